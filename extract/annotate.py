@@ -1,0 +1,138 @@
+"""Add what the words around a reference say: its date, its quoted title, short forms.
+
+Dates are given to a reference when the text ties them to it:
+- right after it, joined only by a connector (`ngày`, `dated`, `від`, `от`, `de`, `,`);
+- right before it in Japanese (`2021年7月30日付…第23-QD/TW号`);
+- shared by a list (`Decision No. 217-QD/TW and Decision No. 218-QD/TW dated ...`);
+- the one date of a sentence that says the document was issued (`22 лютого 2024 року ...
+  опублікував документ № 1470-CV/TU`).
+Anything looser (`có hiệu lực từ ngày ...`, the effective date) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .dates import find_dates
+from .model import DateMention, Reference
+from .vocabulary import ISSUE_VERBS, LIST_JOINERS, NUMBER_SIGNS, TYPE_NOUNS
+
+_AFTER_GAP = re.compile(
+    r"[\s,(:]*(?:(?:được\s+)?ban\s+hành\s+|issued\s+|promulgated\s+|signed\s+)?"
+    r"(?:ngày|dated|of|on|від|от|de|do|da|em)?[\s:]*",
+    re.IGNORECASE,
+)
+_BEFORE_GAP_JA = re.compile(r"\s*付?[^、。「」『』;；\n\d]{0,25}")
+_LIST_GAP = re.compile(
+    rf"\s*(?:{LIST_JOINERS})\s*(?:(?:{TYPE_NOUNS})\s*)?(?:{NUMBER_SIGNS})?\s*", re.IGNORECASE
+)
+_ISSUE_VERB = re.compile(ISSUE_VERBS, re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？;；]\s|\n\s*\n|[。！？]")
+_QUOTES = {"«": "»", "“": "”", '"': '"', "「": "」", "『": "』", "„": "“"}
+_TITLE_GAP = re.compile(
+    r"[\s,:]*(?:року|года|г\.|р\.|号|付)?[\s,:]*(?:về việc|về|on|про|о|sobre)?\s*", re.IGNORECASE
+)
+_MAX_AFTER = 40
+_MAX_TITLE = 400
+
+
+def annotate(text: str, refs: list[Reference], dates: list[DateMention] | None = None) -> list[Reference]:
+    """References with `date`, `year` (when the number has none) and `title` filled in."""
+    if not refs:
+        return refs
+    dates = find_dates(text) if dates is None else dates
+    out = [replace(r) for r in refs]
+    claimed = _dates_after(text, out, dates) | _dates_before_ja(text, out, dates)
+    _dates_shared_by_list(text, out)
+    _dates_of_issue_sentences(text, out, dates, claimed)
+    for r in out:
+        if r.year is None and r.date:
+            r.year = int(r.date[:4])
+        r.title = _title_after(text, r, dates)
+    return out
+
+
+def _next_date(dates: list[DateMention], pos: int) -> DateMention | None:
+    for d in dates:  # dates are few per text; a linear scan beats bisect bookkeeping here
+        if d.start >= pos:
+            return d
+    return None
+
+
+def _dates_after(text: str, refs: list[Reference], dates: list[DateMention]) -> set[int]:
+    claimed: set[int] = set()
+    for i, r in enumerate(refs):
+        d = _next_date(dates, r.end)
+        if d is None or d.start - r.end > _MAX_AFTER:
+            continue
+        if i + 1 < len(refs) and refs[i + 1].start < d.start:
+            continue
+        if _AFTER_GAP.fullmatch(text, r.end, d.start) and _year_agrees(r, d):
+            r.date = d.iso
+            claimed.add(d.start)
+    return claimed
+
+
+def _dates_before_ja(text: str, refs: list[Reference], dates: list[DateMention]) -> set[int]:
+    claimed: set[int] = set()
+    for r in refs:
+        if r.date:
+            continue
+        before = [d for d in dates if d.end <= r.start and r.start - d.end <= 30]
+        if before and _BEFORE_GAP_JA.fullmatch(text, before[-1].end, r.start):
+            d = before[-1]
+            if _year_agrees(r, d):
+                r.date = d.iso
+                claimed.add(d.start)
+    return claimed
+
+
+def _dates_shared_by_list(text: str, refs: list[Reference]) -> None:
+    for i in range(len(refs) - 2, -1, -1):
+        a, b = refs[i], refs[i + 1]
+        if a.date or not b.date or b.start - a.end > 40:
+            continue
+        if _LIST_GAP.fullmatch(text, a.end, b.start) and (a.year is None or str(a.year) == b.date[:4]):
+            a.date = b.date
+
+
+def _dates_of_issue_sentences(
+    text: str, refs: list[Reference], dates: list[DateMention], claimed: set[int]
+) -> None:
+    for r in refs:
+        if r.date:
+            continue
+        lo, hi = _sentence_bounds(text, r.start)
+        inside = [d for d in dates if lo <= d.start < r.start and d.start not in claimed]
+        others = [x for x in refs if lo <= x.start < hi and x is not r]
+        if len(inside) == 1 and not others and _ISSUE_VERB.search(text, lo, hi) and _year_agrees(r, inside[0]):
+            r.date = inside[0].iso
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 600), pos):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    return lo, (m.start() + 1 if m else len(text))
+
+
+def _year_agrees(r: Reference, d: DateMention) -> bool:
+    return r.year is None or str(r.year) == d.iso[:4]
+
+
+def _title_after(text: str, r: Reference, dates: list[DateMention]) -> str | None:
+    pos = r.end
+    if r.date:
+        d = _next_date(dates, r.end)
+        if d and d.start - r.end <= _MAX_AFTER and d.iso == r.date:
+            pos = d.end
+    window = text[pos:pos + 30]
+    for i, ch in enumerate(window):
+        if ch in _QUOTES:
+            if not _TITLE_GAP.fullmatch(window[:i]):
+                return None
+            close = text.find(_QUOTES[ch], pos + i + 1, pos + i + 1 + _MAX_TITLE)
+            return (text[pos + i + 1:close].strip() or None) if close > 0 else None
+    return None

@@ -1,0 +1,147 @@
+"""Type and issuer code tables (kept as data in data/codes.json) and code spelling repair.
+
+Real texts write `QD` or `QÐ` (U+00D0) for `QĐ`, put Cyrillic letters that look Latin
+inside codes (`NĐ-СР`), and shout in capitals (`CT-TTG`). `canonical_code` maps what
+was written to the official spelling when the tables know the code, and otherwise
+only repairs the letters (Ð → Đ, Cyrillic → Latin).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# Cyrillic capitals and small letters that look like Latin ones in print.
+LOOKALIKES = {
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "і": "i",
+}
+LOOKALIKE_CHARS = "".join(LOOKALIKES)
+_REPAIR = str.maketrans({**LOOKALIKES, "Ð": "Đ", "ð": "đ"})
+
+
+@dataclass(frozen=True)
+class TypeCode:
+    code: str
+    vi: str
+    en: str
+    families: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IssuerCode:
+    code: str
+    vi: str
+    en: str
+    family: str
+    level: str | None
+
+
+@dataclass(frozen=True)
+class Tables:
+    types: dict[str, TypeCode]
+    issuers: dict[str, IssuerCode]
+    type_by_fold: dict[str, str]
+    issuer_by_fold: dict[str, str]
+
+
+def repair_letters(s: str) -> str:
+    """Ð → Đ and Cyrillic look-alikes → Latin; nothing else changes."""
+    return s.translate(_REPAIR)
+
+
+def fold(s: str) -> str:
+    """Spelling-insensitive key of a code: repaired letters, Đ → D, upper case."""
+    return repair_letters(s).replace("Đ", "D").replace("đ", "d").upper()
+
+
+def _unique_fold_index(codes: list[str]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    clashes: set[str] = set()
+    for code in codes:
+        key = fold(code)
+        if key in index and index[key] != code:
+            clashes.add(key)
+        index.setdefault(key, code)
+    for key in clashes:
+        # A D-spelling that could be either (HD: hướng dẫn or HĐ) is only restored
+        # when one of the candidates has no Đ at all: that one is the plain reading.
+        plain = [c for c in codes if fold(c) == key and "Đ" not in c]
+        if plain:
+            index[key] = plain[0]
+        else:
+            del index[key]
+    return index
+
+
+@cache
+def tables() -> Tables:
+    raw = json.loads(resources.files(__package__).joinpath("data/codes.json").read_text("utf-8"))
+    types = {
+        t["code"]: TypeCode(t["code"], t["vi"], t["en"], tuple(t["families"]), tuple(t["examples"]))
+        for t in raw["types"]
+    }
+    issuers = {
+        i["code"]: IssuerCode(i["code"], i["vi"], i["en"], i["family"], i["level"])
+        for i in raw["issuers"]
+    }
+    return Tables(
+        types=types,
+        issuers=issuers,
+        type_by_fold=_unique_fold_index(list(types)),
+        issuer_by_fold=_unique_fold_index(list(issuers)),
+    )
+
+
+def canonical_type(token: str) -> str | None:
+    """The official spelling of a type code as written, or None if it is not a known type."""
+    t = tables()
+    repaired = repair_letters(token)
+    if repaired in t.types:
+        return repaired
+    found = t.type_by_fold.get(fold(token))
+    if found and _compatible(repaired, found):
+        return found
+    return None
+
+
+def canonical_issuer(token: str) -> str:
+    """The official spelling of an issuer code; unknown codes keep their letters as written."""
+    t = tables()
+    repaired = repair_letters(token)
+    if repaired in t.issuers:
+        return repaired
+    if fold(repaired).startswith("QH") and fold(repaired)[2:].isdigit():
+        return "QH" + repaired[2:]
+    found = t.issuer_by_fold.get(fold(token))
+    if found and _compatible(repaired, found):
+        return found
+    return repaired
+
+
+def _compatible(written: str, official: str) -> bool:
+    """A written Đ must stay Đ: `HĐ` never becomes `HD` even though both fold alike."""
+    return all(not (w == "Đ" and o != "Đ") for w, o in zip(written, official, strict=False))
+
+
+def is_known_type(token: str) -> bool:
+    return canonical_type(token) is not None
+
+
+def is_known_issuer(token: str) -> bool:
+    c = canonical_issuer(token)
+    return c in tables().issuers or (c.startswith("QH") and c[2:].isdigit())
+
+
+def type_info(code: str | None) -> TypeCode | None:
+    return tables().types.get(code) if code else None
+
+
+def issuer_info(code: str | None) -> IssuerCode | None:
+    if code and code.startswith("QH") and code[2:].isdigit():
+        return tables().issuers["QH"]
+    return tables().issuers.get(code) if code else None

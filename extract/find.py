@@ -1,0 +1,148 @@
+"""Find numbered document references in a text: the `find` verb.
+
+`find_references` scans with `patterns.REFERENCE_RE`, then checks and spells out each
+match: which family it belongs to, its type and issuers, and its canonical form.
+Context (dates, titles, short forms) is added by `annotate.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .codes import canonical_issuer, canonical_type, is_known_issuer, issuer_info, type_info
+from .model import Reference
+from .patterns import CANDIDATE_RE, REFERENCE_RE
+
+_SPLIT_CODES = re.compile(r"\s*-\s*")
+_SPACE = re.compile(r"\s+")
+_LATIN = re.compile(r"[A-Za-zĐÐ]")
+_TRAILING_DIGITS = re.compile(r"^(.*?[^\d\s])(\d{1,2})$")
+# Form templates ("Mẫu số 01/ĐK-TCT") share the shape of a document number but are not documents.
+_FORM_BEFORE = re.compile(r"(?:mẫu|form|biểu)\s*(?:số|no\.?)?\s*$", re.IGNORECASE)
+_URL_CHUNK = re.compile(r"://|www\.|\.(?:vn|com|org|net)/", re.IGNORECASE)
+_LAW_ISSUER = re.compile(r"^(?:QH|UBTVQH)\d{1,2}$")
+
+
+def find_references(text: str) -> list[Reference]:
+    """Every numbered reference in `text`, in order, without context."""
+    if not CANDIDATE_RE.search(text):
+        return []
+    return list(_iter_references(text))
+
+
+def _iter_references(text: str) -> Iterator[Reference]:
+    for m in REFERENCE_RE.finditer(text):
+        ref = _reference_from_match(text, m)
+        if ref is not None:
+            yield ref
+
+
+def _reference_from_match(text: str, m: re.Match[str]) -> Reference | None:
+    start, end = m.start(), m.end()
+    surface = m.group()
+    if len(_LATIN.findall(surface)) < 2 or _inside_url(text, start) or _after_form_word(text, start):
+        return None
+    number = m.group("num")
+    if m.group("ptype"):
+        parsed = _parse_party(m.group("ptype"), m.group("pissuers"))
+    else:
+        parsed = _parse_state(m.group("year"), m.group("scodes"))
+    if parsed is None:
+        return None
+    family, type_code, issuers, cut = parsed
+    if cut:  # a footnote digit glued after the last code
+        end -= cut
+        surface = text[start:end]
+    year = int(m.group("year")) if m.group("year") else None
+    canonical = _canonical(number, year, type_code, issuers, party_shape=bool(m.group("ptype")))
+    first = issuers[0] if issuers else None
+    tinfo = type_info(type_code)
+    iinfo = issuer_info(first)
+    return Reference(
+        surface=surface,
+        start=start,
+        end=end,
+        canonical=canonical,
+        family=family,
+        number=number,
+        year=year,
+        type_code=type_code,
+        type_name=tinfo.vi if tinfo else None,
+        issuer_code=first,
+        issuers=issuers,
+        level=iinfo.level if iinfo else None,
+    )
+
+
+def _parse_party(ptype: str, pissuers: str) -> tuple[str, str | None, list[str], int] | None:
+    issuers, cut = _issuer_codes(_SPLIT_CODES.split(pissuers))
+    type_code = canonical_type(ptype) or canonical_issuer(ptype)
+    first = issuer_info(issuers[0])
+    # Old State circulars were numbered like Party texts (`89-TC/TCT`); the issuer tells.
+    family = "state" if first is not None and first.family == "state" else "party"
+    return family, type_code, issuers, cut
+
+
+def _parse_state(year: str | None, scodes: str) -> tuple[str, str | None, list[str], int] | None:
+    tokens = _SPLIT_CODES.split(scodes)
+    head = tokens[0]
+    if len(tokens) == 1:
+        return _parse_single_state_code(year, head)
+    type_code = canonical_type(head)
+    if type_code is None:  # official letter: ISSUER-UNIT, no type code
+        issuers, cut = _issuer_codes(tokens)
+        return "state", "CV", issuers, cut
+    issuers, cut = _issuer_codes(tokens[1:])
+    return "state", type_code, issuers, cut
+
+
+def _parse_single_state_code(year: str | None, code: str) -> tuple[str, str | None, list[str], int] | None:
+    compact = _SPACE.sub("", code)
+    if _LAW_ISSUER.match(canonical_issuer(compact)):
+        return "state", None, [canonical_issuer(compact)], 0
+    glued = _split_glued(compact)
+    if glued:
+        return "state", glued[0], [glued[1]], 0
+    if is_known_issuer(compact):  # `74/CP`, `6006/BGDĐT`, `02/2020/UBTVQH`
+        return "state", None, [canonical_issuer(compact)], 0
+    return None
+
+
+def _split_glued(code: str) -> tuple[str, str] | None:
+    """`NĐCP` → (NĐ, CP), `TTBTC` → (TT, BTC): a type and a known issuer written without the hyphen."""
+    for i in range(len(code) - 1, 0, -1):
+        type_code = canonical_type(code[:i])
+        if type_code and is_known_issuer(code[i:]):
+            return type_code, canonical_issuer(code[i:])
+    return None
+
+
+def _issuer_codes(tokens: list[str]) -> tuple[list[str], int]:
+    """Canonical issuer codes, and how many footnote digits to cut off the last one."""
+    codes = [canonical_issuer(_SPACE.sub("", t)) for t in tokens]
+    last = tokens[-1]
+    m = _TRAILING_DIGITS.match(last)
+    if m and not is_known_issuer(last) and is_known_issuer(m.group(1)) and not _LAW_ISSUER.match(last):
+        codes[-1] = canonical_issuer(m.group(1))
+        return codes, len(m.group(2))
+    return codes, 0
+
+
+def _canonical(
+    number: str, year: int | None, type_code: str | None, issuers: list[str], *, party_shape: bool
+) -> str:
+    if party_shape:
+        return f"{number}-{type_code}/{'-'.join(issuers)}"
+    # An official letter is numbered by its issuer and drafting unit only: no type code.
+    codes = issuers if type_code in (None, "CV") else [type_code, *issuers]
+    return "/".join([number, *([str(year)] if year else []), "-".join(codes)])
+
+
+def _inside_url(text: str, start: int) -> bool:
+    chunk_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(_URL_CHUNK.search(text, chunk_start, start))
+
+
+def _after_form_word(text: str, start: int) -> bool:
+    return bool(_FORM_BEFORE.search(text[max(0, start - 20):start]))

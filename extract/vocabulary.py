@@ -1,0 +1,57 @@
+"""Words around document numbers, per language, kept as data.
+
+TYPE_WORDS maps the nouns that name a document type (in vi, en, ru, uk, pt, ja) to the
+type codes they can stand for; they let a short form (`Kết luận số 187`) point back to
+a full mention (`187-KL/TW`). The other tables are regular-expression alternations.
+"""
+
+from __future__ import annotations
+
+TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    # Vietnamese
+    "nghị quyết": ("NQ",), "quyết định": ("QĐ",), "quy định": ("QĐ", "QĐi", "QyĐ"),
+    "chỉ thị": ("CT",), "kết luận": ("KL",), "kế hoạch": ("KH",), "chương trình": ("CTr",),
+    "hướng dẫn": ("HD",), "thông báo": ("TB",), "báo cáo": ("BC",), "công văn": ("CV",),
+    "văn bản": ("CV",), "thông tư": ("TT", "TTLT"), "thông tri": ("TT",), "nghị định": ("NĐ",),
+    "quy chế": ("QC",), "đề án": ("ĐA",), "tờ trình": ("TTr",), "công điện": ("CĐ",),
+    # English
+    "resolution": ("NQ",), "decision": ("QĐ",), "regulation": ("QĐ", "QĐi", "QyĐ"),
+    "directive": ("CT",), "conclusion": ("KL",), "plan": ("KH",), "programme": ("CTr",),
+    "program": ("CTr",), "guidance": ("HD",), "guideline": ("HD",), "notice": ("TB",),
+    "report": ("BC",), "official letter": ("CV",), "document": ("CV",), "circular": ("TT",),
+    "decree": ("NĐ",), "rules": ("QC",), "scheme": ("ĐA",), "project": ("ĐA",),
+    # Russian (nominative and the oblique forms news texts use)
+    "резолюция": ("NQ",), "резолюции": ("NQ",), "постановление": ("NQ", "NĐ"),
+    "постановления": ("NQ", "NĐ"), "решение": ("QĐ",), "решения": ("QĐ",), "решением": ("QĐ",),
+    "положение": ("QĐ", "QĐi"), "положения": ("QĐ", "QĐi"), "директива": ("CT",),
+    "директивы": ("CT",), "заключение": ("KL",), "заключения": ("KL",), "план": ("KH",),
+    "плана": ("KH",), "указ": ("NĐ",), "указа": ("NĐ",), "документ": ("CV",),
+    # Ukrainian
+    "резолюція": ("NQ",), "постанова": ("NQ", "NĐ"), "рішення": ("QĐ",), "рішенні": ("QĐ",),
+    "положення": ("QĐ", "QĐi"), "директиви": ("CT",), "директиві": ("CT",), "висновок": ("KL",),
+    "висновку": ("KL",), "плану": ("KH",), "указу": ("NĐ",),
+    # Portuguese
+    "resolução": ("NQ",), "decisão": ("QĐ",), "regulamento": ("QĐ", "QĐi", "QyĐ"),
+    "diretiva": ("CT",), "conclusão": ("KL",), "plano": ("KH",), "decreto": ("NĐ",),
+    "circular": ("TT",), "ofício": ("CV",),
+    # Japanese
+    "決議": ("NQ",), "決定": ("QĐ",), "規定": ("QĐ", "QĐi"), "指令": ("CT",), "指示": ("CT",),
+    "結論": ("KL",), "計画": ("KH",), "政令": ("NĐ",), "通達": ("TT",), "文書": ("CV",),
+}
+
+# Longest first, so that "official letter" wins over "letter" and "quyết định" over shorter words.
+TYPE_NOUNS = "|".join(
+    sorted((w.replace(" ", r"\s+") for w in TYPE_WORDS), key=len, reverse=True)
+)
+
+# What may stand between a type noun and its number.
+NUMBER_SIGNS = r"số\s*:?|No\.?|Nos\.?|number|№|nº|n\.º|N°|第"
+
+# What joins items of a list of references that share one date.
+LIST_JOINERS = r"và|and|,|и|та|і|e|及び|、|и\s+№"
+
+# Verbs saying that a document was issued, published or signed.
+ISSUE_VERBS = (
+    r"ban\s+hành|phát\s+hành|issued|promulgated|published|signed|опублікував|опублікувала|"
+    r"видав|видала|опубликовал|опубликовала|издал|издала|выпуск|発行|公布|発出|publicou|emitiu"
+)
