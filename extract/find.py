@@ -22,6 +22,7 @@ _TRAILING_DIGITS = re.compile(r"^(.*?[^\d\s])(\d{1,2})$")
 _FORM_BEFORE = re.compile(r"(?:mẫu|form|biểu)\s*(?:số|no\.?)?\s*$", re.IGNORECASE)
 _URL_CHUNK = re.compile(r"://|www\.|\.(?:vn|com|org|net)/", re.IGNORECASE)
 _LAW_ISSUER = re.compile(r"^(?:QH|UBTVQH)\d{1,2}$")
+_LAW_ISSUER_SLIP = re.compile(r"^[OО0]H(?=\d{1,2}$)")  # `OH15`: an O typed for the Q of QH
 
 
 def find_references(text: str) -> list[Reference]:
@@ -98,7 +99,7 @@ def _parse_state(year: str | None, scodes: str) -> tuple[str, str | None, list[s
 
 
 def _parse_single_state_code(year: str | None, code: str) -> tuple[str, str | None, list[str], int] | None:
-    compact = _SPACE.sub("", code)
+    compact = _LAW_ISSUER_SLIP.sub("QH", _SPACE.sub("", code))
     if _LAW_ISSUER.match(canonical_issuer(compact)):
         return "state", None, [canonical_issuer(compact)], 0
     glued = _split_glued(compact)

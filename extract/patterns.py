@@ -27,19 +27,23 @@ SEP = r"[ \t]*(?:\r?\n[ \t]*)?"
 # capitals follows (`127/TTr - HĐQT`), so that `NĐ-CP - Nghị định` stays two things.
 # One code: a capital, then capitals, small ASCII letters and digits (`TTg`, `QĐi`, `KTr2`),
 # with `&` inside (`SVHTT&DL`, `QLN& TTBĐS`).
-TOKEN = rf"[{UPPER}](?:[{UPPER}{LOWER}0-9]|&[ ]?(?=[{UPPER}])){{0,15}}"
-HYPHEN = rf"(?:-{SEP}|[ \t]-[ \t]+(?=[{UPPER}][{UPPER}]))"
+TOKEN = (
+    rf"[{UPPER}](?:[{UPPER}{LOWER}0-9]|&[ ]?(?=[{UPPER}])"
+    rf"|\.(?=[{UPPER}][{UPPER}0-9]*(?![{WORDCHAR}]))){{0,15}}"
+)
+HYPHEN = rf"(?:-{SEP}|[ \t]+-[ \t]*(?=[{UPPER}][{UPPER}]))"
 NUMBER = r"\d{1,6}(?:\.\d{1,3})?"
 YEAR = r"(?:19[4-9]\d|20\d\d)"
 
 REFERENCE_PATTERN = rf"""
-    (?<![0-9A-Za-z/_,\-])(?<![0-9][.:])        # not the tail of another number or word
+    (?:(?<![0-9A-Za-z/_,\-])(?<![0-9][.:])     # not the tail of another number or word,
+       |(?<=/(?:19|20)\d\d))                   # unless glued to a date: `14/11/200310/GP-UBND`
     (?P<num>{NUMBER})
     (?:
         -{SEP}(?P<ptype>{TOKEN})/{SEP}          # Party: 23-QĐ/TW, 05-QC/BTCTU-BDVTU
         (?P<pissuers>{TOKEN}(?:{HYPHEN}{TOKEN})*)
       |
-        /{SEP}(?:(?P<year>{YEAR})/{SEP})?       # State: 59/2023/NĐ-CP, 76/NQ-CP, 10/2022/QH15
+        [ \t]?/{SEP}(?:(?P<year>{YEAR})/{SEP})?       # State: 59/2023/NĐ-CP, 76/NQ-CP, 10/2022/QH15
         (?P<scodes>{TOKEN}(?:{HYPHEN}{TOKEN})*)
     )
     (?![{WORDCHAR}&])
@@ -86,7 +90,8 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         "state-letter", "state", "official letter: ISSUER-drafting unit, no type code",
-        ("1234/UBND-VX", "324/QTR-KTr2", "9086/BNV-CTTN&BĐG", "15972/SXD-QLN& TTBĐS"),
+        ("1234/UBND-VX", "324/QTR-KTr2", "9086/BNV-CTTN&BĐG", "15972/SXD-QLN& TTBĐS",
+         "11554/VPCP-V.I"),
     ),
     Shape(
         "party", "party", "number-TYPE/ISSUER, numbers restart every Congress term",
@@ -100,7 +105,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "broken-and-misspelt", "any", "line breaks, Ð, plain D and Cyrillic look-alikes inside codes",
         ("08/2023/TT-\nBLĐTBXH", "66-\nNQ/TW", "96/2025/QÐ-UBND", "40/2026/NĐ-СР",
-         "16495/BТС-PTHT", "23-QD/TW", "16/CT-TTG"),
+         "16495/BТС-PTHT", "23-QD/TW", "16/CT-TTG", "3565 /QĐ -UBND", "22/2023/OH15"),
         ("202506/thanh-tra", "165,34", "100%"),
     ),
 )
