@@ -1,0 +1,96 @@
+"""JSON Lines files: one document per line, streamed.
+
+Each line is an object with a `text` string; its other fields become the `metadata`.
+A `lang` or `language` field wins over detection. A bad line is `Skipped` as
+`file.jsonl:LINE` (1-based) and the other lines still load; blank lines are ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from .decode import DecodeError, describe_error, sniff_encoding
+from .source import Skipped, Source, make_source
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+_CHUNK = 1 << 16
+
+
+def _find_aligned(buffer: bytearray, needle: bytes, start: int, unit: int) -> int:
+    """First index >= start of `needle` on a code-unit boundary, or -1."""
+    while (index := buffer.find(needle, start)) >= 0:
+        if index % unit == 0:
+            return index
+        start = index + 1
+    return -1
+
+
+def _wide_raw_lines(handle: BinaryIO, newline: bytes) -> Iterator[bytes]:
+    """Split a UTF-16/32 byte stream after each encoded "\\n", reading 64 KiB at a time."""
+    unit = len(newline)
+    buffer = bytearray()
+    scanned = 0
+    while block := handle.read(_CHUNK):
+        buffer += block
+        start = 0
+        while (end := _find_aligned(buffer, newline, max(start, scanned), unit)) >= 0:
+            yield bytes(buffer[start : end + unit])
+            start = end + unit
+        del buffer[:start]
+        scanned = len(buffer) - len(buffer) % unit
+    if buffer:
+        yield bytes(buffer)
+
+
+def _lines(handle: BinaryIO) -> Iterator[str | DecodeError]:
+    """Decode line by line, so that one bad line does not spoil the rest."""
+    encoding, bom = sniff_encoding(handle.read(4096))
+    handle.seek(bom)
+    newline = "\n".encode(encoding)
+    raw_lines = handle if len(newline) == 1 else _wide_raw_lines(handle, newline)
+    offset = bom
+    for raw in raw_lines:
+        try:
+            yield raw.decode(encoding)
+        except UnicodeDecodeError as error:
+            yield DecodeError(f"not valid {encoding} ({describe_error(error, offset)})")
+        offset += len(raw)
+
+
+def declared_language(record: dict[str, Any]) -> str | None:
+    """The language code a record declares in `lang` or `language` ("vi-VN" gives "vi")."""
+    for key in ("lang", "language"):
+        value = record.get(key)
+        if isinstance(value, str):
+            code = re.split(r"[-_]", value.strip().lower())[0]
+            if _LANGUAGE_CODE.fullmatch(code):
+                return code
+    return None
+
+
+def _record(where: str, line: str) -> Source | Skipped:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return Skipped(where, f"invalid JSON ({error.msg} at column {error.colno})")
+    if not isinstance(record, dict):
+        return Skipped(where, f"not a JSON object but {type(record).__name__}")
+    text = record.pop("text", None)
+    if not isinstance(text, str):
+        return Skipped(where, "no 'text' string")
+    return make_source(where, "jsonl", text, record, declared_language(record))
+
+
+def read_jsonl(path: Path) -> Iterator[Source | Skipped]:
+    """Read a `.jsonl` file one line at a time; never holds more than one line in memory."""
+    with path.open("rb") as handle:
+        for number, line in enumerate(_lines(handle), 1):
+            where = f"{path}:{number}"
+            if isinstance(line, DecodeError):
+                yield Skipped(where, line.reason)
+            elif line.strip():
+                yield _record(where, line)
