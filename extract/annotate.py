@@ -100,14 +100,21 @@ def _dates_shared_by_list(text: str, refs: list[Reference]) -> None:
 def _dates_of_issue_sentences(
     text: str, refs: list[Reference], dates: list[DateMention], claimed: set[int]
 ) -> None:
-    for r in refs:
+    for i, r in enumerate(refs):
         if r.date:
             continue
         lo, hi = _sentence_bounds(text, r.start)
-        inside = [d for d in dates if lo <= d.start < r.start and d.start not in claimed]
+        previous_end = refs[i - 1].end if i else 0
+        before = [d for d in dates if max(lo, previous_end) <= d.start < r.start and d.start not in claimed]
+        if not before or not _year_agrees(r, before[-1]):
+            continue
+        nearest = before[-1]
         others = [x for x in refs if lo <= x.start < hi and x is not r]
-        if len(inside) == 1 and not others and _ISSUE_VERB.search(text, lo, hi) and _year_agrees(r, inside[0]):
-            r.date = inside[0].iso
+        verb_between = _ISSUE_VERB.search(text, nearest.end, r.start)
+        # "Ngày 21/11/2025, Bộ trưởng ... ban hành Thông tư 38/2025/TT-BXD": the date opens the
+        # clause that issues the document; a verb-final sentence (Japanese) needs a lone date.
+        if verb_between or (len(before) == 1 and not others and _ISSUE_VERB.search(text, lo, hi)):
+            r.date = nearest.iso
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -138,9 +138,9 @@ _NUMBER_FIRST: dict[str, str] = {
         rf"(?P<ja_y>\d{{3}}){_JA_WS}年{_JA_WS}(?P<ja_m>\d{{1,2}}){_JA_WS}月{_JA_WS}"
         rf"(?P<ja_d>\d{{1,2}}){_JA_WS}日"
     ),
-    # 30 tháng 7 năm 2021, 30 tháng 7, năm 2021
+    # 30 tháng 7 năm 2021, 30 tháng 7, năm 2021 (and "tháng12", as typed in real headers)
     "vi": (
-        rf"(?P<vi_d>\d?){_WS}{_THANG}{_WS}(?P<vi_m>\d{{1,2}}){_COMMA}{_NAM}{_WS}"
+        rf"(?P<vi_d>\d?){_WS}{_THANG}{_OPT_WS}(?P<vi_m>\d{{1,2}}){_COMMA}{_NAM}{_OPT_WS}"
         rf"(?P<vi_y>{_YEAR})"
     ),
     # 15 July 2021, 15th of July, 2021, 15th day of July 2021

@@ -48,15 +48,15 @@ def _reference_from_match(text: str, m: re.Match[str]) -> Reference | None:
     if m.group("ptype"):
         parsed = _parse_party(m.group("ptype"), m.group("pissuers"))
     else:
-        parsed = _parse_state(m.group("year"), m.group("scodes"))
+        parsed = _parse_state(m.group("scodes"))
     if parsed is None:
         return None
-    family, type_code, issuers, cut = parsed
+    family, type_code, issuers, codes, cut = parsed
     if cut:  # a footnote digit glued after the last code
         end -= cut
         surface = text[start:end]
     year = int(m.group("year")) if m.group("year") else None
-    canonical = _canonical(number, year, type_code, issuers, party_shape=bool(m.group("ptype")))
+    canonical = _canonical(number, year, codes, party_shape=bool(m.group("ptype")))
     first = issuers[0] if issuers else None
     tinfo = type_info(type_code)
     iinfo = issuer_info(first)
@@ -76,37 +76,39 @@ def _reference_from_match(text: str, m: re.Match[str]) -> Reference | None:
     )
 
 
-def _parse_party(ptype: str, pissuers: str) -> tuple[str, str | None, list[str], int] | None:
+# family, type code, issuer codes, the codes of the canonical form, footnote digits to cut
+Parsed = tuple[str, str | None, list[str], list[str], int]
+
+
+def _parse_party(ptype: str, pissuers: str) -> Parsed:
     issuers, cut = _issuer_codes(_SPLIT_CODES.split(pissuers))
     type_code = canonical_type(ptype) or canonical_issuer(ptype)
     first = issuer_info(issuers[0])
     # Old State circulars were numbered like Party texts (`89-TC/TCT`); the issuer tells.
     family = "state" if first is not None and first.family == "state" else "party"
-    return family, type_code, issuers, cut
+    return family, type_code, issuers, [type_code, *issuers], cut
 
 
-def _parse_state(year: str | None, scodes: str) -> tuple[str, str | None, list[str], int] | None:
+def _parse_state(scodes: str) -> Parsed | None:
     tokens = _SPLIT_CODES.split(scodes)
-    head = tokens[0]
     if len(tokens) == 1:
-        return _parse_single_state_code(year, head)
-    type_code = canonical_type(head)
-    if type_code is None:  # official letter: ISSUER-UNIT, no type code
+        return _parse_single_state_code(tokens[0])
+    type_code = canonical_type(tokens[0])
+    if type_code is None:  # official letter: ISSUER-UNIT, no type code written
         issuers, cut = _issuer_codes(tokens)
-        return "state", "CV", issuers, cut
+        return "state", "CV", issuers, issuers, cut
     issuers, cut = _issuer_codes(tokens[1:])
-    return "state", type_code, issuers, cut
+    return "state", type_code, issuers, [type_code, *issuers], cut
 
 
-def _parse_single_state_code(year: str | None, code: str) -> tuple[str, str | None, list[str], int] | None:
+def _parse_single_state_code(code: str) -> Parsed | None:
     compact = _LAW_ISSUER_SLIP.sub("QH", _SPACE.sub("", code))
-    if _LAW_ISSUER.match(canonical_issuer(compact)):
-        return "state", None, [canonical_issuer(compact)], 0
-    glued = _split_glued(compact)
+    issuer = canonical_issuer(compact)
+    if _LAW_ISSUER.match(issuer) or is_known_issuer(compact):  # `10/2022/QH15`, `74/CP`
+        return "state", None, [issuer], [issuer], 0
+    glued = _split_glued(compact)  # `193/2025/NĐCP`
     if glued:
-        return "state", glued[0], [glued[1]], 0
-    if is_known_issuer(compact):  # `74/CP`, `6006/BGDĐT`, `02/2020/UBTVQH`
-        return "state", None, [canonical_issuer(compact)], 0
+        return "state", glued[0], [glued[1]], list(glued), 0
     return None
 
 
@@ -130,13 +132,9 @@ def _issuer_codes(tokens: list[str]) -> tuple[list[str], int]:
     return codes, 0
 
 
-def _canonical(
-    number: str, year: int | None, type_code: str | None, issuers: list[str], *, party_shape: bool
-) -> str:
+def _canonical(number: str, year: int | None, codes: list[str], *, party_shape: bool) -> str:
     if party_shape:
-        return f"{number}-{type_code}/{'-'.join(issuers)}"
-    # An official letter is numbered by its issuer and drafting unit only: no type code.
-    codes = issuers if type_code in (None, "CV") else [type_code, *issuers]
+        return f"{number}-{codes[0]}/{'-'.join(codes[1:])}"
     return "/".join([number, *([str(year)] if year else []), "-".join(codes)])
 
 

@@ -17,11 +17,16 @@ from .codes import issuer_info, type_info
 from .model import DateMention, DocumentIdentity, Reference
 from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS
 
-HEADER_CHARS = 3000
-_NUMBER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Số|SỐ|số)[ \t]*:?\s*$")
+HEADER_CHARS = 1500
+# Hard-wrapped bodies put "số" at the start of lines too ("Luật\nsố 31/2013/QH13"): the
+# label of the document's own number is capitalised and comes before the body starts.
+_NUMBER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Số|SỐ)[ \t]*:?\s*$")
+_BODY_START = re.compile(r"\n\s*(?:Kính\s+gửi|Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị)")
 _PLACE_BEFORE_DATE = re.compile(
-    r"(?P<place>[^\n,;:.()\d]{2,40}(?:\n[^\n,;:.()\d]{1,25})?)\s*,\s*(?:ngày|NGÀY|Ngày)\s*$"
+    r"(?P<place>[^\n,;:.()\d]{2,40}(?:\n[^\n,;:.()\d]{1,25})?)\s*,?\s*(?:ngày|NGÀY|Ngày)\s*$"
 )
+# An annex names the document it belongs to: "(Kèm theo Công văn số 174/CV-BCĐ ngày ...)".
+_ANNEX_OF = re.compile(r"\(\s*(?:[Kk]èm|[Bb]an\s+hành\s+kèm)\s+theo\s+[^()\d]{0,40}?(?:số\s*)?$")
 _MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ|CỘNG\s+HOÀ\s+XÃ|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
 _RULE_LINE = re.compile(r"^[\s\-–—_*=.]*$")
 _TITLES = {
@@ -65,6 +70,10 @@ def identify(
     """The identity a text states for itself (see the module docstring)."""
     metadata = metadata or {}
     ident = _from_header(text, refs, dates)
+    if ident.number is None:
+        annexed = _from_annex(text, refs)
+        if annexed is not None:
+            ident = annexed
     if ident.number is None and ident.issuer is None:
         ident = _from_news_lead(text, refs) or _unnumbered_lead(text) or ident
     ident.province = ident.province or _province_of(ident, text, metadata)
@@ -73,12 +82,13 @@ def identify(
 
 def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> DocumentIdentity:
     ident = DocumentIdentity()
+    body = _BODY_START.search(text, 0, HEADER_CHARS)
+    head_end = body.start() if body else min(len(text), HEADER_CHARS)
     own = next(
-        (r for r in refs if r.start < HEADER_CHARS and r.short_form_of is None
+        (r for r in refs if r.start < head_end and r.short_form_of is None
          and _NUMBER_LABEL.search(text, max(0, r.start - 20), r.start)),
         None,
     )
-    head_end = min(len(text), HEADER_CHARS)
     for d in dates:
         if d.start >= head_end:
             break
@@ -103,6 +113,18 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
     ident.level = _level(ident, own)
     _fill_type_name(ident)
     return ident
+
+
+def _from_annex(text: str, refs: list[Reference]) -> DocumentIdentity | None:
+    for r in refs:
+        if r.short_form_of is None and _ANNEX_OF.search(text, max(0, r.start - 60), r.start):
+            ident = DocumentIdentity(
+                number=r.canonical, type_code=r.type_code, issuer_code=r.issuer_code,
+                date=r.date, level=r.level, family=r.family, basis="annex",
+            )
+            _fill_type_name(ident)
+            return ident
+    return None
 
 
 def _issuer_block(text: str) -> str | None:

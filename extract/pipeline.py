@@ -33,7 +33,7 @@ def extract_text(text: str, metadata: dict[str, Any] | None = None) -> tuple[Doc
     document = identify(text, full, dates, metadata)
     if document.number:
         for r in full:
-            r.self = r.canonical == document.number and document.basis == "header"
+            r.self = r.canonical == document.number and document.basis in ("header", "annex")
     refs = sorted(full + find_short_forms(text, full), key=lambda r: r.start)
     return document, refs
 

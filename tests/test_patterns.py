@@ -1,0 +1,95 @@
+"""Every example kept beside the patterns and code tables is checked here."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.extract.codes import canonical_issuer, canonical_type, tables
+from vanban.extract.find import find_references
+from vanban.extract.patterns import SHAPES
+
+MATCHES = [(s.name, ex) for s in SHAPES for ex in s.matches]
+REJECTS = [(s.name, ex) for s in SHAPES for ex in s.rejects]
+
+
+@pytest.mark.parametrize(("shape", "example"), MATCHES)
+def test_shape_example_is_found_whole(shape, example):
+    for before, after in (("số ", " ngày"), ("No. ", "."), ("第", "号"), ("\n", "\n")):
+        text = before + example + after
+        refs = find_references(text)
+        assert [r.surface for r in refs] == [example], (shape, text)
+        assert text[refs[0].start : refs[0].end] == example
+
+
+@pytest.mark.parametrize(("shape", "example"), REJECTS)
+def test_shape_look_alike_is_not_found(shape, example):
+    assert find_references(f"xem {example} tại đây") == []
+
+
+@pytest.mark.parametrize(
+    "type_code", [t.code for t in tables().types.values() if t.examples]
+)
+def test_type_code_examples_parse_to_their_code(type_code):
+    for example in tables().types[type_code].examples:
+        refs = find_references(f"văn bản số {example} ngày 1/1/2024")
+        assert len(refs) == 1, example
+        assert refs[0].type_code == type_code or (type_code == "QH" and refs[0].type_code is None)
+
+
+def test_issuer_table_is_consistent():
+    for code, info in tables().issuers.items():
+        assert canonical_issuer(code) == code
+        assert info.family in ("party", "state")
+        assert info.level in (None, "central", "provincial", "district", "commune")
+        assert info.vi and info.en
+
+
+@pytest.mark.parametrize(
+    ("written", "official"),
+    [("QD", "QĐ"), ("QÐ", "QĐ"), ("ND", "NĐ"), ("qđ", "QĐ"), ("QDI", "QĐi"), ("TTR", "TTr")],
+)
+def test_type_spellings_restore_the_official_code(written, official):
+    assert canonical_type(written) == official
+
+
+@pytest.mark.parametrize(
+    ("written", "official"),
+    [("TTG", "TTg"), ("DUK", "ĐUK"), ("СР", "CP"), ("BТС", "BTC"), ("HDND", "HĐND"), ("QH15", "QH15")],
+)
+def test_issuer_spellings_restore_the_official_code(written, official):
+    assert canonical_issuer(written) == official
+
+
+def test_by_position_ttr_is_a_type_before_the_hyphen_and_an_issuer_after():
+    submission, plan = find_references("Tờ trình số 131/TTr-SCT và Kế hoạch số 88/KH-TTr")
+    assert (submission.type_code, submission.issuer_code) == ("TTr", "SCT")
+    assert (plan.type_code, plan.issuer_code) == ("KH", "TTr")
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "surface"),
+    [
+        ("Nghị quyết \nsố 66-\nNQ/TW1 của Bộ Chính trị", "66-NQ/TW", "66-\nNQ/TW"),
+        ("Nghị định số 193/2025/NĐCP ngày 02/7/2025", "193/2025/NĐ-CP", "193/2025/NĐCP"),
+        ("QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016", "10/2016/QĐ-UBND", "10/2016/QĐ-UBND"),
+        ("số31-QĐ/TW của Ban Bí thư", "31-QĐ/TW", "31-QĐ/TW"),
+        ("Decree No. 59/2023/ND-CP on", "59/2023/NĐ-CP", "59/2023/ND-CP"),
+    ],
+)
+def test_real_world_spellings(text, canonical, surface):
+    (ref,) = find_references(text)
+    assert (ref.canonical, ref.surface) == (canonical, surface)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "convert-cv/tuple",
+        "https://baolamdong.vn/xa-hoi/202506/thanh-tra-tinh-lam-dong/12/QD-UBND",
+        "theo mẫu số 01/ĐK-TCT ban hành kèm theo",
+        "QCVN 06:2022/BXD về an toàn cháy",
+        "đạt 301/314 xã, giai đoạn 2021-2025, giá 165,34 đồng",
+    ],
+)
+def test_look_alikes(text):
+    assert find_references(text) == []
