@@ -57,6 +57,7 @@ _UNNUMBERED_LEAD = re.compile(
     re.IGNORECASE,
 )
 _ISSUE_VERB = re.compile(ISSUE_VERBS, re.IGNORECASE)
+_FIRST_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|[。！？]")
 _URL = re.compile(r"https?://[^\s)\]>\"']+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com\.vn)\b")
 _SPACES = re.compile(r"\s+")
 
@@ -146,12 +147,16 @@ def _level(ident: DocumentIdentity, own: Reference | None) -> str | None:
 
 
 def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None:
-    lead_end = _lead_paragraph_end(text)
+    """The document whose issuing the first sentence of the lead reports, if any."""
+    lead_start, lead_end = _lead_paragraph(text)
+    end = _FIRST_SENTENCE_END.search(text, lead_start, lead_end)
+    first_sentence_end = end.end() if end else lead_end
     for r in refs:
-        if r.start >= lead_end:
+        if r.start < lead_start or r.short_form_of is not None:
+            continue
+        if r.start >= first_sentence_end:
             break
-        sentence_start = max(text.rfind(".", 0, r.start), text.rfind("\n", 0, r.start), 0)
-        if _ISSUE_VERB.search(text, sentence_start, min(len(text), r.end + 200)):
+        if _ISSUE_VERB.search(text, lead_start, first_sentence_end):
             ident = DocumentIdentity(
                 number=r.canonical, type_code=r.type_code, issuer_code=r.issuer_code,
                 date=r.date, level=r.level, family=r.family, basis="subject",
@@ -161,14 +166,14 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
     return None
 
 
-def _lead_paragraph_end(text: str) -> int:
-    """End of the first paragraph long enough to be a news lead (not a headline)."""
+def _lead_paragraph(text: str) -> tuple[int, int]:
+    """Span of the first paragraph long enough to be a news lead (not a headline)."""
     pos = 0
     for para in text[:4000].split("\n"):
-        pos += len(para) + 1
         if len(para.strip()) >= 150:
-            return pos
-    return 0
+            return pos, pos + len(para)
+        pos += len(para) + 1
+    return 0, 0
 
 
 def _unnumbered_lead(text: str) -> DocumentIdentity | None:

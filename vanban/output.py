@@ -26,9 +26,8 @@ def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
             ("csv", "CSV with a header row."),
         ]
     ):
-        command = click.option(
-            f"--{flag}", "fmt", flag_value=flag, default=flag == "table", help=help_text
-        )(command)
+        extra = {"default": True} if flag == "table" else {}
+        command = click.option(f"--{flag}", "fmt", flag_value=flag, help=help_text, **extra)(command)
     return command
 
 
