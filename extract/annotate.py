@@ -37,7 +37,9 @@ _MAX_AFTER = 40
 _MAX_TITLE = 400
 
 
-def annotate(text: str, refs: list[Reference], dates: list[DateMention] | None = None) -> list[Reference]:
+def annotate(
+    text: str, refs: list[Reference], dates: list[DateMention] | None = None
+) -> list[Reference]:
     """References with `date`, `year` (when the number has none) and `title` filled in."""
     if not refs:
         return refs
@@ -93,7 +95,9 @@ def _dates_shared_by_list(text: str, refs: list[Reference]) -> None:
         a, b = refs[i], refs[i + 1]
         if a.date or not b.date or b.start - a.end > 40:
             continue
-        if _LIST_GAP.fullmatch(text, a.end, b.start) and (a.year is None or str(a.year) == b.date[:4]):
+        if _LIST_GAP.fullmatch(text, a.end, b.start) and (
+            a.year is None or str(a.year) == b.date[:4]
+        ):
             a.date = b.date
 
 
@@ -105,7 +109,11 @@ def _dates_of_issue_sentences(
             continue
         lo, hi = _sentence_bounds(text, r.start)
         previous_end = refs[i - 1].end if i else 0
-        before = [d for d in dates if max(lo, previous_end) <= d.start < r.start and d.start not in claimed]
+        before = [
+            d
+            for d in dates
+            if max(lo, previous_end) <= d.start < r.start and d.start not in claimed
+        ]
         if not before or not _year_agrees(r, before[-1]):
             continue
         nearest = before[-1]
@@ -135,11 +143,11 @@ def _title_after(text: str, r: Reference, dates: list[DateMention]) -> str | Non
         d = _next_date(dates, r.end)
         if d and d.start - r.end <= _MAX_AFTER and d.iso == r.date:
             pos = d.end
-    window = text[pos:pos + 30]
+    window = text[pos : pos + 30]
     for i, ch in enumerate(window):
         if ch in _QUOTES:
             if not _TITLE_GAP.fullmatch(window[:i]):
                 return None
             close = text.find(_QUOTES[ch], pos + i + 1, pos + i + 1 + _MAX_TITLE)
-            return (text[pos + i + 1:close].strip() or None) if close > 0 else None
+            return (text[pos + i + 1 : close].strip() or None) if close > 0 else None
     return None

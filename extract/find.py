@@ -42,7 +42,11 @@ def _iter_references(text: str) -> Iterator[Reference]:
 def _reference_from_match(text: str, m: re.Match[str]) -> Reference | None:
     start, end = m.start(), m.end()
     surface = m.group()
-    if len(_LATIN.findall(surface)) < 2 or _inside_url(text, start) or _after_form_word(text, start):
+    if (
+        len(_LATIN.findall(surface)) < 2
+        or _inside_url(text, start)
+        or _after_form_word(text, start)
+    ):
         return None
     number = m.group("num")
     if m.group("ptype"):
@@ -113,7 +117,7 @@ def _parse_single_state_code(code: str) -> Parsed | None:
 
 
 def _split_glued(code: str) -> tuple[str, str] | None:
-    """`NĐCP` → (NĐ, CP), `TTBTC` → (TT, BTC): a type and a known issuer written without the hyphen."""
+    """`NĐCP` → (NĐ, CP), `TTBTC` → (TT, BTC): a type and a known issuer with no hyphen."""
     for i in range(len(code) - 1, 0, -1):
         type_code = canonical_type(code[:i])
         if type_code and is_known_issuer(code[i:]):
@@ -126,7 +130,12 @@ def _issuer_codes(tokens: list[str]) -> tuple[list[str], int]:
     codes = [canonical_issuer(_SPACE.sub("", t)) for t in tokens]
     last = tokens[-1]
     m = _TRAILING_DIGITS.match(last)
-    if m and not is_known_issuer(last) and is_known_issuer(m.group(1)) and not _LAW_ISSUER.match(last):
+    if (
+        m
+        and not is_known_issuer(last)
+        and is_known_issuer(m.group(1))
+        and not _LAW_ISSUER.match(last)
+    ):
         codes[-1] = canonical_issuer(m.group(1))
         return codes, len(m.group(2))
     return codes, 0
@@ -144,4 +153,4 @@ def _inside_url(text: str, start: int) -> bool:
 
 
 def _after_form_word(text: str, start: int) -> bool:
-    return bool(_FORM_BEFORE.search(text[max(0, start - 20):start]))
+    return bool(_FORM_BEFORE.search(text[max(0, start - 20) : start]))

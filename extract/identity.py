@@ -30,14 +30,29 @@ _ANNEX_OF = re.compile(r"\(\s*(?:[Kk]èm|[Bb]an\s+hành\s+kèm)\s+theo\s+[^()\d]
 _MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ|CỘNG\s+HOÀ\s+XÃ|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
 _RULE_LINE = re.compile(r"^[\s\-–—_*=.]*$")
 _TITLES = {
-    "QUYẾT ĐỊNH": "QĐ", "NGHỊ QUYẾT": "NQ", "KẾ HOẠCH": "KH", "THÔNG BÁO": "TB",
-    "CÔNG ĐIỆN": "CĐ", "KẾT LUẬN": "KL", "CHỈ THỊ": "CT", "HƯỚNG DẪN": "HD", "BÁO CÁO": "BC",
-    "TỜ TRÌNH": "TTr", "QUY ĐỊNH": "QĐ", "CHƯƠNG TRÌNH": "CTr", "ĐỀ ÁN": "ĐA", "THÔNG TƯ": "TT",
-    "NGHỊ ĐỊNH": "NĐ", "QUY CHẾ": "QC", "PHƯƠNG ÁN": "PA", "CÔNG VĂN": "CV",
+    "QUYẾT ĐỊNH": "QĐ",
+    "NGHỊ QUYẾT": "NQ",
+    "KẾ HOẠCH": "KH",
+    "THÔNG BÁO": "TB",
+    "CÔNG ĐIỆN": "CĐ",
+    "KẾT LUẬN": "KL",
+    "CHỈ THỊ": "CT",
+    "HƯỚNG DẪN": "HD",
+    "BÁO CÁO": "BC",
+    "TỜ TRÌNH": "TTr",
+    "QUY ĐỊNH": "QĐ",
+    "CHƯƠNG TRÌNH": "CTr",
+    "ĐỀ ÁN": "ĐA",
+    "THÔNG TƯ": "TT",
+    "NGHỊ ĐỊNH": "NĐ",
+    "QUY CHẾ": "QC",
+    "PHƯƠNG ÁN": "PA",
+    "CÔNG VĂN": "CV",
     "VĂN BẢN HỢP NHẤT": "VBHN",
 }
 _TITLE_LINE = re.compile(
-    r"^[ \t]*(" + "|".join(t.replace(" ", r"\s+") for t in sorted(_TITLES, key=len, reverse=True))
+    r"^[ \t]*("
+    + "|".join(t.replace(" ", r"\s+") for t in sorted(_TITLES, key=len, reverse=True))
     + r")[ \t]*$",
     re.MULTILINE,
 )
@@ -58,7 +73,9 @@ _UNNUMBERED_LEAD = re.compile(
 )
 _ISSUE_VERB = re.compile(ISSUE_VERBS, re.IGNORECASE)
 _FIRST_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|[。！？]")
-_URL = re.compile(r"https?://[^\s)\]>\"']+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com\.vn)\b")
+_URL = re.compile(
+    r"https?://[^\s)\]>\"']+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com\.vn)\b"
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -86,8 +103,13 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
     body = _BODY_START.search(text, 0, HEADER_CHARS)
     head_end = body.start() if body else min(len(text), HEADER_CHARS)
     own = next(
-        (r for r in refs if r.start < head_end and r.short_form_of is None
-         and _NUMBER_LABEL.search(text, max(0, r.start - 20), r.start)),
+        (
+            r
+            for r in refs
+            if r.start < head_end
+            and r.short_form_of is None
+            and _NUMBER_LABEL.search(text, max(0, r.start - 20), r.start)
+        ),
         None,
     )
     for d in dates:
@@ -120,8 +142,13 @@ def _from_annex(text: str, refs: list[Reference]) -> DocumentIdentity | None:
     for r in refs:
         if r.short_form_of is None and _ANNEX_OF.search(text, max(0, r.start - 60), r.start):
             ident = DocumentIdentity(
-                number=r.canonical, type_code=r.type_code, issuer_code=r.issuer_code,
-                date=r.date, level=r.level, family=r.family, basis="annex",
+                number=r.canonical,
+                type_code=r.type_code,
+                issuer_code=r.issuer_code,
+                date=r.date,
+                level=r.level,
+                family=r.family,
+                basis="annex",
             )
             _fill_type_name(ident)
             return ident
@@ -158,8 +185,13 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
             break
         if _ISSUE_VERB.search(text, lead_start, first_sentence_end):
             ident = DocumentIdentity(
-                number=r.canonical, type_code=r.type_code, issuer_code=r.issuer_code,
-                date=r.date, level=r.level, family=r.family, basis="subject",
+                number=r.canonical,
+                type_code=r.type_code,
+                issuer_code=r.issuer_code,
+                date=r.date,
+                level=r.level,
+                family=r.family,
+                basis="subject",
             )
             _fill_type_name(ident)
             return ident
@@ -197,7 +229,9 @@ def _province_of(ident: DocumentIdentity, text: str, metadata: dict) -> str | No
         if found:
             return found
     for key in ("source_url", "url"):
-        if isinstance(metadata.get(key), str) and (found := places.province_from_url(metadata[key])):
+        if isinstance(metadata.get(key), str) and (
+            found := places.province_from_url(metadata[key])
+        ):
             return found
     if ident.basis == "header":
         info = issuer_info(ident.issuer_code)

@@ -26,7 +26,9 @@ class Extraction:
     metadata: dict[str, Any] = field(default_factory=dict)
 
 
-def extract_text(text: str, metadata: dict[str, Any] | None = None) -> tuple[DocumentIdentity, list[Reference]]:
+def extract_text(
+    text: str, metadata: dict[str, Any] | None = None
+) -> tuple[DocumentIdentity, list[Reference]]:
     """The identity and the references (full mentions and short forms, in order) of `text`."""
     dates = find_dates(text)
     full = annotate(text, find_references(text), dates)

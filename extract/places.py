@@ -312,9 +312,7 @@ _UNIT_PREFIX = re.compile(
     r"^(?:tỉnh|tinh|thành phố|thanh pho|tp|t p|province of|provincia de|província de|"
     r"província|provincia|cidade de|провинция|провинции|провінція|провінції|город|місто)\s+"
 )
-_UNIT_SUFFIX = re.compile(
-    r"\s*(?:province|provincial|city|провинция|провінція|省|市)$"
-)
+_UNIT_SUFFIX = re.compile(r"\s*(?:province|provincial|city|провинция|провінція|省|市)$")
 
 
 def normalise_name(s: str) -> str | None:

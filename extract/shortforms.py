@@ -34,8 +34,13 @@ def find_short_forms(text: str, full: list[Reference]) -> list[Reference]:
             continue
         found.append(
             replace(
-                target, surface=m.group(), start=m.start(), end=m.end(),
-                short_form_of=target.canonical, title=None, self=False,
+                target,
+                surface=m.group(),
+                start=m.start(),
+                end=m.end(),
+                short_form_of=target.canonical,
+                title=None,
+                self=False,
             )
         )
     return found

@@ -46,7 +46,11 @@ def test_json_lists_the_document_then_its_references(folder):
     records = json.loads(result.stdout)
     document, *refs = records
     assert document["kind"] == "document"
-    assert (document["number"], document["date"], document["type"]) == ("1470-CV/TU", "2024-02-22", "CV")
+    assert (document["number"], document["date"], document["type"]) == (
+        "1470-CV/TU",
+        "2024-02-22",
+        "CV",
+    )
     assert document["province"] == "Thanh Hóa"
     assert document["language"] == "vi"
     assert [(r["canonical"], r["date"]) for r in refs] == [
@@ -67,8 +71,14 @@ def test_nl_and_csv_parse_and_agree(folder):
     as_csv = run("extract", str(folder), "--csv")
     table = list(csv.DictReader(io.StringIO(as_csv.stdout)))
     assert len(table) == len(rows) == 6
-    assert [r["kind"] for r in rows] == ["document", "reference", "reference", "reference",
-                                         "document", "reference"]
+    assert [r["kind"] for r in rows] == [
+        "document",
+        "reference",
+        "reference",
+        "reference",
+        "document",
+        "reference",
+    ]
     assert rows[-1]["canonical"] == "59/2023/NĐ-CP" and rows[-1]["date"] == "2023-08-14"
     assert table[-1]["canonical"] == "59/2023/NĐ-CP"
 

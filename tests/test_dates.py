@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from vanban.extract.dates import find_dates, is_valid_date
 from vanban.extract.model import DateMention
 
@@ -63,8 +64,11 @@ def isos(text: str) -> list[str]:
         ("ngày 1 tha\u0301ng 6 na\u0306m 2020", "1 tha\u0301ng 6 na\u0306m 2020", "2020-06-01"),
         ("ngay 1 thang 6 nam 2020", "1 thang 6 nam 2020", "2020-06-01"),
         # a no-break space between the words
-        ("ngày 1\u00a0tháng\u00a06 năm\u00a02020", "1\u00a0tháng\u00a06 năm\u00a02020",
-         "2020-06-01"),
+        (
+            "ngày 1\u00a0tháng\u00a06 năm\u00a02020",
+            "1\u00a0tháng\u00a06 năm\u00a02020",
+            "2020-06-01",
+        ),
     ],
 )
 def test_vietnamese(text: str, surface: str, iso: str) -> None:
@@ -367,9 +371,7 @@ _FRAGMENTS = [
 
 
 @settings(max_examples=400, deadline=None)
-@given(
-    st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=4), max_size=40).map("".join)
-)
+@given(st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=4), max_size=40).map("".join))
 def test_random_text_never_raises(text: str) -> None:
     check_spans(text, find_dates(text))
 

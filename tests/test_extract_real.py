@@ -9,6 +9,7 @@ import json
 import re
 
 from conftest import REPO
+
 from vanban.extract.find import find_references
 from vanban.extract.pipeline import extract_text
 
@@ -35,8 +36,10 @@ def test_precision_and_recall_on_hand_annotations(tvpl_rows):
         misses += [(doc["line"], "extra", x[2]) for x in got - want]
         misses += [(doc["line"], "missed", x[2]) for x in want - got]
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    print(f"\nhand annotations: {len(docs)} documents, {tp + fn} references; "
-          f"precision {precision:.4f}, recall {recall:.4f}")
+    print(
+        f"\nhand annotations: {len(docs)} documents, {tp + fn} references; "
+        f"precision {precision:.4f}, recall {recall:.4f}"
+    )
     assert precision >= 0.97 and recall >= 0.97, misses[:20]
 
 
@@ -57,9 +60,11 @@ def test_own_number_and_date_from_the_header(tvpl_rows):
         # A number is only acceptable if the header prints it as its own ("Số: ...").
         if document.number is not None and not any(r.self for r in refs):
             borrowed.append((row["number"], document.number))
-    print(f"\nown number: {number_ok}/{len(printed)} ({number_ok / len(printed):.1%}); "
-          f"issue date: {date_ok}/{len(printed)} ({date_ok / len(printed):.1%}); "
-          f"texts without their number: {len(unprinted)}, numbers borrowed: {len(borrowed)}")
+    print(
+        f"\nown number: {number_ok}/{len(printed)} ({number_ok / len(printed):.1%}); "
+        f"issue date: {date_ok}/{len(printed)} ({date_ok / len(printed):.1%}); "
+        f"texts without their number: {len(unprinted)}, numbers borrowed: {len(borrowed)}"
+    )
     assert len(printed) == 269 and len(unprinted) == 8
     assert number_ok / len(printed) >= 0.97, wrong[:20]
     assert date_ok / len(printed) >= 0.95

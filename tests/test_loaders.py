@@ -11,6 +11,7 @@ import docx
 import lxml.html
 import pytest
 from pypdf import PdfReader, PdfWriter
+
 from vanban.loaders import Skipped, Source, content_id, detect_language, read_path, read_paths
 from vanban.loaders.decode import DecodeError, decode_bytes, sniff_encoding
 from vanban.loaders.html import plain_text

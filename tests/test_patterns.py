@@ -26,9 +26,7 @@ def test_shape_look_alike_is_not_found(shape, example):
     assert find_references(f"xem {example} tại đây") == []
 
 
-@pytest.mark.parametrize(
-    "type_code", [t.code for t in tables().types.values() if t.examples]
-)
+@pytest.mark.parametrize("type_code", [t.code for t in tables().types.values() if t.examples])
 def test_type_code_examples_parse_to_their_code(type_code):
     for example in tables().types[type_code].examples:
         refs = find_references(f"văn bản số {example} ngày 1/1/2024")
@@ -54,7 +52,14 @@ def test_type_spellings_restore_the_official_code(written, official):
 
 @pytest.mark.parametrize(
     ("written", "official"),
-    [("TTG", "TTg"), ("DUK", "ĐUK"), ("СР", "CP"), ("BТС", "BTC"), ("HDND", "HĐND"), ("QH15", "QH15")],
+    [
+        ("TTG", "TTg"),
+        ("DUK", "ĐUK"),
+        ("СР", "CP"),
+        ("BТС", "BTC"),
+        ("HDND", "HĐND"),
+        ("QH15", "QH15"),
+    ],
 )
 def test_issuer_spellings_restore_the_official_code(written, official):
     assert canonical_issuer(written) == official

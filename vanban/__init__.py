@@ -1,3 +1,3 @@
-"""vanban: find references between Vietnamese Party and State documents and build a graph of them."""
+"""vanban: find references between Vietnamese Party and State documents, and graph them."""
 
 __version__ = "0.1.0"

@@ -27,7 +27,9 @@ def extract_file(path: Path) -> list[Extraction | Skipped]:
     return [item if isinstance(item, Skipped) else extract_source(item) for item in read_path(path)]
 
 
-def extract_paths(paths: Iterable[str | Path], jobs: int | None = None) -> Iterator[Extraction | Skipped]:
+def extract_paths(
+    paths: Iterable[str | Path], jobs: int | None = None
+) -> Iterator[Extraction | Skipped]:
     """Extract every input; with more than one file and `jobs` > 1, files run in parallel.
 
     Unsupported files come out as `Skipped`, like unreadable ones: nothing is dropped.
@@ -46,4 +48,3 @@ def extract_paths(paths: Iterable[str | Path], jobs: int | None = None) -> Itera
     with get_context("spawn" if os.name == "nt" else "fork").Pool(min(jobs, len(files))) as pool:
         for results in pool.imap(extract_file, files, chunksize=1):
             yield from results
-

@@ -27,7 +27,9 @@ def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
         ]
     ):
         extra = {"default": True} if flag == "table" else {}
-        command = click.option(f"--{flag}", "fmt", flag_value=flag, help=help_text, **extra)(command)
+        command = click.option(f"--{flag}", "fmt", flag_value=flag, help=help_text, **extra)(
+            command
+        )
     return command
 
 

@@ -34,7 +34,10 @@ def document_record(x: Extraction) -> dict[str, Any]:
 
 
 def reference_records(x: Extraction) -> list[dict[str, Any]]:
-    return [{"kind": "reference", "source": x.source_id, "path": x.path, **r.to_dict()} for r in x.references]
+    return [
+        {"kind": "reference", "source": x.source_id, "path": x.path, **r.to_dict()}
+        for r in x.references
+    ]
 
 
 def skipped_record(s: Skipped) -> dict[str, Any]:
@@ -45,9 +48,15 @@ def table_row(record: dict[str, Any]) -> dict[str, Any]:
     """The few columns a terminal table shows; `--json`/`--csv` carry every field."""
     if record["kind"] == "reference":
         return {
-            "kind": "reference", "path": record["path"], "number": record["canonical"],
-            "type": record["type_code"], "issuer": record["issuer_code"], "date": record["date"],
-            "level": record["level"], "province": None, "surface": record["surface"],
+            "kind": "reference",
+            "path": record["path"],
+            "number": record["canonical"],
+            "type": record["type_code"],
+            "issuer": record["issuer_code"],
+            "date": record["date"],
+            "level": record["level"],
+            "province": None,
+            "surface": record["surface"],
         }
     if record["kind"] == "skipped":
         return {"kind": "skipped", "path": record["path"], "surface": record["reason"]}
