@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from .dates import find_dates
 from .model import DateMention, Reference
+from .sentences import sentence_bounds
 from .vocabulary import ISSUE_VERBS, LIST_JOINERS, NUMBER_SIGNS, TYPE_NOUNS
 
 _AFTER_GAP = re.compile(
@@ -28,7 +29,6 @@ _LIST_GAP = re.compile(
     rf"\s*(?:{LIST_JOINERS})\s*(?:(?:{TYPE_NOUNS})\s*)?(?:{NUMBER_SIGNS})?\s*", re.IGNORECASE
 )
 _ISSUE_VERB = re.compile(ISSUE_VERBS, re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?。！？;；]\s|\n\s*\n|[。！？]")
 _QUOTES = {"«": "»", "“": "”", '"': '"', "「": "」", "『": "』", "„": "“"}
 _TITLE_GAP = re.compile(
     r"[\s,:]*(?:року|года|г\.|р\.|号|付)?[\s,:]*(?:về việc|về|on|про|о|sobre)?\s*", re.IGNORECASE
@@ -107,7 +107,7 @@ def _dates_of_issue_sentences(
     for i, r in enumerate(refs):
         if r.date:
             continue
-        lo, hi = _sentence_bounds(text, r.start)
+        lo, hi = sentence_bounds(text, r.start)
         previous_end = refs[i - 1].end if i else 0
         before = [
             d
@@ -123,14 +123,6 @@ def _dates_of_issue_sentences(
         # clause that issues the document; a verb-final sentence (Japanese) needs a lone date.
         if verb_between or (len(before) == 1 and not others and _ISSUE_VERB.search(text, lo, hi)):
             r.date = nearest.iso
-
-
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    lo = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 600), pos):
-        lo = m.end()
-    m = _SENTENCE_END.search(text, pos)
-    return lo, (m.start() + 1 if m else len(text))
 
 
 def _year_agrees(r: Reference, d: DateMention) -> bool:

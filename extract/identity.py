@@ -15,6 +15,7 @@ from collections import Counter
 from . import places
 from .codes import issuer_info, type_info
 from .model import DateMention, DocumentIdentity, Reference
+from .sentences import SENTENCE_END
 from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS
 
 HEADER_CHARS = 1500
@@ -72,7 +73,6 @@ _UNNUMBERED_LEAD = re.compile(
     re.IGNORECASE,
 )
 _ISSUE_VERB = re.compile(ISSUE_VERBS, re.IGNORECASE)
-_FIRST_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|[。！？]")
 _URL = re.compile(
     r"https?://[^\s)\]>\"']+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com\.vn)\b"
 )
@@ -176,7 +176,7 @@ def _level(ident: DocumentIdentity, own: Reference | None) -> str | None:
 def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None:
     """The document whose issuing the first sentence of the lead reports, if any."""
     lead_start, lead_end = _lead_paragraph(text)
-    end = _FIRST_SENTENCE_END.search(text, lead_start, lead_end)
+    end = SENTENCE_END.search(text, lead_start, lead_end)
     first_sentence_end = end.end() if end else lead_end
     for r in refs:
         if r.start < lead_start or r.short_form_of is not None:

@@ -173,6 +173,8 @@ def _build_tables() -> tuple[dict[str, str | None], dict[str, str], set[str], li
                 scan[k] = name
                 forms_to_scan.append(variant)
     for phrase in _RAW.get("stop_phrases", []):
+        if _key(phrase) in names:
+            raise ValueError(f"stop phrase {phrase!r} is a spelling of a province")
         scan[_key(phrase)] = None
         forms_to_scan.append(phrase)
     return scan, names, strict, forms_to_scan
@@ -184,20 +186,24 @@ for _k, _v in _NAME_LOOKUP.items():
     _FOLD_LOOKUP.setdefault(_fold(_k), _v)
 
 # --- the scanner ---------------------------------------------------------------------------
-# All spellings go into a trie of tokens, written out as one regular expression, so that
-# the engine follows one branch per character instead of trying hundreds of alternatives.
-# A greedy optional tail makes the longest spelling win ("Thừa Thiên Huế" over "Huế",
-# "Thái Bình Dương" (a stop phrase) over "Thái Bình"); the boundary checks then backtrack to
-# a shorter spelling if needed.
+# All spellings go into a trie of tokens, written out as one regular expression, so that the
+# engine follows one branch per character instead of trying hundreds of alternatives. The
+# expression has one top-level alternative per first character (in each case), each starting
+# with that literal character: the engine then skips in C to positions holding such a
+# character, and checks the word boundary before going any further. Case is spelled out
+# ([hH]) rather than left to re.IGNORECASE, which would disable both shortcuts. A greedy
+# optional tail makes the longest spelling win ("Thừa Thiên Huế" over "Huế", the stop phrase
+# "Thái Bình Dương" over "Thái Bình"); the end boundary backtracks to a shorter spelling.
 
 _SEP, _DOT, _APOS = "\x00sep", "\x00dot", "\x00apos"
 _TOKEN_RE = {
     _SEP: f"[{_SEP_CHARS}]+",
     _DOT: "\\.\\s*",
     _APOS: f"[{_APOS_CHARS}]",
-    "đ": "[đð]",
 }
 _FORM_TOKENS = re.compile(f"([{_SEP_CHARS}.]+)|([{_APOS_CHARS}])|(.)", re.DOTALL)
+_END = ""  # trie marker: a spelling ends here
+_KANA = "\u30a0-\u30ff\uff66-\uff9f"
 
 
 def _tokens(form: str) -> list[str]:
@@ -212,44 +218,56 @@ def _tokens(form: str) -> list[str]:
     return out
 
 
-_END = ""  # trie marker: a spelling ends here
+def _cases(ch: str) -> list[str]:
+    """The spellings of one lower-case character in any case (Ð, U+00D0, for Đ too)."""
+    if ch == "đ":
+        return ["đ", "Đ", "ð", "Ð"]
+    upper = ch.upper()
+    return [ch, upper] if upper != ch and len(upper) == 1 else [ch]
 
 
-def _trie_regex(forms: list[str]) -> str:
-    trie: dict[str, Any] = {}
+def _token_regex(tok: str) -> str:
+    if tok in _TOKEN_RE:
+        return _TOKEN_RE[tok]
+    variants = _cases(tok)
+    if len(variants) == 1:
+        return re.escape(tok)
+    return "[" + "".join(re.escape(v) for v in variants) + "]"
+
+
+def _trie(forms: list[str]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
     for form in forms:
-        node = trie
+        node = root
         for tok in _tokens(form):
             node = node.setdefault(tok, {})
         node[_END] = {}
-    return _node_regex(trie)
+    return root
 
 
 def _node_regex(node: dict[str, Any]) -> str:
     branches = [
-        _TOKEN_RE.get(tok, re.escape(tok)) + _node_regex(child)
-        for tok, child in sorted(node.items())
-        if tok != _END
+        _token_regex(tok) + _node_regex(child) for tok, child in sorted(node.items()) if tok != _END
     ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
-        return f"(?:{body})?"
-    return body
-
-
-_KANA = "\u30a0-\u30ff\uff66-\uff9f"
+    return f"(?:{body})?" if _END in node else body
 
 
 def _build_scanner() -> re.Pattern[str]:
     words = [f for f in _SCAN_FORMS if not _is_kana_or_cjk(f[0])]
     kana = [f for f in _SCAN_FORMS if _is_kana_or_cjk(f[0])]
-    pattern = (
-        f"(?<!\\w)(?:{_trie_regex(words)})(?!\\w)"
-        f"|(?<![{_KANA}])(?:{_trie_regex(kana)})(?![{_KANA}])"
-    )
-    return re.compile(pattern, re.IGNORECASE)
+    alternatives: list[str] = []
+    # (spellings, "not inside a word" before the first character, ... after the last one)
+    for forms, before, after in (
+        (words, "(?<!\\w.)", "(?!\\w)"),
+        (kana, f"(?<![{_KANA}].)", f"(?![{_KANA}])"),
+    ):
+        for first, child in sorted(_trie(forms).items()):
+            tail = _node_regex(child) + after
+            alternatives.extend(re.escape(v) + before + tail for v in _cases(first))
+    return re.compile("|".join(alternatives))
 
 
 _SCANNER = _build_scanner()

@@ -345,6 +345,29 @@ def test_pending_wal_of_old_store_never_meets_new_file(tmp_path: Path) -> None:
     assert_small_store(path, DOCS, MENTIONS.slice(0, 2))
 
 
+def test_foreign_wal_next_to_old_store_is_dropped(tmp_path: Path) -> None:
+    """A WAL of another database lying next to the store (ladybug refuses to open the
+    store with it) does not survive the swap."""
+    path = tmp_path / "vanban.db"
+    build_small(path)
+    other = tmp_path / "other.db"
+    script = textwrap.dedent(
+        f"""
+        import os, ladybug
+        conn = ladybug.Connection(ladybug.Database({str(other)!r}))
+        conn.execute("CREATE NODE TABLE T(id INT64, PRIMARY KEY(id))")
+        os._exit(0)
+        """
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+    (tmp_path / "vanban.db.wal").write_bytes((tmp_path / "other.db.wal").read_bytes())
+    with pytest.raises(StoreError, match="Database ID"):
+        open_store(path)
+    build_small(path, DOCS.slice(0, 2), MENTIONS.slice(1, 2))
+    assert not (tmp_path / "vanban.db.wal").exists()
+    assert_small_store(path, DOCS.slice(0, 2), MENTIONS.slice(1, 2))
+
+
 KILL_CHILD = textwrap.dedent(
     """
     import sys

@@ -1,0 +1,35 @@
+"""Sentence boundaries, shared by every stage that reads words around a reference.
+
+A full stop after an abbreviation that stands before numbers ("No.", "Nos.", "TP.") does
+not end a sentence; hard-wrapped lines do not either (real documents break lines
+mid-sentence), but a blank line does.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = re.compile(
+    r"(?<!\bNo)(?<!\bNos)(?<!\bno)(?<!\bTP)(?<!\bTp)(?<!\bSt)(?<!\bv/v)[.!?](?=\s|$)|[。！？]|\n[ \t]*\n"
+)
+
+
+def sentence_bounds(text: str, pos: int, reach: int = 600) -> tuple[int, int]:
+    """The sentence around `pos`, looking at most `reach` characters either way."""
+    lo = max(0, pos - reach)
+    start = lo
+    for m in SENTENCE_END.finditer(text, lo, pos):
+        start = m.end()
+    m = SENTENCE_END.search(text, pos, min(len(text), pos + reach))
+    end = m.end() if m else min(len(text), pos + reach)
+    return start, end
+
+
+def sentence_at(text: str, start: int, end: int, limit: int = 500) -> str:
+    """The sentence holding text[start:end], whitespace collapsed, cut to about `limit` chars."""
+    lo, _ = sentence_bounds(text, start)
+    _, hi = sentence_bounds(text, end)
+    if hi - lo > limit:  # keep the reference in view
+        lo = max(lo, start - limit // 2)
+        hi = min(hi, end + limit // 2)
+    return " ".join(text[lo:hi].split())
