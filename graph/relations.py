@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..extract.model import Reference
 from ..extract.sentences import SENTENCE_END
-from .cues import CONTINUATION, CUE_RE, cue_relation
+from .cues import CONTINUATION, CUE_RE, Cue, cue_of
 
 _HARD_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)]|Điều\s+\d|Căn\s+cứ)")
 _PREDICATE_REACH = 200  # chars from a reference to a cue that describes it
@@ -44,7 +44,7 @@ def relate(
     text: str, refs: list[Reference], language: str = "vi", own_number: str | None = None
 ) -> list[Statement]:
     """Statements for every reference except those naming the text's own document."""
-    cues = [(m.start(), m.end(), cue_relation(m)) for m in CUE_RE.finditer(text)]
+    cues = [(m.start(), m.end(), cue_of(m)) for m in CUE_RE.finditer(text)]
     statements: list[Statement] = []
     own: dict[int, Statement] = {}
     for i, ref in enumerate(refs):
@@ -82,39 +82,56 @@ def segment(text: str, pos: int) -> tuple[int, int]:
 
 
 def _by_cue_before(
-    refs: list[Reference], i: int, lo: int, cues: list[tuple[int, int, str]]
+    refs: list[Reference], i: int, lo: int, cues: list[tuple[int, int, Cue]]
 ) -> Statement | None:
     ref = refs[i]
     before = [c for c in cues if lo <= c[0] and c[1] <= ref.start]
     if not before:
         return None
-    start, _, relation = before[-1]
+    start, _, cue = before[-1]
+    relation = cue.relation
     if relation == "CITES":
         return Statement(None, "CITES", i, 1.0, "neutral cue")
     describer = next(
-        (j for j in range(i - 1, -1, -1)
-         if lo <= refs[j].start and refs[j].end <= start and start - refs[j].end <= _PREDICATE_REACH),
+        (
+            j
+            for j in range(i - 1, -1, -1)
+            if lo <= refs[j].start
+            and refs[j].end <= start
+            and start - refs[j].end <= _PREDICATE_REACH
+        ),
         None,
     )
     if describer is not None and relation != "BASED_ON" and not refs[describer].self:
-        return Statement(describer, relation, i, 0.7, "cue after another reference")
+        return Statement(
+            describer, relation, i, min(cue.confidence, 0.7), "cue after another reference"
+        )
     listed = any(start < refs[j].start for j in range(i) if refs[j].end <= ref.start)
-    return Statement(None, relation, i, 0.8 if listed else 0.9, "cue")
+    return Statement(None, relation, i, round(cue.confidence - (0.1 if listed else 0.0), 2), "cue")
 
 
 def _by_cue_after(
-    refs: list[Reference], i: int, hi: int, cues: list[tuple[int, int, str]]
+    refs: list[Reference], i: int, hi: int, cues: list[tuple[int, int, Cue]]
 ) -> Statement | None:
     ref = refs[i]
-    after = [c for c in cues if ref.end <= c[0] and c[1] <= hi and c[2] != "CITES"]
+    after = [c for c in cues if ref.end <= c[0] and c[1] <= hi and c[2].relation != "CITES"]
     if not after:
         return None
-    return Statement(None, after[0][2], i, 0.8, "cue after (verb-final)")
+    return Statement(
+        None,
+        after[0][2].relation,
+        i,
+        round(after[0][2].confidence - 0.1, 2),
+        "cue after (verb-final)",
+    )
 
 
 def _by_list(
-    text: str, refs: list[Reference], i: int, own: dict[int, Statement],
-    cues: list[tuple[int, int, str]],
+    text: str,
+    refs: list[Reference],
+    i: int,
+    own: dict[int, Statement],
+    cues: list[tuple[int, int, Cue]],
 ) -> Statement | None:
     prev = own.get(i - 1)
     if prev is None or prev.relation == "CITES" or prev.rule == "mention":
@@ -124,4 +141,4 @@ def _by_list(
         return None
     if any(gap_start <= c[0] < gap_end for c in cues):
         return None
-    return Statement(None, prev.relation, i, 0.7, "list continued")
+    return Statement(None, prev.relation, i, min(prev.confidence, 0.7), "list continued")

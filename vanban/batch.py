@@ -1,15 +1,23 @@
-"""Read and extract many inputs, a file per worker process, results in file order."""
+"""Read many inputs and run one function over every source, a file per worker process.
+
+Results come back in file order. Whatever cannot be read comes back as a `Skipped`.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .extract.pipeline import Extraction, extract_source
-from .loaders import Skipped, read_path
+from .loaders import Skipped, Source, read_path
 from .loaders.read import walk
+
+T = TypeVar("T")
+SourceFn = Callable[[Source], Any]
 
 
 def input_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
@@ -22,17 +30,20 @@ def input_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             yield path
 
 
-def extract_file(path: Path) -> list[Extraction | Skipped]:
-    """Everything one file holds, extracted (a `.jsonl` file gives one item a line)."""
-    return [item if isinstance(item, Skipped) else extract_source(item) for item in read_path(path)]
+def _run_file(fn: SourceFn, path: Path) -> list[Any]:
+    return [item if isinstance(item, Skipped) else fn(item) for item in read_path(path)]
 
 
-def extract_paths(
-    paths: Iterable[str | Path], jobs: int | None = None
-) -> Iterator[Extraction | Skipped]:
-    """Extract every input; with more than one file and `jobs` > 1, files run in parallel.
+def map_sources(
+    paths: Iterable[str | Path],
+    fn: SourceFn,
+    jobs: int | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> Iterator[Any]:
+    """`fn(source)` for every source under `paths` (or the `Skipped` for what was not read).
 
-    Unsupported files come out as `Skipped`, like unreadable ones: nothing is dropped.
+    With more than one file and `jobs` > 1 files run in worker processes; `fn` must
+    then be a module-level function. `on_file` is told when each file is done.
     """
     jobs = jobs or os.cpu_count() or 1
     files: list[Path] = []
@@ -41,10 +52,24 @@ def extract_paths(
             yield item
         else:
             files.append(item)  # unsupported ones come back from `read_path` as Skipped
+    work = partial(_run_file, fn)
     if jobs == 1 or len(files) < 2:
-        for path in files:
-            yield from extract_file(path)
+        results: Iterable[list[Any]] = map(work, files)
+        for path, items in zip(files, results, strict=True):
+            yield from items
+            if on_file:
+                on_file(path)
         return
-    with get_context("spawn" if os.name == "nt" else "fork").Pool(min(jobs, len(files))) as pool:
-        for results in pool.imap(extract_file, files, chunksize=1):
-            yield from results
+    ctx = get_context("fork" if os.name == "posix" else "spawn")
+    with ctx.Pool(min(jobs, len(files))) as pool:
+        for path, items in zip(files, pool.imap(work, files, chunksize=1), strict=True):
+            yield from items
+            if on_file:
+                on_file(path)
+
+
+def extract_paths(
+    paths: Iterable[str | Path], jobs: int | None = None
+) -> Iterator[Extraction | Skipped]:
+    """Extract every input (see `map_sources`): `vanban extract` and the Python API."""
+    return map_sources(paths, extract_source, jobs)

@@ -1,0 +1,104 @@
+"""The knowledge graph as plain records: documents, organisations, edges with evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cues import RELATIONS
+
+EDGE_TYPES = (*RELATIONS, "ISSUED_BY")
+
+
+@dataclass
+class Evidence:
+    """Where an edge was read: source id, character span, the sentence, how sure."""
+
+    source: str
+    start: int
+    end: int
+    surface: str
+    sentence: str
+    language: str
+    confidence: float
+    rule: str
+
+
+@dataclass
+class Document:
+    key: str
+    number: str | None  # official spelling; None for an unnumbered document
+    aliases: list[str] = field(default_factory=list)
+    family: str | None = None
+    type_code: str | None = None
+    type_name: str | None = None
+    issuer_code: str | None = None
+    issuers: list[str] = field(default_factory=list)
+    year: int | None = None
+    period: str | None = None  # the numbering period: a year, or a Party term
+    date: str | None = None
+    level: str | None = None
+    province: str | None = None
+    province_today: str | None = None
+    title: str | None = None
+    unnumbered: bool = False
+    has_text: bool = False  # one of the loaded sources is this document (or reports it)
+    mentions: int = 0
+
+
+@dataclass
+class Organisation:
+    key: str
+    name: str
+    name_en: str | None = None
+    level: str | None = None
+    province: str | None = None
+    province_today: str | None = None
+    kind: str | None = None
+
+
+@dataclass
+class Edge:
+    source: str  # key of the subject node
+    relation: str
+    target: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.source, self.relation, self.target)
+
+    @property
+    def confidence(self) -> float:
+        return max((e.confidence for e in self.evidence), default=0.0)
+
+
+@dataclass
+class Unresolved:
+    """A reference that fits several documents (or none that can be told apart): never guessed."""
+
+    key: str
+    canonical: str
+    source: str
+    start: int
+    end: int
+    sentence: str
+    relation: str
+    subject: str | None
+    candidates: list[str]
+    reason: str
+
+
+@dataclass
+class Graph:
+    documents: dict[str, Document] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
+    unresolved: list[Unresolved] = field(default_factory=list)
+    resolution: dict[str, int] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # source id -> the node it speaks for
+
+    def add_edge(self, source: str, relation: str, target: str, evidence: Evidence) -> None:
+        edge = self.edges.get((source, relation, target))
+        if edge is None:
+            edge = self.edges[(source, relation, target)] = Edge(source, relation, target)
+        edge.evidence.append(evidence)

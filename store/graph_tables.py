@@ -1,0 +1,209 @@
+"""vanban's graph schema, and the conversion of a `Graph` to and from Arrow tables."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import pyarrow as pa
+
+from ..graph.cues import RELATIONS
+from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved
+from .ladybug_store import Schema
+
+SCHEMA_VERSION = 1
+
+DOCUMENT_COLUMNS = [
+    ("key", "STRING"),
+    ("number", "STRING"),
+    ("aliases", "STRING[]"),
+    ("family", "STRING"),
+    ("type_code", "STRING"),
+    ("type_name", "STRING"),
+    ("issuer_code", "STRING"),
+    ("issuers", "STRING[]"),
+    ("year", "INT64"),
+    ("period", "STRING"),
+    ("date", "STRING"),
+    ("level", "STRING"),
+    ("province", "STRING"),
+    ("province_today", "STRING"),
+    ("title", "STRING"),
+    ("unnumbered", "BOOLEAN"),
+    ("has_text", "BOOLEAN"),
+    ("mentions", "INT64"),
+]
+ORGANISATION_COLUMNS = [
+    ("key", "STRING"),
+    ("name", "STRING"),
+    ("name_en", "STRING"),
+    ("level", "STRING"),
+    ("province", "STRING"),
+    ("province_today", "STRING"),
+    ("kind", "STRING"),
+]
+SOURCE_COLUMNS = [
+    ("id", "STRING"),
+    ("path", "STRING"),
+    ("paths", "STRING[]"),
+    ("format", "STRING"),
+    ("language", "STRING"),
+    ("title", "STRING"),
+    ("document", "STRING"),
+    ("facts", "STRING"),
+]
+UNRESOLVED_COLUMNS = [
+    ("key", "STRING"),
+    ("canonical", "STRING"),
+    ("source", "STRING"),
+    ("start_char", "INT64"),
+    ("end_char", "INT64"),
+    ("sentence", "STRING"),
+    ("relation", "STRING"),
+    ("subject", "STRING"),
+    ("candidates", "STRING[]"),
+    ("reason", "STRING"),
+]
+# Every edge keeps all its evidence as parallel lists (Neo4j properties cannot be maps).
+EDGE_COLUMNS = [
+    ("sources", "STRING[]"),
+    ("span_starts", "INT64[]"),
+    ("span_ends", "INT64[]"),
+    ("surfaces", "STRING[]"),
+    ("sentences", "STRING[]"),
+    ("languages", "STRING[]"),
+    ("confidences", "DOUBLE[]"),
+    ("rules", "STRING[]"),
+    ("confidence", "DOUBLE"),
+    ("evidence_count", "INT64"),
+]
+# Evidence field -> its list column ("starts"/"ends" would clash with Cypher's STARTS/ENDS WITH).
+_EVIDENCE_COLUMNS = {
+    "source": "sources",
+    "start": "span_starts",
+    "end": "span_ends",
+    "surface": "surfaces",
+    "sentence": "sentences",
+    "language": "languages",
+    "confidence": "confidences",
+    "rule": "rules",
+}
+
+SCHEMA = Schema(
+    nodes={
+        "Document": (DOCUMENT_COLUMNS, "key"),
+        "Organisation": (ORGANISATION_COLUMNS, "key"),
+        "Source": (SOURCE_COLUMNS, "id"),
+        "Unresolved": (UNRESOLVED_COLUMNS, "key"),
+    },
+    rels={
+        **{
+            r: (EDGE_COLUMNS, [("Document", "Document"), ("Organisation", "Document")])
+            for r in RELATIONS
+        },
+        "ISSUED_BY": (EDGE_COLUMNS, [("Document", "Organisation")]),
+    },
+    version=SCHEMA_VERSION,
+)
+
+
+def node_table(key: str) -> str:
+    return "Organisation" if key.startswith("org:") else "Document"
+
+
+def _table(columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> pa.Table:
+    return pa.table({name: [row.get(name) for row in rows] for name, _ in columns})
+
+
+def _edge_row(edge: Edge) -> dict[str, Any]:
+    ev = edge.evidence
+    return {
+        "from": edge.source,
+        "to": edge.target,
+        "from_table": node_table(edge.source),
+        "to_table": node_table(edge.target),
+        **{column: [getattr(e, f) for e in ev] for f, column in _EVIDENCE_COLUMNS.items()},
+        "confidence": edge.confidence,
+        "evidence_count": len(ev),
+    }
+
+
+def graph_tables(
+    graph: Graph, sources: Iterable[dict[str, Any]]
+) -> tuple[dict[str, pa.Table], dict[str, pa.Table]]:
+    """Node and rel tables for `build_store`; `sources` are rows of the Source table."""
+    nodes = {
+        "Document": _table(DOCUMENT_COLUMNS, [vars(d) for d in graph.documents.values()]),
+        "Organisation": _table(
+            ORGANISATION_COLUMNS, [vars(o) for o in graph.organisations.values()]
+        ),
+        "Source": _table(SOURCE_COLUMNS, list(sources)),
+        "Unresolved": _table(
+            UNRESOLVED_COLUMNS,
+            [{**vars(u), "start_char": u.start, "end_char": u.end} for u in graph.unresolved],
+        ),
+    }
+    by_relation: dict[str, list[dict[str, Any]]] = {r: [] for r in SCHEMA.rels}
+    for edge in sorted(graph.edges.values(), key=lambda e: e.key):
+        by_relation[edge.relation].append(_edge_row(edge))
+    rel_columns = ["from", "to", "from_table", "to_table"] + [c for c, _ in EDGE_COLUMNS]
+    rels = {}
+    for relation, rows in by_relation.items():
+        columns = (
+            rel_columns if len(SCHEMA.rels[relation][1]) > 1 else rel_columns[:2] + rel_columns[4:]
+        )
+        rels[relation] = (
+            pa.table({c: [row[c] for row in rows] for c in columns})
+            if rows
+            else (pa.table({c: pa.array([], type=_rel_type(c)) for c in columns}))
+        )
+    return nodes, rels
+
+
+def _rel_type(column: str) -> pa.DataType:
+    kinds = dict(EDGE_COLUMNS)
+    kind = kinds.get(column, "STRING")
+    scalar = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64()}
+    return pa.list_(scalar[kind[:-2]]) if kind.endswith("[]") else scalar[kind]
+
+
+def evidence_of(row: dict[str, Any]) -> list[Evidence]:
+    """The evidence list of an edge row read back from the store."""
+    n = row.get("evidence_count") or 0
+    return [Evidence(**{f: row[c][i] for f, c in _EVIDENCE_COLUMNS.items()}) for i in range(n)]
+
+
+def source_row(facts: dict[str, Any], paths: list[str], document_key: str | None) -> dict[str, Any]:
+    src = facts["source"]
+    return {
+        "id": src["id"],
+        "path": src["path"],
+        "paths": paths,
+        "format": src["format"],
+        "language": src["language"],
+        "title": src.get("title"),
+        "document": document_key,
+        "facts": json.dumps(facts, ensure_ascii=False, default=str),
+    }
+
+
+def graph_from_rows(
+    documents: list[dict[str, Any]],
+    organisations: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+    unresolved: list[dict[str, Any]],
+) -> Graph:
+    """A `Graph` from rows read back from the store (edges carry a `relation` field)."""
+    graph = Graph()
+    for row in documents:
+        graph.documents[row["key"]] = Document(**row)
+    for row in organisations:
+        graph.organisations[row["key"]] = Organisation(**row)
+    for row in edges:
+        edge = Edge(row["from"], row["relation"], row["to"], evidence_of(row))
+        graph.edges[edge.key] = edge
+    for row in unresolved:
+        fields = {k: v for k, v in row.items() if k not in ("start_char", "end_char")}
+        graph.unresolved.append(Unresolved(**fields, start=row["start_char"], end=row["end_char"]))
+    return graph

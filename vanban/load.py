@@ -1,0 +1,117 @@
+"""`vanban load`: read, extract, resolve and store, leaving the old store whole on failure.
+
+The store keeps every source's facts. A new load re-reads the inputs given, reuses the
+facts of sources whose text has not changed, replaces those of changed ones, keeps the
+other sources already stored, resolves the whole graph again and rebuilds the store
+(see `vanban.store.ladybug_store`: the new file only replaces the old one once it has
+been verified).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .batch import input_files, map_sources
+from .graph.facts import FACTS_VERSION, source_facts
+from .graph.model import Graph
+from .graph.resolve import build_graph
+from .loaders import Skipped, Source
+from .store import build_store, read_table
+from .store.graph_tables import SCHEMA, graph_tables, source_row
+
+_known: dict[str, str] = {}  # path -> source id already stored, set in each worker
+
+
+@dataclass
+class LoadReport:
+    sources_read: int = 0
+    unchanged: int = 0
+    new: int = 0
+    changed: int = 0
+    kept: int = 0  # stored before, not among this load's inputs
+    skipped: list[Skipped] = field(default_factory=list)
+    documents: int = 0
+    organisations: int = 0
+    edges: Counter[str] = field(default_factory=Counter)
+    unresolved: int = 0
+    resolution: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def _facts_or_unchanged(source: Source) -> dict[str, Any] | tuple[str, str]:
+    if _known.get(source.path) == source.id:
+        return ("unchanged", source.path)
+    return source_facts(source)
+
+
+def stored_sources(db: Path) -> list[dict[str, Any]]:
+    """The Source rows of an existing store (none if there is no store yet)."""
+    if not db.exists():
+        return []
+    return read_table(db, "Source").to_pylist()
+
+
+def count_files(paths: Iterable[str | Path]) -> int:
+    return sum(1 for item in input_files(paths) if isinstance(item, Path))
+
+
+def load(
+    paths: Iterable[str | Path],
+    db: str | Path,
+    jobs: int | None = None,
+    on_file: Callable[[Path], None] | None = None,
+    on_step: Callable[[str, int], None] | None = None,
+) -> tuple[LoadReport, Graph]:
+    global _known
+    db = Path(db)
+    report = LoadReport()
+    old_rows = stored_sources(db)
+    by_id = {row["id"]: row for row in old_rows}
+    current = [row for row in old_rows if json.loads(row["facts"]).get("version") == FACTS_VERSION]
+    # Facts stored by an older version are read again, as if their source had changed.
+    _known = {p: row["id"] for row in current for p in row["paths"]}
+    old_paths = {p for row in old_rows for p in row["paths"]}
+    facts: dict[str, dict[str, Any]] = {}
+    paths_of: dict[str, list[str]] = {}
+    seen_paths: set[str] = set()
+    for item in map_sources(list(paths), _facts_or_unchanged, jobs, on_file):
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            continue
+        report.sources_read += 1
+        if isinstance(item, tuple):
+            path = item[1]
+            source_id = _known[path]
+            facts.setdefault(source_id, json.loads(by_id[source_id]["facts"]))
+            report.unchanged += 1
+        else:
+            path, source_id = item["source"]["path"], item["source"]["id"]
+            facts[source_id] = item
+            if path in old_paths:
+                report.changed += 1
+            else:
+                report.new += 1
+        seen_paths.add(path)
+        paths_of.setdefault(source_id, []).append(path)
+    for row in current:  # sources loaded earlier from other inputs stay
+        kept = [p for p in row["paths"] if p not in seen_paths]
+        if kept:
+            facts.setdefault(row["id"], json.loads(row["facts"]))
+            paths_of.setdefault(row["id"], []).extend(kept)
+            report.kept += 1
+    graph = build_graph(facts.values())
+    rows = [source_row(f, sorted(set(paths_of[i])), graph.sources.get(i)) for i, f in facts.items()]
+    nodes, rels = graph_tables(graph, rows)
+    build = build_store(db, SCHEMA, nodes, rels, on_step)
+    report.seconds = dict(build.seconds)
+    report.documents = len(graph.documents)
+    report.organisations = len(graph.organisations)
+    report.edges = Counter(e.relation for e in graph.edges.values())
+    report.unresolved = len(graph.unresolved)
+    report.resolution = graph.resolution
+    return report, graph
