@@ -204,6 +204,9 @@ def test_seed_bodies(file: str, hint: str, names: set[str]) -> None:
         ("UBND tinh Bac Giang", None, "org:ubnd-tinh:bac-giang", "Ủy ban nhân dân tỉnh Bắc Giang"),
         ("Ủy ban nhân dân tỉnh", "Bắc Giang", "org:ubnd-tinh:bac-giang", None),
         ("UBND thành phố Hà Nội", None, "org:ubnd-tinh:ha-noi", "Ủy ban nhân dân thành phố Hà Nội"),
+        ("UBND TP.HCM", None, "org:ubnd-tinh:ho-chi-minh", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+        ("UBND Thành phố Hồ Chí\nMinh và", None, "org:ubnd-tinh:ho-chi-minh", None),
+        ("Thành ủy Sầm Sơn", "Thanh Hóa", "org:huyen-uy:thanh-hoa:sam-son", "Thành ủy Sầm Sơn"),
         ("Thanh tra tỉnh Lâm Đồng", None, "org:thanh-tra-tinh:lam-dong", "Thanh tra tỉnh Lâm Đồng"),
         (
             "Đảng ủy Khối các cơ quan tỉnh Lâm Đồng",
