@@ -380,7 +380,9 @@ def _city_or_town(
     entry: _Entry, text: str, start: int, end: int, hint: str | None
 ) -> _Found | None:
     """A city is provincial ("UBND thành phố Hà Nội"), a town is not ("... Thanh Hóa")."""
-    place = _place_after(text, end)
+    unit = [m.start() for m in _CITY_UNIT.finditer(_fold(text[start:end]))][-1]
+    # the unit word may belong to the city's name: "TP.HCM", "Thành phố Hồ Chí\nMinh"
+    place = _place_after(text, end) or _place_after(text, start + unit)
     named = _district_name(text, end)
     city = place[0] if place else normalise_name(named[0]) if named else hint
     if city and PROVINCES[city].kind == "city":

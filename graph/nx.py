@@ -13,7 +13,7 @@ from .model import Graph
 def to_networkx(graph: Graph, keys: Iterable[str] | None = None) -> nx.MultiDiGraph:
     """Nodes keyed by document or organisation key, one edge per (relation, pair).
 
-    Node attributes are the node's fields plus `kind` ("document" or "organisation");
+    Node attributes are the node's fields plus `node_type` ("document" or "organisation");
     edges are keyed by relation and carry `relation`, `confidence` and `evidence` (a
     list of dicts). With `keys`, only the subgraph on those nodes.
     """
@@ -22,7 +22,7 @@ def to_networkx(graph: Graph, keys: Iterable[str] | None = None) -> nx.MultiDiGr
     for kind, table in (("document", graph.documents), ("organisation", graph.organisations)):
         for key, node in table.items():
             if wanted is None or key in wanted:
-                g.add_node(key, kind=kind, **asdict(node))
+                g.add_node(key, node_type=kind, **asdict(node))
     for edge in graph.edges.values():
         if edge.source in g and edge.target in g:
             g.add_edge(

@@ -51,7 +51,9 @@ def gold_relations(seeds_gold):
             yield seed["file"], rel
 
 
-def test_every_gold_relation_is_an_edge_with_evidence_from_its_source(seeds_db, seeds_gold, seeds_dir):
+def test_every_gold_relation_is_an_edge_with_evidence_from_its_source(
+    seeds_db, seeds_gold, seeds_dir
+):
     ids = source_ids(seeds_dir)
     with open_store(seeds_db) as store:
         for file, rel in gold_relations(seeds_gold):
@@ -93,7 +95,8 @@ def test_both_spellings_of_directive_33_are_one_node_implemented_by_both_provinc
             {"key": nodes[0]["key"]},
         )
     assert {(r["number"], r["province"]) for r in implementers} == {
-        ("1470-CV/TU", "Thanh Hóa"), (None, "Bắc Giang")
+        ("1470-CV/TU", "Thanh Hóa"),
+        (None, "Bắc Giang"),
     }
 
 
@@ -159,5 +162,7 @@ def test_a_changed_source_replaces_its_own_facts_only(seeds_dir, tmp_path):
     result = vanban("load", str(folder), "--db", str(db), "--json")
     assert '"changed": 1' in result.stdout and '"unchanged": 4' in result.stdout
     nodes, edges = _graph_keys(db)
-    assert not any(k.startswith("1830-") for k in nodes) and any(k.startswith("1831-") for k in nodes)
+    assert not any(k.startswith("1830-") for k in nodes) and any(
+        k.startswith("1831-") for k in nodes
+    )
     assert set(before[0]) - set(nodes) == {k for k in before[0] if k.startswith("1830-")}

@@ -60,6 +60,9 @@ def test_seed_relations_match_the_gold(seeds_dir, seeds_gold):
             if "ISSUED_BY" in rel["type"]:
                 continue
             spelled = [r["canonical"] for r in seed["references"] if r["canonical"] == rel["to"]]
-            spelled += [r["canonical"] for r in seed["references"]
-                        if r["canonical"].replace("/2021/", "/") == rel["to"].replace("/2021/", "/")]
+            spelled += [
+                r["canonical"]
+                for r in seed["references"]
+                if r["canonical"].replace("/2021/", "/") == rel["to"].replace("/2021/", "/")
+            ]
             assert any(own.get(c) in rel["type"] for c in spelled), (seed["file"], rel)
