@@ -61,7 +61,8 @@ def test_every_gold_relation_is_an_edge_with_evidence_from_its_source(
             b, pb = node_match(rel["to"], "b")
             types = "|".join(rel["type"])
             rows = store.query(
-                f"MATCH {a}-[r:{types}]->{b} WHERE {where(rel['from'], 'a')} AND {where(rel['to'], 'b')} "
+                f"MATCH {a}-[r:{types}]->{b} "
+                f"WHERE {where(rel['from'], 'a')} AND {where(rel['to'], 'b')} "
                 "RETURN label(r) AS relation, r.sources AS sources, r.sentences AS sentences",
                 {**pa, **pb},
             )
@@ -87,11 +88,13 @@ def test_both_spellings_of_directive_33_are_one_node_implemented_by_both_provinc
     with open_store(seeds_db) as store:
         nodes = store.query(
             "MATCH (d:Document) WHERE list_contains(d.aliases, '33/CT-TTg') "
-            "OR list_contains(d.aliases, '33/2021/CT-TTg') RETURN d.key AS key, d.aliases AS aliases"
+            "OR list_contains(d.aliases, '33/2021/CT-TTg') "
+            "RETURN d.key AS key, d.aliases AS aliases"
         )
         assert len(nodes) == 1 and set(nodes[0]["aliases"]) == {"33/CT-TTg", "33/2021/CT-TTg"}
         implementers = store.query(
-            "MATCH (x)-[:IMPLEMENTS]->(d:Document {key: $key}) RETURN x.number AS number, x.province AS province",
+            "MATCH (x)-[:IMPLEMENTS]->(d:Document {key: $key}) "
+            "RETURN x.number AS number, x.province AS province",
             {"key": nodes[0]["key"]},
         )
     assert {(r["number"], r["province"]) for r in implementers} == {
@@ -133,7 +136,8 @@ def _graph_keys(db: Path) -> tuple[list, list]:
         edges = sorted(
             (r["a"], r["t"], r["b"], r["n"])
             for r in store.query(
-                "MATCH (a)-[r]->(b) RETURN a.key AS a, label(r) AS t, b.key AS b, r.evidence_count AS n"
+                "MATCH (a)-[r]->(b) "
+                "RETURN a.key AS a, label(r) AS t, b.key AS b, r.evidence_count AS n"
             )
         )
     return nodes, edges
