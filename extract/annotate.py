@@ -12,6 +12,7 @@ Anything looser (`có hiệu lực từ ngày ...`, the effective date) is left 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .dates import find_dates
@@ -34,7 +35,23 @@ _TITLE_GAP = re.compile(
     r"[\s,:]*(?:року|года|г\.|р\.|号|付)?[\s,:]*(?:về việc|về|on|про|о|sobre)?\s*", re.IGNORECASE
 )
 _MAX_AFTER = 40
+_LONGEST_DATE = 40  # characters; "ngày 30 tháng 7 năm 2021" with line breaks inside
 _MAX_TITLE = 400
+
+
+class _Dates:
+    """The dates of a text in order, with lookups by position (texts can hold thousands)."""
+
+    def __init__(self, dates: list[DateMention]) -> None:
+        self.dates = dates
+        self.starts = [d.start for d in dates]
+
+    def next_at(self, pos: int) -> DateMention | None:
+        i = bisect_left(self.starts, pos)
+        return self.dates[i] if i < len(self.dates) else None
+
+    def starting_in(self, lo: int, hi: int) -> list[DateMention]:
+        return self.dates[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
 
 def annotate(
@@ -43,29 +60,22 @@ def annotate(
     """References with `date`, `year` (when the number has none) and `title` filled in."""
     if not refs:
         return refs
-    dates = find_dates(text) if dates is None else dates
+    index = _Dates(find_dates(text) if dates is None else dates)
     out = [replace(r) for r in refs]
-    claimed = _dates_after(text, out, dates) | _dates_before_ja(text, out, dates)
+    claimed = _dates_after(text, out, index) | _dates_before_ja(text, out, index)
     _dates_shared_by_list(text, out)
-    _dates_of_issue_sentences(text, out, dates, claimed)
+    _dates_of_issue_sentences(text, out, index, claimed)
     for r in out:
         if r.year is None and r.date:
             r.year = int(r.date[:4])
-        r.title = _title_after(text, r, dates)
+        r.title = _title_after(text, r, index)
     return out
 
 
-def _next_date(dates: list[DateMention], pos: int) -> DateMention | None:
-    for d in dates:  # dates are few per text; a linear scan beats bisect bookkeeping here
-        if d.start >= pos:
-            return d
-    return None
-
-
-def _dates_after(text: str, refs: list[Reference], dates: list[DateMention]) -> set[int]:
+def _dates_after(text: str, refs: list[Reference], dates: _Dates) -> set[int]:
     claimed: set[int] = set()
     for i, r in enumerate(refs):
-        d = _next_date(dates, r.end)
+        d = dates.next_at(r.end)
         if d is None or d.start - r.end > _MAX_AFTER:
             continue
         if i + 1 < len(refs) and refs[i + 1].start < d.start:
@@ -76,12 +86,13 @@ def _dates_after(text: str, refs: list[Reference], dates: list[DateMention]) -> 
     return claimed
 
 
-def _dates_before_ja(text: str, refs: list[Reference], dates: list[DateMention]) -> set[int]:
+def _dates_before_ja(text: str, refs: list[Reference], dates: _Dates) -> set[int]:
     claimed: set[int] = set()
     for r in refs:
         if r.date:
             continue
-        before = [d for d in dates if d.end <= r.start and r.start - d.end <= 30]
+        near = dates.starting_in(r.start - 30 - _LONGEST_DATE, r.start)
+        before = [d for d in near if d.end <= r.start and r.start - d.end <= 30]
         if before and _BEFORE_GAP_JA.fullmatch(text, before[-1].end, r.start):
             d = before[-1]
             if _year_agrees(r, d):
@@ -102,22 +113,20 @@ def _dates_shared_by_list(text: str, refs: list[Reference]) -> None:
 
 
 def _dates_of_issue_sentences(
-    text: str, refs: list[Reference], dates: list[DateMention], claimed: set[int]
+    text: str, refs: list[Reference], dates: _Dates, claimed: set[int]
 ) -> None:
+    ref_starts = [x.start for x in refs]
     for i, r in enumerate(refs):
         if r.date:
             continue
         lo, hi = sentence_bounds(text, r.start)
         previous_end = refs[i - 1].end if i else 0
-        before = [
-            d
-            for d in dates
-            if max(lo, previous_end) <= d.start < r.start and d.start not in claimed
-        ]
+        window = dates.starting_in(max(lo, previous_end), r.start)
+        before = [d for d in window if d.start not in claimed]
         if not before or not _year_agrees(r, before[-1]):
             continue
         nearest = before[-1]
-        others = [x for x in refs if lo <= x.start < hi and x is not r]
+        others = bisect_left(ref_starts, hi) - bisect_left(ref_starts, lo) > 1
         verb_between = _ISSUE_VERB.search(text, nearest.end, r.start)
         # "Ngày 21/11/2025, Bộ trưởng ... ban hành Thông tư 38/2025/TT-BXD": the date opens the
         # clause that issues the document; a verb-final sentence (Japanese) needs a lone date.
@@ -129,10 +138,10 @@ def _year_agrees(r: Reference, d: DateMention) -> bool:
     return r.year is None or str(r.year) == d.iso[:4]
 
 
-def _title_after(text: str, r: Reference, dates: list[DateMention]) -> str | None:
+def _title_after(text: str, r: Reference, dates: _Dates) -> str | None:
     pos = r.end
     if r.date:
-        d = _next_date(dates, r.end)
+        d = dates.next_at(r.end)
         if d and d.start - r.end <= _MAX_AFTER and d.iso == r.date:
             pos = d.end
     window = text[pos : pos + 30]

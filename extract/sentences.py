@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_END = re.compile(
-    r"(?<!\bNo)(?<!\bNos)(?<!\bno)(?<!\bTP)(?<!\bTp)(?<!\bSt)(?<!\bv/v)[.!?](?=\s|$)|[。！？]|\n[ \t]*\n"
-)
+_NOT_AFTER = "".join(f"(?<!\\b{abbr})" for abbr in ("No", "Nos", "no", "TP", "Tp", "St", "v/v"))
+SENTENCE_END = re.compile(_NOT_AFTER + r"[.!?](?=\s|$)|[。！？]|\n[ \t]*\n")
 
 
 def sentence_bounds(text: str, pos: int, reach: int = 600) -> tuple[int, int]:

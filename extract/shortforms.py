@@ -8,35 +8,49 @@ earlier full mention of a matching type is not a reference: nothing says which i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .model import Reference
 from .patterns import WORDCHAR
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS
 
-_SHORT_RE = re.compile(
-    rf"(?<![{WORDCHAR}])(?P<noun>{TYPE_NOUNS})\s*(?:(?:{NUMBER_SIGNS})\s*)?(?P<num>\d{{1,6}})"
-    rf"(?![\d{WORDCHAR}]|[.,]\d|[ \t]*[-/])",
-    re.IGNORECASE,
+# A type noun (and a number sign) right before a number: searched backwards from the number.
+_NOUN_BEFORE = re.compile(
+    rf"(?<![{WORDCHAR}])(?P<noun>{TYPE_NOUNS})\s*(?:(?:{NUMBER_SIGNS})\s*)?\Z", re.IGNORECASE
 )
+_REACH = 40  # characters before a number where its noun may start
 _SPACES = re.compile(r"\s+")
 
 
 def find_short_forms(text: str, full: list[Reference]) -> list[Reference]:
-    """Short forms in `text` that resolve to one of the earlier `full` references."""
-    if not full:
+    """Short forms in `text` that resolve to one of the earlier `full` references.
+
+    Only the numbers of full references can be short forms, so those are searched first
+    (a digit-led pattern the engine skips through quickly) and the noun checked after.
+    """
+    numbers = {r.number.lstrip("0") or "0" for r in full if r.type_code}
+    if not numbers:
         return []
+    alternatives = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    candidates = re.compile(
+        rf"(?<![\d.,/\-])0*(?:{alternatives})(?![\d{WORDCHAR}]|[.,]\d|[ \t]*[-/])"
+    )
+    starts = [r.start for r in full]
     found: list[Reference] = []
-    for m in _SHORT_RE.finditer(text):
-        types = TYPE_WORDS.get(_SPACES.sub(" ", m.group("noun").lower()), ())
-        target = _latest_full_before(full, m.start(), m.group("num"), types)
-        if target is None or _overlaps(full, m.start(), m.end()):
+    for m in candidates.finditer(text):
+        noun = _NOUN_BEFORE.search(text, max(0, m.start() - _REACH), m.start())
+        if noun is None:
+            continue
+        types = TYPE_WORDS.get(_SPACES.sub(" ", noun.group("noun").lower()), ())
+        target = _latest_full_before(full, starts, noun.start(), m.group(), types)
+        if target is None or _overlaps(full, starts, noun.start(), m.end()):
             continue
         found.append(
             replace(
                 target,
-                surface=m.group(),
-                start=m.start(),
+                surface=text[noun.start() : m.end()],
+                start=noun.start(),
                 end=m.end(),
                 short_form_of=target.canonical,
                 title=None,
@@ -47,16 +61,16 @@ def find_short_forms(text: str, full: list[Reference]) -> list[Reference]:
 
 
 def _latest_full_before(
-    full: list[Reference], pos: int, number: str, types: tuple[str, ...]
+    full: list[Reference], starts: list[int], pos: int, number: str, types: tuple[str, ...]
 ) -> Reference | None:
-    best = None
-    for r in full:
-        if r.start >= pos:
-            break
-        if r.number.lstrip("0") == number.lstrip("0") and r.type_code in types:
-            best = r
-    return best
+    wanted = number.lstrip("0")
+    for i in range(bisect_left(starts, pos) - 1, -1, -1):
+        r = full[i]
+        if r.number.lstrip("0") == wanted and r.type_code in types:
+            return r
+    return None
 
 
-def _overlaps(refs: list[Reference], start: int, end: int) -> bool:
-    return any(r.start < end and start < r.end for r in refs)
+def _overlaps(refs: list[Reference], starts: list[int], start: int, end: int) -> bool:
+    i = bisect_left(starts, end)
+    return any(refs[j].end > start for j in range(max(0, i - 3), i))

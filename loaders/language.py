@@ -15,9 +15,6 @@ SAMPLE_CHARS = 20_000
 VI_LETTER_SHARE_SURE = 0.08  # at least this: Vietnamese, whatever the function words say
 VI_LETTER_SHARE = 0.03  # at least this: Vietnamese if its function words are not outnumbered
 
-_UK_LETTERS = frozenset("іїєґІЇЄҐ")
-_RU_LETTERS = frozenset("ыэъёЫЭЪЁ")
-_VI_BASIC = frozenset("ăĂđĐơƠưƯĩĨũŨ")
 _WORD = re.compile(r"[^\W\d_]+")
 
 _FUNCTION_WORDS: dict[str, str] = {
@@ -47,25 +44,22 @@ def _word_index() -> dict[str, str]:
 _WORD_LANG = _word_index()
 
 
-def _script(char: str) -> str:
-    """Coarse script of one letter: kana, han, cyrillic, latin, hangul or other."""
-    code = ord(char)
-    if 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9F:
-        return "kana"
-    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
-        return "han"
-    if 0x0400 <= code <= 0x052F:
-        return "cyrillic"
-    if code < 0x0250 or 0x1E00 <= code <= 0x1EFF:
-        return "latin"
-    if 0xAC00 <= code <= 0xD7AF:
-        return "hangul"
-    return "other"
+# Letters by script, counted with `subn` so that the counting runs inside the regex engine.
+_COUNTED = {
+    "kana": re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]"),
+    "han": re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]"),
+    "cyrillic": re.compile("[\u0400-\u052f]"),
+    "latin": re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"),
+    "letters": re.compile(r"[^\W\d_]"),
+    # Letters only Vietnamese uses: ă đ ơ ư ĩ ũ and the tone-marked block U+1EA0-U+1EF9.
+    "vi": re.compile("[ăĂđĐơƠưƯĩĨũŨ\u1ea0-\u1ef9]"),
+    "uk": re.compile("[іїєґІЇЄҐ]"),
+    "ru": re.compile("[ыэъёЫЭЪЁ]"),
+}
 
 
-def _is_vietnamese_letter(char: str) -> bool:
-    """Letters that only Vietnamese uses: ă đ ơ ư ĩ ũ and the U+1EA0-U+1EF9 tone-marked block."""
-    return char in _VI_BASIC or "\u1ea0" <= char <= "\u1ef9"
+def _count(sample: str) -> dict[str, int]:
+    return {name: pattern.subn("", sample)[1] for name, pattern in _COUNTED.items()}
 
 
 def _latin_language(sample: str, vi_share: float) -> str:
@@ -84,27 +78,19 @@ def _latin_language(sample: str, vi_share: float) -> str:
 def detect_language(text: str) -> str:
     """Return the ISO 639-1 code of `text`'s language (first ~20k characters), or "und"."""
     sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS])
-    scripts: Counter[str] = Counter()
-    vi_letters = uk_letters = ru_letters = 0
-    for char in sample:
-        if not char.isalpha():
-            continue
-        scripts[_script(char)] += 1
-        vi_letters += _is_vietnamese_letter(char)
-        uk_letters += char in _UK_LETTERS
-        ru_letters += char in _RU_LETTERS
-    cjk = scripts["kana"] + scripts["han"]
+    n = _count(sample)
+    cjk = n["kana"] + n["han"]
     weights = {
         "cjk": 2 * cjk,  # one CJK character carries about a word's worth of text
-        "cyrillic": scripts["cyrillic"],
-        "latin": scripts["latin"],
-        "other": scripts["other"] + scripts["hangul"],
+        "cyrillic": n["cyrillic"],
+        "latin": n["latin"],
+        "other": n["letters"] - cjk - n["cyrillic"] - n["latin"],
     }
     dominant = max(weights, key=lambda name: weights[name])
-    if weights[dominant] == 0 or dominant == "other":
+    if weights[dominant] <= 0 or dominant == "other":
         return "und"
     if dominant == "cjk":
-        return "ja" if scripts["kana"] >= 0.05 * cjk else "zh"
+        return "ja" if n["kana"] >= 0.05 * cjk else "zh"
     if dominant == "cyrillic":
-        return "uk" if uk_letters > ru_letters else "ru"
-    return _latin_language(sample, vi_letters / scripts["latin"])
+        return "uk" if n["uk"] > n["ru"] else "ru"
+    return _latin_language(sample, n["vi"] / n["latin"])

@@ -1,22 +1,20 @@
-"""Read many inputs and run one function over every source, a file per worker process.
+"""Read many inputs and run one function over every source on all cores, in input order.
 
-Results come back in file order. Whatever cannot be read comes back as a `Skipped`.
+Whatever cannot be read comes back as a `Skipped`.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from .extract.pipeline import Extraction, extract_source
 from .loaders import Skipped, Source, read_path
 from .loaders.read import walk
 
-T = TypeVar("T")
 SourceFn = Callable[[Source], Any]
 
 
@@ -30,8 +28,34 @@ def input_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             yield path
 
 
-def _run_file(fn: SourceFn, path: Path) -> list[Any]:
-    return [item if isinstance(item, Skipped) else fn(item) for item in read_path(path)]
+WINDOW_CHARS = 16_000_000  # text sent to the workers at a time: bounds memory
+WINDOW_SOURCES = 256
+
+
+def read_inputs(
+    paths: Iterable[str | Path], on_file: Callable[[Path], None] | None = None
+) -> Iterator[Source | Skipped]:
+    """Every source under `paths`, streamed (a `.jsonl` file one line at a time)."""
+    for item in input_files(paths):
+        if isinstance(item, Skipped):  # a folder that could not be listed
+            yield item
+            continue
+        yield from read_path(item)  # unsupported files come back as Skipped too
+        if on_file:
+            on_file(item)
+
+
+def _windows(items: Iterator[Source | Skipped]) -> Iterator[list[Source | Skipped]]:
+    window: list[Source | Skipped] = []
+    chars = 0
+    for item in items:
+        window.append(item)
+        chars += len(item.text) if isinstance(item, Source) else 0
+        if chars >= WINDOW_CHARS or len(window) >= WINDOW_SOURCES:
+            yield window
+            window, chars = [], 0
+    if window:
+        yield window
 
 
 def map_sources(
@@ -42,30 +66,24 @@ def map_sources(
 ) -> Iterator[Any]:
     """`fn(source)` for every source under `paths` (or the `Skipped` for what was not read).
 
-    With more than one file and `jobs` > 1 files run in worker processes; `fn` must
-    then be a module-level function. `on_file` is told when each file is done.
+    Sources are read in this process and streamed, in order, to `jobs` worker processes
+    a window at a time, so memory stays bounded whatever the size of one file, and one
+    big `.jsonl` file uses every core too. `fn` must be a module-level function.
+    `on_file` is told when each file has been read.
     """
     jobs = jobs or os.cpu_count() or 1
-    files: list[Path] = []
-    for item in input_files(paths):
-        if isinstance(item, Skipped):  # a folder that could not be listed
-            yield item
-        else:
-            files.append(item)  # unsupported ones come back from `read_path` as Skipped
-    work = partial(_run_file, fn)
-    if jobs == 1 or len(files) < 2:
-        results: Iterable[list[Any]] = map(work, files)
-        for path, items in zip(files, results, strict=True):
-            yield from items
-            if on_file:
-                on_file(path)
+    items = read_inputs(paths, on_file)
+    if jobs == 1:
+        for item in items:
+            yield item if isinstance(item, Skipped) else fn(item)
         return
     ctx = get_context("fork" if os.name == "posix" else "spawn")
-    with ctx.Pool(min(jobs, len(files))) as pool:
-        for path, items in zip(files, pool.imap(work, files, chunksize=1), strict=True):
-            yield from items
-            if on_file:
-                on_file(path)
+    with ctx.Pool(jobs) as pool:
+        for window in _windows(items):
+            sources = [item for item in window if isinstance(item, Source)]
+            results = pool.imap(fn, sources, chunksize=max(1, len(sources) // (4 * jobs)))
+            for item in window:
+                yield item if isinstance(item, Skipped) else next(results)
 
 
 def extract_paths(

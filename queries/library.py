@@ -1,0 +1,85 @@
+"""The named queries of this folder: `name.cypher` for both engines, twins where they differ.
+
+Each file starts with `//` header lines: `name:`, `description:` and one `param NAME: TYPE`
+per parameter (TYPE as Neo4j's linter knows it: STRING, INTEGER, LIST<STRING>, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..graph.resolve import fold_number
+from .backend import Backend
+
+_HEADER = re.compile(r"^//\s*(name|description)\s*:\s*(.*)$")
+_PARAM = re.compile(r"^//\s*param\s+(\w+)\s*:\s*(.+)$")
+DIALECTS = ("ladybug", "neo4j")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    dialect: str | None  # None: the same text runs on both engines
+    text: str
+    params: dict[str, str] = field(default_factory=dict)
+    filename: str = ""
+
+
+def _parse(filename: str, text: str) -> NamedQuery:
+    parts = filename.split(".")
+    dialect = parts[1] if len(parts) == 3 and parts[1] in DIALECTS else None
+    name, description, params = parts[0], "", {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line.startswith("//"):
+            break  # the header is the leading block of comments
+        if m := _HEADER.match(line):
+            if m.group(1) == "name":
+                name = m.group(2).strip()
+            else:
+                description = m.group(2).strip()
+        elif p := _PARAM.match(line):
+            params[p.group(1)] = p.group(2).strip()
+    return NamedQuery(name, description, dialect, text, params, filename)
+
+
+@cache
+def all_queries() -> tuple[NamedQuery, ...]:
+    folder = resources.files(__package__)
+    files = sorted(f for f in folder.iterdir() if f.name.endswith(".cypher"))
+    return tuple(_parse(f.name, f.read_text("utf-8")) for f in files)
+
+
+def names() -> list[str]:
+    return sorted({q.name for q in all_queries()})
+
+
+def get(name: str, dialect: str) -> NamedQuery:
+    """The query `name` in the spelling `dialect` runs; KeyError if there is none."""
+    found = [q for q in all_queries() if q.name == name and q.dialect in (None, dialect)]
+    if not found:
+        raise KeyError(name)
+    return next((q for q in found if q.dialect == dialect), found[0])
+
+
+def prepare_params(query: NamedQuery, given: dict[str, Any]) -> dict[str, Any]:
+    """Fold number parameters (they are matched against folded spellings) and type the rest."""
+    params: dict[str, Any] = {}
+    for key, value in given.items():
+        kind = query.params.get(key, "STRING").upper()
+        if kind == "INTEGER" and isinstance(value, str):
+            value = int(value)
+        elif key in ("number", "from", "to") and isinstance(value, str):
+            value = fold_number(value)
+        params[key] = value
+    return params
+
+
+def run(backend: Backend, name: str, **params: Any) -> list[dict[str, Any]]:
+    query = get(name, backend.dialect)
+    return backend.query(query.text, prepare_params(query, params))

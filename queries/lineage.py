@@ -1,0 +1,131 @@
+"""Lineage of a document: what it implements upstream, who implements it downstream.
+
+A plain function over a `Backend`, walking level by level with the `children` and
+`parents` queries (spelled the same for both engines), then fetching the shown fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .backend import Backend
+from .library import run
+
+DEFAULT_RELATIONS = ("IMPLEMENTS", "GUIDES", "CONTINUES", "BASED_ON")
+ALL_RELATIONS = (
+    "BASED_ON", "IMPLEMENTS", "GUIDES", "AMENDS", "REPLACES", "REPEALS", "CONTINUES", "CITES",
+)
+
+
+@dataclass
+class LineageNode:
+    key: str
+    number: str | None = None
+    title: str | None = None
+    type: str | None = None
+    type_name: str | None = None
+    level: str | None = None
+    province: str | None = None
+    province_today: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    organisation: bool = False
+    unnumbered: bool = False
+    relation: str | None = None  # how this node relates to its parent in the tree
+    direction: str | None = None  # "up" (its parent rests on it) or "down" (it acts on its parent)
+    depth: int = 0
+    lag_days: int | None = None  # days from the earlier of the two documents to the later
+    confidence: float | None = None
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # {source, path, sentence}
+    children: list[LineageNode] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.number or self.title or self.key
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def walk(self) -> Iterable[LineageNode]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def lineage(
+    backend: Backend,
+    key: str,
+    direction: str = "both",
+    depth: int = 6,
+    relations: Iterable[str] = DEFAULT_RELATIONS,
+) -> LineageNode:
+    """The tree around document `key`: `up` and `down` children hang from the root."""
+    relations = list(relations)
+    steps: list[tuple[str, dict[str, Any], int]] = []
+    if direction in ("down", "both"):
+        steps += [("down", row, d) for row, d in _walk(backend, "children", key, depth, relations)]
+    if direction in ("up", "both"):
+        steps += [("up", row, d) for row, d in _walk(backend, "parents", key, depth, relations)]
+    keys = {key} | {row["reached"] for _, row, _ in steps}
+    fields = {row["key"]: row for row in run(backend, "nodes", keys=sorted(keys))}
+    for row in run(backend, "organisations", keys=sorted(k for k in keys if k.startswith("org:"))):
+        fields[row["key"]] = {**row, "issuer": row["title"], "organisation": True}
+    paths = _source_paths(backend, steps)
+    root = _node(fields, key)
+    made = {("root", key): root}
+    for way, row, level in steps:
+        parent = made.get((way, row["frontier"])) or (root if row["frontier"] == key else None)
+        if parent is None or (way, row["reached"]) in made:
+            continue
+        child = _node(fields, row["reached"])
+        child.relation, child.direction, child.depth = row["relation"], way, level
+        child.confidence = row["confidence"]
+        child.lag_days = _lag(parent.date, child.date)
+        child.evidence = [
+            {"source": s, "path": paths.get(s), "sentence": sentence}
+            for s, sentence in zip(row["sources"], row["sentences"], strict=False)
+        ]
+        parent.children.append(child)
+        made[(way, row["reached"])] = child
+    for node in root.walk():
+        node.children.sort(key=lambda n: (n.direction or "", n.date or "9999", n.label))
+    return root
+
+
+def _walk(
+    backend: Backend, query: str, key: str, depth: int, relations: list[str]
+) -> Iterable[tuple[dict[str, Any], int]]:
+    """Breadth first: each node is reached once, at its smallest depth."""
+    seen, frontier = {key}, [key]
+    for level in range(1, depth + 1):
+        if not frontier:
+            return
+        rows = run(backend, query, keys=frontier, relations=relations)
+        rows.sort(key=lambda r: (r["frontier"], r["relation"], r["reached"]))
+        frontier = []
+        for row in rows:
+            if row["reached"] not in seen:
+                seen.add(row["reached"])
+                frontier.append(row["reached"])
+                yield row, level
+
+
+def _node(fields: dict[str, dict[str, Any]], key: str) -> LineageNode:
+    row = fields.get(key, {"key": key})
+    known = {k: row.get(k) for k in LineageNode.__dataclass_fields__ if k in row}
+    return LineageNode(**{**known, "organisation": bool(row.get("organisation")),
+                          "unnumbered": bool(row.get("unnumbered"))})
+
+
+def _source_paths(backend: Backend, steps: list[tuple[str, dict[str, Any], int]]) -> dict[str, str]:
+    ids = sorted({s for _, row, _ in steps for s in row["sources"] or []})
+    return {r["id"]: r["path"] for r in run(backend, "sources", ids=ids)} if ids else {}
+
+
+def _lag(a: str | None, b: str | None) -> int | None:
+    if not a or not b:
+        return None
+    return abs((dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days)
