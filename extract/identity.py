@@ -166,10 +166,10 @@ def _issuer_block(text: str) -> str | None:
 
 
 def _level(ident: DocumentIdentity, own: Reference | None) -> str | None:
-    if ident.issuer:
-        m = _LEVEL_WORDS.search(ident.issuer)
-        if m:
-            return m.lastgroup
+    if ident.issuer:  # the last tier named is the issuer's own: "ĐẢNG BỘ TỈNH X HUYỆN ỦY Y"
+        found = list(_LEVEL_WORDS.finditer(ident.issuer))
+        if found:
+            return found[-1].lastgroup
     return own.level if own else None
 
 

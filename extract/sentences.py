@@ -28,7 +28,22 @@ def sentence_at(text: str, start: int, end: int, limit: int = 500) -> str:
     """The sentence holding text[start:end], whitespace collapsed, cut to about `limit` chars."""
     lo, _ = sentence_bounds(text, start)
     _, hi = sentence_bounds(text, end)
-    if hi - lo > limit:  # keep the reference in view
-        lo = max(lo, start - limit // 2)
-        hi = min(hi, end + limit // 2)
-    return " ".join(text[lo:hi].split())
+    head = tail = ""
+    if hi - lo > limit:  # keep the reference in view, cutting between words
+        if start - lo > limit // 2:
+            lo = _word_start(text, start - limit // 2)
+            head = "…"
+        if hi - end > limit // 2:
+            hi = _word_end(text, end + limit // 2)
+            tail = "…"
+    return head + " ".join(text[lo:hi].split()) + tail
+
+
+def _word_start(text: str, pos: int) -> int:
+    space = text.find(" ", pos)
+    return space + 1 if 0 <= space < pos + 40 else pos
+
+
+def _word_end(text: str, pos: int) -> int:
+    space = text.rfind(" ", pos - 40, pos)
+    return space if space > 0 else pos

@@ -28,6 +28,7 @@ class Document:
     key: str
     number: str | None  # official spelling; None for an unnumbered document
     aliases: list[str] = field(default_factory=list)
+    lookup: list[str] = field(default_factory=list)  # spelling-insensitive keys, see `lookup_keys`
     family: str | None = None
     type_code: str | None = None
     type_name: str | None = None

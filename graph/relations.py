@@ -24,6 +24,9 @@ from ..extract.sentences import SENTENCE_END
 from .cues import CONTINUATION, CUE_RE, Cue, cue_of
 
 _HARD_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)]|Điều\s+\d|Căn\s+cứ)")
+_CLAUSE_BREAK = re.compile(
+    r"[;；:]|\bcăn\s+cứ\b", re.IGNORECASE
+)  # a describer's cue stays in its clause
 _PREDICATE_REACH = 200  # chars from a reference to a cue that describes it
 _LIST_REACH = 250  # chars between two references of one list
 _SEGMENT_REACH = 600
@@ -51,7 +54,7 @@ def relate(
         if ref.self or (own_number is not None and ref.canonical == own_number):
             continue
         lo, hi = segment(text, ref.start)
-        st = _by_cue_before(refs, i, lo, cues)
+        st = _by_cue_before(text, refs, i, lo, cues)
         if st is None and language == "ja":
             st = _by_cue_after(refs, i, hi, cues)
         if st is None:
@@ -82,7 +85,7 @@ def segment(text: str, pos: int) -> tuple[int, int]:
 
 
 def _by_cue_before(
-    refs: list[Reference], i: int, lo: int, cues: list[tuple[int, int, Cue]]
+    text: str, refs: list[Reference], i: int, lo: int, cues: list[tuple[int, int, Cue]]
 ) -> Statement | None:
     ref = refs[i]
     before = [c for c in cues if lo <= c[0] and c[1] <= ref.start]
@@ -99,6 +102,7 @@ def _by_cue_before(
             if lo <= refs[j].start
             and refs[j].end <= start
             and start - refs[j].end <= _PREDICATE_REACH
+            and not _CLAUSE_BREAK.search(text, refs[j].end, start)
         ),
         None,
     )

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..extract import places
-from ..extract.codes import issuer_info
+from ..extract.codes import fold, issuer_info
 from .model import Document, Evidence, Graph, Organisation, Unresolved
 
 # Party Congress openings: numbering of central Party documents restarts at each.
@@ -78,6 +78,16 @@ def _term_on(terms: tuple[tuple[str, str], ...], date: str) -> str | None:
     return current
 
 
+def fold_number(number: str) -> str:
+    """A document number folded for lookups: no spaces, upper case, Đ as D, Latin letters."""
+    return fold("".join(number.split()))
+
+
+def lookup_keys(aliases: Iterable[str], base: str | None) -> list[str]:
+    """Every folded spelling a document answers to: its own, and its number without the year."""
+    return sorted({fold_number(a) for a in aliases} | ({fold_number(base)} if base else set()))
+
+
 def document_key(base: str, period: str | None, scope: str) -> str:
     return "@".join([base, period or "?"] + ([scope] if scope else []))
 
@@ -90,6 +100,7 @@ class _DocFacts:
     bodies: Counter[str] = field(default_factory=Counter)
     body_evidence: dict[str, Evidence] = field(default_factory=dict)
     sample: dict[str, Any] | None = None
+    own_body: dict[str, Any] | None = None  # the issuer named in the document's own header
     own: dict[str, Any] | None = None  # identity read from the document's own text
 
 
@@ -99,6 +110,7 @@ class Resolver:
         self.docs: dict[str, _DocFacts] = defaultdict(_DocFacts)
         self.anchors: dict[tuple[str, str], set[str | None]] = defaultdict(set)
         self.stats: Counter[str] = Counter()
+        self._unresolved_keys: set[str] = set()
 
     # -- identities -----------------------------------------------------------------
 
@@ -161,7 +173,19 @@ class Resolver:
                 continue
             if subject == target:
                 continue
-            self.graph.add_edge(subject, st["relation"], target, self._evidence(src, m, st))
+            relation = st["relation"]
+            if st["subject"] is None and not self._speaks_for_itself(facts):
+                relation = "CITES"  # a report that names no document or body only mentions it
+            self.graph.add_edge(subject, relation, target, self._evidence(src, m, st))
+
+    @staticmethod
+    def _speaks_for_itself(facts: dict[str, Any]) -> bool:
+        doc = facts["document"]
+        return (
+            bool(doc.get("number"))
+            or doc.get("basis") == "unnumbered"
+            or bool(facts.get("main_body"))
+        )
 
     def _own_and_mentions(self, facts: dict[str, Any]) -> list[dict[str, Any]]:
         own = self._own_mention(facts)
@@ -191,6 +215,7 @@ class Resolver:
             if key is not None:
                 d = self.docs[key]
                 d.own = {**facts["document"], "title": own.get("title")}
+                d.own_body = facts.get("issuer_body")
                 self._note_mention(key, own, src)
                 self.graph.documents.setdefault(key, Document(key=key, number=own["canonical"]))
                 return key
@@ -254,6 +279,10 @@ class Resolver:
     ) -> None:
         which = st["object"] if target is None else st["subject"]
         m = facts["mentions"][which]
+        key = f"{facts['source']['id']}:{m['start']}"
+        if key in self._unresolved_keys:  # a mention can carry two statements; list it once
+            return
+        self._unresolved_keys.add(key)
         _, candidates, reason = self.resolve(m)
         self.graph.unresolved.append(
             Unresolved(
@@ -274,9 +303,13 @@ class Resolver:
         for key, d in self.docs.items():
             node = self.graph.documents.setdefault(key, Document(key=key, number=None))
             _fill_document(node, d)
-            if d.bodies:
+            if d.own_body and d.own_body["key"] in d.body_evidence:
+                body_key = d.own_body["key"]
+            elif d.bodies:
                 body_key = d.bodies.most_common(1)[0][0]
-                self.graph.add_edge(key, "ISSUED_BY", body_key, d.body_evidence[body_key])
+            else:
+                continue
+            self.graph.add_edge(key, "ISSUED_BY", body_key, d.body_evidence[body_key])
         self.graph.resolution = dict(self.stats)
         return self.graph
 
@@ -285,13 +318,15 @@ def _fill_document(node: Document, d: _DocFacts) -> None:
     m = d.sample or {}
     own = d.own or {}
     node.aliases = sorted(d.spellings)
+    node.lookup = lookup_keys(node.aliases, number_base(m) if m else None)
     node.number = _official_spelling(d, node.number)
     node.family = m.get("family")
     node.type_code = m.get("type_code")
     node.type_name = m.get("type_name")
     node.issuer_code = m.get("issuer_code")
     node.issuers = list(m.get("issuers") or [])
-    node.period = node.key.split("@")[1] if "@" in node.key else None
+    period = node.key.split("@")[1] if "@" in node.key else "?"
+    node.period = None if period == "?" else period
     node.date = own.get("date") or (d.dates.most_common(1)[0][0] if d.dates else None)
     node.year = int(node.date[:4]) if node.date else m.get("year")
     if node.period and node.period.isdigit():

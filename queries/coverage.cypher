@@ -1,7 +1,7 @@
 // name: coverage
-// description: Central documents by province: which provinces have an implementing document, and when.
-MATCH (x)-[:IMPLEMENTS]->(d:Document)
-WHERE d.level = 'central' AND x.province IS NOT NULL
-RETURN d.number AS central, d.date AS central_date, x.province AS province,
-       count(DISTINCT x) AS implementing, min(x.date) AS first
-ORDER BY central, province
+// description: Documents by province: which provinces implement each one (directly or down a chain), and when first.
+MATCH (x)-[:IMPLEMENTS|GUIDES|CONTINUES*1..6]->(d:Document)
+WHERE x.province IS NOT NULL AND d.number IS NOT NULL
+RETURN d.key AS key, d.number AS document, d.level AS level, d.date AS date,
+       x.province AS province, count(DISTINCT x) AS implementing, min(x.date) AS first
+ORDER BY date, document, province

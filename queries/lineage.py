@@ -16,7 +16,14 @@ from .library import run
 
 DEFAULT_RELATIONS = ("IMPLEMENTS", "GUIDES", "CONTINUES", "BASED_ON")
 ALL_RELATIONS = (
-    "BASED_ON", "IMPLEMENTS", "GUIDES", "AMENDS", "REPLACES", "REPEALS", "CONTINUES", "CITES",
+    "BASED_ON",
+    "IMPLEMENTS",
+    "GUIDES",
+    "AMENDS",
+    "REPLACES",
+    "REPEALS",
+    "CONTINUES",
+    "CITES",
 )
 
 
@@ -116,8 +123,13 @@ def _walk(
 def _node(fields: dict[str, dict[str, Any]], key: str) -> LineageNode:
     row = fields.get(key, {"key": key})
     known = {k: row.get(k) for k in LineageNode.__dataclass_fields__ if k in row}
-    return LineageNode(**{**known, "organisation": bool(row.get("organisation")),
-                          "unnumbered": bool(row.get("unnumbered"))})
+    return LineageNode(
+        **{
+            **known,
+            "organisation": bool(row.get("organisation")),
+            "unnumbered": bool(row.get("unnumbered")),
+        }
+    )
 
 
 def _source_paths(backend: Backend, steps: list[tuple[str, dict[str, Any], int]]) -> dict[str, str]:

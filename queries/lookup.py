@@ -29,7 +29,9 @@ def find_documents(
         year = year or ref.year
     rows = list(found.values())
     if year:
-        rows = [r for r in rows if r.get("year") == year or (r.get("date") or "").startswith(str(year))]
+        rows = [
+            r for r in rows if r.get("year") == year or (r.get("date") or "").startswith(str(year))
+        ]
     if date:
         rows = [r for r in rows if r.get("date") == date]
     return sorted(rows, key=lambda r: (r.get("date") or "", r["key"]))

@@ -12,12 +12,13 @@ from ..graph.cues import RELATIONS
 from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved
 from .ladybug_store import Schema
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DOCUMENT_COLUMNS = [
     ("key", "STRING"),
     ("number", "STRING"),
     ("aliases", "STRING[]"),
+    ("lookup", "STRING[]"),
     ("family", "STRING"),
     ("type_code", "STRING"),
     ("type_name", "STRING"),

@@ -11,24 +11,10 @@ import click
 
 from . import __version__
 from .batch import extract_paths
+from .cli_query import COMMANDS, db_option
 from .loaders import Skipped
 from .output import emit, output_options
 from .records import document_record, reference_records, skipped_record, table_row
-
-DEFAULT_DB = "vanban.db"
-
-
-def db_option(command: Any) -> Any:
-    return click.option(
-        "--db",
-        type=click.Path(dir_okay=False, path_type=Path),
-        envvar="VANBAN_DB",
-        default=DEFAULT_DB,
-        show_default=True,
-        show_envvar=True,
-        help="The embedded store (a LadybugDB file).",
-    )(command)
-
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="vanban")
@@ -119,3 +105,7 @@ def _report_skipped(skipped: list[Skipped]) -> None:
         for s in skipped:
             click.echo(f"  {s.path}: {s.reason}", err=True)
         sys.exit(1)
+
+
+for _command in COMMANDS:
+    main.add_command(_command)

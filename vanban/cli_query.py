@@ -1,0 +1,373 @@
+"""The commands researchers use every day: lineage, implementers, coverage, show, search,
+stats, unresolved and cypher. All share `--db` and the output options."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .output import emit, output_options
+from .queries.backend import Backend, EmbeddedBackend
+from .queries.lineage import ALL_RELATIONS, DEFAULT_RELATIONS, LineageNode, lineage
+from .queries.lookup import find_documents, near_numbers
+
+DEFAULT_DB = "vanban.db"
+
+
+def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar="VANBAN_DB",
+        default=DEFAULT_DB,
+        show_default=True,
+        show_envvar=True,
+        help="The embedded store (a LadybugDB file).",
+    )(command)
+
+
+def open_backend(db: Path) -> EmbeddedBackend:
+    from .store import StoreError
+
+    if not db.exists():
+        raise click.ClickException(
+            f"no store at {db}: build one with `vanban load PATH --db {db}`."
+        )
+    try:
+        return EmbeddedBackend.open(db)
+    except StoreError as error:
+        raise click.ClickException(
+            f"{error}; rebuild it with `vanban load PATH --db {db}`."
+        ) from error
+
+
+def relation_list(value: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
+    if not value:
+        return default
+    wanted = tuple(v.strip().upper() for v in value.split(",") if v.strip())
+    unknown = [v for v in wanted if v not in ALL_RELATIONS]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown relation {', '.join(unknown)}; use {', '.join(ALL_RELATIONS)}"
+        )
+    return wanted
+
+
+def pick_document(
+    backend: Backend, number: str, year: int | None, date: str | None
+) -> dict[str, Any]:
+    """The one document `number` names, or a one-line error saying how to choose."""
+    rows = find_documents(backend, number, year, date)
+    if len(rows) == 1:
+        return rows[0]
+    if not rows:
+        near = near_numbers(backend, number)
+        hint = f"; did you mean {', '.join(near)}?" if near else "; try `vanban search WORDS`."
+        raise click.ClickException(f"no document {number} in the store{hint}")
+    listed = ", ".join(
+        f"{r['number']} of {r['date'] or r['period'] or 'unknown date'}" for r in rows
+    )
+    raise click.ClickException(
+        f"{number} fits {len(rows)} documents: {listed}; pick one with --year or --date."
+    )
+
+
+def document_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    command = click.option(
+        "--date", help="The document's date (YYYY-MM-DD), when a number fits several."
+    )(command)
+    return click.option(
+        "--year", type=int, help="The document's year, when a number fits several."
+    )(command)
+
+
+# -- lineage ----------------------------------------------------------------------------
+
+
+def _tree_lines(
+    node: LineageNode, prefix: str = "", last: bool = True, root: bool = True
+) -> list[str]:
+    arrow = {"up": "↑", "down": "↓"}.get(node.direction or "", "")
+    parts = [
+        f"{arrow} {node.relation}" if node.relation else "",
+        node.label,
+        node.type_name or "",
+        node.issuer or "",
+        node.level or "",
+        node.province or "",
+        node.date or "",
+        f"{node.lag_days} days" if node.lag_days is not None else "",
+    ]
+    head = "  ".join(p for p in parts if p)
+    lines = [head if root else f"{prefix}{'└─ ' if last else '├─ '}{head}"]
+    inner = prefix + ("   " if last else "│  ") if not root else ""
+    for ev in node.evidence[:1]:
+        sentence = ev["sentence"] if len(ev["sentence"]) <= 160 else ev["sentence"][:159] + "…"
+        more = f" (+{len(node.evidence) - 1} more)" if len(node.evidence) > 1 else ""
+        lines.append(f"{inner}{'│  ' if node.children else '   '}“{sentence}” — {ev['path']}{more}")
+    for i, child in enumerate(node.children):
+        lines += _tree_lines(child, inner, i == len(node.children) - 1, root=False)
+    return lines
+
+
+def _flat(root: LineageNode) -> list[dict[str, Any]]:
+    rows = []
+    parents = {id(c): n.label for n in root.walk() for c in n.children}
+    for node in root.walk():
+        first = node.evidence[0] if node.evidence else {}
+        rows.append(
+            {
+                "depth": node.depth,
+                "direction": node.direction or "root",
+                "relation": node.relation,
+                "parent": parents.get(id(node)),
+                "number": node.label,
+                "type": node.type,
+                "issuer": node.issuer,
+                "level": node.level,
+                "province": node.province,
+                "date": node.date,
+                "lag_days": node.lag_days,
+                "confidence": node.confidence,
+                "sentence": first.get("sentence"),
+                "source": first.get("path"),
+                "evidence_count": len(node.evidence),
+            }
+        )
+    return rows
+
+
+@click.command("lineage")
+@click.argument("number")
+@click.option("--up", "direction", flag_value="up", help="Only what it implements or rests on.")
+@click.option("--down", "direction", flag_value="down", help="Only what implements it.")
+@click.option("--both", "direction", flag_value="both", default=True, help="Both ways (default).")
+@click.option("--depth", type=click.IntRange(1, 12), default=6, show_default=True)
+@click.option(
+    "--relation",
+    help=f"Relations to follow, comma-separated (default {','.join(DEFAULT_RELATIONS)}).",
+)
+@document_options
+@db_option
+@output_options
+def lineage_command(
+    number: str,
+    direction: str,
+    depth: int,
+    relation: str | None,
+    year: int | None,
+    date: str | None,
+    db: Path,
+    fmt: str,
+) -> None:
+    """The lineage of document NUMBER, in any spelling: what it implements upstream and the
+    chain of documents and bodies that implement it downstream, with dates, lags in days
+    and the sentence each link was read from."""
+    with open_backend(db) as backend:
+        doc = pick_document(backend, number, year, date)
+        tree = lineage(
+            backend, doc["key"], direction, depth, relation_list(relation, DEFAULT_RELATIONS)
+        )
+    if fmt == "table":
+        click.echo("\n".join(_tree_lines(tree)))
+    elif fmt == "json":
+        click.echo(json.dumps(tree.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        emit(_flat(tree), fmt)
+
+
+@click.command("implementers")
+@click.argument("number")
+@click.option(
+    "--by",
+    type=click.Choice(["province", "level", "issuer"]),
+    default="province",
+    show_default=True,
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(1, 12),
+    default=6,
+    show_default=True,
+    help="Steps down a chain of implementation (1: direct implementers only).",
+)
+@document_options
+@db_option
+@output_options
+def implementers_command(
+    number: str, by: str, depth: int, year: int | None, date: str | None, db: Path, fmt: str
+) -> None:
+    """Who implements document NUMBER, grouped by province, level or issuer, with the first
+    and latest dates and the lag in days after the document itself."""
+    from .queries.reports import implementers
+
+    with open_backend(db) as backend:
+        doc = pick_document(backend, number, year, date)
+        emit(implementers(backend, doc["key"], by, depth), fmt)
+
+
+@click.command("coverage")
+@click.option("--central-only", is_flag=True, help="Only central documents as rows.")
+@db_option
+@output_options
+def coverage_command(central_only: bool, db: Path, fmt: str) -> None:
+    """A matrix of documents by province: the date each province first implemented each one."""
+    from .queries.reports import coverage
+
+    with open_backend(db) as backend:
+        provinces, rows = coverage(backend, central_only)
+    emit(rows, fmt, ["document", "level", "date", "provinces", *provinces])
+
+
+@click.command("show")
+@click.argument("number")
+@document_options
+@db_option
+@output_options
+def show_command(number: str, year: int | None, date: str | None, db: Path, fmt: str) -> None:
+    """Everything known about document NUMBER: its fields, then every mention with its source
+    and sentence."""
+    from .queries.reports import mentions
+
+    with open_backend(db) as backend:
+        doc = pick_document(backend, number, year, date)
+        rows = mentions(backend, doc["key"])
+    if fmt == "table":
+        for k, v in doc.items():
+            click.echo(f"{k:>9}: {', '.join(v) if isinstance(v, list) else v}")
+        click.echo("")
+        emit(rows, fmt, ["direction", "relation", "other", "surface", "path", "sentence"])
+    else:
+        emit([{**doc, "mentions": rows}] if fmt == "json" else rows, fmt)
+
+
+@click.command("search")
+@click.argument("words", nargs=-1, required=True)
+@click.option("--limit", type=int, default=50, show_default=True)
+@db_option
+@output_options
+def search_command(words: tuple[str, ...], limit: int, db: Path, fmt: str) -> None:
+    """Documents and organisations by words of their numbers, titles or names.
+
+    Diacritics are optional: `dan van` finds `dân vận`."""
+    from .queries.reports import search
+
+    with open_backend(db) as backend:
+        emit(search(backend, " ".join(words), limit), fmt)
+
+
+@click.command("stats")
+@db_option
+@output_options
+def stats_command(db: Path, fmt: str) -> None:
+    """The graph's size: nodes by kind and edges by relation."""
+    from .queries.reports import stats
+
+    with open_backend(db) as backend:
+        emit(stats(backend), fmt)
+
+
+@click.command("unresolved")
+@db_option
+@output_options
+def unresolved_command(db: Path, fmt: str) -> None:
+    """References that stayed ambiguous (with their candidates) or undated, with counts."""
+    from .queries.reports import unresolved
+
+    with open_backend(db) as backend:
+        emit(unresolved(backend), fmt)
+
+
+@click.command("cypher")
+@click.argument("query", required=False)
+@click.option(
+    "-f", "--file", "file", type=click.File("r", encoding="utf-8"), help="Read the query from FILE."
+)
+@click.option("--name", help="Run a named query of the library (see --list).")
+@click.option(
+    "--list", "list_names", is_flag=True, help="List the named queries and their parameters."
+)
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A query parameter; repeat for several. JSON values ([..], numbers) are parsed.",
+)
+@db_option
+@output_options
+def cypher_command(
+    query: str | None,
+    file: Any,
+    name: str | None,
+    list_names: bool,
+    params: tuple[str, ...],
+    db: Path,
+    fmt: str,
+) -> None:
+    """Run Cypher on the embedded store: QUERY, a file, or a named query of the library.
+
+    Named queries match document numbers in any spelling (a `number`, `from` or `to`
+    parameter is folded for you)."""
+    from .queries import library
+
+    if list_names:
+        rows = [
+            {
+                "name": q.name,
+                "dialect": q.dialect or "both",
+                "params": ", ".join(f"{k}: {v}" for k, v in q.params.items()),
+                "description": q.description,
+            }
+            for q in library.all_queries()
+        ]
+        emit(rows, fmt)
+        return
+    given = dict(_param(p) for p in params)
+    if sum(x is not None for x in (query, file, name)) != 1:
+        raise click.UsageError("give exactly one of QUERY, -f FILE or --name NAME.")
+    with open_backend(db) as backend:
+        if name:
+            try:
+                named = library.get(name, backend.dialect)
+            except KeyError:
+                raise click.ClickException(
+                    f"no named query {name}; `vanban cypher --list` shows them."
+                ) from None
+            text, values = named.text, library.prepare_params(named, given)
+        else:
+            text, values = (query if query is not None else file.read()), given
+        try:
+            rows = backend.query(text, values)
+        except Exception as error:  # the engine's own message says what is wrong
+            first = str(error).strip().splitlines()[0]
+            raise click.ClickException(f"the query failed: {first}") from error
+    emit(rows, fmt)
+
+
+def _param(text: str) -> tuple[str, Any]:
+    if "=" not in text:
+        raise click.BadParameter(f"{text!r}: write NAME=VALUE", param_hint="--param")
+    key, value = text.split("=", 1)
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        parsed = value
+    return key.strip(), parsed if isinstance(parsed, list | int | float) else value
+
+
+COMMANDS = [
+    lineage_command,
+    implementers_command,
+    coverage_command,
+    show_command,
+    search_command,
+    stats_command,
+    unresolved_command,
+    cypher_command,
+]
