@@ -16,6 +16,7 @@ from .loaders import Skipped
 from .output import emit, output_options
 from .records import document_record, reference_records, skipped_record, table_row
 
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="vanban")
 def main() -> None:
