@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from .dates import find_dates
 from .model import DateMention, Reference
@@ -35,6 +34,7 @@ _TITLE_GAP = re.compile(
     r"[\s,:]*(?:року|года|г\.|р\.|号|付)?[\s,:]*(?:về việc|về|on|про|о|sobre)?\s*", re.IGNORECASE
 )
 _MAX_AFTER = 40
+_SENTENCE_REACH = 600
 _LONGEST_DATE = 40  # characters; "ngày 30 tháng 7 năm 2021" with line breaks inside
 _MAX_TITLE = 400
 
@@ -57,11 +57,11 @@ class _Dates:
 def annotate(
     text: str, refs: list[Reference], dates: list[DateMention] | None = None
 ) -> list[Reference]:
-    """References with `date`, `year` (when the number has none) and `title` filled in."""
+    """`refs` with `date`, `year` (when the number has none) and `title` filled in, in place."""
     if not refs:
         return refs
     index = _Dates(find_dates(text) if dates is None else dates)
-    out = [replace(r) for r in refs]
+    out = refs
     claimed = _dates_after(text, out, index) | _dates_before_ja(text, out, index)
     _dates_shared_by_list(text, out)
     _dates_of_issue_sentences(text, out, index, claimed)
@@ -117,9 +117,9 @@ def _dates_of_issue_sentences(
 ) -> None:
     ref_starts = [x.start for x in refs]
     for i, r in enumerate(refs):
-        if r.date:
+        if r.date or not dates.starting_in(r.start - _SENTENCE_REACH, r.start):
             continue
-        lo, hi = sentence_bounds(text, r.start)
+        lo, hi = sentence_bounds(text, r.start, _SENTENCE_REACH)
         previous_end = refs[i - 1].end if i else 0
         window = dates.starting_in(max(lo, previous_end), r.start)
         before = [d for d in window if d.start not in claimed]

@@ -15,6 +15,17 @@ from .model import Reference
 from .patterns import WORDCHAR
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS
 
+_DIGITS = re.compile(r"\d+")
+_NOT_BEFORE = set("0123456789.,/-")
+_NOT_AFTER = re.compile(rf"[{WORDCHAR}]|[.,]\d|[ \t]*[-/]")
+
+
+def _stands_alone(text: str, m: re.Match[str]) -> bool:
+    """A whole number, not part of a decimal, a date or a full reference (`81/2018/...`)."""
+    before = text[m.start() - 1] if m.start() else " "
+    return before not in _NOT_BEFORE and not _NOT_AFTER.match(text, m.end())
+
+
 # A type noun (and a number sign) right before a number: searched backwards from the number.
 _NOUN_BEFORE = re.compile(
     rf"(?<![{WORDCHAR}])(?P<noun>{TYPE_NOUNS})\s*(?:(?:{NUMBER_SIGNS})\s*)?\Z", re.IGNORECASE
@@ -26,19 +37,17 @@ _SPACES = re.compile(r"\s+")
 def find_short_forms(text: str, full: list[Reference]) -> list[Reference]:
     """Short forms in `text` that resolve to one of the earlier `full` references.
 
-    Only the numbers of full references can be short forms, so those are searched first
-    (a digit-led pattern the engine skips through quickly) and the noun checked after.
+    Only the numbers of full references can be short forms, so numbers are found first
+    (a plain digit scan is fast) and the noun before them checked after.
     """
     numbers = {r.number.lstrip("0") or "0" for r in full if r.type_code}
     if not numbers:
         return []
-    alternatives = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
-    candidates = re.compile(
-        rf"(?<![\d.,/\-])0*(?:{alternatives})(?![\d{WORDCHAR}]|[.,]\d|[ \t]*[-/])"
-    )
     starts = [r.start for r in full]
     found: list[Reference] = []
-    for m in candidates.finditer(text):
+    for m in _DIGITS.finditer(text):
+        if (m.group().lstrip("0") or "0") not in numbers or not _stands_alone(text, m):
+            continue
         noun = _NOUN_BEFORE.search(text, max(0, m.start() - _REACH), m.start())
         if noun is None:
             continue

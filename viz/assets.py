@@ -55,6 +55,9 @@ def content_security_policy(scripts: list[str]) -> str:
 
 def page(title: str, body: str, styles: list[str], scripts: list[str], data: Any) -> str:
     """A whole HTML document: `body` is already escaped markup; `data` goes in as JSON."""
+    for code in scripts:
+        if "</script" in code.lower():
+            raise ValueError("an inlined script holds </script and would end early")
     csp = content_security_policy(scripts)
     head = "\n".join(f"<style>{css}</style>" for css in styles)
     tail = "\n".join(f"<script>{code}</script>" for code in scripts)
