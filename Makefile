@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= out/demo.db
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench bench-quick bench-profile clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,9 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	@mkdir -p out
-	$(BIN)/vanban extract examples/corpus --table
+	rm -f $(DB)
+	$(BIN)/vanban load examples/corpus --db $(DB)
+	$(BIN)/vanban lineage 33/CT-TTg --db $(DB)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -27,8 +29,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: $(STAMP)
+bench: $(STAMP)  ## extraction vs a bare regex scan on a 200 MB synthetic corpus (minutes)
 	$(BIN)/python -m bench.run
+
+bench-quick: $(STAMP)  ## the same on 20 MB
+	$(BIN)/python -m bench.run --mb 20 --stream-mb 5,50
+
+bench-profile: $(STAMP)  ## where extraction spends its time
+	$(BIN)/python -m bench.profile_extract --mb 20
 
 clean:
 	rm -rf out bench/out .pytest_cache

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,26 @@ def seeds_gold() -> dict:
 def tvpl_rows() -> list[dict]:
     path = _need(SHARED_CORPUS / "real" / "tvpl.jsonl")
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def vanban_cli(*args: str) -> "subprocess.CompletedProcess[str]":
+    """Run the command line in a subprocess, as a user would."""
+    return subprocess.run([sys.executable, "-m", "vanban", *args], capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory, seeds_dir) -> Path:
+    """A store loaded from the seeds, shared by the tests that only read it."""
+    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    result = vanban_cli("load", str(seeds_dir), "--db", str(db), "--json")
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+@pytest.fixture(scope="session")
+def example_db(tmp_path_factory) -> Path:
+    """A store loaded from the sample corpus that ships with the project."""
+    db = tmp_path_factory.mktemp("examples") / "examples.db"
+    result = vanban_cli("load", str(EXAMPLES), "--db", str(db), "--json")
+    assert result.returncode == 0, result.stderr
+    return db

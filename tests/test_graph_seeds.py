@@ -3,25 +3,10 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
-
+from conftest import vanban_cli as vanban
 from vanban.store import open_store
-
-
-def vanban(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "vanban", *args], capture_output=True, text=True)
-
-
-@pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory, seeds_dir) -> Path:
-    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
-    result = vanban("load", str(seeds_dir), "--db", str(db), "--json")
-    assert result.returncode == 0, result.stderr
-    return db
 
 
 def source_ids(seeds_dir: Path) -> dict[str, str]:
