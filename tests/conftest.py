@@ -36,7 +36,7 @@ def tvpl_rows() -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def vanban_cli(*args: str) -> "subprocess.CompletedProcess[str]":
+def vanban_cli(*args: str) -> subprocess.CompletedProcess[str]:
     """Run the command line in a subprocess, as a user would."""
     return subprocess.run([sys.executable, "-m", "vanban", *args], capture_output=True, text=True)
 

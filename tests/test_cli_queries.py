@@ -7,7 +7,6 @@ import io
 import json
 
 import pytest
-
 from conftest import vanban_cli as vanban
 
 

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from conftest import vanban_cli as vanban
+
 from vanban.store import open_store
 
 

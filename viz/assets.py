@@ -45,7 +45,7 @@ def script_hash(code: str) -> str:
 
 
 def content_security_policy(scripts: list[str]) -> str:
-    hashes = " ".join(script_hash(s) for s in scripts)
+    hashes = " ".join(script_hash(s) for s in scripts) or "'none'"
     return (
         f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
         "img-src data:; font-src 'none'; connect-src 'none'; base-uri 'none'; "

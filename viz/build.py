@@ -100,7 +100,8 @@ def graph_view(
     `provinces` matches a document's province as written or as it is today (accents,
     case and spaces aside); `since` keeps documents of that year or later (undated
     documents stay). Documents linked to a matching one by a shown relation come along
-    as context. Organisations appear only with the ISSUED_BY relation.
+    as context. Organisations appear when a shown relation links them (ISSUED_BY
+    links every issuer).
     """
     relations = list(relations)
     wanted = {_fold_name(p) for p in provinces}
@@ -123,8 +124,7 @@ def graph_view(
     present = {n.id for n in nodes}
     edges = [_edge(e, source_paths or {}) for e in kept_edges
              if e.source in present and e.target in present]
-    with_orgs = "ISSUED_BY" in relations
-    total = len(graph.documents) + (len(graph.organisations) if with_orgs else 0)
+    total = len(graph.documents) + len(graph.organisations)
     view = View(
         kind="graph",
         heading="Graph of documents" + (" (slice)" if filtered else ""),
@@ -155,8 +155,8 @@ def _graph_notes(
         )
     notes.append(f"Relations: {', '.join(relations)}.")
     notes.append(
-        f"{len(view.nodes):,} of {view.total:,} nodes shown, {view.left_out:,} left out by the "
-        f"filters; {len(view.edges):,} links."
+        f"{len(view.nodes):,} of the store's {view.total:,} nodes shown: {view.left_out:,} left "
+        f"out by the filters and relations chosen; {len(view.edges):,} links."
     )
     return notes
 
