@@ -5,16 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
-from .batch import extract_paths
 from .cli_query import COMMANDS, db_option
-from .loaders import Skipped
 from .output import emit, output_options
-from .records import document_record, reference_records, skipped_record, table_row
+
+if TYPE_CHECKING:
+    from .loaders import Skipped
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,6 +35,9 @@ def extract(paths: tuple[str, ...], jobs: int | None, fmt: str) -> None:
     Reads .txt, .md, .html, .pdf, .docx and .jsonl (one document a line, in a `text`
     field). Exits with status 1, after a summary on stderr, if any input was skipped.
     """
+    from .batch import extract_paths
+    from .records import document_record, reference_records, skipped_record, table_row
+
     skipped: list[Skipped] = []
 
     def records() -> Iterator[dict[str, Any]]:

@@ -115,13 +115,14 @@ def push_command(
     from neo4j import exceptions as nx
 
     from .store import StoreError
-    from .store.neo4j import connect, push, statements
+    from .store.neo4j import connect, statements
+    from .store.neo4j.push import push, read_push_input
 
     settings = neo4j_settings(uri, user, password, database)
     if not db.exists():
         raise click.ClickException(f"no store at {db}: build one with `vanban load PATH --db {db}`")
     try:
-        graph, sources = push.read_push_input(db)
+        graph, sources = read_push_input(db)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     nodes, edges = statements.push_size(graph, sources)
@@ -134,7 +135,7 @@ def push_command(
         with click.progressbar(
             length=nodes + edges, label="pushing", file=sys.stderr, show_pos=True
         ) as bar:
-            report = push.push(
+            report = push(
                 driver,
                 settings.database,
                 info,
