@@ -36,6 +36,7 @@ def extract(paths: tuple[str, ...], jobs: int | None, fmt: str) -> None:
     field). Exits with status 1, after a summary on stderr, if any input was skipped.
     """
     from .batch import extract_paths
+    from .loaders import Skipped
     from .records import document_record, reference_records, skipped_record, table_row
 
     skipped: list[Skipped] = []

@@ -113,7 +113,7 @@ def _legend(view: View) -> str:
     return (
         '<section id="legend"><h2>Legend</h2>'
         '<p class="hint">Rows: central at the top, then provincial, district, commune; '
-        "left to right by date. Arrows point from the acting document to the one it acts "
+        "left to right by date. Arrows (mid-line) point from the acting document to the one it acts "
         f'on; bigger marks are acted on more.</p><ul class="legend">{"".join(rows)}</ul>'
         "</section>"
     )
