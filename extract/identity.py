@@ -141,18 +141,23 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
 def _from_annex(text: str, refs: list[Reference]) -> DocumentIdentity | None:
     for r in refs:
         if r.short_form_of is None and _ANNEX_OF.search(text, max(0, r.start - 60), r.start):
-            ident = DocumentIdentity(
-                number=r.canonical,
-                type_code=r.type_code,
-                issuer_code=r.issuer_code,
-                date=r.date,
-                level=r.level,
-                family=r.family,
-                basis="annex",
-            )
-            _fill_type_name(ident)
-            return ident
+            return _identity_of(r, "annex")
     return None
+
+
+def _identity_of(r: Reference, basis: str) -> DocumentIdentity:
+    """The identity a reference gives, when the text is (or reports) that document."""
+    ident = DocumentIdentity(
+        number=r.canonical,
+        type_code=r.type_code,
+        issuer_code=r.issuer_code,
+        date=r.date,
+        level=r.level,
+        family=r.family,
+        basis=basis,
+    )
+    _fill_type_name(ident)
+    return ident
 
 
 def _issuer_block(text: str) -> str | None:
@@ -184,17 +189,7 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
         if r.start >= first_sentence_end:
             break
         if _ISSUE_VERB.search(text, lead_start, first_sentence_end):
-            ident = DocumentIdentity(
-                number=r.canonical,
-                type_code=r.type_code,
-                issuer_code=r.issuer_code,
-                date=r.date,
-                level=r.level,
-                family=r.family,
-                basis="subject",
-            )
-            _fill_type_name(ident)
-            return ident
+            return _identity_of(r, "subject")
     return None
 
 

@@ -11,20 +11,12 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..graph.cues import RELATIONS
 from .backend import Backend
 from .library import run
 
 DEFAULT_RELATIONS = ("IMPLEMENTS", "GUIDES", "CONTINUES", "BASED_ON")
-ALL_RELATIONS = (
-    "BASED_ON",
-    "IMPLEMENTS",
-    "GUIDES",
-    "AMENDS",
-    "REPLACES",
-    "REPEALS",
-    "CONTINUES",
-    "CITES",
-)
+ALL_RELATIONS = RELATIONS
 
 
 @dataclass
