@@ -94,22 +94,53 @@ def lineage(
     return root
 
 
+def reach_query(way: str, relations: list[str], depth: int) -> str:
+    """Every node `depth` steps at most away along `relations`, with its smallest distance.
+
+    Relations and depth are part of the pattern, so the text is built here; both come
+    from fixed lists (checked), never from free input. Both engines accept it."""
+    unknown = [r for r in relations if r not in ALL_RELATIONS]
+    if unknown or not relations or not 1 <= depth <= 12:
+        raise ValueError(f"bad lineage walk: {relations} to depth {depth}")
+    pattern = f"[:{'|'.join(relations)}*1..{depth}]"
+    hop = (
+        f"(x)-{pattern}->(d:Document {{key: $key}})"
+        if way == "down"
+        else (f"(d:Document {{key: $key}})-{pattern}->(x:Document)")
+    )
+    return f"MATCH p = {hop} RETURN x.key AS key, min(length(p)) AS steps"
+
+
 def _walk(
     backend: Backend, query: str, key: str, depth: int, relations: list[str]
 ) -> Iterable[tuple[dict[str, Any], int]]:
-    """Breadth first: each node is reached once, at its smallest depth."""
+    """Breadth first, each node reached once, at its smallest depth.
+
+    Two queries, whatever the size: the reachable nodes, then every edge into (or out
+    of) them, from which the tree is laid out here."""
+    way = "down" if query == "children" else "up"
+    steps = {
+        row["key"]: row["steps"]
+        for row in backend.query(reach_query(way, relations, depth), {"key": key})
+    }
+    if not steps:
+        return
+    edges = run(backend, query, keys=[key, *sorted(steps)], relations=relations)
+    edges.sort(key=lambda r: (r["frontier"], r["relation"], r["reached"]))
+    by_frontier: dict[str, list[dict[str, Any]]] = {}
+    for row in edges:
+        if row["reached"] in steps:
+            by_frontier.setdefault(row["frontier"], []).append(row)
     seen, frontier = {key}, [key]
     for level in range(1, depth + 1):
-        if not frontier:
-            return
-        rows = run(backend, query, keys=frontier, relations=relations)
-        rows.sort(key=lambda r: (r["frontier"], r["relation"], r["reached"]))
-        frontier = []
-        for row in rows:
-            if row["reached"] not in seen:
-                seen.add(row["reached"])
-                frontier.append(row["reached"])
-                yield row, level
+        following = []
+        for node in frontier:
+            for row in by_frontier.get(node, []):
+                if row["reached"] not in seen:
+                    seen.add(row["reached"])
+                    following.append(row["reached"])
+                    yield row, level
+        frontier = following
 
 
 def _node(fields: dict[str, dict[str, Any]], key: str) -> LineageNode:
