@@ -16,6 +16,7 @@ Used by tests/test_viz_browser.py and bench/view_bench.py.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import shutil
@@ -124,10 +125,8 @@ class Chromium:
 
     def close(self) -> None:
         if self.ws is not None:
-            try:
+            with contextlib.suppress(Exception):  # closing anyway
                 self.send("Browser.close", timeout=5)
-            except Exception:  # noqa: BLE001 - closing anyway
-                pass
             self.ws.close()
             self.ws = None
         if self.proc is not None:

@@ -3,6 +3,8 @@ Bolt server), and the connection options other commands share (`neo4j_options`).
 
 from __future__ import annotations
 
+import gc
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +17,21 @@ from .output import emit, output_options
 from .store.neo4j.connect import DEFAULT_URI, Neo4jSettings
 
 NEO4J_OPTIONS = ("uri", "user", "password", "database")
+
+
+class _DriverLog(logging.Handler):
+    """The driver's warnings (retries, notifications) as one line each on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        lines = record.getMessage().strip().splitlines()
+        click.echo(f"neo4j driver: {lines[0] if lines else record.levelname}", err=True)
+
+
+def driver_log_to_stderr() -> None:
+    """Show the driver's warnings in one line each, unless logging was set up already."""
+    logger = logging.getLogger("neo4j")
+    if not logger.handlers:
+        logger.addHandler(_DriverLog(logging.WARNING))
 
 
 def neo4j_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -67,6 +84,7 @@ def open_neo4j_backend(
     from .store.neo4j.connect import Neo4jConnectError
     from .store.neo4j_backend import Neo4jBackend
 
+    driver_log_to_stderr()
     try:
         return Neo4jBackend.open(neo4j_settings(uri, user, password, database))
     except Neo4jConnectError as error:
@@ -119,12 +137,14 @@ def push_command(
     from .store.neo4j.push import push, read_push_input
 
     settings = neo4j_settings(uri, user, password, database)
+    driver_log_to_stderr()
     if not db.exists():
         raise click.ClickException(f"no store at {db}: build one with `vanban load PATH --db {db}`")
     try:
         graph, sources = read_push_input(db)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
+    gc.freeze()  # the graph stays to the end: keep the collector off it (2x faster batches)
     nodes, edges = statements.push_size(graph, sources)
     try:
         driver = connect.open_driver(settings)

@@ -24,7 +24,9 @@ from .loaders import Skipped, Source
 from .store import build_store, read_table
 from .store.graph_tables import SCHEMA, graph_tables, source_row
 
-_known: dict[str, str] = {}  # path -> source id already stored, set in each worker
+# Path -> id of the source already stored under it. Set before the worker pool starts, so
+# forked workers inherit it instead of receiving a copy with every task.
+_known: dict[str, str] = {}
 
 
 @dataclass

@@ -18,8 +18,13 @@ from importlib import resources
 from typing import Any
 
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
-_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
-                 "\u2029": "\\u2029"}
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
 
 
 @cache
@@ -63,10 +68,11 @@ def page(title: str, body: str, styles: list[str], scripts: list[str], data: Any
     tail = "\n".join(f"<script>{code}</script>" for code in scripts)
     data_block = (
         f'<script type="application/json" id="vanban-data">{script_json(data)}</script>'
-        if data is not None else ""
+        if data is not None
+        else ""
     )
     return (
-        "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{escape(csp)}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'

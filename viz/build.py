@@ -43,8 +43,13 @@ def lineage_view(
             evidence, count = trim_evidence(child.evidence)
             edges.append(
                 ViewEdge(
-                    f"{source}|{relation}|{target}", source, target, relation,
-                    child.confidence, evidence, count,
+                    f"e{len(edges)}",
+                    source,
+                    target,
+                    relation,
+                    child.confidence,
+                    evidence,
+                    count,
                 )
             )
     nodes[root.key].root = True
@@ -67,7 +72,8 @@ def lineage_view(
 
 def _lineage_node(item: LineageNode, lookup: list[str]) -> ViewNode:
     label = item.number or (
-        unnumbered_label(item.type_name, item.province, item.title) if item.unnumbered
+        unnumbered_label(item.type_name, item.province, item.title)
+        if item.unnumbered
         else item.title or item.key
     )
     return ViewNode(
@@ -108,7 +114,8 @@ def graph_view(
     filtered = bool(wanted) or since is not None
     core = {k for k, d in graph.documents.items() if _matches(d, wanted, since)}
     kept_edges = [
-        e for e in graph.edges.values()
+        e
+        for e in graph.edges.values()
         if e.relation in relations and (e.source in core or e.target in core)
     ]
     shown = set(core)
@@ -117,13 +124,19 @@ def graph_view(
     issuers = _issuers(graph)
     nodes = [
         _document_node(graph.documents[k], issuers.get(k), context=filtered and k not in core)
-        for k in sorted(shown) if k in graph.documents
+        for k in sorted(shown)
+        if k in graph.documents
     ]
-    nodes += [_organisation_node(graph.organisations[k]) for k in sorted(shown)
-              if k in graph.organisations]
+    nodes += [
+        _organisation_node(graph.organisations[k])
+        for k in sorted(shown)
+        if k in graph.organisations
+    ]
     present = {n.id for n in nodes}
-    edges = [_edge(e, source_paths or {}) for e in kept_edges
-             if e.source in present and e.target in present]
+    edges = [
+        _edge(f"e{i}", e, source_paths or {})
+        for i, e in enumerate(e for e in kept_edges if e.source in present and e.target in present)
+    ]
     total = len(graph.documents) + len(graph.organisations)
     view = View(
         kind="graph",
@@ -219,13 +232,20 @@ def _organisation_node(org: Organisation) -> ViewNode:
     )
 
 
-def _edge(edge: Edge, paths: dict[str, str]) -> ViewEdge:
-    items = [{"source": ev.source, "path": paths.get(ev.source), "sentence": ev.sentence}
-             for ev in edge.evidence]
+def _edge(id_: str, edge: Edge, paths: dict[str, str]) -> ViewEdge:
+    items = [
+        {"source": ev.source, "path": paths.get(ev.source), "sentence": ev.sentence}
+        for ev in edge.evidence
+    ]
     evidence, count = trim_evidence(items)
     return ViewEdge(
-        f"{edge.source}|{edge.relation}|{edge.target}", edge.source, edge.target,
-        edge.relation, round(edge.confidence, 2), evidence, count,
+        id_,
+        edge.source,
+        edge.target,
+        edge.relation,
+        round(edge.confidence, 2),
+        evidence,
+        count,
     )
 
 

@@ -23,8 +23,8 @@ MIN_COLUMNS = 6
 
 
 def columns_for(count: int) -> int:
-    """Width of a row: a roughly 3:2 landscape page however many nodes there are."""
-    return max(MIN_COLUMNS, math.ceil(math.sqrt(count * 2.2)))
+    """Width of a row: a roughly 3:2 landscape drawing however many nodes there are."""
+    return max(MIN_COLUMNS, math.ceil(math.sqrt(count * 1.2)))
 
 
 def _order(node: ViewNode) -> tuple[Any, ...]:

@@ -96,8 +96,8 @@ def trim_evidence(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], in
 
 def unnumbered_label(type_name: str | None, province: str | None, title: str | None) -> str:
     label = f"{type_name or 'Văn bản'} không số"
-    if province:
-        return f"{label} ({province})"
+    if province:  # two lines: a long label would run into its neighbour's
+        return f"{label}\n({province})"
     if title:
         return label + " · " + (title if len(title) <= 30 else title[:29] + "…")
     return label

@@ -71,7 +71,8 @@ def _relation_filter(view: View) -> str:
     boxes = "".join(
         f'<label class="check"><input type="checkbox" data-relation="{esc(rel)}" checked> '
         f'{_line_svg(rel)} {esc(rel)} <span class="count">{counts[rel]}</span></label>'
-        for rel in RELATION_STYLES if rel in counts
+        for rel in RELATION_STYLES
+        if rel in counts
     )
     return f'<section id="relation-filter"><h2>Relations</h2>{boxes}</section>'
 
@@ -95,26 +96,34 @@ def _legend(view: View) -> str:
     shapes = {n.shape for n in view.nodes}
     relations = {e.relation for e in view.edges}
     rows = [
-        f'<li>{_mark_svg("dot", LEVEL_COLOURS[lv])} {esc(LEVEL_NAMES[lv])}</li>'
-        for lv in (*LEVELS, None) if lv in levels
+        f"<li>{_mark_svg('dot', LEVEL_COLOURS[lv])} {esc(LEVEL_NAMES[lv])}</li>"
+        for lv in (*LEVELS, None)
+        if lv in levels
     ]
     rows += [
-        f'<li>{_mark_svg(shape, "#555")} {esc(name)}</li>'
-        for shape, name, _ in SHAPES if shape in shapes
+        f"<li>{_mark_svg(shape, '#555')} {esc(name)}</li>"
+        for shape, name, _ in SHAPES
+        if shape in shapes
     ]
     if "box" in shapes:
-        rows.append(f'<li>{_mark_svg("box", "#8c8c8c")} Organisation</li>')
+        rows.append(f"<li>{_mark_svg('box', '#8c8c8c')} Organisation</li>")
     rows += [
         f"<li>{_line_svg(rel)} {esc(RELATION_STYLES[rel]['text'])} ({esc(rel)})</li>"
-        for rel in RELATION_STYLES if rel in relations
+        for rel in RELATION_STYLES
+        if rel in relations
     ]
+    if len(view.nodes) > BIG_GRAPH:
+        rows.append(
+            "<li>Over 2,000 nodes: lines are drawn solid (colour tells the relation) "
+            "and a click selects a node and its lines without dimming the rest.</li>"
+        )
     if any(n.context for n in view.nodes):
-        rows.append(f'<li>{_mark_svg("dot", "#2166ac", 0.4)} outside the filters, linked</li>')
+        rows.append(f"<li>{_mark_svg('dot', '#2166ac', 0.4)} outside the filters, linked</li>")
     return (
         '<section id="legend"><h2>Legend</h2>'
         '<p class="hint">Rows: central at the top, then provincial, district, commune; '
-        "left to right by date. Arrows (mid-line) point from the acting document to the one it acts "
-        f'on; bigger marks are acted on more.</p><ul class="legend">{"".join(rows)}</ul>'
+        "left to right by date. Arrows (mid-line) point from the acting document to the one "
+        f'it acts on; bigger marks are acted on more.</p><ul class="legend">{"".join(rows)}</ul>'
         "</section>"
     )
 
