@@ -20,6 +20,8 @@ demo: $(STAMP)
 	rm -f $(DB)
 	$(BIN)/vanban load examples/corpus --db $(DB)
 	$(BIN)/vanban lineage 33/CT-TTg --db $(DB)
+	$(BIN)/vanban view 33/CT-TTg --db $(DB) -o out/lineage-33-CT-TTg.html
+	@echo "open out/lineage-33-CT-TTg.html in a browser (it works offline)"
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -29,8 +31,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: $(STAMP)  ## extraction vs a bare regex scan on a 200 MB synthetic corpus (minutes)
+bench: $(STAMP)  ## extraction, load, lineage and page benchmarks (tens of minutes)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.load_bench --docs 10000,100000
+	$(BIN)/python -m bench.view_bench
 
 bench-quick: $(STAMP)  ## the same on 20 MB
 	$(BIN)/python -m bench.run --mb 20 --stream-mb 5,50

@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .cli_query import COMMANDS, db_option
+from .cli_viz import annotate, view
 from .output import emit, output_options
 
 if TYPE_CHECKING:
@@ -114,3 +115,5 @@ def _report_skipped(skipped: list[Skipped]) -> None:
 
 for _command in COMMANDS:
     main.add_command(_command)
+main.add_command(view)
+main.add_command(annotate)

@@ -1,0 +1,162 @@
+"""A text read for annotation: its references with their spans, relations and documents.
+
+Offsets are the extractor's own (`text[start:end] == surface`); the text is kept as read.
+A reference's relation is the one its text states for itself (`relate`); the text's own
+number is marked SELF. With a store, each reference is joined to the document it names
+(`find_documents` with the year and date the text gives) when exactly one fits.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from ..extract.model import DocumentIdentity, Reference
+from ..extract.pipeline import extract_text
+from ..graph.relations import Statement, relate
+from ..loaders import Source
+from ..queries.backend import Backend
+from ..queries.lookup import find_documents
+from .names import lineage_filename
+
+SELF = "SELF"
+
+
+@dataclass
+class Target:
+    """The document a reference names, and where to read more about it."""
+
+    key: str
+    number: str | None = None
+    title: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    lineage: str | None = None  # href of its lineage page, when one lies beside the output
+    source: str | None = None  # href of a loaded text of the document itself
+
+
+@dataclass
+class Mark:
+    start: int
+    end: int
+    surface: str
+    canonical: str
+    relation: str
+    confidence: float | None = None
+    rule: str | None = None
+    short_form_of: str | None = None
+    date: str | None = None
+    target: Target | None = None
+    note: str | None = None  # why no document is linked
+
+
+@dataclass
+class AnnotatedText:
+    source_id: str
+    path: str
+    language: str
+    text: str
+    identity: DocumentIdentity
+    marks: list[Mark] = field(default_factory=list)
+
+
+Resolve = Callable[[Reference], tuple["Target | None", "str | None"]]
+
+
+def read_marks(source: Source, resolve: Resolve | None = None) -> AnnotatedText:
+    identity, refs = extract_text(source.text, source.metadata)
+    own = _own_relations(relate(source.text, refs, source.language, identity.number))
+    marks = []
+    for i, ref in enumerate(refs):
+        statement = own.get(i)
+        is_self = ref.self or (identity.number is not None and ref.canonical == identity.number)
+        target, note = resolve(ref) if resolve else (None, None)
+        marks.append(
+            Mark(
+                start=ref.start,
+                end=ref.end,
+                surface=ref.surface,
+                canonical=ref.canonical,
+                relation=SELF if is_self else (statement.relation if statement else "CITES"),
+                confidence=None if is_self or statement is None else statement.confidence,
+                rule=None if is_self or statement is None else statement.rule,
+                short_form_of=ref.short_form_of,
+                date=ref.date,
+                target=target,
+                note=note,
+            )
+        )
+    return AnnotatedText(source.id, source.path, source.language, source.text, identity, marks)
+
+
+def _own_relations(statements: list[Statement]) -> dict[int, Statement]:
+    """For each reference, the strongest relation the text states for itself."""
+    best: dict[int, Statement] = {}
+    for st in statements:
+        if st.subject is not None:
+            continue
+        held = best.get(st.object)
+        if (
+            held is None
+            or (held.relation == "CITES" and st.relation != "CITES")
+            or (st.relation != "CITES" and st.confidence > held.confidence)
+        ):
+            best[st.object] = st
+    return best
+
+
+class StoreResolver:
+    """Joins references to documents of a store; links lineage pages found beside `out`."""
+
+    def __init__(self, backend: Backend, out: Path) -> None:
+        self.backend = backend
+        self.folder = out.resolve().parent
+        self._sources: dict[str, str | None] = {}
+
+    def __call__(self, ref: Reference) -> tuple[Target | None, str | None]:
+        number = ref.short_form_of or ref.canonical
+        rows = find_documents(self.backend, number, year=ref.year, date=ref.date)
+        if not rows:
+            return None, "not in the store"
+        if len(rows) > 1:
+            return None, "several documents fit: " + ", ".join(r["key"] for r in rows)
+        row = rows[0]
+        return self.target(row), None
+
+    def target(self, row: dict[str, Any]) -> Target:
+        key = row["key"]
+        page = self.folder / lineage_filename(key)
+        return Target(
+            key=key,
+            number=row.get("number"),
+            title=row.get("title"),
+            date=row.get("date"),
+            issuer=row.get("issuer"),
+            lineage=page.name if page.is_file() else None,
+            source=self._source_href(key),
+        )
+
+    def _source_href(self, key: str) -> str | None:
+        if key not in self._sources:
+            rows = self.backend.query(
+                "MATCH (s:Source) WHERE s.document = $key RETURN s.path AS path ORDER BY path",
+                {"key": key},
+            )
+            self._sources[key] = self._href(rows[0]["path"]) if rows else None
+        return self._sources[key]
+
+    def _href(self, path: str) -> str | None:
+        file = Path(path)
+        if not file.exists():  # a line of a .jsonl file: `file.jsonl:LINE`
+            file = Path(re.sub(r":\d+$", "", path))
+        if not file.exists():
+            return None
+        try:
+            return quote(Path(os.path.relpath(file.resolve(), self.folder)).as_posix())
+        except ValueError:  # another drive
+            return file.resolve().as_uri()
