@@ -231,9 +231,11 @@ def _province_of(ident: DocumentIdentity, text: str, metadata: dict) -> str | No
     if ident.basis == "header":
         info = issuer_info(ident.issuer_code)
         central = ident.level == "central" or (info is not None and info.level == "central")
-        if not central and ident.place:
-            return places.normalise_name(ident.place)
-        return None
+        if central:
+            return None
+        if ident.place and (found := places.normalise_name(ident.place)):
+            return found
+        # A district's header names the district only; its text names the province.
     for url in _URL.findall(text):
         if found := places.province_from_url(url):
             return found

@@ -60,7 +60,9 @@ def is_local(m: dict[str, Any]) -> bool:
 
 def period_of(m: dict[str, Any]) -> str | None:
     if m["family"] == "state":
-        return str(m["year"]) if m["year"] else None
+        if m.get("year"):
+            return str(m["year"])
+        return m["date"][:4] if m.get("date") else None
     terms = CONGRESS_TERMS if not is_local(m) else LOCAL_TERMS
     if m.get("date"):
         return _term_on(terms, m["date"])
@@ -214,8 +216,10 @@ class Resolver:
             key, _, _ = self.resolve(own)
             if key is not None:
                 d = self.docs[key]
-                d.own = {**facts["document"], "title": own.get("title")}
-                d.own_body = facts.get("issuer_body")
+                # The document's own header outranks a report about it.
+                if d.own is None or facts["document"].get("basis") == "header":
+                    d.own = {**facts["document"], "title": own.get("title")}
+                    d.own_body = facts.get("issuer_body") or d.own_body
                 self._note_mention(key, own, src)
                 self.graph.documents.setdefault(key, Document(key=key, number=own["canonical"]))
                 return key
