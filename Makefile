@@ -35,6 +35,7 @@ bench: $(STAMP)  ## extraction, load, lineage and page benchmarks (tens of minut
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.load_bench --docs 10000,100000
 	$(BIN)/python -m bench.view_bench
+	$(BIN)/python -m bench.push_bench
 
 bench-quick: $(STAMP)  ## the same on 20 MB
 	$(BIN)/python -m bench.run --mb 20 --stream-mb 5,50

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import __version__
+from .cli_export import export_command, sparql_command
+from .cli_neo4j import neo4j_group
 from .cli_query import COMMANDS, db_option
 from .cli_viz import annotate, view
 from .output import emit, output_options
@@ -117,3 +119,6 @@ for _command in COMMANDS:
     main.add_command(_command)
 main.add_command(view)
 main.add_command(annotate)
+main.add_command(neo4j_group)
+main.add_command(export_command)
+main.add_command(sparql_command)

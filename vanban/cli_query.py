@@ -30,6 +30,35 @@ def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
+def backend_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """`--db` for the embedded store, or `--neo4j` (with its connection options) for a server."""
+    from .cli_neo4j import neo4j_options
+
+    command = neo4j_options(command)
+    command = click.option(
+        "--neo4j",
+        "use_neo4j",
+        is_flag=True,
+        help="Run on the Neo4j server given by --uri/--user/--password/--database instead.",
+    )(command)
+    return db_option(command)
+
+
+def chosen_backend(
+    db: Path,
+    use_neo4j: bool,
+    uri: str,
+    user: str | None,
+    password: str | None,
+    database: str | None,
+) -> Any:
+    if use_neo4j:
+        from .cli_neo4j import open_neo4j_backend
+
+        return open_neo4j_backend(uri, user, password, database)
+    return open_backend(db)
+
+
 def open_backend(db: Path) -> EmbeddedBackend:
     from .store import StoreError
 
@@ -152,7 +181,7 @@ def _flat(root: LineageNode) -> list[dict[str, Any]]:
     help=f"Relations to follow, comma-separated (default {','.join(DEFAULT_RELATIONS)}).",
 )
 @document_options
-@db_option
+@backend_options
 @output_options
 def lineage_command(
     number: str,
@@ -162,12 +191,17 @@ def lineage_command(
     year: int | None,
     date: str | None,
     db: Path,
+    use_neo4j: bool,
+    uri: str,
+    user: str | None,
+    password: str | None,
+    database: str | None,
     fmt: str,
 ) -> None:
     """The lineage of document NUMBER, in any spelling: what it implements upstream and the
     chain of documents and bodies that implement it downstream, with dates, lags in days
     and the sentence each link was read from."""
-    with open_backend(db) as backend:
+    with chosen_backend(db, use_neo4j, uri, user, password, database) as backend:
         doc = pick_document(backend, number, year, date)
         tree = lineage(
             backend, doc["key"], direction, depth, relation_list(relation, DEFAULT_RELATIONS)
@@ -299,7 +333,7 @@ def unresolved_command(db: Path, fmt: str) -> None:
     metavar="NAME=VALUE",
     help="A query parameter; repeat for several. JSON values ([..], numbers) are parsed.",
 )
-@db_option
+@backend_options
 @output_options
 def cypher_command(
     query: str | None,
@@ -308,9 +342,15 @@ def cypher_command(
     list_names: bool,
     params: tuple[str, ...],
     db: Path,
+    use_neo4j: bool,
+    uri: str,
+    user: str | None,
+    password: str | None,
+    database: str | None,
     fmt: str,
 ) -> None:
-    """Run Cypher on the embedded store: QUERY, a file, or a named query of the library.
+    """Run Cypher on the embedded store (or, with --neo4j, on a Neo4j server): QUERY, a
+    file, or a named query of the library (in the spelling of the engine it runs on).
 
     Named queries match document numbers in any spelling (a `number`, `from` or `to`
     parameter is folded for you)."""
@@ -331,7 +371,7 @@ def cypher_command(
     given = dict(_param(p) for p in params)
     if sum(x is not None for x in (query, file, name)) != 1:
         raise click.UsageError("give exactly one of QUERY, -f FILE or --name NAME.")
-    with open_backend(db) as backend:
+    with chosen_backend(db, use_neo4j, uri, user, password, database) as backend:
         if name:
             try:
                 named = library.get(name, backend.dialect)

@@ -1,0 +1,117 @@
+"""`vanban export` (RDF with ELI, neo4j-admin CSV, GraphML, GEXF, JSON) and `vanban
+sparql` (SPARQL over the graph's RDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .cli_query import db_option
+from .output import emit, output_options
+
+FORMAT_HELP = (
+    "ttl, jsonld, nt: RDF with the ELI ontology; graphml, gexf: for Gephi; "
+    "csv: a folder of neo4j-admin import files; json: every node and edge with evidence."
+)
+
+
+def _selection(db: Path, number: str | None, depth: int) -> Any:
+    from .export.select import SelectionError, lineage_keys, read_selection, restrict
+    from .store import StoreError
+
+    if not db.exists():
+        raise click.ClickException(f"no store at {db}: build one with `vanban load PATH --db {db}`")
+    try:
+        selection = read_selection(db)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    if number is None:
+        return selection
+    try:
+        return restrict(selection, lineage_keys(selection.graph, number, depth))
+    except SelectionError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@click.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "jsonld", "nt", "graphml", "gexf", "csv", "json"]),
+    required=True,
+    help=FORMAT_HELP,
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="File to write (a folder for --format csv).",
+)
+@click.option("--number", help="Only the lineage of this document (a number or a key).")
+@click.option(
+    "--depth",
+    type=click.IntRange(0, 50),
+    default=2,
+    show_default=True,
+    help="With --number: hops over any relation, either way.",
+)
+@click.option(
+    "--base",
+    default="https://vanban.example.org/",
+    show_default=True,
+    help="Base of the resource URIs in RDF (the vocabulary namespace does not change).",
+)
+@db_option
+def export_command(
+    fmt: str, output: Path, number: str | None, depth: int, base: str, db: Path
+) -> None:
+    """Write the graph of --db, or one document's lineage (--number), to a file.
+
+    RDF uses the ELI ontology (eli:LegalResource, eli:based_on, eli:cites, eli:amends,
+    eli:repeals, eli:ensures_implementation_of ...) and the vanban vocabulary
+    (https://vanban.example.org/ns#, export/vocab.ttl); each relation's evidence is on a
+    reified statement. CSV is a folder for `neo4j-admin database import full`, with the
+    command in import.txt.
+    """
+    from .export.formats import write
+
+    selection = _selection(db, number, depth)
+    written = write(selection, fmt, output, base=base)
+    g = selection.graph
+    click.echo(
+        f"wrote {', '.join(str(p) for p in written)}: {len(g.documents)} documents, "
+        f"{len(g.organisations)} organisations, {len(g.edges)} edges",
+        err=True,
+    )
+
+
+@click.command("sparql")
+@click.argument("query", required=False)
+@click.option(
+    "-f", "--file", "file", type=click.File("r", encoding="utf-8"), help="Read the query from FILE."
+)
+@db_option
+@output_options
+def sparql_command(query: str | None, file: Any, db: Path, fmt: str) -> None:
+    """Run SPARQL over the RDF of the graph at --db (as `vanban export --format ttl`
+    writes it). The prefixes eli:, vb:, dcterms:, foaf:, skos:, rdf:, rdfs: and xsd: need
+    no PREFIX line. Example: what implements 33/2021/CT-TTg:
+
+        SELECT ?x WHERE { ?x vb:implements ?d . ?d eli:number "33/2021/CT-TTg" }
+    """
+    from .export.rdf import to_rdf
+    from .export.sparql import SparqlError, run_sparql
+
+    if (query is None) == (file is None):
+        raise click.UsageError("give exactly one of QUERY or -f FILE.")
+    text = query if query is not None else file.read()
+    rdf = to_rdf(_selection(db, None, 0))
+    try:
+        rows = run_sparql(rdf, text)
+    except SparqlError as error:
+        raise click.ClickException(f"the query failed: {error}") from None
+    emit(rows, fmt)
