@@ -286,7 +286,7 @@ def _capitalised(surface: str) -> bool:
     return all(w[:1].isupper() for w in _WORD_SPLIT.split(surface) if w)
 
 
-def _nfc_with_offsets(text: str) -> tuple[str, list[int]]:
+def nfc_with_offsets(text: str) -> tuple[str, list[int]]:
     """NFC of `text` and, for each of its characters plus the end, the offset in `text`."""
     out: list[str] = []
     offsets: list[int] = []
@@ -315,7 +315,7 @@ def find_province_mentions(text: str) -> list[tuple[int, int, str]]:
     """
     offsets: list[int] | None = None
     if not unicodedata.is_normalized("NFC", text):
-        text, offsets = _nfc_with_offsets(text)
+        text, offsets = nfc_with_offsets(text)
     found: list[tuple[int, int, str]] = []
     for m in _scanner().finditer(text):
         surface = m.group()

@@ -26,7 +26,12 @@ from typing import Any
 
 from vanban.extract.codes import canonical_issuer, tables
 from vanban.extract.find import find_references
-from vanban.extract.places import PROVINCES, find_province_mentions, normalise_name
+from vanban.extract.places import (
+    PROVINCES,
+    find_province_mentions,
+    nfc_with_offsets,
+    normalise_name,
+)
 
 __all__ = ["CONTEXT_BEFORE", "Body", "body_for_reference", "find_bodies"]
 
@@ -104,21 +109,6 @@ def _fold(s: str) -> str:
 
 def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", _fold(s)).strip("-")
-
-
-def _nfc(text: str) -> tuple[str, list[int]]:
-    """NFC of `text` and, for each of its characters plus the end, the offset in `text`."""
-    out: list[str] = []
-    offsets: list[int] = []
-    start = 0
-    for i in range(1, len(text) + 1):
-        if i == len(text) or not unicodedata.combining(text[i]):
-            piece = unicodedata.normalize("NFC", text[start:i])
-            out.append(piece)
-            offsets.extend([start] * len(piece))
-            start = i
-    offsets.append(len(text))
-    return "".join(out), offsets
 
 
 # --- data ------------------------------------------------------------------------------------
@@ -395,7 +385,7 @@ def _city_or_town(
 def _scan(text: str, hint: str | None) -> list[_Found]:
     offsets: list[int] | None = None
     if not unicodedata.is_normalized("NFC", text):
-        text, offsets = _nfc(text)
+        text, offsets = nfc_with_offsets(text)
     folded = _fold(text)
     found: list[_Found] = []
     for m in _SCANNER.finditer(folded):

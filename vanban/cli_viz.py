@@ -9,17 +9,9 @@ from typing import Any
 
 import click
 
-VIEW_RELATIONS = (
-    "BASED_ON",
-    "IMPLEMENTS",
-    "GUIDES",
-    "AMENDS",
-    "REPLACES",
-    "REPEALS",
-    "CONTINUES",
-    "CITES",
-    "ISSUED_BY",
-)
+from .graph.model import EDGE_TYPES
+
+VIEW_RELATIONS = EDGE_TYPES
 
 
 def _db_option(command: Any) -> Any:
