@@ -12,8 +12,9 @@ import click
 from . import __version__
 from .cli_export import export_command, sparql_command
 from .cli_neo4j import neo4j_group
-from .cli_query import COMMANDS, db_option
+from .cli_query import COMMANDS
 from .cli_viz import annotate, view
+from .options import db_option
 from .output import emit, output_options
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from .cli_query import db_option
+from .options import db_option
 from .output import emit, output_options
 
 FORMAT_HELP = (

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from .cli_query import db_option
+from .options import db_option
 from .output import emit, output_options
 from .store.neo4j.connect import DEFAULT_URI, Neo4jSettings
 

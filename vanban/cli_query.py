@@ -10,30 +10,16 @@ from typing import Any
 
 import click
 
+from .cli_neo4j import neo4j_options
+from .options import db_option
 from .output import emit, output_options
 from .queries.backend import Backend, EmbeddedBackend
 from .queries.lineage import ALL_RELATIONS, DEFAULT_RELATIONS, LineageNode, lineage
 from .queries.lookup import find_documents, near_numbers
 
-DEFAULT_DB = "vanban.db"
-
-
-def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--db",
-        type=click.Path(dir_okay=False, path_type=Path),
-        envvar="VANBAN_DB",
-        default=DEFAULT_DB,
-        show_default=True,
-        show_envvar=True,
-        help="The embedded store (a LadybugDB file).",
-    )(command)
-
 
 def backend_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """`--db` for the embedded store, or `--neo4j` (with its connection options) for a server."""
-    from .cli_neo4j import neo4j_options
-
     command = neo4j_options(command)
     command = click.option(
         "--neo4j",
