@@ -110,7 +110,8 @@ class Resolver:
     def __init__(self) -> None:
         self.graph = Graph()
         self.docs: dict[str, _DocFacts] = defaultdict(_DocFacts)
-        self.anchors: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+        # number base -> scope -> the periods of the documents known under that number
+        self.anchors: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.stats: Counter[str] = Counter()
         self._unresolved_keys: set[str] = set()
 
@@ -127,7 +128,7 @@ class Resolver:
         for m in self._own_and_mentions(facts):
             period = period_of(m)
             if period is not None:
-                self.anchors[(number_base(m), self.scope(m))].add(period)
+                self.anchors[number_base(m)][self.scope(m)].add(period)
 
     def resolve(self, m: dict[str, Any]) -> tuple[str | None, list[str], str]:
         """The key a mention joins, or (None, candidates, reason) when it cannot be told."""
@@ -135,9 +136,9 @@ class Resolver:
         if period is not None:
             return document_key(base, period, scope), [], "dated"
         if scope == "?":
-            known = [(p, s) for (b, s), ps in self.anchors.items() if b == base for p in ps]
+            known = [(p, s) for s, ps in self.anchors.get(base, {}).items() for p in ps]
         else:
-            known = [(p, scope) for p in self.anchors.get((base, scope), ())]
+            known = [(p, scope) for p in self.anchors.get(base, {}).get(scope, ())]
         if len(known) == 1:
             return document_key(base, known[0][0], known[0][1]), [], "joined the one known document"
         if not known:
