@@ -211,6 +211,8 @@ class Resolver:
         }
 
     def _own_key(self, facts: dict[str, Any]) -> str:
+        """The node a text speaks for: its own document, the body it reports on, or else a
+        node of its own flagged as unnumbered."""
         src = facts["source"]
         own = self._own_mention(facts)
         if own is not None:
@@ -224,9 +226,12 @@ class Resolver:
                 self._note_mention(key, own, src)
                 self.graph.documents.setdefault(key, Document(key=key, number=own["canonical"]))
                 return key
-        doc = facts["document"]
-        if doc.get("basis") != "unnumbered" and facts.get("main_body"):
+        if facts["document"].get("basis") != "unnumbered" and facts.get("main_body"):
             return self._organisation(facts["main_body"])
+        return self._unnumbered(facts)
+
+    def _unnumbered(self, facts: dict[str, Any]) -> str:
+        src, doc = facts["source"], facts["document"]
         key = f"unnumbered:{src['id']}"
         province = doc.get("province")
         kind = doc.get("type_name") or "Văn bản"
