@@ -99,13 +99,19 @@ def load(paths: tuple[str, ...], db: Path, jobs: int | None, fmt: str) -> None:
     }
     if fmt == "table":
         emit([{"what": k, "count": v} for k, v in summary.items()], fmt)
-        for u in graph.unresolved:
+        for u in graph.unresolved[:SHOWN_UNRESOLVED]:
             click.echo(
                 f"unresolved {u.canonical} in {u.source}: {u.reason}: {', '.join(u.candidates)}"
             )
+        if len(graph.unresolved) > SHOWN_UNRESOLVED:
+            more = len(graph.unresolved) - SHOWN_UNRESOLVED
+            click.echo(f"... and {more} more: `vanban unresolved --db {db}` lists them all.")
     else:
         emit([summary], fmt)
     _report_skipped(report.skipped)
+
+
+SHOWN_UNRESOLVED = 20  # in the summary of a load; `vanban unresolved` lists every one
 
 
 def _report_skipped(skipped: list[Skipped]) -> None:
