@@ -10,20 +10,9 @@ from typing import Any
 import click
 
 from .graph.model import EDGE_TYPES
+from .options import db_option
 
 VIEW_RELATIONS = EDGE_TYPES
-
-
-def _db_option(command: Any) -> Any:
-    return click.option(
-        "--db",
-        type=click.Path(dir_okay=False, path_type=Path),
-        envvar="VANBAN_DB",
-        default="vanban.db",
-        show_default=True,
-        show_envvar=True,
-        help="The embedded store (a LadybugDB file).",
-    )(command)
 
 
 def _relations(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) -> list[str]:
@@ -61,7 +50,7 @@ def _backend(db: Path) -> Iterator[Any]:
     default=None,
     help="The page to write [default: lineage-<slug>.html, or graph.html with --all].",
 )
-@_db_option
+@db_option
 @click.option("--up", "direction", flag_value="up", help="Only what the document rests on.")
 @click.option("--down", "direction", flag_value="down", help="Only what acts on the document.")
 @click.option("--both", "direction", flag_value="both", default=True, help="Both (the default).")
@@ -220,7 +209,7 @@ def _write(path: Path, html: str) -> None:
     default=None,
     help="The page to write [default: annotated-<file name>.html].",
 )
-@_db_option
+@db_option
 def annotate(file: Path, output: Path | None, db: Path) -> None:
     """Write FILE as an HTML page with every document reference highlighted.
 
