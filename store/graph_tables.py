@@ -191,7 +191,10 @@ def unpack_facts(text: str) -> dict[str, Any]:
     return json.loads(zlib.decompress(base64.b64decode(text)))
 
 
-def source_row(facts: dict[str, Any], paths: list[str], document_key: str | None) -> dict[str, Any]:
+def source_row(
+    facts: dict[str, Any], paths: list[str], document_key: str | None, packed: str | None = None
+) -> dict[str, Any]:
+    """A Source row; `packed` is the facts as already stored, so they are not packed again."""
     src = facts["source"]
     return {
         "id": src["id"],
@@ -202,7 +205,7 @@ def source_row(facts: dict[str, Any], paths: list[str], document_key: str | None
         "title": src.get("title"),
         "document": document_key,
         "facts_version": facts.get("version"),
-        "facts": pack_facts(facts),
+        "facts": packed if packed is not None else pack_facts(facts),
     }
 
 

@@ -61,7 +61,8 @@ def stored_sources(db: Path) -> list[dict[str, Any]]:
 def buffer_pool_mib() -> int:
     """A quarter of the machine's memory for LadybugDB while it builds (1 to 8 GiB).
 
-    Measured here: with the default 1 GiB, a COPY of 100k documents' tables stalled."""
+    Measured here: with 1 GiB, the checkpoint after copying the Source table of a
+    100k-document load failed ("the buffer pool is full and no memory could be freed")."""
     try:
         total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1 << 20)
     except (ValueError, OSError, AttributeError):
@@ -90,6 +91,7 @@ def load(
     _known = {p: row["id"] for row in current for p in row["paths"]}
     old_paths = {p for row in old_rows for p in row["paths"]}
     facts: dict[str, dict[str, Any]] = {}
+    packed: dict[str, str] = {}  # stored facts of sources not read again, kept as stored
     paths_of: dict[str, list[str]] = {}
     seen_paths: set[str] = set()
     for item in map_sources(list(paths), _facts_or_unchanged, jobs, on_file):
@@ -100,11 +102,13 @@ def load(
         if isinstance(item, tuple):
             path = item[1]
             source_id = _known[path]
-            facts.setdefault(source_id, unpack_facts(by_id[source_id]["facts"]))
+            packed[source_id] = by_id[source_id]["facts"]
+            facts.setdefault(source_id, unpack_facts(packed[source_id]))
             report.unchanged += 1
         else:
             path, source_id = item["source"]["path"], item["source"]["id"]
             facts[source_id] = item
+            packed.pop(source_id, None)  # the same text under a new path: pack what was read
             if path in old_paths:
                 report.changed += 1
             else:
@@ -114,11 +118,15 @@ def load(
     for row in current:  # sources loaded earlier from other inputs stay
         kept = [p for p in row["paths"] if p not in seen_paths]
         if kept:
+            packed[row["id"]] = row["facts"]
             facts.setdefault(row["id"], unpack_facts(row["facts"]))
             paths_of.setdefault(row["id"], []).extend(kept)
             report.kept += 1
     graph = build_graph(facts.values())
-    rows = [source_row(f, sorted(set(paths_of[i])), graph.sources.get(i)) for i, f in facts.items()]
+    rows = [
+        source_row(f, sorted(set(paths_of[i])), graph.sources.get(i), packed.get(i))
+        for i, f in facts.items()
+    ]
     nodes, rels = graph_tables(graph, rows)
     build = build_store(db, SCHEMA, nodes, rels, on_step, buffer_pool_mib=buffer_pool_mib())
     report.seconds = dict(build.seconds)
