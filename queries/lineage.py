@@ -160,7 +160,13 @@ def _source_paths(backend: Backend, steps: list[tuple[str, dict[str, Any], int]]
     return {r["id"]: r["path"] for r in run(backend, "sources", ids=ids)} if ids else {}
 
 
-def _lag(a: str | None, b: str | None) -> int | None:
+def days_between(a: str | None, b: str | None) -> int | None:
+    """Days from ISO date `a` to ISO date `b` (negative if `b` is earlier), or None."""
     if not a or not b:
         return None
-    return abs((dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days)
+    return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+
+
+def _lag(a: str | None, b: str | None) -> int | None:
+    days = days_between(a, b)
+    return None if days is None else abs(days)

@@ -3,14 +3,13 @@ search, one document's mentions, and what stayed unresolved."""
 
 from __future__ import annotations
 
-import datetime as dt
 import unicodedata
 from collections import defaultdict
 from typing import Any
 
 from .backend import Backend
 from .library import run
-from .lineage import DEFAULT_RELATIONS, LineageNode, lineage
+from .lineage import LineageNode, days_between, lineage
 
 GROUPINGS = ("province", "level", "issuer")
 
@@ -38,8 +37,8 @@ def implementers(
                 "documents": [n.label for n in nodes],
                 "first": dates[0] if dates else None,
                 "latest": dates[-1] if dates else None,
-                "lag_days_first": _days(root.date, dates[0]) if dates else None,
-                "lag_days_latest": _days(root.date, dates[-1]) if dates else None,
+                "lag_days_first": days_between(root.date, dates[0]) if dates else None,
+                "lag_days_latest": days_between(root.date, dates[-1]) if dates else None,
                 "nearest_step": min(n.depth for n in nodes),
             }
         )
@@ -167,21 +166,3 @@ def unresolved(backend: Backend) -> list[dict[str, Any]]:
 
 def stats(backend: Backend) -> list[dict[str, Any]]:
     return run(backend, "stats")
-
-
-def _days(a: str | None, b: str | None) -> int | None:
-    if not a or not b:
-        return None
-    return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
-
-
-__all__ = [
-    "DEFAULT_RELATIONS",
-    "GROUPINGS",
-    "coverage",
-    "implementers",
-    "mentions",
-    "search",
-    "stats",
-    "unresolved",
-]

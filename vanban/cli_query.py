@@ -16,6 +16,7 @@ from .output import emit, output_options
 from .queries.backend import Backend, EmbeddedBackend
 from .queries.lineage import ALL_RELATIONS, DEFAULT_RELATIONS, LineageNode, lineage
 from .queries.lookup import find_documents, near_numbers
+from .queries.reports import GROUPINGS
 
 
 def backend_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -204,7 +205,7 @@ def lineage_command(
 @click.argument("number")
 @click.option(
     "--by",
-    type=click.Choice(["province", "level", "issuer"]),
+    type=click.Choice(GROUPINGS),
     default="province",
     show_default=True,
 )

@@ -13,19 +13,18 @@ from typing import Any, TextIO
 
 import click
 
-FORMATS = ("table", "json", "nl", "csv")
+# Each output format and its flag's help; the first is the default.
+FORMATS = {
+    "table": "Readable table (the default).",
+    "json": "One JSON array.",
+    "nl": "Newline-delimited JSON: one object a line.",
+    "csv": "CSV with a header row.",
+}
 
 
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Add `--json`, `--nl`, `--csv` (and the default `--table`) as one `fmt` parameter."""
-    for flag, help_text in reversed(
-        [
-            ("table", "Readable table (the default)."),
-            ("json", "One JSON array."),
-            ("nl", "Newline-delimited JSON: one object a line."),
-            ("csv", "CSV with a header row."),
-        ]
-    ):
+    for flag, help_text in reversed(FORMATS.items()):
         extra = {"default": True} if flag == "table" else {}
         command = click.option(f"--{flag}", "fmt", flag_value=flag, help=help_text, **extra)(
             command
