@@ -15,11 +15,11 @@ from typing import Any
 from ..extract.pipeline import extract_text
 from ..extract.sentences import sentence_at
 from ..loaders.source import Source
-from .bodies import Body, body_for_reference, find_bodies
+from .bodies import CONTEXT_BEFORE, Body, body_for_reference, find_bodies
 from .relations import relate
 
 FACTS_VERSION = 1
-_CONTEXT_BEFORE, _CONTEXT_AFTER = 80, 160
+_CONTEXT_AFTER = 160  # characters after a reference where its issuing body may be named
 
 
 def source_facts(source: Source) -> dict[str, Any]:
@@ -28,7 +28,7 @@ def source_facts(source: Source) -> dict[str, Any]:
     province = document.province
     mentions = []
     for r in refs:
-        context = text[max(0, r.start - _CONTEXT_BEFORE) : r.end + _CONTEXT_AFTER]
+        context = text[max(0, r.start - CONTEXT_BEFORE) : r.end + _CONTEXT_AFTER]
         body = body_for_reference(r.issuer_code, province, context)
         mentions.append(
             {
