@@ -17,6 +17,7 @@ new list items end a segment. Then:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..extract.model import Reference
@@ -30,6 +31,17 @@ _CLAUSE_BREAK = re.compile(
 _PREDICATE_REACH = 200  # chars from a reference to a cue that describes it
 _LIST_REACH = 250  # chars between two references of one list
 _SEGMENT_REACH = 600
+
+
+class _Cues:
+    """The cues of a text in order, found by position (long texts hold thousands)."""
+
+    def __init__(self, cues: list[tuple[int, int, Cue]]) -> None:
+        self.cues = cues
+        self.starts = [c[0] for c in cues]
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
+        return self.cues[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
 
 @dataclass
@@ -47,7 +59,7 @@ def relate(
     text: str, refs: list[Reference], language: str = "vi", own_number: str | None = None
 ) -> list[Statement]:
     """Statements for every reference except those naming the text's own document."""
-    cues = [(m.start(), m.end(), cue_of(m)) for m in CUE_RE.finditer(text)]
+    cues = _Cues([(m.start(), m.end(), cue_of(m)) for m in CUE_RE.finditer(text)])
     statements: list[Statement] = []
     own: dict[int, Statement] = {}
     for i, ref in enumerate(refs):
@@ -85,10 +97,10 @@ def segment(text: str, pos: int) -> tuple[int, int]:
 
 
 def _by_cue_before(
-    text: str, refs: list[Reference], i: int, lo: int, cues: list[tuple[int, int, Cue]]
+    text: str, refs: list[Reference], i: int, lo: int, cues: _Cues
 ) -> Statement | None:
     ref = refs[i]
-    before = [c for c in cues if lo <= c[0] and c[1] <= ref.start]
+    before = [c for c in cues.starting_in(lo, ref.start) if c[1] <= ref.start]
     if not before:
         return None
     start, _, cue = before[-1]
@@ -114,11 +126,9 @@ def _by_cue_before(
     return Statement(None, relation, i, round(cue.confidence - (0.1 if listed else 0.0), 2), "cue")
 
 
-def _by_cue_after(
-    refs: list[Reference], i: int, hi: int, cues: list[tuple[int, int, Cue]]
-) -> Statement | None:
+def _by_cue_after(refs: list[Reference], i: int, hi: int, cues: _Cues) -> Statement | None:
     ref = refs[i]
-    after = [c for c in cues if ref.end <= c[0] and c[1] <= hi and c[2].relation != "CITES"]
+    after = [c for c in cues.starting_in(ref.end, hi) if c[1] <= hi and c[2].relation != "CITES"]
     if not after:
         return None
     return Statement(
@@ -135,7 +145,7 @@ def _by_list(
     refs: list[Reference],
     i: int,
     own: dict[int, Statement],
-    cues: list[tuple[int, int, Cue]],
+    cues: _Cues,
 ) -> Statement | None:
     prev = own.get(i - 1)
     if prev is None or prev.relation == "CITES" or prev.rule == "mention":
@@ -143,6 +153,6 @@ def _by_list(
     gap_start, gap_end = refs[i - 1].end, refs[i].start
     if gap_end - gap_start > _LIST_REACH or _HARD_BREAK.search(text, gap_start, gap_end):
         return None
-    if any(gap_start <= c[0] < gap_end for c in cues):
+    if cues.starting_in(gap_start, gap_end):
         return None
     return Statement(None, prev.relation, i, min(prev.confidence, 0.7), "list continued")
