@@ -148,10 +148,6 @@ def _compatible(written: str, official: str) -> bool:
     return all(not (w == "Đ" and o != "Đ") for w, o in zip(written, official, strict=False))
 
 
-def is_known_type(token: str) -> bool:
-    return canonical_type(token) is not None
-
-
 def is_known_issuer(token: str) -> bool:
     c = canonical_issuer(token)
     return c in tables().issuers or (c.startswith("QH") and c[2:].isdigit())
