@@ -16,7 +16,7 @@ from ..extract.pipeline import extract_text
 from ..extract.sentences import sentence_at
 from ..loaders.source import Source
 from .bodies import CONTEXT_BEFORE, Body, body_for_reference, find_bodies
-from .relations import relate
+from ..extract.relate import relate
 
 FACTS_VERSION = 1
 _CONTEXT_AFTER = 160  # characters after a reference where its issuing body may be named

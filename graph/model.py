@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .cues import RELATIONS
+from ..extract.cues import RELATIONS
 
 EDGE_TYPES = (*RELATIONS, "ISSUED_BY")
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..graph.cues import RELATIONS
+from ..extract.cues import RELATIONS
 from .backend import Backend
 from .library import run
 

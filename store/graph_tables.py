@@ -10,7 +10,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from ..graph.cues import RELATIONS
+from ..extract.cues import RELATIONS
 from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved
 from .ladybug_store import Schema
 

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from vanban.extract.find import find_references
-from vanban.graph.cues import CUES
-from vanban.graph.relations import relate
+from vanban.extract.cues import CUES
+from vanban.extract.relate import relate
 from vanban.loaders import detect_language
 
 EXAMPLES = [(cue.relation, example) for cue in CUES for example in cue.examples]

@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from ..graph.cues import RELATIONS
+from ..extract.cues import RELATIONS
 from ..graph.model import Document, Edge, Graph, Organisation
 from ..queries.lineage import LineageNode
 from .layout import lay_out

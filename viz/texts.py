@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from ..extract.model import DocumentIdentity, Reference
 from ..extract.pipeline import extract_text
-from ..graph.relations import Statement, relate
+from ..extract.relate import Statement, relate
 from ..loaders import Source
 from ..queries.backend import Backend
 from ..queries.lookup import find_documents

@@ -20,8 +20,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..extract.model import Reference
-from ..extract.sentences import SENTENCE_END
+from .model import Reference
+from .sentences import SENTENCE_END
 from .cues import CONTINUATION, CUE_RE, Cue, cue_of
 
 _HARD_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)]|Điều\s+\d|Căn\s+cứ)")
