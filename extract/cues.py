@@ -1,9 +1,19 @@
 """Words that say how a text relates to a document it names, kept as data with examples.
 
-Each `Cue` is a relation and a regular expression (case-insensitive) for the words that
-state it, in Vietnamese first and in English, Russian, Ukrainian, Japanese and
-Portuguese. Each example is a sentence in which the reference marked `[[...]]` stands in
-that relation to the text's own document; `tests/test_relations.py` checks them all.
+A `Cue` is a relation and a regular expression (case-insensitive) for the words that state
+it, in Vietnamese first and in English, Russian, Ukrainian, Japanese and Portuguese. Each
+example is a sentence in which the reference marked `[[...]]` stands in that relation to
+the text's own document; `tests/test_relations.py` reads every one through `relate`.
+
+Cues of relation CITES are the words that introduce a document for another reason than
+acting on it: a provision pointed at, a request or reply, dissemination, looking back at
+past work, a passive description of what another document did. They matter as much as the
+others: the nearest cue before a mention governs it (see `relate.py`), so "theo quy định tại"
+stops an earlier "thực hiện" from reaching past it.
+
+Order matters only where two patterns start at the same place: the first listed wins, so
+longer phrasings ("tiếp tục thực hiện", "kết quả thực hiện") come before the words inside
+them.
 """
 
 from __future__ import annotations
@@ -22,21 +32,133 @@ RELATIONS = (
     "CITES",
 )
 
+# The relations a text can state about a document by acting on its text.
+ACTS_ON_TEXT = ("AMENDS", "REPLACES", "REPEALS")
+
+_DOC = (
+    r"(?:các\s+)?(?:công\s+điện|chỉ\s+thị|nghị\s+quyết|kết\s+luận|thông\s+báo|văn\s+bản"
+    r"|công\s+văn|quyết\s+định|kế\s+hoạch|hướng\s+dẫn|quy\s+định)"
+)
+# A part of a document: "điểm a khoản 1 Điều 3", "Phần II", "Phụ lục 2".
+_PROVISION = (
+    r"(?:điểm\s+[a-zđ]\)?|khoản\s+\d+|Điều\s+\d+[a-zđ]?|[Mm]ục\s+[\dIVX]+|[Pp]hụ\s+lục(?:\s+[\dIVX]+)?"
+    r"|[Cc]hương\s+[\dIVX]+|[Pp]hần\s+[\dIVX]+)(?:,|\s+và)?"
+)
+# Verbs of carrying out, chained as texts chain them ("tổ chức triển khai thực hiện").
+_DOING = r"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai|thi\s+hành|thực\s+thi)"
+
 
 @dataclass(frozen=True)
 class Cue:
     relation: str
+    name: str  # the rule's name, kept on every edge it decides
     pattern: str
     examples: tuple[str, ...] = ()
     confidence: float = 0.9
+    after: bool = False  # the cue follows the mention it speaks of ("X hết hiệu lực")
 
 
 CUES: tuple[Cue, ...] = (
+    # --- words that introduce a document without acting on it (CITES) ---
+    Cue(
+        "CITES",
+        "looking back",
+        rf"(?:đã|đang)\s+(?:được\s+)?{_DOING}"
+        rf"|(?:kết\s+quả|tình\s+hình|quá\s+trình)(?:\s+\S+){{0,5}}?\s+{_DOING}"
+        rf"|(?:sơ\s+kết|tổng\s+kết|đánh\s+giá)(?:\s+\S+){{0,6}}?\s+{_DOING}"
+        rf"|báo\s+cáo\s+(?:kết\s+quả|tình\s+hình|việc)(?:(?:\s+\S+){{0,5}}?\s+{_DOING})?"
+        r"|sơ\s+kết|tổng\s+kết"
+        rf"|sau\s+(?:\S+\s+){{0,2}}năm\s+{_DOING}"
+        rf"|(?:rà\s+soát|kiểm\s+tra|giám\s+sát)(?:\s*,\s*\S+)?(?:\s+lại)?\s+(?:tình\s+hình\s+|việc\s+)?{_DOING}"
+        rf"|(?:trong|về)\s+việc\s+{_DOING}"
+        r"|results?\s+of\s+(?:implementing|the\s+implementation)",
+        (
+            "Đánh giá kết quả 5 năm thực hiện Nghị quyết số [[18-NQ/TW]] ngày 25/10/2017.",
+            "Các cơ quan đã tổ chức thực hiện nghiêm Chỉ thị số [[33/CT-TTg]] của Thủ tướng.",
+            "Báo cáo tình hình triển khai thực hiện Nghị quyết số [[66-NQ/TW]] trước ngày 15/12.",
+        ),
+        confidence=0.8,
+    ),
+    Cue(
+        "CITES",
+        "dissemination",
+        r"tuyên\s+truyền|phổ\s+biến|quán\s+triệt(?!\s*(?:,|và)\s*(?:triển\s+khai|thực\s+hiện))"
+        r"|(?:học\s+tập,?\s+)?nghiên\s+cứu,?\s+học\s+tập",
+        (
+            "Tổ chức tuyên truyền, phổ biến, quán triệt Nghị quyết số [[57-NQ/TW]] đến cán bộ.",
+            "Ban Thường vụ tổ chức quán triệt Kết luận số [[121-KL/TW]] ngày 24/01/2025.",
+        ),
+        confidence=0.8,
+    ),
+    Cue(
+        "CITES",
+        "passive description",
+        r"(?:đã\s+)?(?:được|bị)\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?|bổ\s+sung"
+        r"|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|đính\s+chính|hướng\s+dẫn|quy\s+định\s+chi\s+tiết"
+        r"|hợp\s+nhất|điều\s+chỉnh|phê\s+duyệt|ban\s+hành)"
+        r"|(?:as\s+)?amended\s+by|replaced\s+by|repealed\s+by",
+        (
+            "Luật Đầu tư (được sửa đổi, bổ sung tại Luật số [[03/2022/QH15]]).",
+            "Thủ tục đã bị bãi bỏ theo Quyết định số [[3470/QĐ-UBND]] ngày 10/11/2025.",
+        ),
+        confidence=0.9,
+    ),
+    Cue(
+        "CITES",
+        "provision",
+        rf"(?:(?:theo\s+)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+)?tại(?:\s+{_PROVISION})+"
+        r"|(?:theo\s+)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+tại|theo\s+quy\s+định\s+của"
+        r"|(?:theo\s+(?:đúng\s+)?)?(?:yêu\s+cầu|mục\s+tiêu|tinh\s+thần)\s+(?:của|tại)"
+        rf"|(?<![\w])(?:{_PROVISION}\s+)*Điều\s+\d+[a-zđ]?(?!\s*[.:])"
+        r"|(?:as\s+)?(?:provided|prescribed|stipulated)\s+(?:in|by)|under\s+Article",
+        (
+            "Hồ sơ thực hiện theo quy định tại Điều 2 Quyết định số [[142/2008/QĐ-TTg]].",
+            "Tiến độ theo quy định tại Nghị quyết số [[66-NQ/TW]] và Nghị quyết số 140/NQ-CP.",
+        ),
+        confidence=0.9,
+    ),
+    # Asking another body to act is not acting: "Giao Bộ Nội vụ nghiên cứu ... sửa đổi",
+    # "đề nghị xem xét, sửa đổi Thông tư số ...", "trong quá trình sửa đổi Nghị định ...".
+    Cue(
+        "CITES",
+        "proposal",
+        r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xem\s+xét|nghiên\s+cứu|tham\s+mưu(?:\s+\S+){0,3}?"
+        r"|quá\s+trình|khi\s+có)(?:\s*,\s*\S+)?\s+(?:việc\s+)?(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung"
+        r"|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|ban\s+hành|hướng\s+dẫn(?:\s+thực\s+hiện)?)",
+        (
+            "Giao Bộ Nội vụ nghiên cứu, tổng hợp kiến nghị trong quá trình sửa đổi, bổ sung Nghị "
+            "định số [[76/2019/NĐ-CP]] ngày 08 tháng 10 năm 2019.",
+            "Đề nghị xem xét, sửa đổi quy định tại Thông tư số [[13/2020/TT-BGDĐT]].",
+        ),
+        confidence=0.8,
+    ),
+    Cue(
+        "CITES",
+        "issued in",
+        r"(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:kèm\s+theo|tại)|kèm\s+theo",
+        (
+            "Nghiêm túc thực hiện chế độ báo cáo theo Quy chế đã ban hành tại Quyết định số "
+            "[[3123/QĐ-BVHTTDL]] ngày 08/9/2025.",
+        ),
+        confidence=0.8,
+    ),
+    Cue(
+        "CITES",
+        "request or reply",
+        r"theo\s+đề\s+nghị|xét\s+đề\s+nghị|xét\s+tờ\s+trình|trả\s+lời|phúc\s+đáp|tại\s+tờ\s+trình"
+        r"|at\s+the\s+request\s+of|in\s+reply\s+to|по\s+предложению|за\s+поданням|em\s+resposta",
+        (
+            "Theo đề nghị của Sở Công Thương tại Tờ trình số [[131/TTr-SCT]] ngày 24/11/2025.",
+            "Trả lời công văn số [[324/QTR-KTr2]] ngày 22/7/2025 của Thuế tỉnh Quảng Trị",
+        ),
+        confidence=1.0,
+    ),
+    # --- relations ---
     Cue(
         "BASED_ON",
+        "căn cứ",
         r"căn\s+cứ|pursuant\s+to|based\s+on|на\s+основании|на\s+підставі|com\s+base\s+n[oa]|に基づ",
         (
-            "Căn cứ Nghị định số [[59/2023/NĐ-CP]] ngày 14/8/2023 của Chính phủ;",
             "Pursuant to Decree No. [[59/2023/ND-CP]] of the Government;",
             "На основании Решения № [[23-QD/TW]] Политбюро",
         ),
@@ -44,17 +166,23 @@ CUES: tuple[Cue, ...] = (
     # Before IMPLEMENTS: "tiếp tục thực hiện" is more than "thực hiện".
     Cue(
         "CONTINUES",
-        r"tiếp\s+tục\s+(?:thực\s+hiện|triển\s+khai|quán\s+triệt)|continu(?:e|es|ing)\s+to\s+implement"
+        "continue",
+        r"tiếp\s+tục(?:\s*,?\s*(?:và\s+)?(?:đẩy\s+mạnh|quán\s+triệt|thực\s+hiện|triển\s+khai|tổ\s+chức"
+        r"|chỉ\s+đạo|nghiêm\s+túc))+"
+        rf"|tiếp\s+theo(?=\s+{_DOC})"
+        r"|continu(?:e|es|ing)\s+to\s+implement"
         r"|продолж\w*\s+(?:выполн|реализ)\w*|продовж\w*\s+(?:викон|впровадж|реаліз)\w*"
         r"|引き続き\S{0,6}実施|continuar\s+a\s+implementar",
         (
             "Tiếp tục thực hiện Chỉ thị số [[05-CT/TW]] ngày 15/5/2016 của Bộ Chính trị.",
             "The province will continue to implement Directive No. [[05-CT/TW]].",
+            "Tiếp theo các Công điện số [[217/CĐ-TTg]], 218/CĐ-TTg, Thủ tướng yêu cầu:",
         ),
     ),
     Cue(
         "GUIDES",
-        r"hướng\s+dẫn\s+(?:thi\s+hành|thực\s+hiện|triển\s+khai)|quy\s+định\s+chi\s+tiết"
+        "guide",
+        r"hướng\s+dẫn\s+(?:chi\s+tiết\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai)|quy\s+định\s+chi\s+tiết"
         r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailing|detailed\s+regulations?"
         r"|руководств\w*\s+по\s+(?:выполн|реализ)\w*|інструкці\w*\s+щодо\s+викон\w*"
         r"|orienta\w*\s+a\s+implementação|施行細則|実施を指導",
@@ -65,16 +193,22 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "AMENDS",
-        r"sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung\s+một\s+số|amend(?:s|ing|ment\s+to)?"
+        "amend",
+        r"sửa\s+đổi(?:,?\s+(?:và\s+)?bổ\s+sung)?(?:,?\s+(?:và\s+)?(?:bãi\s+bỏ|thay\s+thế))?"
+        r"|bổ\s+sung\s+một\s+số|đính\s+chính"
+        r"|thay\s+thế(?:\s*,\s*(?:bãi\s+bỏ|bổ\s+sung))*\s+(?:một\s+số\s+)?(?:cụm\s+từ|từ\s+ngữ|từ)\b"
+        r"|amend(?:s|ing|ment\s+to)?"
         r"|о\s+внесении\s+изменений|внесення\s+змін|изменени\w+\s+в|зміни\s+до|altera(?:ção|ndo|r)"
         r"|改正",
         (
             "Quyết định sửa đổi, bổ sung Kế hoạch số [[52/KH-UBND]] ngày 10/3/2022",
             "Decision amending Plan No. [[52/KH-UBND]]",
+            "Nghị định sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số [[15/2018/NĐ-CP]]",
         ),
     ),
     Cue(
         "REPLACES",
+        "replace",
         r"thay\s+thế|replac(?:e|es|ing)|supersed(?:e|es|ing)|заменя\w*|взамен|замін\w*"
         r"|substitu(?:i|indo|ir)|に代わ|を置き換",
         (
@@ -84,17 +218,31 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "REPEALS",
-        r"bãi\s+bỏ|hết\s+hiệu\s+lực|hủy\s+bỏ|repeal(?:s|ing)?|annul(?:s|ling)?|abolish(?:es|ing)?"
+        "repeal",
+        r"bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|repeal(?:s|ing)?|annul(?:s|ling)?|abolish(?:es|ing)?"
         r"|отмен\w*|утрат\w*\s+силу|скасув\w*|втрат\w*\s+чинність|revoga\w*|廃止",
         (
             "Bãi bỏ Kế hoạch số [[125/KH-UBND]] ngày 18/4/2022 của UBND tỉnh.",
             "QUYẾT ĐỊNH BÃI BỎ TOÀN BỘ QUYẾT ĐỊNH SỐ [[10/2016/QĐ-UBND]] NGÀY 21/3/2016",
+            "Nghị định này bãi bỏ:\na) Nghị định số 12/2019/NĐ-CP;\nb) Nghị định số [[34/2020/NĐ-CP]].",
         ),
+    ),
+    # Vietnamese states an end of force after the document: "Thông tư số X hết hiệu lực kể
+    # từ ngày Thông tư này có hiệu lực".
+    Cue(
+        "REPEALS",
+        "ceases to have effect",
+        r"(?:hết|chấm\s+dứt)\s+hiệu\s+lực(?:\s+thi\s+hành)?(?=[^.;]{0,80}\bnày\b)"
+        r"|ceases?\s+to\s+(?:have\s+)?effect",
+        ("Thông tư số [[15/2019/TT-BTC]] hết hiệu lực kể từ ngày Thông tư này có hiệu lực.",),
+        after=True,
     ),
     Cue(
         "IMPLEMENTS",
+        "implement",
         r"thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|thể\s+chế\s+hóa"
-        r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động|implement\w*|carry(?:ing)?\s+out"
+        r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động|thực\s+thi|theo\s+chỉ\s+đạo"
+        r"|(?:được\s+)?giao\s+tại|implement\w*|carry(?:ing)?\s+out"
         r"|in\s+furtherance\s+of|реализ\w*|выполнени\w*|исполнени\w*|во\s+исполнение|впровадж\w*"
         r"|викона\w*|виконанн\w*|реаліз\w*|実施|徹底|具体化|implementa\w*|execução|cumprimento",
         (
@@ -103,6 +251,9 @@ CUES: tuple[Cue, ...] = (
             "связано с реализацией Директивы Политбюро № [[05-CT/TW]] от 15 мая 2016 года",
             "ефективне впровадження ..., зосереджуючись на Рішенні Політбюро № [[23-QD/TW]]",
             "効果的な実施を強化する。特に、2021年7月30日付政治局決定第[[23-QD/TW]]号",
+            "Thực hiện Kế hoạch số 24/KH-UBND; Kết luận số [[12-KL/TW]]; UBND huyện ban hành",
+            "Triển khai thực hiện\n\nNghị quyết số [[57-NQ/TW]] của Bộ Chính trị",
+            "Hoàn thành nhiệm vụ theo chỉ đạo của Thủ tướng tại Văn bản số [[6721/VPCP-V.I]].",
         ),
     ),
     # Translated reports say local work is done "in accordance with" a central document:
@@ -110,6 +261,7 @@ CUES: tuple[Cue, ...] = (
     # Nghị định ..." only points at a rule.)
     Cue(
         "IMPLEMENTS",
+        "in accordance with",
         r"according\s+to|in\s+accordance\s+with|в\s+соответствии\s+с|согласно|відповідно\s+до"
         r"|згідно\s+з|de\s+acordo\s+com|em\s+conformidade\s+com|に従って|に沿って",
         (
@@ -117,17 +269,6 @@ CUES: tuple[Cue, ...] = (
             "в области общественного надзора в соответствии с решениями Политбюро № [[217-QD/TW]]",
         ),
         confidence=0.6,
-    ),
-    # Words that introduce a document for another reason: they stop an earlier cue.
-    Cue(
-        "CITES",
-        r"theo\s+đề\s+nghị|xét\s+đề\s+nghị|trả\s+lời|phúc\s+đáp|at\s+the\s+request\s+of"
-        r"|in\s+reply\s+to|по\s+предложению|за\s+поданням|em\s+resposta",
-        (
-            "Căn cứ Luật Tổ chức chính quyền địa phương; Theo đề nghị của Sở Công Thương tại "
-            "Tờ trình số [[131/TTr-SCT]] ngày 24/11/2025.",
-            "Trả lời công văn số [[324/QTR-KTr2]] ngày 22/7/2025 của Thuế tỉnh Quảng Trị",
-        ),
     ),
 )
 

@@ -1,47 +1,55 @@
 """Give each reference of a text its relation: the `relate` verb.
 
-A cue (see `cues.py`) governs the references after it in its segment: a sentence, or a
-few sentences when the next one opens with "in particular" and the like. Blank lines and
-new list items end a segment. Then:
-- a cue with no reference before it in the segment speaks for the text's own document
-  ("Kế hoạch thực hiện Chỉ thị số 33/CT-TTg");
-- a cue right after another reference speaks for that one ("Nghị định 187/2025/NĐ-CP ...
-  sửa đổi ... Nghị định 78/2025/NĐ-CP": 187 amends 78, and the text only cites 78),
-  except `căn cứ`, which always belongs to the text's own preamble;
-- Japanese puts the verb last: a cue after the reference in its segment counts;
-- a reference with no cue of its own continues the list of the reference just before it
-  when they are close (a list split by a sentence break in translation);
-- anything else is CITES.
+The relation is what the text's own document does to the referenced one, read by clause
+(see ../shared/RELATIONS.md and the rules in `scopes.py`):
+1. a mention in a preamble "Căn cứ" line is the basis, nested mentions and amending laws
+   named in the line included;
+2. otherwise the nearest thing before the mention in its segment decides:
+   - a cue (`cues.py`): its relation, unless the cue stands in the title of a mention just
+     before it ("Quyết định số X ... sửa đổi ... Quyết định số Y": X amends Y, and the text
+     only cites Y); words that introduce a document without acting on it (a provision, a
+     request, dissemination, looking back, a passive) give CITES;
+   - another mention: joined to it as a list item ("X; Y", "X và Y"), it takes that
+     mention's relation; run on from its title ("X ban hành Quy chế theo Y"), it is nested
+     and only cited;
+3. a mention with nothing before it in its segment takes the cue of the clause that lists
+   it ("bãi bỏ:\\na) ...; b) ..."), of the table cell just before it, or a cue after it that
+   speaks of it ("X hết hiệu lực kể từ ..."; Japanese puts every verb last);
+4. anything else is CITES.
+
+Each `Statement` keeps the rule that decided it, the cue words and a confidence: the same
+reading `vanban extract` reports and `vanban load` stores.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 
+from .cues import ACTS_ON_TEXT, CUE_RE, Cue, cue_of
 from .model import Reference
+from .scopes import Structure, cell_gap, list_joiner, structure
 from .sentences import SENTENCE_END
-from .cues import CONTINUATION, CUE_RE, Cue, cue_of
 
-_HARD_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)]|Điều\s+\d|Căn\s+cứ)")
-_CLAUSE_BREAK = re.compile(
-    r"[;；:]|\bcăn\s+cứ\b", re.IGNORECASE
-)  # a describer's cue stays in its clause
-_PREDICATE_REACH = 200  # chars from a reference to a cue that describes it
-_LIST_REACH = 250  # chars between two references of one list
-_SEGMENT_REACH = 600
-
-
-class _Cues:
-    """The cues of a text in order, found by position (long texts hold thousands)."""
-
-    def __init__(self, cues: list[tuple[int, int, Cue]]) -> None:
-        self.cues = cues
-        self.starts = [c[0] for c in cues]
-
-    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
-        return self.cues[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+_REACH_BEFORE = 700  # how far before a mention its cues are looked for
+_REACH_AFTER = 200
+_TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
+_NOT_IN_TITLE = re.compile(r"[;:]|\n[ \t]*\n|[,]\s*$|\b(?:và|đồng\s+thời|and)\s*$", re.IGNORECASE)
+_LIST_HEAD_REACH = 4000
+_OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue's object
+# How far a cue that acts on text reaches through words naming a part of the document.
+_TRANSPARENT = {"provision": 60, "issued in": 400}
+_OPENS_LINE = re.compile(r"\n[ \t]*$")
+# "Quyết định thay thế Quyết định số X", "dự thảo Nghị quyết của Quốc hội sửa đổi ...":
+# another (unnumbered, often future) document does the acting, not this one.
+# ("ban hành Quyết định bãi bỏ ..." is the text's own enacting formula, not another's.)
+_ANOTHER_ACTOR = re.compile(
+    r"(?:\bdự\s+thảo\b[^;:\n]*|(?<!ban\shành)(?<=\S)[ \t]+(?:quyết\s+định|thông\s+tư|nghị\s+định"
+    r"|nghị\s+quyết|văn\s+bản|chỉ\s+thị|kế\s+hoạch|luật)(?:[ \t]+mới)?"
+    r"(?:[ \t]+của[ \t]+[^,;:\n]{1,40})?|\()[ \t]*\Z",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -53,106 +61,409 @@ class Statement:
     object: int  # index of the reference
     confidence: float
     rule: str
+    cue: str | None = None  # the words that decided it, as written
+    cue_start: int | None = None
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    cue: Cue
+    words: str
+
+
+class _Reader:
+    def __init__(
+        self, text: str, refs: list[Reference], language: str, own_number: str | None = None
+    ) -> None:
+        self.text = text
+        self.refs = refs
+        self.language = language
+        self.shape: Structure = structure(text)
+        self.cues = _cues_near(text, refs)
+        self.cue_ends = [c.end for c in self.cues]
+        self.own: dict[int, Statement] = {}
+        self.own_number = own_number
+        self.consolidated = own_number is not None and "/VBHN-" in own_number
+
+    def read(self, i: int) -> list[Statement]:
+        ref = self.refs[i]
+        basis = self.shape.basis_at(ref.start)
+        if basis is not None:
+            st = [Statement(None, "BASED_ON", i, 0.95, "căn cứ line", *self._basis_cue(basis))]
+            return st + self._described(i, basis[0])
+        if self.consolidated:  # a consolidated text (VBHN) restates; it acts on nothing
+            return [Statement(None, "CITES", i, 0.9, "consolidated text")]
+        lo = self.shape.segment_start(ref.start)
+        after = self._cue_after(i)
+        if after is not None and after.cue.after:
+            return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
+        anchor = self._anchor(i, lo)
+        if isinstance(anchor, _Found):
+            return self._by_cue(i, anchor, lo)
+        if isinstance(anchor, int):
+            return [self._by_mention(i, anchor)]
+        found = self._list_head(lo) or self._cell_before(lo)
+        if found is not None:
+            rule = "list under a cue" if found.words.endswith(":") else "cue in the cell before"
+            found = _Found(found.start, found.end, found.cue, found.words.rstrip(":"))
+            return [self._own(i, found, rule, -0.1)]
+        found = self._cue_after(i)
+        if found is not None:
+            return [self._own(i, found, f"{found.cue.name} (after the mention)", -0.1)]
+        listed = self._list_across_sentences(i, lo)
+        if listed is not None:
+            return [listed]
+        return [Statement(None, "CITES", i, 1.0, "mention")]
+
+    def _list_across_sentences(self, i: int, lo: int) -> Statement | None:
+        """Translations split a Vietnamese list into sentences; the list goes on."""
+        if self.language == "vi" or i == 0:
+            return None
+        prev = self.own.get(i - 1)
+        if prev is None or prev.relation == "CITES" or prev.rule == "mention":
+            return None
+        gap = (self.refs[i - 1].end, self.refs[i].start)
+        if gap[1] - gap[0] > _TITLE_REACH or self.shape.item_starts_between(*gap):
+            return None
+        if re.search(r"\n[ \t]*\n", self.text[gap[0] : gap[1]]) or self._cue_before(lo, gap[1]):
+            return None
+        return Statement(
+            None,
+            prev.relation,
+            i,
+            min(prev.confidence, 0.7),
+            "list continued across sentences",
+            prev.cue,
+            prev.cue_start,
+        )
+
+    # --- what stands before the mention ---
+
+    def _anchor(self, i: int, lo: int) -> _Found | int | None:
+        """What decides reference `i`: a mention it is listed with, or the nearest cue.
+
+        A list joiner right before the mention ("X ..., Y", "X ... và Y") makes it an item
+        of the list the mention before it opened, whatever words of X's title lie between;
+        otherwise the nearest cue or mention before it in its segment decides.
+        """
+        start = self.refs[i].start
+        cue = self._cue_before(lo, start)
+        j = i - 1
+        while j >= 0 and self.refs[j].end > start:
+            j -= 1
+        prev = j if j >= 0 and self.refs[j].start >= lo else None
+        if prev is not None:
+            joiner = list_joiner(self.text[self.refs[prev].end : start])
+            if joiner is not None:
+                at = self.refs[prev].end + joiner
+                if cue is None or cue.end <= at:
+                    return prev
+            if cue is None or self.refs[prev].end > cue.start:
+                return prev
+        return cue
+
+    def _cue_before(self, lo: int, hi: int) -> _Found | None:
+        k = bisect_right(self.cue_ends, hi) - 1
+        while k >= 0:
+            c = self.cues[k]
+            if c.start < lo:
+                return None
+            if c.end <= hi:
+                return c
+            k -= 1
+        return None
+
+    def _by_cue(self, i: int, found: _Found, lo: int) -> list[Statement]:
+        cue = found.cue
+        if cue.relation != "CITES" and _in_quotes(self.text, lo, found.start):
+            return [
+                Statement(
+                    None, "CITES", i, 0.8, "cue inside a quoted name", found.words, found.start
+                )
+            ]
+        if cue.relation != "CITES" and _in_brackets(self.text, found.end, self.refs[i].start):
+            return [
+                Statement(
+                    None, "CITES", i, 0.8, "in brackets after the cue", found.words, found.start
+                )
+            ]
+        if cue.relation != "CITES" and self._clause_ended(found.end, self.refs[i].start):
+            return [
+                Statement(
+                    None, "CITES", i, 0.8, "cue in an earlier clause", found.words, found.start
+                )
+            ]
+        if cue.relation == "CITES":
+            acting = self._acting_on_provision(found, lo)
+            if acting is None:
+                return [
+                    Statement(None, "CITES", i, cue.confidence, cue.name, found.words, found.start)
+                ]
+            found = acting
+            cue = acting.cue
+        if cue.relation == "BASED_ON" and self.language == "vi":
+            # "căn cứ" outside a preamble basis line only points at a rule
+            return [
+                Statement(
+                    None, "CITES", i, 0.8, "căn cứ outside the preamble", found.words, found.start
+                )
+            ]
+        if (
+            cue.relation in ACTS_ON_TEXT
+            and self.language == "vi"
+            and _ANOTHER_ACTOR.search(self.text, max(0, found.start - 80), found.start)
+        ):
+            return [
+                Statement(None, "CITES", i, 0.8, "another document's act", found.words, found.start)
+            ]
+        if self.refs[i].start - found.end > _OBJECT_REACH and not self._has_ref(
+            found.end, self.refs[i].start
+        ):
+            return [Statement(None, "CITES", i, 0.7, "cue too far", found.words, found.start)]
+        describer = self._describer(i, found, lo)
+        if describer is not None and ";" in self.text[found.end : self.refs[i].start]:
+            # "NĐ 120 ... hướng dẫn thi hành Luật Phí; Luật Quản lý thuế; NĐ 126": the cue had
+            # its object in 120's title; 126 is the next item of the list 120 began
+            return [self._by_mention(i, describer)]
+        if describer is not None:
+            about = Statement(
+                describer,
+                cue.relation,
+                i,
+                min(cue.confidence, 0.7),
+                "cue in the title of another reference",
+                found.words,
+                found.start,
+            )
+            return [Statement(None, "CITES", i, 0.9, "nested in a title"), about]
+        listed = any(found.end <= r.start < self.refs[i].start for r in self.refs[:i])
+        return [self._own(i, found, cue.name, -0.1 if listed else 0.0)]
+
+    def _clause_ended(self, lo: int, hi: int) -> bool:
+        """A ';' between cue and mention ends the clause, unless a list of documents goes on."""
+        semi = self.text.rfind(";", lo, hi)
+        if semi == -1:
+            return False
+        return list_joiner(self.text[semi:hi]) is None
+
+    def _acting_on_provision(self, found: _Found, lo: int) -> _Found | None:
+        """ "Bãi bỏ khoản 2 Điều 5 của Nghị định X": the act on a provision is an act on X.
+
+        So is an act on a regulation issued with X ("sửa đổi Quy chế ban hành kèm theo X")."""
+        reach = _TRANSPARENT.get(found.cue.name)
+        if reach is None:
+            return None
+        before = self._cue_before(lo, found.start)
+        while before is not None and before.cue.name in _TRANSPARENT:
+            before = self._cue_before(lo, before.start)
+        if before is None or before.cue.relation not in ACTS_ON_TEXT:
+            return None
+        if found.start - before.end > reach or self._has_ref(before.end, found.start):
+            return None
+        return before
+
+    def _describer(self, i: int, found: _Found, lo: int) -> int | None:
+        """A reference just before the cue, whose title the cue is part of."""
+        for j in range(i - 1, -1, -1):
+            r = self.refs[j]
+            if r.end > found.start:
+                continue
+            if r.start < lo or found.start - r.end > _TITLE_REACH:
+                return None
+            gap = self.text[r.end : found.start]
+            if (
+                r.self
+                or r.canonical == self.own_number
+                or _NOT_IN_TITLE.search(gap)
+                or self.shape.item_starts_between(r.end, found.start)
+            ):
+                return None
+            if _OPENS_LINE.search(gap) and found.words[:1].isupper():
+                return None  # "... PHÒNG THỦ DÂN SỰ\nThực hiện Quyết định ...": a new clause
+            return j
+        return None
+
+    def _by_mention(self, i: int, j: int) -> Statement:
+        between = self.text[self.refs[j].end : self.refs[i].start]
+        prev = self.own.get(j)
+        if list_joiner(between) is not None:
+            if prev is None:  # listed after the text's own number
+                return Statement(None, "CITES", i, 0.9, "listed with the text's own number")
+            return Statement(
+                None,
+                prev.relation,
+                i,
+                round(min(prev.confidence, 0.9), 2),
+                "list continued" if prev.rule != "list continued" else prev.rule,
+                prev.cue,
+                prev.cue_start,
+            )
+        return Statement(None, "CITES", i, 0.8, "nested in a title")
+
+    def _own(self, i: int, found: _Found, rule: str, adjust: float) -> Statement:
+        return Statement(
+            None,
+            found.cue.relation,
+            i,
+            round(found.cue.confidence + adjust, 2),
+            rule,
+            found.words,
+            found.start,
+        )
+
+    # --- when nothing stands before it ---
+
+    def _list_head(self, lo: int) -> _Found | None:
+        """The cue of the clause ending in ':' that lists the item starting at `lo`."""
+        if not self.shape.item_starts_between(lo - 2, lo + 1):
+            return None
+        floor = max(0, lo - _LIST_HEAD_REACH)
+        colon = self.text.rfind(":", floor, lo)
+        while colon != -1:
+            head_lo = self.shape.segment_start(colon)
+            if not self.text[colon + 1 : lo].strip() or self._only_items(colon, lo):
+                found = _last_cue(self.text, head_lo, colon + 1)
+                if (
+                    found is None
+                    or found.cue.relation == "CITES"
+                    or self._has_ref(found.end, colon)
+                ):
+                    return None
+                if _in_quotes(self.text, head_lo, found.start) or any(
+                    c.cue.relation in ("CITES", "BASED_ON")
+                    for c in _all_cues(self.text, head_lo, colon + 1)
+                ):
+                    return None  # "Căn cứ pháp lý thực hiện:" lists a legal basis column
+                if found.cue.relation == "BASED_ON":
+                    return None
+                return _Found(found.start, found.end, found.cue, found.words + ":")
+            colon = self.text.rfind(":", floor, head_lo)
+            if colon != -1 and not self._only_items(colon, lo):
+                return None
+        return None
+
+    def _only_items(self, colon: int, lo: int) -> bool:
+        """Whether every line between the list head and `lo` belongs to its items."""
+        body = self.text[colon + 1 : lo]
+        if re.search(r"\n[ \t]*\n[ \t]*\n", body):
+            return False
+        lines = [ln for ln in body.split("\n")[1:] if ln.strip()]
+        return (
+            bool(lines)
+            and re.match(r"[ \t]*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])", lines[0]) is not None
+        )
+
+    def _has_ref(self, lo: int, hi: int) -> bool:
+        return any(lo <= r.start < hi for r in self.refs)
+
+    def _cell_before(self, lo: int) -> _Found | None:
+        """A cue left without an object at the end of the table cell before this one."""
+        prev_lo = self.shape.segment_start(lo - 1)
+        found = _last_cue(self.text, prev_lo, lo)
+        if found is None or found.cue.relation in ("CITES", "BASED_ON"):
+            return None
+        if self._has_ref(found.end, lo) or not cell_gap(self.text, found.end, lo):
+            return None
+        if re.search(r"[^\s:]", self.text[found.end : lo]):
+            return None  # the cue has words after it in its own cell
+        return found
+
+    def _cue_after(self, i: int) -> _Found | None:
+        ref = self.refs[i]
+        end = SENTENCE_END.search(self.text, ref.end)
+        hi = min(end.start() if end else len(self.text), ref.end + _REACH_AFTER)
+        nxt = next((r.start for r in self.refs[i + 1 :] if r.start >= ref.end), hi)
+        for c in self.cues:
+            if c.start < ref.end or c.start >= hi:
+                continue
+            if c.cue.after and (c.start < nxt or self.language != "ja"):
+                return c
+            if self.language == "ja" and c.cue.relation != "CITES":
+                return c
+            if c.start >= nxt:
+                break
+        return None
+
+    def _basis_cue(self, basis: tuple[int, int]) -> tuple[str, int]:
+        found = _last_cue(self.text, basis[0], basis[0] + 12)
+        return (found.words, found.start) if found else ("Căn cứ", basis[0])
+
+    def _described(self, i: int, lo: int) -> list[Statement]:
+        """In a basis line, a cue in a title still says what that document did."""
+        start = self.refs[i].start
+        found = next((c for c in reversed(self.cues) if lo < c.start and c.end <= start), None)
+        if found is None or found.cue.relation in ("CITES", "BASED_ON"):
+            return []
+        if any(found.end <= r.start < start for r in self.refs):
+            return []
+        describer = self._describer(i, found, lo)
+        if describer is None:
+            return []
+        return [
+            Statement(
+                describer,
+                found.cue.relation,
+                i,
+                min(found.cue.confidence, 0.7),
+                "cue in the title of another reference",
+                found.words,
+                found.start,
+            )
+        ]
+
+
+def _cues_near(text: str, refs: list[Reference]) -> list[_Found]:
+    """Cues in the windows around references only: most of a long text holds none."""
+    windows: list[list[int]] = []
+    for r in refs:
+        lo, hi = max(0, r.start - _REACH_BEFORE), min(len(text), r.end + _REACH_AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    found: list[_Found] = []
+    for lo, hi in windows:
+        for m in CUE_RE.finditer(text, lo, hi):
+            if not found or m.start() >= found[-1].end:
+                found.append(_Found(m.start(), m.end(), cue_of(m), m.group()))
+    return found
+
+
+def _in_quotes(text: str, lo: int, pos: int) -> bool:
+    """Whether `pos` stands inside a quotation opened after `lo` (“...”)."""
+    return text.count("“", lo, pos) > text.count("”", lo, pos)
+
+
+def _in_brackets(text: str, lo: int, pos: int) -> bool:
+    """Whether `pos` stands inside a bracket opened after `lo`: an aside to the clause."""
+    return text.count("(", lo, pos) > text.count(")", lo, pos)
+
+
+def _all_cues(text: str, lo: int, hi: int) -> list[_Found]:
+    return [_Found(m.start(), m.end(), cue_of(m), m.group()) for m in CUE_RE.finditer(text, lo, hi)]
+
+
+def _last_cue(text: str, lo: int, hi: int) -> _Found | None:
+    last = None
+    for m in CUE_RE.finditer(text, lo, hi):
+        last = _Found(m.start(), m.end(), cue_of(m), m.group())
+    return last
 
 
 def relate(
     text: str, refs: list[Reference], language: str = "vi", own_number: str | None = None
 ) -> list[Statement]:
     """Statements for every reference except those naming the text's own document."""
-    cues = _Cues([(m.start(), m.end(), cue_of(m)) for m in CUE_RE.finditer(text)])
+    reader = _Reader(text, refs, language, own_number)
     statements: list[Statement] = []
-    own: dict[int, Statement] = {}
     for i, ref in enumerate(refs):
         if ref.self or (own_number is not None and ref.canonical == own_number):
             continue
-        lo, hi = segment(text, ref.start)
-        st = _by_cue_before(text, refs, i, lo, cues)
-        if st is None and language == "ja":
-            st = _by_cue_after(refs, i, hi, cues)
-        if st is None:
-            st = _by_list(text, refs, i, own, cues)
-        if st is None:
-            st = Statement(None, "CITES", i, 1.0, "mention")
-        if st.subject is not None:  # a description of another document: the text only cites it
-            statements.append(Statement(None, "CITES", i, 1.0, "mention"))
-        else:
-            own[i] = st
-        statements.append(st)
+        found = reader.read(i)
+        own = next((s for s in found if s.subject is None), None)
+        if own is not None:
+            reader.own[i] = own
+        statements.extend(found)
     return statements
-
-
-def segment(text: str, pos: int) -> tuple[int, int]:
-    """The span whose cues govern a reference at `pos`."""
-    lo = max(0, pos - _SEGMENT_REACH)
-    start = lo
-    for m in SENTENCE_END.finditer(text, lo, pos):
-        if not CONTINUATION.match(text, m.end()):
-            start = m.end()
-    for m in _HARD_BREAK.finditer(text, start, pos):
-        start = m.start() + 1
-    end_match = SENTENCE_END.search(text, pos)
-    end = end_match.end() if end_match else len(text)
-    brk = _HARD_BREAK.search(text, pos, end)
-    return start, (brk.start() if brk else min(end, pos + _SEGMENT_REACH))
-
-
-def _by_cue_before(
-    text: str, refs: list[Reference], i: int, lo: int, cues: _Cues
-) -> Statement | None:
-    ref = refs[i]
-    before = [c for c in cues.starting_in(lo, ref.start) if c[1] <= ref.start]
-    if not before:
-        return None
-    start, _, cue = before[-1]
-    relation = cue.relation
-    if relation == "CITES":
-        return Statement(None, "CITES", i, 1.0, "neutral cue")
-    describer = next(
-        (
-            j
-            for j in range(i - 1, -1, -1)
-            if lo <= refs[j].start
-            and refs[j].end <= start
-            and start - refs[j].end <= _PREDICATE_REACH
-            and not _CLAUSE_BREAK.search(text, refs[j].end, start)
-        ),
-        None,
-    )
-    if describer is not None and relation != "BASED_ON" and not refs[describer].self:
-        return Statement(
-            describer, relation, i, min(cue.confidence, 0.7), "cue after another reference"
-        )
-    listed = any(start < refs[j].start for j in range(i) if refs[j].end <= ref.start)
-    return Statement(None, relation, i, round(cue.confidence - (0.1 if listed else 0.0), 2), "cue")
-
-
-def _by_cue_after(refs: list[Reference], i: int, hi: int, cues: _Cues) -> Statement | None:
-    ref = refs[i]
-    after = [c for c in cues.starting_in(ref.end, hi) if c[1] <= hi and c[2].relation != "CITES"]
-    if not after:
-        return None
-    return Statement(
-        None,
-        after[0][2].relation,
-        i,
-        round(after[0][2].confidence - 0.1, 2),
-        "cue after (verb-final)",
-    )
-
-
-def _by_list(
-    text: str,
-    refs: list[Reference],
-    i: int,
-    own: dict[int, Statement],
-    cues: _Cues,
-) -> Statement | None:
-    prev = own.get(i - 1)
-    if prev is None or prev.relation == "CITES" or prev.rule == "mention":
-        return None
-    gap_start, gap_end = refs[i - 1].end, refs[i].start
-    if gap_end - gap_start > _LIST_REACH or _HARD_BREAK.search(text, gap_start, gap_end):
-        return None
-    if cues.starting_in(gap_start, gap_end):
-        return None
-    return Statement(None, prev.relation, i, min(prev.confidence, 0.7), "list continued")

@@ -1,4 +1,4 @@
-"""Every cue example, and the relations read from the seeds."""
+"""Every cue and scope example, relations read by clause, and the relations of the seeds."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from vanban.extract.find import find_references
 from vanban.extract.cues import CUES
 from vanban.extract.relate import relate
+from vanban.extract.scopes import BASIS_END, BASIS_LINE, BODY_START, ITEM_START, LIST_JOIN
 from vanban.loaders import detect_language
 
 EXAMPLES = [(cue.relation, example) for cue in CUES for example in cue.examples]
@@ -22,9 +23,107 @@ def test_cue_example(relation, example):
     start = marked.start()
     refs = find_references(text)
     target = next(i for i, r in enumerate(refs) if r.start == start)
-    language = "ja" if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text) else "vi"
-    own = [s for s in relate(text, refs, language) if s.object == target and s.subject is None]
+    own = [
+        s
+        for s in relate(text, refs, detect_language(text))
+        if s.object == target and s.subject is None
+    ]
     assert [s.relation for s in own] == [relation], text
+
+
+RULES = [BODY_START, BASIS_LINE, BASIS_END, ITEM_START, LIST_JOIN]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "found"),
+    [(r, t, True) for r in RULES for t in r.matches]
+    + [(r, t, False) for r in RULES for t in r.rejects],
+    ids=lambda x: x.name if hasattr(x, "name") else None,
+)
+def test_scope_rule_example(rule, text, found):
+    assert bool(rule.pattern.search(text)) is found, (rule.name, text)
+
+
+def _own(text: str) -> list[tuple[str, str]]:
+    refs = find_references(text)
+    return [(refs[s.object].canonical, s.relation) for s in relate(text, refs) if s.subject is None]
+
+
+PREAMBLE = (
+    "QUYẾT ĐỊNH\nVề việc bãi bỏ Quyết định số 10/2016/QĐ-UBND\n"
+    "Căn cứ Luật Đầu tư số 61/2020/QH14 đã được sửa đổi, bổ sung bởi Luật số\n"
+    "90/2025/QH15;\nCăn cứ Nghị định số 78/2025/NĐ-CP của Chính phủ quy định chi tiết;\n"
+    "Nghị định số 79/2025/NĐ-CP của Chính phủ;\n"
+    "Theo đề nghị của Sở Tư pháp tại Tờ trình số 12/TTr-STP.\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Bãi bỏ toàn bộ Quyết định số 10/2016/QĐ-UBND.\n"
+)
+
+
+def test_a_basis_line_makes_every_mention_in_it_the_basis():
+    own = dict(_own(PREAMBLE))
+    assert own["61/2020/QH14"] == "BASED_ON"
+    assert own["90/2025/QH15"] == "BASED_ON"  # the amending law named inside the line
+    assert own["79/2025/NĐ-CP"] == "BASED_ON"  # listed on the next line, after ";"
+    assert own["12/TTr-STP"] == "CITES"
+
+
+def test_căn_cứ_outside_the_preamble_only_cites():
+    text = "Về vấn đề này, Cục Thuế có ý kiến như sau:\nCăn cứ Điều 34 Luật số 59/2020/QH14;"
+    assert _own(text) == [("59/2020/QH14", "CITES")]
+
+
+def test_a_cue_reaches_the_items_of_its_list():
+    text = (
+        "Điều 2. Nghị định này bãi bỏ các văn bản sau:\na) Nghị định số 12/2019/NĐ-CP;\n"
+        "b) Nghị định số 34/2020/NĐ-CP.\nĐiều 3. Tổ chức thực hiện"
+    )
+    assert _own(text) == [("12/2019/NĐ-CP", "REPEALS"), ("34/2020/NĐ-CP", "REPEALS")]
+
+
+def test_a_nested_mention_is_only_cited():
+    text = (
+        "Thực hiện Kế hoạch số 24/KH-UBND ngày 10/3/2025 của UBND tỉnh thực hiện Nghị quyết số "
+        "66-NQ/TW, Ủy ban nhân dân huyện ban hành Kế hoạch."
+    )
+    assert _own(text) == [("24/KH-UBND", "IMPLEMENTS"), ("66-NQ/TW", "CITES")]
+
+
+def test_list_items_share_the_cue_across_titles():
+    text = (
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tăng cường "
+        "công tác dân vận và Kết luận số 12-KL/TW của Bộ Chính trị, UBND tỉnh ban hành Kế hoạch."
+    )
+    assert _own(text) == [("33/CT-TTg", "IMPLEMENTS"), ("12-KL/TW", "IMPLEMENTS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các sở đã tổ chức thực hiện nghiêm Chỉ thị số 33/CT-TTg.",
+        "Tổ chức tuyên truyền, phổ biến Nghị quyết số 57-NQ/TW đến cán bộ.",
+        "Chế độ thực hiện theo quy định tại Điều 2 Quyết định số 142/2008/QĐ-TTg.",
+        "Triển khai khi có Thông tư mới thay thế Thông tư số 92/2009/TT-BTC.",
+        "Thủ tục “Đăng ký sửa đổi chế độ kế toán theo Thông tư số 200/2014/TT-BTC”.",
+    ],
+)
+def test_mentions_that_look_like_more_are_cited(text):
+    assert [r for _, r in _own(text)] == ["CITES"]
+
+
+def test_a_heading_that_amends_and_repeals_amends():
+    text = "NGHỊ ĐỊNH\nSửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số 15/2018/NĐ-CP"
+    assert _own(text) == [("15/2018/NĐ-CP", "AMENDS")]
+
+
+def test_an_end_of_force_stated_after_the_mention_repeals_it():
+    text = "2. Quyết định số 07/2022/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực."
+    assert _own(text) == [("07/2022/QĐ-UBND", "REPEALS")]
+
+
+def test_a_consolidated_text_acts_on_nothing():
+    text = "Quyết định số 142/2008/QĐ-TTg, được sửa đổi, bổ sung bởi Quyết định số 38/2010/QĐ-TTg."
+    refs = find_references(text)
+    assert {s.relation for s in relate(text, refs, "vi", "92/VBHN-BQP")} == {"CITES"}
 
 
 def test_a_cue_after_another_reference_speaks_for_that_one():
@@ -34,9 +133,24 @@ def test_a_cue_after_another_reference_speaks_for_that_one():
     )
     refs = find_references(text)
     found = {(s.subject, s.relation, s.object) for s in relate(text, refs)}
-    assert (None, "BASED_ON", 0) in found
-    assert (0, "AMENDS", 1) in found  # 187 amends 78
-    assert (None, "CITES", 1) in found  # the text itself only names 78
+    assert (0, "AMENDS", 1) in found  # 187 amends 78 (a basis line: 78 is a basis too)
+    body = "Đơn vị thực hiện theo Nghị định số 187/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung"
+    body += " một số điều của Nghị định số 78/2025/NĐ-CP."
+    refs = find_references(body)
+    found = {(s.subject, s.relation, s.object) for s in relate(body, refs)}
+    assert (0, "AMENDS", 1) in found and (None, "CITES", 1) in found
+
+
+def test_in_a_basis_line_a_nested_mention_is_the_basis_too():
+    text = (
+        "QUYẾT ĐỊNH\nCăn cứ Nghị định số 187/2025/NĐ-CP ngày 01/7/2025 của Chính phủ sửa đổi, "
+        "bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1."
+    )
+    refs = find_references(text)
+    found = {(s.subject, s.relation, s.object) for s in relate(text, refs)}
+    assert (None, "BASED_ON", 0) in found and (None, "BASED_ON", 1) in found
+    assert (0, "AMENDS", 1) in found  # what 187 did is kept as its own edge
 
 
 def test_neutral_cue_stops_an_earlier_one():

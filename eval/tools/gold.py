@@ -4,6 +4,9 @@
     python -m eval.tools.gold show tvpl 17       # the text with every gold mention marked
     python -m eval.tools.gold check              # every file: spans, labels, overlaps
 
+A long text may be labelled in part: a "span": [start, end] field in its file limits both
+the gold and the scoring to text[start:end] (label every mention inside it).
+
 A skeleton lists the mentions to label: for documents already in
 tests/data/tvpl_annotations.json its hand-checked references, otherwise what the
 extractor finds (a checklist only: the labeller adds what it missed and deletes what is
@@ -28,8 +31,15 @@ FILES = {
 }
 ANNOTATIONS = ROOT / "tests" / "data" / "tvpl_annotations.json"
 LABELS = {
-    "BASED_ON", "IMPLEMENTS", "GUIDES", "AMENDS", "REPLACES", "REPEALS", "CONTINUES",
-    "CITES", "SELF",
+    "BASED_ON",
+    "IMPLEMENTS",
+    "GUIDES",
+    "AMENDS",
+    "REPLACES",
+    "REPEALS",
+    "CONTINUES",
+    "CITES",
+    "SELF",
 }
 KINDS = {"number", "short", "named"}
 
@@ -104,7 +114,7 @@ def show(corpus: str, line: int) -> None:
     out, pos = [], 0
     for i, m in enumerate(gold["mentions"]):
         out.append(text[pos : m["start"]])
-        out.append(f"[[#{i} {m['relation'] or '?'} {text[m['start']:m['end']]}]]")
+        out.append(f"[[#{i} {m['relation'] or '?'} {text[m['start'] : m['end']]}]]")
         pos = m["end"]
     out.append(text[pos:])
     print("".join(out))
@@ -118,6 +128,7 @@ def check(paths: list[Path] | None = None) -> int:
         gold = json.loads(p.read_text("utf-8"))
         text = row(gold["corpus"], gold["line"])["text"]
         last_end = -1
+        lo, hi = gold.get("span") or (0, len(text))
         for i, m in enumerate(gold["mentions"]):
             where = f"{p.name} mention #{i}"
             problems = []
@@ -129,6 +140,8 @@ def check(paths: list[Path] | None = None) -> int:
                 problems.append(f"kind {m.get('kind')!r} not one of {sorted(KINDS)}")
             if m["start"] < last_end:
                 problems.append("overlaps or is out of order with the mention before")
+            if not lo <= m["start"] < hi:
+                problems.append(f"outside the labelled span {lo}-{hi}")
             if m.get("kind") == "named" and not m.get("name"):
                 problems.append("a named mention needs its 'name'")
             last_end = m["end"]
@@ -137,8 +150,10 @@ def check(paths: list[Path] | None = None) -> int:
                 bad += 1
             counts[m["relation"]] = counts.get(m["relation"], 0) + 1
     total = sum(counts.values())
-    print(f"{len(files)} documents, {total} mentions: " + ", ".join(
-        f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])))
+    print(
+        f"{len(files)} documents, {total} mentions: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1]))
+    )
     print("ok" if not bad else f"{bad} problems")
     return 1 if bad else 0
 

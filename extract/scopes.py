@@ -1,0 +1,252 @@
+"""How far a cue reaches: the structure of a text, as rules kept as data with examples.
+
+A cue governs the mentions of its own clause and of a list that continues it; it does not
+reach past a new sentence, a new numbered item or a new cue (see ../shared/RELATIONS.md).
+This module finds the pieces of structure that decide that:
+- the preamble's "Căn cứ" lines, each one scope whose every mention is the basis;
+- segments: a sentence, cut at blank lines (table cells) and new list items;
+- list heads: a clause ending in ":" whose cue reaches the items listed under it;
+- how two mentions in a row are joined: a list ("X; Y", "X và Y") or one nested in the
+  other's title ("X ... ban hành Quy chế theo Y").
+
+Every `Rule` carries examples: texts where it must match (`matches`) and must not
+(`rejects`); `tests/test_relations.py` checks them all.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .cues import CONTINUATION
+from .sentences import SENTENCE_END
+from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
+
+
+VI_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    matches: tuple[str, ...]
+    rejects: tuple[str, ...] = ()
+
+
+def _rule(
+    name: str,
+    pattern: str,
+    matches: tuple[str, ...],
+    rejects: tuple[str, ...] = (),
+    flags: int = re.MULTILINE,
+) -> Rule:
+    return Rule(name, re.compile(pattern, flags), matches, rejects)
+
+
+# Where a preamble ends and the body begins: the enacting word of a decision or resolution,
+# the first article, the first chapter or the first capitalised section of a plan.
+BODY_START = _rule(
+    "body start",
+    r"^[ \t]*(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|KẾT\s+LUẬN|BAN\s+HÀNH|QUY\s+ĐỊNH"
+    r"|THÔNG\s+BÁO|HƯỚNG\s+DẪN|LỆNH)[ \t]*:"
+    r"|^[ \t]*(?:Điều|Article)\s+1\s*[.:]|(?:HEREBY\s+)?(?:DECIDES?|PROMULGATES?|RESOLVES?)[ \t]*:"
+    r"|HAS\s+ADOPTED\s+THIS\b[^\n]*:"
+    r"|^[ \t]*(?:Chương|CHƯƠNG)\s+(?:I|1)\b"
+    rf"|^[ \t]*(?:I|1|A)[.)][ \t]+[{VI_UPPER}]{{2,}}\b",
+    (
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Phạm vi",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Chương I",
+        "QUYẾT NGHỊ:",
+        "The Minister of Finance promulgates this Circular. HEREBY DECIDES:",
+        "Article 1. Scope",
+    ),
+    ("1. Về thuế", "Điều 12. Hiệu lực"),
+)
+
+# A preamble line that states a basis: "Căn cứ ..." at the start of a line.
+BASIS_LINE = _rule(
+    "basis line",
+    r"(?:^[ \t]*|(?<=[A-Z]{2}[ \t])|(?<=\.[ \t]))(?:Căn\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on)\b",
+    (
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+        "Pursuant to the Law",
+        "FEES FOR LICENSING KARAOKE AND COLLECTION THEREOF Pursuant to Law on Fees",
+    ),
+    ("Theo đề nghị của Sở Nội vụ", "căn cứ vào đó"),
+)
+
+# What ends one basis line: a ";" or "." at the end of a line, or a new line that opens a
+# different kind of preamble line. (Lines are hard-wrapped mid-sentence in real texts, so a
+# plain line break does not end it.)
+BASIS_END = _rule(
+    "basis end",
+    r"(?<!\bNo)(?<!\bNos)[;.][ \t]*(?=\n|(?:Theo\s+đề\s+nghị|Xét|Thực\s+hiện)\b)|\n(?=[ \t]*(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét|Thực\s+hiện|Theo|Trên\s+cơ\s+sở"
+    r"|Pursuant|At\s+the\s+request|Điều\s+1|QUYẾT|[A-ZĐ]{4,}))",
+    ("Căn cứ Luật A;\nCăn cứ Luật B", "Luật A.\n"),
+    ("Căn cứ Nghị định số\n78/2025/NĐ-CP", "the Government’s Decree No.\n82/2023/ND-CP"),
+)
+
+# A line that opens a new list item or numbered part. A dash opens an item only after a
+# line that ended a clause: wrapped names break lines too ("Bộ Lao động\n- Thương binh").
+ITEM_START = _rule(
+    "item start",
+    r"(?:(?<=[.;:!?)])[ \t]*|\n[ \t]*)\n[ \t]*(?:[-+•*–])"
+    r"|\n[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[IVX]{1,5}\.|Điều\s+\d)",
+    (
+        "\na) Nghị định",
+        "\n2. Giao",
+        "\n1.2. Sở",
+        "\nII. NHIỆM VỤ",
+        "\nĐiều 3.",
+        "thực hiện;\n- Kế hoạch",
+    ),
+    ("\nNghị quyết số", "\n2025", "Bộ Lao động\n- Thương binh và Xã hội"),
+)
+
+# The designation right before a number: "Nghị quyết số", "Luật Đầu tư số", "Công văn",
+# "Рішення Постійного комітету №", "2015年7月14日付事務局結論第".
+DESIGNATION = re.compile(
+    rf"(?:(?:{TYPE_NOUNS})(?:\s+liên\s+tịch)?(?:\s+[^\s\d,;:.()«»“”]+){{0,5}}?"
+    r"|Luật(?:\s+[^\d\s,;:.()]+){1,12}?|Văn\s+bản|Công\s+văn|Công\s+điện|Đề\s+án|Hiến\s+pháp"
+    r"|(?:\d{4}年\d{1,2}月\d{1,2}日付)?[\u30a0-\u30ff\u4e00-\u9fff]{0,12}?(?=第))?"
+    rf"\s*(?:{NUMBER_SIGNS})?\s*$",
+    re.IGNORECASE,
+)
+
+# Between two mentions of one list: a comma, semicolon, "và", or a new list line.
+LIST_JOIN = _rule(
+    "list join",
+    r"(?:[,;、]|及び|並びに|\b(?:và|cùng|hoặc|and|or|и|та|і|e)\b|\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)]))"
+    r"[ \t\n]*$",
+    ("Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng; ", " và ", ", \n", "」、及び"),
+    (" ban hành Quy chế theo ", " của Chính phủ về "),
+    flags=re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Structure:
+    """The pieces of a text's structure that bound cues."""
+
+    basis: tuple[tuple[int, int], ...]  # spans of preamble basis lines
+    breaks: tuple[int, ...]  # positions where a segment ends (sentence ends, cells, items)
+    items: tuple[int, ...]  # positions where a list item starts
+
+    def basis_at(self, pos: int) -> tuple[int, int] | None:
+        for lo, hi in self.basis:
+            if lo <= pos < hi:
+                return lo, hi
+        return None
+
+    def segment_start(self, pos: int) -> int:
+        i = bisect_right(self.breaks, pos) - 1
+        return self.breaks[i] if i >= 0 else 0
+
+    def item_starts_between(self, lo: int, hi: int) -> bool:
+        i = bisect_right(self.items, lo)
+        return i < len(self.items) and self.items[i] < hi
+
+
+_CELL = re.compile(r"\n[ \t]*\n")
+
+
+def structure(text: str) -> Structure:
+    """Find the basis lines, segment breaks and list items of `text`."""
+    return Structure(
+        _basis_lines(text),
+        _breaks(text),
+        tuple(m.start() for m in ITEM_START.pattern.finditer(text)),
+    )
+
+
+_LISTED_BASIS = re.compile(
+    rf"[ \t\n]*(?:vào\s+)?(?:các\s+)?(?:{TYPE_NOUNS}|Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản)\b",
+    re.IGNORECASE,
+)
+
+
+def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The preamble's basis lines.
+
+    A decision or resolution has them before its enacting word ("QUYẾT ĐỊNH:"). A letter
+    has no such word: its leading run of "Căn cứ" lines counts, unless a ":" introduces the
+    run (then they are the answer's own citations: "Cục Thuế có ý kiến như sau: Căn cứ ...").
+    """
+    bodies = [b.start() for b in BODY_START.pattern.finditer(text)]
+    body = bodies[0] if bodies else None
+    spans: list[tuple[int, int]] = []
+    for m in BASIS_LINE.pattern.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        if text[: m.start()].rstrip().endswith(":"):
+            continue  # "... có ý kiến như sau:\nCăn cứ ...": the answer's own reasoning
+        if body is not None:
+            # a preamble's line: an enacting word follows, with no article in between (a
+            # translation appended to a text has a preamble of its own)
+            k = bisect_right(bodies, m.start())
+            if k == len(bodies) or _ARTICLE.search(text, m.start(), bodies[k]):
+                continue
+            spans.append((m.start(), _basis_end(text, m.end(), bodies[k])))
+            continue
+            if spans and text[spans[-1][1] : m.start()].strip():
+                break  # only the first run of a letter
+            if not spans and text[: m.start()].rstrip().endswith(":"):
+                break
+            if not _LISTED_BASIS.match(text, m.end() + 1):
+                break  # "Căn cứ các quy định trên, ...": the letter's own reasoning
+        spans.append((m.start(), _basis_end(text, m.end(), len(text))))
+    return tuple(spans)
+
+
+_ARTICLE = re.compile(r"\n[ \t]*(?:Điều|Article)\s+\d")
+
+
+def _basis_end(text: str, pos: int, limit: int) -> int:
+    """Where a basis line ends; a line listing one more document continues it."""
+    while True:
+        end = BASIS_END.pattern.search(text, pos, limit)
+        if end is None:
+            return limit
+        nxt = text.find("\n", end.start(), limit)
+        if nxt != -1 and end.group().startswith(";") and _LISTED_BASIS.match(text, nxt + 1):
+            pos = nxt + 1
+            continue
+        return end.end()
+
+
+_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})\Z")
+
+
+def _breaks(text: str) -> tuple[int, ...]:
+    # "... work. In particular, Decision No. ..." goes on with the sentence before it, and
+    # the full stop of an item number ("\n3. Nghị quyết ...") ends no sentence.
+    ends = [
+        m.end()
+        for m in SENTENCE_END.finditer(text)
+        if not CONTINUATION.match(text, m.end())
+        and not (m.group() == "." and _ITEM_NUMBER.search(text, max(0, m.start() - 12), m.start()))
+    ]
+    ends += [m.start() + 1 for m in ITEM_START.pattern.finditer(text)]
+    return tuple(sorted(set(ends)))
+
+
+def list_joiner(between: str) -> int | None:
+    """Where the list joiner right before the second of two mentions starts, if any.
+
+    `between` runs from the end of the first mention to the start of the second. Whatever
+    describes the first (its date, issuer, title) may come before the joiner; only the
+    second mention's designation ("Nghị quyết số") may follow it.
+    """
+    head = DESIGNATION.search(between)
+    rest = between[: head.start()] if head else between
+    joiner = LIST_JOIN.pattern.search(rest)
+    return joiner.start() if joiner else None
+
+
+def cell_gap(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds only blank-line cell breaks and short cell text."""
+    return bool(_CELL.search(text, lo, hi)) and hi - lo <= 80
