@@ -123,7 +123,7 @@ CUES: tuple[Cue, ...] = (
         "CITES",
         "proposal",
         r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xem\s+xét|nghiên\s+cứu|tham\s+mưu(?:\s+\S+){0,3}?"
-        r"|quá\s+trình|khi\s+có)(?:\s*,\s*\S+)?\s+(?:việc\s+)?(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung"
+        r"|quá\s+trình|khi\s+có)(?:\s*,\s*\S+)?(?:\s*,)?\s+(?:việc\s+)?(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung"
         r"|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|ban\s+hành|hướng\s+dẫn(?:\s+thực\s+hiện)?)",
         (
             "Giao Bộ Nội vụ nghiên cứu, tổng hợp kiến nghị trong quá trình sửa đổi, bổ sung Nghị "
@@ -224,7 +224,8 @@ CUES: tuple[Cue, ...] = (
         (
             "Bãi bỏ Kế hoạch số [[125/KH-UBND]] ngày 18/4/2022 của UBND tỉnh.",
             "QUYẾT ĐỊNH BÃI BỎ TOÀN BỘ QUYẾT ĐỊNH SỐ [[10/2016/QĐ-UBND]] NGÀY 21/3/2016",
-            "Nghị định này bãi bỏ:\na) Nghị định số 12/2019/NĐ-CP;\nb) Nghị định số [[34/2020/NĐ-CP]].",
+            "Nghị định này bãi bỏ:\na) Nghị định số 12/2019/NĐ-CP;\n"
+            "b) Nghị định số [[34/2020/NĐ-CP]].",
         ),
     ),
     # Vietnamese states an end of force after the document: "Thông tư số X hết hiệu lực kể
@@ -280,6 +281,100 @@ CUE_RE = re.compile(
 def cue_of(match: re.Match[str]) -> Cue:
     """The cue a `CUE_RE` match stands for."""
     return CUES[int(match.lastgroup[1:])]  # type: ignore[index]
+
+
+# The words a cue can begin with (lower case; "*" marks a stem), and the Japanese heads.
+# Trying the combined pattern only where one of them starts is what makes the scan cheap:
+# at every other position of a text the pattern would try all its alternatives in vain.
+# `tests/test_relations.py` checks on real texts that the scan finds what a full one does.
+_START_WORDS = """
+đã đang được bị kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
+nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
+tham khi ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy huỷ hết chấm thực triển cụ
+thể giao as amended replaced repealed provided prescribed stipulated under at in results
+result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
+repeal* annul* abolish* cease* implement* carry carrying according на по за com em de о в во
+продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*
+отмен* утрат* скасув* втрат* реализ* выполнени* исполнени* впровадж* викона* реаліз*
+согласно відповідно згідно continuar orienta* altera* substitu* revoga* execução cumprimento
+"""
+START_WORDS = tuple(_START_WORDS.split())
+JA_HEADS = (
+    "に基づ",
+    "引き続き",
+    "施行細則",
+    "実施",
+    "改正",
+    "に代わ",
+    "を置き換",
+    "廃止",
+    "徹底",
+    "具体化",
+    "に従って",
+    "に沿って",
+)
+_WHOLE = frozenset(w for w in START_WORDS if not w.endswith("*"))
+_STEMS = frozenset(w[:-1] for w in START_WORDS if w.endswith("*"))
+_STEM_LENGTHS = sorted({len(w) for w in _STEMS})
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class FoundCue:
+    start: int
+    end: int
+    cue: Cue
+    words: str  # as written
+
+
+def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
+    """The cues in text[lo:hi], in order, none overlapping.
+
+    The same as scanning with `CUE_RE` from every word start, but the pattern is only tried
+    where a word of `START_WORDS` (or a Japanese head) begins."""
+    hi = len(text) if hi is None else hi
+    window = text[lo:hi].lower()
+    found: list[FoundCue] = []
+    pos = lo
+    for m in _WORD.finditer(window):
+        word = m.group()
+        start = lo + m.start()
+        if start < pos:
+            continue
+        if _starts_cue(word):
+            starts = [start]
+        elif word[0] >= "\u3040":  # a run of Japanese: heads may begin anywhere in it
+            starts = sorted(lo + m.start() + k for h in JA_HEADS for k in _all(word, h))
+        else:
+            continue
+        for at in starts:
+            if at < pos:
+                continue
+            hit = CUE_RE.match(text, at, hi)
+            if hit:
+                found.append(FoundCue(hit.start(), hit.end(), cue_of(hit), hit.group()))
+                pos = hit.end()
+    return found
+
+
+_SEEN: dict[str, bool] = {}
+
+
+def _starts_cue(word: str) -> bool:
+    known = _SEEN.get(word)
+    if known is None:
+        known = word in _WHOLE or any(word[:n] in _STEMS for n in _STEM_LENGTHS)
+        if len(_SEEN) < 200_000:  # words of a language are few; bound it all the same
+            _SEEN[word] = known
+    return known
+
+
+def _all(word: str, head: str) -> list[int]:
+    out, k = [], word.find(head)
+    while k != -1:
+        out.append(k)
+        k = word.find(head, k + 1)
+    return out
 
 
 # A sentence that starts with one of these continues the one before it.

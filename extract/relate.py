@@ -24,12 +24,12 @@ reading `vanban extract` reports and `vanban load` stores.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .cues import ACTS_ON_TEXT, CUE_RE, Cue, cue_of
+from .cues import ACTS_ON_TEXT, FoundCue, find_cues
 from .model import Reference
-from .scopes import Structure, cell_gap, list_joiner, structure
+from .scopes import DESIGNATION, Structure, cell_gap, list_joiner, structure
 from .sentences import SENTENCE_END
 
 _REACH_BEFORE = 700  # how far before a mention its cues are looked for
@@ -40,6 +40,8 @@ _LIST_HEAD_REACH = 4000
 _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue's object
 # How far a cue that acts on text reaches through words naming a part of the document.
 _TRANSPARENT = {"provision": 60, "issued in": 400}
+_ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)])?\s*")
+_ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
 _OPENS_LINE = re.compile(r"\n[ \t]*$")
 # "Quyết định thay thế Quyết định số X", "dự thảo Nghị quyết của Quốc hội sửa đổi ...":
 # another (unnumbered, often future) document does the acting, not this one.
@@ -65,12 +67,7 @@ class Statement:
     cue_start: int | None = None
 
 
-@dataclass(frozen=True)
-class _Found:
-    start: int
-    end: int
-    cue: Cue
-    words: str
+_Found = FoundCue
 
 
 class _Reader:
@@ -80,9 +77,12 @@ class _Reader:
         self.text = text
         self.refs = refs
         self.language = language
-        self.shape: Structure = structure(text)
-        self.cues = _cues_near(text, refs)
+        windows = _windows(text, refs)
+        self.shape: Structure = structure(text, windows)
+        self.cues = [c for lo, hi in windows for c in find_cues(text, lo, hi)]
         self.cue_ends = [c.end for c in self.cues]
+        self.cue_starts = [c.start for c in self.cues]
+        self.ref_starts = [r.start for r in refs]
         self.own: dict[int, Statement] = {}
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
@@ -104,7 +104,9 @@ class _Reader:
             return self._by_cue(i, anchor, lo)
         if isinstance(anchor, int):
             return [self._by_mention(i, anchor)]
-        found = self._list_head(lo) or self._cell_before(lo)
+        found = (self._list_head(lo) if self._item_names_it(i, lo) else None) or self._cell_before(
+            lo
+        )
         if found is not None:
             rule = "list under a cue" if found.words.endswith(":") else "cue in the cell before"
             found = _Found(found.start, found.end, found.cue, found.words.rstrip(":"))
@@ -238,7 +240,7 @@ class _Reader:
                 found.start,
             )
             return [Statement(None, "CITES", i, 0.9, "nested in a title"), about]
-        listed = any(found.end <= r.start < self.refs[i].start for r in self.refs[:i])
+        listed = self._has_ref(found.end, self.refs[i].start)
         return [self._own(i, found, cue.name, -0.1 if listed else 0.0)]
 
     def _clause_ended(self, lo: int, hi: int) -> bool:
@@ -322,7 +324,7 @@ class _Reader:
         floor = max(0, lo - _LIST_HEAD_REACH)
         colon = self.text.rfind(":", floor, lo)
         while colon != -1:
-            head_lo = self.shape.segment_start(colon)
+            head_lo = _sentence_start(self.text, colon)
             if not self.text[colon + 1 : lo].strip() or self._only_items(colon, lo):
                 found = _last_cue(self.text, head_lo, colon + 1)
                 if (
@@ -344,6 +346,13 @@ class _Reader:
                 return None
         return None
 
+    def _item_names_it(self, i: int, lo: int) -> bool:
+        """Whether the item at `lo` opens with the mention: "a) Nghị định số X ..."."""
+        head = self.text[lo : self.refs[i].start]
+        designation = DESIGNATION.search(head)
+        rest = head[: designation.start()] if designation else head
+        return len(_ITEM_MARK.sub("", rest).strip()) <= _ITEM_LEAD
+
     def _only_items(self, colon: int, lo: int) -> bool:
         """Whether every line between the list head and `lo` belongs to its items."""
         body = self.text[colon + 1 : lo]
@@ -356,7 +365,8 @@ class _Reader:
         )
 
     def _has_ref(self, lo: int, hi: int) -> bool:
-        return any(lo <= r.start < hi for r in self.refs)
+        k = bisect_left(self.ref_starts, lo)
+        return k < len(self.ref_starts) and self.ref_starts[k] < hi
 
     def _cell_before(self, lo: int) -> _Found | None:
         """A cue left without an object at the end of the table cell before this one."""
@@ -372,12 +382,13 @@ class _Reader:
 
     def _cue_after(self, i: int) -> _Found | None:
         ref = self.refs[i]
-        end = SENTENCE_END.search(self.text, ref.end)
-        hi = min(end.start() if end else len(self.text), ref.end + _REACH_AFTER)
-        nxt = next((r.start for r in self.refs[i + 1 :] if r.start >= ref.end), hi)
-        for c in self.cues:
-            if c.start < ref.end or c.start >= hi:
-                continue
+        end = SENTENCE_END.search(self.text, ref.end, ref.end + _REACH_AFTER)
+        hi = end.start() if end else min(len(self.text), ref.end + _REACH_AFTER)
+        k = bisect_right(self.ref_starts, ref.end)
+        nxt = self.refs[k].start if k < len(self.refs) else hi
+        for c in self.cues[bisect_left(self.cue_starts, ref.end) :]:
+            if c.start >= hi:
+                break
             if c.cue.after and (c.start < nxt or self.language != "ja"):
                 return c
             if self.language == "ja" and c.cue.relation != "CITES":
@@ -393,7 +404,7 @@ class _Reader:
     def _described(self, i: int, lo: int) -> list[Statement]:
         """In a basis line, a cue in a title still says what that document did."""
         start = self.refs[i].start
-        found = next((c for c in reversed(self.cues) if lo < c.start and c.end <= start), None)
+        found = self._cue_before(lo + 1, start)
         if found is None or found.cue.relation in ("CITES", "BASED_ON"):
             return []
         if any(found.end <= r.start < start for r in self.refs):
@@ -414,8 +425,9 @@ class _Reader:
         ]
 
 
-def _cues_near(text: str, refs: list[Reference]) -> list[_Found]:
-    """Cues in the windows around references only: most of a long text holds none."""
+def _windows(text: str, refs: list[Reference]) -> list[tuple[int, int]]:
+    """The stretches around references where cues and structure are read: most of a long
+    text lies far from any reference."""
     windows: list[list[int]] = []
     for r in refs:
         lo, hi = max(0, r.start - _REACH_BEFORE), min(len(text), r.end + _REACH_AFTER)
@@ -423,12 +435,14 @@ def _cues_near(text: str, refs: list[Reference]) -> list[_Found]:
             windows[-1][1] = max(windows[-1][1], hi)
         else:
             windows.append([lo, hi])
-    found: list[_Found] = []
-    for lo, hi in windows:
-        for m in CUE_RE.finditer(text, lo, hi):
-            if not found or m.start() >= found[-1].end:
-                found.append(_Found(m.start(), m.end(), cue_of(m), m.group()))
-    return found
+    return [(lo, hi) for lo, hi in windows]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = max(0, pos - _REACH_BEFORE)
+    for m in SENTENCE_END.finditer(text, start, pos):
+        start = m.end()
+    return start
 
 
 def _in_quotes(text: str, lo: int, pos: int) -> bool:
@@ -442,14 +456,12 @@ def _in_brackets(text: str, lo: int, pos: int) -> bool:
 
 
 def _all_cues(text: str, lo: int, hi: int) -> list[_Found]:
-    return [_Found(m.start(), m.end(), cue_of(m), m.group()) for m in CUE_RE.finditer(text, lo, hi)]
+    return find_cues(text, lo, hi)
 
 
 def _last_cue(text: str, lo: int, hi: int) -> _Found | None:
-    last = None
-    for m in CUE_RE.finditer(text, lo, hi):
-        last = _Found(m.start(), m.end(), cue_of(m), m.group())
-    return last
+    found = find_cues(text, lo, hi)
+    return found[-1] if found else None
 
 
 def relate(

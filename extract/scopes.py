@@ -23,7 +23,6 @@ from .cues import CONTINUATION
 from .sentences import SENTENCE_END
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
-
 VI_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 
 
@@ -49,12 +48,11 @@ def _rule(
 # the first article, the first chapter or the first capitalised section of a plan.
 BODY_START = _rule(
     "body start",
-    r"^[ \t]*(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|KẾT\s+LUẬN|BAN\s+HÀNH|QUY\s+ĐỊNH"
-    r"|THÔNG\s+BÁO|HƯỚNG\s+DẪN|LỆNH)[ \t]*:"
-    r"|^[ \t]*(?:Điều|Article)\s+1\s*[.:]|(?:HEREBY\s+)?(?:DECIDES?|PROMULGATES?|RESOLVES?)[ \t]*:"
-    r"|HAS\s+ADOPTED\s+THIS\b[^\n]*:"
-    r"|^[ \t]*(?:Chương|CHƯƠNG)\s+(?:I|1)\b"
-    rf"|^[ \t]*(?:I|1|A)[.)][ \t]+[{VI_UPPER}]{{2,}}\b",
+    r"^[ \t]*(?:(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|KẾT\s+LUẬN|BAN\s+HÀNH"
+    r"|QUY\s+ĐỊNH|THÔNG\s+BÁO|HƯỚNG\s+DẪN|LỆNH)[ \t]*:"
+    r"|(?:Điều|Article)\s+1\s*[.:]|(?:Chương|CHƯƠNG)\s+(?:I|1)\b"
+    rf"|(?:I|1|A)[.)][ \t]+[{VI_UPPER}]{{2,}}\b)"
+    r"|(?:DECIDE|PROMULGATE|RESOLVE)S?[ \t]*:|HAS\s+ADOPTED\s+THIS\b[^\n]*:",
     (
         "QUYẾT ĐỊNH:",
         "Điều 1. Phạm vi",
@@ -84,7 +82,8 @@ BASIS_LINE = _rule(
 # plain line break does not end it.)
 BASIS_END = _rule(
     "basis end",
-    r"(?<!\bNo)(?<!\bNos)[;.][ \t]*(?=\n|(?:Theo\s+đề\s+nghị|Xét|Thực\s+hiện)\b)|\n(?=[ \t]*(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét|Thực\s+hiện|Theo|Trên\s+cơ\s+sở"
+    r"(?<!\bNo)(?<!\bNos)[;.][ \t]*(?=\n|(?:Theo\s+đề\s+nghị|Xét|Thực\s+hiện)\b)"
+    r"|\n(?=[ \t]*(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét|Thực\s+hiện|Theo|Trên\s+cơ\s+sở"
     r"|Pursuant|At\s+the\s+request|Điều\s+1|QUYẾT|[A-ZĐ]{4,}))",
     ("Căn cứ Luật A;\nCăn cứ Luật B", "Luật A.\n"),
     ("Căn cứ Nghị định số\n78/2025/NĐ-CP", "the Government’s Decree No.\n82/2023/ND-CP"),
@@ -120,7 +119,8 @@ DESIGNATION = re.compile(
 # Between two mentions of one list: a comma, semicolon, "và", or a new list line.
 LIST_JOIN = _rule(
     "list join",
-    r"(?:[,;、]|及び|並びに|\b(?:và|cùng|hoặc|and|or|и|та|і|e)\b|\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)]))"
+    r"(?:[,;、]|及び|並びに|\b(?:và|cùng|hoặc|and|or|и|та|і|e)\b"
+    r"|\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)]))"
     r"[ \t\n]*$",
     ("Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng; ", " và ", ", \n", "」、及び"),
     (" ban hành Quy chế theo ", " của Chính phủ về "),
@@ -137,9 +137,9 @@ class Structure:
     items: tuple[int, ...]  # positions where a list item starts
 
     def basis_at(self, pos: int) -> tuple[int, int] | None:
-        for lo, hi in self.basis:
-            if lo <= pos < hi:
-                return lo, hi
+        k = bisect_right(self.basis, (pos, _FAR)) - 1
+        if k >= 0 and self.basis[k][0] <= pos < self.basis[k][1]:
+            return self.basis[k]
         return None
 
     def segment_start(self, pos: int) -> int:
@@ -152,19 +152,26 @@ class Structure:
 
 
 _CELL = re.compile(r"\n[ \t]*\n")
+_FAR = 1 << 62
 
 
-def structure(text: str) -> Structure:
-    """Find the basis lines, segment breaks and list items of `text`."""
-    return Structure(
-        _basis_lines(text),
-        _breaks(text),
-        tuple(m.start() for m in ITEM_START.pattern.finditer(text)),
-    )
+def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Structure:
+    """Find the basis lines, segment breaks and list items of `text`.
+
+    With `windows`, breaks and items are looked for only there (the stretches around
+    references where cues are read); basis lines are looked for in the whole text."""
+    spans = windows if windows is not None else [(0, len(text))]
+    breaks: list[int] = []
+    items: list[int] = []
+    for lo, hi in spans:
+        breaks.extend(_breaks(text, lo, hi))
+        items.extend(m.start() for m in ITEM_START.pattern.finditer(text, lo, hi))
+    return Structure(_basis_lines(text), tuple(sorted(set(breaks))), tuple(items))
 
 
 _LISTED_BASIS = re.compile(
-    rf"[ \t\n]*(?:vào\s+)?(?:các\s+)?(?:{TYPE_NOUNS}|Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản)\b",
+    rf"[ \t\n]*(?:vào\s+)?(?:các\s+)?(?:{TYPE_NOUNS}|Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp"
+    r"|Văn\s+bản)\b",
     re.IGNORECASE,
 )
 
@@ -179,10 +186,10 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
     bodies = [b.start() for b in BODY_START.pattern.finditer(text)]
     body = bodies[0] if bodies else None
     spans: list[tuple[int, int]] = []
-    for m in BASIS_LINE.pattern.finditer(text):
+    for m in _basis_candidates(text):
         if spans and m.start() < spans[-1][1]:
             continue
-        if text[: m.start()].rstrip().endswith(":"):
+        if _ends_with_colon(text, m.start()):
             continue  # "... có ý kiến như sau:\nCăn cứ ...": the answer's own reasoning
         if body is not None:
             # a preamble's line: an enacting word follows, with no article in between (a
@@ -194,7 +201,7 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
             continue
             if spans and text[spans[-1][1] : m.start()].strip():
                 break  # only the first run of a letter
-            if not spans and text[: m.start()].rstrip().endswith(":"):
+            if not spans and _ends_with_colon(text, m.start()):
                 break
             if not _LISTED_BASIS.match(text, m.end() + 1):
                 break  # "Căn cứ các quy định trên, ...": the letter's own reasoning
@@ -203,6 +210,30 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _ARTICLE = re.compile(r"\n[ \t]*(?:Điều|Article)\s+\d")
+
+
+_BASIS_WORDS = re.compile(r"căn\s+cứ|pursuant\s+to|based\s+on", re.IGNORECASE)
+
+
+def _basis_candidates(text: str) -> list[re.Match[str]]:
+    """`BASIS_LINE` matches, looked for only where its words stand (a scan of every
+    position of a long text would cost more than all the rest)."""
+    found = []
+    for word in _BASIS_WORDS.finditer(text):
+        at = word.start()
+        line = text.rfind("\n", 0, at) + 1
+        m = BASIS_LINE.pattern.search(text, line, word.end() + 1)
+        if m is not None and m.end() > at:
+            found.append(m)
+    return found
+
+
+def _ends_with_colon(text: str, pos: int) -> bool:
+    """Whether the text before `pos`, blanks passed over, ends with ':'."""
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ":"
 
 
 def _basis_end(text: str, pos: int, limit: int) -> int:
@@ -221,17 +252,17 @@ def _basis_end(text: str, pos: int, limit: int) -> int:
 _ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})\Z")
 
 
-def _breaks(text: str) -> tuple[int, ...]:
+def _breaks(text: str, lo: int, hi: int) -> list[int]:
     # "... work. In particular, Decision No. ..." goes on with the sentence before it, and
     # the full stop of an item number ("\n3. Nghị quyết ...") ends no sentence.
     ends = [
         m.end()
-        for m in SENTENCE_END.finditer(text)
+        for m in SENTENCE_END.finditer(text, lo, hi)
         if not CONTINUATION.match(text, m.end())
         and not (m.group() == "." and _ITEM_NUMBER.search(text, max(0, m.start() - 12), m.start()))
     ]
-    ends += [m.start() + 1 for m in ITEM_START.pattern.finditer(text)]
-    return tuple(sorted(set(ends)))
+    ends += [m.start() + 1 for m in ITEM_START.pattern.finditer(text, lo, hi)]
+    return ends
 
 
 def list_joiner(between: str) -> int | None:

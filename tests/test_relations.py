@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from vanban.extract.find import find_references
 from vanban.extract.cues import CUES
+from vanban.extract.find import find_references
 from vanban.extract.relate import relate
 from vanban.extract.scopes import BASIS_END, BASIS_LINE, BODY_START, ITEM_START, LIST_JOIN
 from vanban.loaders import detect_language

@@ -1,0 +1,88 @@
+"""The relation reader's cost next to the reference finder's, over the same bytes.
+
+    python -m bench.relate_bench [--mb 20] [--real]
+
+Texts: the seeded synthetic corpus of `bench/synth.py` (and, with `--real`, the team corpus
+in ../shared/corpus/real). For each text the references are found once outside the clock;
+then, each timed over all texts on one core:
+- find: `find_references` (the baseline);
+- relate: `relate`, the clause reader (structure, cues near references, every rule);
+- cue scan of the whole text: the combined cue pattern over every byte, as the reader
+  before the clause reader did, for comparison.
+Figures are ratios to `find` in the same run; they go to bench/out/relate.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from vanban.extract.cues import CUE_RE
+from vanban.extract.find import find_references
+from vanban.extract.pipeline import extract_text
+from vanban.extract.relate import relate
+from vanban.loaders import read_paths
+
+from . import synth
+
+OUT = Path(__file__).resolve().parent / "out"
+REAL = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "real"
+
+
+def texts(folder: Path, real: bool) -> list[tuple[str, str]]:
+    paths = [str(folder)] + ([str(p) for p in sorted(REAL.glob("*.jsonl"))] if real else [])
+    out = []
+    for item in read_paths(paths):
+        text = getattr(item, "text", None)
+        if text:
+            out.append((text, item.language))
+    return out
+
+
+def timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=20, help="synthetic corpus size (default 20)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--real", action="store_true", help="add the team corpus in ../shared")
+    args = ap.parse_args(argv)
+    folder = OUT / f"corpus-{args.mb:g}mb"
+    synth.generate(folder, args.mb, args.seed)
+    docs = texts(folder, args.real)
+    prepared = []
+    for text, language in docs:
+        document, refs = extract_text(text)
+        prepared.append((text, language, refs, document.number))
+    nbytes = sum(len(t.encode("utf-8")) for t, _ in docs)
+    refs_total = sum(len(p[2]) for p in prepared)
+
+    find = timed(lambda: [find_references(t) for t, *_ in prepared])
+    reader = timed(lambda: [relate(t, r, lang, own) for t, lang, r, own in prepared])
+    scan = timed(lambda: [sum(1 for _ in CUE_RE.finditer(t)) for t, *_ in prepared])
+    result = {
+        "texts": len(docs),
+        "mb": round(nbytes / synth.MB, 1),
+        "references": refs_total,
+        "seconds": {"find": round(find, 2), "relate": round(reader, 2), "cue_scan": round(scan, 2)},
+        "ratio_to_find": {"relate": round(reader / find, 2), "cue_scan": round(scan / find, 2)},
+    }
+    OUT.mkdir(exist_ok=True)
+    (OUT / "relate.json").write_text(json.dumps(result, indent=1), "utf-8")
+    print(
+        f"{result['texts']} texts, {result['mb']} MB, {refs_total} references\n"
+        f"find references  {find:7.2f} s  1.00\n"
+        f"relate (clauses) {reader:7.2f} s  {reader / find:.2f}\n"
+        f"cue scan, whole  {scan:7.2f} s  {scan / find:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
