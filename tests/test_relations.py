@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from vanban.extract.cues import CUES
+from vanban.extract.cues import CUE_RE, CUES, find_cues
 from vanban.extract.find import find_references
 from vanban.extract.relate import relate
 from vanban.extract.scopes import BASIS_END, BASIS_LINE, BODY_START, ITEM_START, LIST_JOIN
@@ -180,3 +180,28 @@ def test_seed_relations_match_the_gold(seeds_dir, seeds_gold):
                 if r["canonical"].replace("/2021/", "/") == rel["to"].replace("/2021/", "/")
             ]
             assert any(own.get(c) in rel["type"] for c in spelled), (seed["file"], rel)
+
+
+def _cues_tried_everywhere(text: str) -> list[tuple[int, int]]:
+    """The combined cue pattern tried at every word start: what `find_cues` must find."""
+    spans, pos = [], 0
+    for word in re.finditer(r"\w+", text):
+        starts = [word.start()]
+        if word.group()[0] >= "\u3040":  # Japanese runs: every character may begin a cue
+            starts = range(word.start(), word.end())
+        for at in starts:
+            if at < pos:
+                continue
+            hit = CUE_RE.match(text, at)
+            if hit:
+                spans.append(hit.span())
+                pos = hit.end()
+    return spans
+
+
+def test_the_start_words_miss_no_cue(seeds_dir, tvpl_rows):
+    texts = [p.read_text("utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    texts += [row["text"] for row in tvpl_rows[:60]]
+    texts += [example.replace("[[", "").replace("]]", "") for _, example in EXAMPLES]
+    for text in texts:
+        assert [(c.start, c.end) for c in find_cues(text)] == _cues_tried_everywhere(text)
