@@ -7,17 +7,20 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= out/demo.db
 
-.PHONY: demo test lint bench bench-quick bench-profile clean
+.PHONY: demo test eval lint wheel-check bench bench-quick bench-profile clean
+
+# -qq: pip 26 passes on setuptools' notes about editable installs even with one -q.
+PIP_QUIET := -qq --disable-pip-version-check --no-input
 
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install $(PIP_QUIET) --upgrade pip
+	@$(BIN)/pip install $(PIP_QUIET) -e '.[dev]'
+	@touch $(STAMP)
 
 demo: $(STAMP)
 	@mkdir -p out
-	rm -f $(DB)
+	@rm -f $(DB)
 	$(BIN)/vanban load examples/corpus --db $(DB)
 	$(BIN)/vanban lineage 33/CT-TTg --db $(DB)
 	$(BIN)/vanban view 33/CT-TTg --db $(DB) -o out/lineage-33-CT-TTg.html
@@ -27,18 +30,56 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
+eval: $(STAMP)  ## relations against the hand-made gold in eval/gold (tables, nothing asserted)
+	$(BIN)/python -m eval.score
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Copy what the wheel is built from (pyproject.toml, README.md and the folders of
+# package-dir) to argv[1]: building in the checkout would leave build/ behind.
+define COPY_SOURCES
+import shutil, sys, tomllib
+from pathlib import Path
+to = Path(sys.argv[1])
+config = tomllib.loads(Path("pyproject.toml").read_text())
+to.mkdir()
+for name in ("pyproject.toml", "README.md"):
+    shutil.copy2(name, to / name)
+for folder in set(config["tool"]["setuptools"]["package-dir"].values()):
+    shutil.copytree(folder, to / folder, ignore=shutil.ignore_patterns("__pycache__"))
+endef
+export COPY_SOURCES
+
+# The wheel as a user gets it: built, installed in a fresh venv outside the checkout, and
+# run from there (an editable install hides package data left out of the wheel).
+wheel-check: $(STAMP)  ## build the wheel, install it outside the checkout, run the demo there
+	@set -e; dir=$$(mktemp -d /tmp/vanban-wheel.XXXXXX); trap 'rm -rf "$$dir"' EXIT; \
+	echo "wheel check in $$dir"; \
+	$(BIN)/python -c "$$COPY_SOURCES" "$$dir/src"; \
+	$(BIN)/pip wheel $(PIP_QUIET) --no-deps --wheel-dir "$$dir/dist" "$$dir/src"; \
+	$(PYTHON) -m venv "$$dir/venv"; \
+	"$$dir/venv/bin/pip" install $(PIP_QUIET) "$$dir"/dist/vanban-*.whl; \
+	cp -r examples/corpus "$$dir/corpus"; \
+	cd "$$dir"; \
+	venv/bin/python -c 'import sys, vanban; where = vanban.__file__; \
+		sys.exit(None if where.startswith(sys.prefix) else f"vanban comes from {where}")'; \
+	venv/bin/vanban load corpus --db demo.db; \
+	venv/bin/vanban lineage 33/CT-TTg --db demo.db; \
+	venv/bin/vanban view 33/CT-TTg --db demo.db -o lineage.html; \
+	test -s lineage.html
+
 bench: $(STAMP)  ## extraction, load, lineage and page benchmarks (tens of minutes)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.relate_bench --mb 20 --real
 	$(BIN)/python -m bench.load_bench --docs 10000,100000
 	$(BIN)/python -m bench.view_bench
 	$(BIN)/python -m bench.push_bench
 
 bench-quick: $(STAMP)  ## the same on 20 MB
 	$(BIN)/python -m bench.run --mb 20 --stream-mb 5,50
+	$(BIN)/python -m bench.relate_bench --mb 5
 
 bench-profile: $(STAMP)  ## where extraction spends its time
 	$(BIN)/python -m bench.profile_extract --mb 20

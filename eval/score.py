@@ -173,7 +173,7 @@ def mention_scores(docs: list[Doc], reading: str, kinds: set[str]) -> dict:
 
 def print_label_table(confusion: Counter[tuple[str, str]], title: str) -> float:
     print(f"\n{title}")
-    print(f"| label | gold | read | precision | recall | F1 |\n|---|---:|---:|---:|---:|---:|")
+    print("| label | gold | read | precision | recall | F1 |\n|---|---:|---:|---:|---:|---:|")
     gold_total = sum(n for (g, _), n in confusion.items() if g != MISSING)
     correct = sum(n for (g, r), n in confusion.items() if g == r and g != MISSING)
     for label in LABELS:
@@ -315,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
         print_confusion(scores["confusion"])
         print_edge_table(docs, reading)
         print_named(docs, reading)
+        named = mention_scores(docs, reading, {"named"})
+        if any(g != MISSING for g, _ in named["confusion"]):
+            print_label_table(named["confusion"], f"{reading}: relations of named references")
         if args.errors and reading == "extract":
             print_errors(scores["errors"], args.errors)
     if "load" in readings:

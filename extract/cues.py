@@ -93,13 +93,16 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "CITES",
         "passive description",
-        r"(?:đã\s+)?(?:được|bị)\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?|bổ\s+sung"
+        r"(?:trước|sau|kể\s+từ)\s+khi"
+        r"|(?:đã\s+)?(?:được|bị)\s+(?:xác\s+định|nêu|quy\s+định)\s+tại"
+        r"|(?:đã\s+)?(?:được|bị)\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?|bổ\s+sung"
         r"|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|đính\s+chính|hướng\s+dẫn|quy\s+định\s+chi\s+tiết"
         r"|hợp\s+nhất|điều\s+chỉnh|phê\s+duyệt|ban\s+hành)"
         r"|(?:as\s+)?amended\s+by|replaced\s+by|repealed\s+by",
         (
             "Luật Đầu tư (được sửa đổi, bổ sung tại Luật số [[03/2022/QH15]]).",
             "Thủ tục đã bị bãi bỏ theo Quyết định số [[3470/QĐ-UBND]] ngày 10/11/2025.",
+            "Nhà được đưa vào sử dụng trước khi Luật số [[27/2001/QH10]] có hiệu lực.",
         ),
         confidence=0.9,
     ),
@@ -122,7 +125,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "CITES",
         "proposal",
-        r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xem\s+xét|nghiên\s+cứu|tham\s+mưu(?:\s+\S+){0,3}?"
+        r"(?:(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)(?:\s+[^\s,;.:]+){0,6}?|xem\s+xét|nghiên\s+cứu"
+        r"|tham\s+mưu(?:\s+\S+){0,3}?"
         r"|quá\s+trình|khi\s+có)(?:\s*,\s*\S+)?(?:\s*,)?\s+(?:việc\s+)?(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung"
         r"|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|ban\s+hành|hướng\s+dẫn(?:\s+thực\s+hiện)?)",
         (
@@ -242,7 +246,7 @@ CUES: tuple[Cue, ...] = (
         "IMPLEMENTS",
         "implement",
         r"thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|thể\s+chế\s+hóa"
-        r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động|thực\s+thi|theo\s+chỉ\s+đạo"
+        r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động|thực\s+thi|theo\s+(?:đúng\s+)?chỉ\s+đạo"
         r"|(?:được\s+)?giao\s+tại|implement\w*|carry(?:ing)?\s+out"
         r"|in\s+furtherance\s+of|реализ\w*|выполнени\w*|исполнени\w*|во\s+исполнение|впровадж\w*"
         r"|викона\w*|виконанн\w*|реаліз\w*|実施|徹底|具体化|implementa\w*|execução|cumprimento",
@@ -288,7 +292,7 @@ def cue_of(match: re.Match[str]) -> Cue:
 # at every other position of a text the pattern would try all its alternatives in vain.
 # `tests/test_relations.py` checks on real texts that the scan finds what a full one does.
 _START_WORDS = """
-đã đang được bị kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
+đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy huỷ hết chấm thực triển cụ
 thể giao as amended replaced repealed provided prescribed stipulated under at in results

@@ -42,6 +42,7 @@ _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue'
 _TRANSPARENT = {"provision": 60, "issued in": 400}
 _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)])?\s*")
 _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
+_CHAINED = re.compile(r"\s*(?:,|và|and)\s*", re.IGNORECASE)
 _OPENS_LINE = re.compile(r"\n[ \t]*$")
 # "Quyết định thay thế Quyết định số X", "dự thảo Nghị quyết của Quốc hội sửa đổi ...":
 # another (unnumbered, often future) document does the acting, not this one.
@@ -268,6 +269,10 @@ class _Reader:
 
     def _describer(self, i: int, found: _Found, lo: int) -> int | None:
         """A reference just before the cue, whose title the cue is part of."""
+        chained = self._cue_before(lo, found.start)
+        while chained is not None and _CHAINED.fullmatch(self.text, chained.end, found.start):
+            found = chained  # "quy định chi tiết và hướng dẫn thi hành": one predicate
+            chained = self._cue_before(lo, found.start)
         for j in range(i - 1, -1, -1):
             r = self.refs[j]
             if r.end > found.start:
@@ -356,8 +361,8 @@ class _Reader:
     def _only_items(self, colon: int, lo: int) -> bool:
         """Whether every line between the list head and `lo` belongs to its items."""
         body = self.text[colon + 1 : lo]
-        if re.search(r"\n[ \t]*\n[ \t]*\n", body):
-            return False
+        if re.search(r"\n[ \t]*\n[ \t]*\n", body) or body.split("\n", 1)[0].strip():
+            return False  # "Cơ quan thực hiện: Sở ..." labels a field; it heads no list
         lines = [ln for ln in body.split("\n")[1:] if ln.strip()]
         return (
             bool(lines)
