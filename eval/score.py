@@ -103,15 +103,18 @@ def load_reading(docs: list[Doc]) -> None:
             for d in docs:
                 f.write(json.dumps(d.record, ensure_ascii=False) + "\n")
         db = Path(tmp) / "gold.db"
-        load([str(corpus)], db)
-        graph = read_graph(db)
+        _, built = load([str(corpus)], db)
+        graph = read_graph(db)  # edges and evidence as stored
+        own_node = built.sources  # which node each source speaks for (not kept in the store)
     spans: dict[str, dict[tuple[int, int], set[str]]] = defaultdict(lambda: defaultdict(set))
     for edge in graph.edges.values():
+        if edge.relation == "ISSUED_BY":  # who issued a document: no mention's relation
+            continue
         for e in edge.evidence:
-            if graph.sources.get(e.source) == edge.source:
+            if own_node.get(e.source) == edge.source:
                 spans[e.source][(e.start, e.end)].add(edge.relation)
     for u in graph.unresolved:
-        if u.subject is None or u.subject == graph.sources.get(u.source):
+        if u.subject is None or u.subject == own_node.get(u.source):
             spans[u.source][(u.start, u.end)].add(u.relation)
     for d in docs:
         found = spans.get(content_id(d.record["text"]), {})
