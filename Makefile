@@ -32,6 +32,7 @@ test: $(STAMP)
 
 eval: $(STAMP)  ## relations against the hand-made gold in eval/gold (tables, nothing asserted)
 	$(BIN)/python -m eval.score
+	$(BIN)/python -m eval.reports
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -69,6 +70,12 @@ wheel-check: $(STAMP)  ## build the wheel, install it outside the checkout, run 
 	venv/bin/vanban lineage 33/CT-TTg --db demo.db; \
 	venv/bin/vanban view 33/CT-TTg --db demo.db -o lineage.html; \
 	test -s lineage.html
+
+# A real Neo4j Community 5.26 on 127.0.0.1 (tests/neo4j: Maven and Java 17), to try
+# `vanban neo4j push` without Docker; it prints the address and credentials. Ctrl-C stops it.
+.PHONY: neo4j
+neo4j: $(STAMP)  ## start Neo4j Community for trying the push (Ctrl-C stops it)
+	$(BIN)/python tests/neo4j/testserver.py
 
 bench: $(STAMP)  ## extraction, load, lineage and page benchmarks (tens of minutes)
 	$(BIN)/python -m bench.run

@@ -56,6 +56,7 @@ class Cue:
     examples: tuple[str, ...] = ()
     confidence: float = 0.9
     after: bool = False  # the cue follows the mention it speaks of ("X hết hiệu lực")
+    passive: str | None = None  # what the mention after it did to the one before it
 
 
 CUES: tuple[Cue, ...] = (
@@ -90,21 +91,47 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # A passive names what another document did: "Luật A (được sửa đổi, bổ sung bởi Luật
+    # B)": the text only cites B, and B amends A is kept as B's own statement (`passive`).
+    Cue(
+        "CITES",
+        "passive amendment",
+        r"(?:đã\s+)?(?:được|bị)\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?|bổ\s+sung"
+        r"|đính\s+chính|điều\s+chỉnh)|(?:as\s+)?amended\s+by",
+        (
+            "Luật Đầu tư (được sửa đổi, bổ sung tại Luật số [[03/2022/QH15]]).",
+            "Decree No. 15/2018/ND-CP as amended by Decree No. [[31/2021/ND-CP]].",
+        ),
+        passive="AMENDS",
+    ),
+    Cue(
+        "CITES",
+        "passive replacement",
+        r"(?:đã\s+)?(?:được|bị)\s+thay\s+thế|replaced\s+by|superseded\s+by",
+        ("Thông tư số 01/2021/TT-BTC đã được thay thế bởi Thông tư số [[08/2024/TT-BTC]].",),
+        passive="REPLACES",
+    ),
+    Cue(
+        "CITES",
+        "passive repeal",
+        r"(?:đã\s+)?(?:được|bị)\s+(?:bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)|repealed\s+by",
+        ("Thủ tục đã bị bãi bỏ theo Quyết định số [[3470/QĐ-UBND]] ngày 10/11/2025.",),
+        passive="REPEALS",
+    ),
+    Cue(
+        "CITES",
+        "passive guidance",
+        r"(?:đã\s+)?(?:được|bị)\s+(?:hướng\s+dẫn|quy\s+định\s+chi\s+tiết)",
+        ("Luật này được hướng dẫn bởi Nghị định số [[31/2021/NĐ-CP]].",),
+        passive="GUIDES",
+    ),
     Cue(
         "CITES",
         "passive description",
         r"(?:trước|sau|kể\s+từ)\s+khi"
         r"|(?:đã\s+)?(?:được|bị)\s+(?:xác\s+định|nêu|quy\s+định)\s+tại"
-        r"|(?:đã\s+)?(?:được|bị)\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?|bổ\s+sung"
-        r"|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|đính\s+chính|hướng\s+dẫn|quy\s+định\s+chi\s+tiết"
-        r"|hợp\s+nhất|điều\s+chỉnh|phê\s+duyệt|ban\s+hành)"
-        r"|(?:as\s+)?amended\s+by|replaced\s+by|repealed\s+by",
-        (
-            "Luật Đầu tư (được sửa đổi, bổ sung tại Luật số [[03/2022/QH15]]).",
-            "Thủ tục đã bị bãi bỏ theo Quyết định số [[3470/QĐ-UBND]] ngày 10/11/2025.",
-            "Nhà được đưa vào sử dụng trước khi Luật số [[27/2001/QH10]] có hiệu lực.",
-        ),
-        confidence=0.9,
+        r"|(?:đã\s+)?(?:được|bị)\s+(?:hợp\s+nhất|phê\s+duyệt|ban\s+hành)",
+        ("Nhà được đưa vào sử dụng trước khi Luật số [[27/2001/QH10]] có hiệu lực.",),
     ),
     Cue(
         "CITES",

@@ -31,6 +31,7 @@ from .cues import ACTS_ON_TEXT, FoundCue, find_cues
 from .model import Reference
 from .scopes import DESIGNATION, Structure, cell_gap, list_joiner, structure
 from .sentences import SENTENCE_END
+from .vocabulary import TYPE_WORDS
 
 _REACH_BEFORE = 700  # how far before a mention its cues are looked for
 _REACH_AFTER = 200
@@ -42,6 +43,19 @@ _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue'
 _TRANSPARENT = {"provision": 60, "issued in": 400}
 _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)])?\s*")
 _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
+# "hướng dẫn" as a verb: not "theo hướng dẫn", "văn bản hướng dẫn", nor "Hướng dẫn số 05".
+_GUIDE_VERB = re.compile(
+    r"(?<!theo\s)(?<!bản\s)(?<!các\s)\bhướng\s+dẫn\b(?!\s+(?:số|tại|của|\d))", re.IGNORECASE
+)
+_GUIDE_REACH = 150
+_PASSIVE_REACH = 60  # "được sửa đổi, bổ sung bởi Luật số": the actor follows closely
+# A report's clause whose subject is a document named before it by its type alone.
+_BARE_SUBJECT = re.compile(
+    r"\s*(?:(?:Đồng\s+thời|Theo\s+đó|Ngoài\s+ra|Trong\s+đó|Bên\s+cạnh\s+đó),?\s+)?"
+    r"(?P<noun>Nghị\s+định|Thông\s+tư|Quyết\s+định|Quy\s+định|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận"
+    r"|Kế\s+hoạch|Hướng\s+dẫn|Công\s+điện)(?:\s+(?:này|mới))?\s+(?!số\b|\d)"
+)
+_SUBJECT_REACH = 3000
 _CHAINED = re.compile(r"\s*(?:,|và|and)\s*", re.IGNORECASE)
 _OPENS_LINE = re.compile(r"\n[ \t]*$")
 # "Quyết định thay thế Quyết định số X", "dự thảo Nghị quyết của Quốc hội sửa đổi ...":
@@ -85,6 +99,7 @@ class _Reader:
         self.cue_starts = [c.start for c in self.cues]
         self.ref_starts = [r.start for r in refs]
         self.own: dict[int, Statement] = {}
+        self.about: dict[int, list[Statement]] = {}  # what other cited documents do to each
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
 
@@ -101,10 +116,20 @@ class _Reader:
         if after is not None and after.cue.after:
             return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
         anchor = self._anchor(i, lo)
+        if (
+            isinstance(anchor, _Found)
+            and anchor.cue.name == "provision"
+            and self._item_opens_with(lo, anchor.start)
+        ):
+            # "bãi bỏ:\nb) Khoản 5 Điều 13 Nghị định số X": an item naming a part of X
+            head = self._list_head(lo)
+            if head is not None and head.cue.relation in ACTS_ON_TEXT:
+                head = _Found(head.start, head.end, head.cue, head.words.rstrip(":"))
+                return [self._own(i, head, "list under a cue", -0.1)]
         if isinstance(anchor, _Found):
             return self._by_cue(i, anchor, lo)
         if isinstance(anchor, int):
-            return [self._by_mention(i, anchor)]
+            return self._by_mention(i, anchor)
         found = (self._list_head(lo) if self._item_names_it(i, lo) else None) or self._cell_before(
             lo
         )
@@ -200,6 +225,8 @@ class _Reader:
             ]
         if cue.relation == "CITES":
             acting = self._acting_on_provision(found, lo)
+            if acting is None and cue.passive:
+                return self._passive(i, found, lo)
             if acting is None:
                 return [
                     Statement(None, "CITES", i, cue.confidence, cue.name, found.words, found.start)
@@ -225,11 +252,19 @@ class _Reader:
             found.end, self.refs[i].start
         ):
             return [Statement(None, "CITES", i, 0.7, "cue too far", found.words, found.start)]
+        if cue.relation == "IMPLEMENTS" and self._guided_before(found, lo):
+            # "hướng dẫn việc lập dự toán kinh phí thực hiện chính sách tại Nghị định X": what
+            # the text does is guide; carrying out is what it guides
+            return [
+                Statement(
+                    None, "GUIDES", i, 0.8, "guides how it is carried out", found.words, found.start
+                )
+            ]
         describer = self._describer(i, found, lo)
         if describer is not None and ";" in self.text[found.end : self.refs[i].start]:
             # "NĐ 120 ... hướng dẫn thi hành Luật Phí; Luật Quản lý thuế; NĐ 126": the cue had
             # its object in 120's title; 126 is the next item of the list 120 began
-            return [self._by_mention(i, describer)]
+            return self._by_mention(i, describer)
         if describer is not None:
             about = Statement(
                 describer,
@@ -242,7 +277,70 @@ class _Reader:
             )
             return [Statement(None, "CITES", i, 0.9, "nested in a title"), about]
         listed = self._has_ref(found.end, self.refs[i].start)
+        named = self._named_before(found, lo) if self.own_number is None else None
+        if named is not None:  # a report: "Nghị định bổ sung ... để thể chế hóa Quy định X"
+            about = Statement(
+                named,
+                cue.relation,
+                i,
+                min(cue.confidence, 0.7),
+                "its subject named before",
+                found.words,
+                found.start,
+            )
+            return [Statement(None, "CITES", i, 0.9, "reported"), about]
         return [self._own(i, found, cue.name, -0.1 if listed else 0.0)]
+
+    def _named_before(self, found: _Found, lo: int) -> int | None:
+        """The document a clause opening with a bare type noun ("Nghị định", "Thông tư này")
+        speaks of: the last one of that type named before it."""
+        opening = _BARE_SUBJECT.match(self.text, lo, found.start)
+        if opening is None or self._has_ref(lo, found.start):
+            return None
+        codes = TYPE_WORDS.get(" ".join(opening.group("noun").lower().split()), ())
+        for j in range(bisect_left(self.ref_starts, lo) - 1, -1, -1):
+            r = self.refs[j]
+            if lo - r.end > _SUBJECT_REACH:
+                return None
+            if r.type_code in codes and r.canonical and not r.self:
+                return j
+        return None
+
+    def _guided_before(self, found: _Found, lo: int) -> bool:
+        start = max(lo, found.start - _GUIDE_REACH)
+        guide = None
+        for m in _GUIDE_VERB.finditer(self.text, start, found.start):
+            guide = m
+        if guide is None or self._has_ref(guide.end(), found.start):
+            return False
+        return not re.search(r"[;:]", self.text[guide.end() : found.start])
+
+    def _passive(self, i: int, found: _Found, lo: int) -> list[Statement]:
+        """ "A (được sửa đổi, bổ sung bởi B)": the text cites B; B amends A."""
+        cites = Statement(None, "CITES", i, 0.9, found.cue.name, found.words, found.start)
+        if self.refs[i].start - found.end > _PASSIVE_REACH or self._has_ref(
+            found.end, self.refs[i].start
+        ):
+            return [cites]
+        j = self._acted_on(found, lo)
+        if j is None:
+            return [cites]
+        did = Statement(
+            i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found.words, found.start
+        )
+        return [cites, did]
+
+    def _acted_on(self, found: _Found, lo: int) -> int | None:
+        """The mention a passive speaks of: the nearest one before it in its clause."""
+        k = bisect_left(self.ref_starts, found.start) - 1
+        while k >= 0 and self.refs[k].end > found.start:
+            k -= 1
+        if k < 0 or self.refs[k].start < lo or self.refs[k].self:
+            return None
+        gap = self.text[self.refs[k].end : found.start]
+        if found.start - self.refs[k].end > _TITLE_REACH or re.search(r"[;:]|\n[ \t]*\n", gap):
+            return None
+        return k
 
     def _clause_ended(self, lo: int, hi: int) -> bool:
         """A ';' between cue and mention ends the clause, unless a list of documents goes on."""
@@ -292,22 +390,43 @@ class _Reader:
             return j
         return None
 
-    def _by_mention(self, i: int, j: int) -> Statement:
+    def _by_mention(self, i: int, j: int) -> list[Statement]:
+        """Listed with the mention before it ("X; Y", "X và Y"), a mention shares its
+        relation, and what another document does to X it does to Y ("17/2025 sửa đổi ...
+        Nghị định 23/2024 ...; Nghị định 24/2024"); else it is nested in X's title."""
         between = self.text[self.refs[j].end : self.refs[i].start]
+        if list_joiner(between) is None:
+            return [Statement(None, "CITES", i, 0.8, "nested in a title")]
+        shared = []
+        for s in self.about.get(j, []):
+            if s.object == j and s.subject != i:  # 17/2025 amends X; and Y listed after X
+                shared.append(
+                    Statement(
+                        s.subject, s.relation, i, s.confidence, "list continued", s.cue, s.cue_start
+                    )
+                )
+            elif s.subject == j and s.object != i:  # A amended by X, and by Y listed after X
+                shared.append(
+                    Statement(
+                        i, s.relation, s.object, s.confidence, "list continued", s.cue, s.cue_start
+                    )
+                )
+        return [self._listed_with(i, j)] + shared
+
+    def _listed_with(self, i: int, j: int) -> Statement:
         prev = self.own.get(j)
-        if list_joiner(between) is not None:
-            if prev is None:  # listed after the text's own number
-                return Statement(None, "CITES", i, 0.9, "listed with the text's own number")
-            return Statement(
-                None,
-                prev.relation,
-                i,
-                round(min(prev.confidence, 0.9), 2),
-                "list continued" if prev.rule != "list continued" else prev.rule,
-                prev.cue,
-                prev.cue_start,
-            )
-        return Statement(None, "CITES", i, 0.8, "nested in a title")
+        if prev is None:  # listed after the text's own number
+            return Statement(None, "CITES", i, 0.9, "listed with the text's own number")
+        rule = "list continued" if prev.rule != "list continued" else prev.rule
+        return Statement(
+            None,
+            prev.relation,
+            i,
+            round(min(prev.confidence, 0.9), 2),
+            rule,
+            prev.cue,
+            prev.cue_start,
+        )
 
     def _own(self, i: int, found: _Found, rule: str, adjust: float) -> Statement:
         return Statement(
@@ -350,6 +469,12 @@ class _Reader:
             if colon != -1 and not self._only_items(colon, lo):
                 return None
         return None
+
+    def _item_opens_with(self, lo: int, pos: int) -> bool:
+        return (
+            self.shape.item_starts_between(lo - 2, lo + 1)
+            and not _ITEM_MARK.sub("", self.text[lo:pos]).strip()
+        )
 
     def _item_names_it(self, i: int, lo: int) -> bool:
         """Whether the item at `lo` opens with the mention: "a) Nghị định số X ..."."""
@@ -410,6 +535,8 @@ class _Reader:
         """In a basis line, a cue in a title still says what that document did."""
         start = self.refs[i].start
         found = self._cue_before(lo + 1, start)
+        if found is not None and found.cue.passive:
+            return self._passive(i, found, lo)[1:]
         if found is None or found.cue.relation in ("CITES", "BASED_ON"):
             return []
         if any(found.end <= r.start < start for r in self.refs):
@@ -482,5 +609,6 @@ def relate(
         own = next((s for s in found if s.subject is None), None)
         if own is not None:
             reader.own[i] = own
+        reader.about[i] = [s for s in found if s.subject is not None]
         statements.extend(found)
     return statements

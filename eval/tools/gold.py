@@ -17,7 +17,6 @@ following ../shared/RELATIONS.md.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 

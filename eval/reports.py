@@ -1,0 +1,210 @@
+"""Score what vanban stores from news reports against the report gold in eval/reports/.
+
+Each gold file lists the implementation statements one page makes: (subject, relation,
+target, date) with the sentence that states it (see eval/reports/README.md). The pages are
+loaded into a fresh store together with the real documents of ../shared/corpus/real
+(tvpl.jsonl) and the seeds, as a researcher would load them; every edge whose evidence comes
+from a page is then compared with the page's statements.
+
+Printed: per relation, edge precision and recall with the subject right; how many edges
+had the right relation and target but the wrong subject; edges read from explainer pages
+(which state none); negative lags kept out of the graph. Nothing is asserted.
+
+    python -m eval.reports
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from vanban.loaders.source import content_id
+
+from .tools.gold import CORPUS, ROOT, row
+
+REPORTS = ROOT / "eval" / "reports"
+ACTS = ("IMPLEMENTS", "GUIDES", "CONTINUES", "AMENDS", "REPLACES", "REPEALS", "BASED_ON")
+_YEAR = re.compile(r"/(?:19|20)\d\d/")
+_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "tp": "thanh pho",
+    "btv": "ban thuong vu",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, Đ as d, spaces single."""
+    text = text.replace("Đ", "D").replace("đ", "d").replace("Ð", "D")
+    text = unicodedata.normalize("NFD", text)
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn").lower()
+    words = [_ABBREVIATIONS.get(w, w) for w in re.findall(r"\w+", text)]
+    return " ".join(words)
+
+
+def number_key(number: str | None) -> str:
+    """A number without its year and spelling differences: 33/2021/CT-TTg ~ 33/CT-TTg."""
+    if not number:
+        return ""
+    return fold(_YEAR.sub("/", number.replace(" ", "")))
+
+
+def subject_matches(gold: dict, subject: dict) -> bool:
+    if gold.get("number"):
+        return number_key(gold["number"]) == number_key(subject.get("number"))
+    if not gold.get("body") or not subject.get("name"):
+        return False
+    if fold(gold.get("province") or "") != fold(subject.get("province") or ""):
+        return False
+    want = set(fold(gold["body"]).split()) - set(fold(gold.get("province") or "").split())
+    got = set(fold(subject["name"]).split()) - set(fold(subject.get("province") or "").split())
+    return bool(want and got) and len(want & got) / len(want | got) >= 0.5
+
+
+def load_gold(folder: Path = REPORTS) -> list[dict]:
+    pages = []
+    for path in sorted(folder.glob("news-*.json")):
+        page = json.loads(path.read_text("utf-8"))
+        page["record"] = row(page["corpus"], page["line"])
+        page["name"] = path.stem
+        pages.append(page)
+    return pages
+
+
+def stored_statements(pages: list[dict]) -> dict[str, list[dict]]:
+    """The acting edges the store holds from each page, by page name."""
+    from vanban.load import load
+    from vanban.store.read_graph import read_graph
+
+    by_source = {content_id(p["record"]["text"]): p["name"] for p in pages}
+    with tempfile.TemporaryDirectory() as tmp:
+        news = Path(tmp) / "pages.jsonl"
+        with news.open("w", encoding="utf-8") as f:
+            for p in pages:
+                f.write(json.dumps(p["record"], ensure_ascii=False) + "\n")
+        inputs = [str(news), str(CORPUS / "real" / "tvpl.jsonl"), str(CORPUS / "seeds")]
+        db = Path(tmp) / "reports.db"
+        load([i for i in inputs if Path(i).exists()], db)
+        graph = read_graph(db)
+    found: dict[str, list[dict]] = {p["name"]: [] for p in pages}
+    for edge in graph.edges.values():
+        if edge.relation not in ACTS:
+            continue
+        target = graph.documents.get(edge.target)
+        subject_doc = graph.documents.get(edge.source)
+        subject_org = graph.organisations.get(edge.source)
+        if subject_doc is not None:
+            subject = {"number": subject_doc.number, "name": subject_doc.title}
+        elif subject_org is not None:
+            subject = {"name": subject_org.name, "province": subject_org.province}
+        else:
+            subject = {"name": edge.source}
+        pages_seen = {by_source[e.source] for e in edge.evidence if e.source in by_source}
+        for name in pages_seen:
+            found[name].append(
+                {
+                    "subject": subject,
+                    "subject_key": edge.source,
+                    "relation": edge.relation,
+                    "target": target.number if target else edge.target,
+                }
+            )
+    return found
+
+
+def show(pages: list[dict], found: dict[str, list[dict]]) -> None:
+    """Each page's gold statements and the edges read from it, side by side."""
+    for page in pages:
+        print(f"\n{page['name']} ({page.get('genre')})")
+        for s in page["statements"]:
+            who = s["subject"].get("number") or s["subject"].get("body")
+            print(f"  gold  {who} {s['relation']} {s['target']}")
+        for r in found[page["name"]]:
+            who = r["subject"].get("number") or r["subject"].get("name")
+            print(f"  read  {who} {r['relation']} {r['target']}")
+
+
+def score(pages: list[dict], found: dict[str, list[dict]]) -> None:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    wrong_subject = 0
+    from_explainers = 0
+    for page in pages:
+        gold = [(s["subject"], s["relation"], number_key(s["target"])) for s in page["statements"]]
+        # the gold states facts about documents the page gives by number: an edge to a law
+        # the page names without its number is left out of the count
+        flat = fold(re.sub(r"\s+", "", page["record"]["text"]))
+        read = [
+            (r["subject"], r["relation"], number_key(r["target"]))
+            for r in found[page["name"]]
+            if fold(str(r["target"]).replace(" ", "")) in flat
+        ]
+        if page.get("genre") == "explainer":
+            from_explainers += len(read)
+        used: set[int] = set()
+        for subject, relation, target in read:
+            hit = next(
+                (
+                    k
+                    for k, (gs, gr, gt) in enumerate(gold)
+                    if k not in used
+                    and gr == relation
+                    and gt == target
+                    and subject_matches(gs, subject)
+                ),
+                None,
+            )
+            if hit is None:
+                fp[relation] += 1
+                if any(gr == relation and gt == target for _, gr, gt in gold):
+                    wrong_subject += 1
+            else:
+                used.add(hit)
+                tp[relation] += 1
+        for k, (_, relation, _) in enumerate(gold):
+            if k not in used:
+                fn[relation] += 1
+    statements = sum(len(p["statements"]) for p in pages)
+    print(f"report gold: {len(pages)} pages, {statements} statements in eval/reports")
+    print(
+        "\n| relation | gold | read | right | precision | recall |\n|---|---:|---:|---:|---:|---:|"
+    )
+    for relation in (*ACTS, "ALL"):
+
+        def total(c: Counter[str], rel: str = relation) -> int:
+            return sum(c.values()) if rel == "ALL" else c[rel]
+
+        t, p, n = total(tp), total(fp), total(fn)
+        if t + p + n:
+            precision = t / (t + p) if t + p else 0.0
+            recall = t / (t + n) if t + n else 0.0
+            print(f"| {relation} | {t + n} | {t + p} | {t} | {precision:.3f} | {recall:.3f} |")
+    print(f"\nedges with the right relation and target but the wrong subject: {wrong_subject}")
+    print(f"edges read from explainer pages (which state none): {from_explainers}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=REPORTS)
+    ap.add_argument("--show", action="store_true", help="list every page's statements and edges")
+    args = ap.parse_args(argv)
+    pages = load_gold(args.gold)
+    if not pages:
+        print(f"no report gold in {args.gold}", file=sys.stderr)
+        return 1
+    found = stored_statements(pages)
+    if args.show:
+        show(pages, found)
+    score(pages, found)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
