@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # Cyrillic capitals and small letters that look like Latin ones in print.
@@ -59,6 +59,8 @@ class IssuerCode:
     en: str
     family: str
     level: str | None
+    termed: bool = False  # may carry its term's number: QH15, HĐNN8
+    both_families: bool = False  # Party and State bodies alike use it (BCĐ: a steering committee)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Tables:
     issuers: dict[str, IssuerCode]
     type_by_fold: dict[str, str]
     issuer_by_fold: dict[str, str]
+    termed: tuple[str, ...]  # codes that take a term number, longest first
 
 
 def repair_letters(s: str) -> str:
@@ -106,7 +109,15 @@ def tables() -> Tables:
         for t in raw["types"]
     }
     issuers = {
-        i["code"]: IssuerCode(i["code"], i["vi"], i["en"], i["family"], i["level"])
+        i["code"]: IssuerCode(
+            i["code"],
+            i["vi"],
+            i["en"],
+            i["family"],
+            i["level"],
+            termed=i.get("termed", False),
+            both_families=i.get("both_families", False),
+        )
         for i in raw["issuers"]
     }
     return Tables(
@@ -114,7 +125,24 @@ def tables() -> Tables:
         issuers=issuers,
         type_by_fold=_unique_fold_index(list(types)),
         issuer_by_fold=_unique_fold_index(list(issuers)),
+        termed=tuple(sorted((c for c, i in issuers.items() if i.termed), key=len, reverse=True)),
     )
+
+
+@lru_cache(maxsize=4096)
+def _termed_base(code: str) -> str | None:
+    """`QH` for `QH15`, `HĐNN` for `HÐNN8`: the code of a termed issuer written with its term."""
+    folded = fold(code)
+    for base in tables().termed:
+        rest = folded[len(fold(base)) :]
+        if folded.startswith(fold(base)) and rest.isdigit() and len(rest) <= 2:
+            return base
+    return None
+
+
+def is_termed_issuer(token: str) -> bool:
+    """A termed issuer written with its term number (`QH15`, `UBTVQH14`, `HĐNN8`)."""
+    return _termed_base(token) is not None
 
 
 def canonical_type(token: str) -> str | None:
@@ -135,8 +163,9 @@ def canonical_issuer(token: str) -> str:
     repaired = repair_letters(token)
     if repaired in t.issuers:
         return repaired
-    if fold(repaired).startswith("QH") and fold(repaired)[2:].isdigit():
-        return "QH" + repaired[2:]
+    base = _termed_base(repaired)
+    if base is not None:
+        return base + repaired[len(base) :]
     found = t.issuer_by_fold.get(fold(token))
     if found and _compatible(repaired, found):
         return found
@@ -150,7 +179,13 @@ def _compatible(written: str, official: str) -> bool:
 
 def is_known_issuer(token: str) -> bool:
     c = canonical_issuer(token)
-    return c in tables().issuers or (c.startswith("QH") and c[2:].isdigit())
+    return c in tables().issuers or is_termed_issuer(c)
+
+
+def is_party_only_issuer(code: str | None) -> bool:
+    """An issuer that only the Party has (TW, TU, ĐU ...): its numbers are Party numbers."""
+    info = issuer_info(code)
+    return info is not None and info.family == "party" and not info.both_families
 
 
 def type_info(code: str | None) -> TypeCode | None:
@@ -158,6 +193,7 @@ def type_info(code: str | None) -> TypeCode | None:
 
 
 def issuer_info(code: str | None) -> IssuerCode | None:
-    if code and code.startswith("QH") and code[2:].isdigit():
-        return tables().issuers["QH"]
-    return tables().issuers.get(code) if code else None
+    if not code:
+        return None
+    base = _termed_base(code)
+    return tables().issuers[base] if base else tables().issuers.get(code)

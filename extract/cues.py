@@ -97,7 +97,7 @@ CUES: tuple[Cue, ...] = (
         "CITES",
         "passive amendment",
         r"(?:đã\s+)?(?:được|bị)\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?|bổ\s+sung"
-        r"|đính\s+chính|điều\s+chỉnh)|(?:as\s+)?amended\s+by",
+        r"|đính\s+chính|điều\s+chỉnh)|sửa\s+đổi,?\s+bổ\s+sung\s+(?:tại|bởi)|(?:as\s+)?amended\s+by",
         (
             "Luật Đầu tư (được sửa đổi, bổ sung tại Luật số [[03/2022/QH15]]).",
             "Decree No. 15/2018/ND-CP as amended by Decree No. [[31/2021/ND-CP]].",
@@ -130,7 +130,7 @@ CUES: tuple[Cue, ...] = (
         "passive description",
         r"(?:trước|sau|kể\s+từ)\s+khi"
         r"|(?:đã\s+)?(?:được|bị)\s+(?:xác\s+định|nêu|quy\s+định)\s+tại"
-        r"|(?:đã\s+)?(?:được|bị)\s+(?:hợp\s+nhất|phê\s+duyệt|ban\s+hành)",
+        r"|(?:đã\s+)?(?:được|bị)\s+(?:hợp\s+nhất|phê\s+duyệt)",
         ("Nhà được đưa vào sử dụng trước khi Luật số [[27/2001/QH10]] có hiệu lực.",),
     ),
     Cue(
@@ -153,13 +153,16 @@ CUES: tuple[Cue, ...] = (
         "CITES",
         "proposal",
         r"(?:(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)(?:\s+[^\s,;.:]+){0,6}?|xem\s+xét|nghiên\s+cứu"
+        r"|(?:chưa|không|dự\s+kiến)(?:\s+\S+){0,2}?|hoàn\s+thiện|soạn\s+thảo|xây\s+dựng(?:\s+dự\s+thảo)?"
         r"|tham\s+mưu(?:\s+\S+){0,3}?"
-        r"|quá\s+trình|khi\s+có)(?:\s*,\s*\S+)?(?:\s*,)?\s+(?:việc\s+)?(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung"
+        r"|quá\s+trình|khi\s+có)(?:\s*,\s*\S+)?(?:\s*,)?\s+(?:việc\s+)?"
+        r"(?:ban\s+hành(?:\s+\S+){1,3}?\s+)?(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung"
         r"|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|ban\s+hành|hướng\s+dẫn(?:\s+thực\s+hiện)?)",
         (
             "Giao Bộ Nội vụ nghiên cứu, tổng hợp kiến nghị trong quá trình sửa đổi, bổ sung Nghị "
             "định số [[76/2019/NĐ-CP]] ngày 08 tháng 10 năm 2019.",
             "Đề nghị xem xét, sửa đổi quy định tại Thông tư số [[13/2020/TT-BGDĐT]].",
+            "Bộ Tài chính chưa ban hành Thông tư sửa đổi Thông tư số [[44/2022/TT-BTC]].",
         ),
         confidence=0.8,
     ),
@@ -321,7 +324,8 @@ def cue_of(match: re.Match[str]) -> Cue:
 _START_WORDS = """
 đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
-tham khi ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy huỷ hết chấm thực triển cụ
+tham khi chưa không dự hoàn soạn xây ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
+huỷ hết chấm thực triển cụ
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* cease* implement* carry carrying according на по за com em de о в во

@@ -1,27 +1,41 @@
 """Find numbered document references in a text: the `find` verb.
 
 `find_references` scans with `patterns.REFERENCE_RE`, then checks and spells out each
-match: which family it belongs to, its type and issuers, and its canonical form.
-Context (dates, titles, short forms) is added by `annotate.py`.
+match: which family it belongs to, its type and issuers, and its canonical form. The
+family follows the issuer, not the punctuation: `27/NQ- TW` and `65/CV/ĐU` are Party
+numbers. Numbers listed before a code they share (`Kết luận số 187, 188- KL/TW`) are
+references of their own (`listed.py`). Context (dates, titles) is added by `annotate.py`,
+short forms and aliases by `shortforms.py`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
-from .codes import canonical_issuer, canonical_type, is_known_issuer, issuer_info, type_info
+from .codes import (
+    canonical_issuer,
+    canonical_type,
+    is_known_issuer,
+    is_party_only_issuer,
+    is_termed_issuer,
+    issuer_info,
+    type_info,
+)
+from .listed import listed_before
 from .model import Reference
-from .patterns import CANDIDATE_RE, REFERENCE_RE
+from .patterns import CANDIDATE_RE, INVISIBLE, REFERENCE_RE
 
-_SPLIT_CODES = re.compile(r"\s*-\s*")
-_SPACE = re.compile(r"\s+")
+_SPLIT_CODES = re.compile(rf"[\s{INVISIBLE}]*-[\s{INVISIBLE}]*")
+_SPACE = re.compile(rf"[\s{INVISIBLE}]+")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]+")
 _LATIN = re.compile(r"[A-Za-zĐÐ]")
 _TRAILING_DIGITS = re.compile(r"^(.*?[^\d\s])(\d{1,2})$")
+_TERM_AND_FOOTNOTE = re.compile(r"^(.*?[^\d]\d{2})(\d{1,2})$")
 # Form templates ("Mẫu số 01/ĐK-TCT") share the shape of a document number but are not documents.
 _FORM_BEFORE = re.compile(r"(?:mẫu|form|biểu)\s*(?:số|no\.?)?\s*$", re.IGNORECASE)
 _URL_CHUNK = re.compile(r"://|www\.|\.(?:vn|com|org|net)/", re.IGNORECASE)
-_LAW_ISSUER = re.compile(r"^(?:QH|UBTVQH)\d{1,2}$")
 _LAW_ISSUER_SLIP = re.compile(r"^[OО0]H(?=\d{1,2}$)")  # `OH15`: an O typed for the Q of QH
 
 
@@ -33,55 +47,66 @@ def find_references(text: str) -> list[Reference]:
 
 
 def _iter_references(text: str) -> Iterator[Reference]:
+    urls = UrlChunks(text)
+    previous_end = 0
     for m in REFERENCE_RE.finditer(text):
-        ref = _reference_from_match(text, m)
-        if ref is not None:
-            yield ref
+        ref = _reference_from_match(text, m, urls)
+        if ref is None:
+            continue
+        # `Kết luận số 187, 188- KL/TW`: the numbers listed before share the code.
+        yield from listed_before(text, ref, previous_end)
+        yield ref
+        previous_end = ref.end
 
 
-def _reference_from_match(text: str, m: re.Match[str]) -> Reference | None:
+def _reference_from_match(text: str, m: re.Match[str], urls: UrlChunks) -> Reference | None:
     start, end = m.start(), m.end()
     surface = m.group()
-    if (
-        len(_LATIN.findall(surface)) < 2
-        or _inside_url(text, start)
-        or _after_form_word(text, start)
-    ):
+    if len(_LATIN.findall(surface)) < 2 or urls.inside(start) or _after_form_word(text, start):
         return None
-    number = m.group("num")
+    number = _INVISIBLE.sub("", m.group("num"))
     if m.group("ptype"):
         parsed = _parse_party(m.group("ptype"), m.group("pissuers"))
+    elif m.group("stype"):
+        parsed = _parse_slashed_type(m.group("stype"), m.group("scodes"), bool(m.group("year")))
+        if parsed is None:  # `123/UBND/...`: not a type before the slash, read up to it
+            end = m.end("stype")
+            parsed = _parse_state(m.group("stype"), bool(m.group("year")))
     else:
-        parsed = _parse_state(m.group("scodes"))
+        parsed = _parse_state(m.group("scodes"), bool(m.group("year")))
     if parsed is None:
         return None
-    family, type_code, issuers, codes, cut = parsed
-    if cut:  # a footnote digit glued after the last code
-        end -= cut
+    if parsed.cut or end != m.end():  # a footnote digit glued on, or read up to a slash
+        end -= parsed.cut
         surface = text[start:end]
     year = int(m.group("year")) if m.group("year") else None
-    canonical = _canonical(number, year, codes, party_shape=bool(m.group("ptype")))
-    first = issuers[0] if issuers else None
-    tinfo = type_info(type_code)
+    canonical = _canonical(number, year, parsed.codes, party_shape=parsed.party_shape)
+    first = parsed.issuers[0] if parsed.issuers else None
+    tinfo = type_info(parsed.type_code)
     iinfo = issuer_info(first)
     return Reference(
         surface=surface,
         start=start,
         end=end,
         canonical=canonical,
-        family=family,
+        family=parsed.family,
         number=number,
         year=year,
-        type_code=type_code,
+        type_code=parsed.type_code,
         type_name=tinfo.vi if tinfo else None,
         issuer_code=first,
-        issuers=issuers,
+        issuers=parsed.issuers,
         level=iinfo.level if iinfo else None,
     )
 
 
-# family, type code, issuer codes, the codes of the canonical form, footnote digits to cut
-Parsed = tuple[str, str | None, list[str], list[str], int]
+class Parsed(NamedTuple):
+    family: str
+    type_code: str | None
+    issuers: list[str]
+    codes: list[str]  # the codes of the canonical form
+    cut: int  # footnote digits to cut off the end
+    party_shape: bool  # canonical as number-TYPE/ISSUER
 
 
 def _parse_party(ptype: str, pissuers: str) -> Parsed:
@@ -90,29 +115,56 @@ def _parse_party(ptype: str, pissuers: str) -> Parsed:
     first = issuer_info(issuers[0])
     # Old State circulars were numbered like Party texts (`89-TC/TCT`); the issuer tells.
     family = "state" if first is not None and first.family == "state" else "party"
-    return family, type_code, issuers, [type_code, *issuers], cut
+    return Parsed(family, type_code, issuers, [type_code, *issuers], cut, True)
 
 
-def _parse_state(scodes: str) -> Parsed | None:
+def _parse_state(scodes: str, has_year: bool) -> Parsed | None:
     tokens = _SPLIT_CODES.split(scodes)
     if len(tokens) == 1:
         return _parse_single_state_code(tokens[0])
     type_code = canonical_type(tokens[0])
     if type_code is None:  # official letter: ISSUER-UNIT, no type code written
         issuers, cut = _issuer_codes(tokens)
-        return "state", "CV", issuers, issuers, cut
+        return Parsed("state", "CV", issuers, issuers, cut, False)
     issuers, cut = _issuer_codes(tokens[1:])
-    return "state", type_code, issuers, [type_code, *issuers], cut
+    return _typed(type_code, issuers, cut, has_year)
+
+
+def _parse_slashed_type(stype: str, scodes: str, has_year: bool) -> Parsed | None:
+    """`65/CV/ĐU`, `213/2013/TTLT/BTC-BLĐTBXH`: a slash where a hyphen belongs after the type."""
+    type_code = canonical_type(_INVISIBLE.sub("", stype))
+    if type_code is None:
+        return None
+    issuers, cut = _issuer_codes(_SPLIT_CODES.split(scodes))
+    return _typed(type_code, issuers, cut, has_year)
+
+
+def _typed(type_code: str, issuers: list[str], cut: int, has_year: bool) -> Parsed:
+    """A type and its issuers. A Party issuer makes a Party number, however it is
+    punctuated (`27/NQ- TW` is 27-NQ/TW); Party numbers carry no year."""
+    tinfo = type_info(type_code)
+    if (
+        not has_year
+        and is_party_only_issuer(issuers[0])
+        and tinfo is not None
+        and "party" in tinfo.families
+    ):
+        return Parsed("party", type_code, issuers, [type_code, *issuers], cut, True)
+    return Parsed("state", type_code, issuers, [type_code, *issuers], cut, False)
 
 
 def _parse_single_state_code(code: str) -> Parsed | None:
     compact = _LAW_ISSUER_SLIP.sub("QH", _SPACE.sub("", code))
+    cut = 0
+    footnote = _TERM_AND_FOOTNOTE.match(compact)  # `66/2025/QH155`: QH15, then footnote 5
+    if footnote and not is_termed_issuer(compact) and is_termed_issuer(footnote.group(1)):
+        compact, cut = footnote.group(1), len(footnote.group(2))
     issuer = canonical_issuer(compact)
-    if _LAW_ISSUER.match(issuer) or is_known_issuer(compact):  # `10/2022/QH15`, `74/CP`
-        return "state", None, [issuer], [issuer], 0
+    if is_termed_issuer(issuer) or is_known_issuer(compact):  # `10/2022/QH15`, `74/CP`, `96/HÐNN`
+        return Parsed("state", None, [issuer], [issuer], cut, False)
     glued = _split_glued(compact)  # `193/2025/NĐCP`
     if glued:
-        return "state", glued[0], [glued[1]], list(glued), 0
+        return Parsed("state", glued[0], [glued[1]], list(glued), 0, False)
     return None
 
 
@@ -128,13 +180,13 @@ def _split_glued(code: str) -> tuple[str, str] | None:
 def _issuer_codes(tokens: list[str]) -> tuple[list[str], int]:
     """Canonical issuer codes, and how many footnote digits to cut off the last one."""
     codes = [canonical_issuer(_SPACE.sub("", t)) for t in tokens]
-    last = tokens[-1]
+    last = _SPACE.sub("", tokens[-1])
     m = _TRAILING_DIGITS.match(last)
     if (
         m
         and not is_known_issuer(last)
         and is_known_issuer(m.group(1))
-        and not _LAW_ISSUER.match(last)
+        and not is_termed_issuer(last)
     ):
         codes[-1] = canonical_issuer(m.group(1))
         return codes, len(m.group(2))
@@ -147,9 +199,38 @@ def _canonical(number: str, year: int | None, codes: list[str], *, party_shape: 
     return "/".join([number, *([str(year)] if year else []), "-".join(codes)])
 
 
-def _inside_url(text: str, start: int) -> bool:
-    chunk_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    return bool(_URL_CHUNK.search(text, chunk_start, start))
+class UrlChunks:
+    """Whether a position lies in a URL, asked for positions in increasing order.
+
+    A reference inside a URL path (`.../202506/thanh-tra/12/QD-UBND`) is not one. The
+    chunk is the run of text since the last space or line break. Each question only
+    scans the text between the previous position and this one, so a whole text costs
+    one pass however long its lines are: looking back from every reference to the
+    line's start was quadratic on one-line texts (16 MB took 21 s).
+    """
+
+    _LONGEST_MARKER = 5  # `.com/`: a marker may straddle two scanned stretches
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.chunk_start = 0  # where the current chunk begins
+        self.seen = 0  # everything before this has been scanned
+        self.url = False  # the current chunk holds a URL marker
+        self.scanned = 0  # characters looked at, for tests that count work
+
+    def inside(self, pos: int) -> bool:
+        if pos < self.seen:  # out of order: ask afresh (never the case in one scan)
+            self.chunk_start, self.seen, self.url = 0, 0, False
+        text = self.text
+        last_break = max(text.rfind(" ", self.seen, pos), text.rfind("\n", self.seen, pos))
+        if last_break >= 0:
+            self.chunk_start, self.url = last_break + 1, False
+        lo = max(self.chunk_start, self.seen - self._LONGEST_MARKER + 1)
+        self.scanned += (pos - self.seen) * 2 + max(0, pos - lo)
+        if not self.url:
+            self.url = bool(_URL_CHUNK.search(text, lo, pos))
+        self.seen = pos
+        return self.url
 
 
 def _after_form_word(text: str, start: int) -> bool:

@@ -5,15 +5,25 @@ left, `Số: 2579/QĐ-UBND` under it, `Cần Thơ, ngày 21 tháng 11 năm 2025`
 then the title (`QUYẾT ĐỊNH`). A news report has no header; it is about a document when
 its lead says that a body issued one. Anything else gets no number: the identity never
 borrows a number the text only cites.
+
+Two more places state a text's own number: a header line that names the type before the
+number ("Luật số: 80/2025/QH15", "Nghị quyết số: 05/2025/NQ-CP", the colon required), and
+the closing block of a consolidated text ("XÁC THỰC VĂN BẢN HỢP NHẤT ... Số: 15/VBHN-BTC"),
+whose header repeats the consolidated document's own. When the text does not say who it
+is, a `.jsonl` record's own `number`, `issued_date`, `doc_type`, `issuer` and `title` do
+(basis "metadata"); where they disagree with the header, `warnings` says so.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import takewhile
 
 from . import places
 from .codes import issuer_info, type_info
+from .dates import find_dates
+from .find import find_references
 from .model import DateMention, DocumentIdentity, Reference
 from .sentences import SENTENCE_END
 from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS
@@ -22,6 +32,14 @@ HEADER_CHARS = 1500
 # Hard-wrapped bodies put "số" at the start of lines too ("Luật\nsố 31/2013/QH13"): the
 # label of the document's own number is capitalised and comes before the body starts.
 _NUMBER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Số|SỐ)[ \t]*:?\s*$")
+# "Luật số: 80/2025/QH15", "Nghị quyết số: ...": a typed label, with its colon.
+_TYPED_NUMBER_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:Luật|LUẬT|Nghị\s+quyết|NGHỊ\s+QUYẾT|Nghị\s+định|NGHỊ\s+ĐỊNH|Quyết\s+định|"
+    r"QUYẾT\s+ĐỊNH|Thông\s+tư|THÔNG\s+TƯ|Chỉ\s+thị|CHỈ\s+THỊ|Pháp\s+lệnh|PHÁP\s+LỆNH)"
+    r"[ \t]+(?:số|Số|SỐ)[ \t]*:[ \t]*$"
+)
+_CONSOLIDATION_BLOCK = re.compile(r"XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT", re.IGNORECASE)
+_CONSOLIDATION_REACH = 400  # characters after the block's heading where its number stands
 _BODY_START = re.compile(r"\n\s*(?:Kính\s+gửi|Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị)")
 _PLACE_BEFORE_DATE = re.compile(
     r"(?P<place>[^\n,;:.()\d]{2,40}(?:\n[^\n,;:.()\d]{1,25})?)\s*,?\s*(?:ngày|NGÀY|Ngày)\s*$"
@@ -88,14 +106,160 @@ def identify(
     """The identity a text states for itself (see the module docstring)."""
     metadata = metadata or {}
     ident = _from_header(text, refs, dates)
+    consolidated = _from_consolidation_block(text, refs, dates)
+    if consolidated is not None:
+        consolidated.issuer = ident.issuer
+        consolidated.level = ident.level
+        ident = consolidated
     if ident.number is None:
         annexed = _from_annex(text, refs)
         if annexed is not None:
             ident = annexed
+    if ident.number is None:
+        ident = _with_metadata(ident, metadata)
+    else:
+        ident.warnings = _disagreements(ident, metadata)
     if ident.number is None and ident.issuer is None:
         ident = _from_news_lead(text, refs) or _unnumbered_lead(text) or ident
+    if ident.basis != "subject":  # a report's lead names another document's type
+        ident.title = _header_title(text, ident, metadata) or _metadata_title(metadata)
     ident.province = ident.province or _province_of(ident, text, metadata)
     return ident
+
+
+def _from_consolidation_block(
+    text: str, refs: list[Reference], dates: list[DateMention]
+) -> DocumentIdentity | None:
+    """The own number of a consolidated text, in its closing authentication block."""
+    blocks = list(_CONSOLIDATION_BLOCK.finditer(text))
+    if not blocks:
+        return None
+    block = blocks[-1]  # the last one: the body may quote the heading
+    reach = block.end() + _CONSOLIDATION_REACH
+    for r in refs:
+        if block.end() <= r.start < reach and r.short_form_of is None and r.type_code == "VBHN":
+            ident = _identity_of(r, "header")
+            ident.type_code = "VBHN"
+            day = next((d for d in dates if r.end <= d.start < reach), None)
+            ident.date = day.iso if day else None
+            _fill_type_name(ident)
+            return ident
+    return None
+
+
+def _with_metadata(ident: DocumentIdentity, metadata: dict) -> DocumentIdentity:
+    """The identity a record's own metadata gives when the text states no number."""
+    number = metadata.get("number")
+    if not isinstance(number, str):
+        return ident
+    found = find_references(number.strip())
+    if len(found) != 1:
+        return ident
+    ref = found[0]
+    ref.date = _metadata_day(metadata)
+    given = _identity_of(ref, "metadata")
+    given.issuer = ident.issuer or _text_field(metadata, "issuer")
+    given.place, given.province = ident.place, ident.province
+    given.level = ident.level or given.level
+    # The type the number spells stays (other texts cite it so); the record's word for the
+    # type fills in only when the number spells none.
+    named_type = TYPE_WORDS.get((_text_field(metadata, "doc_type") or "").lower(), ())
+    if named_type and given.type_code is None:
+        given.type_code = named_type[0]
+        _fill_type_name(given)
+    return given
+
+
+def _disagreements(ident: DocumentIdentity, metadata: dict) -> list[str]:
+    """Where the record's metadata and the text's own header disagree."""
+    said: list[str] = []
+    number = _text_field(metadata, "number")
+    if number and ident.number:
+        found = find_references(number)
+        if len(found) == 1 and _folded(found[0].canonical) != _folded(ident.number):
+            said.append(f"the header's number is {ident.number}, the metadata's {number}")
+    day = _metadata_day(metadata)
+    if day and ident.date and day != ident.date:
+        said.append(f"the header's date is {ident.date}, the metadata's {day}")
+    return said
+
+
+def _folded(number: str) -> str:
+    return _SPACES.sub("", number).upper().replace("Đ", "D")
+
+
+def _text_field(metadata: dict, name: str) -> str | None:
+    value = metadata.get(name)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _metadata_day(metadata: dict) -> str | None:
+    value = _text_field(metadata, "issued_date")
+    if value is None:
+        return None
+    found = find_dates(value.replace("T", " "))
+    return found[0].iso if found else None
+
+
+# The title block of a header: the line(s) after the type line ("KẾ HOẠCH" / "Thực hiện ..."),
+# up to a blank line, the preamble, or the line naming the authority that decides.
+_TITLE_STOP = re.compile(
+    r"\n\s*\n|\n\s*(?:Căn\s+cứ|Kính\s+gửi|[-_*=]{3,}|(?:ỦY|UỶ)\s+BAN|HỘI\s+ĐỒNG|BỘ\s+TRƯỞNG|"
+    r"CHỦ\s+TỊCH|THỦ\s+TƯỚNG|CHÍNH\s+PHỦ|QUỐC\s+HỘI|BAN\s+(?:THƯỜNG|CHẤP|BÍ)|BỘ\s+CHÍNH\s+TRỊ)"
+)
+_MAX_TITLE = 400
+# A letter's subject line may wrap; it ends at a blank line or the place and date line.
+_LETTER_SUBJECT_STOP = re.compile(r"\n\s*\n|\n[^\n]{0,40}ngày|\n\s*Kính\s+gửi|\n\s*Hà\s*\n")
+
+
+def _header_title(text: str, ident: DocumentIdentity, metadata: dict) -> str | None:
+    """The Vietnamese title a text gives itself: "Kế hoạch thực hiện Chỉ thị ...".
+
+    It is the type line of the header and the line(s) after it, or a letter's subject
+    line ("V/v hướng dẫn ..."). A title written in capitals is the record's own title when
+    it has one (the same words, with the capitals of names kept), else lowered."""
+    if ident.basis not in ("header", "metadata"):
+        return None
+    head = text[:HEADER_CHARS]
+    kind = _TITLE_LINE.search(head)
+    if kind is not None:
+        start = kind.end()
+        while start < len(head) and head[start] in " \t\n":
+            start += 1
+        stop = _TITLE_STOP.search(text, start, start + _MAX_TITLE)
+        lines = text[start : stop.start() if stop else start + _MAX_TITLE].split("\n")
+        if lines[0].isupper():  # a title in capitals ends where the capitals do
+            lines = list(takewhile(lambda ln: ln.isupper() or not ln.strip(), lines))
+        words = _SPACES.sub(" ", " ".join(lines)).strip(" .;:")
+        if not words or _MOTTO.search(words) or words.startswith(("Căn cứ", "Kính gửi")):
+            return None
+        if words.isupper():
+            own = _metadata_title(metadata)
+            if own:
+                return own
+        noun = _SPACES.sub(" ", kind.group(1)).capitalize()
+        rest = words.lower() if words.isupper() else words
+        if rest.lower().startswith(noun.lower()):
+            return rest[0].upper() + rest[1:]
+        return f"{noun} {rest[0].lower()}{rest[1:]}"
+    letter = _LETTER_SUBJECT.search(head)
+    if letter is not None:
+        stop = _LETTER_SUBJECT_STOP.search(text, letter.end(), letter.end() + _MAX_TITLE)
+        end = stop.start() if stop else letter.end() + _MAX_TITLE
+        line = _SPACES.sub(" ", text[letter.end() : end]).strip(" :.")
+        return f"{ident.type_name or 'Công văn'} về {line}" if line else None
+    return None
+
+
+def _metadata_title(metadata: dict) -> str | None:
+    """A record's own title, when it is Vietnamese written with its diacritics."""
+    title = _text_field(metadata, "title")
+    if title and _VIETNAMESE_LETTER.search(title):
+        return _SPACES.sub(" ", title)
+    return None
+
+
+_VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
 def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> DocumentIdentity:
@@ -108,7 +272,10 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
             for r in refs
             if r.start < head_end
             and r.short_form_of is None
-            and _NUMBER_LABEL.search(text, max(0, r.start - 20), r.start)
+            and (
+                _NUMBER_LABEL.search(text, max(0, r.start - 20), r.start)
+                or _TYPED_NUMBER_LABEL.search(text, max(0, r.start - 30), r.start)
+            )
         ),
         None,
     )

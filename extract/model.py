@@ -15,18 +15,23 @@ class DateMention:
 
 @dataclass
 class Reference:
-    """A numbered document reference as written in a text.
+    """A document reference as written in a text.
 
     `text[start:end] == surface` always holds. `canonical` is the official spelling
     (Đ restored, look-alike letters mapped to Latin, spaces and line breaks removed).
+    `kind` says how the text names the document: "number" (`59/2020/QH14`), "short" (a
+    short form of an earlier number) or "named" (`Luật Đầu tư ngày 17/6/2020`). A named
+    reference carries the catalogue's number as `canonical` when its name and date
+    resolve to one law, else `canonical` and `number` are None; `name` is the name as
+    written (spaces folded), also set on a numbered reference the name introduces.
     """
 
     surface: str
     start: int
     end: int
-    canonical: str
+    canonical: str | None
     family: str  # "party" | "state"
-    number: str
+    number: str | None
     year: int | None
     type_code: str | None
     type_name: str | None
@@ -37,6 +42,9 @@ class Reference:
     title: str | None = None
     self: bool = False
     short_form_of: str | None = None  # canonical of the earlier full mention, for short forms
+    kind: str = "number"  # "number" | "short" | "named"
+    name: str | None = None
+    date_warning: str | None = None  # a date tied to the number that contradicts its year
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -59,7 +67,9 @@ class DocumentIdentity:
     province: str | None = None
     level: str | None = None
     family: str | None = None
-    basis: str = "none"  # "header" | "subject" | "none": where the identity was read from
+    basis: str = "none"  # "header" | "annex" | "metadata" | "subject" | "unnumbered" | "none"
+    title: str | None = None  # the title its own Vietnamese header gives
+    warnings: list[str] = field(default_factory=list)  # header and metadata disagreeing
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .codes import LOOKALIKE_CHARS
+from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
 _CYR_UPPER = "".join(c for c in LOOKALIKE_CHARS if c.isupper())
 _CYR_LOWER = "".join(c for c in LOOKALIKE_CHARS if c.islower())
@@ -21,8 +22,11 @@ LOWER = f"a-z{_CYR_LOWER}"
 # (Python's \w would also count CJK, and `23-QD/TW号` must end before 号.)
 WORDCHAR = "0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff"
 
+# Characters that print as nothing (zero-width space and joiners, word joiner, BOM, soft
+# hyphen). Pasted text carries them inside numbers: `9\u200b9/KH-UBND` is 99, never 9.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # A line break, or spaces, may follow a separator (`08/2023/TT-\nBLĐTBXH`, `94- KH/...`).
-SEP = r"[ \t]*(?:\r?\n[ \t]*)?"
+SEP = rf"[ \t{INVISIBLE}]*(?:\r?\n[ \t]*)?"
 # A hyphen between codes; a space before it only when spaced on both sides and a code in
 # capitals follows (`127/TTr - HĐQT`), so that `NĐ-CP - Nghị định` stays two things.
 # One code: a capital, then capitals, small ASCII letters and digits (`TTg`, `QĐi`, `KTr2`),
@@ -32,11 +36,11 @@ TOKEN = (
     rf"|\.(?=[{UPPER}][{UPPER}0-9]*(?![{WORDCHAR}]))){{0,15}}"
 )
 HYPHEN = rf"(?:-{SEP}|[ \t]+-[ \t]*(?=[{UPPER}][{UPPER}]))"
-NUMBER = r"\d{1,6}(?:\.\d{1,3})?"
+NUMBER = rf"\d(?:[{INVISIBLE}]*\d){{0,5}}(?:\.\d{{1,3}})?"
 YEAR = r"(?:19[4-9]\d|20\d\d)"
 
 REFERENCE_PATTERN = rf"""
-    (?:(?<![0-9A-Za-z/_,\-])(?<![0-9][.:])     # not the tail of another number or word,
+    (?:(?<![0-9A-Za-z/_,\-])(?<![0-9][.:{INVISIBLE}])  # not the tail of another number or word,
        |(?<=/(?:19|20)\d\d))                   # unless glued to a date: `14/11/200310/GP-UBND`
     (?P<num>{NUMBER})
     (?:
@@ -44,6 +48,7 @@ REFERENCE_PATTERN = rf"""
         (?P<pissuers>{TOKEN}(?:{HYPHEN}{TOKEN})*)
       |
         [ \t]?/{SEP}(?:(?P<year>{YEAR})/{SEP})?       # State: 59/2023/NĐ-CP, 76/NQ-CP, 10/2022/QH15
+        (?:(?P<stype>{TOKEN})[ \t]?/{SEP})?     # a slash after the type: 65/CV/ĐU
         (?P<scodes>{TOKEN}(?:{HYPHEN}{TOKEN})*)
     )
     (?![{WORDCHAR}&])
@@ -130,6 +135,25 @@ SHAPES: tuple[Shape, ...] = (
         ("05-QC/BTCTU-BDVTU",),
     ),
     Shape(
+        "slash-after-the-type",
+        "state",
+        "a slash where the hyphen after the type belongs: number/year/TYPE/ISSUER",
+        ("213/2013/TTLT/BTC-BLĐTBXH", "05/2008/TTLT/BKH-BTC-BCA", "600/QĐ/UBND"),
+        ("1025/PLYK/2025", "12/ABC/UBND"),
+    ),
+    Shape(
+        "party-in-state-layout",
+        "party",
+        "a Party issuer after a slash-and-hyphen layout (`65/CV/ĐU`, `27/NQ- TW`): Party numbers",
+        ("65/CV/ĐU", "27/NQ- TW", "134/KL-TW", "12/KH/TU"),
+    ),
+    Shape(
+        "old-councils",
+        "state",
+        "Council of State (HĐNN) and Council of Ministers (HĐBT) numbers, 1981-1992, no type",
+        ("96/HÐNN", "66/HĐBT", "27-LCT/HĐNN8"),
+    ),
+    Shape(
         "broken-and-misspelt",
         "any",
         "line breaks, Ð, plain D and Cyrillic look-alikes inside codes",
@@ -143,7 +167,116 @@ SHAPES: tuple[Shape, ...] = (
             "16/CT-TTG",
             "3565 /QĐ -UBND",
             "22/2023/OH15",
+            "9\u200b9/KH-UBND",
+            "1\u206012/QĐ-UBND",
         ),
         ("202506/thanh-tra", "165,34", "100%"),
+    ),
+)
+
+
+# Numbers listed before one code that they share: `Kết luận số 187, 188- KL/TW` names
+# 187-KL/TW and 188-KL/TW. Only after a type noun that fits the code, so that
+# `Điều 3, 29/2024/TT-BGDĐT` (an article, then a circular) stays one reference.
+SHARED_CODE_JOINERS = r",|và|and"
+NUMBERS_SHARING_A_CODE_RE = re.compile(
+    rf"(?<![{WORDCHAR}])(?P<noun>{TYPE_NOUNS})[ \t]*(?:(?:{NUMBER_SIGNS})[ \t]*)?"
+    rf"(?P<numbers>(?:{NUMBER}[ \t]*(?:{SHARED_CODE_JOINERS})[ \t]*)+)\Z",
+    re.IGNORECASE,
+)
+# The cheap test first: a joiner right before the reference.
+JOINER_BEFORE_RE = re.compile(rf"(?:{SHARED_CODE_JOINERS})[ \t]*\Z", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A passage and what reading it must give: (surface, canonical) of every reference,
+    full mentions and short forms alike, in order. Checked by tests/test_patterns.py."""
+
+    name: str
+    text: str
+    references: tuple[tuple[str, str], ...]
+
+
+PASSAGES: tuple[Passage, ...] = (
+    Passage(
+        "shared-code",
+        "Thực hiện Kết luận số 187, 188- KL/TW ngày 20/8/2025 của Bộ Chính trị",
+        (("187", "187-KL/TW"), ("188- KL/TW", "188-KL/TW")),
+    ),
+    Passage(
+        "shared-code-three",
+        "các Quyết định số 12, 13 và 14/QĐ-UBND của Ủy ban nhân dân tỉnh",
+        (("12", "12/QĐ-UBND"), ("13", "13/QĐ-UBND"), ("14/QĐ-UBND", "14/QĐ-UBND")),
+    ),
+    Passage(
+        "shared-code-not-after-an-article",
+        "Tại Điều 3, 29/2024/TT-BGDĐT quy định",
+        (("29/2024/TT-BGDĐT", "29/2024/TT-BGDĐT"),),
+    ),
+    Passage(
+        "shared-code-noun-must-fit",
+        "theo Chỉ thị 05, 01-KL/TW của Bộ Chính trị",
+        (("01-KL/TW", "01-KL/TW"),),
+    ),
+    Passage(
+        "zero-width-inside-a-number",
+        "Kế hoạch số 9\u200b9/KH-UBND ngày 5/3/2025",
+        (("9\u200b9/KH-UBND", "99/KH-UBND"),),
+    ),
+    Passage(
+        "party-issuer-in-state-layout",
+        "Nghị quyết số 27/NQ- TW và Kết luận số 134/KL-TW; Quyết định số 3385/QĐ-BCĐ",
+        (("27/NQ- TW", "27-NQ/TW"), ("134/KL-TW", "134-KL/TW"), ("3385/QĐ-BCĐ", "3385/QĐ-BCĐ")),
+    ),
+    Passage(
+        "slash-after-the-type",
+        "Công văn 65/CV/ĐU; Quyết định 600/QĐ/UBND; "
+        "Thông tư liên tịch số 213/2013/TTLT/BTC-BLĐTBXH",
+        (
+            ("65/CV/ĐU", "65-CV/ĐU"),
+            ("600/QĐ/UBND", "600/QĐ-UBND"),
+            ("213/2013/TTLT/BTC-BLĐTBXH", "213/2013/TTLT-BTC-BLĐTBXH"),
+        ),
+    ),
+    Passage(
+        "slash-after-an-issuer-is-not-a-type",
+        "Văn bản số 123/UBND/TP và phiếu số 1025/PLYK/2025",
+        (("123/UBND", "123/UBND"),),
+    ),
+    Passage(
+        "alias-with-a-number",
+        "Thông tư liên tịch số 01/2017/TTLT-BTC-BNV ngày 10/01/2017 (sau đây viết tắt là "
+        "Thông tư liên tịch số 01/2017); theo Thông tư liên tịch số 01/2017 thì",
+        (
+            ("01/2017/TTLT-BTC-BNV", "01/2017/TTLT-BTC-BNV"),
+            ("Thông tư liên tịch số 01/2017", "01/2017/TTLT-BTC-BNV"),
+            ("Thông tư liên tịch số 01/2017", "01/2017/TTLT-BTC-BNV"),
+        ),
+    ),
+    Passage(
+        "alias-of-other-words",
+        "Quyết định số 601/QĐ-TTg ngày 17/4/2013 (sau đây gọi tắt là QĐ 601). Theo QĐ 601,",
+        (
+            ("601/QĐ-TTg", "601/QĐ-TTg"),
+            ("QĐ 601", "601/QĐ-TTg"),
+            ("QĐ 601", "601/QĐ-TTg"),
+        ),
+    ),
+    Passage(
+        "alias-without-a-number-names-nothing",
+        "Nghị định số 200/2025/NĐ-CP ngày 09/7/2025 (sau đây viết tắt là Nghị định). "
+        "Triển khai thi hành Nghị định",
+        (("200/2025/NĐ-CP", "200/2025/NĐ-CP"),),
+    ),
+    Passage(
+        "short-form-with-its-year",
+        "Thông tư số 08/2024/TT-TTCP quy định. Thông tư số 08/2024 nêu rõ; Thông tư 08/2023 khác",
+        (("08/2024/TT-TTCP", "08/2024/TT-TTCP"), ("Thông tư số 08/2024", "08/2024/TT-TTCP")),
+    ),
+    Passage(
+        "old-councils-without-a-type",
+        "Lệnh số 96/HÐNN, Nghị định số 66/HĐBT ngày 02/3/1992, Pháp lệnh số 27-LCT/HĐNN8",
+        (("96/HÐNN", "96/HĐNN"), ("66/HĐBT", "66/HĐBT"), ("27-LCT/HĐNN8", "27-LCT/HĐNN8")),
     ),
 )

@@ -1,4 +1,5 @@
-"""One text in, its identity and references out: find, annotate, resolve short forms, identify."""
+"""One text in, its identity, references and their relations out: find, annotate, resolve
+short forms, identify, relate."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from .dates import find_dates
 from .find import find_references
 from .identity import identify
 from .model import DocumentIdentity, Reference
+from .named import find_named, metadata_date, own_name
+from .relate import Statement, relate
 from .shortforms import find_short_forms
 
 
@@ -24,19 +27,32 @@ class Extraction:
     document: DocumentIdentity
     references: list[Reference] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
+    # how the text relates to each reference (`relate`): what `vanban load` stores
+    statements: list[Statement] = field(default_factory=list)
 
 
 def extract_text(
     text: str, metadata: dict[str, Any] | None = None
 ) -> tuple[DocumentIdentity, list[Reference]]:
-    """The identity and the references (full mentions and short forms, in order) of `text`."""
+    """The identity and the references of `text` in text order: numbers, short forms of
+    them (kind "short") and documents cited by name (kind "named")."""
     dates = find_dates(text)
     full = annotate(text, find_references(text), dates)
     document = identify(text, full, dates, metadata)
     if document.number:
         for r in full:
             r.self = r.canonical == document.number and document.basis in ("header", "annex")
-    refs = sorted(full + find_short_forms(text, full), key=lambda r: r.start)
+    short = find_short_forms(text, full)
+    for r in short:
+        r.kind = "short"
+    named = find_named(
+        text,
+        full,
+        dates,
+        document.date or metadata_date(metadata),
+        own_name(metadata) or own_name({"title": document.title}),
+    )
+    refs = sorted(full + short + named, key=lambda r: r.start)
     return document, refs
 
 
@@ -49,4 +65,5 @@ def extract_source(source: Source) -> Extraction:
         document=document,
         references=refs,
         metadata=source.metadata,
+        statements=relate(source.text, refs, source.language, document.number),
     )

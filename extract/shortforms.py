@@ -1,23 +1,33 @@
 """Short forms that point back to a full mention in the same text.
 
 After `Kết luận số 187-KL/TW`, a later `Kết luận số 187` or `Kết luận 187` names the same
-document; so does `Directive No. 33` after `Directive No. 33/CT-TTg`. A short form with no
-earlier full mention of a matching type is not a reference: nothing says which it is.
+document; so do `Directive No. 33` after `Directive No. 33/CT-TTg` and `Thông tư số
+08/2024` after `Thông tư số 08/2024/TT-TTCP` (number and year must both agree). A short
+form with no earlier full mention of a matching type is not a reference: nothing says
+which it is.
+
+A text may also define an alias for a document it has just named: `Thông tư liên tịch số
+01/2017/TTLT-BTC-BNV ... (sau đây viết tắt là TTLT 01/2017)`. The alias, where it is
+defined and wherever it is written after, names that document. Only aliases holding a
+number are read: a bare `(sau đây gọi tắt là Nghị định)` would make every later
+`Nghị định` a reference, and most are not.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .model import Reference
-from .patterns import WORDCHAR
-from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS
+from .patterns import REFERENCE_RE, WORDCHAR
+from .vocabulary import ALIAS_INTRO, NUMBER_SIGNS, TYPE_ABBREVIATIONS, TYPE_NOUNS, TYPE_WORDS
 
 _DIGITS = re.compile(r"\d+")
 _NOT_BEFORE = set("0123456789.,/-")
 _NOT_AFTER = re.compile(rf"[{WORDCHAR}]|[.,]\d|[ \t]*[-/]")
+# `/2024` right after the number of a short form, and nothing of a code after it.
+_YEAR_AFTER = re.compile(rf"/((?:19|20)\d\d)(?![{WORDCHAR}]|[.,]\d|[ \t]*[-/])")
 
 
 def _stands_alone(text: str, m: re.Match[str]) -> bool:
@@ -27,15 +37,42 @@ def _stands_alone(text: str, m: re.Match[str]) -> bool:
 
 
 # A type noun (and a number sign) right before a number: searched backwards from the number.
+_ABBREVIATIONS = "|".join(sorted(TYPE_ABBREVIATIONS, key=len, reverse=True))
 _NOUN_BEFORE = re.compile(
-    rf"(?<![{WORDCHAR}])(?P<noun>{TYPE_NOUNS})\s*(?:(?:{NUMBER_SIGNS})\s*)?\Z", re.IGNORECASE
+    rf"(?<![{WORDCHAR}])(?:(?P<noun>{TYPE_NOUNS})|(?-i:(?P<abbreviation>{_ABBREVIATIONS})))"
+    rf"\s*(?:(?:{NUMBER_SIGNS})\s*)?\Z",
+    re.IGNORECASE,
 )
 _REACH = 40  # characters before a number where its noun may start
 _SPACES = re.compile(r"\s+")
 
+# `(sau đây viết tắt là Thông tư liên tịch số 01/2017)`: the alias is what the brackets hold
+# after the introducing words, without quotes.
+_ALIAS_DEFINITION = re.compile(
+    rf"\(\s*(?:{ALIAS_INTRO})\s*:?\s*[\"“']?(?P<alias>[^()\"”'\n;]{{1,80}}?)[\"”']?\s*\)",
+    re.IGNORECASE,
+)
+_ALIAS_REACH = 800  # characters between a full mention and the alias defined for it (its title)
+
 
 def find_short_forms(text: str, full: list[Reference]) -> list[Reference]:
-    """Short forms in `text` that resolve to one of the earlier `full` references.
+    """Short forms in `text` that resolve to one of the earlier `full` references, and the
+    aliases a text defines, in text order; none overlaps a full reference or another."""
+    if not full:
+        return []
+    starts = [r.start for r in full]
+    found = _numbered_short_forms(text, full, starts) + _aliases(text, full, starts)
+    found.sort(key=lambda r: (r.start, -r.end))
+    kept: list[Reference] = []
+    for r in found:
+        if not kept or r.start >= kept[-1].end:
+            kept.append(r)
+    return kept
+
+
+def _numbered_short_forms(text: str, full: list[Reference], starts: list[int]) -> list[Reference]:
+    """`Kết luận số 187`, `Thông tư 08/2024`: a type noun and the number of an earlier full
+    mention of that type (and its year, when one is written).
 
     Only the numbers of full references can be short forms, so numbers are found first
     (a plain digit scan is fast) and the noun before them checked after.
@@ -43,39 +80,46 @@ def find_short_forms(text: str, full: list[Reference]) -> list[Reference]:
     numbers = {r.number.lstrip("0") or "0" for r in full if r.type_code}
     if not numbers:
         return []
-    starts = [r.start for r in full]
     found: list[Reference] = []
     for m in _DIGITS.finditer(text):
-        if (m.group().lstrip("0") or "0") not in numbers or not _stands_alone(text, m):
+        if (m.group().lstrip("0") or "0") not in numbers:
             continue
+        end, year = m.end(), None
+        if not _stands_alone(text, m):
+            dated = _YEAR_AFTER.match(text, m.end())
+            before = text[m.start() - 1] if m.start() else " "
+            if dated is None or before in _NOT_BEFORE:
+                continue
+            end, year = dated.end(), int(dated.group(1))
         noun = _NOUN_BEFORE.search(text, max(0, m.start() - _REACH), m.start())
         if noun is None:
             continue
-        types = TYPE_WORDS.get(_SPACES.sub(" ", noun.group("noun").lower()), ())
-        target = _latest_full_before(full, starts, noun.start(), m.group(), types)
-        if target is None or _overlaps(full, starts, noun.start(), m.end()):
+        types = _types_of(noun)
+        target = _latest_full_before(full, starts, noun.start(), m.group(), types, year)
+        if target is None or _overlaps(full, starts, noun.start(), end):
             continue
-        found.append(
-            replace(
-                target,
-                surface=text[noun.start() : m.end()],
-                start=noun.start(),
-                end=m.end(),
-                short_form_of=target.canonical,
-                title=None,
-                self=False,
-            )
-        )
+        found.append(_short_form(text, target, noun.start(), end))
     return found
 
 
+def _types_of(noun: re.Match[str]) -> tuple[str, ...]:
+    if noun.group("abbreviation"):
+        return TYPE_ABBREVIATIONS[noun.group("abbreviation")]
+    return TYPE_WORDS.get(_SPACES.sub(" ", noun.group("noun").lower()), ())
+
+
 def _latest_full_before(
-    full: list[Reference], starts: list[int], pos: int, number: str, types: tuple[str, ...]
+    full: list[Reference],
+    starts: list[int],
+    pos: int,
+    number: str,
+    types: tuple[str, ...],
+    year: int | None = None,
 ) -> Reference | None:
     wanted = number.lstrip("0")
     for i in range(bisect_left(starts, pos) - 1, -1, -1):
         r = full[i]
-        if r.number.lstrip("0") == wanted and r.type_code in types:
+        if r.number.lstrip("0") == wanted and r.type_code in types and year in (None, r.year):
             return r
     return None
 
@@ -83,3 +127,72 @@ def _latest_full_before(
 def _overlaps(refs: list[Reference], starts: list[int], start: int, end: int) -> bool:
     i = bisect_left(starts, end)
     return any(refs[j].end > start for j in range(max(0, i - 3), i))
+
+
+def _short_form(text: str, target: Reference, start: int, end: int) -> Reference:
+    return replace(
+        target,
+        surface=text[start:end],
+        start=start,
+        end=end,
+        short_form_of=target.canonical,
+        title=None,
+        self=False,
+        issuers=list(target.issuers),
+    )
+
+
+@dataclass(frozen=True)
+class Alias:
+    """An alias a text defines, and the full mention it stands for."""
+
+    start: int  # where the alias is written inside its definition
+    end: int
+    words: str  # the alias as written
+    target: Reference
+
+
+def find_alias_definitions(text: str, full: list[Reference]) -> list[Alias]:
+    """Aliases holding a number, each tied to the nearest full mention before it with that
+    number (and year, when the alias writes one)."""
+    if "tắt" not in text and "ereinafter" not in text:
+        return []
+    starts = [r.start for r in full]
+    aliases: list[Alias] = []
+    for m in _ALIAS_DEFINITION.finditer(text):
+        words = m.group("alias").strip()
+        number = _DIGITS.search(words)
+        if number is None or REFERENCE_RE.search(words):  # a full number is found anyway
+            continue
+        year = _YEAR_AFTER.match(words, number.end())
+        target = _antecedent(full, starts, m.start(), number.group(), year and int(year.group(1)))
+        if target is None or target.self:
+            continue
+        start = m.start("alias") + (len(m.group("alias")) - len(m.group("alias").lstrip()))
+        aliases.append(Alias(start, start + len(words), words, target))
+    return aliases
+
+
+def _antecedent(
+    full: list[Reference], starts: list[int], pos: int, number: str, year: int | None
+) -> Reference | None:
+    wanted = number.lstrip("0")
+    for i in range(bisect_left(starts, pos) - 1, -1, -1):
+        r = full[i]
+        if pos - r.end > _ALIAS_REACH:
+            return None
+        if r.number.lstrip("0") == wanted and (year is None or r.year == year):
+            return r
+    return None
+
+
+def _aliases(text: str, full: list[Reference], starts: list[int]) -> list[Reference]:
+    """The alias where it is defined and every later place it is written."""
+    found: list[Reference] = []
+    for alias in find_alias_definitions(text, full):
+        words = r"\s+".join(re.escape(w) for w in alias.words.split())
+        use = re.compile(rf"(?<![{WORDCHAR}])(?:{words})(?![{WORDCHAR}]|[ \t]*[-/]\w)")
+        for m in use.finditer(text, alias.start):
+            if not _overlaps(full, starts, m.start(), m.end()):
+                found.append(_short_form(text, alias.target, m.start(), m.end()))
+    return found

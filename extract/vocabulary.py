@@ -22,6 +22,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "công văn": ("CV",),
     "văn bản": ("CV",),
     "thông tư": ("TT", "TTLT"),
+    "thông tư liên tịch": ("TTLT",),
+    "nghị quyết liên tịch": ("NQLT",),
     "thông tri": ("TT",),
     "nghị định": ("NĐ",),
     "quy chế": ("QC",),
@@ -101,6 +103,17 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "文書": ("CV",),
 }
 
+# Type codes written as nouns before a short number (`QĐ270`, `NQ 18`), matched in capitals
+# only; left out are codes that are also everyday abbreviations (`TT` = thứ tự in tables).
+TYPE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "QĐ": ("QĐ",),
+    "QÐ": ("QĐ",),
+    "NĐ": ("NĐ",),
+    "NÐ": ("NĐ",),
+    "NQ": ("NQ",),
+    "TTLT": ("TTLT",),
+}
+
 # Longest first, so that "official letter" wins over "letter" and "quyết định" over shorter words.
 TYPE_NOUNS = "|".join(sorted((w.replace(" ", r"\s+") for w in TYPE_WORDS), key=len, reverse=True))
 
@@ -115,4 +128,11 @@ ISSUE_VERBS = (
     r"ban\s+hành|phát\s+hành|ký|có(?=\s+(?:công\s+điện|công\s+văn|chỉ\s+thị|quyết\s+định|thông\s+báo|"
     r"văn\s+bản|kế\s+hoạch|nghị\s+quyết|thông\s+tư))|issued|promulgated|published|signed|опублікував|опублікувала|"
     r"видав|видала|опубликовал|опубликовала|издал|издала|выпуск|発行|公布|発出|publicou|emitiu"
+)
+
+# What defines an alias for a document just named: `(sau đây viết tắt là Thông tư liên tịch
+# số 01/2017)`, `(sau đây gọi tắt là Quyết định 601)`, `(hereinafter referred to as ...)`.
+ALIAS_INTRO = (
+    r"(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt\s+là|sau\s+đây\s+gọi\s+là"
+    r"|hereinafter\s+(?:referred\s+to\s+as|called)"
 )

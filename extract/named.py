@@ -1,0 +1,762 @@
+"""Documents cited by name rather than by number.
+
+Vietnamese texts cite laws, codes, ordinances and the constitution by name and date
+(`Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;`), amending laws by what they
+amend (`Luật sửa đổi, bổ sung một số điều của Luật Đầu tư, Luật Nhà ở ...`), and Party
+documents by the congress or plenum that adopted them (`Nghị quyết Đại hội XIII của Đảng`).
+
+Where a law's name ends is the hard part: names are long, hold commas and "và"
+("Luật Phòng, chống tác hại của rượu, bia") and run into the rest of the sentence. A name
+ends at the longest name the catalogue (data/laws.json) knows, or else at the first word
+that cannot belong to a name (a date, "số", "quy định", "được" ... the `stops` of the data),
+at punctuation, or at a line break that starts a new item; whichever reaches further wins,
+so a law the catalogue lacks keeps its whole name and stays without a number.
+
+An amending law is one mention whose name runs through the laws it amends (`Luật sửa
+đổi, bổ sung một số điều của Luật Chứng khoán, …, Luật Xử lý vi phạm hành chính`), as the
+project's gold labels it. A name written just before the number of the same law (`Luật Đầu
+tư số 61/2020/QH14`) is not a second reference: the numbered one carries the name. A bill
+(`dự thảo Luật …`, `Luật … (sửa đổi)`) is found but given no number; a name in an English
+translation (`the Law on Tax Administration`) resolves through the Vietnamese name the data
+gives it. Resolution (`Catalogue.resolve`) never guesses: when name and date do not single
+out one law, the reference keeps no number.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .model import DateMention, Reference
+
+KINDS = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp")
+_KIND_OF_HEAD = {k.lower(): k for k in KINDS}
+
+
+def _kind_of_head(head: re.Match[str]) -> str:
+    return _KIND_OF_HEAD[_SPACES.sub(" ", head.group(1)).lower()]
+
+
+# A head word, in title case or in the capitals of a heading.
+_HEAD = re.compile(
+    r"(?<!\w)(Bộ\s+[lL]uật|BỘ\s+LUẬT|Luật|LUẬT|luật|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP)"
+    r"(?!\w)"
+)
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_SPACES = re.compile(r"\s+")
+_ALWAYS = ("ngày", "năm", "số")  # end a name in any letter case ("… Cảnh sát môi trường\nNgày")
+_NAME_REACH = 400  # characters after a head word where its name may run
+_MAX_WORDS = 18  # a law's own name is never longer (amending laws have their own limit)
+_MAX_AMENDING_WORDS = 90
+# A line break ends a name when what follows starts a new item or basis line.
+_NEW_ITEM = re.compile(
+    r"\n\s*(?:[-+•*–]|[a-zđ]\)|\d+[.)]|Căn cứ|Theo|Xét|Thực hiện|Điều\s+\d|Chương|"
+    r"Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị|Thông tư|Quyết định)"
+)
+_ROMAN = r"[IVXL]+"
+# What an amending law's name says before the laws it amends.
+_AMENDING_PREFIX = re.compile(
+    r"\s+sửa\s+đổi(?:\s*,\s*bổ\s+sung|\s+bổ\s+sung)?(?:\s*,\s*bãi\s+bỏ)?"
+    r"(?:\s+một\s+số\s+điều|\s+điều\s+\d+\w?(?:\s*,\s*\d+\w?)*)?"
+    r"(?:\s+của\s+|\s+(?=Luật|Pháp\s+lệnh|Bộ\s+luật))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Law:
+    name: str
+    kind: str
+    number: str | None
+    date: str | None
+    year: int | None
+    amended_by: tuple[str, ...] = ()
+    seen_in: tuple[str, ...] = ()
+
+
+@dataclass
+class Grammar:
+    """The words and phrases of data/laws.json that decide where a name ends."""
+
+    stops: frozenset[str]
+    not_a_name: frozenset[str]
+    not_after: tuple[str, ...]
+    abbreviations: dict[str, str]
+    congresses: dict[str, int]
+    english: dict[str, str]  # folded English name -> Vietnamese name
+
+
+def _fold_words(s: str) -> list[str]:
+    """Words of a name, lower case, NFC, abbreviations expanded; punctuation dropped."""
+    return [w for token in s.split() for w in _fold_token(token)]
+
+
+# Old-style tone marks ("hoá", "thuỷ") and the new style ("hóa", "thủy") name the same law.
+_OLD_TONES = {
+    f"{a}{t}": f"{t2}{b}"
+    for a, b, pairs in (
+        ("o", "a", (("à", "ò"), ("á", "ó"), ("ả", "ỏ"), ("ã", "õ"), ("ạ", "ọ"))),
+        ("o", "e", (("è", "ò"), ("é", "ó"), ("ẻ", "ỏ"), ("ẽ", "õ"), ("ẹ", "ọ"))),
+        ("u", "y", (("ỳ", "ù"), ("ý", "ú"), ("ỷ", "ủ"), ("ỹ", "ũ"), ("ỵ", "ụ"))),
+    )
+    for t, t2 in pairs
+}
+_OLD_TONE = re.compile("|".join(_OLD_TONES))
+
+
+@cache
+def _fold_token(token: str) -> tuple[str, ...]:
+    token = unicodedata.normalize("NFC", token).replace("Ð", "Đ").replace("ð", "đ").lower()
+    token = _OLD_TONE.sub(lambda m: _OLD_TONES[m.group()], token)
+    abbreviations = grammar().abbreviations
+    return tuple(
+        w for part in re.findall(r"[^\W_]+", token) for w in abbreviations.get(part, part).split()
+    )
+
+
+def _english_key(name: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", name.lower()))
+
+
+def catalogue_key(name: str) -> str:
+    """One spelling for every way of writing a name: case, commas, spaces, abbreviations."""
+    return " ".join(_fold_words(name))
+
+
+def kind_of_name(name: str) -> str | None:
+    """`Luật`, `Bộ luật`, `Pháp lệnh` or `Hiến pháp` for a name that starts with one."""
+    low = name.lower()
+    for kind in KINDS:
+        if low.startswith(kind.lower()) and (len(low) == len(kind) or not low[len(kind)].isalnum()):
+            return kind
+    return None
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return json.loads(
+        resources.files("vanban.extract").joinpath("data/laws.json").read_text("utf-8")
+    )
+
+
+@cache
+def grammar() -> Grammar:
+    g = _data()["grammar"]
+    return Grammar(
+        stops=frozenset(g["stops"]),
+        not_a_name=frozenset(g["not_a_name"]),
+        not_after=tuple(g["not_after"]),
+        abbreviations=dict(g["abbreviations"]),
+        congresses={k: int(v) for k, v in g["congresses"].items()},
+        english={_english_key(k): v for k, v in g["english"].items()},
+    )
+
+
+class Catalogue:
+    """The laws of data/laws.json, found by folded name and by their first words."""
+
+    def __init__(self, laws: list[Law]) -> None:
+        self.laws = laws
+        self.by_key: dict[str, list[Law]] = {}
+        self.by_number = {law.number: law for law in laws if law.number}
+        # kind -> the word lists of known names after the head word, longest first
+        self.names: dict[str, list[list[str]]] = {}
+        for law in laws:
+            key = catalogue_key(law.name)
+            self.by_key.setdefault(key, []).append(law)
+            words = _fold_words(law.name)[len(_fold_words(law.kind)) :]
+            if words and words not in self.names.setdefault(law.kind, []):
+                self.names[law.kind].append(words)
+        for lists in self.names.values():
+            lists.sort(key=len, reverse=True)
+
+    def longest_name(self, kind: str, words: list[str]) -> int:
+        """How many of `words` (after the head word) the longest known name covers."""
+        for known in self.names.get(kind, ()):
+            if words[: len(known)] == known:
+                return len(known)
+        return 0
+
+    def resolve(
+        self, name: str, date: str | None, year: int | None, before: str | None
+    ) -> Law | None:
+        """The numbered law a name means, or None when the catalogue cannot tell."""
+        name = _ACRONYM_AT_END.sub("", name)  # "(HIV/AIDS)" is written after some names
+        candidates = [law for law in self.by_key.get(catalogue_key(name), []) if law.number]
+        if date or year:
+            wanted = int(date[:4]) if date else year
+            same_day = [law for law in candidates if date and law.date == date]
+            if len(same_day) == 1:
+                return same_day[0]
+            fits = [law for law in candidates if law.year == wanted]
+            if len(fits) > 1 and before and len(before) == 10 and all(f.date for f in fits):
+                # two laws of one name in a year (Luật Tổ chức chính quyền địa phương of
+                # February and of June 2025): the later one passed before the citing text
+                fits = (
+                    [max((f for f in fits if f.date < before), key=lambda f: f.date)]
+                    if any(f.date < before for f in fits)
+                    else []
+                )
+            return fits[0] if len(fits) == 1 else None
+        if before is None:
+            return candidates[0] if len(candidates) == 1 else None
+        if len(before) == 4 and any(law.year == int(before) for law in candidates):
+            return None  # only the citing year is known: a law of that year may be meant
+        if any(law.date is None and law.year == int(before[:4]) for law in candidates):
+            return None  # a law of the citing year, date unknown: passed before it or not?
+        earlier = [law for law in candidates if _passed_before(law, before)]
+        if not earlier:
+            return None
+        latest = max(earlier, key=lambda law: law.date or f"{law.year}")
+        # laws of the latest one's year tie with it unless both dates tell them apart
+        ties = [
+            law
+            for law in earlier
+            if law.year == latest.year and not (law.date and latest.date and law is not latest)
+        ]
+        return latest if len(ties) == 1 else None
+
+
+def _passed_before(law: Law, date: str) -> bool:
+    if len(date) == 4:  # a year alone
+        return law.year is not None and law.year < int(date)
+    if law.date:
+        return law.date < date
+    return law.year is not None and law.year < int(date[:4])
+
+
+@cache
+def catalogue() -> Catalogue:
+    laws = []
+    for e in _data()["laws"]:
+        laws.append(
+            Law(
+                name=e["name"],
+                kind=e.get("kind") or kind_of_name(e["name"]) or "Luật",
+                number=e.get("number"),
+                date=e.get("date"),
+                year=e.get("year") or (int(e["date"][:4]) if e.get("date") else None),
+                amended_by=tuple(e.get("amended_by", ())),
+                seen_in=tuple(e.get("seen_in", ())),
+            )
+        )
+    return Catalogue(laws)
+
+
+# -- finding names ------------------------------------------------------------------
+
+
+@dataclass
+class NamedMention:
+    """A name found in a text before it becomes a `Reference`."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    family: str = "state"
+    date: str | None = None
+    year: int | None = None
+    before: str | None = None  # a nested name: the law it stands in was passed on this date
+    numbered: int | None = None  # index of the numbered reference the name introduces
+    alias: str | None = None  # the Vietnamese name of a name written in translation
+    draft: bool = False  # a bill ("dự thảo Luật …", "Luật … (sửa đổi)"): no number to give
+
+
+@dataclass
+class _Numbered:
+    """The numbered references of the text, found by where they start."""
+
+    refs: list[Reference]
+    at: dict[int, int] = field(default_factory=dict)
+    ends: list[int] = field(default_factory=list)  # sorted, for the last one before a place
+
+    def __post_init__(self) -> None:
+        self.at = {r.start: i for i, r in enumerate(self.refs)}
+        self.ends = sorted(r.end for r in self.refs)
+        self._by_end = sorted(self.refs, key=lambda r: r.end)
+
+    def last_ending_in(self, lo: int, hi: int) -> Reference | None:
+        i = bisect_right(self.ends, hi)
+        return self._by_end[i - 1] if i and self.ends[i - 1] >= lo else None
+
+
+def find_named(
+    text: str,
+    numbered: list[Reference],
+    dates: list[DateMention],
+    own_date: str | None = None,
+    own_name: str | None = None,
+) -> list[Reference]:
+    """Named references of `text`, in text order; names that introduce a numbered reference
+    are written into that reference's `name` instead."""
+    date_at = {d.start: d for d in dates}
+    own_key = catalogue_key(own_name) if own_name else None
+    indexed = _Numbered(numbered)
+    mentions = _state_names(text, indexed, date_at) + _english_names(text, indexed, date_at)
+    mentions += _party_names(text)
+    mentions.sort(key=lambda m: m.start)
+    covered = [(r.start, r.end) for r in numbered]
+    out: list[Reference] = []
+    for m in mentions:
+        if m.numbered is not None:
+            if numbered[m.numbered].name is None:
+                numbered[m.numbered].name = m.name
+            continue
+        if own_key and catalogue_key(m.name) == own_key and not (m.year or m.date):
+            continue  # the text's own name ("Luật Doanh nghiệp năm 1999" is another law)
+        if any(s < m.end and m.start < e for s, e in covered):
+            continue
+        out.append(_reference(text, m, own_date))
+    return out
+
+
+def _state_names(
+    text: str, numbered: _Numbered, date_at: dict[int, DateMention]
+) -> list[NamedMention]:
+    found: list[NamedMention] = []
+    skip_to = 0
+    for head in _HEAD.finditer(text):
+        if head.start() < skip_to or _generic_before(text, head.start()):
+            continue
+        kind = _kind_of_head(head)
+        words = _words_after(text, head.end())
+        if kind in ("Luật", "Pháp lệnh") and words and _lower(words[0][2]) == "sửa":
+            amending = _amending(text, head, words, numbered, date_at)
+            if amending:
+                found.append(amending)
+                skip_to = amending.end
+                continue
+        end = _name_end(text, kind, words, head.end())
+        if end is None:
+            continue
+        if kind == "Hiến pháp" and _LAW_IN_GENERAL.match(text, end):
+            continue  # "Hiến pháp và pháp luật": the legal order in general
+        mention = _named(text, head.start(), end, kind, numbered, date_at)
+        mention.before = _title_date(text, head.start(), numbered)
+        mention.draft = (
+            _DRAFT_BEFORE.search(
+                _SPACES.sub(" ", text[max(0, head.start() - 20) : head.start()]).lower()
+            )
+            is not None
+            or mention.draft
+        )
+        found.append(mention)
+    return found
+
+
+# Between a numbered document and a law named in its title ("Nghị định số 152/2006/NĐ-CP
+# ngày 22/12/2006 hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội"): one clause.
+_IN_TITLE = re.compile(
+    r"[^;]{0,200}?(?:của|hướng\s+dẫn|quy\s+định\s+chi\s+tiết|thi\s+hành|sửa\s+đổi)"
+    r"[^;]{0,200}\Z",
+    re.IGNORECASE,
+)
+_TITLE_REACH = 400
+
+
+def _title_date(text: str, pos: int, numbered: _Numbered) -> str | None:
+    """The date of the numbered document whose title names a law at `pos`: the law meant
+    is the one in force then, not a later law of the same name."""
+    ref = numbered.last_ending_in(max(0, pos - _TITLE_REACH), pos)
+    if ref is None:
+        return None
+    if "\n-" in text[ref.end : pos] or not _IN_TITLE.match(text, ref.end, pos):
+        return None
+    law = catalogue().by_number.get(ref.canonical or "")
+    date = ref.date or (law.date if law else None)
+    return date or (f"{ref.year}-12-31" if ref.year else None)
+
+
+def _words_after(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """Tokens after a head word, up to the first break that ends any name."""
+    out: list[tuple[int, int, str]] = []
+    last = pos
+    for t in _TOKEN.finditer(text, pos, min(len(text), pos + _NAME_REACH)):
+        gap = text[last : t.start()]
+        if "\n" in gap and (gap.count("\n") > 1 or _NEW_ITEM.match(text, last + gap.index("\n"))):
+            break
+        out.append((t.start(), t.end(), t.group()))
+        last = t.end()
+    return out
+
+
+def _lower(word: str) -> str:
+    return word.lower()
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalpha()
+
+
+def _name_end(text: str, kind: str, words: list[tuple[int, int, str]], head_end: int) -> int | None:
+    """Where the name after a head word ends, or None when nothing after it is a name."""
+    if kind == "Hiến pháp":
+        return _constitution_end(text, head_end)
+    g = grammar()
+    heuristic = 0
+    shouting = text[head_end - 1].isupper()  # a heading in capitals ends at its line end
+    for i, (start, _, token) in enumerate(words[:_MAX_WORDS]):
+        if i > 0 and shouting and "\n" in text[words[i - 1][1] : start]:
+            break
+        if token == "," and i + 1 < len(words) and words[i + 1][2] == "chống":
+            continue  # "Phòng, chống …": one name
+        if not _is_word(token):
+            break
+        low = _lower(token)
+        if i == 0 and (low in g.not_a_name and not token[0].isupper()):
+            break  # "Luật này", "Pháp lệnh bảo đảm …": only a name the catalogue knows
+        if i > 0 and low in g.stops and (token.islower() or token.isupper() or low in _ALWAYS):
+            break
+        if i > 0 and token[0].isupper() and low in ("luật", "bộ", "pháp", "nghị", "thông"):
+            break
+        heuristic = i + 1
+    # the longest known name has fewer than 40 words
+    folded = [w for _, _, t in words[:40] for w in _fold_token(t)]
+    known = _tokens_for_words(words, catalogue().longest_name(kind, folded))
+    if text[max(0, head_end - 4) : head_end] == "luật" and kind == "Luật":
+        heuristic = 0  # "luật" in lower case is a law only when the catalogue knows the name
+    n = max(heuristic, known)
+    if n == 0:
+        return None
+    if n == heuristic and heuristic == 1 and words[0][2][0].islower() and not known:
+        return None  # "Luật mẫu", "Luật thuế": one lower-case word is a common noun
+    return words[n - 1][1]
+
+
+def _tokens_for_words(words: list[tuple[int, int, str]], n_words: int) -> int:
+    """How many tokens (punctuation included) hold the first `n_words` folded words."""
+    if n_words == 0:
+        return 0
+    seen = 0
+    for i, (_, _, token) in enumerate(words):
+        if _is_word(token) or token.isdigit():
+            seen += len(_fold_token(token))
+            if seen >= n_words:
+                return i + 1
+    return 0
+
+
+_CONSTITUTION = re.compile(r"\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam", re.I)
+
+
+def _constitution_end(text: str, head_end: int) -> int:
+    m = _CONSTITUTION.match(text, head_end)
+    return m.end() if m else head_end
+
+
+_DUTY = re.compile(
+    r"\s*(?:\(?sửa\s+đổi(?:,?\s*bổ\s+sung)?\)?(?:\s+(?:năm\s+)?(?:19|20)\d\d(?=\s*,?\s*số))?)?\s*,?\s*"
+    r"(?:năm\s+(?=ngày))?(?:(?:đã\s+)?được\s+(?:Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội)[^;\n]{0,80}?"
+    r"(?:thông\s+qua|ban\s+hành)\s+)?"
+)
+_WHEN = re.compile(
+    r"(?:ngày\s+)|(?:năm\s+(?P<year>(?:19|20)\d\d)(?!\d))|(?:\(?(?P<bare>(?:19|20)\d\d)\)?(?![\d/]))",
+    re.IGNORECASE,
+)
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=Bộ\s+luật|Luật|Pháp\s+lệnh)")
+_NUMBER_SIGN = re.compile(
+    r"\s*,?\s*\(?\s*(?:(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)?(?:số|Số|SỐ)\s*:?\s*"
+)
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Z/&-]+\)")
+_ACRONYM_AT_END = re.compile(r"\s*\([A-Z][A-Z/&-]+\)\s*$")
+_LAW_IN_GENERAL = re.compile(r"\s*(?:,|và)\s*pháp\s+luật", re.IGNORECASE)
+_DRAFT_BEFORE = re.compile(r"(?:dự thảo|dự án)\s*$")
+# "Luật Báo chí sửa đổi": the revised law being drafted, written as part of its name
+_REVISED = re.compile(r"\s*\(\s*sửa\s+đổi\s*\)|\s+sửa\s+đổi(?=\s*[(;,.:\n])", re.IGNORECASE)
+
+
+def _after_name(
+    text: str,
+    end: int,
+    numbered: _Numbered,
+    date_at: dict[int, DateMention],
+) -> NamedMention:
+    """What is written right after a name: a date, a year, or the number of the same law
+    (then the name only introduces that numbered reference). Start, name and kind are the
+    caller's to fill in."""
+    mention = NamedMention(end, end, "", "")  # start, name and kind: the caller's
+    acronym = _ACRONYM.match(text, end)
+    if acronym:  # "… mắc phải ở người (HIV/AIDS)"
+        mention.end = end = acronym.end()
+    revised = _REVISED.match(text, end)
+    if revised:
+        mention.draft = True
+        if "(" not in revised.group():
+            mention.end = end = revised.end()
+    pos = _DUTY.match(text, end).end()
+    if pos in numbered.at:  # "Luật Công nghiệp công nghệ số 71/2025/QH15": "số" is in the name
+        mention.numbered = numbered.at[pos]
+        return mention
+    sign = _NUMBER_SIGN.match(text, pos)
+    if sign and sign.end() in numbered.at:
+        mention.numbered = numbered.at[sign.end()]
+        return mention
+    when = _WHEN.match(text, pos)
+    if when is None:
+        return mention
+    if when.group("year") or when.group("bare"):
+        mention.year = int(when.group("year") or when.group("bare"))
+        sign = _NUMBER_SIGN.match(text, when.end())
+        if sign and sign.end() in numbered.at:  # "Luật Các tổ chức tín dụng 2024 số 32/2024/QH15"
+            mention.numbered = numbered.at[sign.end()]
+        return mention
+    date = date_at.get(when.end())
+    if date is not None:
+        mention.date = date.iso
+        after = _NUMBER_SIGN.match(text, date.end)
+        if after and after.end() in numbered.at:
+            mention.numbered = numbered.at[after.end()]
+    return mention
+
+
+def _named(
+    text: str,
+    start: int,
+    end: int,
+    kind: str,
+    numbered: _Numbered,
+    date_at: dict[int, DateMention],
+) -> NamedMention:
+    mention = _after_name(text, end, numbered, date_at)
+    mention.start, mention.kind = start, kind
+    mention.name = _SPACES.sub(" ", text[start : mention.end]).strip()
+    return mention
+
+
+def _amending(
+    text: str,
+    head: re.Match[str],
+    words: list[tuple[int, int, str]],
+    numbered: _Numbered,
+    date_at: dict[int, DateMention],
+) -> NamedMention | None:
+    """`Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C [ngày …]`: one
+    mention whose name runs to the end of the list of laws it amends. A number right after
+    an amended law is that law's when the catalogue knows it by that name (`… của Bộ luật
+    Hình sự số 100/2015/QH13`), and the amending law's own otherwise."""
+    prefix = _AMENDING_PREFIX.match(text, head.end())
+    if prefix is None:
+        return None
+    pos, end, took_number = prefix.end(), None, False
+    while (h := _HEAD.match(text, pos)) is not None:
+        name_end = _name_end(text, _kind_of_head(h), _words_after(text, h.end()), h.end())
+        if name_end is None:
+            break
+        end, list_end = name_end, name_end
+        sign = _NUMBER_SIGN.match(text, name_end)
+        if sign and sign.end() in numbered.at:
+            ref = numbered.refs[numbered.at[sign.end()]]
+            law = catalogue().by_number.get(ref.canonical or "")
+            name = _SPACES.sub(" ", text[h.start() : name_end])
+            if law is None or catalogue_key(law.name) != catalogue_key(name):
+                break  # the amending law's own number
+            ref.name = ref.name or name
+            took_number, list_end = True, ref.end
+        separator = _LIST_SEPARATOR.match(text, list_end)
+        if separator is None:
+            break
+        pos, took_number = separator.end(), False
+    if end is None:
+        end = _words_end(words, prefix.end())
+    if end is None:
+        return None
+    mention = _after_name(text, list_end if took_number else end, numbered, date_at)
+    mention.start, mention.end, mention.kind = head.start(), end, _kind_of_head(head)
+    mention.name = _SPACES.sub(" ", text[head.start() : end])
+    return mention
+
+
+def _words_end(words: list[tuple[int, int, str]], after: int) -> int | None:
+    """Where a list that names no law ends ("của các luật liên quan đến đầu tư …")."""
+    g = grammar()
+    end = None
+    for start, stop, token in words[:_MAX_AMENDING_WORDS]:
+        if start < after:
+            continue
+        low = _lower(token)
+        if not _is_word(token) or (low in g.stops and low not in ("của", "các", "liên", "đến")):
+            break
+        end = stop
+    return end
+
+
+def _generic_before(text: str, pos: int) -> bool:
+    """A draft, a bill or a plural ("các Luật") is not one law in force."""
+    before = _SPACES.sub(" ", text[max(0, pos - 30) : pos]).lower()
+    return before.endswith(grammar().not_after)
+
+
+# -- translations: "the Law on Tax Administration" -----------------------------------
+
+_DOC_WORDS = r"(?:Law|Laws|Code|Ordinance|Decree|Circular|Resolution|Decision|Article|Clause|No)\b"
+_ENGLISH = re.compile(
+    rf"(?<![\w])(?P<head>Law|Code|Ordinance)\s+on\s+(?!{_DOC_WORDS})[A-Z][\w-]*"
+    rf"(?:(?:\s+(?:and|of|for|in|on|to|the)\s+|\s+)(?!{_DOC_WORDS})[A-Z][\w-]*)*"
+)
+_ENGLISH_KINDS = {"Law": "Luật", "Code": "Bộ luật", "Ordinance": "Pháp lệnh"}
+_ENGLISH_DATED = re.compile(r"\s*,?\s*dated\s+")
+_ENGLISH_NUMBER = re.compile(r"\s*,?\s*(?:No\.?|number)\s*")
+
+
+def _english_names(
+    text: str, numbered: _Numbered, date_at: dict[int, DateMention]
+) -> list[NamedMention]:
+    """Laws named in an English translation. No catalogue spells them: they keep no number
+    unless one is written right after them."""
+    found = []
+    for m in _ENGLISH.finditer(text):
+        mention = NamedMention(
+            m.start(), m.end(), _SPACES.sub(" ", m.group()), _ENGLISH_KINDS[m.group("head")]
+        )
+        sign = _ENGLISH_NUMBER.match(text, m.end())
+        if sign and sign.end() in numbered.at:
+            mention.numbered = numbered.at[sign.end()]
+        dated = _ENGLISH_DATED.match(text, m.end())
+        if dated and dated.end() in date_at:
+            mention.date = date_at[dated.end()].iso
+        # the catalogue's names are Vietnamese: a translated name resolves through its
+        # Vietnamese name when the data knows it, and is otherwise left without a number
+        mention.alias = grammar().english.get(_english_key(mention.name))
+        mention.draft = mention.alias is None
+        found.append(mention)
+    return found
+
+
+# -- Party documents named by the body that adopted them ------------------------------
+
+_W = r"\s+"
+_PARTY_PATTERNS = (
+    (
+        "Điều lệ",
+        re.compile(rf"Điều{_W}lệ{_W}Đảng(?:{_W}Cộng{_W}sản{_W}Việt{_W}Nam)?(?!\w)"),
+    ),
+    (
+        "Quy chế",
+        re.compile(
+            rf"Quy{_W}chế{_W}làm{_W}việc{_W}của{_W}"
+            rf"(?:Ban{_W}Chấp{_W}hành{_W}Trung{_W}ương(?:{_W}Đảng)?|Bộ{_W}Chính{_W}trị|Ban{_W}Bí{_W}thư)"
+            rf"(?:(?:\s*,\s*|{_W}và{_W})(?:Bộ{_W}Chính{_W}trị|Ban{_W}Bí{_W}thư))*"
+            rf"(?:{_W}khóa{_W}(?P<term>{_ROMAN}))?(?!\w)"
+        ),
+    ),
+    (
+        "Nghị quyết",
+        re.compile(
+            rf"Nghị{_W}quyết{_W}(?:của{_W})?Đại{_W}hội{_W}(?:đại{_W}biểu{_W})?"
+            rf"(?:(?:Đảng{_W})?toàn{_W}quốc{_W})?(?:lần{_W}thứ{_W})?(?P<congress>{_ROMAN})(?!\w)"
+            rf"(?:{_W}của{_W}Đảng(?:{_W}Cộng{_W}sản{_W}Việt{_W}Nam)?)?"
+        ),
+    ),
+    (
+        "Nghị quyết",
+        re.compile(
+            rf"Nghị{_W}quyết{_W}(?:của{_W})?Đại{_W}hội{_W}(?:đại{_W}biểu{_W})?Đảng{_W}bộ{_W}"
+            rf"(?!các\b)[^\n;.,()]{{2,60}}?{_W}lần{_W}thứ{_W}[IVXL]+(?!\w)"
+            rf"(?:\s*,?{_W}nhiệm{_W}kỳ{_W}(?P<from>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d)?"
+        ),
+    ),
+    (
+        "Nghị quyết",
+        re.compile(
+            rf"Nghị{_W}quyết{_W}(?:Hội{_W}nghị{_W})?(?:lần{_W}thứ{_W}\w+|Trung{_W}ương{_W}\d+|TW{_W}\d+)"
+            rf"(?:{_W}\(mở{_W}rộng\))?(?:{_W}Ban{_W}Chấp{_W}hành{_W}Trung{_W}ương(?:{_W}Đảng)?)?"
+            rf"{_W}khóa{_W}(?P<term>{_ROMAN})(?!\w)"
+        ),
+    ),
+)
+
+
+def _party_names(text: str) -> list[NamedMention]:
+    found: list[NamedMention] = []
+    congresses = grammar().congresses
+    for kind, pattern in _PARTY_PATTERNS:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            year = None
+            if groups.get("congress"):
+                year = congresses.get(groups["congress"])
+                if year is None:
+                    continue  # "Đại hội VI Quốc tế Cộng sản": not a congress of the Party
+            elif groups.get("from"):
+                year = int(groups["from"])
+            name = _SPACES.sub(" ", m.group())
+            found.append(NamedMention(m.start(), m.end(), name, kind, family="party", year=year))
+    return found
+
+
+# -- references -----------------------------------------------------------------------
+
+
+@cache
+def _parsed_number(number: str) -> Reference | None:
+    from .find import find_references
+
+    found = find_references(number)
+    return found[0] if len(found) == 1 and found[0].canonical == number else None
+
+
+def _reference(text: str, m: NamedMention, own_date: str | None) -> Reference:
+    law = None
+    if m.family == "state" and not m.draft:
+        law = catalogue().resolve(m.alias or m.name, m.date, m.year, m.before or own_date)
+    parsed = _parsed_number(law.number) if law and law.number else None
+    surface = text[m.start : m.end]
+    if parsed is not None:
+        return replace(
+            parsed,
+            surface=surface,
+            start=m.start,
+            end=m.end,
+            date=m.date or law.date,
+            type_name=m.kind,
+            issuers=list(parsed.issuers),
+            kind="named",
+            name=m.name,
+        )
+    return Reference(
+        surface=surface,
+        start=m.start,
+        end=m.end,
+        canonical=None,
+        family=m.family,
+        number=None,
+        year=m.year or (int(m.date[:4]) if m.date else None),
+        type_code=None,
+        type_name=m.kind,
+        issuer_code=None,
+        level="central",
+        date=m.date,
+        kind="named",
+        name=m.name,
+    )
+
+
+def own_name(metadata: dict[str, Any] | None) -> str | None:
+    """The text's own name when it is itself a law, code or ordinance."""
+    if not metadata:
+        return None
+    title = metadata.get("title")
+    if not isinstance(title, str) or kind_of_name(title.strip()) is None:
+        return None
+    return re.split(r"\s+(?:số|năm)\s", title.strip(), maxsplit=1)[0]
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def metadata_date(metadata: dict[str, Any] | None) -> str | None:
+    """The citing text's date from its record (`issued_date`) when its header gives none,
+    else the year in its record's number (`37/2013/QH13` gives "2013")."""
+    metadata = metadata or {}
+    value = metadata.get("issued_date")
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        return value
+    year = re.search(r"/((?:19|20)\d\d)/", str(metadata.get("number") or ""))
+    return year.group(1) if year else None
