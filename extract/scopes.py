@@ -171,7 +171,8 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
 
 _LISTED_BASIS = re.compile(
     rf"[ \t\n]*(?:vào\s+)?(?:các\s+)?(?:{TYPE_NOUNS}|Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp"
-    r"|Văn\s+bản)\b",
+    r"|Văn\s+bản|(?:the\s+)?(?:\w+['’]s\s+)?(?:Law|Decree|Resolution|Decision|Circular|Directive))\b"
+    r"(?!\s+(?:trên|nêu\s+trên|này|đó)\b)",
     re.IGNORECASE,
 )
 
@@ -180,32 +181,36 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The preamble's basis lines.
 
     A decision or resolution has them before its enacting word ("QUYẾT ĐỊNH:"). A letter
-    has no such word: its leading run of "Căn cứ" lines counts, unless a ":" introduces the
-    run (then they are the answer's own citations: "Cục Thuế có ý kiến như sau: Căn cứ ...").
+    has no such word: its leading run of "Căn cứ" lines counts. Either way a line counts
+    only when it names a document ("Căn cứ các quy định trên, ..." is reasoning), and a run
+    that a ":" introduces is the answer's own citations ("Cục Thuế có ý kiến như sau:
+    Căn cứ tại Điều 34 Luật ...").
     """
     bodies = [b.start() for b in BODY_START.pattern.finditer(text)]
-    body = bodies[0] if bodies else None
     spans: list[tuple[int, int]] = []
+    skipped_to = -1  # the end of a run introduced by ':'
     for m in _basis_candidates(text):
         if spans and m.start() < spans[-1][1]:
             continue
-        if _ends_with_colon(text, m.start()):
-            continue  # "... có ý kiến như sau:\nCăn cứ ...": the answer's own reasoning
-        if body is not None:
+        limit = len(text)
+        if bodies:
             # a preamble's line: an enacting word follows, with no article in between (a
             # translation appended to a text has a preamble of its own)
             k = bisect_right(bodies, m.start())
             if k == len(bodies) or _ARTICLE.search(text, m.start(), bodies[k]):
                 continue
-            spans.append((m.start(), _basis_end(text, m.end(), bodies[k])))
+            limit = bodies[k]
+        elif spans and text[spans[-1][1] : m.start()].strip():
+            break  # only the first run of a letter
+        end = _basis_end(text, m.end(), limit)
+        if _ends_with_colon(text, m.start()) or (
+            skipped_to >= 0 and not text[skipped_to : m.start()].strip()
+        ):
+            skipped_to = end
             continue
-            if spans and text[spans[-1][1] : m.start()].strip():
-                break  # only the first run of a letter
-            if not spans and _ends_with_colon(text, m.start()):
-                break
-            if not _LISTED_BASIS.match(text, m.end() + 1):
-                break  # "Căn cứ các quy định trên, ...": the letter's own reasoning
-        spans.append((m.start(), _basis_end(text, m.end(), len(text))))
+        if not _LISTED_BASIS.match(text, m.end()):
+            continue
+        spans.append((m.start(), end))
     return tuple(spans)
 
 
