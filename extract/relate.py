@@ -43,9 +43,10 @@ _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue'
 _TRANSPARENT = {"provision": 60, "issued in": 400}
 _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)])?\s*")
 _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
-# "hướng dẫn" as a verb: not "theo hướng dẫn", "văn bản hướng dẫn", nor "Hướng dẫn số 05".
+# "hướng dẫn" as a verb: not "theo hướng dẫn", "văn bản hướng dẫn", nor "Hướng dẫn số 05";
+# nor one of a list of verbs ("hướng dẫn, theo dõi, đôn đốc ... triển khai thực hiện").
 _GUIDE_VERB = re.compile(
-    r"(?<!theo\s)(?<!bản\s)(?<!các\s)\bhướng\s+dẫn\b(?!\s+(?:số|tại|của|\d))", re.IGNORECASE
+    r"(?<!theo\s)(?<!bản\s)(?<!các\s)\bhướng\s+dẫn\b(?!\s*,|\s+(?:số|tại|của|\d))", re.IGNORECASE
 )
 _GUIDE_REACH = 150
 _PASSIVE_REACH = 60  # "được sửa đổi, bổ sung bởi Luật số": the actor follows closely

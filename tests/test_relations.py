@@ -205,3 +205,59 @@ def test_the_start_words_miss_no_cue(seeds_dir, tvpl_rows):
     texts += [example.replace("[[", "").replace("]]", "") for _, example in EXAMPLES]
     for text in texts:
         assert [(c.start, c.end) for c in find_cues(text)] == _cues_tried_everywhere(text)
+
+
+def _all(text: str, own_number: str | None = None) -> set[tuple[str | None, str, str]]:
+    refs = find_references(text)
+    return {
+        (
+            refs[s.subject].canonical if s.subject is not None else None,
+            s.relation,
+            refs[s.object].canonical,
+        )
+        for s in relate(text, refs, "vi", own_number)
+    }
+
+
+def test_a_passive_keeps_what_the_other_document_did():
+    text = (
+        "Thực hiện theo Luật Đầu tư số 61/2020/QH14 (đã được sửa đổi, bổ sung bởi Luật số "
+        "03/2022/QH15, Luật số 57/2024/QH15)."
+    )
+    found = _all(text, "1/2025/QĐ-UBND")
+    assert (None, "CITES", "03/2022/QH15") in found
+    assert ("03/2022/QH15", "AMENDS", "61/2020/QH14") in found
+    assert ("57/2024/QH15", "AMENDS", "61/2020/QH14") in found  # the list goes on
+
+
+def test_what_another_document_does_reaches_the_list_after_it():
+    text = (
+        "Nghị định số 17/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 23/2024/NĐ-CP "
+        "ngày 27/02/2024 của Chính phủ về lựa chọn nhà đầu tư; Nghị định số 24/2024/NĐ-CP ngày "
+        "27/2/2024 về lựa chọn nhà thầu."
+    )
+    found = _all(text)
+    assert ("17/2025/NĐ-CP", "AMENDS", "23/2024/NĐ-CP") in found
+    assert ("17/2025/NĐ-CP", "AMENDS", "24/2024/NĐ-CP") in found
+
+
+def test_a_report_clause_acts_for_the_document_its_type_names():
+    text = (
+        "Chính phủ ban hành Nghị định số 172/2025/NĐ-CP quy định xử lý kỷ luật công chức.\n\n"
+        "Đồng thời, Nghị định bổ sung các trường hợp miễn kỷ luật để thể chế hóa Quy định số "
+        "69-QĐ/TW của Bộ Chính trị."
+    )
+    assert ("172/2025/NĐ-CP", "IMPLEMENTS", "69-QĐ/TW") in _all(text)
+
+
+def test_guiding_how_a_document_is_carried_out_guides_it():
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Thông tư này hướng dẫn việc lập dự toán kinh phí thực hiện chính "
+        "sách tại Nghị định số 178/2024/NĐ-CP."
+    )
+    assert (None, "GUIDES", "178/2024/NĐ-CP") in _all(text, "07/2025/TT-BTC")
+
+
+def test_acts_not_yet_done_are_only_cited():
+    text = "Bộ Tài chính chưa ban hành Thông tư sửa đổi, bổ sung Thông tư số 44/2022/TT-BTC."
+    assert _all(text, "1/UBND-KT") == {(None, "CITES", "44/2022/TT-BTC")}
