@@ -33,7 +33,7 @@ from .scopes import DESIGNATION, Structure, cell_gap, list_joiner, structure
 from .sentences import SENTENCE_END
 from .vocabulary import TYPE_WORDS
 
-_REACH_BEFORE = 700  # how far before a mention its cues are looked for
+_REACH_BEFORE = 300  # how far before a mention its cues are looked for
 _REACH_AFTER = 400
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
 _NOT_IN_TITLE = re.compile(r"[;:]|\n[ \t]*\n|[,]\s*$|\b(?:và|đồng\s+thời|and)\s*$", re.IGNORECASE)
