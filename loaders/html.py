@@ -2,6 +2,12 @@
 
 When trafilatura finds nothing (very short or unusual pages), a plain lxml pass keeps
 the visible text, leaving out scripts, styles and navigation blocks where it can.
+
+The page is parsed once, by lxml with libxml2's huge-tree option, and that tree is what
+trafilatura reads: with libxml2's default limit of 256 levels, a page of unclosed
+`<div><font>` blocks lost every block after the 128th without a word. Even the huge-tree
+limit (2048 levels) can be exceeded; such a page is skipped, saying so, rather than
+loaded with part of its text.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import lxml.etree
 import lxml.html
 import trafilatura
 
@@ -29,6 +36,7 @@ _BLOCKS = frozenset(
 )
 _SPACES = re.compile(r"[ \t\f\v\xa0]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+_DEPTH = re.compile(r"depth in document: (\d+)")
 
 
 def decode_html(data: bytes) -> str:
@@ -49,9 +57,30 @@ def decode_html(data: bytes) -> str:
             ) from None
 
 
+class TooDeepError(ValueError):
+    """The page nests elements deeper than libxml2 parses, so part of its text is lost."""
+
+
 def _parse(text: str) -> lxml.html.HtmlElement:
-    parser = lxml.html.HTMLParser(encoding="utf-8")
-    return lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except lxml.etree.ParserError:  # nothing parsed: say why if it was the depth
+        _refuse_if_too_deep(parser)
+        raise
+    _refuse_if_too_deep(parser)
+    return root
+
+
+def _refuse_if_too_deep(parser: lxml.html.HTMLParser) -> None:
+    for entry in parser.error_log:
+        if entry.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+            depth = _DEPTH.search(entry.message)
+            levels = f"deeper than {depth.group(1)} levels" if depth else "too deeply"
+            raise TooDeepError(
+                f"HTML nested {levels} (line {entry.line}): libxml2 stops reading there, "
+                "so the text would be incomplete"
+            )
 
 
 def _visible_text(root: lxml.html.HtmlElement, drop: tuple[str, ...]) -> str:
@@ -81,12 +110,18 @@ def read_html(path: Path) -> Iterator[Source | Skipped]:
     if not text.strip():
         yield Skipped(str(path), "empty text")
         return
-    root = _parse(text)
+    try:
+        root = _parse(text)
+    except TooDeepError as error:
+        yield Skipped(str(path), str(error))
+        return
     metadata: dict[str, Any] = {"size_bytes": len(data)}
     title = " ".join((root.findtext(".//title") or "").split())
     if title:
         metadata["title"] = title
-    main = trafilatura.extract(text, include_comments=False, include_tables=True) or ""
+    # trafilatura changes the tree it is given: it gets a copy.
+    main = trafilatura.extract(copy.deepcopy(root), include_comments=False, include_tables=True)
+    main = main or ""
     metadata["extractor"] = "trafilatura" if main.strip() else "lxml"
     if not main.strip():
         main = plain_text(root)

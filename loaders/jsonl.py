@@ -2,7 +2,8 @@
 
 Each line is an object with a `text` string; its other fields become the `metadata`.
 A `lang` or `language` field wins over detection. A bad line is `Skipped` as
-`file.jsonl:LINE` (1-based) and the other lines still load; blank lines are ignored.
+`file.jsonl:LINE` (1-based) and the other lines still load, whatever is wrong with it;
+blank lines are ignored. A file without a single record is `Skipped` as a whole.
 """
 
 from __future__ import annotations
@@ -85,12 +86,27 @@ def _record(where: str, line: str) -> Source | Skipped:
     return make_source(where, "jsonl", text, record, declared_language(record))
 
 
+def _safe_record(where: str, line: str) -> Source | Skipped:
+    """`_record`, with any failure of this one line turned into its `Skipped`: an exception
+    escaping the generator would end the file and lose every line after this one."""
+    try:
+        return _record(where, line)
+    except Exception as error:
+        message = " ".join(str(error).split())[:200]
+        return Skipped(where, f"unreadable record ({type(error).__name__}: {message})")
+
+
 def read_jsonl(path: Path) -> Iterator[Source | Skipped]:
     """Read a `.jsonl` file one line at a time; never holds more than one line in memory."""
+    records = 0
     with path.open("rb") as handle:
         for number, line in enumerate(_lines(handle), 1):
             where = f"{path}:{number}"
             if isinstance(line, DecodeError):
+                records += 1
                 yield Skipped(where, line.reason)
             elif line.strip():
-                yield _record(where, line)
+                records += 1
+                yield _safe_record(where, line)
+    if records == 0:
+        yield Skipped(str(path), "no records (the file is empty or holds only blank lines)")

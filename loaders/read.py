@@ -15,7 +15,7 @@ from .docx import read_docx
 from .html import read_html
 from .jsonl import read_jsonl
 from .pdf import read_pdf
-from .source import Reader, Skipped, Source
+from .source import Reader, Skipped, Source, lone_surrogate
 from .text import read_markdown, read_txt
 
 READERS: dict[str, Reader] = {
@@ -32,8 +32,14 @@ READERS: dict[str, Reader] = {
 _REASON_CHARS = 200
 
 
+def printable_path(name: str) -> str:
+    """A file name as it can be printed: undecodable bytes written as `\\xff`."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _unsupported(path: Path) -> Skipped:
-    return Skipped(str(path), f"unsupported format {path.suffix or '(no extension)'}")
+    suffix = printable_path(path.suffix) or "(no extension)"
+    return Skipped(printable_path(str(path)), f"unsupported format {suffix}")
 
 
 def _failure(error: Exception, format: str = "") -> str:
@@ -50,6 +56,12 @@ def _failure(error: Exception, format: str = "") -> str:
 def read_path(path: str | Path) -> Iterator[Source | Skipped]:
     """Read one file (a `.jsonl` gives one item per line); never raises for a bad file."""
     path = Path(path)
+    name = str(path)
+    if lone_surrogate(name):
+        # An undecodable byte in the file name (Python keeps it as a lone surrogate): the
+        # name could be neither stored nor printed, so the file is reported, not read.
+        yield Skipped(printable_path(name), "file name is not valid UTF-8 (rename the file)")
+        return
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         yield _unsupported(path)
@@ -72,14 +84,14 @@ def walk(folder: Path) -> Iterator[Path | Skipped]:
     try:
         entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
     except OSError as error:
-        yield Skipped(str(folder), _failure(error))
+        yield Skipped(printable_path(str(folder)), _failure(error))
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
             if entry.is_symlink():
-                yield Skipped(str(entry), "linked folder not followed")
+                yield Skipped(printable_path(str(entry)), "linked folder not followed")
             else:
                 yield from walk(entry)
         else:

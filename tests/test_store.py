@@ -27,7 +27,7 @@ from vanban.store import (
     open_store,
     read_table,
 )
-from vanban.store.ladybug_store import _build_lock, _prepare, _verify
+from vanban.store.ladybug_store import _prepare, _verify, build_lock
 
 SCHEMA = Schema(
     nodes={
@@ -140,7 +140,7 @@ def test_build_and_read_back_exactly(tmp_path: Path) -> None:
     assert ("copy node Doc", 4) in steps and ("copy rel Mentions Org->Doc", 2) in steps
     assert steps[-1] == ("swap", 0)
     # one file, no WAL or other sidecar, no leftovers
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["vanban.db", "vanban.db.build.lock"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vanban.db"]
 
     assert_small_store(path)
     with open_store(path) as store:
@@ -319,9 +319,35 @@ def test_open_non_store_paths(tmp_path: Path) -> None:
 def test_concurrent_build_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "vanban.db"
     build_small(path)
-    with _build_lock(path), pytest.raises(StoreBusyError, match="another build"):
-        build_small(path, DOCS.slice(0, 1), MENTIONS.slice(0, 0))
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom vanban.store import build_lock\n"
+            f"with build_lock({str(path)!r}):\n    print('held', flush=True)\n    sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        with pytest.raises(StoreBusyError, match=f"another build.*pid {holder.pid}"):
+            build_small(path, DOCS.slice(0, 1), MENTIONS.slice(0, 0))
+    finally:
+        holder.communicate("")
     assert_small_store(path)
+    # The holder deleted its lock file on release; a build now goes ahead.
+    assert not (tmp_path / "vanban.db.build.lock").exists()
+    build_small(path)
+
+
+def test_build_lock_is_reentrant_in_one_process(tmp_path: Path) -> None:
+    path = tmp_path / "vanban.db"
+    with build_lock(path):
+        build_small(path)  # takes the same lock inside
+        assert (tmp_path / "vanban.db.build.lock").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vanban.db"]
 
 
 def test_pending_wal_of_old_store_never_meets_new_file(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from . import __version__
 from .cli_export import export_command, sparql_command
 from .cli_neo4j import neo4j_group
 from .cli_query import COMMANDS
+from .cli_resolve import resolve_command
 from .cli_viz import annotate, view
 from .options import db_option
 from .output import emit, output_options
@@ -77,7 +78,12 @@ def load(paths: tuple[str, ...], db: Path, jobs: int | None, fmt: str) -> None:
     from .store import StoreError
 
     total = count_files(paths)
-    with click.progressbar(length=total, label="reading", file=sys.stderr, show_pos=True) as bar:
+    # Not on a terminal (a pipe, a log, `make demo` under CI) the bar would print its label
+    # once as a stray "reading" line: it is shown only on a terminal.
+    hidden = not sys.stderr.isatty()
+    with click.progressbar(
+        length=total, label="reading", file=sys.stderr, show_pos=True, hidden=hidden
+    ) as bar:
         try:
             report, graph = run_load(paths, db, jobs, on_file=lambda _p: bar.update(1))
         except StoreError as error:
@@ -108,6 +114,8 @@ def load(paths: tuple[str, ...], db: Path, jobs: int | None, fmt: str) -> None:
             click.echo(f"... and {more} more: `vanban unresolved --db {db}` lists them all.")
     else:
         emit([summary], fmt)
+    for warning in graph.warnings:  # disagreeing metadata, corrections matching nothing
+        click.echo(f"warning: {warning}", err=True)
     _report_skipped(report.skipped)
 
 
@@ -126,6 +134,7 @@ for _command in COMMANDS:
     main.add_command(_command)
 main.add_command(view)
 main.add_command(annotate)
+main.add_command(resolve_command)
 main.add_command(neo4j_group)
 main.add_command(export_command)
 main.add_command(sparql_command)

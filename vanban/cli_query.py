@@ -47,7 +47,7 @@ def chosen_backend(
 
 
 def open_backend(db: Path) -> EmbeddedBackend:
-    from .store import StoreError
+    from .store import NotAStoreError, StoreError
 
     if not db.exists():
         raise click.ClickException(
@@ -55,6 +55,12 @@ def open_backend(db: Path) -> EmbeddedBackend:
         )
     try:
         return EmbeddedBackend.open(db)
+    except NotAStoreError as error:
+        # `vanban load` refuses to replace a file that is not a store: advising it would
+        # send the user round in a circle.
+        raise click.ClickException(
+            f"{error}. --db must name a store built by `vanban load` (or a new file name)."
+        ) from error
     except StoreError as error:
         raise click.ClickException(
             f"{error}; rebuild it with `vanban load PATH --db {db}`."
@@ -125,6 +131,8 @@ def _tree_lines(
         sentence = ev["sentence"] if len(ev["sentence"]) <= 160 else ev["sentence"][:159] + "…"
         more = f" (+{len(node.evidence) - 1} more)" if len(node.evidence) > 1 else ""
         lines.append(f"{inner}{'│  ' if node.children else '   '}“{sentence}” — {ev['path']}{more}")
+        if ev.get("identity"):
+            lines.append(f"{inner}{'│  ' if node.children else '   '}identity: {ev['identity']}")
     for i, child in enumerate(node.children):
         lines += _tree_lines(child, inner, i == len(node.children) - 1, root=False)
     return lines
@@ -151,6 +159,7 @@ def _flat(root: LineageNode) -> list[dict[str, Any]]:
                 "confidence": node.confidence,
                 "sentence": first.get("sentence"),
                 "source": first.get("path"),
+                "identity": first.get("identity"),
                 "evidence_count": len(node.evidence),
             }
         )
@@ -366,6 +375,7 @@ def cypher_command(
                 raise click.ClickException(
                     f"no named query {name}; `vanban cypher --list` shows them."
                 ) from None
+            _check_param_types(named.params, given)
             text, values = named.text, library.prepare_params(named, given)
         else:
             text, values = (query if query is not None else file.read()), given
@@ -375,6 +385,17 @@ def cypher_command(
             first = str(error).strip().splitlines()[0]
             raise click.ClickException(f"the query failed: {first}") from error
     emit(rows, fmt)
+
+
+def _check_param_types(declared: dict[str, str], given: dict[str, Any]) -> None:
+    """A named query's INTEGER parameter must be given a whole number."""
+    for key, value in given.items():
+        if declared.get(key, "").upper() != "INTEGER":
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise click.BadParameter(
+                f"{key}={value!r}: {key} is an INTEGER; give a whole number", param_hint="--param"
+            )
 
 
 def _param(text: str) -> tuple[str, Any]:

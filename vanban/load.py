@@ -5,6 +5,10 @@ facts of sources whose text has not changed, replaces those of changed ones, kee
 other sources already stored, resolves the whole graph again and rebuilds the store
 (see `vanban.store.ladybug_store`: the new file only replaces the old one once it has
 been verified).
+
+The whole load holds the store's build lock, from reading the stored sources to the
+swap: a second load of the same store started meanwhile is refused instead of building
+from stale sources and dropping the first one's.
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from .batch import input_files, map_sources
+from .graph.corrections import corrections_path, read_corrections
 from .graph.facts import FACTS_VERSION, source_facts
 from .graph.model import Graph
 from .graph.resolve import build_graph
 from .loaders import Skipped, Source
-from .store import build_store, read_table
+from .store import build_lock, build_store, read_table, store_path
 from .store.graph_tables import SCHEMA, graph_tables, source_row, unpack_facts
 
 # Path -> id of the source already stored under it. Set before the worker pool starts, so
@@ -45,10 +50,15 @@ class LoadReport:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def _facts_or_unchanged(source: Source) -> dict[str, Any] | tuple[str, str]:
+def _facts_or_unchanged(source: Source) -> dict[str, Any] | tuple[str, str] | Skipped:
+    """The facts of a new or changed source; a source that breaks extraction is skipped
+    with the error, so that it never costs the other sources their load."""
     if _known.get(source.path) == source.id:
         return ("unchanged", source.path)
-    return source_facts(source)
+    try:
+        return source_facts(source)
+    except Exception as error:  # reported by name, and the load goes on
+        return Skipped(source.path, f"extraction failed ({type(error).__name__}: {error})"[:300])
 
 
 def stored_sources(db: Path) -> list[dict[str, Any]]:
@@ -81,8 +91,19 @@ def load(
     on_file: Callable[[Path], None] | None = None,
     on_step: Callable[[str, int], None] | None = None,
 ) -> tuple[LoadReport, Graph]:
+    db = store_path(db)
+    with build_lock(db):
+        return _load_locked(list(paths), db, jobs, on_file, on_step)
+
+
+def _load_locked(
+    paths: list[str | Path],
+    db: Path,
+    jobs: int | None,
+    on_file: Callable[[Path], None] | None,
+    on_step: Callable[[str, int], None] | None,
+) -> tuple[LoadReport, Graph]:
     global _known
-    db = Path(db)
     report = LoadReport()
     old_rows = stored_sources(db)
     by_id = {row["id"]: row for row in old_rows}
@@ -94,7 +115,7 @@ def load(
     packed: dict[str, str] = {}  # stored facts of sources not read again, kept as stored
     paths_of: dict[str, list[str]] = {}
     seen_paths: set[str] = set()
-    for item in map_sources(list(paths), _facts_or_unchanged, jobs, on_file):
+    for item in map_sources(paths, _facts_or_unchanged, jobs, on_file):
         if isinstance(item, Skipped):
             report.skipped.append(item)
             continue
@@ -122,7 +143,7 @@ def load(
             facts.setdefault(row["id"], unpack_facts(row["facts"]))
             paths_of.setdefault(row["id"], []).extend(kept)
             report.kept += 1
-    graph = build_graph(facts.values())
+    graph = build_graph(facts.values(), read_corrections(corrections_path(db)))
     rows = [
         source_row(f, sorted(set(paths_of[i])), graph.sources.get(i), packed.get(i))
         for i, f in facts.items()
