@@ -14,7 +14,10 @@ In one process run, over the same files of a synthetic corpus (`bench.synth`):
 3. ratios to the baseline, references found, peak memory (ru_maxrss of this process and of
    its children; tracemalloc peak of a single-core run on a subset), and whether one big
    `.jsonl` file streams: each size is extracted in a fresh process (`bench.memprobe`)
-   and its own ru_maxrss reported.
+   and its own ru_maxrss reported;
+4. long lines: the same Vietnamese documents with their line breaks and on one line
+   (16 MB, for the reference finder and for the whole extraction), at half and full size,
+   with the growth exponent (1 linear, 2 quadratic).
 
 Figures are reported, never asserted. 1 MB = 1,000,000 bytes. The report is printed and
 written to bench/out/extract.json.
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import re
@@ -34,11 +38,13 @@ import tempfile
 import time
 import tracemalloc
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from vanban.batch import extract_paths
 from vanban.extract.find import find_references
 from vanban.extract.patterns import REFERENCE_RE
+from vanban.extract.pipeline import extract_text
 from vanban.loaders import Skipped
 
 from . import synth
@@ -239,6 +245,58 @@ def density(files: list[Path], real: Path) -> dict:
     return out
 
 
+def _timed(fn: Callable[[str], list], text: str) -> tuple[float, list]:
+    """CPU seconds of `fn(text)`, and what it returned."""
+    started = time.process_time()
+    result = fn(text)
+    return time.process_time() - started, result
+
+
+def _extract_all(text: str) -> list:
+    return extract_text(text)[1]
+
+
+def long_lines(find_mb: float, extract_mb: float, seed: int) -> dict:
+    """The same Vietnamese documents with their line breaks and on one line, at two sizes.
+
+    Finding references once looked back from every reference to the start of its line, so
+    a 16 MB text on one line took 21 s against 6 s with its breaks, and 200 MB never ended.
+    For each stage (`find_references` alone, and `extract_text` whole: dates, short forms,
+    identity) the CPU seconds at half and at full size give the growth exponent: 1 when
+    linear, 2 when quadratic. Figures are reported, never asserted.
+    """
+    rows = []
+    for stage, fn, full_mb in (
+        ("find_references", find_references, find_mb),
+        ("extract_text", _extract_all, extract_mb),
+    ):
+        if full_mb <= 0:
+            continue
+        text = synth.vietnamese_text(full_mb, seed)
+        for layout in ("line breaks", "one line"):
+            body = text if layout == "line breaks" else text.replace("\n", " ")
+            half = body[: len(body) // 2]
+            half_s, _ = _timed(fn, half)
+            full_s, found = _timed(fn, body)
+            rows.append(
+                {
+                    "stage": stage,
+                    "layout": layout,
+                    "mb": round(len(body.encode("utf-8")) / MB, 1),
+                    "longest_line_chars": max(len(line) for line in body.split("\n")),
+                    "references": len(found),
+                    "cpu_seconds_half": round(half_s, 2),
+                    "cpu_seconds": round(full_s, 2),
+                    "growth_exponent": round(math.log2(full_s / half_s), 2) if half_s else None,
+                }
+            )
+    by = {(r["stage"], r["layout"]): r for r in rows}
+    for r in rows:
+        wrapped = by[(r["stage"], "line breaks")]["cpu_seconds"]
+        r["vs_line_breaks"] = round(r["cpu_seconds"] / wrapped, 2) if wrapped else None
+    return {"runs": rows}
+
+
 def rate(nbytes: int, seconds: float) -> float:
     return round(nbytes / MB / seconds, 2) if seconds else float("inf")
 
@@ -321,6 +379,21 @@ def report(r: dict) -> str:
                 f"{g['above_import_big_mib']:+.1f} MiB for {g['input_ratio']}x the input "
                 f"({g['mib_per_input_mb']:+.2f} MiB per MB of input)"
             )
+    ll = r.get("long_lines")
+    if ll:
+        lines += [
+            "",
+            "long lines: the same documents with their line breaks and on one line (CPU s)",
+            f"  {'stage':<17}{'layout':<13}{'MB':>6}{'refs':>9}{'half':>8}{'full':>8}"
+            f"{'growth':>8}{'vs breaks':>11}",
+        ]
+        for x in ll["runs"]:
+            lines.append(
+                f"  {x['stage']:<17}{x['layout']:<13}{x['mb']:>6}{x['references']:>9}"
+                f"{x['cpu_seconds_half']:>8.2f}{x['cpu_seconds']:>8.2f}"
+                f"{x['growth_exponent']!s:>8}{x['vs_line_breaks']!s:>10}x"
+            )
+        lines.append("  growth = log2(full / half): 1 linear, 2 quadratic")
     d = r.get("density", {})
     if d:
         lines += ["", "reference density (find_references, characters per reference)"]
@@ -361,6 +434,18 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument(
         "--trace-mb", type=float, default=10, help="size of the tracemalloc subset; 0 to skip"
+    )
+    parser.add_argument(
+        "--line-mb",
+        type=float,
+        default=16,
+        help="size of the one-line text for find_references (default 16); 0 to skip",
+    )
+    parser.add_argument(
+        "--line-extract-mb",
+        type=float,
+        default=16,
+        help="size of the one-line text for extract_text whole (default 16); 0 to skip",
     )
     parser.add_argument("--no-density", action="store_true")
     parser.add_argument("--out", default=str(OUT / "extract.json"))
@@ -457,6 +542,9 @@ def main(argv: list[str] | None = None) -> None:
                 }
         s["growth"] = growth
         result["stream"] = s
+    if args.line_mb > 0 or args.line_extract_mb > 0:
+        print("long lines ...", flush=True)
+        result["long_lines"] = long_lines(args.line_mb, args.line_extract_mb, args.seed)
     if not args.no_density:
         result["density"] = density(files, REAL)
 

@@ -1115,6 +1115,23 @@ def write_file(job: tuple[str, str, int, str]) -> dict:
     return {"name": Path(path).name, "bytes": written, "documents": docs, "languages": dict(done)}
 
 
+def vietnamese_text(size_mb: float, seed: int) -> str:
+    """About `size_mb` of Vietnamese documents one after another, with their line breaks.
+
+    The long-line benchmark turns every line break into a space: the same documents on one
+    line, as a text pasted from a web page or a PDF without its breaks arrives.
+    """
+    rng = random.Random(f"vietnamese-{seed}")
+    writer = Writer(rng)
+    parts: list[str] = []
+    size = 0
+    while size < size_mb * MB:
+        text = writer.vi_document() + "\n\n\n"
+        parts.append(text)
+        size += len(text.encode("utf-8"))
+    return "".join(parts)
+
+
 def plan(total_mb: float, seed: int) -> list[tuple[str, str, int]]:
     """(file name, kind, target bytes) of each file: .txt of 1-4 MB and a few .jsonl files."""
     rng = random.Random(f"plan-{seed}")

@@ -130,7 +130,7 @@ CUES: tuple[Cue, ...] = (
         "passive description",
         r"(?:trước|sau|kể\s+từ)\s+khi"
         r"|(?:đã\s+)?(?:được|bị)\s+(?:xác\s+định|nêu|quy\s+định)\s+tại"
-        r"|(?:đã\s+)?(?:được|bị)\s+(?:hợp\s+nhất|phê\s+duyệt)",
+        r"|(?:đã\s+)?(?:được|bị)\s+hợp\s+nhất",
         ("Nhà được đưa vào sử dụng trước khi Luật số [[27/2001/QH10]] có hiệu lực.",),
     ),
     Cue(
@@ -163,6 +163,15 @@ CUES: tuple[Cue, ...] = (
             "định số [[76/2019/NĐ-CP]] ngày 08 tháng 10 năm 2019.",
             "Đề nghị xem xét, sửa đổi quy định tại Thông tư số [[13/2020/TT-BGDĐT]].",
             "Bộ Tài chính chưa ban hành Thông tư sửa đổi Thông tư số [[44/2022/TT-BTC]].",
+        ),
+        confidence=0.8,
+    ),
+    Cue(
+        "CITES",
+        "approved in",
+        r"(?:đã\s+)?(?:được\s+)?phê\s+duyệt\s+(?:tại|theo|kèm\s+theo)",
+        (
+            "Phương án đã được phê duyệt tại Quyết định số [[1015/QĐ-TTg]] của Thủ tướng.",
         ),
         confidence=0.8,
     ),
@@ -289,6 +298,8 @@ CUES: tuple[Cue, ...] = (
             "Thực hiện Kế hoạch số 24/KH-UBND; Kết luận số [[12-KL/TW]]; UBND huyện ban hành",
             "Triển khai thực hiện\n\nNghị quyết số [[57-NQ/TW]] của Bộ Chính trị",
             "Hoàn thành nhiệm vụ theo chỉ đạo của Thủ tướng tại Văn bản số [[6721/VPCP-V.I]].",
+            "Khẩn trương hoàn thành thực thi phương án đơn giản hóa TTHC đã được phê duyệt tại "
+            "Quyết định số [[1015/QĐ-TTg]].",
         ),
     ),
     # Translated reports say local work is done "in accordance with" a central document:
@@ -324,7 +335,7 @@ def cue_of(match: re.Match[str]) -> Cue:
 _START_WORDS = """
 đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
-tham khi chưa không dự hoàn soạn xây ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
+tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
 huỷ hết chấm thực triển cụ
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*

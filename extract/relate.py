@@ -40,7 +40,9 @@ _NOT_IN_TITLE = re.compile(r"[;:]|\n[ \t]*\n|[,]\s*$|\b(?:và|đồng\s+thời|a
 _LIST_HEAD_REACH = 4000
 _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue's object
 # How far a cue that acts on text reaches through words naming a part of the document.
-_TRANSPARENT = {"provision": 60, "issued in": 400}
+_TRANSPARENT = {"provision": 60, "issued in": 400, "approved in": 120}
+# ... and the relations that reach through them: carrying out a plan approved in X carries X out
+_REACHES_THROUGH = {"approved in": (*ACTS_ON_TEXT, "IMPLEMENTS")}
 _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)])?\s*")
 _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
 # "hướng dẫn" as a verb: not "theo hướng dẫn", "văn bản hướng dẫn", nor "Hướng dẫn số 05";
@@ -360,7 +362,9 @@ class _Reader:
         before = self._cue_before(lo, found.start)
         while before is not None and before.cue.name in _TRANSPARENT:
             before = self._cue_before(lo, before.start)
-        if before is None or before.cue.relation not in ACTS_ON_TEXT:
+        if before is None or before.cue.relation not in _REACHES_THROUGH.get(
+            found.cue.name, ACTS_ON_TEXT
+        ):
             return None
         if found.start - before.end > reach or self._has_ref(before.end, found.start):
             return None
@@ -386,6 +390,8 @@ class _Reader:
                 or self.shape.item_starts_between(r.end, found.start)
             ):
                 return None
+            if found.words.lower().startswith("theo"):
+                return None  # "theo chỉ đạo của ... tại X" qualifies the clause, not a title
             if _OPENS_LINE.search(gap) and found.words[:1].isupper():
                 return None  # "... PHÒNG THỦ DÂN SỰ\nThực hiện Quyết định ...": a new clause
             return j
@@ -597,6 +603,18 @@ def _last_cue(text: str, lo: int, hi: int) -> _Found | None:
     return found[-1] if found else None
 
 
+_YEAR_PART = re.compile(r"/(?:19|20)\d\d/")
+
+
+def _names_itself(canonical: str | None, own_number: str | None) -> bool:
+    """The text's own number, also when written without its year ("55/TT-BCT")."""
+    if not canonical or not own_number:
+        return False
+    return canonical == own_number or _YEAR_PART.sub("/", canonical) == _YEAR_PART.sub(
+        "/", own_number
+    )
+
+
 def relate(
     text: str, refs: list[Reference], language: str = "vi", own_number: str | None = None
 ) -> list[Statement]:
@@ -604,7 +622,7 @@ def relate(
     reader = _Reader(text, refs, language, own_number)
     statements: list[Statement] = []
     for i, ref in enumerate(refs):
-        if ref.self or (own_number is not None and ref.canonical == own_number):
+        if ref.self or _names_itself(ref.canonical, own_number):
             continue
         found = reader.read(i)
         own = next((s for s in found if s.subject is None), None)

@@ -7,18 +7,17 @@ re-resolves the whole graph without reading unchanged texts again.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
 from ..extract.pipeline import extract_text
+from ..extract.relate import relate
 from ..extract.sentences import sentence_at
 from ..loaders.source import Source
 from .bodies import CONTEXT_BEFORE, Body, body_for_reference, find_bodies
-from ..extract.relate import relate
 
-FACTS_VERSION = 1
+FACTS_VERSION = 2
 _CONTEXT_AFTER = 160  # characters after a reference where its issuing body may be named
 
 
@@ -79,20 +78,13 @@ def _main_body(text: str, province: str | None) -> dict[str, Any] | None:
     return asdict(bodies[key]) if n >= 2 else None
 
 
-_SLUG_URL = re.compile(r"https?://[^\s/]+/(?:[^\s/]+/)*(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){3,})")
-
-
 def _title(source: Source) -> str | None:
-    """The source's own title: from its metadata, else the words of its address."""
+    """The source's own title, from its metadata. A web address is never made into one:
+    its words lost their diacritics ("tiep tuc tang cuong cong tac dan van")."""
     meta = source.metadata
     for key in ("title", "name"):
         if isinstance(meta.get(key), str) and meta[key].strip():
             return meta[key].strip()
-    url = meta.get("source_url") or meta.get("url")
-    found = _SLUG_URL.search(url if isinstance(url, str) else source.text[-2000:])
-    if found:  # news addresses spell the headline: tiep-tuc-tang-cuong-cong-tac-dan-van-...
-        words = [w for w in found.group("slug").split("-") if not w.startswith("postid")]
-        return " ".join(w for w in words if not w.isdigit()) or None
     return None
 
 

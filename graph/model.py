@@ -9,6 +9,18 @@ from ..extract.cues import RELATIONS
 EDGE_TYPES = (*RELATIONS, "ISSUED_BY")
 
 
+# An evidence rule says how the relation was read, then how the identity of the document
+# it points to was decided: "implement; identity: time (0.90)".
+IDENTITY_MARK = "; identity: "
+
+
+def identity_of_rule(rule: str | None) -> str | None:
+    """How the identity was decided, from an evidence rule ("time (0.90)"), if it says."""
+    if not rule or IDENTITY_MARK not in rule:
+        return None
+    return rule.split(IDENTITY_MARK, 1)[1]
+
+
 @dataclass
 class Evidence:
     """Where an edge was read: source id, character span, the sentence, how sure."""
@@ -40,7 +52,9 @@ class Document:
     level: str | None = None
     province: str | None = None
     province_today: str | None = None
-    title: str | None = None
+    title: str | None = None  # display title: its own Vietnamese header's first
+    titles: list[str] = field(default_factory=list)  # one per language, with...
+    title_languages: list[str] = field(default_factory=list)  # ...its language ("vi" first)
     unnumbered: bool = False
     has_text: bool = False  # one of the loaded sources is this document (or reports it)
     mentions: int = 0
@@ -87,6 +101,7 @@ class Unresolved:
     subject: str | None
     candidates: list[str]
     reason: str
+    scores: list[float] = field(default_factory=list)  # one per candidate, when weighed
 
 
 @dataclass
@@ -96,6 +111,7 @@ class Graph:
     edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
     unresolved: list[Unresolved] = field(default_factory=list)
     resolution: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # "path: what disagrees"
     sources: dict[str, str] = field(default_factory=dict)  # source id -> the node it speaks for
 
     def add_edge(self, source: str, relation: str, target: str, evidence: Evidence) -> None:

@@ -9,20 +9,33 @@ runs in and, for local codes, the province:
   term), so the term joins the key.
 - Local codes (TU, UBND, TTr, ...) say nothing of the province; the citing text does.
 A mention whose period is unknown joins the one known document it can only be; when
-several fit it stays unresolved, listing them. Resolution runs over all sources at once,
-so the order of loading never changes the result.
+several fit, each is weighed by time, topic, province and co-citation (`weigh.py`) and the
+best joined only when that is decisive; otherwise the mention stays unresolved, listing
+the candidates with their scores. Every edge's evidence says how the identity of its
+ends was decided (`identity: <rule> (<confidence>)` after the relation's rule).
+Resolution runs over all sources at once, so the order of loading never changes the result.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from ..extract import places
 from ..extract.codes import fold, issuer_info
-from .model import Document, Evidence, Graph, Organisation, Unresolved
+from ..extract.find import find_references
+from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
+from .model import IDENTITY_MARK, Document, Evidence, Graph, Organisation, Unresolved
+from .topics import topics_of, topics_of_all
+from .weigh import Citing, Decision, Profile, weigh
 
 # Party Congress openings: numbering of central Party documents restarts at each.
 CONGRESS_TERMS = (
@@ -41,6 +54,15 @@ LOCAL_TERMS = (
     ("2020-2025", "2020-09-01"),
     ("2025-2030", "2025-09-01"),
 )
+
+
+# How a mention's document was told apart, as its edges' evidence says it.
+DATED = "date or year with the number"
+ONLY_KNOWN = "the only known document of that number"
+NONE_KNOWN = "no dated document of that number known"
+
+# Central documents the seeds cite only in translation, with their official Vietnamese titles.
+CATALOGUE = Path(__file__).with_name("data") / "titles.json"
 
 
 def number_base(m: dict[str, Any]) -> str:
@@ -80,6 +102,26 @@ def _term_on(terms: tuple[tuple[str, str], ...], date: str) -> str | None:
     return current
 
 
+def period_start(m: dict[str, Any], period: str) -> str | None:
+    """The first day a numbering period allows: Jan 1st of a year, or a term's opening."""
+    if period.isdigit():
+        return f"{period}-01-01"
+    terms = CONGRESS_TERMS if not is_local(m) else LOCAL_TERMS
+    return next((start for name, start in terms if name == period), None)
+
+
+@dataclass
+class Resolution:
+    """The document a mention joins (None: unresolved), and how that was decided."""
+
+    key: str | None
+    candidates: list[str]
+    reason: str
+    rule: str
+    confidence: float
+    scores: list[float] = field(default_factory=list)
+
+
 def fold_number(number: str) -> str:
     """A document number folded for lookups: no spaces, upper case, Đ as D, Latin letters."""
     return fold("".join(number.split()))
@@ -98,7 +140,7 @@ def document_key(base: str, period: str | None, scope: str) -> str:
 class _DocFacts:
     spellings: Counter[str] = field(default_factory=Counter)
     dates: Counter[str] = field(default_factory=Counter)
-    titles: Counter[str] = field(default_factory=Counter)
+    titles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     bodies: Counter[str] = field(default_factory=Counter)
     body_evidence: dict[str, Evidence] = field(default_factory=dict)
     sample: dict[str, Any] | None = None
@@ -107,13 +149,24 @@ class _DocFacts:
 
 
 class Resolver:
-    def __init__(self) -> None:
+    def __init__(self, corrections: Corrections | None = None) -> None:
+        self.corrections = corrections or Corrections()
         self.graph = Graph()
         self.docs: dict[str, _DocFacts] = defaultdict(_DocFacts)
         # number base -> scope -> the periods of the documents known under that number
         self.anchors: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.stats: Counter[str] = Counter()
         self._unresolved_keys: set[str] = set()
+        self.cited: dict[str, set[str]] = defaultdict(set)  # source -> documents dated in it
+        self.profiles: dict[str, Profile] = {}  # candidates of colliding numbers only
+        self.dates: dict[str, Counter[str]] = defaultdict(Counter)  # key -> dates written
+        self._citing: dict[str, Citing] = {}
+        self._cocited: dict[str, Counter[str]] = {}
+        self._same: dict[str, tuple[str, Correction]] = {
+            other: (c.fields["keys"][0], c)
+            for c in self.corrections.of_kind("same")
+            for other in c.fields["keys"][1:]
+        }
 
     # -- identities -----------------------------------------------------------------
 
@@ -127,28 +180,129 @@ class Resolver:
         """First pass: every mention or identity whose period is known anchors a document."""
         for m in self._own_and_mentions(facts):
             period = period_of(m)
-            if period is not None:
-                self.anchors[number_base(m)][self.scope(m)].add(period)
+            if period is not None and not self._corrected(m, facts["source"]["id"], count=False):
+                base, scope = number_base(m), self.scope(m)
+                self.anchors[base][scope].add(period)
+                key = document_key(base, period, scope)
+                self.cited[facts["source"]["id"]].add(key)
+                if m.get("date"):
+                    self.dates[key][m["date"]] += 1
 
-    def resolve(self, m: dict[str, Any]) -> tuple[str | None, list[str], str]:
-        """The key a mention joins, or (None, candidates, reason) when it cannot be told."""
+    def profile(self, facts: dict[str, Any]) -> None:
+        """Second pass: what is known of each document whose number fits several."""
+        src = facts["source"]
+        own = self._own_mention(facts)
+        for m in self._own_and_mentions(facts):
+            period = period_of(m)
+            base, scope = number_base(m), self.scope(m)
+            periods = self.anchors.get(base, {})
+            if period is None or sum(len(ps) for ps in periods.values()) < 2:
+                continue
+            key = document_key(base, period, scope)
+            p = self.profiles.setdefault(
+                key, Profile(period=period, earliest=period_start(m, period))
+            )
+            if m.get("date"):
+                p.dates[m["date"]] += 3 if m is own else 1  # its own header outweighs mentions
+            p.topics.update(topics_of_all([m.get("title"), m.get("title"), m.get("sentence")]))
+            p.sources.add(src["id"])
+            p.province = scope if scope and scope != "?" else None
+
+    def resolve(self, m: dict[str, Any], facts: dict[str, Any] | None = None) -> Resolution:
+        """The key a mention joins, or an unresolved Resolution listing the candidates.
+
+        `facts` are those of the citing source: without them, several candidates are
+        never weighed (and what the citing text says is read only when they are)."""
         base, scope, period = number_base(m), self.scope(m), period_of(m)
         if period is not None:
-            return document_key(base, period, scope), [], "dated"
+            return Resolution(document_key(base, period, scope), [], "dated", DATED, 1.0)
         if scope == "?":
             known = [(p, s) for s, ps in self.anchors.get(base, {}).items() for p in ps]
         else:
             known = [(p, scope) for p in self.anchors.get(base, {}).get(scope, ())]
         if len(known) == 1:
-            return document_key(base, known[0][0], known[0][1]), [], "joined the one known document"
+            key = document_key(base, known[0][0], known[0][1])
+            late = self._issued_after(key, facts)
+            if late:  # the one known document cannot be it: some other of that number is
+                return Resolution(None, [key], late, "undecided", 0.0, [0.0])
+            return Resolution(key, [], "joined the one known document", ONLY_KNOWN, 0.8)
         if not known:
-            return (
-                document_key(base, None, scope if scope != "?" else ""),
-                [],
-                "only document of that number",
-            )
+            key = document_key(base, None, scope if scope != "?" else "")
+            return Resolution(key, [], "only document of that number", NONE_KNOWN, 0.8)
         candidates = sorted(document_key(base, p, s) for p, s in known)
-        return None, candidates, f"fits {len(candidates)} documents; no date or year says which"
+        if facts is None:
+            reason = f"fits {len(candidates)} documents; no date or year says which"
+            return Resolution(None, candidates, reason, "undecided", 0.0)
+        decision = self._weigh(candidates, self.citing(facts), m)
+        scores = [w.score for w in decision.weighed]
+        if decision.key is None:
+            reason = (
+                f"fits {len(candidates)} documents; no date or year says which, "
+                f"and the evidence does not decide: {decision.summary()}"
+            )
+            return Resolution(None, candidates, reason, "undecided", 0.0, scores)
+        reason = f"weighed by {decision.rule}"
+        return Resolution(decision.key, candidates, reason, reason, decision.confidence, scores)
+
+    def _issued_after(self, key: str, facts: dict[str, Any] | None) -> str | None:
+        """Why the document `key` cannot be cited by the citing text, if it was issued later."""
+        dates = self.dates.get(key)
+        if facts is None or not dates:
+            return None
+        citing = self.citing(facts)
+        if not citing.latest:
+            return None
+        date = dates.most_common(1)[0][0]
+        if date <= citing.latest:
+            return None
+        return (
+            f"the one known document of that number, {key}, was issued {date}, after the "
+            f"citing text ({citing.latest_why}); another of that number is meant"
+        )
+
+    def _weigh(self, candidates: list[str], citing: Citing, m: dict[str, Any]) -> Decision:
+        for key in candidates:
+            if key in citing.cocited:
+                continue
+            counts = self._cocited_counts(key)
+            profile = self.profiles.get(key)
+            if profile is not None and citing.source in profile.sources:
+                counts = counts - Counter(self.cited.get(citing.source, set()))
+            citing.cocited[key] = set(counts) - {key}
+        return weigh(candidates, self.profiles, citing, topics_of(m.get("sentence") or ""))
+
+    def _cocited_counts(self, key: str) -> Counter[str]:
+        """How many sources cite each document together with `key` (computed once a key)."""
+        if key not in self._cocited:
+            counts: Counter[str] = Counter()
+            for other in (self.profiles.get(key) or Profile()).sources:
+                counts.update(self.cited.get(other, set()))
+            self._cocited[key] = counts
+        return self._cocited[key]
+
+    def citing(self, facts: dict[str, Any]) -> Citing:
+        """What a source says of its own time and topics, read once per source."""
+        src_id = facts["source"]["id"]
+        if src_id not in self._citing:
+            self._citing[src_id] = citing_context(facts, self.cited.get(src_id, set()))
+        return self._citing[src_id]
+
+    def _corrected(self, m: dict[str, Any], source: str, count: bool = True) -> Resolution | None:
+        """The document a researcher's correction says this mention means, if one does."""
+        for c in self.corrections.of_kind("mention"):
+            if applies(c, m.get("canonical"), source):
+                c.used += count
+                means = c.fields["means"]
+                return Resolution(means, [], "corrected", f"correction {c.label}", 1.0)
+        return None
+
+    def same_key(self, key: str | None) -> str | None:
+        """`key`, or the key a `same` correction merges it into."""
+        if key in self._same:
+            kept, c = self._same[key]
+            c.used += 1
+            return kept
+        return key
 
     # -- building ---------------------------------------------------------------------
 
@@ -158,19 +312,34 @@ class Resolver:
         self.graph.sources[src["id"]] = own_key
         own_number = facts["document"].get("number")
         keys: list[str | None] = []
+        identities: list[Resolution | None] = []
         for m in facts["mentions"]:
             if own_number and m["canonical"] == own_number:  # the text naming itself
                 keys.append(own_key)
+                identities.append(None)
                 continue
-            key, _, reason = self.resolve(m)
+            if not m.get("number"):  # a law named without a number: a node of its name
+                keys.append(self._named(m) if m.get("name") else None)
+                identities.append(None)
+                self.stats["named without a number"] += 1
+                continue
+            found = self._corrected(m, src["id"]) or self.resolve(m, facts)
+            found.key = self.same_key(found.key)
+            key = found.key
             keys.append(key)
-            self.stats[reason if key else "ambiguous"] += 1
+            identities.append(found)
+            self.stats[found.reason if key else "ambiguous"] += 1
+            if m.get("date_warning"):
+                self.stats["warning: a date contradicts the year in the number"] += 1
             if key is not None:
                 self._note_mention(key, m, src)
         for st in facts["statements"]:
             m = facts["mentions"][st["object"]]
             target = keys[st["object"]]
             subject = own_key if st["subject"] is None else keys[st["subject"]]
+            ends = [m] if st["subject"] is None else [m, facts["mentions"][st["subject"]]]
+            if any(not end.get("number") and not end.get("name") for end in ends):
+                continue
             if target is None or subject is None:
                 self._unresolved(facts, st, subject, target)
                 continue
@@ -179,7 +348,8 @@ class Resolver:
             relation = st["relation"]
             if st["subject"] is None and not self._speaks_for_itself(facts):
                 relation = "CITES"  # a report that names no document or body only mentions it
-            self.graph.add_edge(subject, relation, target, self._evidence(src, m, st))
+            evidence = self._evidence(src, m, st, identities[st["object"]])
+            self.graph.add_edge(subject, relation, target, evidence)
 
     @staticmethod
     def _speaks_for_itself(facts: dict[str, Any]) -> bool:
@@ -192,22 +362,25 @@ class Resolver:
 
     def _own_and_mentions(self, facts: dict[str, Any]) -> list[dict[str, Any]]:
         own = self._own_mention(facts)
-        return ([own] if own else []) + list(facts["mentions"])
+        numbered = [m for m in facts["mentions"] if m.get("number")]
+        return ([own] if own else []) + numbered
 
     def _own_mention(self, facts: dict[str, Any]) -> dict[str, Any] | None:
         doc = facts["document"]
         if not doc.get("number"):
             return None
         m = next((m for m in facts["mentions"] if m["canonical"] == doc["number"]), None)
-        if m is None:
-            return None
+        if m is None:  # the number comes from the record's metadata, not from the text
+            m = _mention_of_number(doc["number"])
+            if m is None:
+                return None
         body = facts.get("issuer_body") or m.get("body")
         return {
             **m,
             "date": doc.get("date") or m.get("date"),
             "province_hint": doc.get("province"),
             "body": body,
-            "title": facts["source"].get("title") or m.get("title"),
+            "title": doc.get("title") or m.get("title"),
         }
 
     def _own_key(self, facts: dict[str, Any]) -> str:
@@ -216,12 +389,17 @@ class Resolver:
         src = facts["source"]
         own = self._own_mention(facts)
         if own is not None:
-            key, _, _ = self.resolve(own)
+            key = self.same_key(self.resolve(own).key)
             if key is not None:
                 d = self.docs[key]
                 # The document's own header outranks a report about it.
                 if d.own is None or facts["document"].get("basis") == "header":
-                    d.own = {**facts["document"], "title": own.get("title")}
+                    # its title only when its own header gives one (in Vietnamese); a
+                    # report's title for the document it is about counts as a mention
+                    d.own = dict(facts["document"])
+                    for warning in facts["document"].get("warnings") or []:
+                        self.stats["warning: header and metadata disagree"] += 1
+                        self.graph.warnings.append(f"{src['path']}: {warning}")
                     d.own_body = facts.get("issuer_body") or d.own_body
                 self._note_mention(key, own, src)
                 self.graph.documents.setdefault(key, Document(key=key, number=own["canonical"]))
@@ -252,13 +430,37 @@ class Resolver:
         )
         return key
 
+    def _named(self, m: dict[str, Any]) -> str:
+        """The node of a document cited by name whose number is not known ("Luật Đầu tư
+        năm 2005", a Party Congress resolution): one per name and year, so that the same
+        name in other texts meets it, and a later catalogue entry can give it its number."""
+        name = " ".join(m["name"].split())
+        key = "name:" + name_key(name) + (f"@{m['year']}" if m.get("year") else "")
+        node = self.graph.documents.get(key)
+        if node is None:
+            node = self.graph.documents[key] = Document(
+                key=key,
+                number=None,
+                title=name,
+                titles=[name],
+                title_languages=["vi"],
+                type_name=m.get("type_name") or name.split(" ", 1)[0],
+                year=m.get("year"),
+                period=str(m["year"]) if m.get("year") else None,
+                date=m.get("date"),
+                level="central",
+                unnumbered=True,
+            )
+        node.mentions += 1
+        return key
+
     def _note_mention(self, key: str, m: dict[str, Any], src: dict[str, Any]) -> None:
         d = self.docs[key]
         d.spellings[m["canonical"]] += 1
         if m.get("date"):
             d.dates[m["date"]] += 1
         if m.get("title"):
-            d.titles[m["title"]] += 1
+            d.titles[src.get("language") or "?"][m["title"]] += 1
         body = m.get("body")
         if body:
             d.bodies[body["key"]] += 1
@@ -271,8 +473,17 @@ class Resolver:
         return body["key"]
 
     def _evidence(
-        self, src: dict[str, Any], m: dict[str, Any], st: dict[str, Any] | None
+        self,
+        src: dict[str, Any],
+        m: dict[str, Any],
+        st: dict[str, Any] | None,
+        identity: Resolution | None = None,
     ) -> Evidence:
+        rule = st["rule"] if st else "issuer code"
+        if identity is not None:
+            rule += f"{IDENTITY_MARK}{identity.rule} ({identity.confidence:.2f})"
+        elif st is not None:
+            rule += f"{IDENTITY_MARK}own number (1.00)"
         return Evidence(
             source=src["id"],
             start=m["start"],
@@ -281,7 +492,7 @@ class Resolver:
             sentence=m["sentence"],
             language=src["language"],
             confidence=st["confidence"] if st else 1.0,
-            rule=st["rule"] if st else "issuer code",
+            rule=rule,
         )
 
     def _unresolved(
@@ -293,7 +504,7 @@ class Resolver:
         if key in self._unresolved_keys:  # a mention can carry two statements; list it once
             return
         self._unresolved_keys.add(key)
-        _, candidates, reason = self.resolve(m)
+        found = self.resolve(m, facts)
         self.graph.unresolved.append(
             Unresolved(
                 key=f"{facts['source']['id']}:{m['start']}",
@@ -304,8 +515,9 @@ class Resolver:
                 sentence=m["sentence"],
                 relation=st["relation"],
                 subject=subject,
-                candidates=candidates,
-                reason=reason,
+                candidates=found.candidates,
+                reason=found.reason,
+                scores=found.scores,
             )
         )
 
@@ -320,8 +532,44 @@ class Resolver:
             else:
                 continue
             self.graph.add_edge(key, "ISSUED_BY", body_key, d.body_evidence[body_key])
+        self._correct_documents()
+        self.graph.warnings += self.corrections.problems + self.corrections.stale()
+        applied = sum(1 for c in self.corrections.entries if c.used)
+        if self.corrections.path:
+            self.stats["corrections applied"] = applied
+            self.stats["corrections matching nothing"] = len(self.corrections.stale())
+            self.stats["corrections skipped"] = len(self.corrections.problems)
         self.graph.resolution = dict(self.stats)
         return self.graph
+
+    def _correct_documents(self) -> None:
+        for c in self.corrections.of_kind("document"):
+            node = self.graph.documents.get(self.same_key(c.fields["key"]) or "")
+            if node is None:
+                continue
+            c.used += 1
+            for name in DOCUMENT_FIELDS:
+                if name in c.fields:
+                    setattr(node, name, c.fields[name])
+            if "date" in c.fields:
+                node.year = int(c.fields["date"][:4])
+            if "province" in c.fields:
+                node.province_today = _today(node.province)
+            if "title" in c.fields:  # the researcher's title is the Vietnamese one
+                others = [
+                    (lang, t)
+                    for lang, t in zip(node.title_languages, node.titles, strict=True)
+                    if lang != "vi"
+                ]
+                node.title_languages = ["vi", *(lang for lang, _ in others)]
+                node.titles = [c.fields["title"], *(t for _, t in others)]
+
+
+def name_key(name: str) -> str:
+    """A name folded for keys: lower case, no diacritics, words joined by '-'."""
+    folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    folded = "".join(c for c in folded if unicodedata.category(c) != "Mn").lower()
+    return "-".join(re.findall(r"\w+", folded))
 
 
 def _fill_document(node: Document, d: _DocFacts) -> None:
@@ -345,9 +593,29 @@ def _fill_document(node: Document, d: _DocFacts) -> None:
     scope = node.key.split("@")[2] if node.key.count("@") >= 2 else None
     node.province = own.get("province") or (scope if scope and scope != "?" else None)
     node.province_today = _today(node.province)
-    node.title = own.get("title") or (d.titles.most_common(1)[0][0] if d.titles else None)
+    node.title, node.titles, node.title_languages = _titles(own.get("title"), d.titles, node)
     node.has_text = bool(d.own)
     node.mentions = sum(d.spellings.values())
+
+
+def _titles(
+    own: str | None, mentioned: dict[str, Counter[str]], node: Document
+) -> tuple[str | None, list[str], list[str]]:
+    """The display title and one title per language.
+
+    The display title is the document's own Vietnamese header's, else the commonest title
+    Vietnamese texts give it, else the catalogue's (`data/titles.json`), else the commonest
+    in another language. A title is never made from a web address."""
+    per_language = {lang: counts.most_common(1)[0][0] for lang, counts in mentioned.items()}
+    weight = {lang: sum(counts.values()) for lang, counts in mentioned.items()}
+    if own:
+        per_language["vi"] = own
+    known = catalogue_title(node.lookup, node.date)
+    if known and "vi" not in per_language:
+        per_language["vi"] = known
+    languages = sorted(per_language, key=lambda lang: (lang != "vi", -weight.get(lang, 0), lang))
+    display = per_language[languages[0]] if languages else None
+    return display, [per_language[lang] for lang in languages], languages
 
 
 def _official_spelling(d: _DocFacts, current: str | None) -> str | None:
@@ -380,12 +648,127 @@ def _today(province: str | None) -> str | None:
         return None
 
 
-def build_graph(all_facts: Iterable[dict[str, Any]]) -> Graph:
-    """Resolve every source's facts into one graph; the result does not depend on order."""
-    ordered = sorted(all_facts, key=lambda f: f["source"]["id"])
-    resolver = Resolver()
+def build_graph(
+    all_facts: Iterable[dict[str, Any]], corrections: Corrections | None = None
+) -> Graph:
+    """Resolve every source's facts into one graph; the result does not depend on order.
+
+    `corrections` (see `corrections.py`) are applied first: misprints, then mentions and
+    keys, then documents' fields; those that match nothing are reported in `warnings`."""
+    corrections = corrections or Corrections()
+    ordered = sorted(
+        (_with_misprints_corrected(f, corrections) for f in all_facts),
+        key=lambda f: f["source"]["id"],
+    )
+    resolver = Resolver(corrections)
     for facts in ordered:
         resolver.learn(facts)
     for facts in ordered:
+        resolver.profile(facts)
+    for facts in ordered:
         resolver.add_source(facts)
     return resolver.finish()
+
+
+def _with_misprints_corrected(facts: dict[str, Any], corrections: Corrections) -> dict[str, Any]:
+    """`facts` with misprinted numbers read as the number meant (a copy: the stored facts
+    stay as the text wrote them, so a correction taken back takes effect at the next load)."""
+    misprints = corrections.of_kind("misprint")
+    if not misprints:
+        return facts
+    source = facts["source"]["id"]
+    mentions = list(facts["mentions"])
+    changed = False
+    for i, m in enumerate(mentions):
+        for c in misprints:
+            if m.get("number") and applies(c, m.get("canonical"), source):
+                c.used += 1
+                meant = find_references(c.fields["means"])[0].to_dict()
+                kept = {k: m[k] for k in ("start", "end", "surface") if k in m}
+                year = meant["year"] or m.get("year")
+                mentions[i] = {**m, **{k: v for k, v in meant.items() if k in _NUMBER_FIELDS}}
+                mentions[i].update(kept, year=year)
+                changed = True
+                break
+    return {**facts, "mentions": mentions} if changed else facts
+
+
+# The fields of a mention that its number spells (a misprint correction replaces them).
+_NUMBER_FIELDS = (
+    "canonical", "number", "year", "family", "type_code", "type_name", "issuer_code",
+    "issuers", "level",
+)  # fmt: skip
+
+
+def _mention_of_number(number: str) -> dict[str, Any] | None:
+    """A mention-like record for a number a text does not write (its metadata's own)."""
+    found = find_references(number)
+    return {**found[0].to_dict(), "sentence": ""} if len(found) == 1 else None
+
+
+@cache
+def _catalogue() -> dict[str, dict[str, str]]:
+    rows = json.loads(CATALOGUE.read_text("utf-8"))["documents"]
+    return {fold_number(row["number"]): row for row in rows}
+
+
+def catalogue_title(lookup: list[str], date: str | None) -> str | None:
+    """The Vietnamese title the catalogue gives a document answering to one of the folded
+    spellings `lookup` (see `lookup_keys`), issued on `date`."""
+    for folded in lookup:
+        row = _catalogue().get(folded)
+        if row is not None and row["date"] == date:
+            return row["title"]
+    return None
+
+
+def citing_context(facts: dict[str, Any], cited: set[str]) -> Citing:
+    """When a source was written at the latest, its province and its topics."""
+    doc, src = facts["document"], facts["source"]
+    bounds: list[tuple[str, str]] = []
+    if doc.get("date") and doc.get("basis") in ("header", "subject", "annex", "metadata"):
+        bounds.append((doc["date"], f"its own date {doc['date']}"))
+    if doc.get("report_date"):
+        bounds.append((doc["report_date"], f"the report's date {doc['report_date']}"))
+    for field_name in METADATA_DATES:
+        day = iso_day((src.get("metadata") or {}).get(field_name))
+        if day:
+            bounds.append((day, f"its {field_name} {day}"))
+    province = doc.get("province")
+    until = places.PROVINCES[province].until if province in places.PROVINCES else None
+    if until:
+        bounds.append((until, f"{province} was merged away after {until}"))
+    latest, why = min(bounds) if bounds else (None, "")
+    sentences = {m.get("sentence") for m in facts["mentions"]}
+    return Citing(
+        source=src["id"],
+        latest=latest,
+        latest_why=why,
+        province=province,
+        topics=topics_of_all(
+            [src.get("title"), facts.get("lead"), *sorted(s for s in sentences if s)]
+        ),
+        cited=cited,
+    )
+
+
+# Metadata fields that date a source (a .jsonl record's own, or a page's publication).
+METADATA_DATES = ("issued_date", "date", "published", "publish_date", "published_date")
+_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+_YMD = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def iso_day(value: Any) -> str | None:
+    """`2025-11-21`, `2025-11-21T08:00` or `21/11/2025` as an ISO day, else None."""
+    if not isinstance(value, str):
+        return None
+    if m := _YMD.match(value):
+        y, mo, d = m.groups()
+    elif m := _DMY.match(value):
+        d, mo, y = m.groups()
+    else:
+        return None
+    try:
+        return dt.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..extract.cues import RELATIONS
+from ..graph.model import identity_of_rule
 from .backend import Backend
 from .library import run
 
@@ -38,7 +39,8 @@ class LineageNode:
     depth: int = 0
     lag_days: int | None = None  # days from the earlier of the two documents to the later
     confidence: float | None = None
-    evidence: list[dict[str, Any]] = field(default_factory=list)  # {source, path, sentence}
+    # {source, path, sentence, identity}: identity says how the document was told apart
+    evidence: list[dict[str, Any]] = field(default_factory=list)
     children: list[LineageNode] = field(default_factory=list)
 
     @property
@@ -83,9 +85,15 @@ def lineage(
         child.relation, child.direction, child.depth = row["relation"], way, level
         child.confidence = row["confidence"]
         child.lag_days = _lag(parent.date, child.date)
+        rules = row.get("rules") or [None] * len(row["sources"])
         child.evidence = [
-            {"source": s, "path": paths.get(s), "sentence": sentence}
-            for s, sentence in zip(row["sources"], row["sentences"], strict=False)
+            {
+                "source": s,
+                "path": paths.get(s),
+                "sentence": sentence,
+                "identity": identity_of_rule(rule),
+            }
+            for s, sentence, rule in zip(row["sources"], row["sentences"], rules, strict=False)
         ]
         parent.children.append(child)
         made[(way, row["reached"])] = child

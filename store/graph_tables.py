@@ -14,7 +14,7 @@ from ..extract.cues import RELATIONS
 from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved
 from .ladybug_store import Schema
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 DOCUMENT_COLUMNS = [
     ("key", "STRING"),
@@ -33,6 +33,8 @@ DOCUMENT_COLUMNS = [
     ("province", "STRING"),
     ("province_today", "STRING"),
     ("title", "STRING"),
+    ("titles", "STRING[]"),
+    ("title_languages", "STRING[]"),
     ("unnumbered", "BOOLEAN"),
     ("has_text", "BOOLEAN"),
     ("mentions", "INT64"),
@@ -68,6 +70,7 @@ UNRESOLVED_COLUMNS = [
     ("subject", "STRING"),
     ("candidates", "STRING[]"),
     ("reason", "STRING"),
+    ("scores", "DOUBLE[]"),
 ]
 # Every edge keeps all its evidence as parallel lists (Neo4j properties cannot be maps).
 EDGE_COLUMNS = [

@@ -432,3 +432,61 @@ def test_seed_texts(prefix: str, expected: dict[str, str]) -> None:
     by_surface = {m.surface: m.iso for m in found}
     for surface, iso in expected.items():
         assert by_surface.get(surface) == iso, surface
+
+
+# ---------------------------------------------------------------- dates given to references
+
+
+def _dated(text: str) -> dict[str, tuple[str | None, int | None, str | None]]:
+    from vanban.extract.pipeline import extract_text
+
+    _, refs = extract_text(text)
+    return {r.canonical: (r.date, r.year, r.date_warning) for r in refs}
+
+
+def test_a_plan_date_never_dates_the_directive_it_implements() -> None:
+    found = _dated(
+        "Kế hoạch số 52/KH-UBND ngày 01/3/2022 thực hiện Chỉ thị số 33/CT-TTg về tăng cường "
+        "công tác dân vận."
+    )
+    assert found["52/KH-UBND"] == ("2022-03-01", 2022, None)
+    assert found["33/CT-TTg"] == (None, None, None)
+
+
+def test_a_japanese_date_before_its_number_still_dates_it() -> None:
+    found = _dated("2021年7月30日付政治局決定第23-QD/TW号「政治体制の大衆動員活動」")
+    assert found["23-QĐ/TW"][0] == "2021-07-30"
+
+
+def test_a_date_contradicting_the_written_year_is_a_warning_not_a_date() -> None:
+    found = _dated(
+        "Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2022 của Chính phủ; Chỉ thị số 33/CT-TTg."
+    )
+    date, year, warning = found["59/2023/NĐ-CP"]
+    assert (date, year) == (None, 2023)
+    assert warning and "14/8/2022" in warning and "2023" in warning
+    assert found["33/CT-TTg"] == (None, None, None)  # the date is not passed on
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "year"),
+    [
+        ("Căn cứ Điều 8 Hướng dẫn 06-HD/TW năm 2025 của Ban Bí thư", "06-HD/TW", 2025),
+        ("thực hiện Chỉ thị 50-CT/TW năm 2025 của Ban Bí thư", "50-CT/TW", 2025),
+        ("Kế hoạch 52/KH-UBND năm 2021 - 2025 của tỉnh", "52/KH-UBND", None),
+    ],
+)
+def test_a_year_written_after_a_number_belongs_to_it(text: str, canonical: str, year) -> None:
+    assert _dated(text)[canonical][1] == year
+
+
+def test_a_list_of_separately_dated_documents_shares_no_date() -> None:
+    found = _dated(
+        "Kết luận 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị "
+        "05-CT/TW, Quy định 144-QĐ/TW ngày 09/5/2024"
+    )
+    assert found["01-KL/TW"][0] == "2021-05-18"
+    assert found["05-CT/TW"][0] is None
+    assert found["144-QĐ/TW"][0] == "2024-05-09"
+    shared = _dated("Decision No. 217-QD/TW and Decision No. 218-QD/TW dated December 12, 2013")
+    assert shared["217-QĐ/TW"][0] == shared["218-QĐ/TW"][0] == "2013-12-12"

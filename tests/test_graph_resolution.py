@@ -76,15 +76,25 @@ def test_tvpl_resolution_report(tvpl_facts):
         assert len(u.candidates) >= 2 and u.reason
 
 
-def test_directive_33_of_2025_makes_the_undated_mention_ambiguous(seed_facts, tvpl_facts):
+def test_the_undated_33_ct_ttg_of_seed_001_is_weighed_to_the_2021_directive(seed_facts, tvpl_facts):
+    """tvpl.jsonl dates a second 33/CT-TTg (06/11/2025); the Bắc Giang report's undated
+    mention cannot mean it: Bắc Giang's bodies issued nothing after 30 June 2025."""
     seeds_only = build_graph(seed_facts)
     assert not seeds_only.unresolved
     together = build_graph(seed_facts + tvpl_facts)
-    cases = [u for u in together.unresolved if u.canonical == "33/CT-TTg"]
-    assert cases, "the undated 33/CT-TTg of seed 001 should no longer be joined silently"
-    for u in cases:
-        assert u.candidates == ["33/CT-TTg@2021", "33/CT-TTg@2025"]
-        assert "no date or year" in u.reason
+    assert not [u for u in together.unresolved if u.canonical == "33/CT-TTg"]
+    assert "33/CT-TTg@2025" in together.documents
+    assert "33/CT-TTg@2022" not in together.documents  # no phantom from a plan's date
+    bac_giang = [
+        (edge, ev)
+        for edge in together.edges.values()
+        for ev in edge.evidence
+        if edge.target == "33/CT-TTg@2021" and ev.surface == "33/CT-TTg"
+    ]
+    assert bac_giang
+    for edge, ev in bac_giang:
+        assert edge.source.startswith("unnumbered:")
+        assert "identity: weighed by time (0.90)" in ev.rule
 
 
 def test_graph_does_not_depend_on_order(seed_facts):
@@ -103,3 +113,40 @@ def test_networkx_view(seed_facts):
     assert len(implementers) == 2
     for _, _, data in g.in_edges(target, data=True):
         assert data["evidence"] and data["evidence"][0]["sentence"]
+
+
+def test_a_date_contradicting_the_numbers_year_is_a_warning_not_a_new_document():
+    from vanban.loaders.source import make_source
+
+    texts = [
+        "Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2022 của Chính phủ.",
+        "Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ.",
+        "Kế hoạch số 52/KH-UBND ngày 01/3/2022 thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021.",
+    ]
+    facts = [source_facts(make_source(f"{i}.txt", "txt", t)) for i, t in enumerate(texts)]
+    graph = build_graph(facts)
+    decrees = sorted(k for k in graph.documents if k.startswith("59/"))
+    assert decrees == ["59/NĐ-CP@2023"]
+    assert graph.documents["59/NĐ-CP@2023"].date == "2023-08-14"
+    assert graph.resolution["warning: a date contradicts the year in the number"] == 1
+    assert sorted(k for k in graph.documents if k.startswith("33/")) == ["33/CT-TTg@2021"]
+
+
+def test_a_law_named_without_a_known_number_is_a_node_of_its_name(tmp_path):
+    from vanban.loaders.source import Source, content_id
+
+    def text(number: str) -> str:
+        return (
+            f"ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: {number}/2031/QĐ-UBND\n\nQUYẾT ĐỊNH\n"
+            "Căn cứ Luật Thủ đô Điện tử năm 2030;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.\n"
+        )
+
+    sources = [
+        Source(content_id(t), f"{n}.txt", "txt", t, "vi") for n in ("7", "8") for t in [text(n)]
+    ]
+    graph = build_graph(source_facts(s) for s in sources)
+    named = [d for d in graph.documents.values() if d.key.startswith("name:")]
+    assert [(d.title, d.number, d.year) for d in named] == [("Luật Thủ đô Điện tử", None, 2030)]
+    based = {e.source for e in graph.edges.values() if e.relation == "BASED_ON"}
+    assert len(based) == 2  # both decisions rest on the one named node
+    assert all(e.target == named[0].key for e in graph.edges.values() if e.relation == "BASED_ON")

@@ -156,3 +156,22 @@ def test_a_changed_source_replaces_its_own_facts_only(seeds_dir, tmp_path):
         k.startswith("1831-") for k in nodes
     )
     assert set(before[0]) - set(nodes) == {k for k in before[0] if k.startswith("1830-")}
+
+
+def test_titles_are_kept_per_language_and_shown_in_vietnamese(seeds_db):
+    """23-QĐ/TW is quoted with its title in Ukrainian and Japanese only; the store keeps both
+    and shows the official Vietnamese title. No title is made from a web address."""
+    with open_store(seeds_db) as store:
+        [row] = store.query(
+            "MATCH (d:Document) WHERE d.number = '23-QĐ/TW' "
+            "RETURN d.title AS title, d.titles AS titles, d.title_languages AS languages"
+        )
+        plans = store.query(
+            "MATCH (d:Document {unnumbered: true, province: 'Bắc Giang'}) RETURN d.title AS title"
+        )
+    titles = dict(zip(row["languages"], row["titles"], strict=True))
+    assert row["languages"][0] == "vi" and row["title"] == titles["vi"]
+    assert "dân vận" in titles["vi"]
+    assert "масової мобілізації" in titles["uk"]
+    assert "大衆動員" in titles["ja"]
+    assert plans and all("tiep tuc" not in p["title"] for p in plans)

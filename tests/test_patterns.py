@@ -6,7 +6,8 @@ import pytest
 
 from vanban.extract.codes import canonical_issuer, canonical_type, tables
 from vanban.extract.find import find_references
-from vanban.extract.patterns import SHAPES
+from vanban.extract.patterns import PASSAGES, SHAPES
+from vanban.extract.pipeline import extract_text
 
 MATCHES = [(s.name, ex) for s in SHAPES for ex in s.matches]
 REJECTS = [(s.name, ex) for s in SHAPES for ex in s.rejects]
@@ -19,6 +20,21 @@ def test_shape_example_is_found_whole(shape, example):
         refs = find_references(text)
         assert [r.surface for r in refs] == [example], (shape, text)
         assert text[refs[0].start : refs[0].end] == example
+
+
+@pytest.mark.parametrize(("shape", "example"), [m for m in MATCHES])
+def test_shape_example_is_of_its_family(shape, example):
+    family = next(s.family for s in SHAPES if s.name == shape)
+    (ref,) = find_references(f"số {example} ngày")
+    assert family == "any" or ref.family == family, (shape, example, ref.canonical)
+
+
+@pytest.mark.parametrize("passage", PASSAGES, ids=[p.name for p in PASSAGES])
+def test_passage_reads_as_written_beside_the_patterns(passage):
+    _, refs = extract_text(passage.text)
+    got = tuple((r.surface, r.short_form_of or r.canonical) for r in refs)
+    assert got == passage.references
+    assert all(passage.text[r.start : r.end] == r.surface for r in refs)
 
 
 @pytest.mark.parametrize(("shape", "example"), REJECTS)

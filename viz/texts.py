@@ -81,7 +81,7 @@ def read_marks(source: Source, resolve: Resolve | None = None) -> AnnotatedText:
                 start=ref.start,
                 end=ref.end,
                 surface=ref.surface,
-                canonical=ref.canonical,
+                canonical=ref.canonical or ref.name or ref.surface,  # a law named, no number
                 relation=SELF if is_self else (statement.relation if statement else "CITES"),
                 confidence=None if is_self or statement is None else statement.confidence,
                 rule=None if is_self or statement is None else statement.rule,
@@ -120,6 +120,8 @@ class StoreResolver:
 
     def __call__(self, ref: Reference) -> tuple[Target | None, str | None]:
         number = ref.short_form_of or ref.canonical
+        if number is None:
+            return None, "named without a number the catalogue knows"
         rows = find_documents(self.backend, number, year=ref.year, date=ref.date)
         if not rows:
             return None, "not in the store"

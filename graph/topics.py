@@ -1,0 +1,116 @@
+"""Topics of a sentence, in any of the corpus's languages, from the glossary `data/topics.json`.
+
+The glossary names each topic in Vietnamese, English, Russian, Ukrainian, Japanese and
+Portuguese, so that "mass mobilization work", "масової мобілізації" and "大衆動員" all give
+the topic `dan_van`. Weighing which document an undated number means compares the topics
+of the citing text with those of each candidate's titles and other mentions.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+GLOSSARY = Path(__file__).with_name("data") / "topics.json"
+# Languages whose words inflect or derive: each glossary word may carry an ending.
+_STEMMED = ("en", "ru", "uk", "pt")
+_WORD_GAP = r"[\s\-–,]+"
+_WORD_CHAR = r"[^\W_]"
+
+
+@cache
+def glossary() -> dict[str, Any]:
+    return json.loads(GLOSSARY.read_text("utf-8"))
+
+
+def _term_pattern(term: str, language: str) -> str:
+    words = [re.escape(w.lower()) for w in re.split(r"[\s,]+", term.strip()) if w]
+    tail = f"{_WORD_CHAR}*" if language in _STEMMED else ""
+    gap = _WORD_GAP if language in _STEMMED or "," in term else r"\s+"
+    return gap.join(w + tail for w in words) + rf"(?!{_WORD_CHAR})"
+
+
+_WORD = re.compile(rf"{_WORD_CHAR}+")
+_KEY_LENGTH = 3  # words are indexed by their first letters, so a stem finds its endings
+
+
+_Term = tuple[re.Pattern[str], str]  # a compiled glossary word and its topic
+
+
+@cache
+def _index() -> tuple[
+    dict[str, list[tuple[re.Pattern[str], str]]], re.Pattern[str], dict[str, str]
+]:
+    """Glossary words by their first letters; Japanese words, unspaced, in one pattern.
+
+    One big alternation of every word is tried at every position of a text (a minute a
+    megabyte); looking up each word of the text instead costs a dictionary probe."""
+    by_key: dict[str, list[_Term]] = {}
+    japanese: dict[str, str] = {}
+    for topic, words in glossary()["topics"].items():
+        for language, terms in words.items():
+            for term in sorted(terms, key=len, reverse=True):
+                if language == "ja":
+                    japanese[term] = topic
+                    continue
+                first = _WORD.search(term.lower())
+                assert first is not None, f"{GLOSSARY}: topic {topic}: {term!r} has no word"
+                key = first.group()[:_KEY_LENGTH]
+                by_key.setdefault(key, []).append(
+                    (re.compile(_term_pattern(term, language)), topic)
+                )
+    ja = re.compile("|".join(re.escape(t) for t in sorted(japanese, key=len, reverse=True)))
+    return by_key, ja, japanese
+
+
+def topics_of(text: str) -> Counter[str]:
+    """How often each glossary topic is named in `text`."""
+    return Counter(dict(_topics_of(text)))
+
+
+@lru_cache(maxsize=1 << 16)  # the same sentence is read for each reference it holds
+def _topics_of(text: str) -> tuple[tuple[str, int], ...]:
+    by_key, ja, japanese = _index()
+    low = text.lower()
+    found: Counter[str] = Counter()
+    resume = 0  # a matched term's words are not read again as the start of another
+    for word in _WORD.finditer(low):
+        if word.start() < resume:
+            continue
+        for pattern, topic in by_key.get(word.group()[:_KEY_LENGTH], ()):
+            m = pattern.match(low, word.start())
+            if m:
+                found[topic] += 1
+                resume = m.end()
+                break
+    if _CJK.search(text):
+        for m in ja.finditer(text):
+            found[japanese[m.group()]] += 1
+    return tuple(found.items())
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def topics_of_all(texts: Iterable[str | None]) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for text in texts:
+        if text:
+            found.update(topics_of(text))
+    return found
+
+
+def similarity(a: Counter[str], b: Counter[str]) -> float:
+    """Cosine similarity of two topic counts (0 when either names no topic)."""
+    shared = set(a) & set(b)
+    if not shared:
+        return 0.0
+    dot = sum(a[t] * b[t] for t in shared)
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm

@@ -1,0 +1,131 @@
+"""A text's own identity: typed number labels, consolidated texts, a record's metadata, titles."""
+
+from __future__ import annotations
+
+import json
+
+from vanban.extract.pipeline import extract_text
+from vanban.graph.facts import source_facts
+from vanban.graph.resolve import CATALOGUE, build_graph
+from vanban.loaders.source import make_source
+
+HEADER = (
+    "QUỐC HỘI\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "---------------\n\n"
+)
+
+
+def test_a_typed_number_label_names_the_text_itself():
+    text = (
+        HEADER + "Luật số: 74/2025/QH15\n\nHà Nội, ngày 16 tháng 6 năm 2025\n\nLUẬT\nVIỆC LÀM\n\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Luật số 38/2013/QH13."
+    )
+    doc, refs = extract_text(text)
+    assert (doc.number, doc.basis, doc.date) == ("74/2025/QH15", "header", "2025-06-16")
+    assert [r.canonical for r in refs if r.self] == ["74/2025/QH15"]
+
+
+def test_a_number_in_body_text_after_a_type_word_is_not_the_texts_own():
+    text = "Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương về xây dựng."
+    doc, _ = extract_text(text)
+    assert doc.number != "27-NQ/TW" or doc.basis != "header"
+
+
+def test_a_consolidated_text_is_the_number_of_its_closing_block_not_of_its_header():
+    text = (
+        "BỘ TÀI CHÍNH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n\n"
+        "THÔNG TƯ\nQuy định về phí\n\n"
+        "Thông tư số 55/2023/TT-BTC ngày 15 tháng 8 năm 2023 của Bộ trưởng Bộ Tài chính, có "
+        "hiệu lực kể từ ngày 01 tháng 10 năm 2023, được sửa đổi, bổ sung bởi Thông tư số "
+        "12/2025/TT-BTC ngày 10 tháng 3 năm 2025.\n\nĐiều 1. Phạm vi điều chỉnh\n...\n\n"
+        "XÁC THỰC VĂN BẢN HỢP NHẤT\n\nSố: 15/VBHN-BTC\n\nHà Nội, ngày 20 tháng 5 năm 2025\n\n"
+        "BỘ TRƯỞNG\n"
+    )
+    doc, refs = extract_text(text)
+    assert (doc.number, doc.type_code, doc.date) == ("15/VBHN-BTC", "VBHN", "2025-05-20")
+    cited = {r.canonical for r in refs if not r.self}
+    assert {"55/2023/TT-BTC", "12/2025/TT-BTC"} <= cited
+
+
+def test_a_records_own_metadata_identifies_a_text_whose_header_does_not():
+    text = "Cục Hải quan trả lời vướng mắc của doanh nghiệp như sau: thực hiện theo quy định."
+    metadata = {
+        "number": "5402/CT-CS",
+        "issued_date": "2025-11-21",
+        "doc_type": "Công văn",
+        "issuer": "Cục Thuế",
+        "title": "Công văn 5402/CT-CS năm 2025 về thuế giá trị gia tăng",
+    }
+    doc, _ = extract_text(text, metadata)
+    assert (doc.number, doc.basis, doc.date, doc.issuer) == (
+        "5402/CT-CS",
+        "metadata",
+        "2025-11-21",
+        "Cục Thuế",
+    )
+    graph = build_graph([source_facts(make_source("r.jsonl", "jsonl", text, metadata))])
+    [node] = [d for d in graph.documents.values() if d.number == "5402/CT-CS"]
+    assert node.period == "2025"
+    assert node.has_text and node.date == "2025-11-21"
+    assert node.title == metadata["title"]
+
+
+def test_header_and_metadata_disagreeing_are_reported():
+    text = HEADER + "Số: 3799/CHQ-GSQL\nV/v khai bổ sung\n\nHà Nội, ngày 25 tháng 11 năm 2025\n"
+    doc, _ = extract_text(text, {"number": "37999/CHQ-GSQL", "issued_date": "2025-11-25"})
+    assert doc.number == "3799/CHQ-GSQL"
+    assert doc.warnings == ["the header's number is 3799/CHQ-GSQL, the metadata's 37999/CHQ-GSQL"]
+    facts = source_facts(make_source("c.jsonl", "jsonl", text, {"number": "37999/CHQ-GSQL"}))
+    graph = build_graph([facts])
+    assert graph.warnings == [f"c.jsonl: {doc.warnings[0]}"]
+
+
+def test_the_display_title_is_the_own_vietnamese_header_then_vietnamese_mentions():
+    plan = (
+        "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 52/KH-UBND\n\nThanh Hóa, ngày 04 tháng 3 năm 2022\n\n"
+        "KẾ HOẠCH\nThực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n\n"
+        "Căn cứ Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị."
+    )
+    english = (
+        'Thanh Hoa carried out Plan No. 52/KH-UBND dated March 4, 2022 "On mass mobilization '
+        'of the province".'
+    )
+    russian = (
+        "Провинция Тхань Хоа выполняет План № 52/KH-UBND от 4 марта 2022 года «О массовой работе»."
+    )
+    sources = [
+        make_source("plan.txt", "txt", plan),
+        make_source("en.txt", "txt", english, language="en"),
+        make_source("ru.txt", "txt", russian, language="ru"),
+    ]
+    graph = build_graph([source_facts(s) for s in sources])
+    node = graph.documents["52/KH-UBND@2022@Thanh Hóa"]
+    assert node.title == (
+        "Kế hoạch thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ"
+    )
+    titles = dict(zip(node.title_languages, node.titles, strict=True))
+    assert node.title_languages[0] == "vi"
+    assert titles["en"] == "On mass mobilization of the province"
+    assert titles["ru"] == "О массовой работе"
+
+
+def test_a_web_address_is_never_a_title():
+    text = (
+        "According to the Plan, agencies shall implement Directive No. 33/CT-TTg dated "
+        "November 26, 2021.\nSource: https://baobacgiang.vn/tiep-tuc-tang-cuong-cong-tac-dan-van"
+        "-cua-chinh-quyen-postid419579.bbg"
+    )
+    graph = build_graph([source_facts(make_source("bg.txt", "txt", text, language="en"))])
+    for node in graph.documents.values():
+        assert "tiep tuc" not in (node.title or "")
+        assert all("tiep tuc" not in t for t in node.titles)
+
+
+def test_catalogue_titles_are_vietnamese_and_dated():
+    rows = json.loads(CATALOGUE.read_text("utf-8"))["documents"]
+    assert rows
+    for row in rows:
+        assert row["title"] and any(ch in row["title"] for ch in "ăâđêôơưạảấầậếềệốồộớờợụủứừự")
+        assert len(row["date"]) == 10 and row["number"]
