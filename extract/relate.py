@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .cues import ACTS_ON_TEXT, FoundCue, find_cues
+from .genres import explainer_spans, inside
 from .model import Reference
 from .scopes import DESIGNATION, Structure, cell_gap, list_joiner, structure
 from .sentences import SENTENCE_END
@@ -105,9 +106,12 @@ class _Reader:
         self.about: dict[int, list[Statement]] = {}  # what other cited documents do to each
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
+        self.site_parts = explainer_spans(text)  # a legal site's Q&A, related articles
 
     def read(self, i: int) -> list[Statement]:
         ref = self.refs[i]
+        if inside(self.site_parts, ref.start):  # the page's own citation, never a fact
+            return [Statement(None, "CITES", i, 0.9, "explainer part")]
         basis = self.shape.basis_at(ref.start)
         if basis is not None:
             st = [Statement(None, "BASED_ON", i, 0.95, "căn cứ line", *self._basis_cue(basis))]
@@ -603,6 +607,28 @@ def _last_cue(text: str, lo: int, hi: int) -> _Found | None:
     return found[-1] if found else None
 
 
+_LAW_LEVEL = re.compile(r"(?:^|[/-])(?:UBTV)?QH\d*$")
+_LAW_NAMES = ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh")
+
+
+def _is_law(ref: Reference) -> bool:
+    if ref.issuer_code and _LAW_LEVEL.search(ref.issuer_code):
+        return True
+    return bool(ref.name) and ref.name.startswith(_LAW_NAMES) and not ref.canonical
+
+
+def _within_rank(st: Statement, refs: list[Reference], own_number: str | None) -> Statement:
+    """Only the National Assembly (or its Standing Committee) changes a law: a decree's or a
+    plan's "bãi bỏ ... của Luật Đầu tư" is a task about the law, not an act on it."""
+    if st.subject is not None or st.relation not in ACTS_ON_TEXT or not _is_law(refs[st.object]):
+        return st
+    if own_number and _LAW_LEVEL.search(own_number):
+        return st
+    return Statement(
+        None, "CITES", st.object, 0.8, "only a law changes a law", st.cue, st.cue_start
+    )
+
+
 _YEAR_PART = re.compile(r"/(?:19|20)\d\d/")
 
 
@@ -624,7 +650,7 @@ def relate(
     for i, ref in enumerate(refs):
         if ref.self or _names_itself(ref.canonical, own_number):
             continue
-        found = reader.read(i)
+        found = [_within_rank(st, refs, own_number) for st in reader.read(i)]
         own = next((s for s in found if s.subject is None), None)
         if own is not None:
             reader.own[i] = own

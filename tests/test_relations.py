@@ -261,3 +261,10 @@ def test_guiding_how_a_document_is_carried_out_guides_it():
 def test_acts_not_yet_done_are_only_cited():
     text = "Bộ Tài chính chưa ban hành Thông tư sửa đổi, bổ sung Thông tư số 44/2022/TT-BTC."
     assert _all(text, "1/UBND-KT") == {(None, "CITES", "44/2022/TT-BTC")}
+
+
+def test_only_a_law_changes_a_law():
+    text = "Năm 2026, bãi bỏ 100% điều kiện kinh doanh không cần thiết của Luật số 61/2020/QH14."
+    assert _all(text, "12/KH-BTC") == {(None, "CITES", "61/2020/QH14")}
+    law = "Điều 2. Bãi bỏ Điều 12 của Luật số 61/2020/QH14."
+    assert _all(law, "90/2025/QH15") == {(None, "REPEALS", "61/2020/QH14")}
