@@ -3,6 +3,8 @@
 // param from: STRING
 // param to: STRING
 // Neo4j writes shortest paths as shortestPath(); the LadybugDB twin uses [* SHORTEST].
+// Where several shortest paths join the two, each engine may return another one: the
+// same length and ends (tests/test_neo4j_server.py compares those).
 MATCH (a:Document), (b:Document)
 WHERE $from IN a.lookup AND $to IN b.lookup
 MATCH p = shortestPath((a)-[*..8]-(b))

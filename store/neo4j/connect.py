@@ -3,6 +3,11 @@
 Errors are turned into `Neo4jConnectError` with a one-line message that names the
 server by its address only: no user name, no password, no userinfo part of the URI,
 whatever the driver's own message holds.
+
+A URI may carry its credentials (``bolt://user:password@host:7687``, percent-encoded as
+in any URL): they are taken out of the URI as the user and password where those are not
+given otherwise, and the driver only ever sees the bare address. (The driver refuses
+userinfo, quoting the whole URI in its error, which is how a password got printed.)
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote
 
 import neo4j
 from neo4j import exceptions as nx
@@ -42,8 +47,24 @@ class Neo4jSettings:
     connection_timeout: float = 10.0
     retry_time: float = 15.0  # the driver's own retries of a transaction (transient errors)
 
+    def __post_init__(self) -> None:
+        bare, user, password = split_userinfo(self.uri)
+        if bare != self.uri:
+            object.__setattr__(self, "uri", bare)
+            if not self.user and user:
+                object.__setattr__(self, "user", user)
+            if self.password is None and password is not None:
+                object.__setattr__(self, "password", password)
+
     def __repr__(self) -> str:
         return f"Neo4jSettings(uri={self.address!r}, database={self.database!r})"
+
+    def redact(self, text: str) -> str:
+        """``text`` with the password, if any, replaced by ``***`` (a last guard: the
+        driver never sees the password in a URI, but a message might still quote it)."""
+        if self.password:
+            text = text.replace(self.password, "***")
+        return text
 
     @property
     def auth(self) -> tuple[str, str] | None:
@@ -78,25 +99,45 @@ class ServerInfo:
         return "falkordb" if self.product == "falkordb" else "neo4j"
 
 
+def split_userinfo(uri: str) -> tuple[str, str | None, str | None]:
+    """``(uri without userinfo, user, password)``: user and password percent-decoded,
+    None when absent. The split is textual (the last ``@`` before the path ends the
+    userinfo), so that even a URI the URL parser refuses loses its credentials."""
+    scheme, sep, rest = uri.partition("://")
+    if not sep:
+        return uri, None, None
+    end = len(rest)
+    for mark in "/?#":
+        found = rest.find(mark)
+        if found != -1:
+            end = min(end, found)
+    netloc, tail = rest[:end], rest[end:]
+    userinfo, at, hostport = netloc.rpartition("@")
+    if not at:
+        return uri, None, None
+    user, colon, password = userinfo.partition(":")
+    return (
+        f"{scheme}://{hostport}{tail}",
+        unquote(user) or None,
+        unquote(password) if colon else None,
+    )
+
+
 def safe_uri(uri: str) -> str:
-    """``scheme://host:port/...`` with any ``user:password@`` removed."""
-    try:
-        parts = urlsplit(uri)
-    except ValueError:
-        return "<unparsable URI>"
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    netloc = f"{host}:{port}" if port else host
-    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+    """``scheme://host:port/path`` as written, less any ``user:password@``, query and
+    fragment (a malformed port stays visible: it is what the user has to fix)."""
+    bare = split_userinfo(uri)[0]
+    for mark in "?#":
+        bare = bare.partition(mark)[0]
+    return bare
 
 
 def explain(error: BaseException, settings: Neo4jSettings) -> str:
     """One line saying what went wrong and what to check; never a credential."""
+    return settings.redact(_explain(error, settings))
+
+
+def _explain(error: BaseException, settings: Neo4jSettings) -> str:
     where = settings.where
     code = getattr(error, "code", None) or ""
     if isinstance(error, nx.AuthError):
@@ -166,8 +207,8 @@ def open_driver(
         raise Neo4jConnectError(explain(error, settings)) from None
     try:
         _retrying(lambda: _ping(driver, settings.database), attempts, wait)
-    except (nx.Neo4jError, nx.DriverError, OSError) as error:
-        driver.close()
+    except (nx.Neo4jError, nx.DriverError, OSError, ValueError) as error:
+        driver.close()  # ValueError: an address the driver cannot resolve (a bad port)
         raise Neo4jConnectError(explain(error, settings)) from None
     return driver
 

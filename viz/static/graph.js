@@ -318,7 +318,8 @@
         partial.push(n.id);
       }
     });
-    return exact.concat(partial);
+    // a number found as such is the answer; titles that merely quote it would bury it
+    return exact.length ? exact : partial;
   }
   api.search = search;
   function listResults(found) {
