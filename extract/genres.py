@@ -1,0 +1,174 @@
+"""Parts of a page that belong to its publisher, not to any document: the `genres` verb.
+
+Legal explainer sites (thuvienphapluat.vn, thuviennhadat.vn) follow a short news part with
+their own questions and answers: a question as a heading, then "Căn cứ theo Điều 8 Hướng
+dẫn 06-HD/TW năm 2025 ..." quoting the law that answers it. News sites append lists of
+related articles ("Xem thêm: ...", "Bài viết liên quan"). What is named there is what the
+page cites; it is never a document's basis, nor something a document implements.
+
+The rules are data with examples: each `GenreRule` has texts it must find (`matches`) and
+texts it must not (`rejects`); `tests/test_reports.py` reads them all.
+
+    explainer_spans(text) -> [(start, end), ...]   # sorted, not overlapping
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "ANSWER",
+    "DOCUMENT_HEAD",
+    "QUESTION",
+    "RELATED",
+    "RULES",
+    "GenreRule",
+    "explainer_spans",
+    "inside",
+]
+
+
+@dataclass(frozen=True)
+class GenreRule:
+    name: str
+    pattern: re.Pattern[str]
+    # "to end": the site's part runs to the end of the text; "block": the match only
+    reach: str
+    matches: tuple[str, ...]
+    rejects: tuple[str, ...] = ()
+
+
+# A provision pointed at: the answer quotes a part of a document, never a whole law as a
+# preamble's basis does.
+_PROVISION = r"(?:khoản|điểm|Điều|Mục|Phụ\s+lục|Chương|Phần)\b"
+
+# The answer of the site: a paragraph opening "Căn cứ theo / tại / quy định <provision>".
+# A preamble's "Căn cứ Luật ..." or "Căn cứ khoản 2 Điều 3 ..." has none of these words;
+# news pages' "Căn cứ vào nhu cầu ..." names no provision.
+_ANSWER_WORDS = r"(?:(?:theo|tại)\s+(?:quy\s+định\s+(?:tại\s+)?)?|quy\s+định\s+(?:tại\s+)?)"
+ANSWER = GenreRule(
+    "answer of an explainer site",
+    re.compile(
+        r"^[ \t]*Căn\s+cứ\s+" + _ANSWER_WORDS + _PROVISION,
+        re.MULTILINE | re.IGNORECASE,
+    ),
+    "to end",
+    (
+        "Căn cứ theo Điều 8 Hướng dẫn 06-HD/TW năm 2025 quy định như sau:",
+        "Căn cứ tại Điều 17 Nghị định 178/2024/NĐ-CP quy định trách nhiệm",
+        "Căn cứ theo khoản 4 Điều 7 Quy chế thực hiện chế độ tiền thưởng",
+        "Căn cứ theo quy định tại khoản 1 Điều 32 Luật Điện ảnh 2022",
+        "Căn cứ tại Mục A Danh mục ban hành kèm theo Thông tư 32/2025/TT-BKHCN",
+        "Căn cứ quy định Điều 8 Nghị định 10/2022/NĐ-CP quy định về mức thu lệ phí trước bạ",
+    ),
+    (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+        "Căn cứ khoản 2 Điều 3 Nghị quyết số 190/2025/QH15;",
+        "Căn cứ vào nhu cầu tạm ứng vốn, chủ đầu tư có thể tạm ứng vốn một lần",
+        "Căn cứ theo Luật Ngân sách nhà nước năm 2015;",
+        "Căn cứ quy định tại Nghị định số 73/2024/NĐ-CP;",
+        "Trên cơ sở căn cứ theo Điều 5, Bộ đề nghị",
+    ),
+)
+
+# A question the site asks and answers: a heading or a short paragraph of its own ending in
+# "?", answered by the very next paragraph ("Căn cứ ...", "Theo / Tại khoản ..."). A question
+# answered by news ("Khi nào khởi công?" then "Ngày 13/5, Chính phủ ban hành ...") is a
+# heading of the news part, which keeps its reading.
+QUESTION = GenreRule(
+    "question of an explainer site",
+    re.compile(
+        r"^(?:\#{1,6}[ \t]+)?[^\n#][^\n]{3,250}\?[ \t]*\n"
+        r"(?=(?:[ \t]*\n)*[ \t]*(?:Căn\s+cứ|(?:Theo|Tại)\s+(?:quy\s+định\s+tại\s+)?"
+        r"(?:khoản|điểm|Điều|Mục))\b)",
+        re.MULTILINE | re.IGNORECASE,
+    ),
+    "to end",
+    (
+        "## Tiêu chí đánh giá theo Nghị định 178 năm 2024?\n\nCăn cứ tại Điều 6 Nghị định",
+        "Ai có thẩm quyền quyết định thưởng đột xuất?\n\nCăn cứ theo Điều 10 Quy chế",
+        "Mức phạt là bao nhiêu?\n\nTheo khoản 2 Điều 5 Nghị định 100/2019/NĐ-CP",
+        "## Ai chịu trách nhiệm về việc sử dụng đất?\n\nTại Điều 6 Luật Đất đai 2024 đã nêu",
+    ),
+    (
+        "Tổ chức thực hiện Nghị quyết 72-NQ/TW thế nào?\n\nNgày 9/9, Bộ Chính trị ban hành",
+        "Vì sao phải sắp xếp?\n\nTheo Bộ trưởng, việc sắp xếp giúp tinh gọn bộ máy.",
+        "## Khi nào khởi công?\n\nNgày 13/5/2025, Chính phủ ban hành Nghị quyết 127/NQ-CP.\n\n"
+        "Căn cứ tại Điều 70 Luật Đường sắt 2017",
+    ),
+)
+
+# A list of other articles: everything on the marker's line, and the short lines listed
+# under a marker that stands alone ("Bài viết liên quan:").
+RELATED = GenreRule(
+    "related articles",
+    re.compile(
+        r"^[ \t]*(?:\#{1,6}[ \t]+)?(?:xem\s+thêm|đọc\s+thêm|bài\s+(?:viết\s+)?liên\s+quan"
+        r"|tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)|có\s+thể\s+bạn\s+quan\s+tâm)"
+        r"[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*[-*•+][^\n]*\n?|[^\n]{1,200}\n?)"
+        r"(?:[ \t]*[-*•+][^\n]*\n?)*|$)",
+        re.MULTILINE | re.IGNORECASE,
+    ),
+    "block",
+    (
+        "Xem thêm: Doanh nghiệp bảo hiểm có chịu trách nhiệm bồi thường không?",
+        "XEM THÊM: Các mẫu liên quan đến hợp đồng thuê văn phòng dưới đây:",
+        "Bài viết liên quan\n- Nghị định 178/2024/NĐ-CP: chính sách khi sắp xếp bộ máy\n",
+        "## Tin liên quan:\n- Thông tư 01/2025/TT-BNV hướng dẫn Nghị định 178",
+    ),
+    (
+        "Xem thêm chi tiết tại Nghị quyết 08/2025/NQ-CP có hiệu lực từ ngày 26/11/2025.",
+        "Các cơ quan xem xét thêm: ý kiến của Bộ Tư pháp",
+    ),
+)
+
+RULES = (ANSWER, QUESTION, RELATED)
+
+# An official document's own text (its national or Party motto in the head) is never a
+# site's explainer: a letter's "Căn cứ tại Điều 34 Luật Doanh nghiệp" is its own reasoning.
+DOCUMENT_HEAD = GenreRule(
+    "head of an official document",
+    re.compile(
+        r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
+        r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+        re.IGNORECASE,
+    ),
+    "whole text",
+    (
+        "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+        "TỈNH ỦY THANH HÓA\n*\nSố 12-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM",
+    ),
+    ("# Nghị quyết 124/NQ-CP: Chuẩn bị diễu binh duyệt binh 2 9 2025",),
+)
+_HEAD = 1500  # how far into a text its motto may stand
+
+
+def explainer_spans(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` that are a site's own questions and answers or lists of
+    related articles. Once a site's question or answer begins, the rest of the page is
+    its explainer part (the news it opened with, if any, comes first)."""
+    if DOCUMENT_HEAD.pattern.search(text, 0, _HEAD):
+        return []
+    spans: list[tuple[int, int]] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            spans.append((m.start(), len(text) if rule.reach == "to end" else m.end()))
+            if rule.reach == "to end":
+                break  # the first one reaches the end: later ones add nothing
+    return _merged(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies in one of `spans` (as `explainer_spans` gives them)."""
+    return any(start <= pos < end for start, end in spans)
