@@ -171,14 +171,16 @@ def _load() -> tuple[list[_Entry], list[tuple[str, _Form]], dict[str, Any]]:
                 {"vi": [_literal(info.vi)], "en": [_literal(info.en)], "other": extra},
             )
         elif info.level == "provincial" and info.vi.startswith("Sở "):  # provincial departments
+            # "Sở Y tế" is also words of "cơ sở y tế": a capital S, and not after "cơ"
             add(
                 {
                     **base,
                     "name": info.vi + " {tinh} {p}",
                     "name_en": "{P} " + info.en,
                     "level": "provincial",
+                    "not_after": raw["departments"]["not_after"],
                 },
-                {"vi": [_literal(info.vi)]},
+                {"vi": ["^" + _literal(info.vi)]},
             )
     return entries, forms, raw
 

@@ -61,6 +61,15 @@ DATED = "date or year with the number"
 ONLY_KNOWN = "the only known document of that number"
 NONE_KNOWN = "no dated document of that number known"
 
+# An edge whose subject acts on a later document cannot be a fact: it is set aside as an
+# unresolved case with this reason (and the sentence), never drawn or walked. Issue 16 named
+# the first four; a text cannot amend, replace or repeal a later one either (on the real
+# corpus every such edge was a list read past its end, as "48/2013/NĐ-CP AMENDS 92/2017").
+IMPOSSIBLE = "subject dated before its target"
+FORWARD_RELATIONS = (
+    "IMPLEMENTS", "GUIDES", "CONTINUES", "BASED_ON", "AMENDS", "REPLACES", "REPEALS",
+)  # fmt: skip
+
 # Central documents the seeds cite only in translation, with their official Vietnamese titles.
 CATALOGUE = Path(__file__).with_name("data") / "titles.json"
 
@@ -533,6 +542,7 @@ class Resolver:
                 continue
             self.graph.add_edge(key, "ISSUED_BY", body_key, d.body_evidence[body_key])
         self._correct_documents()
+        self._set_aside_impossible()
         self.graph.warnings += self.corrections.problems + self.corrections.stale()
         applied = sum(1 for c in self.corrections.entries if c.used)
         if self.corrections.path:
@@ -541,6 +551,45 @@ class Resolver:
             self.stats["corrections skipped"] = len(self.corrections.problems)
         self.graph.resolution = dict(self.stats)
         return self.graph
+
+    def _set_aside_impossible(self) -> None:
+        """Move every edge whose subject is dated before its target (a 2017 resolution
+        implementing one of 2025) to the unresolved list, with its sentences. Done here,
+        once every document's date is settled (corrections included), so that the store,
+        lineage, implementers, views and exports never hold it, and `vanban unresolved` or
+        `vanban check` show it to be corrected."""
+        for key, edge in list(self.graph.edges.items()):
+            if edge.relation not in FORWARD_RELATIONS:
+                continue
+            why = dated_before(
+                self.graph.documents.get(edge.source), self.graph.documents.get(edge.target)
+            )
+            if why is None:
+                continue
+            del self.graph.edges[key]
+            self.stats[f"set aside: {IMPOSSIBLE}"] += len(edge.evidence)
+            target = self.graph.documents[edge.target]
+            for ev in edge.evidence:
+                case = f"{ev.source}:{ev.start}:{edge.relation}:{edge.source}"
+                if case in self._unresolved_keys:  # the same mention read twice: listed once
+                    continue
+                self._unresolved_keys.add(case)
+                self.graph.unresolved.append(
+                    Unresolved(
+                        key=case,
+                        canonical=ev.surface if target.number is None else target.number,
+                        source=ev.source,
+                        start=ev.start,
+                        end=ev.end,
+                        sentence=ev.sentence,
+                        relation=edge.relation,
+                        subject=edge.source,
+                        # nothing to choose between: `vanban resolve` walks past it, and a
+                        # correction of either document's date or identity settles it
+                        candidates=[],
+                        reason=f"{IMPOSSIBLE}: {why}",
+                    )
+                )
 
     def _correct_documents(self) -> None:
         for c in self.corrections.of_kind("document"):
@@ -563,6 +612,20 @@ class Resolver:
                 ]
                 node.title_languages = ["vi", *(lang for lang, _ in others)]
                 node.titles = [c.fields["title"], *(t for _, t in others)]
+
+
+def dated_before(subject: Document | None, target: Document | None) -> str | None:
+    """Why `subject` cannot act on `target` (its date or year comes first), else None.
+    Days are compared when both are dated, else years when both have one."""
+    if subject is None or target is None:
+        return None
+    if subject.date and target.date:
+        if subject.date < target.date:
+            return f"{subject.key} dated {subject.date}, {target.key} dated {target.date}"
+        return None
+    if subject.year and target.year and subject.year < target.year:
+        return f"{subject.key} of {subject.year}, {target.key} of {target.year}"
+    return None
 
 
 def name_key(name: str) -> str:

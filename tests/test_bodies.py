@@ -482,3 +482,85 @@ def test_codes_without_a_body() -> None:
     assert body_for_reference("XYZ", "Thanh Hóa", "Công văn số 5/XYZ") is None
     assert body_for_reference("CB", None, "Nghị quyết số 3-NQ/CB") is None
     assert body_for_reference("TW", None, "") == _only("Ban Chấp hành Trung ương")
+
+
+# --- departments, and bodies without a province (issue 16) ---------------------------------
+
+_DEPARTMENTS = json.loads(
+    (Path(__file__).resolve().parents[1] / "graph" / "data" / "bodies.json").read_text("utf-8")
+)["departments"]["examples"]
+
+
+@pytest.mark.parametrize("text", _DEPARTMENTS["bodies"])
+def test_every_department_example_is_one_body(text: str) -> None:
+    assert _only(text).key.startswith("org:so-")
+
+
+@pytest.mark.parametrize("text", _DEPARTMENTS["not_bodies"])
+def test_words_that_contain_a_departments_name_are_no_body(text: str) -> None:
+    assert find_bodies(text, "Thanh Hóa") == []
+
+
+def _facts(text: str) -> dict:
+    from vanban.graph.facts import source_facts
+    from vanban.loaders.source import make_source
+
+    return source_facts(make_source("report.txt", "txt", text))
+
+
+# A report that names health facilities (cơ sở y tế) and a provincial committee of no province
+_PHANTOM = (
+    "Tổ chức thực hiện Nghị quyết 72-NQ/TW thế nào?\n\n"
+    "Các cơ sở y tế cần tổ chức thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính "
+    "trị. Cơ sở y tế công lập và các cơ sở y tế tư nhân đều phải quán triệt. Tỉnh ủy chỉ đạo "
+    "quán triệt; Tỉnh ủy giao Ban Tuyên giáo theo dõi.\n"
+)
+
+
+def test_a_report_names_no_phantom_body_and_none_of_no_province_is_its_subject() -> None:
+    from vanban.graph.resolve import build_graph
+
+    facts = _facts(_PHANTOM)
+    assert facts["main_body"] is None
+    graph = build_graph([facts])
+    assert not [k for k in graph.organisations if k.startswith("org:so-") or k.endswith("unknown")]
+    assert not [e for e in graph.edges.values() if e.source.startswith("org:")]
+
+
+def test_a_local_body_with_its_province_is_a_reports_subject() -> None:
+    facts = _facts(_PHANTOM.replace("Tỉnh ủy", "Tỉnh ủy Thanh Hóa"))
+    assert facts["main_body"]["key"] == "org:tinh-uy:thanh-hoa"
+
+
+def test_a_province_the_report_names_again_and_again_places_its_bodies() -> None:
+    about = "Tại Thanh Hóa, công tác dân vận được chú trọng. Nhân dân Thanh Hóa đồng tình.\n"
+    facts = _facts(_PHANTOM + about)
+    assert facts["main_body"]["key"] == "org:tinh-uy:thanh-hoa"
+
+
+def test_a_province_named_in_passing_places_no_body() -> None:
+    """A national text that names Hồ Chí Minh City once does not speak for its committee."""
+    decree = (
+        "Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị định số 24/2012/NĐ-CP ngày 03/4/2012. "
+        "Ủy ban nhân dân tỉnh báo cáo kết quả, như Thành phố Hồ Chí Minh đã làm.\n"
+    )
+    facts = _facts(decree)
+    assert facts["document"]["province"] == "Hồ Chí Minh"  # the text's guess, kept as is
+    assert facts["main_body"] is None
+
+
+def test_a_reference_of_a_local_code_and_no_province_has_no_issuing_body() -> None:
+    facts = _facts("Thực hiện Kế hoạch số 12-KH/TU ngày 05/3/2024 về chuyển đổi số.")
+    [mention] = facts["mentions"]
+    assert mention["body"] is None
+    placed = _facts("Thực hiện Kế hoạch số 12-KH/TU ngày 05/3/2024 của Tỉnh ủy Thanh Hóa.")
+    assert placed["mentions"][0]["body"]["key"] == "org:tinh-uy:thanh-hoa"
+
+
+def test_a_body_first_named_deep_in_a_page_is_not_what_it_reports_on() -> None:
+    """Nghị quyết 188/2025/QH15 as a news page (news.jsonl line 720) names "Ủy ban nhân dân
+    Thành phố Hồ Chí Minh" in its articles only: the page does not speak for that body."""
+    articles = "Ủy ban nhân dân Thành phố Hồ Chí Minh được thu phí. " * 3
+    lead = "Quốc hội ban hành Nghị quyết thí điểm cơ chế đặc thù phát triển đường sắt đô thị.\n"
+    assert _facts(lead + "\n" * 1000 + articles)["main_body"] is None
+    assert _facts(lead + articles)["main_body"]["key"] == "org:ubnd-tinh:ho-chi-minh"

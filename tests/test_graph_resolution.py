@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from vanban.graph.facts import source_facts
-from vanban.graph.resolve import build_graph, period_of
+from vanban.graph.resolve import (
+    FORWARD_RELATIONS,
+    IMPOSSIBLE,
+    build_graph,
+    dated_before,
+    period_of,
+)
 from vanban.loaders import read_paths
 
 
@@ -71,9 +77,29 @@ def test_tvpl_resolution_report(tvpl_facts):
         f"\ntvpl: {total} references; " + ", ".join(f"{k}: {v}" for k, v in sorted(stats.items()))
     )
     assert total > 3000
-    assert stats.get("ambiguous", 0) == len({(u.source, u.start) for u in graph.unresolved})
-    for u in graph.unresolved:
+    ambiguous = [u for u in graph.unresolved if not u.reason.startswith(IMPOSSIBLE)]
+    assert stats.get("ambiguous", 0) == len({(u.source, u.start) for u in ambiguous})
+    for u in ambiguous:
         assert len(u.candidates) >= 2 and u.reason
+    # an edge whose subject is dated before its target is set aside, never kept
+    impossible = [u for u in graph.unresolved if u.reason.startswith(IMPOSSIBLE)]
+    assert stats.get(f"set aside: {IMPOSSIBLE}", 0) >= len(impossible)
+    for u in impossible:
+        assert u.subject and u.sentence and u.candidates == []
+        subject = graph.documents[u.subject]
+        assert subject.key in u.reason and str(subject.year) in u.reason
+        kept = [
+            t
+            for s, r, t in graph.edges
+            if (s, r) == (u.subject, u.relation) and graph.documents[t].number == u.canonical
+        ]
+        assert kept == [], u
+    for edge in graph.edges.values():
+        if edge.relation in FORWARD_RELATIONS:
+            assert (
+                dated_before(graph.documents.get(edge.source), graph.documents.get(edge.target))
+                is None
+            ), edge.key
 
 
 def test_the_undated_33_ct_ttg_of_seed_001_is_weighed_to_the_2021_directive(seed_facts, tvpl_facts):
