@@ -61,6 +61,7 @@ _BARE_SUBJECT = re.compile(
 )
 _SUBJECT_REACH = 3000
 _CHAINED = re.compile(r"\s*(?:,|và|and)\s*", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")  # words quoted from the text acted on
 _OPENS_LINE = re.compile(r"\n[ \t]*$")
 # "Quyết định thay thế Quyết định số X", "dự thảo Nghị quyết của Quốc hội sửa đổi ...":
 # another (unnumbered, often future) document does the acting, not this one.
@@ -234,6 +235,10 @@ class _Reader:
             acting = self._acting_on_provision(found, lo)
             if acting is None and cue.passive:
                 return self._passive(i, found, lo)
+            if acting is None and cue.name in _TRANSPARENT:
+                listed = self._provision_listed(i, found)
+                if listed is not None:
+                    return [listed]
             if acting is None:
                 return [
                     Statement(None, "CITES", i, cue.confidence, cue.name, found.words, found.start)
@@ -356,6 +361,28 @@ class _Reader:
             return False
         return list_joiner(self.text[semi:hi]) is None
 
+    def _provision_listed(self, i: int, found: _Found) -> Statement | None:
+        """ "Bãi bỏ Điều 3 của Thông tư A; khoản 2 Điều 5 của Thông tư B": a provision listed
+        after one acted on shares the act."""
+        k = bisect_left(self.ref_starts, found.start) - 1
+        if k < 0 or k >= i:
+            return None
+        prev = self.own.get(k)
+        if prev is None or prev.relation not in ACTS_ON_TEXT:
+            return None
+        between = self.text[self.refs[k].end : found.start]
+        if not re.fullmatch(r"[^;:.\n]{0,80}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+", between):
+            return None
+        return Statement(
+            None,
+            prev.relation,
+            i,
+            round(min(prev.confidence, 0.8), 2),
+            "list continued",
+            prev.cue,
+            prev.cue_start,
+        )
+
     def _acting_on_provision(self, found: _Found, lo: int) -> _Found | None:
         """ "Bãi bỏ khoản 2 Điều 5 của Nghị định X": the act on a provision is an act on X.
 
@@ -370,7 +397,8 @@ class _Reader:
             found.cue.name, ACTS_ON_TEXT
         ):
             return None
-        if found.start - before.end > reach or self._has_ref(before.end, found.start):
+        gap = _QUOTED.sub("", self.text[before.end : found.start])
+        if len(gap) > reach or self._has_ref(before.end, found.start):
             return None
         return before
 

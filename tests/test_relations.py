@@ -268,3 +268,15 @@ def test_only_a_law_changes_a_law():
     assert _all(text, "12/KH-BTC") == {(None, "CITES", "61/2020/QH14")}
     law = "Điều 2. Bãi bỏ Điều 12 của Luật số 61/2020/QH14."
     assert _all(law, "90/2025/QH15") == {(None, "REPEALS", "61/2020/QH14")}
+
+
+def test_a_provision_listed_after_one_acted_on_shares_the_act():
+    text = (
+        "3. Thay thế cụm từ “doanh nghiệp nhà nước” bằng cụm từ “doanh nghiệp do Nhà nước nắm "
+        "giữ 100% vốn điều lệ” quy định tại điểm m khoản 1 Điều 35 của Luật số 83/2015/QH13; "
+        "điểm a khoản 3 Điều 23 của Luật số 08/2017/QH14."
+    )
+    assert _all(text, "59/2020/QH14") == {
+        (None, "AMENDS", "83/2015/QH13"),
+        (None, "AMENDS", "08/2017/QH14"),
+    }
