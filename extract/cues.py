@@ -71,7 +71,7 @@ CUES: tuple[Cue, ...] = (
         r"|sơ\s+kết|tổng\s+kết"
         rf"|sau\s+(?:\S+\s+){{0,2}}năm\s+{_DOING}"
         rf"|(?:rà\s+soát|kiểm\s+tra|giám\s+sát)(?:\s*,\s*\S+)?(?:\s+lại)?\s+(?:tình\s+hình\s+|việc\s+)?{_DOING}"
-        rf"|(?:trong|về)\s+việc\s+{_DOING}"
+        rf"|trong\s+việc\s+{_DOING}"
         r"|results?\s+of\s+(?:implementing|the\s+implementation)",
         (
             "Đánh giá kết quả 5 năm thực hiện Nghị quyết số [[18-NQ/TW]] ngày 25/10/2017.",
