@@ -86,14 +86,18 @@ def lineage(
         child.confidence = row["confidence"]
         child.lag_days = _lag(parent.date, child.date)
         rules = row.get("rules") or [None] * len(row["sources"])
+        surfaces = row.get("surfaces") or [None] * len(row["sources"])
         child.evidence = [
             {
                 "source": s,
                 "path": paths.get(s),
                 "sentence": sentence,
+                "surface": surface,
                 "identity": identity_of_rule(rule),
             }
-            for s, sentence, rule in zip(row["sources"], row["sentences"], rules, strict=False)
+            for s, sentence, surface, rule in zip(
+                row["sources"], row["sentences"], surfaces, rules, strict=False
+            )
         ]
         parent.children.append(child)
         made[(way, row["reached"])] = child

@@ -7,6 +7,7 @@ edges are read back from the page's own vis DataSets. Screenshots go to tests/ar
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -114,6 +115,11 @@ def test_hover_click_and_background(browser: Chromium, lineage_page: Path) -> No
     page.evaluate(f"vanban.showEdge({json.dumps(edge)})")
     tip = page.evaluate("document.getElementById('tooltip').textContent")
     assert "implements" in tip and "Source: " in tip and "seeds" in tip
+    # the evidence shows the number it is evidence for, marked
+    marked = page.evaluate(
+        "Array.from(document.querySelectorAll('#tooltip blockquote mark'), m => m.textContent)"
+    )
+    assert marked and all(re.search(r"\d", m) for m in marked)
     assert_clean(page)
 
 

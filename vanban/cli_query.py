@@ -14,6 +14,7 @@ from .cli_neo4j import neo4j_options
 from .options import db_option
 from .output import emit, output_options
 from .queries.backend import Backend, EmbeddedBackend
+from .queries.evidence import snippet
 from .queries.lineage import ALL_RELATIONS, DEFAULT_RELATIONS, LineageNode, lineage
 from .queries.lookup import find_documents, near_numbers
 from .queries.reports import GROUPINGS
@@ -128,7 +129,7 @@ def _tree_lines(
     lines = [head if root else f"{prefix}{'└─ ' if last else '├─ '}{head}"]
     inner = prefix + ("   " if last else "│  ") if not root else ""
     for ev in node.evidence[:1]:
-        sentence = ev["sentence"] if len(ev["sentence"]) <= 160 else ev["sentence"][:159] + "…"
+        sentence = snippet(ev["sentence"], ev.get("surface"))
         more = f" (+{len(node.evidence) - 1} more)" if len(node.evidence) > 1 else ""
         lines.append(f"{inner}{'│  ' if node.children else '   '}“{sentence}” — {ev['path']}{more}")
         if ev.get("identity"):
@@ -157,6 +158,7 @@ def _flat(root: LineageNode) -> list[dict[str, Any]]:
                 "date": node.date,
                 "lag_days": node.lag_days,
                 "confidence": node.confidence,
+                "snippet": snippet(first["sentence"], first.get("surface")) if first else None,
                 "sentence": first.get("sentence"),
                 "source": first.get("path"),
                 "identity": first.get("identity"),

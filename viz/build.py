@@ -234,7 +234,12 @@ def _organisation_node(org: Organisation) -> ViewNode:
 
 def _edge(id_: str, edge: Edge, paths: dict[str, str]) -> ViewEdge:
     items = [
-        {"source": ev.source, "path": paths.get(ev.source), "sentence": ev.sentence}
+        {
+            "source": ev.source,
+            "path": paths.get(ev.source),
+            "sentence": ev.sentence,
+            "surface": ev.surface,
+        }
         for ev in edge.evidence
     ]
     evidence, count = trim_evidence(items)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from ..graph.resolve import fold_number
+from ..queries.evidence import snippet_parts
 
 MAX_EVIDENCE = 3  # sentences kept per edge; the page says how many more there were
 MAX_SENTENCE = 600  # characters kept of one evidence sentence
@@ -87,10 +88,19 @@ def trim_evidence(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], in
     """At most MAX_EVIDENCE items, sentences cut to MAX_SENTENCE characters."""
     kept = []
     for item in items[:MAX_EVIDENCE]:
-        sentence = item.get("sentence") or ""
-        if len(sentence) > MAX_SENTENCE:
-            sentence = sentence[: MAX_SENTENCE - 1] + "…"
-        kept.append({**item, "sentence": sentence})
+        before, mention, after = snippet_parts(
+            item.get("sentence") or "", item.get("surface"), MAX_SENTENCE
+        )
+        # the page shows before + <mark>mention</mark> + after, cut around the mention
+        kept.append(
+            {
+                **item,
+                "sentence": before + mention + after,
+                "before": before,
+                "mention": mention,
+                "after": after,
+            }
+        )
     return kept, len(items)
 
 

@@ -177,7 +177,12 @@
     box.appendChild(el("div", labelOf(e.from) + " " + relText(e.relation) + " " + labelOf(e.to), "head"));
     box.appendChild(facts([["Relation", e.relation], ["Confidence", e.confidence]]));
     (e.evidence || []).forEach(function (ev) {
-      box.appendChild(el("blockquote", ev.sentence));
+      var quote = el("blockquote", ev.mention ? ev.before : ev.sentence);
+      if (ev.mention) {  // the mention the edge was read from, marked
+        quote.appendChild(el("mark", ev.mention));
+        quote.appendChild(document.createTextNode(ev.after));
+      }
+      box.appendChild(quote);
       box.appendChild(el("div", "Source: " + (ev.path || ev.source), "source"));
     });
     var more = (e.evidence_count || 0) - (e.evidence || []).length;

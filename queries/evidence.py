@@ -1,0 +1,52 @@
+"""The piece of an evidence sentence a reader is shown: cut around the mention, marked.
+
+A stored sentence can run to hundreds of characters (a preamble is one sentence); cut from
+its start, it often hides the very number it is evidence for. `snippet` finds the mention
+in the sentence and keeps a window around it, with the mention between MARKS.
+"""
+
+from __future__ import annotations
+
+import re
+
+MARKS = ("⟦", "⟧")
+
+
+def locate(sentence: str, surface: str | None) -> tuple[int, int] | None:
+    """Where `surface` (as written in the text: line breaks, odd spaces) stands in the
+    sentence (whose spaces are folded), or None."""
+    if not surface or not sentence:
+        return None
+    words = [re.escape(w) for w in surface.split()]
+    if not words:
+        return None
+    found = re.search(r"\s*".join(words), sentence)
+    return found.span() if found else None
+
+
+def snippet_parts(sentence: str, surface: str | None, width: int = 160) -> tuple[str, str, str]:
+    """(before, mention, after): `sentence` cut to about `width` characters around the
+    mention, with "…" where it was cut; ("…sentence cut from its start", "", "") when the
+    mention is not found in it."""
+    span = locate(sentence, surface)
+    if span is None:
+        return (sentence if len(sentence) <= width else sentence[: width - 1] + "…", "", "")
+    start, end = span
+    room = max(0, width - (end - start))
+    lo = max(0, start - room // 2)
+    hi = min(len(sentence), end + (room - (start - lo)))
+    lo = max(0, min(lo, hi - width))
+    if lo > 0:  # cut between words
+        lo = sentence.find(" ", lo, start) + 1 or lo
+    if hi < len(sentence):
+        cut = sentence.rfind(" ", end, hi)
+        hi = cut if cut > end else hi
+    head = "…" if lo > 0 else ""
+    tail = "…" if hi < len(sentence) else ""
+    return head + sentence[lo:start], sentence[start:end], sentence[end:hi] + tail
+
+
+def snippet(sentence: str, surface: str | None, width: int = 160) -> str:
+    """`sentence` cut to about `width` characters around `surface`, the mention marked."""
+    before, mention, after = snippet_parts(sentence, surface, width)
+    return f"{before}{MARKS[0]}{mention}{MARKS[1]}{after}" if mention else before
