@@ -7,8 +7,11 @@ labels (``:START_ID(Organisation)``, ``:END_ID(Document)``, ``:TYPE``, the evide
 key of another label. Property names are those of the store and of `vanban neo4j push`,
 so the same queries run on a graph loaded either way. ``import.txt`` holds the command,
 with the array delimiter chosen for this data (``;`` unless an array item contains one)
-and ``--multiline-fields=true`` when a value spans lines. An empty field is no property
-(so an empty list is stored as none).
+and ``--multiline-fields=true`` when a value spans lines. An empty field is no property,
+and a CSV cell cannot hold an empty list (nor a list of one empty string): so
+``after-import.cypher``, run once on the started server, gives those lists back, and the
+graph is then the one `vanban neo4j push` makes (tests/test_neo4j_import.py checks both
+files with Neo4j's own import tool).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ TYPES = {
 }
 DELIMITERS = (";", "|", "¦", "\u001f")
 IMPORT_COMMAND = "import.txt"
+AFTER_IMPORT = "after-import.cypher"
 
 
 def header(name: str, kind: str) -> str:
@@ -67,6 +71,45 @@ def choose_delimiter(values: Iterable[str]) -> str:
     raise ValueError("every array delimiter occurs in the data")
 
 
+def _list_columns(columns: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(c, kind) for c, kind in columns if kind.endswith("[]")]
+
+
+def after_import_statements(labels: Iterable[str], relations: Iterable[str]) -> list[str]:
+    """Cypher that sets the list properties an import left out. A node's missing list was
+    empty. An edge has one item per piece of evidence in each evidence list, so a missing
+    list of strings on an edge with one piece was that one empty string (a sentence-less
+    ISSUED_BY); otherwise it was empty. Only rows that lack one are touched."""
+
+    def statement(match: str, var: str, fills: list[tuple[str, str]]) -> str:
+        missing = " OR ".join(f"{var}.{c} IS NULL" for c, _ in fills)
+        sets = ", ".join(f"{var}.{c} = coalesce({var}.{c}, {empty})" for c, empty in fills)
+        return f"{match} WHERE {missing} SET {sets}"
+
+    out = []
+    for label in labels:
+        lists = _list_columns(SCHEMA.nodes[label][0])
+        if lists:
+            out.append(statement(f"MATCH (n:{label})", "n", [(c, "[]") for c, _ in lists]))
+    one_empty = "CASE r.evidence_count WHEN 1 THEN [''] ELSE [] END"
+    fills = [
+        (c, one_empty if kind == "STRING[]" else "[]") for c, kind in _list_columns(EDGE_COLUMNS)
+    ]
+    for relation in relations:
+        out.append(statement(f"MATCH ()-[r:{relation}]->()", "r", fills))
+    return out
+
+
+def delimiter_option(delimiter: str) -> str:
+    """``--array-delimiter`` as neo4j-admin reads it from a shell: a printable character
+    quoted, any other as ``U+XXXX`` (the tool takes no escape such as ``\\x1f``)."""
+    if delimiter == ";":
+        return "--array-delimiter=;"
+    if delimiter.isprintable():
+        return f"--array-delimiter={delimiter!r}"
+    return f"--array-delimiter=U+{ord(delimiter):04X}"
+
+
 def _cell(kind: str, value: Any, delimiter: str) -> str:
     if value is None:
         return ""
@@ -98,7 +141,8 @@ def write_admin_csv(selection: Selection, folder: Path) -> list[Path]:
         written.append(path)
         nodes_args.append(f"--nodes={path.name}")
     kinds = dict(EDGE_COLUMNS)
-    for (relation, a, b), edges in edge_groups(selection.graph).items():
+    groups = list(edge_groups(selection.graph).items())
+    for (relation, a, b), edges in groups:
         if not edges:
             continue
         path = folder / f"relationships_{relation}_{a}_{b}.csv"
@@ -114,20 +158,33 @@ def write_admin_csv(selection: Selection, folder: Path) -> list[Path]:
         multiline |= _write(path, head, rows)
         written.append(path)
         rels_args.append(f"--relationships={path.name}")
-    options = [f"--array-delimiter={delimiter!r}" if delimiter != ";" else "--array-delimiter=;"]
+    options = [delimiter_option(delimiter)]
     if multiline:
         options.append("--multiline-fields=true")
-    command = "neo4j-admin database import full " + " ".join(
-        [*options, *nodes_args, *rels_args, "neo4j"]
+    # The database name comes first: --nodes and --relationships take one or more
+    # files, so a name after them is read as one more file ("File 'neo4j' doesn't exist").
+    command = "neo4j-admin database import full neo4j " + " ".join(
+        [*options, *nodes_args, *rels_args]
     )
     (folder / IMPORT_COMMAND).write_text(
         "# Run in this folder, with the Neo4j server stopped (Neo4j 5; the database\n"
         "# 'neo4j' must be empty or add --overwrite-destination=true):\n"
         f"{command}\n"
-        f"# array delimiter: {delimiter!r}\n",
+        f"# array delimiter: {delimiter!r}\n"
+        "# Then start the server and run once, for the empty lists CSV cannot hold:\n"
+        f"# cypher-shell -u neo4j -d neo4j -f {AFTER_IMPORT}\n",
         "utf-8",
     )
     written.append(folder / IMPORT_COMMAND)
+    labels = [p.name[len("nodes_") : -len(".csv")] for p in written if p.name.startswith("nodes_")]
+    relations = dict.fromkeys(relation for (relation, _, _), edges in groups if edges)
+    (folder / AFTER_IMPORT).write_text(
+        "// After `neo4j-admin database import full` (import.txt), once, on the started\n"
+        "// server: gives back the empty lists that a CSV cell cannot hold.\n"
+        + "".join(f"{s};\n" for s in after_import_statements(labels, relations)),
+        "utf-8",
+    )
+    written.append(folder / AFTER_IMPORT)
     return written
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -90,3 +92,38 @@ def neo4j_server(tmp_path_factory):
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def neo4j_on_import(tmp_path_factory):
+    """A function that bulk-loads a `vanban export --format csv` folder with Neo4j's own
+    `neo4j-admin database import full` (the command of its import.txt) into a new database
+    folder, and returns a context manager that serves it with the test server once its
+    after-import.cypher has run (stopped on leaving). It skips or, with CI=true, fails as
+    `neo4j_server` does when Neo4j cannot run here; an import the tool rejects always
+    fails."""
+    testserver = _neo4j_testserver()
+
+    def unavailable(error: Exception) -> NoReturn:
+        if os.environ.get("CI"):
+            pytest.fail(f"Neo4j must start in CI: {error}")
+        pytest.skip(f"no Neo4j test server: {error}")
+
+    @contextlib.contextmanager
+    def import_and_start(csv_folder: Path):
+        home = tmp_path_factory.mktemp("neo4j-import")
+        try:
+            imported = testserver.import_csv(csv_folder, home)
+        except testserver.ServerUnavailable as error:
+            unavailable(error)
+        try:
+            server = testserver.start(log_dir=home, data=home)
+        except testserver.ServerUnavailable as error:
+            unavailable(error)
+        try:
+            testserver.run_after_import(server, csv_folder)
+            yield server, imported
+        finally:
+            server.stop()
+
+    return import_and_start

@@ -291,15 +291,13 @@ def test_the_comparison_sees_changed_rows_and_a_changed_order() -> None:
     assert disagreement(limited, cut, [{**cut[0], "title": "v"}, cut[1]]) is not None
 
 
-def test_every_named_query_agrees_between_ladybugdb_and_neo4j(
-    real_db: Path, neo4j_server: Any, backend: Neo4jBackend, driver: neo4j.Driver
-) -> None:
-    wipe_server(driver)
-    push_store(real_db, neo4j_server)
+def named_query_problems(db: Path, backend: Neo4jBackend) -> tuple[list[str], dict[str, str], int]:
+    """Every named query on the store ``db`` and on the server, with the same parameters:
+    the names, why each one that differs or fails does, and how many found rows."""
     names = library.names()
     problems: dict[str, str] = {}
     answered = 0
-    with EmbeddedBackend.open(real_db) as embedded:
+    with EmbeddedBackend.open(db) as embedded:
         ids = [r["id"] for r in embedded.query("MATCH (s:Source) RETURN s.id AS id LIMIT 5")]
         given = {**QUERY_PARAMS, "ids": ids}
         for name in names:
@@ -320,6 +318,15 @@ def test_every_named_query_agrees_between_ladybugdb_and_neo4j(
             answered += bool(rows["ladybug"])
             if why := disagreement(twins["neo4j"], rows["ladybug"], rows["neo4j"]):
                 problems[name] = why
+    return names, problems, answered
+
+
+def test_every_named_query_agrees_between_ladybugdb_and_neo4j(
+    real_db: Path, neo4j_server: Any, backend: Neo4jBackend, driver: neo4j.Driver
+) -> None:
+    wipe_server(driver)
+    push_store(real_db, neo4j_server)
+    names, problems, answered = named_query_problems(real_db, backend)
     agree = len(names) - len(problems)
     line = f"{agree} of {len(names)} named queries agree between LadybugDB and Neo4j"
     print(f"\n{line}")

@@ -1,7 +1,9 @@
 """Build and start the Neo4j Community test server of this folder (pom.xml, Launcher.java).
 
 Used by the session fixture of tests/conftest.py, by bench/push_bench.py and by
-`make neo4j` (``python tests/neo4j/testserver.py``, which waits until Ctrl-C). The folder
+`make neo4j` (``python tests/neo4j/testserver.py``, which waits until Ctrl-C). `import_csv`
+runs Neo4j's own ``neo4j-admin database import full`` (the same jars) on a folder written
+by ``vanban export --format csv``, into a database folder the server then starts on. The folder
 is named after the server, so it has no ``__init__.py`` (it would hide the ``neo4j``
 driver); load this file by path.
 
@@ -14,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -22,10 +26,17 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import neo4j
+
 HERE = Path(__file__).resolve().parent
 TARGET = HERE / "target"
 CLASSPATH = f"{TARGET / 'classes'}{os.pathsep}{TARGET / 'lib' / '*'}"
 MAIN_CLASS = "vanban.testserver.Launcher"
+ADMIN_MAIN_CLASS = "org.neo4j.cli.AdminTool"
+"""neo4j-admin's own entry point (neo4j-command-line); it finds `database import` in
+neo4j-import-tool through a service file, and its folders through NEO4J_HOME/NEO4J_CONF."""
+IMPORT_COMMAND_FILE = "import.txt"
+AFTER_IMPORT_FILE = "after-import.cypher"
 USER = "neo4j"
 PASSWORD = "vanban-test-password"  # Neo4j 5 wants 8 characters or more
 READY = "vanban-neo4j ready "
@@ -41,6 +52,21 @@ SOURCES = (HERE / "pom.xml", LAUNCHER)
 
 class ServerUnavailable(Exception):
     """The server could not be built or started; the message says why, in one line."""
+
+
+class ImportFailed(Exception):
+    """neo4j-admin refused the files or the command: a fault of the files, not of the
+    machine. The message names the folder and the tool's own error line."""
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What ``neo4j-admin database import full`` reported, and where its output is."""
+
+    nodes: int
+    relationships: int
+    properties: int
+    log: Path
 
 
 @dataclass
@@ -83,7 +109,7 @@ def _built() -> bool:
     marker = TARGET / "lib"
     if not (TARGET / "classes" / "vanban" / "testserver" / "Launcher.class").exists():
         return False
-    if not marker.is_dir() or not any(marker.glob("neo4j-*.jar")):
+    if not marker.is_dir() or not any(marker.glob("neo4j-import-tool-*.jar")):
         return False
     newest_source = max(p.stat().st_mtime for p in SOURCES)
     return marker.stat().st_mtime >= newest_source
@@ -152,15 +178,121 @@ def start(
     raise ServerUnavailable(f"Neo4j did not start within {timeout:.0f} s (log {log})")
 
 
+def import_command(folder: Path) -> list[str]:
+    """The arguments after ``neo4j-admin`` of the command in ``folder``/import.txt."""
+    path = folder / IMPORT_COMMAND_FILE
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError as error:
+        raise ImportFailed(f"{path}: cannot read it ({error.strerror or error})") from error
+    for number, line in enumerate(lines, 1):
+        if line.startswith("neo4j-admin "):
+            try:
+                return shlex.split(line)[1:]
+            except ValueError as error:
+                raise ImportFailed(f"{path}:{number}: not a shell command ({error})") from error
+    raise ImportFailed(f"{path}: no line starts with 'neo4j-admin '")
+
+
+def _count(output: str, what: str) -> int:
+    """A figure of the tool's closing summary ("Imported: / 2129 nodes / ...")."""
+    found = re.search(rf"^\s*(\d+) {what}\s*$", output, flags=re.M)
+    return int(found.group(1)) if found else -1
+
+
+def import_csv(
+    folder: Path,
+    home: Path,
+    *,
+    java_options: tuple[str, ...] = JAVA_OPTIONS,
+    online: bool = True,
+) -> Imported:
+    """Run the command of ``folder``/import.txt, as written there and in that folder, with
+    Neo4j's own import tool, into the database folder ``home`` (``home``/data/databases/
+    neo4j; `start` with ``data=home`` then serves it). `ServerUnavailable` when the tool
+    cannot run on this machine, `ImportFailed` when it rejects the files."""
+    arguments = import_command(folder)
+    build(online=online)
+    java = shutil.which("java")
+    if java is None:
+        raise ServerUnavailable("Java is not installed; `apt-get install openjdk-17-jdk`")
+    (home / "conf").mkdir(parents=True, exist_ok=True)
+    log = home / "neo4j-admin-import.log"
+    # Only the two folders the tool asks for; the rest of the environment as it is.
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    command = [java, *java_options, "-cp", CLASSPATH, ADMIN_MAIN_CLASS, *arguments]
+    with log.open("wb") as out:
+        done = subprocess.run(command, cwd=folder, env=env, stdout=out, stderr=out)
+    output = log.read_text("utf-8", errors="replace")
+    if done.returncode != 0:
+        errors = [line for line in output.splitlines() if "Exception" in line or "rror" in line]
+        why = (errors or output.strip().splitlines()[-1:] or ["no output"])[0].strip()
+        raise ImportFailed(
+            f"neo4j-admin import of {folder} exited with {done.returncode}: {why[:300]} (log {log})"
+        )
+    return Imported(
+        _count(output, "nodes"), _count(output, "relationships"), _count(output, "properties"), log
+    )
+
+
+def cypher_statements(path: Path) -> list[str]:
+    """The statements of a cypher-shell file: ``//`` lines are comments, ``;`` at the end
+    of a line closes a statement."""
+    statements, lines = [], []
+    for line in path.read_text("utf-8").splitlines():
+        if line.lstrip().startswith("//") or not line.strip():
+            continue
+        lines.append(line)
+        if line.rstrip().endswith(";"):
+            statements.append("\n".join(lines).rstrip()[:-1])
+            lines = []
+    if lines:
+        raise ImportFailed(f"{path}: the last statement has no closing ';'")
+    return statements
+
+
+def run_after_import(server: Neo4jTestServer, folder: Path) -> int:
+    """Run ``folder``/after-import.cypher on the server, as ``cypher-shell -f`` would (one
+    auto-commit transaction a statement); the number of statements run."""
+    path = folder / AFTER_IMPORT_FILE
+    if not path.exists():
+        return 0
+    statements = cypher_statements(path)
+    auth = (server.user, server.password)
+    with neo4j.GraphDatabase.driver(server.uri, auth=auth) as driver, driver.session() as session:
+        for statement in statements:
+            session.run(statement).consume()
+    return len(statements)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Start Neo4j Community for trying vanban's push.")
     parser.add_argument("--data", type=Path, help="keep the database in this folder")
+    parser.add_argument(
+        "--import",
+        dest="csv",
+        type=Path,
+        help="first bulk-load this `vanban export --format csv` folder into --data (new)",
+    )
     args = parser.parse_args()
+    if args.csv is not None:
+        if args.data is None:
+            parser.error("--import needs --data, the new database folder to import into")
+        if (args.data / "data" / "databases" / "neo4j").exists():
+            parser.error(f"--data {args.data} already holds a database; give a new folder")
+        print(f"importing {args.csv} with neo4j-admin ...", flush=True)
+        try:
+            done = import_csv(args.csv, args.data, java_options=BENCH_JAVA_OPTIONS)
+        except (ServerUnavailable, ImportFailed) as error:
+            sys.exit(f"Error: {error}")
+        print(f"imported {done.nodes} nodes and {done.relationships} relationships", flush=True)
     print("building and starting Neo4j Community (Ctrl-C stops it) ...", flush=True)
     try:
         server = start(java_options=BENCH_JAVA_OPTIONS, data=args.data)
     except ServerUnavailable as error:
         sys.exit(f"Error: {error}")
+    if args.csv is not None:
+        print(f"ran {run_after_import(server, args.csv)} statements of {AFTER_IMPORT_FILE}")
     print(
         f"Neo4j {server.uri} is ready. In another shell:\n"
         f"  export VANBAN_NEO4J_URI={server.uri} VANBAN_NEO4J_USER={server.user} "
