@@ -20,10 +20,10 @@ import json
 import re
 import sys
 import tempfile
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from vanban.extract.codes import fold_words
 from vanban.loaders.source import content_id
 
 from .tools.gold import CORPUS, ROOT, row
@@ -40,11 +40,10 @@ _ABBREVIATIONS = {
 
 
 def fold(text: str) -> str:
-    """Lower case without diacritics, Đ as d, spaces single."""
-    text = text.replace("Đ", "D").replace("đ", "d").replace("Ð", "D")
-    text = unicodedata.normalize("NFD", text)
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn").lower()
-    words = [_ABBREVIATIONS.get(w, w) for w in re.findall(r"\w+", text)]
+    """Lower case without diacritics, Đ as d, spaces single, abbreviations spelled out."""
+    words = [
+        _ABBREVIATIONS.get(w, w) for w in re.findall(r"\w+", fold_words(text.replace("Ð", "Đ")))
+    ]
     return " ".join(words)
 
 

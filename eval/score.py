@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vanban.extract.cues import RELATIONS
 from vanban.extract.pipeline import extract_text
 from vanban.extract.relate import relate
 from vanban.loaders import detect_language
@@ -31,17 +32,7 @@ from vanban.loaders.source import content_id
 
 from .tools.gold import GOLD, ROOT, row
 
-LABELS = (
-    "BASED_ON",
-    "IMPLEMENTS",
-    "GUIDES",
-    "AMENDS",
-    "REPLACES",
-    "REPEALS",
-    "CONTINUES",
-    "CITES",
-    "SELF",
-)
+LABELS = (*RELATIONS[:-1], "CITES", "SELF")
 MISSING = "-"  # a gold mention the reader did not find, or a found one the gold lacks
 
 

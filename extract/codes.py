@@ -9,6 +9,7 @@ only repairs the letters (Ð → Đ, Cyrillic → Latin).
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -80,6 +81,13 @@ def repair_letters(s: str) -> str:
 def fold(s: str) -> str:
     """Spelling-insensitive key of a code: repaired letters, Đ → D, upper case."""
     return repair_letters(s).replace("Đ", "D").replace("đ", "d").upper()
+
+
+def fold_words(text: str) -> str:
+    """Lower case without diacritics (Đ as d): the key of words typed or written in any
+    spelling ("dan van" for "dân vận")."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def _unique_fold_index(codes: list[str]) -> dict[str, str]:

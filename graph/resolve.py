@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extract import places
-from ..extract.codes import fold, issuer_info
+from ..extract.codes import fold, fold_words, issuer_info
 from ..extract.find import find_references
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
 from .model import IDENTITY_MARK, Document, Evidence, Graph, Organisation, Unresolved
@@ -630,9 +629,7 @@ def dated_before(subject: Document | None, target: Document | None) -> str | Non
 
 def name_key(name: str) -> str:
     """A name folded for keys: lower case, no diacritics, words joined by '-'."""
-    folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    folded = "".join(c for c in folded if unicodedata.category(c) != "Mn").lower()
-    return "-".join(re.findall(r"\w+", folded))
+    return "-".join(re.findall(r"\w+", fold_words(name)))
 
 
 def _fill_document(node: Document, d: _DocFacts) -> None:

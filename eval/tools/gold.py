@@ -20,6 +20,8 @@ import json
 import sys
 from pathlib import Path
 
+from vanban.extract.cues import RELATIONS
+
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "eval" / "gold"
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -29,17 +31,7 @@ FILES = {
     "news": CORPUS / "real" / "news.jsonl",
 }
 ANNOTATIONS = ROOT / "tests" / "data" / "tvpl_annotations.json"
-LABELS = {
-    "BASED_ON",
-    "IMPLEMENTS",
-    "GUIDES",
-    "AMENDS",
-    "REPLACES",
-    "REPEALS",
-    "CONTINUES",
-    "CITES",
-    "SELF",
-}
+LABELS = {*RELATIONS, "SELF"}
 KINDS = {"number", "short", "named"}
 
 
