@@ -1,13 +1,15 @@
-"""SPARQL over the RDF of a graph (rdflib, in memory), rows as plain dicts."""
+"""SPARQL over the RDF of a graph (rdflib, in memory), rows as plain dicts.
+
+`vanban sparql` uses the persistent store of `sparql_store.py`; this is for a graph
+already in memory. rdflib is imported when used: it takes a third of a second.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rdflib import BNode, Literal, URIRef
-from rdflib import Graph as RDFGraph
-
-from .rdf import PREFIXES
+if TYPE_CHECKING:
+    from rdflib import Graph as RDFGraph
 
 
 class SparqlError(ValueError):
@@ -16,6 +18,8 @@ class SparqlError(ValueError):
 
 def plain(term: Any) -> Any:
     """A term as text or a Python value: URIs as text, literals as their value."""
+    from rdflib import BNode, Literal, URIRef
+
     if term is None:
         return None
     if isinstance(term, Literal):
@@ -30,6 +34,8 @@ def run_sparql(rdf: RDFGraph, query: str) -> list[dict[str, Any]]:
     """SELECT: one dict per solution, keyed by variable; ASK: ``[{"ask": bool}]``;
     CONSTRUCT / DESCRIBE: one dict per triple. The prefixes eli, vb, dcterms, foaf, skos,
     rdf, rdfs and xsd are known without PREFIX lines."""
+    from .rdf import PREFIXES
+
     try:
         result = rdf.query(query, initNs=PREFIXES)
     except Exception as error:  # pyparsing and rdflib raise several kinds

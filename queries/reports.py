@@ -4,14 +4,49 @@ search, one document's mentions, and what stayed unresolved."""
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
 from typing import Any
 
 from .backend import Backend
+from .checks import is_impossible
+from .closure import CoverageFilter, coverage_rows
 from .library import run
-from .lineage import LineageNode, days_between, lineage
+from .lineage import ALL_RELATIONS, days_between
 
 GROUPINGS = ("province", "level", "issuer")
+
+
+_GROUP_BY = {
+    "province": "x.province",
+    "level": "x.level",
+    "issuer": "coalesce(issuer, x.name)",
+}
+"""What `implementers --by` groups on, as a Cypher expression over the implementer `x`
+(an organisation is its own issuer)."""
+
+
+def implementers_query(dialect: str, by: str, depth: int, relations: tuple[str, ...]) -> str:
+    """Who reaches the document `$key` down `relations` within `depth` steps, grouped by
+    `by`, one row per group: the grouping, counting and dates happen in the engine.
+
+    Relations, depth and grouping are part of the text (a pattern cannot take them as
+    parameters); each is checked against a fixed list. LadybugDB walks once from the
+    document (SHORTEST: one path per implementer); Neo4j takes the smallest length of
+    its paths."""
+    unknown = [r for r in relations if r not in ALL_RELATIONS]
+    if unknown or not relations or by not in _GROUP_BY or not 1 <= depth <= 12:
+        raise ValueError(f"bad implementers query: {relations} to depth {depth} by {by}")
+    hops = "|".join(relations)
+    steps = f"* SHORTEST 1..{depth}" if dialect == "ladybug" else f"*1..{depth}"
+    return (
+        f"MATCH p = (x)-[:{hops}{steps}]->(d:Document {{key: $key}})\n"
+        "WITH x, min(length(p)) AS steps\n"
+        "OPTIONAL MATCH (x)-[:ISSUED_BY]->(o:Organisation)\n"
+        "WITH x, steps, min(o.name) AS issuer\n"
+        f"WITH x, steps, coalesce({_GROUP_BY[by]}, '(unknown)') AS grouping\n"
+        "RETURN grouping, count(*) AS implementers,\n"
+        "       collect(coalesce(x.number, x.title, x.name, x.key)) AS documents,\n"
+        "       min(x.date) AS first, max(x.date) AS latest, min(steps) AS nearest_step"
+    )
 
 
 def implementers(
@@ -22,36 +57,51 @@ def implementers(
     relations: tuple[str, ...] = ("IMPLEMENTS", "GUIDES", "CONTINUES"),
 ) -> list[dict[str, Any]]:
     """Who implements document `key` (down a chain of `depth` steps), grouped `by`."""
-    root = lineage(backend, key, "down", depth, relations)
-    groups: dict[str, list[LineageNode]] = defaultdict(list)
-    for node in root.walk():
-        if node is not root:
-            groups[getattr(node, by) or "(unknown)"].append(node)
-    rows = []
-    for group, nodes in groups.items():
-        dates = sorted(n.date for n in nodes if n.date)
-        rows.append(
-            {
-                by: group,
-                "implementers": len(nodes),
-                "documents": [n.label for n in nodes],
-                "first": dates[0] if dates else None,
-                "latest": dates[-1] if dates else None,
-                "lag_days_first": days_between(root.date, dates[0]) if dates else None,
-                "lag_days_latest": days_between(root.date, dates[-1]) if dates else None,
-                "nearest_step": min(n.depth for n in nodes),
-            }
-        )
-    return sorted(rows, key=lambda r: (r["first"] or "9999", r[by]))
+    rows = backend.query(implementers_query(backend.dialect, by, depth, relations), {"key": key})
+    found = backend.query("MATCH (d:Document {key: $key}) RETURN d.date AS date", {"key": key})
+    root_date = found[0]["date"] if found else None
+    out = [
+        {
+            by: row["grouping"],
+            "implementers": row["implementers"],
+            "documents": sorted(row["documents"]),
+            "first": row["first"],
+            "latest": row["latest"],
+            "lag_days_first": days_between(root_date, row["first"]) if row["first"] else None,
+            "lag_days_latest": days_between(root_date, row["latest"]) if row["latest"] else None,
+            "nearest_step": row["nearest_step"],
+        }
+        for row in rows
+    ]
+    return sorted(out, key=lambda r: (r["first"] or "9999", r[by]))
 
 
 def coverage(
-    backend: Backend, central_only: bool = False
+    backend: Backend,
+    central_only: bool = False,
+    province: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
 ) -> tuple[list[str], list[dict[str, Any]]]:
-    """A matrix: one row per implemented document, one column per province (first date)."""
-    rows = run(backend, "coverage")
-    if central_only:
-        rows = [r for r in rows if r["level"] == "central"]
+    """A matrix: one row per implemented document, one column per province (first date).
+
+    `central_only` keeps central documents; `province`, `since` and `until` keep the
+    implementers of one province, or dated in a span (ISO dates or their prefixes). On
+    the embedded store it is computed on the store's columns (`closure.py`); on another
+    engine by the named query `coverage`, filtered on its grouped rows."""
+    keep = CoverageFilter("central" if central_only else None, province, since, until)
+    store = getattr(backend, "store", None)
+    if backend.dialect == "ladybug" and store is not None:
+        rows = coverage_rows(store, keep)
+    else:
+        if since is not None or until is not None:
+            raise ValueError("coverage by date needs the embedded store")
+        rows = [
+            r
+            for r in run(backend, "coverage")
+            if (keep.level is None or r["level"] == keep.level)
+            and (province is None or r["province"] == province)
+        ]
     provinces = sorted({r["province"] for r in rows})
     matrix: dict[str, dict[str, Any]] = {}
     for r in rows:
@@ -136,7 +186,7 @@ def unresolved(backend: Backend) -> list[dict[str, Any]]:
             key,
             {
                 "reference": row["reference"],
-                "kind": "ambiguous",
+                "kind": "impossible" if is_impossible(row["reason"]) else "ambiguous",
                 "count": 0,
                 "candidates": row["candidates"],
                 "reason": row["reason"],

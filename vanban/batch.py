@@ -5,10 +5,12 @@ Whatever cannot be read comes back as a `Skipped`.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import signal
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing import get_context
 from pathlib import Path
@@ -52,8 +54,12 @@ def _die_with_parent(parent: int) -> None:
         os._exit(0)
 
 
-WINDOW_CHARS = 16_000_000  # text sent to the workers at a time: bounds memory
-WINDOW_SOURCES = 256
+WINDOW_CHARS = 16_000_000  # text handed to the workers and not yet given back: bounds memory
+# Small sources travel to a worker together, to save round trips; kept small so that a
+# corpus of a few files still spreads over every worker.
+BATCH_CHARS = 32_000
+BATCH_SOURCES = 32
+WAITING_ITEMS = 4096  # tasks and skipped inputs waiting to be given back, in order
 
 
 def read_inputs(
@@ -69,17 +75,71 @@ def read_inputs(
             on_file(item)
 
 
-def _windows(items: Iterator[Source | Skipped]) -> Iterator[list[Source | Skipped]]:
-    window: list[Source | Skipped] = []
+def _tasks(items: Iterator[Source | Skipped]) -> Iterator[list[Source] | Skipped]:
+    """Sources grouped into tasks: small ones together, a big one alone."""
+    batch: list[Source] = []
     chars = 0
     for item in items:
-        window.append(item)
-        chars += len(item.text) if isinstance(item, Source) else 0
-        if chars >= WINDOW_CHARS or len(window) >= WINDOW_SOURCES:
-            yield window
-            window, chars = [], 0
-    if window:
-        yield window
+        if isinstance(item, Skipped):
+            if batch:
+                yield batch
+                batch, chars = [], 0
+            yield item
+            continue
+        batch.append(item)
+        chars += len(item.text)
+        if chars >= BATCH_CHARS or len(batch) >= BATCH_SOURCES:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+STREAMED = (".jsonl",)  # read here a line at a time; other files are read by the workers
+
+Plan = tuple[str, Any, int]
+"""("skip", Skipped, 0), ("done", a streamed file read to its end, 0), ("sources", [Source],
+size) or ("files", [Path], size): what `map_sources` hands out or gives back, in order."""
+
+
+def _plan(paths: Iterable[str | Path]) -> Iterator[Plan]:
+    """The work for the inputs, in order: a streamed file's sources in batches, other files
+    a few at a time (their reading is work for the workers too: one process reading every
+    file would hold the others back)."""
+    files: list[Path] = []
+    size = 0
+    for item in input_files(paths):
+        if isinstance(item, Path) and item.suffix.lower() not in STREAMED:
+            files.append(item)
+            with contextlib.suppress(OSError):
+                size += item.stat().st_size
+            if size >= BATCH_CHARS or len(files) >= BATCH_SOURCES:
+                yield ("files", files, size)
+                files, size = [], 0
+            continue
+        if files:
+            yield ("files", files, size)
+            files, size = [], 0
+        if isinstance(item, Skipped):  # a folder that could not be listed
+            yield ("skip", item, 0)
+            continue
+        for task in _tasks(read_path(item)):
+            if isinstance(task, Skipped):
+                yield ("skip", task, 0)
+            else:
+                yield ("sources", task, sum(len(source.text) for source in task))
+        yield ("done", item, 0)
+    if files:
+        yield ("files", files, size)
+
+
+def _apply(fn: SourceFn, batch: list[Source]) -> list[Any]:
+    return [fn(source) for source in batch]
+
+
+def _read_and_apply(fn: SourceFn, files: list[Path]) -> list[list[Any]]:
+    """In a worker: read each file and run `fn` on its sources; one list per file."""
+    return [[x if isinstance(x, Skipped) else fn(x) for x in read_path(f)] for f in files]
 
 
 def map_sources(
@@ -90,24 +150,65 @@ def map_sources(
 ) -> Iterator[Any]:
     """`fn(source)` for every source under `paths` (or the `Skipped` for what was not read).
 
-    Sources are read in this process and streamed, in order, to `jobs` worker processes
-    a window at a time, so memory stays bounded whatever the size of one file, and one
-    big `.jsonl` file uses every core too. `fn` must be a module-level function.
-    `on_file` is told when each file has been read.
+    Results come in input order. With several jobs, files are read and their sources
+    extracted by `jobs` worker processes, a few small files or one big file a task; a
+    `.jsonl` file is read here a line at a time and its sources sent in batches. Each task
+    goes to whichever worker is free, and new tasks are handed out while earlier results
+    wait to be given back in order: a corpus of a few big files keeps every core busy as
+    well as one of many small files or one big `.jsonl`. Memory is bounded: at most
+    `WINDOW_CHARS` of input is out at a time, except that every worker always has a task
+    and one waiting (so files bigger than the window still run side by side). `fn` must
+    be a module-level function. `on_file` is told when each file has been read.
     """
     jobs = jobs or os.cpu_count() or 1
-    items = read_inputs(paths, on_file)
     if jobs == 1:
-        for item in items:
+        for item in read_inputs(paths, on_file):
             yield item if isinstance(item, Skipped) else fn(item)
         return
     ctx = get_context("fork" if os.name == "posix" else "spawn")
     with ctx.Pool(jobs, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
-        for window in _windows(items):
-            sources = [item for item in window if isinstance(item, Source)]
-            results = pool.imap(fn, sources, chunksize=max(1, len(sources) // (4 * jobs)))
-            for item in window:
-                yield item if isinstance(item, Skipped) else next(results)
+        plan = _plan(paths)
+        waiting: deque[tuple[str, Any, int, Any]] = deque()
+        out_size = out_tasks = 0
+        exhausted = False
+        while True:
+            while (
+                not exhausted
+                and len(waiting) < WAITING_ITEMS
+                and (out_tasks < 2 * jobs or out_size < WINDOW_CHARS)
+            ):
+                step = next(plan, None)
+                if step is None:
+                    exhausted = True
+                    continue
+                kind, what, size = step
+                if kind in ("skip", "done"):
+                    waiting.append((kind, what, 0, None))
+                    continue
+                run = _apply if kind == "sources" else _read_and_apply
+                waiting.append((kind, pool.apply_async(run, (fn, what)), size, what))
+                out_size += size
+                out_tasks += 1
+            if not waiting:
+                return
+            kind, head, size, files = waiting.popleft()
+            if kind == "skip":
+                yield head
+                continue
+            if kind == "done":
+                if on_file:
+                    on_file(head)
+                continue
+            results = head.get()
+            out_size -= size
+            out_tasks -= 1
+            if kind == "sources":
+                yield from results
+                continue
+            for path, outputs in zip(files, results, strict=True):
+                yield from outputs
+                if on_file:
+                    on_file(path)
 
 
 def extract_paths(

@@ -3,6 +3,7 @@ sparql` (SPARQL over the graph's RDF)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,16 @@ FORMAT_HELP = (
 )
 
 
+def _check_store(db: Path) -> None:
+    if not db.exists():
+        raise click.ClickException(f"no store at {db}: build one with `vanban load PATH --db {db}`")
+
+
 def _selection(db: Path, number: str | None, depth: int) -> Any:
     from .export.select import SelectionError, lineage_keys, read_selection, restrict
     from .store import StoreError
 
-    if not db.exists():
-        raise click.ClickException(f"no store at {db}: build one with `vanban load PATH --db {db}`")
+    _check_store(db)
     try:
         selection = read_selection(db)
     except StoreError as error:
@@ -77,8 +82,20 @@ def export_command(
     reified statement. CSV is a folder for `neo4j-admin database import full`, with the
     command in import.txt.
     """
-    from .export.formats import write
+    from .export.formats import RDF_FORMATS, write
 
+    if fmt in RDF_FORMATS and number is None:
+        # The whole store streams from its tables: memory stays flat however big it is.
+        from .export.rdf_stream import export_store
+        from .store import StoreError
+
+        _check_store(db)
+        try:
+            triples = export_store(db, fmt, output, base=base)
+        except StoreError as error:
+            raise click.ClickException(str(error)) from None
+        click.echo(f"wrote {output}: {triples} triples", err=True)
+        return
     selection = _selection(db, number, depth)
     written = write(selection, fmt, output, base=base)
     g = selection.graph
@@ -98,20 +115,28 @@ def export_command(
 @output_options
 def sparql_command(query: str | None, file: Any, db: Path, fmt: str) -> None:
     """Run SPARQL over the RDF of the graph at --db (as `vanban export --format ttl`
-    writes it). The prefixes eli:, vb:, dcterms:, foaf:, skos:, rdf:, rdfs: and xsd: need
-    no PREFIX line. Example: what implements 33/2021/CT-TTg:
+    writes it), in an Oxigraph store kept beside it (DB.sparql/), built at the first
+    query after each load and reused until the next. The prefixes eli:, vb:, dcterms:,
+    foaf:, skos:, rdf:, rdfs: and xsd: need no PREFIX line. Example: what implements 33/2021/CT-TTg:
 
         SELECT ?x WHERE { ?x vb:implements ?d . ?d eli:number "33/2021/CT-TTg" }
     """
-    from .export.rdf import to_rdf
-    from .export.sparql import SparqlError, run_sparql
+    from .export.sparql import SparqlError
+    from .export.sparql_store import open_sparql_store, query_store
+    from .store.ladybug_store import StoreError
 
     if (query is None) == (file is None):
         raise click.UsageError("give exactly one of QUERY or -f FILE.")
     text = query if query is not None else file.read()
-    rdf = to_rdf(_selection(db, None, 0))
+    _check_store(db)
     try:
-        rows = run_sparql(rdf, text)
+        # A first query after a load waits for the build: say why, to a person watching.
+        notice = (lambda note: click.echo(note, err=True)) if sys.stderr.isatty() else None
+        store, _built = open_sparql_store(db, on_build=notice)
+    except (StoreError, OSError) as error:
+        raise click.ClickException(f"cannot build the SPARQL store of {db}: {error}") from None
+    try:
+        rows = query_store(store, text)
     except SparqlError as error:
         raise click.ClickException(f"the query failed: {error}") from None
     emit(rows, fmt)

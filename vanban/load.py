@@ -17,6 +17,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +30,28 @@ from .loaders import Skipped, Source
 from .store import build_lock, build_store, read_table, store_path
 from .store.graph_tables import SCHEMA, graph_tables, source_row, unpack_facts
 
-# Path -> id of the source already stored under it. Set before the worker pool starts, so
-# forked workers inherit it instead of receiving a copy with every task.
+# Canonical path -> id of the source already stored under it. Set before the worker pool
+# starts, so forked workers inherit it instead of receiving a copy with every task.
 _known: dict[str, str] = {}
+
+
+@lru_cache(maxsize=4096)
+def _real(path: str) -> str:
+    return os.path.realpath(path)
+
+
+def canonical_path(path: str) -> str:
+    """One spelling for every way of naming a file: absolute, symlinks followed. A line of
+    a `.jsonl` file (``file.jsonl:12``) keeps its line number after the file's path.
+
+    Loading the same files by a relative path, an absolute one or through a symlink is
+    then an unchanged reload, and a source keeps one path, not one per spelling."""
+    if not os.path.lexists(path):
+        head, colon, line = path.rpartition(":")
+        if colon and line.isdigit() and os.path.lexists(head):
+            return f"{_real(head)}:{line}"
+        return path  # gone since it was stored: compared as written
+    return _real(path)
 
 
 @dataclass
@@ -53,7 +73,7 @@ class LoadReport:
 def _facts_or_unchanged(source: Source) -> dict[str, Any] | tuple[str, str] | Skipped:
     """The facts of a new or changed source; a source that breaks extraction is skipped
     with the error, so that it never costs the other sources their load."""
-    if _known.get(source.path) == source.id:
+    if _known.get(canonical_path(source.path)) == source.id:
         return ("unchanged", source.path)
     try:
         return source_facts(source)
@@ -104,17 +124,19 @@ def _load_locked(
     on_step: Callable[[str, int], None] | None,
 ) -> tuple[LoadReport, Graph]:
     global _known
+    _real.cache_clear()  # a symlink may point elsewhere since the last load of this process
     report = LoadReport()
     old_rows = stored_sources(db)
     by_id = {row["id"]: row for row in old_rows}
     current = [row for row in old_rows if row.get("facts_version") == FACTS_VERSION]
     # Facts stored by an older version are read again, as if their source had changed.
-    _known = {p: row["id"] for row in current for p in row["paths"]}
-    old_paths = {p for row in old_rows for p in row["paths"]}
+    _known = {canonical_path(p): row["id"] for row in current for p in row["paths"]}
+    old_paths = {canonical_path(p) for row in old_rows for p in row["paths"]}
     facts: dict[str, dict[str, Any]] = {}
     packed: dict[str, str] = {}  # stored facts of sources not read again, kept as stored
-    paths_of: dict[str, list[str]] = {}
-    seen_paths: set[str] = set()
+    # id -> canonical path -> the spelling stored (the latest load's)
+    paths_of: dict[str, dict[str, str]] = {}
+    seen_paths: set[str] = set()  # canonical
     for item in map_sources(paths, _facts_or_unchanged, jobs, on_file):
         if isinstance(item, Skipped):
             report.skipped.append(item)
@@ -122,7 +144,7 @@ def _load_locked(
         report.sources_read += 1
         if isinstance(item, tuple):
             path = item[1]
-            source_id = _known[path]
+            source_id = _known[canonical_path(path)]
             packed[source_id] = by_id[source_id]["facts"]
             facts.setdefault(source_id, unpack_facts(packed[source_id]))
             report.unchanged += 1
@@ -130,22 +152,24 @@ def _load_locked(
             path, source_id = item["source"]["path"], item["source"]["id"]
             facts[source_id] = item
             packed.pop(source_id, None)  # the same text under a new path: pack what was read
-            if path in old_paths:
+            if canonical_path(path) in old_paths:
                 report.changed += 1
             else:
                 report.new += 1
-        seen_paths.add(path)
-        paths_of.setdefault(source_id, []).append(path)
+        seen_paths.add(canonical_path(path))
+        paths_of.setdefault(source_id, {})[canonical_path(path)] = path
     for row in current:  # sources loaded earlier from other inputs stay
-        kept = [p for p in row["paths"] if p not in seen_paths]
+        kept = {canonical_path(p): p for p in row["paths"]}
+        kept = {c: p for c, p in kept.items() if c not in seen_paths}
         if kept:
             packed[row["id"]] = row["facts"]
             facts.setdefault(row["id"], unpack_facts(row["facts"]))
-            paths_of.setdefault(row["id"], []).extend(kept)
+            for c, p in kept.items():
+                paths_of.setdefault(row["id"], {}).setdefault(c, p)
             report.kept += 1
     graph = build_graph(facts.values(), read_corrections(corrections_path(db)))
     rows = [
-        source_row(f, sorted(set(paths_of[i])), graph.sources.get(i), packed.get(i))
+        source_row(f, sorted(set(paths_of[i].values())), graph.sources.get(i), packed.get(i))
         for i, f in facts.items()
     ]
     nodes, rels = graph_tables(graph, rows)
