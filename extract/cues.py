@@ -170,9 +170,7 @@ CUES: tuple[Cue, ...] = (
         "CITES",
         "approved in",
         r"(?:đã\s+)?(?:được\s+)?phê\s+duyệt\s+(?:tại|theo|kèm\s+theo)",
-        (
-            "Phương án đã được phê duyệt tại Quyết định số [[1015/QĐ-TTg]] của Thủ tướng.",
-        ),
+        ("Phương án đã được phê duyệt tại Quyết định số [[1015/QĐ-TTg]] của Thủ tướng.",),
         confidence=0.8,
     ),
     Cue(
