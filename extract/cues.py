@@ -136,14 +136,16 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "CITES",
         "provision",
-        rf"(?:(?:theo\s+)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+)?tại(?:\s+{_PROVISION})+"
-        r"|(?:theo\s+)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+tại|theo\s+quy\s+định\s+của"
+        rf"(?:(?:theo\s+(?:đúng\s+)?)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+)?tại(?:\s+{_PROVISION})+"
+        r"|(?:theo\s+(?:đúng\s+)?)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+tại"
+        r"|theo\s+(?:đúng\s+)?quy\s+định\s+của"
         r"|(?:theo\s+(?:đúng\s+)?)?(?:yêu\s+cầu|mục\s+tiêu|tinh\s+thần)\s+(?:của|tại)"
         rf"|(?<![\w])(?:{_PROVISION}\s+)*Điều\s+\d+[a-zđ]?(?!\s*[.:])"
         r"|(?:as\s+)?(?:provided|prescribed|stipulated)\s+(?:in|by)|under\s+Article",
         (
             "Hồ sơ thực hiện theo quy định tại Điều 2 Quyết định số [[142/2008/QĐ-TTg]].",
             "Tiến độ theo quy định tại Nghị quyết số [[66-NQ/TW]] và Nghị quyết số 140/NQ-CP.",
+            "Bảo đảm thực hiện theo đúng quy định của Luật số [[43/2019/QH14]].",
         ),
         confidence=0.9,
     ),

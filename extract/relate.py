@@ -253,7 +253,7 @@ class _Reader:
                 )
             ]
         if (
-            cue.relation in ACTS_ON_TEXT
+            cue.relation in (*ACTS_ON_TEXT, "GUIDES")
             and self.language == "vi"
             and _ANOTHER_ACTOR.search(self.text, max(0, found.start - 80), found.start)
         ):
