@@ -87,9 +87,6 @@ class Statement:
     cue_start: int | None = None
 
 
-_Found = FoundCue
-
-
 class _Reader:
     def __init__(
         self, text: str, refs: list[Reference], language: str, own_number: str | None = None
@@ -125,16 +122,16 @@ class _Reader:
             return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
         anchor = self._anchor(i, lo)
         if (
-            isinstance(anchor, _Found)
+            isinstance(anchor, FoundCue)
             and anchor.cue.name == "provision"
             and self._item_opens_with(lo, anchor.start)
         ):
             # "bãi bỏ:\nb) Khoản 5 Điều 13 Nghị định số X": an item naming a part of X
             head = self._list_head(lo)
             if head is not None and head.cue.relation in ACTS_ON_TEXT:
-                head = _Found(head.start, head.end, head.cue, head.words.rstrip(":"))
+                head = FoundCue(head.start, head.end, head.cue, head.words.rstrip(":"))
                 return [self._own(i, head, "list under a cue", -0.1)]
-        if isinstance(anchor, _Found):
+        if isinstance(anchor, FoundCue):
             return self._by_cue(i, anchor, lo)
         if isinstance(anchor, int):
             return self._by_mention(i, anchor)
@@ -143,7 +140,7 @@ class _Reader:
         )
         if found is not None:
             rule = "list under a cue" if found.words.endswith(":") else "cue in the cell before"
-            found = _Found(found.start, found.end, found.cue, found.words.rstrip(":"))
+            found = FoundCue(found.start, found.end, found.cue, found.words.rstrip(":"))
             return [self._own(i, found, rule, -0.1)]
         found = self._cue_after(i)
         if found is not None:
@@ -177,7 +174,7 @@ class _Reader:
 
     # --- what stands before the mention ---
 
-    def _anchor(self, i: int, lo: int) -> _Found | int | None:
+    def _anchor(self, i: int, lo: int) -> FoundCue | int | None:
         """What decides reference `i`: a mention it is listed with, or the nearest cue.
 
         A list joiner right before the mention ("X ..., Y", "X ... và Y") makes it an item
@@ -200,7 +197,7 @@ class _Reader:
                 return prev
         return cue
 
-    def _cue_before(self, lo: int, hi: int) -> _Found | None:
+    def _cue_before(self, lo: int, hi: int) -> FoundCue | None:
         k = bisect_right(self.cue_ends, hi) - 1
         while k >= 0:
             c = self.cues[k]
@@ -211,7 +208,7 @@ class _Reader:
             k -= 1
         return None
 
-    def _by_cue(self, i: int, found: _Found, lo: int) -> list[Statement]:
+    def _by_cue(self, i: int, found: FoundCue, lo: int) -> list[Statement]:
         cue = found.cue
         if cue.relation != "CITES" and _in_quotes(self.text, lo, found.start):
             return [
@@ -303,7 +300,7 @@ class _Reader:
             return [Statement(None, "CITES", i, 0.9, "reported"), about]
         return [self._own(i, found, cue.name, -0.1 if listed else 0.0)]
 
-    def _named_before(self, found: _Found, lo: int) -> int | None:
+    def _named_before(self, found: FoundCue, lo: int) -> int | None:
         """The document a clause opening with a bare type noun ("Nghị định", "Thông tư này")
         speaks of: the last one of that type named before it."""
         opening = _BARE_SUBJECT.match(self.text, lo, found.start)
@@ -318,7 +315,7 @@ class _Reader:
                 return j
         return None
 
-    def _guided_before(self, found: _Found, lo: int) -> bool:
+    def _guided_before(self, found: FoundCue, lo: int) -> bool:
         start = max(lo, found.start - _GUIDE_REACH)
         guide = None
         for m in _GUIDE_VERB.finditer(self.text, start, found.start):
@@ -327,7 +324,7 @@ class _Reader:
             return False
         return not re.search(r"[;:]", self.text[guide.end() : found.start])
 
-    def _passive(self, i: int, found: _Found, lo: int) -> list[Statement]:
+    def _passive(self, i: int, found: FoundCue, lo: int) -> list[Statement]:
         """ "A (được sửa đổi, bổ sung bởi B)": the text cites B; B amends A."""
         cites = Statement(None, "CITES", i, 0.9, found.cue.name, found.words, found.start)
         if self.refs[i].start - found.end > _PASSIVE_REACH or self._has_ref(
@@ -342,7 +339,7 @@ class _Reader:
         )
         return [cites, did]
 
-    def _acted_on(self, found: _Found, lo: int) -> int | None:
+    def _acted_on(self, found: FoundCue, lo: int) -> int | None:
         """The mention a passive speaks of: the nearest one before it in its clause."""
         k = bisect_left(self.ref_starts, found.start) - 1
         while k >= 0 and self.refs[k].end > found.start:
@@ -361,7 +358,7 @@ class _Reader:
             return False
         return list_joiner(self.text[semi:hi]) is None
 
-    def _provision_listed(self, i: int, found: _Found) -> Statement | None:
+    def _provision_listed(self, i: int, found: FoundCue) -> Statement | None:
         """ "Bãi bỏ Điều 3 của Thông tư A; khoản 2 Điều 5 của Thông tư B": a provision listed
         after one acted on shares the act."""
         k = bisect_left(self.ref_starts, found.start) - 1
@@ -383,7 +380,7 @@ class _Reader:
             prev.cue_start,
         )
 
-    def _acting_on_provision(self, found: _Found, lo: int) -> _Found | None:
+    def _acting_on_provision(self, found: FoundCue, lo: int) -> FoundCue | None:
         """ "Bãi bỏ khoản 2 Điều 5 của Nghị định X": the act on a provision is an act on X.
 
         So is an act on a regulation issued with X ("sửa đổi Quy chế ban hành kèm theo X")."""
@@ -402,7 +399,7 @@ class _Reader:
             return None
         return before
 
-    def _describer(self, i: int, found: _Found, lo: int) -> int | None:
+    def _describer(self, i: int, found: FoundCue, lo: int) -> int | None:
         """A reference just before the cue, whose title the cue is part of."""
         chained = self._cue_before(lo, found.start)
         while chained is not None and _CHAINED.fullmatch(self.text, chained.end, found.start):
@@ -467,7 +464,7 @@ class _Reader:
             prev.cue_start,
         )
 
-    def _own(self, i: int, found: _Found, rule: str, adjust: float) -> Statement:
+    def _own(self, i: int, found: FoundCue, rule: str, adjust: float) -> Statement:
         return Statement(
             None,
             found.cue.relation,
@@ -480,7 +477,7 @@ class _Reader:
 
     # --- when nothing stands before it ---
 
-    def _list_head(self, lo: int) -> _Found | None:
+    def _list_head(self, lo: int) -> FoundCue | None:
         """The cue of the clause ending in ':' that lists the item starting at `lo`."""
         if not self.shape.item_starts_between(lo - 2, lo + 1):
             return None
@@ -503,7 +500,7 @@ class _Reader:
                     return None  # "Căn cứ pháp lý thực hiện:" lists a legal basis column
                 if found.cue.relation == "BASED_ON":
                     return None
-                return _Found(found.start, found.end, found.cue, found.words + ":")
+                return FoundCue(found.start, found.end, found.cue, found.words + ":")
             colon = self.text.rfind(":", floor, head_lo)
             if colon != -1 and not self._only_items(colon, lo):
                 return None
@@ -537,7 +534,7 @@ class _Reader:
         k = bisect_left(self.ref_starts, lo)
         return k < len(self.ref_starts) and self.ref_starts[k] < hi
 
-    def _cell_before(self, lo: int) -> _Found | None:
+    def _cell_before(self, lo: int) -> FoundCue | None:
         """A cue left without an object at the end of the table cell before this one."""
         prev_lo = self.shape.segment_start(lo - 1)
         found = _last_cue(self.text, prev_lo, lo)
@@ -549,7 +546,7 @@ class _Reader:
             return None  # the cue has words after it in its own cell
         return found
 
-    def _cue_after(self, i: int) -> _Found | None:
+    def _cue_after(self, i: int) -> FoundCue | None:
         ref = self.refs[i]
         end = SENTENCE_END.search(self.text, ref.end, ref.end + _REACH_AFTER)
         hi = end.start() if end else min(len(self.text), ref.end + _REACH_AFTER)
@@ -626,11 +623,11 @@ def _in_brackets(text: str, lo: int, pos: int) -> bool:
     return text.count("(", lo, pos) > text.count(")", lo, pos)
 
 
-def _all_cues(text: str, lo: int, hi: int) -> list[_Found]:
+def _all_cues(text: str, lo: int, hi: int) -> list[FoundCue]:
     return find_cues(text, lo, hi)
 
 
-def _last_cue(text: str, lo: int, hi: int) -> _Found | None:
+def _last_cue(text: str, lo: int, hi: int) -> FoundCue | None:
     found = find_cues(text, lo, hi)
     return found[-1] if found else None
 
