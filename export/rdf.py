@@ -23,28 +23,19 @@ from __future__ import annotations
 
 from importlib import resources
 
-from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
 from rdflib import Graph as RDFGraph
-from rdflib.namespace import DCTERMS, FOAF, SKOS
+from rdflib import Literal, Namespace, URIRef
 
 from .rdf_stream import blocks, selection_objects
 from .select import Selection
-from .triples import DEFAULT_BASE, IRI, Minter, title_language
+from .triples import DEFAULT_BASE, IRI, PREFIX_IRIS, Minter, title_language
 
 __all__ = ["DEFAULT_BASE", "ELI", "VB", "PREFIXES", "Minter", "title_language", "to_rdf"]
 
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-VB = Namespace("https://vanban.example.org/ns#")
-PREFIXES = {
-    "eli": ELI,
-    "vb": VB,
-    "dcterms": DCTERMS,
-    "foaf": FOAF,
-    "skos": SKOS,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "xsd": XSD,
-}
+# The prefixes are those of the streamed exports (`triples.PREFIX_IRIS`), as rdflib names.
+PREFIXES = {prefix: Namespace(iri) for prefix, iri in PREFIX_IRIS.items()}
+ELI = PREFIXES["eli"]
+VB = PREFIXES["vb"]
 
 
 def vocabulary() -> RDFGraph:
