@@ -211,23 +211,11 @@ class _Reader:
     def _by_cue(self, i: int, found: FoundCue, lo: int) -> list[Statement]:
         cue = found.cue
         if cue.relation != "CITES" and _in_quotes(self.text, lo, found.start):
-            return [
-                Statement(
-                    None, "CITES", i, 0.8, "cue inside a quoted name", found.words, found.start
-                )
-            ]
+            return [_by(None, "CITES", i, 0.8, "cue inside a quoted name", found)]
         if cue.relation != "CITES" and _in_brackets(self.text, found.end, self.refs[i].start):
-            return [
-                Statement(
-                    None, "CITES", i, 0.8, "in brackets after the cue", found.words, found.start
-                )
-            ]
+            return [_by(None, "CITES", i, 0.8, "in brackets after the cue", found)]
         if cue.relation != "CITES" and self._clause_ended(found.end, self.refs[i].start):
-            return [
-                Statement(
-                    None, "CITES", i, 0.8, "cue in an earlier clause", found.words, found.start
-                )
-            ]
+            return [_by(None, "CITES", i, 0.8, "cue in an earlier clause", found)]
         if cue.relation == "CITES":
             acting = self._acting_on_provision(found, lo)
             if acting is None and cue.passive:
@@ -237,65 +225,41 @@ class _Reader:
                 if listed is not None:
                     return [listed]
             if acting is None:
-                return [
-                    Statement(None, "CITES", i, cue.confidence, cue.name, found.words, found.start)
-                ]
+                return [_by(None, "CITES", i, cue.confidence, cue.name, found)]
             found = acting
             cue = acting.cue
         if cue.relation == "BASED_ON" and self.language == "vi":
             # "căn cứ" outside a preamble basis line only points at a rule
-            return [
-                Statement(
-                    None, "CITES", i, 0.8, "căn cứ outside the preamble", found.words, found.start
-                )
-            ]
+            return [_by(None, "CITES", i, 0.8, "căn cứ outside the preamble", found)]
         if (
             cue.relation in (*ACTS_ON_TEXT, "GUIDES")
             and self.language == "vi"
             and _ANOTHER_ACTOR.search(self.text, max(0, found.start - 80), found.start)
         ):
-            return [
-                Statement(None, "CITES", i, 0.8, "another document's act", found.words, found.start)
-            ]
+            return [_by(None, "CITES", i, 0.8, "another document's act", found)]
         if self.refs[i].start - found.end > _OBJECT_REACH and not self._has_ref(
             found.end, self.refs[i].start
         ):
-            return [Statement(None, "CITES", i, 0.7, "cue too far", found.words, found.start)]
+            return [_by(None, "CITES", i, 0.7, "cue too far", found)]
         if cue.relation == "IMPLEMENTS" and self._guided_before(found, lo):
             # "hướng dẫn việc lập dự toán kinh phí thực hiện chính sách tại Nghị định X": what
             # the text does is guide; carrying out is what it guides
-            return [
-                Statement(
-                    None, "GUIDES", i, 0.8, "guides how it is carried out", found.words, found.start
-                )
-            ]
+            return [_by(None, "GUIDES", i, 0.8, "guides how it is carried out", found)]
         describer = self._describer(i, found, lo)
         if describer is not None and ";" in self.text[found.end : self.refs[i].start]:
             # "NĐ 120 ... hướng dẫn thi hành Luật Phí; Luật Quản lý thuế; NĐ 126": the cue had
             # its object in 120's title; 126 is the next item of the list 120 began
             return self._by_mention(i, describer)
         if describer is not None:
-            about = Statement(
-                describer,
-                cue.relation,
-                i,
-                min(cue.confidence, 0.7),
-                "cue in the title of another reference",
-                found.words,
-                found.start,
-            )
-            return [Statement(None, "CITES", i, 0.9, "nested in a title"), about]
+            return [
+                Statement(None, "CITES", i, 0.9, "nested in a title"),
+                _in_title(describer, i, found),
+            ]
         listed = self._has_ref(found.end, self.refs[i].start)
         named = self._named_before(found, lo) if self.own_number is None else None
         if named is not None:  # a report: "Nghị định bổ sung ... để thể chế hóa Quy định X"
-            about = Statement(
-                named,
-                cue.relation,
-                i,
-                min(cue.confidence, 0.7),
-                "its subject named before",
-                found.words,
-                found.start,
+            about = _by(
+                named, cue.relation, i, min(cue.confidence, 0.7), "its subject named before", found
             )
             return [Statement(None, "CITES", i, 0.9, "reported"), about]
         return [self._own(i, found, cue.name, -0.1 if listed else 0.0)]
@@ -326,7 +290,7 @@ class _Reader:
 
     def _passive(self, i: int, found: FoundCue, lo: int) -> list[Statement]:
         """ "A (được sửa đổi, bổ sung bởi B)": the text cites B; B amends A."""
-        cites = Statement(None, "CITES", i, 0.9, found.cue.name, found.words, found.start)
+        cites = _by(None, "CITES", i, 0.9, found.cue.name, found)
         if self.refs[i].start - found.end > _PASSIVE_REACH or self._has_ref(
             found.end, self.refs[i].start
         ):
@@ -334,9 +298,7 @@ class _Reader:
         j = self._acted_on(found, lo)
         if j is None:
             return [cites]
-        did = Statement(
-            i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found.words, found.start
-        )
+        did = _by(i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found)
         return [cites, did]
 
     def _acted_on(self, found: FoundCue, lo: int) -> int | None:
@@ -575,22 +537,29 @@ class _Reader:
             return self._passive(i, found, lo)[1:]
         if found is None or found.cue.relation in ("CITES", "BASED_ON"):
             return []
-        if any(found.end <= r.start < start for r in self.refs):
+        if self._has_ref(found.end, start):
             return []
         describer = self._describer(i, found, lo)
-        if describer is None:
-            return []
-        return [
-            Statement(
-                describer,
-                found.cue.relation,
-                i,
-                min(found.cue.confidence, 0.7),
-                "cue in the title of another reference",
-                found.words,
-                found.start,
-            )
-        ]
+        return [] if describer is None else [_in_title(describer, i, found)]
+
+
+def _by(
+    subject: int | None, relation: str, obj: int, confidence: float, rule: str, found: FoundCue
+) -> Statement:
+    """A statement that the cue `found` decided; it keeps the cue's words and place."""
+    return Statement(subject, relation, obj, confidence, rule, found.words, found.start)
+
+
+def _in_title(describer: int, i: int, found: FoundCue) -> Statement:
+    """ "Quyết định số X ... sửa đổi ... Quyết định số Y": what X does to Y."""
+    return _by(
+        describer,
+        found.cue.relation,
+        i,
+        min(found.cue.confidence, 0.7),
+        "cue in the title of another reference",
+        found,
+    )
 
 
 def _windows(text: str, refs: list[Reference]) -> list[tuple[int, int]]:
