@@ -92,7 +92,8 @@ def bench_load(count: int) -> dict:
     }
 
 
-def _median(fn, runs: int = 5) -> float:
+def median(fn, runs: int = 5) -> float:
+    """The median time of `runs` calls of `fn`, in seconds."""
     times = []
     for _ in range(runs):
         t = time.perf_counter()
@@ -118,15 +119,15 @@ def bench_lineage(count: int) -> dict:
             "MATCH (d:Document) WHERE d.number = $n RETURN d.key AS k", {"n": top["document"]}
         )[0]["k"]
         reached = sum(1 for _ in lineage(backend, key, "down", 6, relations).walk()) - 1
-        walk_s = _median(lambda: lineage(backend, key, "down", 6, relations))
-        cypher_s = _median(lambda: library.run(backend, "lineage_down", number=top["document"]))
+        walk_s = median(lambda: lineage(backend, key, "down", 6, relations))
+        cypher_s = median(lambda: library.run(backend, "lineage_down", number=top["document"]))
     graph = to_networkx(read_graph(db))
     wanted = set(relations)
     view = nx.subgraph_view(graph, filter_edge=lambda u, v, k: k in wanted).reverse(copy=False)
     nx_reached = len(nx.single_source_shortest_path_length(view, key, cutoff=6)) - 1
-    nx_s = _median(lambda: nx.single_source_shortest_path_length(view, key, cutoff=6))
+    nx_s = median(lambda: nx.single_source_shortest_path_length(view, key, cutoff=6))
     number = top["document"]
-    cli_s = _median(
+    cli_s = median(
         lambda: subprocess.run(
             [*VANBAN, "lineage", number, "--down", "--db", str(db), "--json"],
             capture_output=True,
@@ -134,7 +135,7 @@ def bench_lineage(count: int) -> dict:
         ),
         runs=3,
     )
-    start_s = _median(
+    start_s = median(
         lambda: subprocess.run([*VANBAN, "--help"], capture_output=True, check=True), runs=3
     )
     return {

@@ -45,6 +45,7 @@ from typing import Any
 
 import neo4j
 
+from bench.load_bench import median
 from vanban.graph.model import Graph
 from vanban.store.neo4j import Statement, push_size, push_statements
 from vanban.store.neo4j.synthetic import synthetic_graph
@@ -259,15 +260,6 @@ def _rust_packer() -> bool:
     return importlib.util.find_spec("neo4j._rust") is not None
 
 
-def _median_seconds(action: Any, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return sorted(times)[len(times) // 2]
-
-
 def _lineage_times(graph: Graph, server: Any, driver: neo4j.Driver, folder: Path) -> dict:
     """`lineage` down from the most implemented document, embedded store against server."""
     import os
@@ -295,15 +287,15 @@ def _lineage_times(graph: Graph, server: Any, driver: neo4j.Driver, folder: Path
         times = {}
         for name, backend in (("embedded", embedded), ("neo4j", remote)):
             trees[name] = sum(1 for _ in lineage(backend, doc["key"], "down").walk()) - 1
-            times[name] = _median_seconds(lambda b=backend: lineage(b, doc["key"], "down"), 5)
+            times[name] = median(lambda b=backend: lineage(b, doc["key"], "down"), 5)
     command = [sys.executable, "-m", "vanban", "lineage", top["document"], "--down"]
     command += ["--year", str(doc["year"]), "--json"]
     env = {**os.environ, **server.env()}
     cli = {
-        "embedded": _median_seconds(
+        "embedded": median(
             lambda: subprocess.run([*command, "--db", str(db)], capture_output=True, check=True), 3
         ),
-        "neo4j": _median_seconds(
+        "neo4j": median(
             lambda: subprocess.run([*command, "--neo4j"], capture_output=True, check=True, env=env),
             3,
         ),

@@ -27,11 +27,10 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.load_bench import OUT, bench_load, write_documents
+from bench.load_bench import OUT, bench_load, median, write_documents
 from bench.synth import Writer, _documents, _next_language
 
 VANBAN = [sys.executable, "-m", "vanban"]
@@ -63,15 +62,6 @@ def run_measured(
     if keep_stdout:
         measured["stdout"] = stdout
     return measured
-
-
-def median_of(fn: Callable[[], Any], runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def store_of(count: int) -> Path:
@@ -128,8 +118,10 @@ def bench_sparql(db: Path) -> dict[str, Any]:
     store, built = open_sparql_store(db)
     assert not built
     answer = query_store(store, COUNT)
-    in_process = median_of(lambda: query_store(store, COUNT), runs=5)
-    start = median_of(lambda: subprocess.run([*VANBAN, "--help"], capture_output=True, check=True))
+    in_process = median(lambda: query_store(store, COUNT), runs=5)
+    start = median(
+        lambda: subprocess.run([*VANBAN, "--help"], capture_output=True, check=True), runs=3
+    )
     return {
         "count": answer[0]["n"],
         "cold_build_and_query": cold,
