@@ -165,6 +165,13 @@ class Triples:
         self.uri = Minter(base)
         self._written: set[IRI] = set()
 
+    def _places(self, s: _Subject, province: str | None, today: str | None) -> Iterator[Block]:
+        """The province a node belongs to (eli:jurisdiction) and today's one, on `s`."""
+        for predicate, name in ((ELI + "jurisdiction", province), (VB + "provinceToday", today)):
+            iri, blocks = self._province(name)
+            s.add(predicate, iri)
+            yield from blocks
+
     def _province(self, name: str | None) -> tuple[IRI | None, list[Block]]:
         if not name:
             return None, []
@@ -202,13 +209,7 @@ class Triples:
             iri, blocks = self._doc_type(doc)
             s.add(ELI + "type_document", iri)
             yield from blocks
-        for predicate, name in (
-            (ELI + "jurisdiction", doc.province),
-            (VB + "provinceToday", doc.province_today),
-        ):
-            iri, blocks = self._province(name)
-            s.add(predicate, iri)
-            yield from blocks
+        yield from self._places(s, doc.province, doc.province_today)
         for predicate, value in (
             (VB + "family", doc.family),
             (VB + "typeCode", doc.type_code),
@@ -248,13 +249,7 @@ class Triples:
             s.add(SKOS + "prefLabel", Lit(org.name_en, None, "en"))
         s.add(VB + "level", org.level)
         s.add(VB + "kind", org.kind)
-        for predicate, name in (
-            (ELI + "jurisdiction", org.province),
-            (VB + "provinceToday", org.province_today),
-        ):
-            iri, blocks = self._province(name)
-            s.add(predicate, iri)
-            yield from blocks
+        yield from self._places(s, org.province, org.province_today)
         yield s.block
 
     def edge(self, edge: Edge) -> Iterator[Block]:
