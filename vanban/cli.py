@@ -36,7 +36,9 @@ def extract(paths: tuple[str, ...], jobs: int | None, fmt: str) -> None:
     """Find every document reference in PATHS (files or folders).
 
     For each source, prints one `document` record (the text's own number, type, issuer,
-    date, province and language) and one `reference` record per reference found.
+    date, province and language) and one `reference` record per reference found: numbers,
+    short forms and laws cited by name, each with its relation to the text (the rule, cue
+    words and confidence that decided it), as `vanban load` stores it.
     Reads .txt, .md, .html, .pdf, .docx and .jsonl (one document a line, in a `text`
     field). Exits with status 1, after a summary on stderr, if any input was skipped.
     """
