@@ -3,7 +3,7 @@
     python -m bench.push_bench                    # 100k documents (about 500k rows)
     python -m bench.push_bench --documents 20000  # a quick run
 
-For a synthetic graph (`vanban.store.neo4j.synthetic`, built in memory, no store):
+For a synthetic graph (`bench/synthetic_graph.py`, built in memory, no store):
 
 1. produce: build every `UNWIND $rows AS row MERGE ...` batch (`push_statements`), at two
    batch sizes, without sending anything;
@@ -46,10 +46,10 @@ from typing import Any
 import neo4j
 
 from bench.load_bench import median
+from bench.neo4j_twin import EmbeddedTwin
+from bench.synthetic_graph import synthetic_graph
 from vanban.graph.model import Graph
 from vanban.store.neo4j import Statement, push_size, push_statements
-from vanban.store.neo4j.synthetic import synthetic_graph
-from vanban.store.neo4j.twin import EmbeddedTwin
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "bench" / "out"

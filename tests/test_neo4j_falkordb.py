@@ -40,10 +40,10 @@ from typing import Any
 import neo4j
 import pytest
 
+from bench.synthetic_graph import synthetic_graph
 from vanban.graph.model import Graph
 from vanban.store.graph_tables import EDGE_COLUMNS, SCHEMA, graph_tables
 from vanban.store.neo4j import Neo4jSettings, push, push_statements, server_info
-from vanban.store.neo4j.synthetic import synthetic_graph
 from vanban.store.neo4j_backend import Neo4jBackend
 
 BATCH = 3

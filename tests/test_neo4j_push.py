@@ -1,7 +1,7 @@
 """The push to Neo4j without a Neo4j server: statements, the embedded twin, the CLI's
 one-line errors and that credentials never show.
 
-The twin (`vanban.store.neo4j.twin`) is a LadybugDB database with the store's schema that
+The twin (`bench/neo4j_twin.py`) is a LadybugDB database with the store's schema that
 runs the very statements a push sends to Neo4j; reading it back must give the graph that
 was pushed, and a second push must change nothing.
 """
@@ -17,6 +17,8 @@ import pytest
 from click.testing import CliRunner
 from neo4j import exceptions as nx
 
+from bench.neo4j_twin import EmbeddedTwin
+from bench.synthetic_graph import synthetic_graph
 from vanban.cli_neo4j import neo4j_group
 from vanban.graph.model import Graph
 from vanban.store.graph_tables import EDGE_COLUMNS, SCHEMA
@@ -28,8 +30,6 @@ from vanban.store.neo4j import (
     safe_uri,
     schema_statements,
 )
-from vanban.store.neo4j.synthetic import synthetic_graph
-from vanban.store.neo4j.twin import EmbeddedTwin
 
 SECRET = "s3cret-Pa55-do-not-print"
 

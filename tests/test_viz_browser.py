@@ -282,9 +282,6 @@ def test_hostile_annotated_text(browser: Chromium, tmp_path: Path) -> None:
 
 
 def test_big_graph_lays_out_without_physics(browser: Chromium, tmp_path: Path) -> None:
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from bench.view_bench import synthetic_graph
 
     out = tmp_path / "big.html"

@@ -1,7 +1,7 @@
 """vanban's graph on a Neo4j server (or another Bolt server): statements, connection, push.
 
 `statements` builds the Cypher (pure), `connect` opens one driver and explains failures
-in one line, `push` sends, `twin` runs the same statements on an embedded LadybugDB.
+in one line, `push` sends (bench/neo4j_twin.py runs the same statements on an embedded LadybugDB).
 The import name is `vanban.store.neo4j`; inside it, `import neo4j` is the driver.
 """
 

@@ -5,7 +5,7 @@ of the store's Source table) into `Statement`s, each one ``UNWIND $rows AS row M
 with a batch of rows as its only parameter; `schema_statements` gives the uniqueness
 constraints and indexes in the dialect of the server. Keeping the text apart from the
 sending lets the same statements be linted by Neo4j's own parser (tests/lint), run on
-the embedded twin (`twin.py`) and timed (bench/push_bench.py).
+the embedded twin (`bench/neo4j_twin.py`) and timed (bench/push_bench.py).
 
 Every property is set one by one (``SET n.number = row.number, ...``) rather than with
 ``SET n += row``: LadybugDB does not parse ``+=``, and a null value then removes a stale

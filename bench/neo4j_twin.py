@@ -15,8 +15,8 @@ from typing import Any
 
 import ladybug
 
-from ..graph_tables import SCHEMA
-from .statements import Statement
+from vanban.store.graph_tables import SCHEMA
+from vanban.store.neo4j.statements import Statement
 
 
 def twin_ddl() -> list[str]:

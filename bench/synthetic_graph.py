@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from ...graph.model import Document, Evidence, Graph, Organisation
+from vanban.graph.model import Document, Evidence, Graph, Organisation
 
 PROVINCES = ("Thanh Hóa", "Lâm Đồng", "Bắc Giang", "Nghệ An", "Hà Tĩnh", "Sơn La")
 TYPES = (("KH", "Kế hoạch"), ("QĐ", "Quyết định"), ("CT", "Chỉ thị"), ("NQ", "Nghị quyết"))
