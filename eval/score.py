@@ -24,9 +24,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vanban.extract.cues import RELATIONS
 from vanban.extract.pipeline import extract_text
 from vanban.extract.relate import relate
+from vanban.graph.schema import RELATIONS
 from vanban.loaders import detect_language
 from vanban.loaders.source import content_id
 

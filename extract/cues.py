@@ -21,20 +21,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-RELATIONS = (
-    "BASED_ON",
-    "IMPLEMENTS",
-    "GUIDES",
-    "AMENDS",
-    "REPLACES",
-    "REPEALS",
-    "CONTINUES",
-    "CITES",
-)
-
-# The relations a text can state about a document by acting on its text.
-ACTS_ON_TEXT = ("AMENDS", "REPLACES", "REPEALS")
-
 _DOC = (
     r"(?:các\s+)?(?:công\s+điện|chỉ\s+thị|nghị\s+quyết|kết\s+luận|thông\s+báo|văn\s+bản"
     r"|công\s+văn|quyết\s+định|kế\s+hoạch|hướng\s+dẫn|quy\s+định)"

@@ -27,7 +27,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .cues import ACTS_ON_TEXT, FoundCue, find_cues
+from ..graph.schema import ACTS_ON_TEXT
+from .cues import FoundCue, find_cues
 from .genres import explainer_spans, inside
 from .model import Reference
 from .scopes import DESIGNATION, Structure, cell_gap, list_joiner, structure

@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..extract.cues import RELATIONS
-
-EDGE_TYPES = (*RELATIONS, "ISSUED_BY")
-
-
 # An evidence rule says how the relation was read, then how the identity of the document
 # it points to was decided: "implement; identity: time (0.90)".
 IDENTITY_MARK = "; identity: "

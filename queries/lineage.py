@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..extract.cues import RELATIONS
 from ..graph.model import identity_of_rule
+from ..graph.schema import RELATIONS
 from .backend import Backend
 from .library import run
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pyarrow as pa
 
-from ..extract.cues import RELATIONS
 from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved
+from ..graph.schema import RELATIONS
 from .ladybug_store import Schema
 
 SCHEMA_VERSION = 4

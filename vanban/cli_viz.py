@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from .graph.model import EDGE_TYPES
+from .graph.schema import EDGE_TYPES
 from .options import db_option
 
 VIEW_RELATIONS = EDGE_TYPES

@@ -7,8 +7,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from ..extract.cues import RELATIONS
 from ..graph.model import Document, Edge, Graph, Organisation
+from ..graph.schema import RELATIONS
 from ..queries.lineage import LineageNode
 from .layout import lay_out
 from .model import View, ViewEdge, ViewNode, search_keys, trim_evidence, unnumbered_label

@@ -20,7 +20,7 @@ import json
 import sys
 from pathlib import Path
 
-from vanban.extract.cues import RELATIONS
+from vanban.graph.schema import RELATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "eval" / "gold"
