@@ -1,25 +1,24 @@
-"""The embedded graph store (LadybugDB): rebuilt whole at every load, read by queries."""
+"""The embedded graph store (LadybugDB): rebuilt whole at every load, read by queries.
 
-from vanban.store.ladybug_store import (
-    BuildReport,
+`build` writes a new store beside the live one and swaps it in once verified, `read` opens
+it read-only, `schema` types its tables, `files` keeps its path, lock and disk space, and
+`errors` names what can go wrong. `graph_tables` turns the graph into the store's tables.
+"""
+
+from .build import BuildReport, build_store
+from .errors import (
     NotAStoreError,
-    Schema,
-    Store,
     StoreBusyError,
     StoreDiskFullError,
     StoreError,
     StoreInputError,
-    StoreMeta,
     StoreNotFoundError,
     StoreQueryError,
     StoreVerificationError,
-    build_lock,
-    build_store,
-    open_store,
-    read_table,
-    space_needed,
-    store_path,
 )
+from .files import build_lock, space_needed, store_path
+from .read import Store, StoreMeta, open_store, read_table
+from .schema import Schema
 
 __all__ = [
     "BuildReport",

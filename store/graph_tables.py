@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved
 from ..graph.schema import RELATIONS
-from .ladybug_store import Schema
+from .schema import Schema
 
 SCHEMA_VERSION = 4
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..graph.model import Graph
 from .graph_tables import EDGE_COLUMNS, SCHEMA, graph_from_rows
-from .ladybug_store import open_store
+from .read import open_store
 
 
 def read_graph(db: str | Path) -> Graph:

@@ -1,4 +1,4 @@
-"""Tests for vanban.store.ladybug_store, on a real LadybugDB (no mocks)."""
+"""Tests for the embedded store (vanban.store), on a real LadybugDB (no mocks)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ from vanban.store import (
     open_store,
     read_table,
 )
-from vanban.store.ladybug_store import _prepare, _verify, build_lock
+from vanban.store.build import _prepare, _verify
+from vanban.store.files import build_lock
 
 SCHEMA = Schema(
     nodes={

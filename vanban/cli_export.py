@@ -123,7 +123,7 @@ def sparql_command(query: str | None, file: Any, db: Path, fmt: str) -> None:
     """
     from .export.sparql import SparqlError
     from .export.sparql_store import open_sparql_store, query_store
-    from .store.ladybug_store import StoreError
+    from .store import StoreError
 
     if (query is None) == (file is None):
         raise click.UsageError("give exactly one of QUERY or -f FILE.")

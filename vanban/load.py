@@ -3,7 +3,7 @@
 The store keeps every source's facts. A new load re-reads the inputs given, reuses the
 facts of sources whose text has not changed, replaces those of changed ones, keeps the
 other sources already stored, resolves the whole graph again and rebuilds the store
-(see `vanban.store.ladybug_store`: the new file only replaces the old one once it has
+(see `vanban.store.build`: the new file only replaces the old one once it has
 been verified).
 
 The whole load holds the store's build lock, from reading the stored sources to the

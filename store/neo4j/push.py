@@ -117,7 +117,7 @@ def push(
 
 def read_push_input(db: str | Path) -> tuple[Graph, list[dict[str, Any]]]:
     """The graph and the Source rows of an embedded store: what a push sends."""
-    from ..ladybug_store import open_store
+    from ..read import open_store
     from ..read_graph import read_graph
 
     graph = read_graph(db)

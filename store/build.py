@@ -1,0 +1,536 @@
+"""Building the embedded graph store: a LadybugDB 0.22 database rebuilt whole at every load.
+
+The graph is derived data. `build_store` never edits the live store: it writes a new
+database next to it (``<target>.building-<pid>``), bulk loads every table with ``COPY``
+from Arrow tables, closes it (which checkpoints), reopens it read-only to verify it, and
+only then moves it over the target with ``os.replace``. An interrupted build (an
+exception, Ctrl-C, SIGKILL) leaves the target as it was; the next build removes the
+``*.building-*`` leftovers.
+
+What LadybugDB 0.22 was measured to do (small probe scripts, Linux, 2 cores; see
+``bench/store_probe.py`` for the numbers of the bulk load):
+
+File layout
+    A database is ONE file (a directory path is refused: "Database path cannot be a
+    directory"). The file starts with the magic ``LBUG``. While it is open for writing,
+    sidecar files with the same name plus a suffix come and go: ``.wal`` (committed
+    transactions not yet checkpointed), and during a checkpoint ``.shadow``,
+    ``.wal.checkpoint``, ``.checkpoint.intent.lock``, ``.checkpoint.apply.lock``; with a
+    small buffer pool also ``.tmp`` (spill). A clean ``Database.close()`` checkpoints
+    (setting ``force_checkpoint_on_close`` is true by default) and leaves the bare file.
+    A large ``COPY`` triggers an automatic checkpoint on commit, so after it the WAL is
+    gone already; small writes stay in ``.wal`` until close or ``CHECKPOINT``.
+
+Stale sidecars
+    The WAL and the shadow file carry the id of the database they belong to. A ``.wal``
+    of another database next to a file makes every open fail ("Database ID for
+    temporary file ... does not match"); a foreign ``.shadow`` makes read-write opens
+    refuse, and any ``.shadow`` (pending checkpoint recovery) makes read-only opens
+    refuse ("Cannot open database in read-only mode while checkpoint recovery is
+    pending") until a read-write open completes the recovery. Nothing is applied
+    silently, but a stale sidecar next to a new store would make it unreadable, so the
+    swap first lets ladybug settle the old store (a read-write open and close) when it
+    has sidecars, then replaces it and deletes whatever sidecar is left.
+
+SIGKILL
+    Killed in the middle of a ``COPY`` (before its commit): the file has grown (COPY
+    writes its pages straight into the data file) and a ``.wal`` holds the uncommitted
+    part; on the next open the transaction is simply gone (tables empty). Killed during
+    the checkpoint that follows the COPY: ``.shadow`` and friends are left, read-only
+    opens are refused until a read-write open finishes the recovery. Either way only the
+    ``.building-<pid>`` file is affected here; the live store is never written.
+
+Locking and readers
+    A read-write ``Database`` takes an exclusive lock on the file ("Could not set lock
+    on file ... Lock is held by PID n"); read-only opens take no lock, so they succeed
+    while a writer is open and never block a writer. A reader that has the old store
+    open keeps reading the old (replaced) inode until it reopens.
+
+Transactions and COPY
+    ``COPY`` and DDL are allowed inside ``BEGIN TRANSACTION ... COMMIT`` in 0.22. A
+    failing ``COPY`` (duplicate or NULL primary key, rel endpoint not found: "Unable to
+    find primary key value 99") rolls back completely. No explicit transaction is used
+    here: the building file is thrown away on any failure anyway.
+
+COPY from Arrow
+    ``COPY T FROM $t`` with a ``pyarrow.Table`` parameter maps columns BY POSITION, not
+    by name (renamed columns load silently; swapped columns fail or cast), and casts
+    implicitly (the string "5" loads into an INT64 column). So every input is selected
+    in schema order and cast to the declared type here first. large_string,
+    string_view, dictionary, large_list, date64, int32 and chunked tables are accepted.
+    Rows of a chunked table are stored in no particular order. A REL table with several
+    FROM/TO pairs (``CREATE REL TABLE R(FROM A TO B, FROM C TO B, ...)``, supported)
+    needs ``(from='A', to='B')`` options on each ``COPY``, so rel rows are split by
+    their ``from_table``/``to_table`` columns; the first two columns are the endpoint
+    primary keys. Arrow in memory was chosen over Parquet files: as fast (1M nodes +
+    3M rels: 8.0 s from Arrow against 8.5 s for Parquet including writing the files),
+    no temporary files to write and clean, one less format conversion.
+
+Reading
+    ``get_as_arrow`` returns STRING[] as ``list<l: string>``; results are cast back to
+    the canonical Arrow types (``list<item: ...>``) so a table reads back equal to the
+    one given. ``LOAD FROM $arrow MATCH (n:T {pk: k})`` is planned as a primary-key
+    index lookup (QUERY_PRIMARY_KEY_LOOKUP) and works on a read-only database: it is
+    how verification finds every key again (1M keys in about 0.7 s).
+
+Quirks for queries
+    An unlabelled ``MATCH (n)`` also matches the one ``Meta`` node; ``n.*`` over several
+    labels returns every property of every table (NULL where absent). Without
+    parameters, ``Connection.execute`` looks up a Python variable named after
+    ``LOAD FROM x`` / ``COPY T FROM x`` in the caller's frames: always pass data as a
+    ``$parameter``. No ``ALTER TABLE`` is used (after one, ladybug needs a new
+    connection before the new column can be used).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import ladybug
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .errors import NotAStoreError, StoreError, StoreInputError, StoreVerificationError
+from .files import (
+    BUILDING_MARK,
+    MiB,
+    build_lock,
+    disk_full_error,
+    has_magic,
+    is_disk_full,
+    remove_file,
+    remove_leftovers,
+    sidecars,
+    space_needed,
+    store_path,
+    swap_into_place,
+)
+from .read import arrow_result, read_meta
+from .schema import (
+    FORMAT_NAME,
+    KEY_COLUMN,
+    META_TABLE,
+    REL_FROM,
+    REL_FROM_TABLE,
+    REL_TO,
+    REL_TO_TABLE,
+    STORE_FORMAT,
+    ColumnDef,
+    Progress,
+    Schema,
+    arrow_type,
+    ddl,
+    quoted,
+)
+
+# Measured here with LadybugDB 0.22 on 2 cores: one COPY of the 314,406 string keys of a
+# 100k-document load deadlocked for good (both worker threads and the caller waiting on
+# futexes), from Arrow and from Parquet alike; 150k of those keys, or 320k synthetic ones,
+# copied fine. With one thread the same COPY takes under a second. Copying in chunks is
+# no way out: after 50,000-row chunks some keys could no longer be found. So the build
+# runs single-threaded; reading the store afterwards is not affected.
+BUILD_THREADS = 1
+
+# --------------------------------------------------------------------------- input checks
+
+
+@dataclass
+class _Prepared:
+    nodes: dict[str, pa.Table]
+    rels: dict[str, list[tuple[str, str, pa.Table]]]
+
+    def nbytes(self) -> int:
+        """Bytes of all the Arrow tables to be copied."""
+        tables = [*self.nodes.values(), *(t for parts in self.rels.values() for _, _, t in parts)]
+        return sum(t.nbytes for t in tables)
+
+
+def _conform(table: str, data: pa.Table, columns: Sequence[ColumnDef]) -> pa.Table:
+    """Select the schema's columns in order and cast each one to its canonical Arrow type
+    (COPY maps columns by position and casts silently, so this is done first)."""
+    arrays: list[pa.ChunkedArray] = []
+    names: list[str] = []
+    for name, kind in columns:
+        array = data.column(name)
+        target = arrow_type(kind)
+        if target is not None and array.type != target:
+            try:
+                array = array.cast(target)
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+                raise StoreInputError(
+                    f"table {table}: column {name} ({array.type}) cannot be read as {kind}: {exc}"
+                ) from exc
+        arrays.append(array)
+        names.append(name)
+    return pa.Table.from_arrays(arrays, names=names)
+
+
+def _check_column_set(
+    table: str, data: pa.Table, expected: Sequence[str], optional: set[str]
+) -> None:
+    given = data.column_names
+    if len(set(given)) != len(given):
+        raise StoreInputError(f"table {table}: duplicate column names in {given}")
+    missing = [c for c in expected if c not in given]
+    extra = [c for c in given if c not in expected and c not in optional]
+    if missing or extra:
+        raise StoreInputError(
+            f"table {table}: columns {given} do not match the schema "
+            f"(missing {missing}, unexpected {extra})"
+        )
+
+
+def _distinct_values(array: pa.ChunkedArray | pa.Array) -> list[Any]:
+    return sorted(pc.unique(array).to_pylist(), key=repr)
+
+
+def _prepare(
+    schema: Schema, nodes: Mapping[str, pa.Table], rels: Mapping[str, pa.Table]
+) -> _Prepared:
+    for given, declared, kind in ((nodes, schema.nodes, "node"), (rels, schema.rels, "rel")):
+        unknown = sorted(set(given) - set(declared))
+        absent = sorted(set(declared) - set(given))
+        if unknown or absent:
+            raise StoreInputError(
+                f"{kind} tables given do not match the schema (not declared: {unknown}, "
+                f"not given: {absent})"
+            )
+    prepared = _Prepared(nodes={}, rels={})
+    for name, (columns, primary_key) in schema.nodes.items():
+        data = nodes[name]
+        if not isinstance(data, pa.Table):
+            raise StoreInputError(f"table {name}: expected a pyarrow.Table, got {type(data)}")
+        _check_column_set(name, data, [c for c, _ in columns], optional=set())
+        table = _conform(name, data, columns)
+        keys = table.column(primary_key)
+        if keys.null_count:
+            raise StoreVerificationError(name, f"{keys.null_count} rows have a NULL primary key")
+        # Duplicate keys are left for COPY to find (it fails on them); `_diagnose_node`
+        # then lists them. Checking up front would cost ~0.3 s per million keys.
+        prepared.nodes[name] = table
+    for name, (columns, pairs) in schema.rels.items():
+        data = rels[name]
+        if not isinstance(data, pa.Table):
+            raise StoreInputError(f"table {name}: expected a pyarrow.Table, got {type(data)}")
+        endpoint_columns = [REL_FROM, REL_TO]
+        if len(pairs) > 1:
+            endpoint_columns += [REL_FROM_TABLE, REL_TO_TABLE]
+        _check_column_set(
+            name,
+            data,
+            endpoint_columns + [c for c, _ in columns],
+            optional={REL_FROM_TABLE, REL_TO_TABLE},
+        )
+        prepared.rels[name] = _split_rel(name, data, columns, pairs, schema)
+    return prepared
+
+
+def _split_rel(
+    name: str,
+    data: pa.Table,
+    columns: Sequence[ColumnDef],
+    pairs: Sequence[tuple[str, str]],
+    schema: Schema,
+) -> list[tuple[str, str, pa.Table]]:
+    for end in (REL_FROM, REL_TO):
+        if data.column(end).null_count:
+            raise StoreVerificationError(
+                name, f"{data.column(end).null_count} rows have a NULL {end}"
+            )
+    has_tables = REL_FROM_TABLE in data.column_names and REL_TO_TABLE in data.column_names
+    if (REL_FROM_TABLE in data.column_names) != (REL_TO_TABLE in data.column_names):
+        raise StoreInputError(
+            f"table {name}: give both {REL_FROM_TABLE} and {REL_TO_TABLE} or none"
+        )
+    if has_tables:
+        source = data.column(REL_FROM_TABLE).cast(pa.string())
+        target = data.column(REL_TO_TABLE).cast(pa.string())
+        pair_key = pc.binary_join_element_wise(source, target, "->")
+        declared = {f"{a}->{b}" for a, b in pairs}
+        stray = [p for p in _distinct_values(pair_key) if p not in declared]
+        if stray:
+            raise StoreVerificationError(
+                name, "rows with (from_table, to_table) not in the schema", stray
+            )
+    out: list[tuple[str, str, pa.Table]] = []
+    for a, b in pairs:
+        part = data if not has_tables else data.filter(pc.equal(pair_key, f"{a}->{b}"))
+        ends: list[pa.ChunkedArray] = []
+        for end, node_table in ((REL_FROM, a), (REL_TO, b)):
+            node_columns, primary_key = schema.nodes[node_table]
+            key_type = dict(node_columns)[primary_key]
+            ends.append(_conform(name, part.select([end]), [(end, key_type)]).column(end))
+        props = _conform(name, part.select([c for c, _ in columns]), columns)
+        table = pa.Table.from_arrays(
+            [*ends, *props.columns], names=[REL_FROM, REL_TO, *props.column_names]
+        )
+        out.append((a, b, table))
+    return out
+
+
+def _diagnose_node(name: str, primary_key: str, table: pa.Table) -> StoreVerificationError | None:
+    """Why COPY of a node table failed, with the keys concerned, if Arrow can tell."""
+    keys = table.column(primary_key)
+    if pc.count_distinct(keys).as_py() == len(keys):
+        return None
+    counts = pc.value_counts(keys)
+    dupes = pc.filter(counts.field("values"), pc.greater(counts.field("counts"), 1))
+    return StoreVerificationError(
+        name, f"duplicate primary key ({primary_key})", sorted(dupes.to_pylist(), key=repr)
+    )
+
+
+def _diagnose_rel(
+    name: str, a: str, b: str, table: pa.Table, schema: Schema, nodes: Mapping[str, pa.Table]
+) -> StoreVerificationError | None:
+    """Which endpoints of rel rows (a)->(b) are not keys of their node tables."""
+    for end, node_table in ((REL_FROM, a), (REL_TO, b)):
+        keys = table.column(end)
+        known = nodes[node_table].column(schema.nodes[node_table][1])
+        absent = pc.invert(pc.is_in(keys, value_set=pc.unique(known)))
+        if pc.any(absent).as_py():
+            return StoreVerificationError(
+                name,
+                f"rows {a}->{b} whose {end} is not a key of {node_table}",
+                _distinct_values(pc.filter(keys, absent)),
+            )
+    return None
+
+
+# --------------------------------------------------------------------------- build
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What `build_store` did."""
+
+    path: Path
+    node_counts: dict[str, int]
+    rel_counts: dict[str, int]
+    size_bytes: int
+    built_at: dt.datetime
+    seconds: dict[str, float]
+    """Wall time of the steps: prepare, copy, close, verify, swap, total."""
+    removed_leftovers: tuple[str, ...]
+
+
+def build_store(
+    path: Path | str,
+    schema: Schema,
+    nodes: Mapping[str, pa.Table],
+    rels: Mapping[str, pa.Table],
+    progress: Progress | None = None,
+    *,
+    buffer_pool_mib: int = 1024,
+) -> BuildReport:
+    """Build the whole store at ``path`` from Arrow tables, verify it, then swap it in.
+
+    ``nodes[t]`` has exactly the columns of node table ``t`` (any order). ``rels[r]`` has
+    ``from`` and ``to`` (primary keys of the endpoints), the properties of ``r``, and,
+    when ``r`` has several (from, to) pairs, ``from_table`` and ``to_table`` naming each
+    row's pair. Every declared table must be given (an empty table for none).
+
+    Raises `StoreInputError` for malformed input, `StoreVerificationError` when a key
+    cannot be found (duplicate or NULL primary key, rel endpoint missing, a count that
+    does not match after the load), `StoreBusyError` when another build runs. On any
+    failure the store at ``path`` is left exactly as it was.
+    """
+    started = time.perf_counter()
+    target = store_path(path)
+    schema.validate()
+    if target.is_dir():
+        raise StoreError(f"{target} is a directory; a LadybugDB 0.22 store is a single file")
+    if target.exists() and target.stat().st_size > 0 and not has_magic(target):
+        raise NotAStoreError(f"{target} exists and is not a LadybugDB file; not replacing it")
+    note = progress or (lambda _step, _rows: None)
+    seconds: dict[str, float] = {}
+    with build_lock(target):
+        removed = tuple(remove_leftovers(target))
+        note("prepare", sum(t.num_rows for t in [*nodes.values(), *rels.values()]))
+        prepared = _prepare(schema, nodes, rels)
+        seconds["prepare"] = time.perf_counter() - started
+        needed = space_needed(prepared.nbytes())
+        free = shutil.disk_usage(target.parent).free
+        if free < needed:
+            # Checked first because LadybugDB may abort the whole process (a C++
+            # `terminate`) when a write fails for want of space.
+            raise disk_full_error(target, needed, free)
+        building = target.with_name(f"{target.name}{BUILDING_MARK}{os.getpid()}")
+        remove_file(building)
+        built_at = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+        try:
+            _write(building, schema, prepared, built_at, note, buffer_pool_mib, seconds)
+            mark = time.perf_counter()
+            _verify(building, schema, prepared, built_at, note)
+            seconds["verify"] = time.perf_counter() - mark
+            size = building.stat().st_size
+            note("swap", 0)
+            mark = time.perf_counter()
+            swap_into_place(building, target)
+            seconds["swap"] = time.perf_counter() - mark
+        except BaseException as error:
+            remove_file(building)
+            for sidecar in sidecars(building):
+                remove_file(sidecar)
+            if isinstance(error, Exception) and is_disk_full(error):
+                raise disk_full_error(target, needed) from error
+            raise
+    seconds["total"] = time.perf_counter() - started
+    return BuildReport(
+        path=target,
+        node_counts={n: t.num_rows for n, t in prepared.nodes.items()},
+        rel_counts={n: sum(t.num_rows for _, _, t in parts) for n, parts in prepared.rels.items()},
+        size_bytes=size,
+        built_at=built_at,
+        seconds=seconds,
+        removed_leftovers=removed,
+    )
+
+
+def _write(
+    db_file: Path,
+    schema: Schema,
+    prepared: _Prepared,
+    built_at: dt.datetime,
+    note: Progress,
+    buffer_pool_mib: int,
+    seconds: dict[str, float],
+) -> None:
+    mark = time.perf_counter()
+    db = ladybug.Database(
+        str(db_file), buffer_pool_size=buffer_pool_mib * MiB, max_num_threads=BUILD_THREADS
+    )
+    try:
+        conn = ladybug.Connection(db)
+        try:
+            for statement in ddl(schema):
+                conn.execute(statement)
+            meta = pa.table(
+                {
+                    "id": ["vanban"],
+                    "format": [FORMAT_NAME],
+                    "store_format": [STORE_FORMAT],
+                    "schema_version": [schema.version],
+                    "built_at": pa.array([built_at], pa.timestamp("us")),
+                    "ladybug_version": [str(ladybug.__version__)],
+                    "schema_json": [schema.to_json()],
+                }
+            )
+            _copy(conn, META_TABLE, meta, "", lambda: None)
+            for name, table in prepared.nodes.items():
+                note(f"copy node {name}", table.num_rows)
+                primary_key = schema.nodes[name][1]
+                _copy(conn, name, table, "", partial(_diagnose_node, name, primary_key, table))
+            for name, parts in prepared.rels.items():
+                for a, b, table in parts:
+                    note(f"copy rel {name} {a}->{b}", table.num_rows)
+                    _copy(
+                        conn,
+                        name,
+                        table,
+                        f" (from='{a}', to='{b}')",
+                        partial(_diagnose_rel, name, a, b, table, schema, prepared.nodes),
+                    )
+        finally:
+            conn.close()
+        seconds["copy"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        note("close", 0)
+    finally:
+        db.close()  # checkpoints: afterwards the file stands alone, no .wal
+    seconds["close"] = time.perf_counter() - mark
+
+
+def _copy(
+    conn: ladybug.Connection,
+    table: str,
+    data: pa.Table,
+    options: str,
+    diagnose: Callable[[], StoreVerificationError | None],
+) -> None:
+    """One bulk COPY from an Arrow table. COPY itself rejects duplicate or NULL primary
+    keys and rel rows whose endpoint key is not found (and rolls back); ``diagnose`` then
+    names every offending key, where COPY's message names only the first."""
+    if data.num_rows == 0:
+        return
+    try:
+        conn.execute(f"COPY {quoted(table)} FROM $data{options}", {"data": data})
+    except RuntimeError as exc:
+        error = diagnose() or StoreVerificationError(table, "COPY failed")
+        raise error from exc
+
+
+def _scalar(conn: ladybug.Connection, cypher: str, params: dict[str, Any] | None = None) -> Any:
+    result = conn.execute(cypher, params or {})
+    assert isinstance(result, ladybug.QueryResult)
+    try:
+        return result.get_next()[0]
+    finally:
+        result.close()
+
+
+def _verify(
+    db_file: Path, schema: Schema, prepared: _Prepared, built_at: dt.datetime, note: Progress
+) -> None:
+    """Reopen the closed file read-only and find again everything that was written."""
+    db = ladybug.Database(str(db_file), read_only=True, buffer_pool_size=512 * MiB)
+    try:
+        conn = ladybug.Connection(db)
+        try:
+            meta = read_meta(conn, db_file)
+            if meta.built_at != built_at or meta.schema.to_json() != schema.to_json():
+                raise StoreVerificationError(META_TABLE, "the Meta row does not read back")
+            for name, table in prepared.nodes.items():
+                note(f"verify node {name}", table.num_rows)
+                _verify_node(conn, name, schema.nodes[name][1], table)
+            for name, parts in prepared.rels.items():
+                note(f"verify rel {name}", sum(t.num_rows for _, _, t in parts))
+                total = 0
+                for a, b, table in parts:
+                    found = _scalar(
+                        conn,
+                        f"MATCH (:{quoted(a)})-[r:{quoted(name)}]->(:{quoted(b)}) RETURN count(r)",
+                    )
+                    if found != table.num_rows:
+                        raise StoreVerificationError(
+                            name, f"{a}->{b}: {table.num_rows} rows given, {found} found"
+                        )
+                    total += found
+                found = _scalar(conn, f"MATCH ()-[r:{quoted(name)}]->() RETURN count(r)")
+                if found != total:
+                    raise StoreVerificationError(name, f"{total} rows given, {found} found")
+        finally:
+            conn.close()
+    finally:
+        db.close()
+
+
+def _verify_node(conn: ladybug.Connection, name: str, primary_key: str, table: pa.Table) -> None:
+    label, key = quoted(name), quoted(primary_key)
+    count = _scalar(conn, f"MATCH (n:{label}) RETURN count(n)")
+    keys = table.select([primary_key]).rename_columns([KEY_COLUMN])
+    found = 0
+    if keys.num_rows:
+        # Planned as a primary-key index lookup per row (QUERY_PRIMARY_KEY_LOOKUP).
+        found = _scalar(
+            conn,
+            f"LOAD FROM $keys MATCH (n:{label} {{{key}: {KEY_COLUMN}}}) RETURN count(n)",
+            {"keys": keys},
+        )
+    if count == found == table.num_rows:
+        return
+    stored = arrow_result(conn, f"MATCH (n:{label}) RETURN n.{key} AS k", None).column("k")
+    absent = pc.invert(pc.is_in(keys.column(0), value_set=stored))
+    raise StoreVerificationError(
+        name,
+        f"{table.num_rows} rows given, {count} stored, {found} found by key; keys not found",
+        _distinct_values(pc.filter(keys.column(0), absent)),
+    )
