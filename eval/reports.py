@@ -23,7 +23,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from vanban.extract.codes import fold_words
+from vanban.extract.spelling import fold_words
 from vanban.loaders.source import content_id
 
 from .tools.gold import CORPUS, ROOT, row

@@ -9,9 +9,9 @@ from typing import Any
 
 import networkx as nx
 
+from ..extract.spelling import fold_number
 from ..graph.model import Graph
 from ..graph.nx import to_networkx
-from ..graph.resolve import fold_number
 
 
 @dataclass
@@ -39,7 +39,7 @@ def read_selection(db: str | Path) -> Selection:
 
 def match_documents(graph: Graph, number: str) -> list[str]:
     """Keys of the documents answering to ``number``: its key, a spelling it was written
-    with, or a folded spelling (``vanban.graph.resolve.fold_number``)."""
+    with, or a folded spelling (``vanban.extract.spelling.fold_number``)."""
     if number in graph.documents:
         return [number]
     folded = fold_number(number)

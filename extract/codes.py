@@ -9,39 +9,11 @@ only repairs the letters (Ð → Đ, Cyrillic → Latin).
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-# Cyrillic capitals and small letters that look like Latin ones in print.
-LOOKALIKES = {
-    "А": "A",
-    "В": "B",
-    "Е": "E",
-    "К": "K",
-    "М": "M",
-    "Н": "H",
-    "О": "O",
-    "Р": "P",
-    "С": "C",
-    "Т": "T",
-    "У": "Y",
-    "Х": "X",
-    "І": "I",
-    "Ј": "J",
-    "Ѕ": "S",
-    "а": "a",
-    "е": "e",
-    "о": "o",
-    "р": "p",
-    "с": "c",
-    "х": "x",
-    "у": "y",
-    "і": "i",
-}
-LOOKALIKE_CHARS = "".join(LOOKALIKES)
-_REPAIR = str.maketrans({**LOOKALIKES, "Ð": "Đ", "ð": "đ"})
+from .spelling import fold, repair_letters
 
 
 @dataclass(frozen=True)
@@ -71,23 +43,6 @@ class Tables:
     type_by_fold: dict[str, str]
     issuer_by_fold: dict[str, str]
     termed: tuple[str, ...]  # codes that take a term number, longest first
-
-
-def repair_letters(s: str) -> str:
-    """Ð → Đ and Cyrillic look-alikes → Latin; nothing else changes."""
-    return s.translate(_REPAIR)
-
-
-def fold(s: str) -> str:
-    """Spelling-insensitive key of a code: repaired letters, Đ → D, upper case."""
-    return repair_letters(s).replace("Đ", "D").replace("đ", "d").upper()
-
-
-def fold_words(text: str) -> str:
-    """Lower case without diacritics (Đ as d): the key of words typed or written in any
-    spelling ("dan van" for "dân vận")."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def _unique_fold_index(codes: list[str]) -> dict[str, str]:

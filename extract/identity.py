@@ -26,6 +26,7 @@ from .dates import find_dates
 from .find import find_references
 from .model import DateMention, DocumentIdentity, Reference
 from .sentences import SENTENCE_END
+from .spelling import fold_number
 from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS
 
 HEADER_CHARS = 1500
@@ -176,16 +177,12 @@ def _disagreements(ident: DocumentIdentity, metadata: dict) -> list[str]:
     number = _text_field(metadata, "number")
     if number and ident.number:
         found = find_references(number)
-        if len(found) == 1 and _folded(found[0].canonical) != _folded(ident.number):
+        if len(found) == 1 and fold_number(found[0].canonical) != fold_number(ident.number):
             said.append(f"the header's number is {ident.number}, the metadata's {number}")
     day = _metadata_day(metadata)
     if day and ident.date and day != ident.date:
         said.append(f"the header's date is {ident.date}, the metadata's {day}")
     return said
-
-
-def _folded(number: str) -> str:
-    return _SPACES.sub("", number).upper().replace("Đ", "D")
 
 
 def _text_field(metadata: dict, name: str) -> str | None:

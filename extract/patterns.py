@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .codes import LOOKALIKE_CHARS
+from .spelling import LOOKALIKE_CHARS
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
 _CYR_UPPER = "".join(c for c in LOOKALIKE_CHARS if c.isupper())

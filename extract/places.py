@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from .spelling import fold_words, nfc_with_offsets
+
 __all__ = [
     "MERGER_DATE",
     "PROVINCES",
@@ -77,12 +79,6 @@ def _key(s: str) -> str:
     s = unicodedata.normalize("NFC", s).lower().replace("ð", "đ")
     s = _KEY_APOS.sub("'", s)
     return _KEY_SEP.sub(" ", s).strip()
-
-
-def _fold(key: str) -> str:
-    """A key without diacritics (đ→d), for spellings with odd or missing tone marks."""
-    decomposed = unicodedata.normalize("NFD", key.replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _is_kana_or_cjk(ch: str) -> bool:
@@ -184,7 +180,7 @@ def _build_tables() -> tuple[dict[str, str | None], dict[str, str], set[str], li
 _SCAN_LOOKUP, _NAME_LOOKUP, _STRICT_KEYS, _SCAN_FORMS = _build_tables()
 _FOLD_LOOKUP: dict[str, str] = {}
 for _k, _v in _NAME_LOOKUP.items():
-    _FOLD_LOOKUP.setdefault(_fold(_k), _v)
+    _FOLD_LOOKUP.setdefault(fold_words(_k), _v)
 
 # --- the scanner ---------------------------------------------------------------------------
 # All spellings go into a trie of tokens, written out as one regular expression, so that the
@@ -286,21 +282,6 @@ def _capitalised(surface: str) -> bool:
     return all(w[:1].isupper() for w in _WORD_SPLIT.split(surface) if w)
 
 
-def nfc_with_offsets(text: str) -> tuple[str, list[int]]:
-    """NFC of `text` and, for each of its characters plus the end, the offset in `text`."""
-    out: list[str] = []
-    offsets: list[int] = []
-    start = 0
-    for i in range(1, len(text) + 1):
-        if i == len(text) or not unicodedata.combining(text[i]):
-            piece = unicodedata.normalize("NFC", text[start:i])
-            out.append(piece)
-            offsets.extend([start] * len(piece))
-            start = i
-    offsets.append(len(text))
-    return "".join(out), offsets
-
-
 def find_province_mentions(text: str) -> list[tuple[int, int, str]]:
     """Every mention of a province in `text`: ``(start, end, canonical name)``, in order.
 
@@ -353,7 +334,7 @@ def normalise_name(s: str) -> str | None:
     for cand in (k, _UNIT_PREFIX.sub("", k), _UNIT_SUFFIX.sub("", k)):
         if cand in _NAME_LOOKUP:
             return _NAME_LOOKUP[cand]
-        folded = _fold(cand)
+        folded = fold_words(cand)
         if folded in _FOLD_LOOKUP:
             return _FOLD_LOOKUP[folded]
     return None

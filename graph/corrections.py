@@ -37,8 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..extract.codes import fold
 from ..extract.find import find_references
+from ..extract.spelling import fold_number
 
 KINDS = ("mention", "same", "misprint", "document")
 DOCUMENT_FIELDS = ("title", "date", "province")
@@ -48,10 +48,6 @@ def corrections_path(db: str | Path) -> Path:
     """The corrections file that belongs to a store: `vanban.db` → `vanban.corrections.toml`."""
     db = Path(db)
     return db.with_name(f"{db.stem}.corrections.toml")
-
-
-def folded(number: str) -> str:
-    return fold("".join(number.split()))
 
 
 @dataclass
@@ -139,7 +135,7 @@ def _problem(kind: str, entry: Any) -> str | None:
 
 def applies(correction: Correction, canonical: str | None, source: str) -> bool:
     """Whether a mention or misprint correction names this mention."""
-    if not canonical or folded(correction.fields["number"]) != folded(canonical):
+    if not canonical or fold_number(correction.fields["number"]) != fold_number(canonical):
         return False
     return correction.fields.get("source") in (None, source)
 

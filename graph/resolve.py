@@ -29,8 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from ..extract import places
-from ..extract.codes import fold, fold_words, issuer_info
+from ..extract.codes import issuer_info
 from ..extract.find import find_references
+from ..extract.spelling import fold, fold_words
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
 from .model import IDENTITY_MARK, Document, Evidence, Graph, Organisation, Unresolved
 from .topics import topics_of, topics_of_all

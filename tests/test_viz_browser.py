@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from test_viz_common import HOSTILE_TEXT, HOSTILE_TITLE, PWN, build_store, hostile_graph
 
 from vanban.cli_viz import annotate, view
-from vanban.graph.resolve import fold_number
+from vanban.extract.spelling import fold_number
 from vanban.loaders import read_path
 from vanban.viz import graph_page, lineage_filename
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from test_viz_common import HOSTILE_TEXT, HOSTILE_TITLE, build_store, hostile_graph
 
 from vanban.cli_viz import annotate, view
-from vanban.graph.resolve import fold_number
+from vanban.extract.spelling import fold_number
 from vanban.loaders import read_path
 from vanban.queries.backend import EmbeddedBackend
 from vanban.queries.lineage import lineage

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from ..extract.spelling import fold_words
 from ..graph.model import Document, Edge, Graph, Organisation
 from ..graph.schema import RELATIONS
 from ..queries.lineage import LineageNode
@@ -185,10 +185,8 @@ def _matches(doc: Document, provinces: set[str], since: int | None) -> bool:
 
 
 def _fold_name(name: str | None) -> str:
-    if not name:
-        return ""
-    plain = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in plain.casefold() if c.isalnum())
+    """A name's letters and digits without diacritics, lower case: the key names merge on."""
+    return "".join(c for c in fold_words(name or "") if c.isalnum())
 
 
 def _issuers(graph: Graph) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from ..graph.resolve import fold_number
+from ..extract.spelling import fold_number
 from ..queries.evidence import snippet_parts
 
 MAX_EVIDENCE = 3  # sentences kept per edge; the page says how many more there were

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..graph.resolve import fold_number
+from ..extract.spelling import fold_number
 
 
 def slug(key: str) -> str:

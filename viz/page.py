@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..extract.codes import LOOKALIKES
+from ..extract.spelling import LOOKALIKES
 from . import assets
 from .build import BIG_GRAPH
 from .model import View

@@ -1,0 +1,111 @@
+"""The one place where spellings are folded: every key that compares what was written
+with what is known (numbers, codes, words, names) is made here.
+
+Real texts write `QD` or `QÐ` (U+00D0) for `QĐ`, put Cyrillic letters that look Latin inside
+codes (`NĐ-СР`), drop or misplace tone marks ("Thanh Hoa", "hoá"), and compose accented
+letters either way (NFC or NFD). Each function says which of these it forgives:
+
+- `repair_letters`: Ð → Đ and Cyrillic look-alikes → Latin, nothing else;
+- `fold`: a code's key (repaired, Đ → D, upper case): `QÐ` ~ `QĐ` ~ `qd`;
+- `fold_number`: a document number's key, `fold` without spaces: `33/CT-TTG` ~ `33 / CT-TTg`;
+- `fold_words`: words without diacritics, lower case: "Thanh Hoa" ~ "Thanh Hóa";
+- `strip_marks`: the same with the case kept, for keys that keep capitals;
+- `fold_same_length`: `fold_words` that keeps every offset, for matching inside a text;
+- `nfc_with_offsets`: NFC text with the offset of each character in the text as written.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Cyrillic capitals and small letters that look like Latin ones in print.
+LOOKALIKES = {
+    "А": "A",
+    "В": "B",
+    "Е": "E",
+    "К": "K",
+    "М": "M",
+    "Н": "H",
+    "О": "O",
+    "Р": "P",
+    "С": "C",
+    "Т": "T",
+    "У": "Y",
+    "Х": "X",
+    "І": "I",
+    "Ј": "J",
+    "Ѕ": "S",
+    "а": "a",
+    "е": "e",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "х": "x",
+    "у": "y",
+    "і": "i",
+}
+LOOKALIKE_CHARS = "".join(LOOKALIKES)
+_REPAIR = str.maketrans({**LOOKALIKES, "Ð": "Đ", "ð": "đ"})
+
+
+def repair_letters(s: str) -> str:
+    """Ð → Đ and Cyrillic look-alikes → Latin; nothing else changes."""
+    return s.translate(_REPAIR)
+
+
+def fold(s: str) -> str:
+    """Spelling-insensitive key of a code: repaired letters, Đ → D, upper case."""
+    return repair_letters(s).replace("Đ", "D").replace("đ", "d").upper()
+
+
+def fold_number(number: str) -> str:
+    """A document number folded for lookups: no spaces, upper case, Đ as D, Latin letters."""
+    return fold("".join(number.split()))
+
+
+def strip_marks(text: str) -> str:
+    """`text` without diacritics (Đ as D, đ as d), case kept."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_words(text: str) -> str:
+    """Lower case without diacritics (Đ as d): the key of words typed or written in any
+    spelling ("dan van" for "dân vận")."""
+    return strip_marks(text).lower()
+
+
+def _same_length_table() -> dict[int, str]:
+    table = {ord(c): "d" for c in "đĐðÐ"}
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii():
+            table[cp] = base.lower()
+    return table
+
+
+_SAME_LENGTH = str.maketrans(_same_length_table())
+
+
+def fold_same_length(s: str) -> str:
+    """Lower case without Latin diacritics, same length as `s` (Cyrillic and kana untouched),
+    so that a match in the folded text is a match at the same offsets in `s` (NFC input)."""
+    low = s.lower()
+    if len(low) != len(s):  # "İ" and a few others lower to two characters
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
+    return low.translate(_SAME_LENGTH)
+
+
+def nfc_with_offsets(text: str) -> tuple[str, list[int]]:
+    """NFC of `text` and, for each of its characters plus the end, the offset in `text`."""
+    out: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or not unicodedata.combining(text[i]):
+            piece = unicodedata.normalize("NFC", text[start:i])
+            out.append(piece)
+            offsets.extend([start] * len(piece))
+            start = i
+    offsets.append(len(text))
+    return "".join(out), offsets
