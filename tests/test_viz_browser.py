@@ -296,3 +296,39 @@ def test_big_graph_lays_out_without_physics(browser: Chromium, tmp_path: Path) -
     assert page.evaluate(f"vanban.focus({json.dumps(first)})") is True
     page.screenshot(ARTIFACTS / "graph-2500.png")
     assert_clean(page)
+
+
+def test_big_graph_opens_on_groups_that_open_in_place(browser: Chromium, tmp_path: Path) -> None:
+    from bench.view_bench import synthetic_graph
+
+    out = tmp_path / "overview.html"
+    out.write_text(graph_page(synthetic_graph(2500)), "utf-8")
+    page = open_clean(browser, out)
+    groups = page.evaluate("vanban.data.groups.map(g => g.id)")
+    assert len(groups) > 5
+    assert sorted(page.evaluate("vanban.closedGroups()")) == sorted(groups)
+    # what is drawn is one mark per group, not 2,500 documents
+    assert page.evaluate("vanban.network.body.nodeIndices.length") == len(groups)
+    page.screenshot(ARTIFACTS / "graph-overview.png")
+
+    # a click opens a group: its documents appear where vanban laid them out
+    group = "provincial|Thanh Hóa"
+    assert page.evaluate(f"vanban.openGroup({json.dumps('group:' + group)}, true)") is True
+    assert group not in page.evaluate("vanban.closedGroups()")
+    members = page.evaluate(
+        f"vanban.data.nodes.filter(n => n.group === {json.dumps(group)}).map(n => [n.id, n.x, n.y])"
+    )
+    drawn = page.evaluate(f"vanban.network.getPositions({json.dumps([m[0] for m in members])})")
+    assert {k: (round(v["x"]), round(v["y"])) for k, v in drawn.items()} == {
+        m[0]: (round(m[1]), round(m[2])) for m in members
+    }
+
+    # focusing a document of a closed group opens that group
+    other = page.evaluate("vanban.data.nodes.find(n => n.group === 'central').id")
+    assert page.evaluate(f"vanban.focus({json.dumps(other)})") is True
+    assert "central" not in page.evaluate("vanban.closedGroups()")
+
+    # filters act on documents: every group opens
+    page.evaluate("vanban.setRelation('CITES', false)")
+    assert page.evaluate("vanban.closedGroups()") == []
+    assert_clean(page)

@@ -291,3 +291,27 @@ def test_lineage_page_is_offline(seeds_db: Path) -> None:
         html = lineage_page(lineage(backend, KEY_33))
     assert_offline(html)
     assert len(html) < 1_000_000
+
+
+def test_big_graph_pages_open_on_groups() -> None:
+    from bench.view_bench import synthetic_graph
+    from vanban.viz.overview import OVERVIEW_NODES
+
+    small = graph_view(synthetic_graph(OVERVIEW_NODES - 50))
+    assert not small.groups and all(n.group is None for n in small.nodes)
+    big = graph_view(synthetic_graph(2500))
+    counts = {g["id"]: g["count"] for g in big.groups}
+    assert sum(counts.values()) == len(big.nodes)
+    # one group for the central level, one per province in the levels below it
+    central = [n for n in big.nodes if n.level == "central" and not n.organisation]
+    assert counts["central"] == len(central)
+    thanh_hoa = [n for n in big.nodes if n.level == "provincial" and n.province == "Thanh Hóa"]
+    assert counts["provincial|Thanh Hóa"] == len(thanh_hoa) > 0
+    # each group is a block of its own: its documents lie in a box no other group enters
+    for group in ("central", "provincial|Thanh Hóa"):
+        inside = [n for n in big.nodes if n.group == group]
+        x0, x1 = min(n.x for n in inside), max(n.x for n in inside)
+        y0, y1 = min(n.y for n in inside), max(n.y for n in inside)
+        assert not [
+            n for n in big.nodes if n.group != group and x0 <= n.x <= x1 and y0 <= n.y <= y1
+        ]

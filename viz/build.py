@@ -10,8 +10,9 @@ from ..extract.spelling import fold_words
 from ..graph.model import Document, Edge, Graph, Organisation
 from ..graph.schema import RELATIONS
 from ..queries.lineage import LineageNode
-from .layout import lay_out
+from .layout import lay_out, lay_out_groups
 from .model import View, ViewEdge, ViewNode, search_keys, trim_evidence, unnumbered_label
+from .overview import group_of, overview_groups, wants_overview
 from .style import ORGANISATION_SHAPE, shape_of
 
 DOCUMENT_RELATIONS = tuple(RELATIONS)  # every relation between two documents
@@ -148,7 +149,13 @@ def graph_view(
     )
     view.notes = _graph_notes(view, provinces, since, relations, len(core))
     _size_by_implementers(view)
-    view.bands = lay_out(view.nodes)
+    if wants_overview(view):
+        for node in view.nodes:
+            node.group = group_of(node)
+        view.bands, centres = lay_out_groups(view.nodes)
+        view.groups = overview_groups(view, centres)
+    else:
+        view.bands = lay_out(view.nodes)
     return view
 
 

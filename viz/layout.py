@@ -5,6 +5,10 @@ top, then provincial, district, commune (and unknown levels last); inside a bloc
 documents run by date from left to right, wrapping onto further rows when a level holds
 more documents than fit in one. Organisations sit in their level's block after the
 documents. Undated documents come after the dated ones.
+
+Overview pages (`overview.py`) lay each group out as a block of its own instead, blocks
+side by side inside their level's band, so that a group's mark can stand where its
+documents will appear when it is opened.
 """
 
 from __future__ import annotations
@@ -54,3 +58,67 @@ def lay_out(nodes: list[ViewNode]) -> list[dict[str, Any]]:
         bands.append({"level": level, "name": LEVEL_NAMES[level], "top": y, "bottom": bottom})
         y = bottom + GAP_Y
     return bands
+
+
+GROUP_GAP_X = 260.0  # between group blocks of one band
+
+
+def _block_columns(count: int) -> int:
+    return max(1, math.ceil(math.sqrt(count * 1.5)))  # a block a little wider than tall
+
+
+def _band_width(by_group: dict[str, list[ViewNode]]) -> float:
+    """Blocks wrap past this width: a roughly 3:2 landscape drawing in all."""
+    area = widest = 0.0
+    for members in by_group.values():
+        columns = _block_columns(len(members))
+        width = (columns - 1) * STEP_X + GROUP_GAP_X
+        height = math.ceil(len(members) / columns) * STEP_Y + GAP_Y / 2
+        area += width * height
+        widest = max(widest, width)
+    return max(widest, math.sqrt(area * 1.5))
+
+
+def lay_out_groups(
+    nodes: list[ViewNode],
+) -> tuple[list[dict[str, Any]], dict[str, tuple[float, float]]]:
+    """Set `x`, `y` of every node block by block (nodes carry `group`); return the level
+    bands and the centre of each group's block."""
+    by_group: dict[str, list[ViewNode]] = defaultdict(list)
+    for node in nodes:
+        by_group[node.group or ""].append(node)
+    bands: list[dict[str, Any]] = []
+    centres: dict[str, tuple[float, float]] = {}
+    band_width = _band_width(by_group)
+    y = 0.0
+    for level in (*LEVELS, None):
+        groups = sorted(
+            (g for g, members in by_group.items() if _level_of(members[0]) == level),
+            key=lambda g: (-len(by_group[g]), g),
+        )
+        if not groups:
+            continue
+        top, x, row_height = y, 0.0, 0.0
+        for group in groups:
+            members = sorted(by_group[group], key=_order)
+            columns = _block_columns(len(members))
+            width = (columns - 1) * STEP_X
+            if x > 0 and x + width > band_width:  # next row of blocks
+                x, y = 0.0, y + row_height + GAP_Y / 2
+                row_height = 0.0
+            for i, node in enumerate(members):
+                row, col = divmod(i, columns)
+                node.x = x + col * STEP_X
+                node.y = y + row * STEP_Y
+            height = (math.ceil(len(members) / columns) - 1) * STEP_Y
+            centres[group] = (x + width / 2, y + height / 2)
+            row_height = max(row_height, height)
+            x += width + GROUP_GAP_X
+        bottom = y + row_height
+        bands.append({"level": level, "name": LEVEL_NAMES[level], "top": top, "bottom": bottom})
+        y = bottom + GAP_Y
+    return bands, centres
+
+
+def _level_of(node: ViewNode) -> str | None:
+    return node.level if node.level in LEVELS else None

@@ -29,6 +29,7 @@ class ViewNode:
     unnumbered: bool = False
     root: bool = False  # the document a lineage page is about
     context: bool = False  # shown only because a matching document links to it
+    group: str | None = None  # on overview pages: the group it is drawn in (overview.py)
     search: list[str] = field(default_factory=list)  # folded spellings it answers to
     size: float = 14.0
     x: float = 0.0
@@ -65,6 +66,8 @@ class View:
     total: int = 0  # nodes of the store the page was cut from
     bands: list[dict[str, Any]] = field(default_factory=list)  # level rows, set by the layout
     options: dict[str, Any] = field(default_factory=dict)
+    # on overview pages, the groups the page opens on (overview.py): id, name, count...
+    groups: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _compact(item: Any) -> dict[str, Any]:

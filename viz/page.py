@@ -28,6 +28,7 @@ def render_view(view: View) -> str:
         "style": page_style(),
         "lookalikes": LOOKALIKES,
         "big": len(view.nodes) > BIG_GRAPH,
+        "groups": view.groups,
         "left_out": view.left_out,
         "total": view.total,
     }
@@ -52,6 +53,7 @@ def _body(view: View) -> str:
  in the number do not matter. Enter focuses the first match.</p>
 <ul id="search-results" class="results"></ul>
 </section>
+{_overview(view)}
 {_relation_filter(view)}
 {_province_filter(view)}
 <section id="details"><h2>Details</h2>
@@ -62,6 +64,18 @@ def _body(view: View) -> str:
 <div id="network" role="img" aria-label="{esc(view.heading)}"></div>
 </main>
 <div id="tooltip" class="tooltip" role="tooltip" hidden></div>"""
+
+
+def _overview(view: View) -> str:
+    if not view.groups:
+        return ""
+    return (
+        '<section id="overview"><h2>Overview</h2>'
+        f'<p class="hint">{len(view.nodes):,} marks are too many to read one by one: the '
+        f"page opens on {len(view.groups):,} groups, one per province in each level, "
+        "each with its count. Click a group to open it.</p>"
+        '<button id="open-groups" type="button">Open every group</button></section>'
+    )
 
 
 def _relation_filter(view: View) -> str:

@@ -50,6 +50,7 @@
         ? { color: "#fff", size: 13 }
         : { color: "#1f2328", size: n.root ? 17 : 14, strokeWidth: 3, strokeColor: "#ffffff" },
       opacity: n.context ? 0.4 : 1,
+      vgroup: n.group || null,
       record: n
     };
     if (n.organisation) { item.margin = 6; }
@@ -102,14 +103,18 @@
   data.nodes.forEach(function (n) { minX = Math.min(minX, n.x); maxX = Math.max(maxX, n.x); });
   network.on("beforeDrawing", function (ctx) {
     if (!data.bands.length || !isFinite(minX)) { return; }
+    // on overview pages the band titles keep a readable size however far out the view is
+    var k = (data.groups || []).length ? Math.max(1, 0.7 / network.getScale()) : 1;
     data.bands.forEach(function (b, i) {
       ctx.fillStyle = i % 2 ? "#ffffff" : "#f4f6f8";
-      ctx.fillRect(minX - 260, b.top - 70, maxX - minX + 400, b.bottom - b.top + 140);
+      ctx.fillRect(minX - 260, b.top - 70 - 30 * k, maxX - minX + 400, b.bottom - b.top + 140 + 30 * k);
       ctx.fillStyle = "#57606a";
-      ctx.font = "600 16px system-ui, sans-serif";
-      ctx.fillText(b.name, minX - 250, b.top - 48);
-      ctx.font = "12px system-ui, sans-serif";
-      ctx.fillText("earlier \u2192 later", minX - 250, b.top - 32);
+      ctx.font = "600 " + 16 * k + "px system-ui, sans-serif";
+      ctx.fillText(b.name, minX - 250, b.top - 48 - 20 * k);
+      if (k === 1) {
+        ctx.font = "12px system-ui, sans-serif";
+        ctx.fillText("earlier \u2192 later", minX - 250, b.top - 32);
+      }
     });
   });
   network.once("afterDrawing", function () {
@@ -122,6 +127,11 @@
     left: minX - 270, right: maxX + 150,
     top: data.bands[0].top - 90, bottom: data.bands[data.bands.length - 1].bottom + 60
   } : null;
+  if (bounds && (data.groups || []).length) {  // room for the enlarged band titles and labels
+    var extra = 0.06 * (bounds.bottom - bounds.top);
+    bounds.top -= extra;
+    bounds.bottom += extra;
+  }
   function fitAll(animate) {
     if (!bounds) { return; }
     var w = container.clientWidth || 800, h = container.clientHeight || 600;
@@ -136,6 +146,84 @@
   if (!data.nodes.length) {
     document.getElementById("filter-note").textContent = "No document matches: nothing to draw.";
   }
+
+  // ---- overview: big pages open on groups (viz/overview.py), a click opens one
+  var groups = data.groups || [];
+  var groupById = {};
+  var closed = {};  // ids of the groups still drawn as one mark (vis logs errors when asked
+  // about a group that was opened, so the page keeps count itself)
+  groups.forEach(function (g) { groupById["group:" + g.id] = g; closed["group:" + g.id] = true; });
+  groups.forEach(function (g) {
+    var colour = levelColour[g.level || ""] || levelColour[""];
+    network.cluster({
+      joinCondition: function (o) { return o.vgroup === g.id; },
+      clusterNodeProperties: {
+        id: "group:" + g.id, x: g.x, y: g.y, shape: "dot",
+        label: g.label + "\n" + g.count.toLocaleString("en"),
+        size: Math.min(70, 14 + 3 * Math.sqrt(g.count)), borderWidth: 2,
+        color: {
+          background: colour, border: "#ffffff",
+          highlight: { background: colour, border: "#111" }, hover: { background: colour, border: "#111" }
+        },
+        font: { color: "#1f2328", size: 20, strokeWidth: 4, strokeColor: "#ffffff" }
+      },
+      clusterEdgeProperties: { color: { color: "#9aa4ae", opacity: 0.35 }, dashes: false }
+    });
+  });
+  // Group marks keep a readable size at the scale the whole drawing fits in.
+  function sizeGroups() {
+    var scale = network.getScale() || 1;
+    groups.forEach(function (g) {
+      var id = "group:" + g.id;
+      if (!closed[id]) { return; }
+      network.clustering.updateClusteredNode(id, {
+        size: Math.min(28, 8 + 1.5 * Math.sqrt(g.count)) / scale,
+        font: { size: 13 / scale, strokeWidth: 4 / scale }
+      });
+    });
+  }
+  if (groups.length) {
+    sizeGroups();
+    network.on("zoom", sizeGroups);
+  }
+  api.sizeGroups = sizeGroups;
+  function openGroup(id, zoom) {
+    if (!closed[id]) { return false; }
+    delete closed[id];
+    var members = network.getNodesInCluster(id);
+    // back to the places vanban laid them out in (vis would heap them on the group's mark)
+    network.openCluster(id, {
+      releaseFunction: function (centre, positions) {
+        var out = {};
+        Object.keys(positions).forEach(function (k) {
+          out[k] = byId[k] ? { x: byId[k].x, y: byId[k].y } : positions[k];
+        });
+        return out;
+      }
+    });
+    if (zoom) {  // into the block the group's documents now fill
+      network.fit({ nodes: members, maxZoomLevel: 1.2, animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    }
+    return true;
+  }
+  function openAll() {
+    var opened = 0;
+    groups.forEach(function (g) { if (openGroup("group:" + g.id)) { opened += 1; } });
+    return opened;
+  }
+  function reveal(id) {  // open the group a document is drawn in, if it is closed
+    if (!groups.length || !byId[id]) { return; }
+    var path = network.clustering.findNode(id);
+    if (path.length > 1) { openGroup(path[0]); }
+  }
+  api.openGroup = openGroup;
+  api.openAll = openAll;
+  api.closedGroups = function () {
+    return groups.filter(function (g) { return closed["group:" + g.id]; })
+      .map(function (g) { return g.id; });
+  };
+  var openButton = document.getElementById("open-groups");
+  if (openButton) { openButton.addEventListener("click", function () { openAll(); }); }
 
   // ---- text helpers: the only way source text reaches the page
   function el(tag, text, cls) {
@@ -210,7 +298,15 @@
     place();
   }
   function hide() { tooltip.hidden = true; }
+  function showGroup(id) {
+    var g = groupById[id];
+    show(function (box) {
+      box.appendChild(el("h3", g.name));
+      box.appendChild(el("p", g.count.toLocaleString("en") + " marks in this group. Click to open it."));
+    });
+  }
   api.showNode = function (id) {
+    if (groupById[id]) { showGroup(id); return; }
     var n = byId[id];
     show(function (box) {
       box.appendChild(el("div", n.label, "head"));
@@ -266,6 +362,7 @@
   }
   function focus(id) {
     if (!nodeShown[id]) { return false; }
+    reveal(id);
     state.focused = id;
     var near = [id].concat(network.getConnectedNodes(id));
     if (!big) {
@@ -293,6 +390,7 @@
   api.focus = focus;
   api.unfocus = unfocus;
   network.on("click", function (p) {
+    if (p.nodes.length && closed[p.nodes[0]]) { openGroup(p.nodes[0], true); return; }
     if (p.nodes.length) { focus(p.nodes[0]); return; }
     if (p.edges.length) {
       var e = edges.get(p.edges[0]).record;
@@ -353,6 +451,7 @@
   // ---- filters: relations and province
   var note = document.getElementById("filter-note");
   function applyFilters() {
+    openAll();  // filters act on documents, so every group opens first
     var hidden = state.hiddenRelations;
     var province = state.province;
     var anyEdge = {}, keep = {};
