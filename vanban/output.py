@@ -165,12 +165,10 @@ def short_form(value: Any) -> str | None:
 
 
 def _text(value: Any) -> str:
-    """A value as one line of a table cell: graph values short, lists joined by `;`."""
+    """A value as one line of a table cell: graph values short, lists joined by `, `."""
     short = short_form(value)
     if short is None and isinstance(value, (list, tuple)):
-        parts = [short_form(v) for v in value]
-        if value and all(p is not None for p in parts):
-            short = ";".join(p for p in parts if p is not None)
+        short = ", ".join(_text(v) for v in value)
     return " ".join(str(short if short is not None else _flat(value)).split())
 
 
@@ -180,8 +178,8 @@ GAP = "  "
 MIN_CELL = 12
 """A column is never cut narrower than this (nor than its widest cell, if narrower): an
 ISO date (10 characters) always shows whole."""
-PATH = re.compile(r"(\.{1,2}/|/|~/)\S*")
-"""A cell that is a file path (or several joined by `;`), cut at its start, not its end."""
+PATH = re.compile(r"((\.{1,2}|~)?/\S*)(, (\.{1,2}|~)?/\S*)*")
+"""A cell that is a file path (or several, joined by `, `), cut at its start, not its end."""
 ROOMY_CELL = 30
 """When the columns are shown in groups, each column's width when a group is laid out, if
 it needs that much (it may be cut to fit later)."""
