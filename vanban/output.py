@@ -265,3 +265,61 @@ def write_table(rows: list[dict[str, Any]], columns: list[str], out: TextIO, wid
 def _date_width(cells: list[list[str]], column: int) -> int:
     """The width of the longest ISO date (or date-time) of a column, so that none is cut."""
     return max((len(row[column]) for row in cells if ISO_DATE.fullmatch(row[column])), default=0)
+
+
+# -- progress on long work --------------------------------------------------------------
+
+
+def progress_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """`--progress/--no-progress` as `progress`: None (the default) shows a bar only when
+    stderr is a terminal."""
+    return click.option(
+        "--progress/--no-progress",
+        "progress",
+        default=None,
+        help="Show a progress bar on stderr [default: when stderr is a terminal].",
+    )(command)
+
+
+def progress_bar(length: int, label: str, shown: bool | None) -> Any:
+    """A bar of `length` steps on stderr (never on stdout, where the results go). On a
+    terminal it is drawn unless `shown` is False; elsewhere (a pipe, a log) only when
+    `shown` is True, as a line at every tenth of the way."""
+    on_terminal = sys.stderr.isatty()
+    if shown and not on_terminal:
+        return LineProgress(length, label)
+    return click.progressbar(
+        length=length,
+        label=label,
+        file=sys.stderr,
+        show_pos=True,
+        show_eta=True,
+        hidden=not on_terminal or shown is False,
+    )
+
+
+class LineProgress:
+    """Progress as plain lines on stderr (`label: 120/277`), for output that is not a
+    terminal: a bar redrawn in place would fill a log with carriage returns."""
+
+    STEPS = 10
+
+    def __init__(self, length: int, label: str) -> None:
+        self.length, self.label, self.pos, self._shown = length, label, 0, 0
+
+    def __enter__(self) -> LineProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pos != self._shown:
+            self._say()
+
+    def update(self, steps: int) -> None:
+        self.pos += steps
+        step = max(self.length // self.STEPS, 1)
+        if self.pos // step > self._shown // step or self.pos >= self.length > self._shown:
+            self._say()
+
+    def _say(self) -> None:
+        self._shown = self.pos
+        click.echo(f"{self.label}: {self.pos}/{self.length}", err=True)
