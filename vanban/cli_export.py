@@ -89,7 +89,7 @@ def export_command(
     eli:repeals, eli:ensures_implementation_of ...) and the vanban vocabulary
     (https://vanban.example.org/ns#, export/vocab.ttl); each relation's evidence is on a
     reified statement. CSV is a folder for `neo4j-admin database import full`, with the
-    command in import.txt.
+    command in import.txt. An RDF export of the whole store reports its progress on stderr.
     """
     from .export.formats import RDF_FORMATS, write
 

@@ -390,7 +390,9 @@ def cypher_command(
     file, or a named query of the library (in the spelling of the engine it runs on).
 
     Named queries match document numbers in any spelling (a `number`, `from` or `to`
-    parameter is folded for you)."""
+    parameter is folded for you). Columns are headed as the RETURN clause writes them; in
+    a table, nodes and relationships print short (`(:Document 33/CT-TTg)`, `[:IMPLEMENTS]`),
+    whole with --json."""
     from .queries import library
 
     if list_names:
