@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import neo4j
+import pytest
 
 from vanban.queries.backend import EmbeddedBackend
 from vanban.store.graph_tables import SCHEMA
@@ -73,14 +74,20 @@ def test_the_schema_table_is_readable(example_db):
     assert any("Document→Document" in line for line in lines)
 
 
-def test_neo4j_gives_the_same_labels_types_and_counts(example_db, neo4j_server):
+@pytest.fixture(scope="module")
+def server_env(example_db: Path, neo4j_server: Any) -> dict[str, str]:
+    """The sample corpus pushed to the Neo4j test server; its connection variables."""
     auth = (neo4j_server.user, neo4j_server.password)
     with neo4j.GraphDatabase.driver(neo4j_server.uri, auth=auth) as driver:
         with driver.session() as session:  # Community has one database: start empty
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume()
         pushed = run_cli("neo4j", "push", "--db", str(example_db), env=neo4j_server.env())
         assert pushed.returncode == 0, pushed.stderr
-    env = neo4j_server.env()
+    return neo4j_server.env()
+
+
+def test_neo4j_gives_the_same_labels_types_and_counts(example_db, server_env):
+    env = server_env
     on_server = schema_rows("--neo4j", env=env)
     embedded = schema_rows("--db", str(example_db))
 
@@ -97,3 +104,22 @@ def test_neo4j_gives_the_same_labels_types_and_counts(example_db, neo4j_server):
         assert names and names <= {p.split(":")[0] for p in mine["properties"]}
     document = next(r for r in on_server if r["name"] == "Document")
     assert "number: String" in document["properties"]
+
+
+def test_cypher_on_neo4j_prints_nodes_and_relationships_short_too(example_db, server_env):
+    query = (
+        "MATCH p = (x:Document)-[r:IMPLEMENTS]->(d:Document {key: '33/CT-TTg@2021'}) "
+        "RETURN x, r, d, p ORDER BY x.key"
+    )
+    tables = [
+        run_cli("cypher", query, *where, env={**server_env, "COLUMNS": "400"})
+        for where in (["--db", str(example_db)], ["--neo4j"])
+    ]
+    assert all(t.returncode == 0 for t in tables), [t.stderr for t in tables]
+    embedded, server = (t.stdout for t in tables)
+    assert "(:Document 33/CT-TTg)" in server and "[:IMPLEMENTS]" in server
+    assert server == embedded  # the same short forms, row for row
+    done = run_cli("cypher", query, "--neo4j", "--json", env=server_env)
+    rows = json.loads(done.stdout)
+    assert rows and all(r["r"]["_LABEL"] == "IMPLEMENTS" and r["r"]["sentences"] for r in rows)
+    assert all(r["d"]["_LABEL"] == "Document" and r["d"]["key"] == "33/CT-TTg@2021" for r in rows)
