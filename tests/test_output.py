@@ -267,3 +267,15 @@ def test_annotate_reports_progress_on_stderr_only(example_db, tmp_path):
     assert re.search(r"^reading references: 1/1$", result.stderr, re.MULTILINE)
     assert "reading references" not in result.stdout and page.exists()
     assert 'id="mark-' in Path(page).read_text("utf-8")
+
+
+def test_cell_values_keep_their_kind_and_bad_dates_stay_text():
+    from vanban.export.xlsx import cell_value
+
+    assert cell_value("2025-11-06") == dt.date(2025, 11, 6)
+    assert cell_value("2025-11-06T08:30:00") == dt.datetime(2025, 11, 6, 8, 30)
+    assert cell_value("2025-02-30") == "2025-02-30"  # shaped like a date, but none
+    assert cell_value("33/2021/CT-TTg") == "33/2021/CT-TTg"
+    assert cell_value(818) == 818 and cell_value(0.9) == 0.9 and cell_value(True) is True
+    assert cell_value(["a", "b"]) == "a;b" and cell_value({"k": "đ"}) == '{"k": "đ"}'
+    assert cell_value("bell\x07 and tab\t") == "bell and tab\t"
