@@ -23,8 +23,8 @@ from openpyxl import load_workbook
 from test_reports import EARLY_PLAN, LATER_PLAN
 
 from vanban.cli import main
-from vanban.output import short_form, write_table
 from vanban.queries.headers import EXAMPLES, return_names
+from vanban.table import short_form, write_table
 
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
