@@ -24,7 +24,7 @@ from test_reports import EARLY_PLAN, LATER_PLAN
 
 from vanban.cli import main
 from vanban.queries.headers import EXAMPLES, return_names
-from vanban.table import short_form, write_table
+from vanban.table import display_width, short_form, write_table
 
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
@@ -58,6 +58,20 @@ def test_a_wide_table_fits_the_width_cutting_text_but_never_a_date():
     assert max(len(line) for line in lines) <= 50
     assert all(line.endswith("…") for line in lines[2:])  # the title is cut, and says so
     assert [ISO_DATE.search(line).group() for line in lines[2:]] == [r["date"] for r in rows]
+
+
+def test_wide_characters_count_twice_and_columns_stay_aligned():
+    rows = [
+        {"title": "ベトナム共産党中央委員会の指示第33号について" * 3, "date": "2021-11-26"},
+        {"title": "Chỉ thị về công tác dân vận", "date": "2022-03-18"},
+    ]
+    out = io.StringIO()
+    write_table(rows, ["title", "date"], out, width=40)
+    lines = out.getvalue().splitlines()
+    assert max(display_width(line) for line in lines) <= 40
+    starts = {display_width(line[: line.index("20")]) for line in lines[2:]}
+    assert len(starts) == 1  # each date begins in the same terminal column
+    assert lines[2].split()[0].endswith("…")
 
 
 def test_columns_that_cannot_fit_come_in_groups_each_led_by_the_first():

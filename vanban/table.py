@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import unicodedata
 from typing import Any, TextIO
 
 
@@ -75,13 +76,39 @@ def terminal_width() -> int:
     return max(shutil.get_terminal_size((100, 24)).columns, 20)
 
 
+def display_width(text: str) -> int:
+    """Terminal columns `text` takes: wide (CJK) characters two, combining marks none."""
+    return sum(_char_width(c) for c in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def _fitting(chars: str, room: int) -> str:
+    """The longest start of `chars` that takes at most `room` columns."""
+    used = 0
+    for i, char in enumerate(chars):
+        used += _char_width(char)
+        if used > room:
+            return chars[:i]
+    return chars
+
+
 def _cut(text: str, width: int) -> str:
-    """`text` within `width`: its start kept, or for a file path its end (the file name)."""
-    if len(text) <= width:
+    """`text` within `width` columns: its start kept, or for a file path its end (the
+    file name), the cut marked by an ellipsis."""
+    if display_width(text) <= width:
         return text
     if PATH.fullmatch(text):
-        return "…" + text[len(text) - width + 1 :]
-    return text[: width - 1] + "…"
+        return "…" + _fitting(text[::-1], width - 1)[::-1]
+    return _fitting(text, width - 1) + "…"
 
 
 def _fitted_widths(natural: list[int], floors: list[int], room: int) -> list[int]:
@@ -118,14 +145,17 @@ def _pages(floors: list[int], room: int) -> list[list[int]]:
 
 
 def write_table(rows: list[dict[str, Any]], columns: list[str], out: TextIO, width: int) -> None:
-    """Rows as aligned columns within `width` characters: long cells are cut with an
+    """Rows as aligned columns within `width` terminal columns: long cells are cut with an
     ellipsis; when the columns cannot fit even cut, they are shown in groups, one under
     the other, each led by the first column."""
     if not rows:
         out.write("(no rows)\n")
         return
     cells = [[_text(r.get(c)) for c in columns] for r in rows]
-    natural = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    natural = [
+        max(display_width(c), *(display_width(row[i]) for row in cells))
+        for i, c in enumerate(columns)
+    ]
     floors = [min(n, max(MIN_CELL, _date_width(cells, i))) for i, n in enumerate(natural)]
     gaps = len(GAP) * (len(columns) - 1)
     if sum(floors) + gaps <= width:
@@ -139,13 +169,14 @@ def write_table(rows: list[dict[str, Any]], columns: list[str], out: TextIO, wid
             out.write("\n")
         widths = _fitted_widths([natural[i] for i in page], [floors[i] for i in page], width)
         head = [_cut(columns[i], w) for i, w in zip(page, widths, strict=True)]
-        out.write(GAP.join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip() + "\n")
+        out.write(GAP.join(_pad(h, w) for h, w in zip(head, widths, strict=True)).rstrip() + "\n")
         out.write(GAP.join("-" * w for w in widths) + "\n")
         for row in cells:
-            line = [_cut(row[i], w).ljust(w) for i, w in zip(page, widths, strict=True)]
+            line = [_pad(_cut(row[i], w), w) for i, w in zip(page, widths, strict=True)]
             out.write(GAP.join(line).rstrip() + "\n")
 
 
 def _date_width(cells: list[list[str]], column: int) -> int:
     """The width of the longest ISO date (or date-time) of a column, so that none is cut."""
-    return max((len(row[column]) for row in cells if ISO_DATE.fullmatch(row[column])), default=0)
+    dates = (len(row[column]) for row in cells if ISO_DATE.fullmatch(row[column]))
+    return max(dates, default=0)
