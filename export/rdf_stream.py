@@ -8,7 +8,7 @@ writers.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,10 +18,13 @@ from .store_pages import GraphObject, graph_objects
 from .triples import DEFAULT_BASE, Block, Triples
 
 if TYPE_CHECKING:
+    from ..store import Store
     from .select import Selection  # networkx: not needed to stream a whole store
 
 
 EXPORT_BUFFER_POOL_MIB = 256
+REPORT_EVERY = 100
+"""Objects written between two calls of an export's `progress`."""
 
 
 def selection_objects(selection: Selection) -> Iterator[GraphObject]:
@@ -70,8 +73,35 @@ def write_blocks(items: Iterable[Block], fmt: str, path: Path) -> int:
     return count
 
 
-def export_store(db: str | Path, fmt: str, path: Path, base: str = DEFAULT_BASE) -> int:
-    """The whole graph of the store at ``db`` as RDF, streamed; the number of triples."""
+def object_count(store: Store) -> int:
+    """How many objects `graph_objects` yields: every node of the graph and every edge."""
+    nodes = sum(
+        store.query(f"MATCH (n:{table}) RETURN count(n) AS n")[0]["n"]
+        for table in ("Document", "Organisation", "Source", "Unresolved")
+    )
+    return nodes + store.query("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+
+
+def _reported(
+    objects: Iterable[GraphObject], total: int, progress: Callable[[int, int], None]
+) -> Iterator[GraphObject]:
+    done = 0
+    for done, item in enumerate(objects, start=1):
+        yield item
+        if done % REPORT_EVERY == 0:
+            progress(done, total)
+    progress(done, total)
+
+
+def export_store(
+    db: str | Path,
+    fmt: str,
+    path: Path,
+    base: str = DEFAULT_BASE,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """The whole graph of the store at ``db`` as RDF, streamed; the number of triples.
+    ``progress(done, total)`` is called as objects are written, if given."""
     from ..store import StoreQueryError, open_store
 
     # A capped buffer pool: pages are read once, in order, so caching the whole store (the
@@ -80,7 +110,10 @@ def export_store(db: str | Path, fmt: str, path: Path, base: str = DEFAULT_BASE)
     for pool in (EXPORT_BUFFER_POOL_MIB, None):
         try:
             with open_store(db, buffer_pool_mib=pool) as store:
-                return write_blocks(blocks(graph_objects(store), base), fmt, path)
+                objects: Iterable[GraphObject] = graph_objects(store)
+                if progress is not None:
+                    objects = _reported(objects, object_count(store), progress)
+                return write_blocks(blocks(objects, base), fmt, path)
         except StoreQueryError as error:
             if pool is None or "buffer pool is full" not in str(error):
                 raise

@@ -8,6 +8,7 @@ from typing import Any
 
 import neo4j
 from neo4j import exceptions as nx
+from neo4j import graph
 from neo4j import time as ntime
 
 from .neo4j.connect import Neo4jConnectError, Neo4jSettings, explain, open_driver
@@ -15,7 +16,19 @@ from .neo4j.connect import Neo4jConnectError, Neo4jSettings, explain, open_drive
 
 def plain(value: Any) -> Any:
     """Driver values as JSON knows them: temporal values as ISO text, nested lists and
-    maps walked (nodes and relationships arrive as maps of their properties)."""
+    maps walked; nodes, relationships and paths as maps shaped like the embedded store's
+    (`_ID`, `_LABEL`, `_SRC`, `_DST`, `_NODES`, `_RELS`, then the properties)."""
+    if isinstance(value, graph.Node):
+        label = sorted(value.labels)[0] if value.labels else None
+        return {"_ID": value.element_id, "_LABEL": label, **plain(dict(value))}
+    if isinstance(value, graph.Relationship):
+        ends = {
+            "_SRC": value.start_node.element_id if value.start_node else None,
+            "_DST": value.end_node.element_id if value.end_node else None,
+        }
+        return {**ends, "_LABEL": value.type, "_ID": value.element_id, **plain(dict(value))}
+    if isinstance(value, graph.Path):
+        return {"_NODES": plain(list(value.nodes)), "_RELS": plain(list(value.relationships))}
     if isinstance(value, ntime.Date | ntime.DateTime | ntime.Time):
         return value.iso_format()
     if isinstance(value, ntime.Duration):
@@ -51,7 +64,8 @@ class Neo4jBackend:
         (a syntax error in the query is the caller's to report)."""
 
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            return [plain(record.data()) for record in tx.run(cypher, params or {})]
+            result = tx.run(cypher, params or {})
+            return [plain(dict(zip(r.keys(), r.values(), strict=True))) for r in result]
 
         try:
             with self._driver.session(database=self.settings.database) as session:

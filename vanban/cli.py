@@ -14,6 +14,7 @@ from .cli_export import export_command, sparql_command
 from .cli_neo4j import neo4j_group
 from .cli_query import COMMANDS
 from .cli_resolve import resolve_command
+from .cli_schema import schema_command
 from .cli_viz import annotate, view
 from .options import db_option
 from .output import emit, output_options
@@ -140,3 +141,4 @@ main.add_command(resolve_command)
 main.add_command(neo4j_group)
 main.add_command(export_command)
 main.add_command(sparql_command)
+main.add_command(schema_command)

@@ -4,13 +4,15 @@ sparql` (SPARQL over the graph's RDF)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import click
 
 from .options import db_option
-from .output import emit, output_options
+from .output import emit, output_options, progress_bar, progress_option
 
 FORMAT_HELP = (
     "ttl, jsonld, nt: RDF with the ELI ontology; graphml, gexf: for Gephi; "
@@ -71,8 +73,15 @@ def _selection(db: Path, number: str | None, depth: int) -> Any:
     help="Base of the resource URIs in RDF (the vocabulary namespace does not change).",
 )
 @db_option
+@progress_option
 def export_command(
-    fmt: str, output: Path, number: str | None, depth: int, base: str, db: Path
+    fmt: str,
+    output: Path,
+    number: str | None,
+    depth: int,
+    base: str,
+    db: Path,
+    progress: bool | None,
 ) -> None:
     """Write the graph of --db, or one document's lineage (--number), to a file.
 
@@ -80,7 +89,7 @@ def export_command(
     eli:repeals, eli:ensures_implementation_of ...) and the vanban vocabulary
     (https://vanban.example.org/ns#, export/vocab.ttl); each relation's evidence is on a
     reified statement. CSV is a folder for `neo4j-admin database import full`, with the
-    command in import.txt.
+    command in import.txt. An RDF export of the whole store reports its progress on stderr.
     """
     from .export.formats import RDF_FORMATS, write
 
@@ -91,7 +100,10 @@ def export_command(
 
         _check_store(db)
         try:
-            triples = export_store(db, fmt, output, base=base)
+            with ExitStack() as stack:
+                triples = export_store(
+                    db, fmt, output, base=base, progress=_bar_on(stack, progress)
+                )
         except StoreError as error:
             raise click.ClickException(str(error)) from None
         click.echo(f"wrote {output}: {triples} triples", err=True)
@@ -104,6 +116,21 @@ def export_command(
         f"{len(g.organisations)} organisations, {len(g.edges)} edges",
         err=True,
     )
+
+
+def _bar_on(stack: ExitStack, shown: bool | None) -> Callable[[int, int], None] | None:
+    """A `progress(done, total)` that draws a bar on stderr, opened in `stack` once the
+    total is known; None when no bar is shown."""
+    if not (sys.stderr.isatty() if shown is None else shown):
+        return None
+    bars: list[Any] = []
+
+    def report(done: int, total: int) -> None:
+        if not bars:
+            bars.append(stack.enter_context(progress_bar(total, "writing", shown=True)))
+        bars[0].update(done - bars[0].pos)
+
+    return report
 
 
 @click.command("sparql")

@@ -15,6 +15,7 @@ from .options import db_option
 from .output import emit, output_options
 from .queries.backend import Backend, EmbeddedBackend
 from .queries.evidence import snippet
+from .queries.headers import rename_columns
 from .queries.lineage import ALL_RELATIONS, DEFAULT_RELATIONS, LineageNode, lineage
 from .queries.lookup import find_documents, near_numbers
 from .queries.reports import GROUPINGS
@@ -318,11 +319,23 @@ def stats_command(db: Path, fmt: str) -> None:
 @db_option
 @output_options
 def unresolved_command(db: Path, fmt: str) -> None:
-    """References that stayed ambiguous (with their candidates) or undated, with counts."""
+    """References that stayed ambiguous (with their candidates) or undated, with counts and
+    the files they were read from."""
     from .queries.reports import unresolved
 
     with open_backend(db) as backend:
-        emit(unresolved(backend), fmt)
+        emit(_with_source_paths(backend, unresolved(backend)), fmt)
+
+
+def _with_source_paths(backend: Backend, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row's `sources` as the files they were read from (once each), not their ids."""
+    from .queries.library import run
+
+    ids = sorted({s for r in rows for s in r["sources"]})
+    paths = {r["id"]: r["path"] for r in run(backend, "sources", ids=ids)} if ids else {}
+    return [
+        {**r, "sources": list(dict.fromkeys(paths.get(s, s) for s in r["sources"]))} for r in rows
+    ]
 
 
 @click.command("check")
@@ -377,7 +390,9 @@ def cypher_command(
     file, or a named query of the library (in the spelling of the engine it runs on).
 
     Named queries match document numbers in any spelling (a `number`, `from` or `to`
-    parameter is folded for you)."""
+    parameter is folded for you). Columns are headed as the RETURN clause writes them; in
+    a table, nodes and relationships print short (`(:Document 33/CT-TTg)`, `[:IMPLEMENTS]`),
+    whole with --json."""
     from .queries import library
 
     if list_names:
@@ -412,7 +427,7 @@ def cypher_command(
         except Exception as error:  # the engine's own message says what is wrong
             first = str(error).strip().splitlines()[0]
             raise click.ClickException(f"the query failed: {first}") from error
-    emit(rows, fmt)
+    emit(rename_columns(rows, text), fmt)
 
 
 def _check_param_types(declared: dict[str, str], given: dict[str, Any]) -> None:

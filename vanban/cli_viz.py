@@ -11,6 +11,7 @@ import click
 
 from .graph.schema import EDGE_TYPES
 from .options import db_option
+from .output import progress_bar, progress_option
 
 VIEW_RELATIONS = EDGE_TYPES
 
@@ -190,6 +191,19 @@ def _graph(
     )
 
 
+def _marked(sources: list[Any], resolver: Any, progress: bool | None) -> list[Any]:
+    """Each source's references read and resolved, with a bar on stderr (a long file of
+    texts takes half a minute)."""
+    from .viz.texts import read_marks
+
+    texts = []
+    with progress_bar(len(sources), "reading references", progress) as bar:
+        for source in sources:
+            texts.append(read_marks(source, resolver))
+            bar.update(1)
+    return texts
+
+
 def _write(path: Path, html: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -210,7 +224,8 @@ def _write(path: Path, html: str) -> None:
     help="The page to write [default: annotated-<file name>.html].",
 )
 @db_option
-def annotate(file: Path, output: Path | None, db: Path) -> None:
+@progress_option
+def annotate(file: Path, output: Path | None, db: Path, progress: bool | None) -> None:
     """Write FILE as an HTML page with every document reference highlighted.
 
     Each reference is coloured by the relation the text states (implements, guides,
@@ -221,7 +236,7 @@ def annotate(file: Path, output: Path | None, db: Path) -> None:
     """
     from .loaders import Skipped, read_path
     from .viz import annotated_page
-    from .viz.texts import StoreResolver, read_marks
+    from .viz.texts import StoreResolver
 
     path = output or Path(f"annotated-{file.stem}.html")
     items = list(read_path(file))
@@ -236,15 +251,14 @@ def annotate(file: Path, output: Path | None, db: Path) -> None:
         click.echo(f"vanban: skipped {s.path}: {s.reason}", err=True)
     if db.exists():
         with _backend(db) as backend:
-            resolver = StoreResolver(backend, path)
-            texts = [read_marks(s, resolver) for s in sources]
+            texts = _marked(sources, StoreResolver(backend, path), progress)
     else:
         click.echo(
             f"vanban: no store at {db}: references are not linked to documents "
             "(build one with `vanban load PATH --db FILE`).",
             err=True,
         )
-        texts = [read_marks(s) for s in sources]
+        texts = _marked(sources, None, progress)
     _write(path, annotated_page(texts, f"References in {file.name}"))
     marks = sum(len(t.marks) for t in texts)
     linked = sum(1 for t in texts for m in t.marks if m.target)

@@ -1,4 +1,5 @@
-"""Output options shared by every command: a readable table by default, `--json`, `--nl`, `--csv`.
+"""Output options shared by every command: a readable table by default, `--json`, `--nl`,
+`--csv`, and `--xlsx FILE` (a spreadsheet with real dates and numbers).
 
 Commands build plain dicts and hand them to `emit`; nothing else prints records.
 """
@@ -6,30 +7,52 @@ Commands build plain dicts and hand them to `emit`; nothing else prints records.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
+from .table import flat, terminal_width, write_table
+
 # Each output format and its flag's help; the first is the default.
 FORMATS = {
-    "table": "Readable table (the default).",
+    "table": "Readable table (the default), fitted to the terminal's width ($COLUMNS).",
     "json": "One JSON array.",
     "nl": "Newline-delimited JSON: one object a line.",
     "csv": "CSV with a header row.",
 }
+XLSX_KEY = "vanban.output.xlsx"
+"""Where the `--xlsx FILE` of the running command is kept (in the click context's meta)."""
 
 
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Add `--json`, `--nl`, `--csv` (and the default `--table`) as one `fmt` parameter."""
+    """Add `--json`, `--nl`, `--csv` (and the default `--table`) as one `fmt` parameter,
+    and `--xlsx FILE`: the command then sees `fmt == "xlsx"` and `emit` writes FILE."""
+
+    @functools.wraps(command)
+    def run(*args: Any, xlsx_path: Path | None = None, **kwargs: Any) -> Any:
+        if xlsx_path is not None:
+            click.get_current_context().meta[XLSX_KEY] = xlsx_path
+            kwargs["fmt"] = "xlsx"
+        return command(*args, **kwargs)
+
+    wrapped: Callable[..., Any] = click.option(
+        "--xlsx",
+        "xlsx_path",
+        type=click.Path(dir_okay=False, writable=True, path_type=Path),
+        metavar="FILE",
+        help="Write the rows to the spreadsheet FILE (dates and numbers as real cells).",
+    )(run)
     for flag, help_text in reversed(FORMATS.items()):
         extra = {"default": True} if flag == "table" else {}
-        command = click.option(f"--{flag}", "fmt", flag_value=flag, help=help_text, **extra)(
-            command
+        wrapped = click.option(f"--{flag}", "fmt", flag_value=flag, help=help_text, **extra)(
+            wrapped
         )
-    return command
+    return wrapped
 
 
 def emit(
@@ -37,8 +60,11 @@ def emit(
     fmt: str,
     columns: list[str] | None = None,
     out: TextIO | None = None,
+    xlsx_path: Path | None = None,
 ) -> int:
-    """Write `rows` in `fmt`; `columns` fixes CSV and table columns. Returns the row count."""
+    """Write `rows` in `fmt`; `columns` fixes CSV, table and spreadsheet columns. For
+    `xlsx` the file is `xlsx_path`, or the running command's `--xlsx FILE`. Returns the
+    row count."""
     out = out or sys.stdout
     if fmt == "nl":
         return _write_nl(rows, out)
@@ -49,10 +75,27 @@ def emit(
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows({k: _flat(r.get(k)) for k in columns} for r in rows)
+        writer.writerows({k: flat(r.get(k)) for k in columns} for r in rows)
+    elif fmt == "xlsx":
+        from .export.xlsx import write_xlsx
+
+        path = xlsx_path or _xlsx_path()
+        try:
+            write_xlsx(rows, columns, path)
+        except OSError as error:
+            raise click.ClickException(str(error)) from error
+        click.echo(f"wrote {len(rows)} rows to {path}", err=True)
     else:
-        _write_table(rows, columns, out)
+        write_table(rows, columns, out, terminal_width())
     return len(rows)
+
+
+def _xlsx_path() -> Path:
+    context = click.get_current_context(silent=True)
+    path = context.meta.get(XLSX_KEY) if context else None
+    if path is None:
+        raise click.UsageError("the xlsx format needs a file: give --xlsx FILE.")
+    return path
 
 
 def _dumps(row: dict[str, Any]) -> str:
@@ -84,28 +127,59 @@ def _columns(rows: list[dict[str, Any]]) -> list[str]:
     return list(seen)
 
 
-def _flat(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return ";".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+# -- progress on long work --------------------------------------------------------------
 
 
-def _cell(value: Any, width: int = 60) -> str:
-    text = " ".join(str(_flat(value)).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def progress_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """`--progress/--no-progress` as `progress`: None (the default) shows a bar only when
+    stderr is a terminal."""
+    return click.option(
+        "--progress/--no-progress",
+        "progress",
+        default=None,
+        help="Show a progress bar on stderr [default: when stderr is a terminal].",
+    )(command)
 
 
-def _write_table(rows: list[dict[str, Any]], columns: list[str], out: TextIO) -> None:
-    if not rows:
-        out.write("(no rows)\n")
-        return
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
-    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
-    out.write("  ".join("-" * w for w in widths) + "\n")
-    for row in cells:
-        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+def progress_bar(length: int, label: str, shown: bool | None) -> Any:
+    """A bar of `length` steps on stderr (never on stdout, where the results go). On a
+    terminal it is drawn unless `shown` is False; elsewhere (a pipe, a log) only when
+    `shown` is True, as a line at every tenth of the way."""
+    on_terminal = sys.stderr.isatty()
+    if shown and not on_terminal:
+        return LineProgress(length, label)
+    return click.progressbar(
+        length=length,
+        label=label,
+        file=sys.stderr,
+        show_pos=True,
+        show_eta=True,
+        hidden=not on_terminal or shown is False,
+    )
+
+
+class LineProgress:
+    """Progress as plain lines on stderr (`label: 120/277`), for output that is not a
+    terminal: a bar redrawn in place would fill a log with carriage returns."""
+
+    STEPS = 10
+
+    def __init__(self, length: int, label: str) -> None:
+        self.length, self.label, self.pos, self._shown = length, label, 0, 0
+
+    def __enter__(self) -> LineProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pos != self._shown:
+            self._say()
+
+    def update(self, steps: int) -> None:
+        self.pos += steps
+        step = max(self.length // self.STEPS, 1)
+        if self.pos // step > self._shown // step or self.pos >= self.length > self._shown:
+            self._say()
+
+    def _say(self) -> None:
+        self._shown = self.pos
+        click.echo(f"{self.label}: {self.pos}/{self.length}", err=True)
