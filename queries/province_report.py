@@ -72,14 +72,20 @@ def _counted_for(province: str, then: bool) -> str | None:
         return None
 
 
-def province_report(backend: Backend, province: str, then: bool = False) -> ProvinceReport:
+def province_report(
+    backend: Backend,
+    province: str,
+    then: bool = False,
+    coverage: list[dict[str, Any]] | None = None,
+) -> ProvinceReport:
     """What `province` (any spelling) implements among the central documents, on a timeline
     with lags after each central document's date, and the central documents its peers
-    implement that it has not, most implemented first."""
+    implement that it has not, most implemented first. `coverage`: the rows of
+    `central_coverage`, when the caller keeps them (they do not depend on the province)."""
     name = resolve_province(province, then)
     cells: dict[str, dict[str, Any]] = {}  # central key -> {province -> (count, first)}
     central: dict[str, dict[str, Any]] = {}
-    for row in central_coverage(backend):
+    for row in central_coverage(backend) if coverage is None else coverage:
         where = _counted_for(row["province"], then)
         if where is None:
             continue

@@ -32,7 +32,7 @@ from ..viz.build import lineage_view
 from ..viz.heatmap import LAG_BANDS, UNDATED, heatmap
 from ..viz.page import render_view
 from .readonly import write_clause
-from .search import search_documents
+from .search import Entry, search_documents, search_index
 
 CYPHER_ROWS = 500  # rows the Cypher box shows; the rest are counted
 HEATMAP_ROWS = 300  # central documents the heatmap shows, most implemented first
@@ -56,6 +56,10 @@ def create_app(backend: Backend) -> Flask:
     def coverage_rows() -> list[dict[str, Any]]:
         # the store does not change under a read-only app: computed once
         return central_coverage(backend)
+
+    @cache
+    def documents() -> list[Entry]:
+        return search_index(backend)
 
     @app.before_request
     def _hold() -> None:
@@ -83,7 +87,7 @@ def create_app(backend: Backend) -> Flask:
     @app.get("/search")
     def search() -> str:
         words = request.args.get("q", "").strip()
-        found, total = search_documents(backend, words) if words else ([], 0)
+        found, total = search_documents(documents(), words) if words else ([], 0)
         return render_template("search.html", words=words, found=found, total=total)
 
     @app.get("/number/<path:number>")
@@ -149,7 +153,7 @@ def create_app(backend: Backend) -> Flask:
     def province(name: str) -> Any:
         then = request.args.get("then") == "1"
         try:
-            report = province_report(backend, name, then)
+            report = province_report(backend, name, then, coverage_rows())
         except UnknownProvince as error:
             return render_template("unknown_province.html", error=error, name=name), 404
         if report.province != name:  # one address per province, whatever was typed

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 from ..extract.codes import fold_words
@@ -45,48 +46,77 @@ RANK_EXAMPLES = [
 _WORDS = re.compile(r"\w+(?:[-/.]\w+)*")
 
 
-def rank(words: str, doc: dict[str, Any]) -> int | None:
+@dataclass(frozen=True)
+class Entry:
+    """A document with its words prepared once: what `rank` compares typed words with."""
+
+    row: dict[str, Any]
+    number: str  # folded as numbers are (`fold_number`)
+    typed_title: tuple[str, ...]  # the title's words, lower case, diacritics kept
+    folded_title: tuple[str, ...]  # the same, folded
+    spread: tuple[str, ...]  # folded words of title, number and province
+
+    @classmethod
+    def of(cls, row: dict[str, Any]) -> Entry:
+        title = row.get("title") or ""
+        number = row.get("number") or ""
+        folded_title = tuple(_WORDS.findall(fold_words(title)))
+        others = _WORDS.findall(fold_words(f"{number} {row.get('province') or ''}"))
+        return cls(
+            row,
+            fold_number(number) if number else "",
+            tuple(_WORDS.findall(unicodedata.normalize("NFC", title).lower())),
+            folded_title,
+            (*folded_title, *others),
+        )
+
+
+def rank(words: str, doc: dict[str, Any] | Entry) -> int | None:
     """How well `doc` (number, title, province) answers `words`: 1 best, None no match."""
+    entry = doc if isinstance(doc, Entry) else Entry.of(doc)
     folded = fold_words(words).split()
     if not folded:
         return None
-    number = doc.get("number") or ""
-    if number and fold_number(number) == fold_number(words.strip()):
+    if entry.number and entry.number == fold_number(words.strip()):
         return 1
-    title = doc.get("title") or ""
     as_typed = unicodedata.normalize("NFC", words).lower().split()
     later = 0
     if as_typed != folded:  # typed with diacritics: titles that have them as typed first
-        typed_title = _WORDS.findall(unicodedata.normalize("NFC", title).lower())
-        if _holds_phrase(typed_title, as_typed):
+        if _holds_phrase(entry.typed_title, as_typed):
             return 2
-        if set(as_typed) <= set(typed_title):
+        if set(as_typed) <= set(entry.typed_title):
             return 3
         later = 2
-    folded_title = _WORDS.findall(fold_words(title))
-    if _holds_phrase(folded_title, folded):
+    if _holds_phrase(entry.folded_title, folded):
         return 2 + later
-    if set(folded) <= set(folded_title):
+    if set(folded) <= set(entry.folded_title):
         return 3 + later
-    spread = [*folded_title, *_WORDS.findall(fold_words(f"{number} {doc.get('province') or ''}"))]
-    if set(folded) <= set(spread):
+    if set(folded) <= set(entry.spread):
         return 6
-    hay = " ".join(spread)
+    hay = " ".join(entry.spread)
     return 7 if all(w in hay for w in folded) else None
 
 
-def _holds_phrase(words: list[str], phrase: list[str]) -> bool:
-    size = len(phrase)
-    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
+def _holds_phrase(words: tuple[str, ...], phrase: list[str]) -> bool:
+    wanted, size = tuple(phrase), len(phrase)
+    return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
 
 
-def search_documents(backend: Backend, words: str, limit: int = 100) -> tuple[list[dict], int]:
-    """The documents matching `words`, best first, at most `limit`, and how many matched."""
+def search_index(backend: Backend) -> list[Entry]:
+    """Every document, prepared for `search_documents` (build it once per store)."""
+    return [Entry.of(row) for row in run(backend, "documents")]
+
+
+def search_documents(
+    index: list[Entry], words: str, limit: int = 100
+) -> tuple[list[dict[str, Any]], int]:
+    """The documents of `index` matching `words`, best first, at most `limit`, and how
+    many matched."""
     found = []
-    for row in run(backend, "documents"):
-        grade = rank(words, row)
+    for entry in index:
+        grade = rank(words, entry)
         if grade is not None:
-            found.append({**row, "rank": grade})
+            found.append({**entry.row, "rank": grade})
     found.sort(
         key=lambda r: (
             r["rank"],

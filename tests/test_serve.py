@@ -7,13 +7,18 @@ and for requests that leave the server. Screenshots go to out/screenshots/.
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 import threading
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from browser import Chromium, Page, missing_reason
+from conftest import vanban_cli
 from test_viz_common import HOSTILE_TEXT, HOSTILE_TITLE, PWN, build_store
 
 from vanban.extract.codes import fold_words
@@ -250,3 +255,31 @@ def test_markup_from_sources_is_shown_as_text(browser: Chromium, tmp_path: Path)
         assert HOSTILE_TITLE in page.evaluate("document.body.innerText")
     finally:
         running.close()
+
+
+def test_vanban_serve_listens_on_loopback_and_answers(seeds_tvpl_db: Path) -> None:
+    """The command itself: it binds 127.0.0.1 by default, says where, and serves."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "vanban", "serve", "--db", str(seeds_tvpl_db), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = process.stdout.readline() if process.stdout else ""
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        assert found, line + (process.stderr.read() if process.poll() is not None else "")
+        direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        with direct.open(found.group(0) + "heatmap", timeout=30) as response:
+            page = response.read().decode("utf-8")
+            assert response.headers["Content-Security-Policy"].startswith("default-src 'none'")
+        assert "33/2021/CT-TTg" in page
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_vanban_serve_without_a_store_says_how_to_build_one(tmp_path: Path) -> None:
+    result = vanban_cli("serve", "--db", str(tmp_path / "none.db"))
+    assert result.returncode == 1
+    assert "no store at" in result.stderr and "vanban load" in result.stderr
