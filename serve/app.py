@@ -11,6 +11,7 @@ Content-Security-Policy allows nothing else.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from functools import cache
@@ -37,6 +38,7 @@ from .search import Entry, search_documents, search_index
 CYPHER_ROWS = 500  # rows the Cypher box shows; the rest are counted
 HEATMAP_ROWS = 300  # central documents the heatmap shows, most implemented first
 EVIDENCE_WIDTH = 220  # characters of a sentence shown around the mention
+EDGES_SHOWN = 200  # links a document page lists (a much-cited law has thousands)
 
 # Pages are the app's own markup and style; the lineage view sets its own, stricter,
 # policy (its scripts by hash), so this header is not put on it.
@@ -49,8 +51,9 @@ PAGE_POLICY = (
 def create_app(backend: Backend) -> Flask:
     """The web app over `backend` (open read-only). One request at a time reaches it."""
     app = Flask(__name__)
-    app.config["JSON_AS_ASCII"] = False
     lock = threading.Lock()  # the store's connection is used by one request at a time
+
+    app.add_template_filter(_cell, "cell")
 
     @cache
     def coverage_rows() -> list[dict[str, Any]]:
@@ -105,12 +108,15 @@ def create_app(backend: Backend) -> Flask:
         if not found:
             abort(404, f"no document with the key {key} in the store")
         doc = found[0]
+        edges = _evidence(backend, key)
         return render_template(
             "document.html",
             doc=doc,
-            edges=_evidence(backend, key),
+            edges=edges[:EDGES_SHOWN],
+            edges_total=len(edges),
             by_province=implementers(backend, key),
-            gaps=gaps(backend, key),
+            # which provinces have not implemented it: a question about central documents
+            gaps=gaps(backend, key) if doc["level"] == "central" else None,
         )
 
     @app.get("/lineage/<path:key>")
@@ -232,6 +238,17 @@ def _evidence(backend: Backend, key: str) -> list[dict[str, Any]]:
         )
     )
     return out
+
+
+def _cell(value: Any) -> str:
+    """A Cypher value as a table cell shows it: lists joined, maps as JSON, null empty."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
 
 
 def run_server(app: Flask, host: str = "127.0.0.1", port: int = 8765) -> None:

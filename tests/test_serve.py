@@ -134,6 +134,13 @@ def test_a_number_leads_to_its_document(served: Served) -> None:
     assert found.status_code == 302 and found.location.endswith(f"/document/{KEY_33}")
 
 
+def test_a_provincial_document_page_links_up_and_tells_no_gaps(served: Served) -> None:
+    page = served.app.test_client().get("/document/1470-CV/TU@2020-2025@Thanh Hóa")
+    assert page.status_code == 200
+    assert f'href="/document/{KEY_33}"' in page.text  # what it implements
+    assert "Gaps are told for central documents" in page.text
+
+
 # -- in Chromium ---------------------------------------------------------------------------
 
 
