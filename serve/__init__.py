@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .app import create_app, run_server, start_server
+from .app import create_app, serve_until_interrupted, start_server
 
-__all__ = ["create_app", "run_server", "start_server"]
+__all__ = ["create_app", "serve_until_interrupted", "start_server"]

@@ -12,6 +12,7 @@ Content-Security-Policy allows nothing else.
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from functools import cache
@@ -251,10 +252,8 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def run_server(app: Flask, host: str = "127.0.0.1", port: int = 8765) -> None:
-    """Serve `app` until interrupted, saying where."""
-    server = start_server(app, host, port)
-    print(f"vanban serve: http://{host}:{server.server_port}/ (Ctrl-C stops it)", flush=True)
+def serve_until_interrupted(server: BaseWSGIServer) -> None:
+    """Serve until Ctrl-C, then free the port."""
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -264,5 +263,12 @@ def run_server(app: Flask, host: str = "127.0.0.1", port: int = 8765) -> None:
 
 
 def start_server(app: Flask, host: str = "127.0.0.1", port: int = 0) -> BaseWSGIServer:
-    """A server for `app` bound to `host`:`port` (0: any free port), not yet serving."""
-    return make_server(host, port, app, threaded=True)
+    """A server for `app` listening on `host`:`port` (0: any free port; the one taken is
+    `server.port`), not yet serving. Raises OSError when the address cannot be had (the
+    socket is bound here: werkzeug would print its own message and exit instead)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listening = socket.create_server((host, port), family=family)
+    try:
+        return make_server(host, port, app, threaded=True, fd=listening.fileno())
+    finally:
+        listening.close()  # the server holds its own duplicate of the socket

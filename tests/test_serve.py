@@ -8,6 +8,7 @@ and for requests that leave the server. Screenshots go to out/screenshots/.
 from __future__ import annotations
 
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -40,7 +41,7 @@ class Served:
         self.backend = EmbeddedBackend.open(db)
         self.app = create_app(self.backend)
         self.server = start_server(self.app, "127.0.0.1", 0)
-        self.base = f"http://127.0.0.1:{self.server.server_port}"
+        self.base = f"http://127.0.0.1:{self.server.port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
@@ -290,3 +291,13 @@ def test_vanban_serve_without_a_store_says_how_to_build_one(tmp_path: Path) -> N
     result = vanban_cli("serve", "--db", str(tmp_path / "none.db"))
     assert result.returncode == 1
     assert "no store at" in result.stderr and "vanban load" in result.stderr
+
+
+def test_vanban_serve_on_a_busy_port_says_what_to_do(seeds_tvpl_db: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = vanban_cli("serve", "--db", str(seeds_tvpl_db), "--port", str(port))
+    assert result.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr and "--port" in result.stderr

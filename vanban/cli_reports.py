@@ -47,6 +47,12 @@ def gaps_command(
         rows = gaps(backend, doc["key"], then)
     if missing_only:
         rows = [r for r in rows if not r["implemented"]]
+    if doc.get("level") != "central":
+        click.echo(
+            f"note: {doc['number']} is {doc.get('level') or 'of unknown level'}, not central: "
+            "provinces rarely implement another's documents.",
+            err=True,
+        )
     if fmt == "table":
         missing = sum(1 for r in rows if not r["implemented"])
         click.echo(
@@ -105,18 +111,35 @@ def report_command(
 @click.command("serve")
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8765,
+    show_default=True,
+    help="Port to listen on; 0 picks a free one.",
+)
 def serve_command(db: Path, host: str, port: int) -> None:
     """A local, read-only web app on the store at --db: search, document pages (facts,
     evidence sentences, lineage, implementers and gaps by province), the coverage heatmap,
-    province pages and a Cypher box that refuses writes. Loads nothing from the web."""
+    province pages and a Cypher box that refuses writes. Prints the address to open; loads
+    nothing from the web; Ctrl-C stops it."""
     from .cli_query import open_backend
-    from .serve import create_app, run_server
+    from .serve import create_app, serve_until_interrupted, start_server
 
     backend = open_backend(db)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: other machines can read the store", err=True)
-    run_server(create_app(backend), host, port)
+    try:
+        server = start_server(create_app(backend), host, port)
+    except OSError as error:
+        backend.close()
+        raise click.ClickException(
+            f"cannot listen on {host}:{port}: {error.strerror or error}; "
+            "pick another port with --port (0 picks a free one)."
+        ) from None
+    click.echo(f"vanban serve: http://{host}:{server.port}/ (Ctrl-C stops it)")
+    serve_until_interrupted(server)
+    backend.close()
 
 
 REPORT_COMMANDS = (gaps_command, report_command, serve_command)
