@@ -63,7 +63,9 @@ def central_coverage(backend: Backend) -> list[dict[str, Any]]:
     return [r for r in run(backend, "coverage") if r["level"] == "central"]
 
 
-def _counted_for(province: str, then: bool) -> str | None:
+def counted_for(province: str, then: bool = False) -> str | None:
+    """The province a stored province name counts for: today's (`places.today`), or with
+    `then` the pre-2025 unit itself; None for a name the gazetteer does not know."""
     if then:
         return province if province in PROVINCES else normalise_name(province)
     try:
@@ -86,7 +88,7 @@ def province_report(
     cells: dict[str, dict[str, Any]] = {}  # central key -> {province -> (count, first)}
     central: dict[str, dict[str, Any]] = {}
     for row in central_coverage(backend) if coverage is None else coverage:
-        where = _counted_for(row["province"], then)
+        where = counted_for(row["province"], then)
         if where is None:
             continue
         central.setdefault(row["key"], row)

@@ -24,9 +24,12 @@ from test_viz_common import HOSTILE_TEXT, HOSTILE_TITLE, PWN, build_store
 
 from vanban.extract.codes import fold_words
 from vanban.queries.backend import EmbeddedBackend
+from vanban.queries.gaps import province_names
+from vanban.queries.province_report import central_coverage
 from vanban.serve import create_app, start_server
 from vanban.serve.readonly import EXAMPLES, write_clause
 from vanban.serve.search import RANK_EXAMPLES, rank
+from vanban.viz.heatmap import LAG_BANDS, UNDATED, heatmap, lag_band
 
 REASON = missing_reason()
 browser_only = pytest.mark.skipif(REASON is not None, reason=REASON or "")
@@ -140,6 +143,31 @@ def test_a_provincial_document_page_links_up_and_tells_no_gaps(served: Served) -
     assert page.status_code == 200
     assert f'href="/document/{KEY_33}"' in page.text  # what it implements
     assert "Gaps are told for central documents" in page.text
+
+
+def test_lag_bands_cover_every_lag() -> None:
+    bounds = [bound for bound, _label, _colour in LAG_BANDS]
+    assert bounds[-1] is None and bounds[:-1] == sorted(bounds[:-1])
+    for (bound, label, colour), following in zip(LAG_BANDS, LAG_BANDS[1:], strict=False):
+        assert lag_band(bound) == (label, colour)
+        assert lag_band(bound + 1) == following[1:]
+    assert lag_band(None) == UNDATED
+    assert len({colour for _b, _l, colour in LAG_BANDS} | {UNDATED[1]}) == len(LAG_BANDS) + 1
+
+
+def test_heatmap_cells_fold_old_provinces_into_todays(served: Served) -> None:
+    rows = central_coverage(served.backend)
+    today = heatmap(rows, province_names())
+    then = heatmap(rows, province_names(then=True), then=True)
+    by_key = {r.key: r for r in today.rows}
+    assert "Bắc Ninh" in by_key[KEY_33].cells and "Thanh Hóa" in by_key[KEY_33].cells
+    assert "Bắc Giang" in {r.key: r for r in then.rows}[KEY_33].cells
+    for row in today.rows:
+        assert set(row.cells) <= set(province_names())
+        for cell in row.cells.values():
+            assert (cell.label, cell.colour) == lag_band(cell.lag_days)
+    counts = [len(r.cells) for r in today.rows]
+    assert counts == sorted(counts, reverse=True), "the most implemented first"
 
 
 # -- in Chromium ---------------------------------------------------------------------------

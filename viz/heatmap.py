@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..extract.places import PROVINCES, normalise_name, today
 from ..queries.lineage import days_between
+from ..queries.province_report import counted_for
 
 # (upper bound in days, label, colour): the first band whose bound holds the lag wins.
 # Blue for quick, red for slow (no yellow or pale tint: every band must stand out from
@@ -64,13 +64,6 @@ class Heatmap:
     left_out: int = 0  # rows beyond the limit
 
 
-def _province_of(name: str, then: bool) -> str | None:
-    canonical = name if name in PROVINCES else normalise_name(name)
-    if canonical is None:
-        return None
-    return canonical if then else today(canonical)
-
-
 def heatmap(
     rows: list[dict[str, Any]], provinces: list[str], then: bool = False, limit: int | None = None
 ) -> Heatmap:
@@ -79,7 +72,7 @@ def heatmap(
     by_key: dict[str, HeatRow] = {}
     counts: dict[tuple[str, str], list[Any]] = {}  # (key, province) -> [implementing, first]
     for row in rows:
-        where = _province_of(row["province"], then)
+        where = counted_for(row["province"], then)
         if where is None:
             continue
         by_key.setdefault(row["key"], HeatRow(row["key"], row["document"], row["date"]))
