@@ -40,6 +40,7 @@ CYPHER_ROWS = 500  # rows the Cypher box shows; the rest are counted
 HEATMAP_ROWS = 300  # central documents the heatmap shows, most implemented first
 EVIDENCE_WIDTH = 220  # characters of a sentence shown around the mention
 EDGES_SHOWN = 200  # links a document page lists (a much-cited law has thousands)
+PROVINCE_ROWS = 300  # rows of each table of a province page
 
 # Pages are the app's own markup and style; the lineage view sets its own, stricter,
 # policy (its scripts by hash), so this header is not put on it.
@@ -166,7 +167,7 @@ def create_app(backend: Backend) -> Flask:
         if report.province != name:  # one address per province, whatever was typed
             return redirect(url_for("province", name=report.province, then=1 if then else None))
         longest = max((r["lag_days"] or 0 for r in report.implemented), default=0)
-        return render_template("province.html", report=report, longest=longest)
+        return render_template("province.html", report=report, longest=longest, shown=PROVINCE_ROWS)
 
     @app.get("/cypher")
     def cypher() -> Any:

@@ -31,6 +31,7 @@ LEVEL_ORDER = {"central": 0, "provincial": 1}
 
 RANK_EXAMPLES = [
     ("33/2021/ct-ttg", {"number": "33/2021/CT-TTg", "title": None, "province": None}, 1),
+    ("23-QÐ/TW", {"number": "23-QĐ/TW", "title": "Quyết định", "province": None}, 1),
     ("dan van", {"number": "1/KH", "title": "Về công tác dân vận", "province": None}, 2),
     ("dân vận", {"number": "1/KH", "title": "Về công tác Dân vận", "province": None}, 2),
     ("van dan", {"number": "1/KH", "title": "Về công tác dân vận", "province": None}, 3),
@@ -54,7 +55,8 @@ class Entry:
     number: str  # folded as numbers are (`fold_number`)
     typed_title: tuple[str, ...]  # the title's words, lower case, diacritics kept
     folded_title: tuple[str, ...]  # the same, folded
-    spread: tuple[str, ...]  # folded words of title, number and province
+    spread: frozenset[str]  # folded words of title, number and province
+    hay: str  # the same words in one string, for parts of words
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Entry:
@@ -67,39 +69,51 @@ class Entry:
             fold_number(number) if number else "",
             tuple(_WORDS.findall(unicodedata.normalize("NFC", title).lower())),
             folded_title,
-            (*folded_title, *others),
+            frozenset((*folded_title, *others)),
+            " ".join((*folded_title, *others)),
         )
 
 
-def rank(words: str, doc: dict[str, Any] | Entry) -> int | None:
+@dataclass(frozen=True)
+class Query:
+    """Typed words, prepared once for a whole search."""
+
+    folded: tuple[str, ...]
+    as_typed: tuple[str, ...]  # lower case, diacritics kept
+    number: str  # folded as a number
+
+    @classmethod
+    def of(cls, words: str) -> Query:
+        folded = tuple(fold_words(words).split())
+        as_typed = tuple(unicodedata.normalize("NFC", words).lower().split())
+        return cls(folded, as_typed, fold_number(words.strip()))
+
+
+def rank(words: str | Query, doc: dict[str, Any] | Entry) -> int | None:
     """How well `doc` (number, title, province) answers `words`: 1 best, None no match."""
+    query = words if isinstance(words, Query) else Query.of(words)
     entry = doc if isinstance(doc, Entry) else Entry.of(doc)
-    folded = fold_words(words).split()
-    if not folded:
-        return None
-    if entry.number and entry.number == fold_number(words.strip()):
-        return 1
-    as_typed = unicodedata.normalize("NFC", words).lower().split()
+    if entry.number and entry.number == query.number:
+        return 1  # before the words: a number may be typed with look-alike letters (Ð, Cyrillic)
+    if not query.folded or not all(w in entry.hay for w in query.folded):
+        return None  # the loosest test first: most documents stop here
     later = 0
-    if as_typed != folded:  # typed with diacritics: titles that have them as typed first
-        if _holds_phrase(entry.typed_title, as_typed):
+    if query.as_typed != query.folded:  # typed with diacritics: as typed first
+        if _holds_phrase(entry.typed_title, query.as_typed):
             return 2
-        if set(as_typed) <= set(entry.typed_title):
+        if set(query.as_typed) <= set(entry.typed_title):
             return 3
         later = 2
-    if _holds_phrase(entry.folded_title, folded):
+    if _holds_phrase(entry.folded_title, query.folded):
         return 2 + later
-    if set(folded) <= set(entry.folded_title):
+    if set(query.folded) <= set(entry.folded_title):
         return 3 + later
-    if set(folded) <= set(entry.spread):
-        return 6
-    hay = " ".join(entry.spread)
-    return 7 if all(w in hay for w in folded) else None
+    return 6 if set(query.folded) <= entry.spread else 7
 
 
-def _holds_phrase(words: tuple[str, ...], phrase: list[str]) -> bool:
-    wanted, size = tuple(phrase), len(phrase)
-    return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
+def _holds_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
 
 
 def search_index(backend: Backend) -> list[Entry]:
@@ -113,8 +127,9 @@ def search_documents(
     """The documents of `index` matching `words`, best first, at most `limit`, and how
     many matched."""
     found = []
+    query = Query.of(words)
     for entry in index:
-        grade = rank(words, entry)
+        grade = rank(query, entry)
         if grade is not None:
             found.append({**entry.row, "rank": grade})
     found.sort(
