@@ -14,8 +14,7 @@ from typing import Any
 from ..extract.places import PROVINCES, PROVINCES_2025
 from .backend import Backend
 from .closure import CHAIN, MAX_STEPS
-from .library import run
-from .lineage import days_between, reach_query
+from .lineage import days_between
 
 
 def province_names(then: bool = False) -> list[str]:
@@ -24,32 +23,25 @@ def province_names(then: bool = False) -> list[str]:
     return list(PROVINCES if then else PROVINCES_2025)
 
 
+def implementing_query(dialect: str, depth: int) -> str:
+    """Every document or body reaching `$key` down the implementation chain within
+    `depth` steps, with the fields a gap report shows, in one query. The depth is part of
+    the pattern (checked here); LadybugDB walks one shortest path per implementer."""
+    if not 1 <= depth <= 12:
+        raise ValueError(f"bad depth {depth}: 1 to 12")
+    steps = f"* SHORTEST 1..{depth}" if dialect == "ladybug" else f"*1..{depth}"
+    return (
+        f"MATCH p = (x)-[:{'|'.join(CHAIN)}{steps}]->(d:Document {{key: $key}})\n"
+        "RETURN x.key AS key, coalesce(x.number, x.title, x.name, x.key) AS label,\n"
+        "       x.province AS province, x.province_today AS province_today,\n"
+        "       x.date AS date, min(length(p)) AS steps"
+    )
+
+
 def implementing_nodes(backend: Backend, key: str, depth: int = MAX_STEPS) -> list[dict[str, Any]]:
     """Every document or body that reaches document `key` down the implementation chain
     within `depth` steps: key, label, province, province_today, date, steps."""
-    steps = {
-        row["key"]: row["steps"]
-        for row in backend.query(reach_query("down", list(CHAIN), depth), {"key": key})
-    }
-    if not steps:
-        return []
-    keys = sorted(steps)
-    rows = run(backend, "nodes", keys=keys)
-    rows += [
-        {**row, "number": None, "date": None}
-        for row in run(backend, "organisations", keys=[k for k in keys if k.startswith("org:")])
-    ]
-    return [
-        {
-            "key": row["key"],
-            "label": row["number"] or row["title"] or row["key"],
-            "province": row["province"],
-            "province_today": row["province_today"],
-            "date": row["date"],
-            "steps": steps[row["key"]],
-        }
-        for row in rows
-    ]
+    return backend.query(implementing_query(backend.dialect, depth), {"key": key})
 
 
 def _earliest(nodes: list[dict[str, Any]]) -> dict[str, Any]:
