@@ -71,8 +71,13 @@ class BrowserError(RuntimeError):
 
 
 class Chromium:
-    def __init__(self, width: int = 1400, height: int = 900, timeout: float = 60.0) -> None:
+    def __init__(
+        self, width: int = 1400, height: int = 900, timeout: float = 60.0, loopback: bool = False
+    ) -> None:
+        """`loopback=True` lets requests to 127.0.0.1 and localhost through (a local
+        server under test); every other request still goes to the dead proxy."""
         self.width, self.height, self.timeout = width, height, timeout
+        self.loopback = loopback
         self.proc: subprocess.Popen[bytes] | None = None
         self.profile: str | None = None
         self.ws: Any = None
@@ -98,7 +103,7 @@ class Chromium:
         self.proc = subprocess.Popen(
             [
                 exe,
-                *FLAGS,
+                *(f for f in FLAGS if not (self.loopback and "<-loopback>" in f)),
                 f"--user-data-dir={self.profile}",
                 f"--window-size={self.width},{self.height}",
                 "about:blank",

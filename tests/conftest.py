@@ -54,6 +54,17 @@ def seeds_db(tmp_path_factory, seeds_dir) -> Path:
 
 
 @pytest.fixture(scope="session")
+def seeds_tvpl_db(tmp_path_factory, seeds_dir) -> Path:
+    """A store loaded from the seeds and the real texts of tvpl.jsonl, shared by the tests
+    that only read it (reports and the web app)."""
+    tvpl = _need(SHARED_CORPUS / "real" / "tvpl.jsonl")
+    db = tmp_path_factory.mktemp("seeds-tvpl") / "seeds-tvpl.db"
+    result = vanban_cli("load", str(seeds_dir), str(tvpl), "--db", str(db), "--json")
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+@pytest.fixture(scope="session")
 def example_db(tmp_path_factory) -> Path:
     """A store loaded from the sample corpus that ships with the project."""
     db = tmp_path_factory.mktemp("examples") / "examples.db"

@@ -31,7 +31,17 @@ from vanban.store.graph_tables import unpack_facts
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples" / "corpus"
-STAGE_FOLDERS = ("vanban", "loaders", "extract", "graph", "store", "queries", "export", "viz")
+STAGE_FOLDERS = (
+    "vanban",
+    "loaders",
+    "extract",
+    "graph",
+    "store",
+    "queries",
+    "export",
+    "viz",
+    "serve",
+)
 
 
 def run_vanban(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:

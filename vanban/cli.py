@@ -13,6 +13,7 @@ from . import __version__
 from .cli_export import export_command, sparql_command
 from .cli_neo4j import neo4j_group
 from .cli_query import COMMANDS
+from .cli_reports import REPORT_COMMANDS
 from .cli_resolve import resolve_command
 from .cli_schema import schema_command
 from .cli_viz import annotate, view
@@ -133,7 +134,7 @@ def _report_skipped(skipped: list[Skipped]) -> None:
         sys.exit(1)
 
 
-for _command in COMMANDS:
+for _command in (*COMMANDS, *REPORT_COMMANDS):
     main.add_command(_command)
 main.add_command(view)
 main.add_command(annotate)
