@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ..extract.codes import fold_words
 from ..extract.places import PROVINCES, normalise_name, today
+from ..extract.spelling import fold_words
 from .backend import Backend
 from .closure import CoverageFilter, coverage_rows
 from .gaps import province_names

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from ..extract.codes import fold_words
+from ..extract.spelling import fold_words
 from ..graph.resolve import fold_number
 from ..queries.backend import Backend
 from ..queries.library import run

@@ -22,7 +22,7 @@ from browser import Chromium, Page, missing_reason
 from conftest import vanban_cli
 from test_viz_common import HOSTILE_TEXT, HOSTILE_TITLE, PWN, build_store
 
-from vanban.extract.codes import fold_words
+from vanban.extract.spelling import fold_words
 from vanban.queries.backend import EmbeddedBackend
 from vanban.queries.gaps import province_names
 from vanban.queries.province_report import central_coverage

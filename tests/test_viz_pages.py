@@ -315,3 +315,25 @@ def test_big_graph_pages_open_on_groups() -> None:
         assert not [
             n for n in big.nodes if n.group != group and x0 <= n.x <= x1 and y0 <= n.y <= y1
         ]
+
+
+def test_whole_graph_overview_has_the_coverage_heatmap(seeds_tvpl_db: Path, tmp_path: Path) -> None:
+    from vanban.queries.gaps import gaps
+
+    out = tmp_path / "all.html"
+    result = CliRunner().invoke(view, ["--all", "--db", str(seeds_tvpl_db), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text("utf-8")
+    data = json.loads(re.search(r'id="vanban-data"[^>]*>(.*?)</script>', html, re.S).group(1))
+    assert data["groups"], "a store of over a thousand nodes opens on groups"
+    assert '<details id="heatmap"' in html
+    # the heatmap's cell for a province holds the same first date and lag as `vanban gaps`
+    with EmbeddedBackend.open(seeds_tvpl_db) as backend:
+        rows = {r["province"]: r for r in gaps(backend, "33/CT-TTg@2021")}
+    first = rows["Thanh Hóa"]
+    row = re.search(r'<tr><th class="rowhead">33/2021/CT-TTg</th>(.*?)</tr>', html, re.S)
+    assert row is not None
+    assert (
+        f'title="Thanh Hóa: {first["first_date"]}, {first["lag_days_first"]} days after'
+        in row.group(1)
+    )

@@ -183,6 +183,14 @@ def _graph(
     }
     graph = read_graph(db)
     page = graph_view(graph, provinces, since, relations or DOCUMENT_RELATIONS, paths)
+    if page.groups and not provinces and since is None:  # the whole graph opens on an overview
+        from .queries.gaps import province_names
+        from .queries.province_report import central_coverage
+        from .viz.heatmap import heatmap
+        from .viz.overview import HEATMAP_ROWS
+
+        rows = central_coverage(backend)
+        page.heatmap = heatmap(rows, province_names(False), False, HEATMAP_ROWS)
     path = output or Path("graph.html")
     _write(path, render_view(page))
     return path, (

@@ -61,10 +61,11 @@ def lay_out(nodes: list[ViewNode]) -> list[dict[str, Any]]:
 
 
 GROUP_GAP_X = 260.0  # between group blocks of one band
+SLOTS_PER_ROW = 10  # small groups: at most this many blocks side by side in a band
 
 
 def _block_columns(count: int) -> int:
-    return max(1, math.ceil(math.sqrt(count * 1.5)))  # a block a little wider than tall
+    return max(1, math.ceil(math.sqrt(count * 4)))  # a block four times wider than tall
 
 
 def _band_width(by_group: dict[str, list[ViewNode]]) -> float:
@@ -76,7 +77,7 @@ def _band_width(by_group: dict[str, list[ViewNode]]) -> float:
         height = math.ceil(len(members) / columns) * STEP_Y + GAP_Y / 2
         area += width * height
         widest = max(widest, width)
-    return max(widest, math.sqrt(area * 1.5))
+    return max(widest, math.sqrt(area * 3))
 
 
 def lay_out_groups(
@@ -90,6 +91,7 @@ def lay_out_groups(
     bands: list[dict[str, Any]] = []
     centres: dict[str, tuple[float, float]] = {}
     band_width = _band_width(by_group)
+    slot = (band_width / SLOTS_PER_ROW - GROUP_GAP_X, (band_width / SLOTS_PER_ROW) * 0.5)
     y = 0.0
     for level in (*LEVELS, None):
         groups = sorted(
@@ -102,18 +104,22 @@ def lay_out_groups(
         for group in groups:
             members = sorted(by_group[group], key=_order)
             columns = _block_columns(len(members))
+            # A block takes at least one slot, so that the marks of small groups stand
+            # apart at the scale the whole drawing is seen at; it sits in the slot's middle.
             width = (columns - 1) * STEP_X
-            if x > 0 and x + width > band_width:  # next row of blocks
+            height = (math.ceil(len(members) / columns) - 1) * STEP_Y
+            slot_w, slot_h = max(width, slot[0]), max(height, slot[1])
+            if x > 0 and x + slot_w > band_width:  # next row of blocks
                 x, y = 0.0, y + row_height + GAP_Y / 2
                 row_height = 0.0
+            left, upper = x + (slot_w - width) / 2, y + (slot_h - height) / 2
             for i, node in enumerate(members):
                 row, col = divmod(i, columns)
-                node.x = x + col * STEP_X
-                node.y = y + row * STEP_Y
-            height = (math.ceil(len(members) / columns) - 1) * STEP_Y
-            centres[group] = (x + width / 2, y + height / 2)
-            row_height = max(row_height, height)
-            x += width + GROUP_GAP_X
+                node.x = left + col * STEP_X
+                node.y = upper + row * STEP_Y
+            centres[group] = (left + width / 2, upper + height / 2)
+            row_height = max(row_height, slot_h)
+            x += slot_w + GROUP_GAP_X
         bottom = y + row_height
         bands.append({"level": level, "name": LEVEL_NAMES[level], "top": top, "bottom": bottom})
         y = bottom + GAP_Y

@@ -68,6 +68,8 @@ class View:
     options: dict[str, Any] = field(default_factory=dict)
     # on overview pages, the groups the page opens on (overview.py): id, name, count...
     groups: list[dict[str, Any]] = field(default_factory=list)
+    # on overview pages, central documents against provinces (viz/heatmap.py), or None
+    heatmap: Any = None
 
 
 def _compact(item: Any) -> dict[str, Any]:

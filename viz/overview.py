@@ -17,6 +17,7 @@ from .model import View, ViewNode
 from .style import LEVEL_NAMES, LEVELS
 
 OVERVIEW_NODES = 400  # a few hundred marks still read one by one; more do not
+HEATMAP_ROWS = 40  # central documents in the overview's heatmap, most implemented first
 
 
 def group_of(node: ViewNode) -> str:

@@ -11,6 +11,7 @@ from collections import Counter
 from ..extract.spelling import LOOKALIKES
 from . import assets
 from .build import BIG_GRAPH
+from .heatmap import LAG_BANDS, UNDATED
 from .model import View
 from .style import LEVEL_COLOURS, LEVEL_NAMES, LEVELS, RELATION_STYLES, SHAPES, page_style
 
@@ -42,6 +43,7 @@ def _body(view: View) -> str:
 <h1>{esc(view.heading)}</h1>
 <ul class="notes">{notes}</ul>
 <p id="filter-note" class="filter-note" aria-live="polite"></p>
+{_heatmap(view)}
 </header>
 <main>
 <aside id="panel">
@@ -64,6 +66,54 @@ def _body(view: View) -> str:
 <div id="network" role="img" aria-label="{esc(view.heading)}"></div>
 </main>
 <div id="tooltip" class="tooltip" role="tooltip" hidden></div>"""
+
+
+def _heatmap(view: View) -> str:
+    """The overview's coverage heatmap: central documents against today's provinces, each
+    cell coloured by the lag of the province's first implementing document."""
+    table = view.heatmap
+    if table is None:
+        return ""
+    bands = [(label, colour) for _, label, colour in LAG_BANDS] + [UNDATED]
+    legend = "".join(
+        f'<li><span class="swatch" style="background:{esc(c)}"></span>{esc(label)}</li>'
+        for label, c in bands
+    )
+    head = "".join(f'<th class="col"><span>{esc(p)}</span></th>' for p in table.provinces)
+    rows = []
+    for row in table.rows:
+        cells = []
+        for p in table.provinces:
+            c = row.cells.get(p)
+            if c is None:
+                cells.append('<td class="cell"></td>')
+                continue
+            lag = f", {c.lag_days} days after" if c.lag_days is not None else ""
+            tip = f"{p}: {c.first or 'undated'}{lag} ({c.implementing} implementing)"
+            cells.append(
+                f'<td class="cell" style="background:{esc(c.colour)}" title="{esc(tip)}"></td>'
+            )
+        rows.append(
+            f'<tr><th class="rowhead">{esc(row.document)}</th>'
+            f'<td class="date">{esc(row.date or "")}</td>{"".join(cells)}</tr>'
+        )
+    more = (
+        f'<p class="hint">{table.left_out:,} more central documents, each implemented by '
+        "fewer provinces, are left out.</p>"
+        if table.left_out
+        else ""
+    )
+    body = (
+        '<div class="heat-wrap"><table class="heat"><thead><tr><th>document</th><th>date</th>'
+        f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+        if table.rows
+        else "<p>No central document is implemented by any province in this store.</p>"
+    )
+    return (
+        '<details id="heatmap" class="heatmap" open><summary>Coverage: central documents '
+        "against today's provinces, coloured by the days to the first implementing "
+        f'document</summary><ul class="heat-legend">{legend}</ul>{body}{more}</details>'
+    )
 
 
 def _overview(view: View) -> str:

@@ -152,7 +152,7 @@
   var groupById = {};
   var closed = {};  // ids of the groups still drawn as one mark (vis logs errors when asked
   // about a group that was opened, so the page keeps count itself)
-  groups.forEach(function (g) { groupById["group:" + g.id] = g; closed["group:" + g.id] = true; });
+  groups.forEach(function (g) { groupById["group:" + g.id] = g; });
   groups.forEach(function (g) {
     var colour = levelColour[g.level || ""] || levelColour[""];
     network.cluster({
@@ -169,6 +169,8 @@
       },
       clusterEdgeProperties: { color: { color: "#9aa4ae", opacity: 0.35 }, dashes: false }
     });
+    // vis makes no group of a single document: that one stays drawn as itself
+    if (network.body.nodes["group:" + g.id] !== undefined) { closed["group:" + g.id] = true; }
   });
   // Group marks keep a readable size at the scale the whole drawing fits in.
   function sizeGroups() {
