@@ -300,6 +300,8 @@ CUES: tuple[Cue, ...] = (
             "Hoàn thành nhiệm vụ theo chỉ đạo của Thủ tướng tại Văn bản số [[6721/VPCP-V.I]].",
             "Khẩn trương hoàn thành thực thi phương án đơn giản hóa TTHC đã được phê duyệt tại "
             "Quyết định số [[1015/QĐ-TTg]].",
+            "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về triển khai kết luận Hội nghị "
+            "(Công văn số [[282/TTg-TKBT]] ngày 10/11/2025), Bộ trưởng giao:",
         ),
     ),
     # Translated reports say local work is done "in accordance with" a central document:

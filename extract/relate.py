@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .cues import ACTS_ON_TEXT, FoundCue, find_cues
 from .genres import explainer_spans, inside
 from .model import Reference
-from .scopes import DESIGNATION, Structure, cell_gap, list_joiner, structure
+from .scopes import DESIGNATION, NAMING_BRACKET, Structure, cell_gap, list_joiner, structure
 from .sentences import SENTENCE_END
 from .vocabulary import TYPE_WORDS
 
@@ -588,8 +588,11 @@ def _in_quotes(text: str, lo: int, pos: int) -> bool:
 
 
 def _in_brackets(text: str, lo: int, pos: int) -> bool:
-    """Whether `pos` stands inside a bracket opened after `lo`: an aside to the clause."""
-    return text.count("(", lo, pos) > text.count(")", lo, pos)
+    """Whether `pos` stands inside a bracket opened after `lo`: an aside to the clause,
+    unless the bracket only names the document the clause spoke of (`NAMING_BRACKET`)."""
+    if text.count("(", lo, pos) <= text.count(")", lo, pos):
+        return False
+    return not NAMING_BRACKET.pattern.match(text, text.rfind("(", lo, pos), pos)
 
 
 def _all_cues(text: str, lo: int, hi: int) -> list[FoundCue]:

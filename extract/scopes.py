@@ -128,6 +128,19 @@ LIST_JOIN = _rule(
 )
 
 
+# A bracket that only names the document a clause spoke of: "Thực hiện ý kiến chỉ đạo của
+# Thủ tướng ... (Công văn số 282/TTg-TKBT ngày ...)". Its mention is the cue's object, not an
+# aside to the clause (the text between "(" and the mention is matched).
+NAMING_BRACKET = _rule(
+    "naming bracket",
+    rf"\(\s*(?:{TYPE_NOUNS}|Văn\s+bản|Công\s+văn|Công\s+điện)(?:\s+liên\s+tịch)?"
+    rf"\s*(?:{NUMBER_SIGNS})?\s*$",
+    ("(Công\nvăn số ", "(Thông báo số ", "(Quyết định "),
+    ("(ngày Nghị định số ", "(theo Quyết định\n", "(sau đây viết tắt là Thông tư số "),
+    flags=re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Structure:
     """The pieces of a text's structure that bound cues."""

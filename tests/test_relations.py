@@ -9,7 +9,14 @@ import pytest
 from vanban.extract.cues import CUE_RE, CUES, find_cues
 from vanban.extract.find import find_references
 from vanban.extract.relate import relate
-from vanban.extract.scopes import BASIS_END, BASIS_LINE, BODY_START, ITEM_START, LIST_JOIN
+from vanban.extract.scopes import (
+    BASIS_END,
+    BASIS_LINE,
+    BODY_START,
+    ITEM_START,
+    LIST_JOIN,
+    NAMING_BRACKET,
+)
 from vanban.loaders import detect_language
 
 EXAMPLES = [(cue.relation, example) for cue in CUES for example in cue.examples]
@@ -31,7 +38,7 @@ def test_cue_example(relation, example):
     assert [s.relation for s in own] == [relation], text
 
 
-RULES = [BODY_START, BASIS_LINE, BASIS_END, ITEM_START, LIST_JOIN]
+RULES = [BODY_START, BASIS_LINE, BASIS_END, ITEM_START, LIST_JOIN, NAMING_BRACKET]
 
 
 @pytest.mark.parametrize(
@@ -280,3 +287,16 @@ def test_a_provision_listed_after_one_acted_on_shares_the_act():
         (None, "AMENDS", "83/2015/QH13"),
         (None, "AMENDS", "08/2017/QH14"),
     }
+
+
+def test_a_bracket_that_names_the_direction_carried_out_is_its_object():
+    named = (
+        "b) Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ (Thông báo số "
+        "627/TB-VPCP ngày 18/11/2025), phối hợp Bộ Nội vụ tham mưu khen thưởng."
+    )
+    assert _all(named, "224/CĐ-TTg") == {(None, "IMPLEMENTS", "627/TB-VPCP")}
+    aside = (
+        "Thực hiện hỗ trợ tiền thuê đất đến ngày 01/8/2024 (ngày Nghị định số 103/2024/NĐ-CP "
+        "có hiệu lực thi hành)."
+    )
+    assert _all(aside, "1/CT-CS") == {(None, "CITES", "103/2024/NĐ-CP")}
