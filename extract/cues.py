@@ -239,7 +239,8 @@ CUES: tuple[Cue, ...] = (
         "amend",
         r"sửa\s+đổi(?:,?\s+(?:và\s+)?bổ\s+sung)?(?:,?\s+(?:và\s+)?(?:bãi\s+bỏ|thay\s+thế))?"
         r"|bổ\s+sung\s+một\s+số|đính\s+chính"
-        r"|thay\s+thế(?:\s*,\s*(?:bãi\s+bỏ|bổ\s+sung))*\s+(?:một\s+số\s+)?(?:cụm\s+từ|từ\s+ngữ|từ)\b"
+        r"|thay\s+thế(?:\s*,\s*(?:bãi\s+bỏ|bổ\s+sung))*\s+(?:một\s+số\s+)?"
+        r"(?:(?:điều|khoản|điểm|quy\s+định)\s*,\s*)*(?:cụm\s+từ|từ\s+ngữ|từ)\b"
         r"|amend(?:s|ing|ment\s+to)?"
         r"|о\s+внесении\s+изменений|внесення\s+змін|изменени\w+\s+в|зміни\s+до|altera(?:ção|ndo|r)"
         r"|改正",
@@ -247,6 +248,9 @@ CUES: tuple[Cue, ...] = (
             "Quyết định sửa đổi, bổ sung Kế hoạch số [[52/KH-UBND]] ngày 10/3/2022",
             "Decision amending Plan No. [[52/KH-UBND]]",
             "Nghị định sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số [[15/2018/NĐ-CP]]",
+            # replacing and striking out words and clauses changes the text: it amends
+            "Điều 2. Thay thế, bãi bỏ một số khoản, cụm từ tại các điều, khoản Quy định ban hành "
+            "kèm theo Quyết định số [[40/2024/QĐ-UBND]] ngày 04/10/2024 của UBND tỉnh",
         ),
     ),
     Cue(

@@ -102,6 +102,7 @@ class _Reader:
         self.ref_starts = [r.start for r in refs]
         self.own: dict[int, Statement] = {}
         self.about: dict[int, list[Statement]] = {}  # what other cited documents do to each
+        self.title_of: dict[int, int] = {}  # a mention nested in another's title -> that one
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
         self.site_parts = explainer_spans(text)  # a legal site's Q&A, related articles
@@ -241,6 +242,8 @@ class _Reader:
             found.end, self.refs[i].start
         ):
             return [_by(None, "CITES", i, 0.7, "cue too far", found)]
+        if self._asked_of_another(found, lo):
+            return [_by(None, "CITES", i, 0.8, "asked of another body", found)]
         if cue.relation == "IMPLEMENTS" and self._guided_before(found, lo):
             # "hướng dẫn việc lập dự toán kinh phí thực hiện chính sách tại Nghị định X": what
             # the text does is guide; carrying out is what it guides
@@ -251,6 +254,7 @@ class _Reader:
             # its object in 120's title; 126 is the next item of the list 120 began
             return self._by_mention(i, describer)
         if describer is not None:
+            self.title_of[i] = describer
             return [
                 Statement(None, "CITES", i, 0.9, "nested in a title"),
                 _in_title(describer, i, found),
@@ -278,6 +282,19 @@ class _Reader:
             if r.type_code in codes and r.canonical and not r.self:
                 return j
         return None
+
+    def _asked_of_another(self, found: FoundCue, lo: int) -> bool:
+        """ "Đề nghị Bộ Khoa học và Công nghệ hướng dẫn triển khai ... theo Quyết định số X":
+        the verbs after a proposal in its clause say what another body is asked to do."""
+        before = self._cue_before(lo, found.start)
+        while before is not None and before.cue.relation not in ("CITES", "BASED_ON"):
+            # "đề nghị hướng dẫn việc tiếp tục thực hiện ...": verbs chained after the proposal
+            before = self._cue_before(lo, before.start)
+        if before is None or before.cue.name != "proposal":
+            return False
+        return not self._has_ref(before.end, found.start) and not re.search(
+            r"[;:]", self.text[before.end : found.start]
+        )
 
     def _guided_before(self, found: FoundCue, lo: int) -> bool:
         start = max(lo, found.start - _GUIDE_REACH)
@@ -377,10 +394,11 @@ class _Reader:
             if (
                 r.self
                 or r.canonical == self.own_number
-                or _NOT_IN_TITLE.search(gap)
                 or self.shape.item_starts_between(r.end, found.start)
             ):
                 return None
+            if _NOT_IN_TITLE.search(gap):
+                return self._title_going_on(j, gap)
             if found.words.lower().startswith("theo"):
                 return None  # "theo chỉ đạo của ... tại X" qualifies the clause, not a title
             if _OPENS_LINE.search(gap) and found.words[:1].isupper():
@@ -388,12 +406,20 @@ class _Reader:
             return j
         return None
 
+    def _title_going_on(self, j: int, gap: str) -> int | None:
+        """ "Thông tư X hướng dẫn Nghị định Y và sửa đổi Thông tư Z": X's title named Y and
+        goes on after "và" with one more predicate; the document whose title it is."""
+        if re.search(r"[;:]|\n[ \t]*\n", gap):
+            return None
+        return self.title_of.get(j)
+
     def _by_mention(self, i: int, j: int) -> list[Statement]:
         """Listed with the mention before it ("X; Y", "X và Y"), a mention shares its
         relation, and what another document does to X it does to Y ("17/2025 sửa đổi ...
         Nghị định 23/2024 ...; Nghị định 24/2024"); else it is nested in X's title."""
         between = self.text[self.refs[j].end : self.refs[i].start]
         if list_joiner(between) is None:
+            self.title_of[i] = j
             return [Statement(None, "CITES", i, 0.8, "nested in a title")]
         shared = []
         for s in self.about.get(j, []):

@@ -300,3 +300,27 @@ def test_a_bracket_that_names_the_direction_carried_out_is_its_object():
         "có hiệu lực thi hành)."
     )
     assert _all(aside, "1/CT-CS") == {(None, "CITES", "103/2024/NĐ-CP")}
+
+
+def test_a_title_goes_on_after_và_with_one_more_predicate():
+    text = (
+        "Căn cứ khoản 3 Điều 1 Thông tư số 13/2023/TT-BTC ngày 28/02/2023 của Bộ Tài chính "
+        "hướng dẫn Nghị định số 49/2022/NĐ-CP ngày 29/7/2022 của Chính phủ và sửa đổi bổ sung "
+        "Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính;"
+    )
+    found = _all(text, "5485/CT-CS")
+    assert (None, "CITES", "80/2021/TT-BTC") in found
+    assert ("13/2023/TT-BTC", "AMENDS", "80/2021/TT-BTC") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đề nghị Bộ Khoa học và Công nghệ hướng dẫn triển khai các nền tảng số theo Quyết định "
+        "số 2618/QĐ-BKHCN.",
+        "Đề nghị hướng dẫn việc có tiếp tục thực hiện hoặc kết thúc thực hiện Nghị định số "
+        "178/2024/NĐ-CP ngày 31/12/2024.",
+    ],
+)
+def test_what_a_proposal_asks_of_another_body_is_only_cited(text):
+    assert [r for _, r in _own(text)] == ["CITES"]
