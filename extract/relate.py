@@ -344,10 +344,17 @@ class _Reader:
         if k < 0 or k >= i:
             return None
         prev = self.own.get(k)
+        if prev is not None and prev.relation == "CITES" and prev.rule.startswith("passive"):
+            # "... của Luật A đã được sửa đổi theo Luật B; điểm b ... của Luật C": B only
+            # names what amended A; the list of provisions acted on goes on from A
+            acted = [s.object for s in self.about.get(k, []) if s.subject == k]
+            prev = self.own.get(acted[0]) if acted else None
         if prev is None or prev.relation not in ACTS_ON_TEXT:
             return None
         between = self.text[self.refs[k].end : found.start]
-        if not re.fullmatch(r"[^;:.\n]{0,80}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+", between):
+        if not re.fullmatch(
+            r"(?:[^;:.\n]{0,80}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+)(?:các\s+)?", between
+        ):
             return None
         return Statement(
             None,

@@ -324,3 +324,17 @@ def test_a_title_goes_on_after_và_with_one_more_predicate():
 )
 def test_what_a_proposal_asks_of_another_body_is_only_cited(text):
     assert [r for _, r in _own(text)] == ["CITES"]
+
+
+def test_a_list_of_provisions_acted_on_goes_on_past_a_passive():
+    text = (
+        "3. Thay thế cụm từ “doanh nghiệp nhà nước” bằng cụm từ “doanh nghiệp do Nhà nước nắm "
+        "giữ 100% vốn điều lệ” quy định tại điểm a khoản 3 Điều 23 của Luật số 08/2017/QH14 đã "
+        "được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14; điểm b khoản 2 Điều 74 của "
+        "Bộ luật số 92/2015/QH13; Điều 19 của Luật số 25/2018/QH14; các điều 3, 20 và 61 của "
+        "Luật số 36/2018/QH14."
+    )
+    found = _all(text, "59/2020/QH14")
+    assert (None, "CITES", "35/2018/QH14") in found  # it only names what amended 08/2017
+    for law in ("08/2017/QH14", "92/2015/QH13", "25/2018/QH14", "36/2018/QH14"):
+        assert (None, "AMENDS", law) in found
