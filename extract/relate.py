@@ -217,6 +217,7 @@ class _Reader:
             return [_by(None, "CITES", i, 0.8, "in brackets after the cue", found)]
         if cue.relation != "CITES" and self._clause_ended(found.end, self.refs[i].start):
             return [_by(None, "CITES", i, 0.8, "cue in an earlier clause", found)]
+        near = found.end
         if cue.relation == "CITES":
             acting = self._acting_on_provision(found, lo)
             if acting is None and cue.passive:
@@ -227,6 +228,7 @@ class _Reader:
                     return [listed]
             if acting is None:
                 return [_by(None, "CITES", i, cue.confidence, cue.name, found)]
+            near = found.end  # the words naming the part stand between act and object
             found = acting
             cue = acting.cue
         if cue.relation == "BASED_ON" and self.language == "vi":
@@ -238,7 +240,7 @@ class _Reader:
             and _ANOTHER_ACTOR.search(self.text, max(0, found.start - 80), found.start)
         ):
             return [_by(None, "CITES", i, 0.8, "another document's act", found)]
-        if self.refs[i].start - found.end > _OBJECT_REACH and not self._has_ref(
+        if self.refs[i].start - near > _OBJECT_REACH and not self._has_ref(
             found.end, self.refs[i].start
         ):
             return [_by(None, "CITES", i, 0.7, "cue too far", found)]
@@ -374,7 +376,9 @@ class _Reader:
         if reach is None:
             return None
         before = self._cue_before(lo, found.start)
-        while before is not None and before.cue.name in _TRANSPARENT:
+        while before is not None and (before.cue.name in _TRANSPARENT or before.cue.passive):
+            # "Thay thế 03 TTHC ... tại Danh mục TTHC mới ban hành và bị bãi bỏ ... ban hành
+            # kèm theo X": a passive there names the part, it does not act
             before = self._cue_before(lo, before.start)
         if before is None or before.cue.relation not in _REACHES_THROUGH.get(
             found.cue.name, ACTS_ON_TEXT
@@ -383,6 +387,8 @@ class _Reader:
         gap = _QUOTED.sub("", self.text[before.end : found.start])
         if len(gap) > reach or self._has_ref(before.end, found.start):
             return None
+        if _in_quotes(self.text, before.end, found.start):
+            return None  # "Sửa đổi khoản 3 như sau: “... kèm theo Thông tư X": new wording
         return before
 
     def _describer(self, i: int, found: FoundCue, lo: int) -> int | None:

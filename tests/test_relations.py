@@ -338,3 +338,19 @@ def test_a_list_of_provisions_acted_on_goes_on_past_a_passive():
     assert (None, "CITES", "35/2018/QH14") in found  # it only names what amended 08/2017
     for law in ("08/2017/QH14", "92/2015/QH13", "25/2018/QH14", "36/2018/QH14"):
         assert (None, "AMENDS", law) in found
+
+
+def test_an_act_on_a_part_issued_with_a_document_reaches_past_the_parts_title():
+    text = (
+        "Thay thế 03 TTHC có số thứ tự: 3, 4, 5 tại Danh mục TTHC mới ban hành và bị bãi bỏ "
+        "lĩnh vực hoạt động khoa học và công nghệ thuộc phạm vi chức năng quản lý của Sở Khoa "
+        "học và Công nghệ thành phố Huế ban hành kèm theo Quyết định số 3470/QĐ-UBND ngày 10 "
+        "tháng 11 năm 2025."
+    )
+    assert _all(text, "3598/QĐ-UBND") == {(None, "REPLACES", "3470/QĐ-UBND")}
+    quoted = (
+        "Điều 1. Sửa đổi, bổ sung điểm a khoản 3 Điều 5 như sau:\n“a) Trong thời hạn 07 ngày, "
+        "Cục trưởng quyết định phê duyệt hồ sơ thiết kế theo quy định tại Mẫu số 03 Phụ lục kèm "
+        "theo Thông tư số 67/2024/TT-BQP ngày 14 tháng 10 năm 2024."
+    )
+    assert _all(quoted, "80/2025/TT-BQP") == {(None, "CITES", "67/2024/TT-BQP")}
