@@ -149,6 +149,19 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.9,
     ),
+    # The consequent of a condition applies a rule; it carries nothing out: "Các nội dung
+    # không được quy định tại Quyết định này thì thực hiện theo Thông tư số ...".
+    Cue(
+        "CITES",
+        "conditional rule",
+        r"(?<=thì\s)(?:thực\s+hiện|áp\s+dụng|xử\s+lý)(?:\s+theo)?",
+        (
+            "2. Các nội dung không được quy định tại Quyết định này thì thực hiện theo Thông tư "
+            "số [[152/2015/TT-BTC]] hướng dẫn về thuế tài nguyên.",
+            "Trường hợp chưa có quy định thì áp dụng theo Nghị định số [[126/2020/NĐ-CP]].",
+        ),
+        confidence=0.8,
+    ),
     # Asking another body to act is not acting: "Giao Bộ Nội vụ nghiên cứu ... sửa đổi",
     # "đề nghị xem xét, sửa đổi Thông tư số ...", "trong quá trình sửa đổi Nghị định ...".
     Cue(
@@ -342,7 +355,7 @@ _START_WORDS = """
 đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
-huỷ hết chấm thực triển cụ
+huỷ hết chấm thực triển cụ áp xử
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* cease* implement* carry carrying according на по за com em de о в во
