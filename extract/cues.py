@@ -72,11 +72,15 @@ CUES: tuple[Cue, ...] = (
         rf"|sau\s+(?:\S+\s+){{0,2}}năm\s+{_DOING}"
         rf"|(?:rà\s+soát|kiểm\s+tra|giám\s+sát)(?:\s*,\s*\S+)?(?:\s+lại)?\s+(?:tình\s+hình\s+|việc\s+)?{_DOING}"
         rf"|trong\s+việc\s+{_DOING}"
+        rf"|(?:liên\s+quan\s+(?:đến|tới)|vướng\s+mắc(?:\s+(?:trong|khi|về))?)(?:\s+việc)?\s+{_DOING}"
         r"|results?\s+of\s+(?:implementing|the\s+implementation)",
         (
             "Đánh giá kết quả 5 năm thực hiện Nghị quyết số [[18-NQ/TW]] ngày 25/10/2017.",
             "Các cơ quan đã tổ chức thực hiện nghiêm Chỉ thị số [[33/CT-TTg]] của Thủ tướng.",
             "Báo cáo tình hình triển khai thực hiện Nghị quyết số [[66-NQ/TW]] trước ngày 15/12.",
+            # a topic, not an act: "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số ..."
+            "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số [[98/2023/QH15]]",
+            "Giải quyết vướng mắc khi thực hiện Nghị định số [[103/2024/NĐ-CP]] của Chính phủ.",
         ),
         confidence=0.8,
     ),
@@ -355,7 +359,7 @@ _START_WORDS = """
 đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
-huỷ hết chấm thực triển cụ áp xử
+huỷ hết chấm thực triển cụ áp xử liên vướng
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* cease* implement* carry carrying according на по за com em de о в во
