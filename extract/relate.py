@@ -30,7 +30,15 @@ from dataclasses import dataclass
 from .cues import ACTS_ON_TEXT, FoundCue, find_cues
 from .genres import explainer_spans, inside
 from .model import Reference
-from .scopes import DESIGNATION, NAMING_BRACKET, Structure, cell_gap, list_joiner, structure
+from .scopes import (
+    DESIGNATION,
+    NAMING_BRACKET,
+    PROCEDURE_NAME,
+    Structure,
+    cell_gap,
+    list_joiner,
+    structure,
+)
 from .sentences import SENTENCE_END
 from .vocabulary import TYPE_WORDS
 
@@ -215,6 +223,8 @@ class _Reader:
             return [_by(None, "CITES", i, 0.8, "cue inside a quoted name", found)]
         if cue.relation != "CITES" and _in_brackets(self.text, found.end, self.refs[i].start):
             return [_by(None, "CITES", i, 0.8, "in brackets after the cue", found)]
+        if cue.relation != "CITES" and PROCEDURE_NAME.pattern.search(self.text[lo : found.start]):
+            return [_by(None, "CITES", i, 0.8, "in a procedure's name", found)]
         if cue.relation != "CITES" and self._clause_ended(found.end, self.refs[i].start):
             return [_by(None, "CITES", i, 0.8, "cue in an earlier clause", found)]
         near = found.end

@@ -141,6 +141,17 @@ NAMING_BRACKET = _rule(
 )
 
 
+# A table cell or item that opens with an administrative procedure's name: the words in it
+# name the procedure ("Thủ tục Đăng ký sửa đổi chế độ Kế toán theo Thông tư số ..."), they
+# act on nothing. Matched from the start of the segment to the cue.
+PROCEDURE_NAME = _rule(
+    "procedure name",
+    r"\A[ \t\n]*(?:[-+•–][ \t]*|\d{1,3}[.)][ \t]*)?Thủ\s+tục\s+(?!hành\s+chính\b)[^\n;:]*\Z",
+    ("Thủ tục Đăng ký sửa đổi chế độ Kế toán theo ", "\n- Thủ tục cấp lại giấy phép do "),
+    ("Thủ tục hành chính được ", "Bãi bỏ thủ tục ", "Thủ tục:\n"),
+)
+
+
 @dataclass(frozen=True)
 class Structure:
     """The pieces of a text's structure that bound cues."""

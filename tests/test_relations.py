@@ -16,6 +16,7 @@ from vanban.extract.scopes import (
     ITEM_START,
     LIST_JOIN,
     NAMING_BRACKET,
+    PROCEDURE_NAME,
 )
 from vanban.loaders import detect_language
 
@@ -38,7 +39,7 @@ def test_cue_example(relation, example):
     assert [s.relation for s in own] == [relation], text
 
 
-RULES = [BODY_START, BASIS_LINE, BASIS_END, ITEM_START, LIST_JOIN, NAMING_BRACKET]
+RULES = [BODY_START, BASIS_LINE, BASIS_END, ITEM_START, LIST_JOIN, NAMING_BRACKET, PROCEDURE_NAME]
 
 
 @pytest.mark.parametrize(
@@ -354,3 +355,11 @@ def test_an_act_on_a_part_issued_with_a_document_reaches_past_the_parts_title():
         "theo Thông tư số 67/2024/TT-BQP ngày 14 tháng 10 năm 2024."
     )
     assert _all(quoted, "80/2025/TT-BQP") == {(None, "CITES", "67/2024/TT-BQP")}
+
+
+def test_words_in_a_procedures_name_act_on_nothing():
+    text = (
+        "1\n\n1.007473\n\nThủ tục Đăng ký sửa đổi chế độ Kế toán theo Thông tư số "
+        "200/2014/TT-BTC hướng dẫn Chế độ kế toán doanh nghiệp\n\nSở Tài chính"
+    )
+    assert _all(text, "2541/QĐ-BTC") == {(None, "CITES", "200/2014/TT-BTC")}
