@@ -153,6 +153,23 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.9,
     ),
+    # Amending a dossier, a licence or an entry is not amending a document: "Sở Y tế trả
+    # Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 tại Phụ lục I của Nghị định ...".
+    Cue(
+        "CITES",
+        "act on a dossier",
+        r"(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu)\s+(?:đề\s+nghị\s+)?(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)"
+        r"(?:,?\s+bổ\s+sung)?"
+        r"|(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|hủy\s+bỏ|huỷ\s+bỏ)(?:,?\s+bổ\s+sung)?\s+"
+        r"(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu|thông\s+tin|giấy\s+phép|giấy\s+chứng\s+nhận)",
+        (
+            "Bước 4: Sở Y tế trả tổ chức Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 "
+            "tại Phụ lục I Nghị định số [[163/2025/NĐ-CP]];",
+            "Sở Y tế gửi văn bản yêu cầu sửa đổi, bổ sung hồ sơ theo Mẫu số 16 tại Phụ lục I "
+            "Nghị định số [[163/2025/NĐ-CP]];",
+        ),
+        confidence=0.8,
+    ),
     # The consequent of a condition applies a rule; it carries nothing out: "Các nội dung
     # không được quy định tại Quyết định này thì thực hiện theo Thông tư số ...".
     Cue(
@@ -242,7 +259,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "GUIDES",
         "guide",
-        r"hướng\s+dẫn\s+(?:chi\s+tiết\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai)|quy\s+định\s+chi\s+tiết"
+        r"hướng\s+dẫn\s+(?:chi\s+tiết\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai)"
+        r"|quy\s+đ[iị]nh\s+chi\s+tiết"  # "quy đinh": a typo real texts make
         r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailing|detailed\s+regulations?"
         r"|руководств\w*\s+по\s+(?:выполн|реализ)\w*|інструкці\w*\s+щодо\s+викон\w*"
         r"|orienta\w*\s+a\s+implementação|施行細則|実施を指導",
@@ -359,7 +377,7 @@ _START_WORDS = """
 đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
-huỷ hết chấm thực triển cụ áp xử liên vướng
+huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* cease* implement* carry carrying according на по за com em de о в во

@@ -54,12 +54,15 @@ _TRANSPARENT = {"provision": 60, "issued in": 400, "approved in": 120}
 _REACHES_THROUGH = {"approved in": (*ACTS_ON_TEXT, "IMPLEMENTS")}
 _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)])?\s*")
 _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])")
+_CELL_OPENING = re.compile(r"\n[ \t]*\n[ \t]*(?=\S)([^\n]*)")
 # "hướng dẫn" as a verb: not "theo hướng dẫn", "văn bản hướng dẫn", nor "Hướng dẫn số 05";
 # nor one of a list of verbs ("hướng dẫn, theo dõi, đôn đốc ... triển khai thực hiện").
 _GUIDE_VERB = re.compile(
     r"(?<!theo\s)(?<!bản\s)(?<!các\s)\bhướng\s+dẫn\b(?!\s*,|\s+(?:số|tại|của|\d))", re.IGNORECASE
 )
 _GUIDE_REACH = 150
+_PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
 _PASSIVE_REACH = 60  # "được sửa đổi, bổ sung bởi Luật số": the actor follows closely
 # A report's clause whose subject is a document named before it by its type alone.
 _BARE_SUBJECT = re.compile(
@@ -404,7 +407,7 @@ class _Reader:
     def _describer(self, i: int, found: FoundCue, lo: int) -> int | None:
         """A reference just before the cue, whose title the cue is part of."""
         chained = self._cue_before(lo, found.start)
-        while chained is not None and _CHAINED.fullmatch(self.text, chained.end, found.start):
+        while chained is not None and self._one_predicate(chained, found):
             found = chained  # "quy định chi tiết và hướng dẫn thi hành": one predicate
             chained = self._cue_before(lo, found.start)
         for j in range(i - 1, -1, -1):
@@ -428,6 +431,17 @@ class _Reader:
                 return None  # "... PHÒNG THỦ DÂN SỰ\nThực hiện Quyết định ...": a new clause
             return j
         return None
+
+    def _one_predicate(self, first: FoundCue, then: FoundCue) -> bool:
+        """Whether two cues in a row make one predicate of a title: "quy định chi tiết và
+        hướng dẫn thi hành", "quy định chi tiết một số điều và biện pháp để tổ chức, hướng
+        dẫn thi hành" (no document named between them, the clause not ended)."""
+        if _CHAINED.fullmatch(self.text, first.end, then.start):
+            return True
+        if first.cue.relation in ("CITES", "BASED_ON") or self._has_ref(first.end, then.start):
+            return False
+        between = self.text[first.end : then.start]
+        return len(between) <= _PREDICATE_GAP and not re.search(r"[;:.]|\n[ \t]*\n", between)
 
     def _title_going_on(self, j: int, gap: str) -> int | None:
         """ "Thông tư X hướng dẫn Nghị định Y và sửa đổi Thông tư Z": X's title named Y and
@@ -536,10 +550,11 @@ class _Reader:
         if re.search(r"\n[ \t]*\n[ \t]*\n", body) or body.split("\n", 1)[0].strip():
             return False  # "Cơ quan thực hiện: Sở ..." labels a field; it heads no list
         lines = [ln for ln in body.split("\n")[1:] if ln.strip()]
-        return (
-            bool(lines)
-            and re.match(r"[ \t]*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])", lines[0]) is not None
-        )
+        if any(not _ITEM_LINE.match(cell) for cell in _CELL_OPENING.findall(body)):
+            # "Điều kiện thực hiện (nếu có):\n1. ...\n\nCăn cứ pháp lý của thủ tục\n\n1. Luật
+            # Dược ...": a cell that opens with no item mark is a new heading; the list ended
+            return False
+        return bool(lines) and _ITEM_LINE.match(lines[0]) is not None
 
     def _has_ref(self, lo: int, hi: int) -> bool:
         k = bisect_left(self.ref_starts, lo)

@@ -363,3 +363,22 @@ def test_words_in_a_procedures_name_act_on_nothing():
         "200/2014/TT-BTC hướng dẫn Chế độ kế toán doanh nghiệp\n\nSở Tài chính"
     )
     assert _all(text, "2541/QĐ-BTC") == {(None, "CITES", "200/2014/TT-BTC")}
+
+
+def test_a_list_ends_at_a_cell_that_opens_a_new_heading():
+    text = (
+        "Yêu cầu, Điều kiện thực hiện thủ tục hành chính (nếu có):\n1. Thuốc có hạn dùng ngắn "
+        "hơn quy định.\n2. Cơ sở đề nghị là cơ sở kinh doanh dược.\n\nCăn cứ pháp lý của thủ tục "
+        "hành chính\n\n1. Nghị định số 163/2025/NĐ-CP ngày 29 tháng 6 năm 2025 của Chính phủ;\n"
+    )
+    assert _all(text, "5012/QĐ-UBND") == {(None, "CITES", "163/2025/NĐ-CP")}
+
+
+def test_two_predicates_of_one_title_keep_the_law_nested():
+    text = (
+        "3. Nghị định số 163/2025/NĐ-CP ngày 29 tháng 6 năm 2025 của Chính phủ quy định chi tiết "
+        "một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật số 44/2024/QH15.\n"
+    )
+    found = _all(text, "5012/QĐ-UBND")
+    assert (None, "CITES", "44/2024/QH15") in found
+    assert ("163/2025/NĐ-CP", "GUIDES", "44/2024/QH15") in found
