@@ -171,12 +171,16 @@ CUES: tuple[Cue, ...] = (
         confidence=0.8,
     ),
     # The consequent of a condition applies a rule; it carries nothing out: "Các nội dung
-    # không được quy định tại Quyết định này thì thực hiện theo Thông tư số ...".
+    # không được quy định tại Quyết định này thì thực hiện theo Thông tư số ...", and what
+    # this text leaves out is as another says: "... không nêu trong Quyết định này, thực hiện
+    # theo Quyết định số ...".
     Cue(
         "CITES",
         "conditional rule",
-        r"(?<=thì\s)(?:thực\s+hiện|áp\s+dụng|xử\s+lý)(?:\s+theo)?",
+        r"(?:(?<=thì\s)|(?<=này,\s))(?:thực\s+hiện|áp\s+dụng|xử\s+lý)(?:\s+theo)?",
         (
+            "Nội dung cụ thể của từng thủ tục hành chính không được công bố tại Quyết định này, "
+            "thực hiện theo Quyết định số [[3578/QĐ-BKHCN]] ngày 07/11/2025.",
             "2. Các nội dung không được quy định tại Quyết định này thì thực hiện theo Thông tư "
             "số [[152/2015/TT-BTC]] hướng dẫn về thuế tài nguyên.",
             "Trường hợp chưa có quy định thì áp dụng theo Nghị định số [[126/2020/NĐ-CP]].",
