@@ -34,6 +34,7 @@ from .scopes import (
     DESIGNATION,
     NAMING_BRACKET,
     PROCEDURE_NAME,
+    QUOTED_WORDING,
     Structure,
     cell_gap,
     list_joiner,
@@ -62,6 +63,7 @@ _GUIDE_VERB = re.compile(
     r"(?<!theo\s)(?<!bản\s)(?<!các\s)\bhướng\s+dẫn\b(?!\s*,|\s+(?:số|tại|của|\d))", re.IGNORECASE
 )
 _GUIDE_REACH = 150
+_QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
 _PASSIVE_REACH = 60  # "được sửa đổi, bổ sung bởi Luật số": the actor follows closely
 # A report's clause whose subject is a document named before it by its type alone.
@@ -128,6 +130,8 @@ class _Reader:
             return st + self._described(i, basis[0])
         if self.consolidated:  # a consolidated text (VBHN) restates; it acts on nothing
             return [Statement(None, "CITES", i, 0.9, "consolidated text")]
+        if QUOTED_WORDING.pattern.search(self.text, max(0, ref.start - _QUOTE_REACH), ref.start):
+            return [Statement(None, "CITES", i, 0.9, "quoted wording")]
         lo = self.shape.segment_start(ref.start)
         after = self._cue_after(i)
         if after is not None and after.cue.after:

@@ -152,6 +152,17 @@ PROCEDURE_NAME = _rule(
 )
 
 
+# Words quoted after a colon are another text's (a letter quoted, new wording of a provision):
+# "Công văn số X có nêu:\n“... sẽ thực hiện ... theo Luật Đất đai số ...". Whatever acts
+# there, this text's document does not. Matched on the text before the mention.
+QUOTED_WORDING = _rule(
+    "quoted wording",
+    r":[ \t]*\n?[ \t]*“[^”]*\Z",
+    ("trả lời vướng mắc có nêu:\n“Sau khi UBND tỉnh ban hành Bảng giá đất theo ",),
+    ("Bãi bỏ cụm từ “Công an cấp huyện” tại Nghị quyết số ", "như sau: “a) Sửa đổi.” Bãi bỏ "),
+)
+
+
 @dataclass(frozen=True)
 class Structure:
     """The pieces of a text's structure that bound cues."""

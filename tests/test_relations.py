@@ -17,6 +17,7 @@ from vanban.extract.scopes import (
     LIST_JOIN,
     NAMING_BRACKET,
     PROCEDURE_NAME,
+    QUOTED_WORDING,
 )
 from vanban.loaders import detect_language
 
@@ -39,7 +40,16 @@ def test_cue_example(relation, example):
     assert [s.relation for s in own] == [relation], text
 
 
-RULES = [BODY_START, BASIS_LINE, BASIS_END, ITEM_START, LIST_JOIN, NAMING_BRACKET, PROCEDURE_NAME]
+RULES = [
+    BODY_START,
+    BASIS_LINE,
+    BASIS_END,
+    ITEM_START,
+    LIST_JOIN,
+    NAMING_BRACKET,
+    PROCEDURE_NAME,
+    QUOTED_WORDING,
+]
 
 
 @pytest.mark.parametrize(
@@ -382,3 +392,12 @@ def test_two_predicates_of_one_title_keep_the_law_nested():
     found = _all(text, "5012/QĐ-UBND")
     assert (None, "CITES", "44/2024/QH15") in found
     assert ("163/2025/NĐ-CP", "GUIDES", "44/2024/QH15") in found
+
+
+def test_words_quoted_after_a_colon_are_another_texts():
+    text = (
+        "Ngày 10/10/2024, tại Công văn số 2294/CTVPH-HKDCN của Cục Thuế tỉnh Vĩnh Phúc trả lời "
+        "vướng mắc của Công ty có nêu:\n“Cục Thuế tỉnh Vĩnh Phúc sẽ thực hiện Thông báo điều "
+        "chỉnh đơn giá thuê đất cho Công ty theo Luật Đất đai số 31/2024/QH15.”"
+    )
+    assert (None, "CITES", "31/2024/QH15") in _all(text, "5608/CT-CS")
