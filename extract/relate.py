@@ -31,6 +31,7 @@ from .cues import ACTS_ON_TEXT, FoundCue, find_cues
 from .genres import explainer_spans, inside
 from .model import Reference
 from .scopes import (
+    CONSEQUENCE,
     DESIGNATION,
     NAMING_BRACKET,
     PROCEDURE_NAME,
@@ -261,6 +262,12 @@ class _Reader:
             found.end, self.refs[i].start
         ):
             return [_by(None, "CITES", i, 0.7, "cue too far", found)]
+        if (
+            cue.relation == "IMPLEMENTS"
+            and self._item_opens_with(lo, found.start, any_segment=True)
+            and CONSEQUENCE.pattern.search(self.text[self.refs[i].end : self.refs[i].end + 400])
+        ):
+            return [_by(None, "CITES", i, 0.8, "states what it brings about", found)]
         if self._asked_of_another(found, lo):
             return [_by(None, "CITES", i, 0.8, "asked of another body", found)]
         if cue.relation == "IMPLEMENTS" and self._guided_before(found, lo):
@@ -535,11 +542,11 @@ class _Reader:
                 return None
         return None
 
-    def _item_opens_with(self, lo: int, pos: int) -> bool:
+    def _item_opens_with(self, lo: int, pos: int, any_segment: bool = False) -> bool:
+        """Whether the item (or, with `any_segment`, the segment) at `lo` opens at `pos`."""
         return (
-            self.shape.item_starts_between(lo - 2, lo + 1)
-            and not _ITEM_MARK.sub("", self.text[lo:pos]).strip()
-        )
+            any_segment or self.shape.item_starts_between(lo - 2, lo + 1)
+        ) and not _ITEM_MARK.sub("", self.text[lo:pos]).strip()
 
     def _item_names_it(self, i: int, lo: int) -> bool:
         """Whether the item at `lo` opens with the mention: "a) Nghị định số X ..."."""

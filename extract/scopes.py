@@ -163,6 +163,17 @@ QUOTED_WORDING = _rule(
 )
 
 
+# "Thực hiện Nghị quyết số X ... thì hộ kinh doanh không áp dụng ...": a clause that opens
+# with the carrying-out verb and goes on to "thì" states what X brings about; it orders
+# nothing. Matched on the sentence after the mention.
+CONSEQUENCE = _rule(
+    "consequence",
+    r"\A[^.;:!?]{0,300}?\sthì\s",
+    (" ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân\nthì hộ kinh doanh ",),
+    (", UBND tỉnh ban hành Kế hoạch thực hiện. Nếu chậm thì ", " của Bộ Chính trị; thì "),
+)
+
+
 @dataclass(frozen=True)
 class Structure:
     """The pieces of a text's structure that bound cues."""

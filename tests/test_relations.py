@@ -13,6 +13,7 @@ from vanban.extract.scopes import (
     BASIS_END,
     BASIS_LINE,
     BODY_START,
+    CONSEQUENCE,
     ITEM_START,
     LIST_JOIN,
     NAMING_BRACKET,
@@ -49,6 +50,7 @@ RULES = [
     NAMING_BRACKET,
     PROCEDURE_NAME,
     QUOTED_WORDING,
+    CONSEQUENCE,
 ]
 
 
@@ -401,3 +403,13 @@ def test_words_quoted_after_a_colon_are_another_texts():
         "chỉnh đơn giá thuê đất cho Công ty theo Luật Đất đai số 31/2024/QH15.”"
     )
     assert (None, "CITES", "31/2024/QH15") in _all(text, "5608/CT-CS")
+
+
+def test_carrying_out_that_goes_on_to_thì_states_a_consequence():
+    text = (
+        "Thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế "
+        "tư nhân thì hộ kinh doanh không áp dụng phương pháp khoán thuế từ ngày 01/01/2026."
+    )
+    assert _all(text, "5664/CT-CS") == {(None, "CITES", "68-NQ/TW")}
+    order = "Thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025, UBND tỉnh ban hành Kế hoạch."
+    assert _all(order, "12/KH-UBND") == {(None, "IMPLEMENTS", "68-NQ/TW")}
