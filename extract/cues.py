@@ -143,7 +143,8 @@ CUES: tuple[Cue, ...] = (
         rf"(?:(?:theo\s+(?:đúng\s+)?)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+)?tại(?:\s+{_PROVISION})+"
         r"|(?:theo\s+(?:đúng\s+)?)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+tại"
         r"|theo\s+(?:đúng\s+)?quy\s+định\s+của"
-        r"|(?:theo\s+(?:đúng\s+)?)?(?:yêu\s+cầu|mục\s+tiêu|tinh\s+thần)\s+(?:của|tại)"
+        r"|(?:theo\s+(?:đúng\s+)?)?(?:yêu\s+cầu|mục\s+tiêu)\s+(?:của|tại)"
+        r"|(?<!theo\s)(?<!đúng\s)(?<!với\s)tinh\s+thần\s+(?:của|tại)"
         rf"|(?<![\w])(?:{_PROVISION}\s+)*Điều\s+\d+[a-zđ]?(?!\s*[.:])"
         r"|(?:as\s+)?(?:provided|prescribed|stipulated)\s+(?:in|by)|under\s+Article",
         (
@@ -328,7 +329,10 @@ CUES: tuple[Cue, ...] = (
         "IMPLEMENTS",
         "implement",
         r"thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|thể\s+chế\s+hóa"
-        r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động|thực\s+thi|theo\s+(?:đúng\s+)?chỉ\s+đạo"
+        r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động|thực\s+thi"
+        # following a direction or a document's spirit carries it out
+        r"|(?:theo|(?<!chưa\s)(?<!không\s)phù\s+hợp\s+với)\s+(?:đúng\s+)?(?:tinh\s+thần\s+)?"
+        r"(?:chỉ\s+đạo|tinh\s+thần(?:\s+của)?)"
         r"|(?:được\s+)?giao\s+tại|implement\w*|carry(?:ing)?\s+out"
         r"|in\s+furtherance\s+of|реализ\w*|выполнени\w*|исполнени\w*|во\s+исполнение|впровадж\w*"
         r"|викона\w*|виконанн\w*|реаліз\w*|実施|徹底|具体化|implementa\w*|execução|cumprimento",
@@ -341,6 +345,9 @@ CUES: tuple[Cue, ...] = (
             "Thực hiện Kế hoạch số 24/KH-UBND; Kết luận số [[12-KL/TW]]; UBND huyện ban hành",
             "Triển khai thực hiện\n\nNghị quyết số [[57-NQ/TW]] của Bộ Chính trị",
             "Hoàn thành nhiệm vụ theo chỉ đạo của Thủ tướng tại Văn bản số [[6721/VPCP-V.I]].",
+            "Đề xuất phương án xử lý phù hợp với tinh thần chỉ đạo tại văn bản số [[574/TB-VPCP]] "
+            "ngày 23 tháng 10 năm 2025.",
+            "Hoàn thành các công việc liên quan theo đúng tinh thần Nghị quyết số [[34/NQ-CP]];",
             "Khẩn trương hoàn thành thực thi phương án đơn giản hóa TTHC đã được phê duyệt tại "
             "Quyết định số [[1015/QĐ-TTg]].",
             "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về triển khai kết luận Hội nghị "
@@ -381,7 +388,7 @@ _START_WORDS = """
 đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
-huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài
+huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* cease* implement* carry carrying according на по за com em de о в во

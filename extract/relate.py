@@ -270,7 +270,11 @@ class _Reader:
             return [_by(None, "CITES", i, 0.8, "states what it brings about", found)]
         if self._asked_of_another(found, lo):
             return [_by(None, "CITES", i, 0.8, "asked of another body", found)]
-        if cue.relation == "IMPLEMENTS" and self._guided_before(found, lo):
+        if (
+            cue.relation == "IMPLEMENTS"
+            and not found.words.lower().startswith(("theo", "phù"))  # following a direction
+            and self._guided_before(found, lo)
+        ):
             # "hướng dẫn việc lập dự toán kinh phí thực hiện chính sách tại Nghị định X": what
             # the text does is guide; carrying out is what it guides
             return [_by(None, "GUIDES", i, 0.8, "guides how it is carried out", found)]

@@ -413,3 +413,11 @@ def test_carrying_out_that_goes_on_to_thì_states_a_consequence():
     assert _all(text, "5664/CT-CS") == {(None, "CITES", "68-NQ/TW")}
     order = "Thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025, UBND tỉnh ban hành Kế hoạch."
     assert _all(order, "12/KH-UBND") == {(None, "IMPLEMENTS", "68-NQ/TW")}
+
+
+def test_not_following_a_direction_does_not_carry_it_out():
+    text = (
+        "Phương án Thuế tỉnh lựa chọn là chưa phù hợp với chỉ đạo của Tổng cục Thuế tại công "
+        "văn số 5029/TCT-PC ngày 09/11/2023."
+    )
+    assert _all(text, "5485/CT-CS") == {(None, "CITES", "5029/TCT-PC")}
