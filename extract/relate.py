@@ -64,6 +64,13 @@ _GUIDE_VERB = re.compile(
     r"(?<!theo\s)(?<!bản\s)(?<!các\s)\bhướng\s+dẫn\b(?!\s*,|\s+(?:số|tại|của|\d))", re.IGNORECASE
 )
 _GUIDE_REACH = 150
+# What a naming bracket may name: a direction, conclusion or task the cue carries out
+# ("thực hiện ý kiến chỉ đạo của Thủ tướng (Thông báo số ...)"), not a plan or a movement
+# ("ban hành Kế hoạch triển khai Phong trào thi đua (Quyết định số ...)").
+_DIRECTION_NAMED = re.compile(
+    r"\s*(?:nghiêm\s+|tốt\s+)?(?:các\s+)?(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận|nhiệm\s+vụ|yêu\s+cầu)\b",
+    re.IGNORECASE,
+)
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
 _PASSIVE_REACH = 60  # "được sửa đổi, bổ sung bởi Luật số": the actor follows closely
@@ -671,7 +678,11 @@ def _in_brackets(text: str, lo: int, pos: int) -> bool:
     unless the bracket only names the document the clause spoke of (`NAMING_BRACKET`)."""
     if text.count("(", lo, pos) <= text.count(")", lo, pos):
         return False
-    return not NAMING_BRACKET.pattern.match(text, text.rfind("(", lo, pos), pos)
+    bracket = text.rfind("(", lo, pos)
+    return not (
+        NAMING_BRACKET.pattern.match(text, bracket, pos)
+        and _DIRECTION_NAMED.match(text, lo, bracket)
+    )
 
 
 def _all_cues(text: str, lo: int, hi: int) -> list[FoundCue]:

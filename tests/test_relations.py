@@ -313,6 +313,11 @@ def test_a_bracket_that_names_the_direction_carried_out_is_its_object():
         "có hiệu lực thi hành)."
     )
     assert _all(aside, "1/CT-CS") == {(None, "CITES", "103/2024/NĐ-CP")}
+    plan = (
+        "Thủ tướng Chính phủ tổ chức lễ phát động và ban hành Kế hoạch triển khai Phong trào thi "
+        "đua (Quyết định số 923/QĐ-TTg ngày 14/5/2025)."
+    )
+    assert _all(plan, "624/TB-VPCP") == {(None, "CITES", "923/QĐ-TTg")}  # it names the plan
 
 
 def test_a_title_goes_on_after_và_with_one_more_predicate():
