@@ -71,6 +71,7 @@ _DIRECTION_NAMED = re.compile(
     r"\s*(?:nghiêm\s+|tốt\s+)?(?:các\s+)?(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận|nhiệm\s+vụ|yêu\s+cầu)\b",
     re.IGNORECASE,
 )
+_AGENT = re.compile(r"\s*(?:bởi|tại|theo)\b", re.IGNORECASE)
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
 _PASSIVE_REACH = 60  # "được sửa đổi, bổ sung bởi Luật số": the actor follows closely
@@ -411,7 +412,10 @@ class _Reader:
         if reach is None:
             return None
         before = self._cue_before(lo, found.start)
-        while before is not None and (before.cue.name in _TRANSPARENT or before.cue.passive):
+        while before is not None and (
+            before.cue.name in _TRANSPARENT
+            or (before.cue.passive and not self._agent_after(before))
+        ):
             # "Thay thế 03 TTHC ... tại Danh mục TTHC mới ban hành và bị bãi bỏ ... ban hành
             # kèm theo X": a passive there names the part, it does not act
             before = self._cue_before(lo, before.start)
@@ -425,6 +429,13 @@ class _Reader:
         if _in_quotes(self.text, before.end, found.start):
             return None  # "Sửa đổi khoản 3 như sau: “... kèm theo Thông tư X": new wording
         return before
+
+    def _agent_after(self, found: FoundCue) -> bool:
+        """Whether a passive names who acted ("được sửa đổi, bổ sung bởi khoản 2 Điều 2 Thông
+        tư số X"): then it describes what X did, not the title of a part."""
+        return bool(_AGENT.match(self.text, found.end)) or found.words.lower().endswith(
+            ("bởi", "tại", "theo")
+        )
 
     def _describer(self, i: int, found: FoundCue, lo: int) -> int | None:
         """A reference just before the cue, whose title the cue is part of."""

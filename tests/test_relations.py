@@ -426,3 +426,11 @@ def test_not_following_a_direction_does_not_carry_it_out():
         "văn số 5029/TCT-PC ngày 09/11/2023."
     )
     assert _all(text, "5485/CT-CS") == {(None, "CITES", "5029/TCT-PC")}
+
+
+def test_a_provision_as_amended_by_another_text_is_not_that_texts_to_change():
+    text = (
+        "Điều 2. Sửa đổi, bổ sung một số khoản của Điều 33 được sửa đổi, bổ sung bởi khoản 2, "
+        "khoản 3 Điều 2 Thông tư số 18/2025/TT-BTC\n"
+    )
+    assert (None, "CITES", "18/2025/TT-BTC") in _all(text, "99/2025/TT-BTC")
