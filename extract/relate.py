@@ -71,6 +71,13 @@ _DIRECTION_NAMED = re.compile(
     r"\s*(?:nghiêm\s+|tốt\s+)?(?:các\s+)?(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận|nhiệm\s+vụ|yêu\s+cầu)\b",
     re.IGNORECASE,
 )
+# Between a document acted on and the next part listed: its title, a joiner, and the words
+# naming the next part ("; khoản 1 Mục I của Phụ lục ", "; các ").
+_LISTED_PART = re.compile(
+    r"(?:[^;:.\n]{0,80}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+)(?:các\s+)?"
+    r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)(?:\s+[\dIVXa-zđ]{1,4}\)?)?\s*(?:,|của)?\s*)*",
+    re.IGNORECASE,
+)
 _AGENT = re.compile(r"\s*(?:bởi|tại|theo)\b", re.IGNORECASE)
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
@@ -378,6 +385,14 @@ class _Reader:
     def _provision_listed(self, i: int, found: FoundCue) -> Statement | None:
         """ "Bãi bỏ Điều 3 của Thông tư A; khoản 2 Điều 5 của Thông tư B": a provision listed
         after one acted on shares the act."""
+        first = self._cue_before(0, found.start)
+        while (
+            first is not None
+            and first.cue.name in _TRANSPARENT
+            and not self._has_ref(first.end, found.start)
+        ):
+            found = first  # "khoản 1 Mục I của Phụ lục ban hành kèm theo ...": one part named
+            first = self._cue_before(0, found.start)
         k = bisect_left(self.ref_starts, found.start) - 1
         if k < 0 or k >= i:
             return None
@@ -387,12 +402,14 @@ class _Reader:
             # names what amended A; the list of provisions acted on goes on from A
             acted = [s.object for s in self.about.get(k, []) if s.subject == k]
             prev = self.own.get(acted[0]) if acted else None
+        elif prev is not None and prev.relation == "CITES" and k in self.title_of:
+            # "Bãi bỏ khoản 1 Điều 3 Nghị quyết A quy định ... Luật B; khoản 1 Mục I ... của
+            # Nghị quyết C": B is named in A's title; the list goes on from A
+            prev = self.own.get(self.title_of[k])
         if prev is None or prev.relation not in ACTS_ON_TEXT:
             return None
         between = self.text[self.refs[k].end : found.start]
-        if not re.fullmatch(
-            r"(?:[^;:.\n]{0,80}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+)(?:các\s+)?", between
-        ):
+        if not _LISTED_PART.fullmatch(between):
             return None
         return Statement(
             None,

@@ -434,3 +434,16 @@ def test_a_provision_as_amended_by_another_text_is_not_that_texts_to_change():
         "khoản 3 Điều 2 Thông tư số 18/2025/TT-BTC\n"
     )
     assert (None, "CITES", "18/2025/TT-BTC") in _all(text, "99/2025/TT-BTC")
+
+
+def test_a_list_of_parts_repealed_goes_on_past_a_law_named_in_a_title():
+    text = (
+        "2. Bãi bỏ khoản 1 Điều 3 Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm 2024 quy "
+        "định một số nội dung chi xây dựng văn bản triển khai thi hành Luật Thủ đô số "
+        "39/2024/QH15; khoản 1 Mục I của Phụ lục ban hành kèm theo Nghị quyết số 33/2025/NQ-HĐND "
+        "ngày 29 tháng 9 năm 2025."
+    )
+    found = _all(text, "50/2025/NQ-HĐND")
+    assert (None, "REPEALS", "22/2024/NQ-HĐND") in found
+    assert (None, "CITES", "39/2024/QH15") in found
+    assert (None, "REPEALS", "33/2025/NQ-HĐND") in found
