@@ -146,8 +146,12 @@ CUES: tuple[Cue, ...] = (
         r"|(?:theo\s+(?:đúng\s+)?)?(?:yêu\s+cầu|mục\s+tiêu)\s+(?:của|tại)"
         r"|(?<!theo\s)(?<!đúng\s)(?<!với\s)tinh\s+thần\s+(?:của|tại)"
         rf"|(?<![\w])(?:{_PROVISION}\s+)*Điều\s+\d+[a-zđ]?(?!\s*[.:])"
+        # an entry of a published list of procedures: "thủ tục hành chính có số thứ tự 01 tại"
+        r"|(?:thủ\s+tục\s+hành\s+chính|TTHC)\s+(?:có\s+)?(?:số\s+)?thứ\s+tự\s*:?\s*\d+"
+        r"(?:\s*(?:,|và)\s*\d+)*\s+tại"
         r"|(?:as\s+)?(?:provided|prescribed|stipulated)\s+(?:in|by)|under\s+Article",
         (
+            "Mẫu đơn theo thủ tục hành chính có số thứ tự 3 tại Quyết định số [[1127/QĐ-UBND]].",
             "Hồ sơ thực hiện theo quy định tại Điều 2 Quyết định số [[142/2008/QĐ-TTg]].",
             "Tiến độ theo quy định tại Nghị quyết số [[66-NQ/TW]] và Nghị quyết số 140/NQ-CP.",
             "Bảo đảm thực hiện theo đúng quy định của Luật số [[43/2019/QH14]].",
@@ -313,6 +317,10 @@ CUES: tuple[Cue, ...] = (
             "QUYẾT ĐỊNH BÃI BỎ TOÀN BỘ QUYẾT ĐỊNH SỐ [[10/2016/QĐ-UBND]] NGÀY 21/3/2016",
             "Nghị định này bãi bỏ:\na) Nghị định số 12/2019/NĐ-CP;\n"
             "b) Nghị định số [[34/2020/NĐ-CP]].",
+            # entries of published lists of procedures, one after another
+            "Bãi bỏ thủ tục hành chính có số thứ tự 8, 9, 10 tại Quyết định số 1127/QĐ-UBND của "
+            "Chủ tịch UBND thành phố và thủ tục hành chính có số thứ tự 01 tại Quyết định số "
+            "[[2159/QĐ-UBND]] ngày 01 tháng 10 năm 2024 ...",
         ),
     ),
     # Vietnamese states an end of force after the document: "Thông tư số X hết hiệu lực kể
@@ -388,7 +396,7 @@ _START_WORDS = """
 đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
-huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù
+huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* cease* implement* carry carrying according на по за com em de о в во

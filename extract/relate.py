@@ -74,7 +74,7 @@ _DIRECTION_NAMED = re.compile(
 # Between a document acted on and the next part listed: its title, a joiner, and the words
 # naming the next part ("; khoản 1 Mục I của Phụ lục ", "; các ").
 _LISTED_PART = re.compile(
-    r"(?:[^;:.\n]{0,80}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+)(?:các\s+)?"
+    r"(?:[^;:.\n]{0,80}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
     r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)(?:\s+[\dIVXa-zđ]{1,4}\)?)?\s*(?:,|của)?\s*)*",
     re.IGNORECASE,
 )
