@@ -508,6 +508,10 @@ class _Reader:
         if list_joiner(between) is None:
             self.title_of[i] = j
             return [Statement(None, "CITES", i, 0.8, "nested in a title")]
+        if j in self.title_of and self._own_title_follows(i):
+            # "Bãi bỏ Quyết định A sửa đổi Quy định kèm theo Quyết định B và Quyết định C sửa
+            # đổi ...": C, with a title of its own, is the next item of the list A began
+            return [self._listed_with(i, self.title_of[j])]
         shared = []
         for s in self.about.get(j, []):
             if s.object == j and s.subject != i:  # 17/2025 amends X; and Y listed after X
@@ -523,6 +527,22 @@ class _Reader:
                     )
                 )
         return [self._listed_with(i, j)] + shared
+
+    def _own_title_follows(self, i: int) -> bool:
+        """Whether a predicate of a title follows mention `i` in its clause ("Quyết định số X
+        ngày ... của UBND thành phố sửa đổi, bổ sung ..."), before any other mention."""
+        end = self.refs[i].end
+        k = bisect_left(self.cue_starts, end)
+        if k == len(self.cues):
+            return False
+        c = self.cues[k]
+        gap = self.text[end : c.start]
+        return (
+            c.cue.relation in (*ACTS_ON_TEXT, "GUIDES", "IMPLEMENTS")
+            and c.start - end <= _TITLE_REACH
+            and not self._has_ref(end, c.start)
+            and not re.search(r"[;:]|\n[ \t]*\n", gap)
+        )
 
     def _listed_with(self, i: int, j: int) -> Statement:
         prev = self.own.get(j)

@@ -447,3 +447,25 @@ def test_a_list_of_parts_repealed_goes_on_past_a_law_named_in_a_title():
     assert (None, "REPEALS", "22/2024/NQ-HĐND") in found
     assert (None, "CITES", "39/2024/QH15") in found
     assert (None, "REPEALS", "33/2025/NQ-HĐND") in found
+
+
+def test_a_mention_with_a_title_of_its_own_is_the_next_item_not_a_nested_one():
+    text = (
+        "QUYẾT ĐỊNH\nBÃI BỎ QUYẾT ĐỊNH SỐ 55/2014/QĐ-UBND NGÀY 31/12/2014 CỦA UBND THÀNH PHỐ, "
+        "QUYẾT ĐỊNH SỐ 24/2019/QĐ-UBND NGÀY 02/5/2019 CỦA UBND THÀNH PHỐ SỬA ĐỔI, BỔ SUNG MỘT SỐ "
+        "ĐIỀU CỦA QUY ĐỊNH BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 55/2014/QĐ-UBND NGÀY 31/12/2014 CỦA "
+        "UBND THÀNH PHỐ VÀ QUYẾT ĐỊNH SỐ 08/2023/QĐ-UBND NGÀY 23/02/2023 CỦA UBND THÀNH PHỐ SỬA "
+        "ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH\n"
+    )
+    refs = find_references(text)
+    own = [
+        (refs[s.object].canonical, s.relation)
+        for s in relate(text, refs, "vi", "81/2025/QĐ-UBND")
+        if s.subject is None
+    ]
+    assert own == [
+        ("55/2014/QĐ-UBND", "REPEALS"),
+        ("24/2019/QĐ-UBND", "REPEALS"),
+        ("55/2014/QĐ-UBND", "CITES"),  # named in 24/2019's title
+        ("08/2023/QĐ-UBND", "REPEALS"),
+    ]
