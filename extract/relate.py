@@ -3,12 +3,14 @@
 The relation is what the text's own document does to the referenced one, read by clause
 (see ../shared/RELATIONS.md and the rules in `scopes.py`):
 1. a mention in a preamble "Căn cứ" line is the basis, nested mentions and amending laws
-   named in the line included;
+   named in the line included; one in words quoted after a colon is another text's: CITES;
 2. otherwise the nearest thing before the mention in its segment decides:
    - a cue (`cues.py`): its relation, unless the cue stands in the title of a mention just
      before it ("Quyết định số X ... sửa đổi ... Quyết định số Y": X amends Y, and the text
-     only cites Y); words that introduce a document without acting on it (a provision, a
-     request, dissemination, looking back, a passive) give CITES;
+     only cites Y), in a procedure's name, after a proposal that asks another body to act,
+     or opens a clause that goes on to "thì" (it states a consequence); words that
+     introduce a document without acting on it (a provision, a request, dissemination,
+     looking back, a passive, a condition's consequent) give CITES;
    - another mention: joined to it as a list item ("X; Y", "X và Y"), it takes that
      mention's relation; run on from its title ("X ban hành Quy chế theo Y"), it is nested
      and only cited;
