@@ -12,6 +12,7 @@ references, and whether the two readings agree. Nothing is asserted: tests asser
     python -m eval.score              # both readings, tables
     python -m eval.score --extract    # the extract reading only (quick)
     python -m eval.score --errors 40  # also list that many wrong mentions with their context
+    python -m eval.score --docs 'tvpl-0[0-4]*' tvpl-113   # only these gold files (globs)
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from fnmatch import fnmatch
 from pathlib import Path
 
 from vanban.extract.pipeline import extract_text
@@ -50,9 +52,13 @@ class Doc:
         return [m for m in mentions if self.span[0] <= m["start"] < self.span[1]]
 
 
-def load_gold(folder: Path = GOLD) -> list[Doc]:
+def load_gold(folder: Path = GOLD, names: list[str] | None = None) -> list[Doc]:
+    """The fully labelled gold files in `folder`; with `names`, only files matching a glob."""
     docs = []
-    for path in sorted(folder.glob("*.json")):
+    paths = sorted(folder.glob("*.json"))
+    if names:
+        paths = [p for p in paths if any(fnmatch(p.stem, n.removesuffix(".json")) for n in names)]
+    for path in paths:
         g = json.loads(path.read_text("utf-8"))
         if any(m["relation"] is None for m in g["mentions"]):
             print(f"{path.name}: not fully labelled yet, left out", file=sys.stderr)
@@ -285,10 +291,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--extract", action="store_true", help="score the extract reading only")
     ap.add_argument("--errors", type=int, default=0, help="list this many wrong mentions")
     ap.add_argument("--gold", type=Path, default=GOLD, help="folder of gold files")
+    ap.add_argument(
+        "--docs", nargs="+", metavar="NAME", help="only the gold files whose names match (globs)"
+    )
     args = ap.parse_args(argv)
-    docs = load_gold(args.gold)
+    docs = load_gold(args.gold, args.docs)
     if not docs:
-        print(f"no gold files in {args.gold}", file=sys.stderr)
+        which = f" matching {' '.join(args.docs)}" if args.docs else ""
+        print(f"no gold files{which} in {args.gold}", file=sys.stderr)
         return 1
     for d in docs:
         d.read["extract"] = extract_reading(d)

@@ -58,11 +58,15 @@ CUES: tuple[Cue, ...] = (
         rf"|sau\s+(?:\S+\s+){{0,2}}năm\s+{_DOING}"
         rf"|(?:rà\s+soát|kiểm\s+tra|giám\s+sát)(?:\s*,\s*\S+)?(?:\s+lại)?\s+(?:tình\s+hình\s+|việc\s+)?{_DOING}"
         rf"|trong\s+việc\s+{_DOING}"
+        rf"|(?:liên\s+quan\s+(?:đến|tới)|vướng\s+mắc(?:\s+(?:trong|khi|về))?)(?:\s+việc)?\s+{_DOING}"
         r"|results?\s+of\s+(?:implementing|the\s+implementation)",
         (
             "Đánh giá kết quả 5 năm thực hiện Nghị quyết số [[18-NQ/TW]] ngày 25/10/2017.",
             "Các cơ quan đã tổ chức thực hiện nghiêm Chỉ thị số [[33/CT-TTg]] của Thủ tướng.",
             "Báo cáo tình hình triển khai thực hiện Nghị quyết số [[66-NQ/TW]] trước ngày 15/12.",
+            # a topic, not an act: "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số ..."
+            "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số [[98/2023/QH15]]",
+            "Giải quyết vướng mắc khi thực hiện Nghị định số [[103/2024/NĐ-CP]] của Chính phủ.",
         ),
         confidence=0.8,
     ),
@@ -125,15 +129,54 @@ CUES: tuple[Cue, ...] = (
         rf"(?:(?:theo\s+(?:đúng\s+)?)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+)?tại(?:\s+{_PROVISION})+"
         r"|(?:theo\s+(?:đúng\s+)?)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+tại"
         r"|theo\s+(?:đúng\s+)?quy\s+định\s+của"
-        r"|(?:theo\s+(?:đúng\s+)?)?(?:yêu\s+cầu|mục\s+tiêu|tinh\s+thần)\s+(?:của|tại)"
+        r"|(?:theo\s+(?:đúng\s+)?)?(?:yêu\s+cầu|mục\s+tiêu)\s+(?:của|tại)"
+        r"|(?<!theo\s)(?<!đúng\s)(?<!với\s)tinh\s+thần\s+(?:của|tại)"
         rf"|(?<![\w])(?:{_PROVISION}\s+)*Điều\s+\d+[a-zđ]?(?!\s*[.:])"
+        # an entry of a published list of procedures: "thủ tục hành chính có số thứ tự 01 tại"
+        r"|(?:thủ\s+tục\s+hành\s+chính|TTHC)\s+(?:có\s+)?(?:số\s+)?thứ\s+tự\s*:?\s*\d+"
+        r"(?:\s*(?:,|và)\s*\d+)*\s+tại"
         r"|(?:as\s+)?(?:provided|prescribed|stipulated)\s+(?:in|by)|under\s+Article",
         (
+            "Mẫu đơn theo thủ tục hành chính có số thứ tự 3 tại Quyết định số [[1127/QĐ-UBND]].",
             "Hồ sơ thực hiện theo quy định tại Điều 2 Quyết định số [[142/2008/QĐ-TTg]].",
             "Tiến độ theo quy định tại Nghị quyết số [[66-NQ/TW]] và Nghị quyết số 140/NQ-CP.",
             "Bảo đảm thực hiện theo đúng quy định của Luật số [[43/2019/QH14]].",
         ),
         confidence=0.9,
+    ),
+    # Amending a dossier, a licence or an entry is not amending a document: "Sở Y tế trả
+    # Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 tại Phụ lục I của Nghị định ...".
+    Cue(
+        "CITES",
+        "act on a dossier",
+        r"(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu)\s+(?:đề\s+nghị\s+)?(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)"
+        r"(?:,?\s+bổ\s+sung)?"
+        r"|(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|hủy\s+bỏ|huỷ\s+bỏ)(?:,?\s+bổ\s+sung)?\s+"
+        r"(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu|thông\s+tin|giấy\s+phép|giấy\s+chứng\s+nhận)",
+        (
+            "Bước 4: Sở Y tế trả tổ chức Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 "
+            "tại Phụ lục I Nghị định số [[163/2025/NĐ-CP]];",
+            "Sở Y tế gửi văn bản yêu cầu sửa đổi, bổ sung hồ sơ theo Mẫu số 16 tại Phụ lục I "
+            "Nghị định số [[163/2025/NĐ-CP]];",
+        ),
+        confidence=0.8,
+    ),
+    # The consequent of a condition applies a rule; it carries nothing out: "Các nội dung
+    # không được quy định tại Quyết định này thì thực hiện theo Thông tư số ...", and what
+    # this text leaves out is as another says: "... không nêu trong Quyết định này, thực hiện
+    # theo Quyết định số ...".
+    Cue(
+        "CITES",
+        "conditional rule",
+        r"(?:(?<=thì\s)|(?<=này,\s))(?:thực\s+hiện|áp\s+dụng|xử\s+lý)(?:\s+theo)?",
+        (
+            "Nội dung cụ thể của từng thủ tục hành chính không được công bố tại Quyết định này, "
+            "thực hiện theo Quyết định số [[3578/QĐ-BKHCN]] ngày 07/11/2025.",
+            "2. Các nội dung không được quy định tại Quyết định này thì thực hiện theo Thông tư "
+            "số [[152/2015/TT-BTC]] hướng dẫn về thuế tài nguyên.",
+            "Trường hợp chưa có quy định thì áp dụng theo Nghị định số [[126/2020/NĐ-CP]].",
+        ),
+        confidence=0.8,
     ),
     # Asking another body to act is not acting: "Giao Bộ Nội vụ nghiên cứu ... sửa đổi",
     # "đề nghị xem xét, sửa đổi Thông tư số ...", "trong quá trình sửa đổi Nghị định ...".
@@ -211,7 +254,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "GUIDES",
         "guide",
-        r"hướng\s+dẫn\s+(?:chi\s+tiết\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai)|quy\s+định\s+chi\s+tiết"
+        r"hướng\s+dẫn\s+(?:chi\s+tiết\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai)"
+        r"|quy\s+đ[iị]nh\s+chi\s+tiết"  # "quy đinh": a typo real texts make
         r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailing|detailed\s+regulations?"
         r"|руководств\w*\s+по\s+(?:выполн|реализ)\w*|інструкці\w*\s+щодо\s+викон\w*"
         r"|orienta\w*\s+a\s+implementação|施行細則|実施を指導",
@@ -225,7 +269,8 @@ CUES: tuple[Cue, ...] = (
         "amend",
         r"sửa\s+đổi(?:,?\s+(?:và\s+)?bổ\s+sung)?(?:,?\s+(?:và\s+)?(?:bãi\s+bỏ|thay\s+thế))?"
         r"|bổ\s+sung\s+một\s+số|đính\s+chính"
-        r"|thay\s+thế(?:\s*,\s*(?:bãi\s+bỏ|bổ\s+sung))*\s+(?:một\s+số\s+)?(?:cụm\s+từ|từ\s+ngữ|từ)\b"
+        r"|thay\s+thế(?:\s*,\s*(?:bãi\s+bỏ|bổ\s+sung))*\s+(?:một\s+số\s+)?"
+        r"(?:(?:điều|khoản|điểm|quy\s+định)\s*,\s*)*(?:cụm\s+từ|từ\s+ngữ|từ)\b"
         r"|amend(?:s|ing|ment\s+to)?"
         r"|о\s+внесении\s+изменений|внесення\s+змін|изменени\w+\s+в|зміни\s+до|altera(?:ção|ndo|r)"
         r"|改正",
@@ -233,6 +278,9 @@ CUES: tuple[Cue, ...] = (
             "Quyết định sửa đổi, bổ sung Kế hoạch số [[52/KH-UBND]] ngày 10/3/2022",
             "Decision amending Plan No. [[52/KH-UBND]]",
             "Nghị định sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số [[15/2018/NĐ-CP]]",
+            # replacing and striking out words and clauses changes the text: it amends
+            "Điều 2. Thay thế, bãi bỏ một số khoản, cụm từ tại các điều, khoản Quy định ban hành "
+            "kèm theo Quyết định số [[40/2024/QĐ-UBND]] ngày 04/10/2024 của UBND tỉnh",
         ),
     ),
     Cue(
@@ -255,6 +303,10 @@ CUES: tuple[Cue, ...] = (
             "QUYẾT ĐỊNH BÃI BỎ TOÀN BỘ QUYẾT ĐỊNH SỐ [[10/2016/QĐ-UBND]] NGÀY 21/3/2016",
             "Nghị định này bãi bỏ:\na) Nghị định số 12/2019/NĐ-CP;\n"
             "b) Nghị định số [[34/2020/NĐ-CP]].",
+            # entries of published lists of procedures, one after another
+            "Bãi bỏ thủ tục hành chính có số thứ tự 8, 9, 10 tại Quyết định số 1127/QĐ-UBND của "
+            "Chủ tịch UBND thành phố và thủ tục hành chính có số thứ tự 01 tại Quyết định số "
+            "[[2159/QĐ-UBND]] ngày 01 tháng 10 năm 2024 ...",
         ),
     ),
     # Vietnamese states an end of force after the document: "Thông tư số X hết hiệu lực kể
@@ -271,7 +323,10 @@ CUES: tuple[Cue, ...] = (
         "IMPLEMENTS",
         "implement",
         r"thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|thể\s+chế\s+hóa"
-        r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động|thực\s+thi|theo\s+(?:đúng\s+)?chỉ\s+đạo"
+        r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động|thực\s+thi"
+        # following a direction or a document's spirit carries it out
+        r"|(?:theo|(?<!chưa\s)(?<!không\s)phù\s+hợp\s+với)\s+(?:đúng\s+)?(?:tinh\s+thần\s+)?"
+        r"(?:chỉ\s+đạo|tinh\s+thần(?:\s+của)?)"
         r"|(?:được\s+)?giao\s+tại|implement\w*|carry(?:ing)?\s+out"
         r"|in\s+furtherance\s+of|реализ\w*|выполнени\w*|исполнени\w*|во\s+исполнение|впровадж\w*"
         r"|викона\w*|виконанн\w*|реаліз\w*|実施|徹底|具体化|implementa\w*|execução|cumprimento",
@@ -284,8 +339,13 @@ CUES: tuple[Cue, ...] = (
             "Thực hiện Kế hoạch số 24/KH-UBND; Kết luận số [[12-KL/TW]]; UBND huyện ban hành",
             "Triển khai thực hiện\n\nNghị quyết số [[57-NQ/TW]] của Bộ Chính trị",
             "Hoàn thành nhiệm vụ theo chỉ đạo của Thủ tướng tại Văn bản số [[6721/VPCP-V.I]].",
+            "Đề xuất phương án xử lý phù hợp với tinh thần chỉ đạo tại văn bản số [[574/TB-VPCP]] "
+            "ngày 23 tháng 10 năm 2025.",
+            "Hoàn thành các công việc liên quan theo đúng tinh thần Nghị quyết số [[34/NQ-CP]];",
             "Khẩn trương hoàn thành thực thi phương án đơn giản hóa TTHC đã được phê duyệt tại "
             "Quyết định số [[1015/QĐ-TTg]].",
+            "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về triển khai kết luận Hội nghị "
+            "(Công văn số [[282/TTg-TKBT]] ngày 10/11/2025), Bộ trưởng giao:",
         ),
     ),
     # Translated reports say local work is done "in accordance with" a central document:
@@ -322,7 +382,7 @@ _START_WORDS = """
 đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
-huỷ hết chấm thực triển cụ
+huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* cease* implement* carry carrying according на по за com em de о в во

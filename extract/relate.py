@@ -3,12 +3,14 @@
 The relation is what the text's own document does to the referenced one, read by clause
 (see ../shared/RELATIONS.md and the rules in `scopes.py`):
 1. a mention in a preamble "Căn cứ" line is the basis, nested mentions and amending laws
-   named in the line included;
+   named in the line included; one in words quoted after a colon is another text's: CITES;
 2. otherwise the nearest thing before the mention in its segment decides:
    - a cue (`cues.py`): its relation, unless the cue stands in the title of a mention just
      before it ("Quyết định số X ... sửa đổi ... Quyết định số Y": X amends Y, and the text
-     only cites Y); words that introduce a document without acting on it (a provision, a
-     request, dissemination, looking back, a passive) give CITES;
+     only cites Y), in a procedure's name, after a proposal that asks another body to act,
+     or opens a clause that goes on to "thì" (it states a consequence); words that
+     introduce a document without acting on it (a provision, a request, dissemination,
+     looking back, a passive, a condition's consequent) give CITES;
    - another mention: joined to it as a list item ("X; Y", "X và Y"), it takes that
      mention's relation; run on from its title ("X ban hành Quy chế theo Y"), it is nested
      and only cited;
@@ -31,7 +33,17 @@ from ..graph.schema import ACTS_ON_TEXT
 from .cues import FoundCue, find_cues
 from .genres import explainer_spans, inside
 from .model import Reference
-from .scopes import DESIGNATION, Structure, cell_gap, list_joiner, structure
+from .scopes import (
+    CONSEQUENCE,
+    DESIGNATION,
+    NAMING_BRACKET,
+    PROCEDURE_NAME,
+    QUOTED_WORDING,
+    Structure,
+    cell_gap,
+    list_joiner,
+    structure,
+)
 from .sentences import SENTENCE_END
 from .vocabulary import TYPE_WORDS
 
@@ -47,12 +59,31 @@ _TRANSPARENT = {"provision": 60, "issued in": 400, "approved in": 120}
 _REACHES_THROUGH = {"approved in": (*ACTS_ON_TEXT, "IMPLEMENTS")}
 _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)])?\s*")
 _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])")
+_CELL_OPENING = re.compile(r"\n[ \t]*\n[ \t]*(?=\S)([^\n]*)")
 # "hướng dẫn" as a verb: not "theo hướng dẫn", "văn bản hướng dẫn", nor "Hướng dẫn số 05";
 # nor one of a list of verbs ("hướng dẫn, theo dõi, đôn đốc ... triển khai thực hiện").
 _GUIDE_VERB = re.compile(
     r"(?<!theo\s)(?<!bản\s)(?<!các\s)\bhướng\s+dẫn\b(?!\s*,|\s+(?:số|tại|của|\d))", re.IGNORECASE
 )
 _GUIDE_REACH = 150
+# What a naming bracket may name: a direction, conclusion or task the cue carries out
+# ("thực hiện ý kiến chỉ đạo của Thủ tướng (Thông báo số ...)"), not a plan or a movement
+# ("ban hành Kế hoạch triển khai Phong trào thi đua (Quyết định số ...)").
+_DIRECTION_NAMED = re.compile(
+    r"\s*(?:nghiêm\s+|tốt\s+)?(?:các\s+)?(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận|nhiệm\s+vụ|yêu\s+cầu)\b",
+    re.IGNORECASE,
+)
+# Between a document acted on and the next part listed: its title, a joiner, and the words
+# naming the next part ("; khoản 1 Mục I của Phụ lục ", "; các ").
+_LISTED_PART = re.compile(
+    r"(?:[^;:.\n]{0,80}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
+    r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)(?:\s+[\dIVXa-zđ]{1,4}\)?)?\s*(?:,|của)?\s*)*",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\s*(?:bởi|tại|theo)\b", re.IGNORECASE)
+_QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
+_PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
 _PASSIVE_REACH = 60  # "được sửa đổi, bổ sung bởi Luật số": the actor follows closely
 # A report's clause whose subject is a document named before it by its type alone.
 _BARE_SUBJECT = re.compile(
@@ -103,6 +134,7 @@ class _Reader:
         self.ref_starts = [r.start for r in refs]
         self.own: dict[int, Statement] = {}
         self.about: dict[int, list[Statement]] = {}  # what other cited documents do to each
+        self.title_of: dict[int, int] = {}  # a mention nested in another's title -> that one
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
         self.site_parts = explainer_spans(text)  # a legal site's Q&A, related articles
@@ -117,6 +149,8 @@ class _Reader:
             return st + self._described(i, basis[0])
         if self.consolidated:  # a consolidated text (VBHN) restates; it acts on nothing
             return [Statement(None, "CITES", i, 0.9, "consolidated text")]
+        if QUOTED_WORDING.pattern.search(self.text, max(0, ref.start - _QUOTE_REACH), ref.start):
+            return [Statement(None, "CITES", i, 0.9, "quoted wording")]
         lo = self.shape.segment_start(ref.start)
         after = self._cue_after(i)
         if after is not None and after.cue.after:
@@ -215,8 +249,11 @@ class _Reader:
             return [_by(None, "CITES", i, 0.8, "cue inside a quoted name", found)]
         if cue.relation != "CITES" and _in_brackets(self.text, found.end, self.refs[i].start):
             return [_by(None, "CITES", i, 0.8, "in brackets after the cue", found)]
+        if cue.relation != "CITES" and PROCEDURE_NAME.pattern.search(self.text[lo : found.start]):
+            return [_by(None, "CITES", i, 0.8, "in a procedure's name", found)]
         if cue.relation != "CITES" and self._clause_ended(found.end, self.refs[i].start):
             return [_by(None, "CITES", i, 0.8, "cue in an earlier clause", found)]
+        near = found.end
         if cue.relation == "CITES":
             acting = self._acting_on_provision(found, lo)
             if acting is None and cue.passive:
@@ -227,6 +264,7 @@ class _Reader:
                     return [listed]
             if acting is None:
                 return [_by(None, "CITES", i, cue.confidence, cue.name, found)]
+            near = found.end  # the words naming the part stand between act and object
             found = acting
             cue = acting.cue
         if cue.relation == "BASED_ON" and self.language == "vi":
@@ -238,11 +276,23 @@ class _Reader:
             and _ANOTHER_ACTOR.search(self.text, max(0, found.start - 80), found.start)
         ):
             return [_by(None, "CITES", i, 0.8, "another document's act", found)]
-        if self.refs[i].start - found.end > _OBJECT_REACH and not self._has_ref(
+        if self.refs[i].start - near > _OBJECT_REACH and not self._has_ref(
             found.end, self.refs[i].start
         ):
             return [_by(None, "CITES", i, 0.7, "cue too far", found)]
-        if cue.relation == "IMPLEMENTS" and self._guided_before(found, lo):
+        if (
+            cue.relation == "IMPLEMENTS"
+            and self._item_opens_with(lo, found.start, any_segment=True)
+            and CONSEQUENCE.pattern.search(self.text[self.refs[i].end : self.refs[i].end + 400])
+        ):
+            return [_by(None, "CITES", i, 0.8, "states what it brings about", found)]
+        if self._asked_of_another(found, lo):
+            return [_by(None, "CITES", i, 0.8, "asked of another body", found)]
+        if (
+            cue.relation == "IMPLEMENTS"
+            and not found.words.lower().startswith(("theo", "phù"))  # following a direction
+            and self._guided_before(found, lo)
+        ):
             # "hướng dẫn việc lập dự toán kinh phí thực hiện chính sách tại Nghị định X": what
             # the text does is guide; carrying out is what it guides
             return [_by(None, "GUIDES", i, 0.8, "guides how it is carried out", found)]
@@ -252,6 +302,7 @@ class _Reader:
             # its object in 120's title; 126 is the next item of the list 120 began
             return self._by_mention(i, describer)
         if describer is not None:
+            self.title_of[i] = describer
             return [
                 Statement(None, "CITES", i, 0.9, "nested in a title"),
                 _in_title(describer, i, found),
@@ -279,6 +330,19 @@ class _Reader:
             if r.type_code in codes and r.canonical and not r.self:
                 return j
         return None
+
+    def _asked_of_another(self, found: FoundCue, lo: int) -> bool:
+        """ "Đề nghị Bộ Khoa học và Công nghệ hướng dẫn triển khai ... theo Quyết định số X":
+        the verbs after a proposal in its clause say what another body is asked to do."""
+        before = self._cue_before(lo, found.start)
+        while before is not None and before.cue.relation not in ("CITES", "BASED_ON"):
+            # "đề nghị hướng dẫn việc tiếp tục thực hiện ...": verbs chained after the proposal
+            before = self._cue_before(lo, before.start)
+        if before is None or before.cue.name != "proposal":
+            return False
+        return not self._has_ref(before.end, found.start) and not re.search(
+            r"[;:]", self.text[before.end : found.start]
+        )
 
     def _guided_before(self, found: FoundCue, lo: int) -> bool:
         start = max(lo, found.start - _GUIDE_REACH)
@@ -324,14 +388,31 @@ class _Reader:
     def _provision_listed(self, i: int, found: FoundCue) -> Statement | None:
         """ "Bãi bỏ Điều 3 của Thông tư A; khoản 2 Điều 5 của Thông tư B": a provision listed
         after one acted on shares the act."""
+        first = self._cue_before(0, found.start)
+        while (
+            first is not None
+            and first.cue.name in _TRANSPARENT
+            and not self._has_ref(first.end, found.start)
+        ):
+            found = first  # "khoản 1 Mục I của Phụ lục ban hành kèm theo ...": one part named
+            first = self._cue_before(0, found.start)
         k = bisect_left(self.ref_starts, found.start) - 1
         if k < 0 or k >= i:
             return None
         prev = self.own.get(k)
+        if prev is not None and prev.relation == "CITES" and prev.rule.startswith("passive"):
+            # "... của Luật A đã được sửa đổi theo Luật B; điểm b ... của Luật C": B only
+            # names what amended A; the list of provisions acted on goes on from A
+            acted = [s.object for s in self.about.get(k, []) if s.subject == k]
+            prev = self.own.get(acted[0]) if acted else None
+        elif prev is not None and prev.relation == "CITES" and k in self.title_of:
+            # "Bãi bỏ khoản 1 Điều 3 Nghị quyết A quy định ... Luật B; khoản 1 Mục I ... của
+            # Nghị quyết C": B is named in A's title; the list goes on from A
+            prev = self.own.get(self.title_of[k])
         if prev is None or prev.relation not in ACTS_ON_TEXT:
             return None
         between = self.text[self.refs[k].end : found.start]
-        if not re.fullmatch(r"[^;:.\n]{0,80}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+", between):
+        if not _LISTED_PART.fullmatch(between):
             return None
         return Statement(
             None,
@@ -351,7 +432,12 @@ class _Reader:
         if reach is None:
             return None
         before = self._cue_before(lo, found.start)
-        while before is not None and before.cue.name in _TRANSPARENT:
+        while before is not None and (
+            before.cue.name in _TRANSPARENT
+            or (before.cue.passive and not self._agent_after(before))
+        ):
+            # "Thay thế 03 TTHC ... tại Danh mục TTHC mới ban hành và bị bãi bỏ ... ban hành
+            # kèm theo X": a passive there names the part, it does not act
             before = self._cue_before(lo, before.start)
         if before is None or before.cue.relation not in _REACHES_THROUGH.get(
             found.cue.name, ACTS_ON_TEXT
@@ -360,12 +446,21 @@ class _Reader:
         gap = _QUOTED.sub("", self.text[before.end : found.start])
         if len(gap) > reach or self._has_ref(before.end, found.start):
             return None
+        if _in_quotes(self.text, before.end, found.start):
+            return None  # "Sửa đổi khoản 3 như sau: “... kèm theo Thông tư X": new wording
         return before
+
+    def _agent_after(self, found: FoundCue) -> bool:
+        """Whether a passive names who acted ("được sửa đổi, bổ sung bởi khoản 2 Điều 2 Thông
+        tư số X"): then it describes what X did, not the title of a part."""
+        return bool(_AGENT.match(self.text, found.end)) or found.words.lower().endswith(
+            ("bởi", "tại", "theo")
+        )
 
     def _describer(self, i: int, found: FoundCue, lo: int) -> int | None:
         """A reference just before the cue, whose title the cue is part of."""
         chained = self._cue_before(lo, found.start)
-        while chained is not None and _CHAINED.fullmatch(self.text, chained.end, found.start):
+        while chained is not None and self._one_predicate(chained, found):
             found = chained  # "quy định chi tiết và hướng dẫn thi hành": one predicate
             chained = self._cue_before(lo, found.start)
         for j in range(i - 1, -1, -1):
@@ -378,10 +473,11 @@ class _Reader:
             if (
                 r.self
                 or r.canonical == self.own_number
-                or _NOT_IN_TITLE.search(gap)
                 or self.shape.item_starts_between(r.end, found.start)
             ):
                 return None
+            if _NOT_IN_TITLE.search(gap):
+                return self._title_going_on(j, gap)
             if found.words.lower().startswith("theo"):
                 return None  # "theo chỉ đạo của ... tại X" qualifies the clause, not a title
             if _OPENS_LINE.search(gap) and found.words[:1].isupper():
@@ -389,13 +485,36 @@ class _Reader:
             return j
         return None
 
+    def _one_predicate(self, first: FoundCue, then: FoundCue) -> bool:
+        """Whether two cues in a row make one predicate of a title: "quy định chi tiết và
+        hướng dẫn thi hành", "quy định chi tiết một số điều và biện pháp để tổ chức, hướng
+        dẫn thi hành" (no document named between them, the clause not ended)."""
+        if _CHAINED.fullmatch(self.text, first.end, then.start):
+            return True
+        if first.cue.relation in ("CITES", "BASED_ON") or self._has_ref(first.end, then.start):
+            return False
+        between = self.text[first.end : then.start]
+        return len(between) <= _PREDICATE_GAP and not re.search(r"[;:.]|\n[ \t]*\n", between)
+
+    def _title_going_on(self, j: int, gap: str) -> int | None:
+        """ "Thông tư X hướng dẫn Nghị định Y và sửa đổi Thông tư Z": X's title named Y and
+        goes on after "và" with one more predicate; the document whose title it is."""
+        if re.search(r"[;:]|\n[ \t]*\n", gap):
+            return None
+        return self.title_of.get(j)
+
     def _by_mention(self, i: int, j: int) -> list[Statement]:
         """Listed with the mention before it ("X; Y", "X và Y"), a mention shares its
         relation, and what another document does to X it does to Y ("17/2025 sửa đổi ...
         Nghị định 23/2024 ...; Nghị định 24/2024"); else it is nested in X's title."""
         between = self.text[self.refs[j].end : self.refs[i].start]
         if list_joiner(between) is None:
+            self.title_of[i] = j
             return [Statement(None, "CITES", i, 0.8, "nested in a title")]
+        if j in self.title_of and self._own_title_follows(i):
+            # "Bãi bỏ Quyết định A sửa đổi Quy định kèm theo Quyết định B và Quyết định C sửa
+            # đổi ...": C, with a title of its own, is the next item of the list A began
+            return [self._listed_with(i, self.title_of[j])]
         shared = []
         for s in self.about.get(j, []):
             if s.object == j and s.subject != i:  # 17/2025 amends X; and Y listed after X
@@ -411,6 +530,22 @@ class _Reader:
                     )
                 )
         return [self._listed_with(i, j)] + shared
+
+    def _own_title_follows(self, i: int) -> bool:
+        """Whether a predicate of a title follows mention `i` in its clause ("Quyết định số X
+        ngày ... của UBND thành phố sửa đổi, bổ sung ..."), before any other mention."""
+        end = self.refs[i].end
+        k = bisect_left(self.cue_starts, end)
+        if k == len(self.cues):
+            return False
+        c = self.cues[k]
+        gap = self.text[end : c.start]
+        return (
+            c.cue.relation in (*ACTS_ON_TEXT, "GUIDES", "IMPLEMENTS")
+            and c.start - end <= _TITLE_REACH
+            and not self._has_ref(end, c.start)
+            and not re.search(r"[;:]|\n[ \t]*\n", gap)
+        )
 
     def _listed_with(self, i: int, j: int) -> Statement:
         prev = self.own.get(j)
@@ -469,11 +604,11 @@ class _Reader:
                 return None
         return None
 
-    def _item_opens_with(self, lo: int, pos: int) -> bool:
+    def _item_opens_with(self, lo: int, pos: int, any_segment: bool = False) -> bool:
+        """Whether the item (or, with `any_segment`, the segment) at `lo` opens at `pos`."""
         return (
-            self.shape.item_starts_between(lo - 2, lo + 1)
-            and not _ITEM_MARK.sub("", self.text[lo:pos]).strip()
-        )
+            any_segment or self.shape.item_starts_between(lo - 2, lo + 1)
+        ) and not _ITEM_MARK.sub("", self.text[lo:pos]).strip()
 
     def _item_names_it(self, i: int, lo: int) -> bool:
         """Whether the item at `lo` opens with the mention: "a) Nghị định số X ..."."""
@@ -488,10 +623,11 @@ class _Reader:
         if re.search(r"\n[ \t]*\n[ \t]*\n", body) or body.split("\n", 1)[0].strip():
             return False  # "Cơ quan thực hiện: Sở ..." labels a field; it heads no list
         lines = [ln for ln in body.split("\n")[1:] if ln.strip()]
-        return (
-            bool(lines)
-            and re.match(r"[ \t]*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])", lines[0]) is not None
-        )
+        if any(not _ITEM_LINE.match(cell) for cell in _CELL_OPENING.findall(body)):
+            # "Điều kiện thực hiện (nếu có):\n1. ...\n\nCăn cứ pháp lý của thủ tục\n\n1. Luật
+            # Dược ...": a cell that opens with no item mark is a new heading; the list ended
+            return False
+        return bool(lines) and _ITEM_LINE.match(lines[0]) is not None
 
     def _has_ref(self, lo: int, hi: int) -> bool:
         k = bisect_left(self.ref_starts, lo)
@@ -589,8 +725,15 @@ def _in_quotes(text: str, lo: int, pos: int) -> bool:
 
 
 def _in_brackets(text: str, lo: int, pos: int) -> bool:
-    """Whether `pos` stands inside a bracket opened after `lo`: an aside to the clause."""
-    return text.count("(", lo, pos) > text.count(")", lo, pos)
+    """Whether `pos` stands inside a bracket opened after `lo`: an aside to the clause,
+    unless the bracket only names the document the clause spoke of (`NAMING_BRACKET`)."""
+    if text.count("(", lo, pos) <= text.count(")", lo, pos):
+        return False
+    bracket = text.rfind("(", lo, pos)
+    return not (
+        NAMING_BRACKET.pattern.match(text, bracket, pos)
+        and _DIRECTION_NAMED.match(text, lo, bracket)
+    )
 
 
 def _all_cues(text: str, lo: int, hi: int) -> list[FoundCue]:

@@ -128,6 +128,52 @@ LIST_JOIN = _rule(
 )
 
 
+# A bracket that only names the document a clause spoke of: "Thực hiện ý kiến chỉ đạo của
+# Thủ tướng ... (Công văn số 282/TTg-TKBT ngày ...)". Its mention is the cue's object, not an
+# aside to the clause (the text between "(" and the mention is matched).
+NAMING_BRACKET = _rule(
+    "naming bracket",
+    rf"\(\s*(?:{TYPE_NOUNS}|Văn\s+bản|Công\s+văn|Công\s+điện)(?:\s+liên\s+tịch)?"
+    rf"\s*(?:{NUMBER_SIGNS})?\s*$",
+    ("(Công\nvăn số ", "(Thông báo số ", "(Quyết định "),
+    ("(ngày Nghị định số ", "(theo Quyết định\n", "(sau đây viết tắt là Thông tư số "),
+    flags=re.IGNORECASE,
+)
+
+
+# A table cell or item that opens with an administrative procedure's name: the words in it
+# name the procedure ("Thủ tục Đăng ký sửa đổi chế độ Kế toán theo Thông tư số ..."), they
+# act on nothing. Matched from the start of the segment to the cue.
+PROCEDURE_NAME = _rule(
+    "procedure name",
+    r"\A[ \t\n]*(?:[-+•–][ \t]*|\d{1,3}[.)][ \t]*)?Thủ\s+tục\s+(?!hành\s+chính\b)[^\n;:]*\Z",
+    ("Thủ tục Đăng ký sửa đổi chế độ Kế toán theo ", "\n- Thủ tục cấp lại giấy phép do "),
+    ("Thủ tục hành chính được ", "Bãi bỏ thủ tục ", "Thủ tục:\n"),
+)
+
+
+# Words quoted after a colon are another text's (a letter quoted, new wording of a provision):
+# "Công văn số X có nêu:\n“... sẽ thực hiện ... theo Luật Đất đai số ...". Whatever acts
+# there, this text's document does not. Matched on the text before the mention.
+QUOTED_WORDING = _rule(
+    "quoted wording",
+    r":[ \t]*\n?[ \t]*“[^”]*\Z",
+    ("trả lời vướng mắc có nêu:\n“Sau khi UBND tỉnh ban hành Bảng giá đất theo ",),
+    ("Bãi bỏ cụm từ “Công an cấp huyện” tại Nghị quyết số ", "như sau: “a) Sửa đổi.” Bãi bỏ "),
+)
+
+
+# "Thực hiện Nghị quyết số X ... thì hộ kinh doanh không áp dụng ...": a clause that opens
+# with the carrying-out verb and goes on to "thì" states what X brings about; it orders
+# nothing. Matched on the sentence after the mention.
+CONSEQUENCE = _rule(
+    "consequence",
+    r"\A[^.;:!?]{0,300}?\sthì\s",
+    (" ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân\nthì hộ kinh doanh ",),
+    (", UBND tỉnh ban hành Kế hoạch thực hiện. Nếu chậm thì ", " của Bộ Chính trị; thì "),
+)
+
+
 @dataclass(frozen=True)
 class Structure:
     """The pieces of a text's structure that bound cues."""

@@ -9,7 +9,17 @@ import pytest
 from vanban.extract.cues import CUE_RE, CUES, find_cues
 from vanban.extract.find import find_references
 from vanban.extract.relate import relate
-from vanban.extract.scopes import BASIS_END, BASIS_LINE, BODY_START, ITEM_START, LIST_JOIN
+from vanban.extract.scopes import (
+    BASIS_END,
+    BASIS_LINE,
+    BODY_START,
+    CONSEQUENCE,
+    ITEM_START,
+    LIST_JOIN,
+    NAMING_BRACKET,
+    PROCEDURE_NAME,
+    QUOTED_WORDING,
+)
 from vanban.loaders import detect_language
 
 EXAMPLES = [(cue.relation, example) for cue in CUES for example in cue.examples]
@@ -31,7 +41,17 @@ def test_cue_example(relation, example):
     assert [s.relation for s in own] == [relation], text
 
 
-RULES = [BODY_START, BASIS_LINE, BASIS_END, ITEM_START, LIST_JOIN]
+RULES = [
+    BODY_START,
+    BASIS_LINE,
+    BASIS_END,
+    ITEM_START,
+    LIST_JOIN,
+    NAMING_BRACKET,
+    PROCEDURE_NAME,
+    QUOTED_WORDING,
+    CONSEQUENCE,
+]
 
 
 @pytest.mark.parametrize(
@@ -280,3 +300,172 @@ def test_a_provision_listed_after_one_acted_on_shares_the_act():
         (None, "AMENDS", "83/2015/QH13"),
         (None, "AMENDS", "08/2017/QH14"),
     }
+
+
+def test_a_bracket_that_names_the_direction_carried_out_is_its_object():
+    named = (
+        "b) Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ (Thông báo số "
+        "627/TB-VPCP ngày 18/11/2025), phối hợp Bộ Nội vụ tham mưu khen thưởng."
+    )
+    assert _all(named, "224/CĐ-TTg") == {(None, "IMPLEMENTS", "627/TB-VPCP")}
+    aside = (
+        "Thực hiện hỗ trợ tiền thuê đất đến ngày 01/8/2024 (ngày Nghị định số 103/2024/NĐ-CP "
+        "có hiệu lực thi hành)."
+    )
+    assert _all(aside, "1/CT-CS") == {(None, "CITES", "103/2024/NĐ-CP")}
+    plan = (
+        "Thủ tướng Chính phủ tổ chức lễ phát động và ban hành Kế hoạch triển khai Phong trào thi "
+        "đua (Quyết định số 923/QĐ-TTg ngày 14/5/2025)."
+    )
+    assert _all(plan, "624/TB-VPCP") == {(None, "CITES", "923/QĐ-TTg")}  # it names the plan
+
+
+def test_a_title_goes_on_after_và_with_one_more_predicate():
+    text = (
+        "Căn cứ khoản 3 Điều 1 Thông tư số 13/2023/TT-BTC ngày 28/02/2023 của Bộ Tài chính "
+        "hướng dẫn Nghị định số 49/2022/NĐ-CP ngày 29/7/2022 của Chính phủ và sửa đổi bổ sung "
+        "Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính;"
+    )
+    found = _all(text, "5485/CT-CS")
+    assert (None, "CITES", "80/2021/TT-BTC") in found
+    assert ("13/2023/TT-BTC", "AMENDS", "80/2021/TT-BTC") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đề nghị Bộ Khoa học và Công nghệ hướng dẫn triển khai các nền tảng số theo Quyết định "
+        "số 2618/QĐ-BKHCN.",
+        "Đề nghị hướng dẫn việc có tiếp tục thực hiện hoặc kết thúc thực hiện Nghị định số "
+        "178/2024/NĐ-CP ngày 31/12/2024.",
+    ],
+)
+def test_what_a_proposal_asks_of_another_body_is_only_cited(text):
+    assert [r for _, r in _own(text)] == ["CITES"]
+
+
+def test_a_list_of_provisions_acted_on_goes_on_past_a_passive():
+    text = (
+        "3. Thay thế cụm từ “doanh nghiệp nhà nước” bằng cụm từ “doanh nghiệp do Nhà nước nắm "
+        "giữ 100% vốn điều lệ” quy định tại điểm a khoản 3 Điều 23 của Luật số 08/2017/QH14 đã "
+        "được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14; điểm b khoản 2 Điều 74 của "
+        "Bộ luật số 92/2015/QH13; Điều 19 của Luật số 25/2018/QH14; các điều 3, 20 và 61 của "
+        "Luật số 36/2018/QH14."
+    )
+    found = _all(text, "59/2020/QH14")
+    assert (None, "CITES", "35/2018/QH14") in found  # it only names what amended 08/2017
+    for law in ("08/2017/QH14", "92/2015/QH13", "25/2018/QH14", "36/2018/QH14"):
+        assert (None, "AMENDS", law) in found
+
+
+def test_an_act_on_a_part_issued_with_a_document_reaches_past_the_parts_title():
+    text = (
+        "Thay thế 03 TTHC có số thứ tự: 3, 4, 5 tại Danh mục TTHC mới ban hành và bị bãi bỏ "
+        "lĩnh vực hoạt động khoa học và công nghệ thuộc phạm vi chức năng quản lý của Sở Khoa "
+        "học và Công nghệ thành phố Huế ban hành kèm theo Quyết định số 3470/QĐ-UBND ngày 10 "
+        "tháng 11 năm 2025."
+    )
+    assert _all(text, "3598/QĐ-UBND") == {(None, "REPLACES", "3470/QĐ-UBND")}
+    quoted = (
+        "Điều 1. Sửa đổi, bổ sung điểm a khoản 3 Điều 5 như sau:\n“a) Trong thời hạn 07 ngày, "
+        "Cục trưởng quyết định phê duyệt hồ sơ thiết kế theo quy định tại Mẫu số 03 Phụ lục kèm "
+        "theo Thông tư số 67/2024/TT-BQP ngày 14 tháng 10 năm 2024."
+    )
+    assert _all(quoted, "80/2025/TT-BQP") == {(None, "CITES", "67/2024/TT-BQP")}
+
+
+def test_words_in_a_procedures_name_act_on_nothing():
+    text = (
+        "1\n\n1.007473\n\nThủ tục Đăng ký sửa đổi chế độ Kế toán theo Thông tư số "
+        "200/2014/TT-BTC hướng dẫn Chế độ kế toán doanh nghiệp\n\nSở Tài chính"
+    )
+    assert _all(text, "2541/QĐ-BTC") == {(None, "CITES", "200/2014/TT-BTC")}
+
+
+def test_a_list_ends_at_a_cell_that_opens_a_new_heading():
+    text = (
+        "Yêu cầu, Điều kiện thực hiện thủ tục hành chính (nếu có):\n1. Thuốc có hạn dùng ngắn "
+        "hơn quy định.\n2. Cơ sở đề nghị là cơ sở kinh doanh dược.\n\nCăn cứ pháp lý của thủ tục "
+        "hành chính\n\n1. Nghị định số 163/2025/NĐ-CP ngày 29 tháng 6 năm 2025 của Chính phủ;\n"
+    )
+    assert _all(text, "5012/QĐ-UBND") == {(None, "CITES", "163/2025/NĐ-CP")}
+
+
+def test_two_predicates_of_one_title_keep_the_law_nested():
+    text = (
+        "3. Nghị định số 163/2025/NĐ-CP ngày 29 tháng 6 năm 2025 của Chính phủ quy định chi tiết "
+        "một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật số 44/2024/QH15.\n"
+    )
+    found = _all(text, "5012/QĐ-UBND")
+    assert (None, "CITES", "44/2024/QH15") in found
+    assert ("163/2025/NĐ-CP", "GUIDES", "44/2024/QH15") in found
+
+
+def test_words_quoted_after_a_colon_are_another_texts():
+    text = (
+        "Ngày 10/10/2024, tại Công văn số 2294/CTVPH-HKDCN của Cục Thuế tỉnh Vĩnh Phúc trả lời "
+        "vướng mắc của Công ty có nêu:\n“Cục Thuế tỉnh Vĩnh Phúc sẽ thực hiện Thông báo điều "
+        "chỉnh đơn giá thuê đất cho Công ty theo Luật Đất đai số 31/2024/QH15.”"
+    )
+    assert (None, "CITES", "31/2024/QH15") in _all(text, "5608/CT-CS")
+
+
+def test_carrying_out_that_goes_on_to_thì_states_a_consequence():
+    text = (
+        "Thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế "
+        "tư nhân thì hộ kinh doanh không áp dụng phương pháp khoán thuế từ ngày 01/01/2026."
+    )
+    assert _all(text, "5664/CT-CS") == {(None, "CITES", "68-NQ/TW")}
+    order = "Thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025, UBND tỉnh ban hành Kế hoạch."
+    assert _all(order, "12/KH-UBND") == {(None, "IMPLEMENTS", "68-NQ/TW")}
+
+
+def test_not_following_a_direction_does_not_carry_it_out():
+    text = (
+        "Phương án Thuế tỉnh lựa chọn là chưa phù hợp với chỉ đạo của Tổng cục Thuế tại công "
+        "văn số 5029/TCT-PC ngày 09/11/2023."
+    )
+    assert _all(text, "5485/CT-CS") == {(None, "CITES", "5029/TCT-PC")}
+
+
+def test_a_provision_as_amended_by_another_text_is_not_that_texts_to_change():
+    text = (
+        "Điều 2. Sửa đổi, bổ sung một số khoản của Điều 33 được sửa đổi, bổ sung bởi khoản 2, "
+        "khoản 3 Điều 2 Thông tư số 18/2025/TT-BTC\n"
+    )
+    assert (None, "CITES", "18/2025/TT-BTC") in _all(text, "99/2025/TT-BTC")
+
+
+def test_a_list_of_parts_repealed_goes_on_past_a_law_named_in_a_title():
+    text = (
+        "2. Bãi bỏ khoản 1 Điều 3 Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm 2024 quy "
+        "định một số nội dung chi xây dựng văn bản triển khai thi hành Luật Thủ đô số "
+        "39/2024/QH15; khoản 1 Mục I của Phụ lục ban hành kèm theo Nghị quyết số 33/2025/NQ-HĐND "
+        "ngày 29 tháng 9 năm 2025."
+    )
+    found = _all(text, "50/2025/NQ-HĐND")
+    assert (None, "REPEALS", "22/2024/NQ-HĐND") in found
+    assert (None, "CITES", "39/2024/QH15") in found
+    assert (None, "REPEALS", "33/2025/NQ-HĐND") in found
+
+
+def test_a_mention_with_a_title_of_its_own_is_the_next_item_not_a_nested_one():
+    text = (
+        "QUYẾT ĐỊNH\nBÃI BỎ QUYẾT ĐỊNH SỐ 55/2014/QĐ-UBND NGÀY 31/12/2014 CỦA UBND THÀNH PHỐ, "
+        "QUYẾT ĐỊNH SỐ 24/2019/QĐ-UBND NGÀY 02/5/2019 CỦA UBND THÀNH PHỐ SỬA ĐỔI, BỔ SUNG MỘT SỐ "
+        "ĐIỀU CỦA QUY ĐỊNH BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 55/2014/QĐ-UBND NGÀY 31/12/2014 CỦA "
+        "UBND THÀNH PHỐ VÀ QUYẾT ĐỊNH SỐ 08/2023/QĐ-UBND NGÀY 23/02/2023 CỦA UBND THÀNH PHỐ SỬA "
+        "ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH\n"
+    )
+    refs = find_references(text)
+    own = [
+        (refs[s.object].canonical, s.relation)
+        for s in relate(text, refs, "vi", "81/2025/QĐ-UBND")
+        if s.subject is None
+    ]
+    assert own == [
+        ("55/2014/QĐ-UBND", "REPEALS"),
+        ("24/2019/QĐ-UBND", "REPEALS"),
+        ("55/2014/QĐ-UBND", "CITES"),  # named in 24/2019's title
+        ("08/2023/QĐ-UBND", "REPEALS"),
+    ]

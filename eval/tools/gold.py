@@ -66,9 +66,12 @@ def new(corpus: str, line: int) -> None:
 
         _, refs = extract_text(text, rec)
         for r in refs:
-            kind = "short" if r.short_form_of else "number"
+            kind = r.kind or ("short" if r.short_form_of else "number")
             canonical = r.short_form_of or r.canonical
-            mentions.append(_mention(r.start, r.end, text, canonical, kind))
+            m = _mention(r.start, r.end, text, canonical, kind)
+            if kind == "named":  # the labeller checks the number the name resolves to
+                m.update(canonical=None, name=r.name, year=r.year, number=r.canonical)
+            mentions.append(m)
     mentions.sort(key=lambda m: m["start"])
     out = {
         "corpus": corpus,
