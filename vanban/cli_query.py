@@ -241,11 +241,12 @@ def lineage_command(
 
 
 def _span_note(since: str | None, until: str | None) -> str:
-    if since is None and until is None:
-        return ""
-    return f" Dated {'from ' + since if since else ''}{' ' if since and until else ''}" + (
-        f"until {until}." if until else "on."
-    )
+    """The date span asked for, as a sentence after the definition ("" for none)."""
+    if since and until:
+        return f" Only those dated from {since} until {until}."
+    if since:
+        return f" Only those dated from {since} on."
+    return f" Only those dated until {until}." if until else ""
 
 
 @click.command(
