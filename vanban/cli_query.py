@@ -351,19 +351,38 @@ def show_command(number: str, year: int | None, date: str | None, db: Path, fmt:
         emit([{**doc, "mentions": rows}] if fmt == "json" else rows, fmt)
 
 
-@click.command("search")
+def _search_help() -> str:
+    from .queries.search import EXAMPLES
+
+    examples = "\n".join(f"  vanban search {q}\n      {meaning}" for q, meaning in EXAMPLES.items())
+    return f"""Documents and organisations by WORDS, best first: ranked full-text search (BM25)
+over numbers in any spelling, titles, issuing bodies, provinces and the evidence sentences.
+
+Every word is required; "quoted words" must stand together; words naming a province
+(Thanh Hoa) mean that province; diacritics are optional (dan van finds dân vận). The
+index is built from the store at each search (LadybugDB's FTS extension needs a download).
+
+\b
+{examples}"""
+
+
+@click.command("search", help=_search_help())
 @click.argument("words", nargs=-1, required=True)
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@span_options("documents")
 @db_option
 @output_options
-def search_command(words: tuple[str, ...], limit: int, db: Path, fmt: str) -> None:
-    """Documents and organisations by words of their numbers, titles or names.
-
-    Diacritics are optional: `dan van` finds `dân vận`."""
-    from .queries.reports import search
+def search_command(
+    words: tuple[str, ...], limit: int, since: str | None, until: str | None, db: Path, fmt: str
+) -> None:
+    from .queries.search import search
 
     with open_backend(db) as backend:
-        emit(search(backend, " ".join(words), limit), fmt)
+        try:
+            rows = search(backend, " ".join(words), limit, since, until)
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
+    emit(rows, fmt)
 
 
 @click.command("stats")
