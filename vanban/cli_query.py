@@ -486,9 +486,14 @@ def cypher_command(
                     f"no named query {name}; `vanban cypher --list` shows them."
                 ) from None
             _check_param_types(named.params, given)
-            text, values = named.text, library.prepare_params(named, given)
+            text = named.text
         else:
-            text, values = (query if query is not None else file.read()), given
+            text = query if query is not None else file.read()
+        try:
+            library.check_params(text, given, name)
+            values = library.prepare_params(named, given) if name else given
+        except library.ParameterError as error:
+            raise click.ClickException(str(error).rstrip(".") + ".") from None
         try:
             rows = backend.query(text, values)
         except Exception as error:  # the engine's own message says what is wrong

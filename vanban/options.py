@@ -7,7 +7,6 @@ full day in any form `extract/dates.py` reads (2021-11-26, 26/11/2021, 26 tháng
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -138,28 +137,16 @@ def document_date_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
-def province_name(typed: str) -> str:
-    """The canonical name of the province `typed` names, in any spelling (Thanh Hoa, THANH
-    HÓA, tỉnh Thanh Hóa, Тханьхоа); ValueError with the nearest names when none."""
-    from .extract.codes import fold_words
-    from .extract.places import PROVINCES, normalise_name
-
-    name = normalise_name(typed)
-    if name is not None:
-        return name
-    folded = {fold_words(p): p for p in PROVINCES}
-    near = difflib.get_close_matches(fold_words(typed), list(folded), n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(folded[n] for n in near)}?" if near else ""
-    raise ValueError(f"no province {typed!r}{hint} Write a name such as Thanh Hóa or Ha Noi.")
-
-
 def province_callback(_ctx: click.Context, param: click.Parameter, value: Any) -> Any:
-    """A click callback: the canonical name of each province given (one, or a tuple)."""
+    """A click callback: the canonical name of each province given (one, or a tuple), read
+    in any spelling; an unknown one is an error naming the nearest provinces."""
+    from .queries.library import canonical_province
+
     if value is None:
         return None
     try:
         if isinstance(value, tuple):
-            return tuple(province_name(v) for v in value)
-        return province_name(value)
+            return tuple(canonical_province(v) for v in value)
+        return canonical_province(value)
     except ValueError as error:
         raise click.BadParameter(str(error), param=param) from None
