@@ -46,7 +46,8 @@ _NUMBER_WORD = re.compile(r"\d.*[/-]|[/-].*\d")  # a digit and a slash or dash: 
 _QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
 
 EXAMPLES = {
-    'Thanh Hoa "dan van"': "documents of Thanh Hóa (or naming it) with the words dân vận",
+    'Can Tho "thu tuc hanh chinh"': "of Cần Thơ (or naming it), with the words thủ tục hành chính",
+    "dan van": "dân vận, its words side by side first",
     "33/CT-TTg": "the directive in any spelling first, then texts citing it",
     "kiem soat thu tuc hanh chinh": "every word somewhere, ranked by how often and where",
 }
@@ -153,10 +154,17 @@ class _Entry:
         return sum(FIELD_WEIGHTS[f] * c[word] for f, c in self.counts.items())
 
     def has_phrase(self, phrase: list[str]) -> bool:
+        return self.phrase_field(phrase) is not None
+
+    def phrase_field(self, phrase: list[str]) -> str | None:
+        """The weightiest field where `phrase` stands, words together and in order."""
         n = len(phrase)
-        return any(
-            words[i : i + n] == phrase for _, words in self.segments for i in range(len(words))
-        )
+        fields = [
+            name
+            for name, words in self.segments
+            if any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
+        ]
+        return max(fields, key=FIELD_WEIGHTS.__getitem__, default=None)
 
     def found_in(self, query: Query) -> list[str]:
         wanted = set(query.scored)
@@ -248,6 +256,7 @@ def search(
             _bm25(entry.frequency(t), entry.length, average, frequency[t], len(entries))
             for t in query.scored
         )
+        score += _adjacency(entry, query.words, frequency, len(entries))
         if any(n in entry.lookup for n in query.numbers):
             score += EXACT_NUMBER_BONUS
         if query.provinces and set(query.provinces) & entry.provinces:
@@ -257,11 +266,27 @@ def search(
     return found[:limit]
 
 
+def _adjacency(entry: _Entry, words: list[str], frequency: Counter[str], total: int) -> float:
+    """A bonus for typed words found side by side: Vietnamese words are made of syllables
+    (dân vận, thủ tục), so `dan van` together means more than `dan` here and `van` there.
+    Each neighbouring pair found together adds the rarity of its words, times the weight
+    of the field it stands in."""
+    bonus = 0.0
+    for pair in zip(words, words[1:], strict=False):
+        where = entry.phrase_field(list(pair))
+        if where is not None:
+            bonus += FIELD_WEIGHTS[where] * sum(_idf(frequency[w], total) for w in pair)
+    return bonus
+
+
+def _idf(df: int, total: int) -> float:
+    return math.log(1 + (total - df + 0.5) / (df + 0.5))
+
+
 def _bm25(tf: float, length: float, average: float, df: int, total: int) -> float:
     if tf == 0:
         return 0.0
-    idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
-    return idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average))
+    return _idf(df, total) * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average))
 
 
 def explain(text: str) -> dict[str, Iterable[str]]:
