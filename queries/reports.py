@@ -1,9 +1,8 @@
 """Researchers' questions as plain functions over a `Backend`: who implements, coverage,
-search, one document's mentions, and what stayed unresolved."""
+one document's mentions, and what stayed unresolved (search is in `search.py`)."""
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from .backend import Backend
@@ -150,46 +149,6 @@ def mentions(backend: Backend, key: str) -> list[dict[str, Any]]:
                 }
             )
     return sorted(rows, key=lambda r: (r["direction"], r["relation"], r["other"] or "", r["path"]))
-
-
-def fold_words(text: str) -> str:
-    """Lower case without diacritics (đ as d), for matching typed words to titles and names."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-def search(backend: Backend, words: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Documents and organisations whose number, title or name holds every word.
-
-    Diacritics are optional: `dan van` finds `dân vận`.
-    """
-    wanted = fold_words(words).split()
-    found = []
-    for row in run(backend, "documents"):
-        hay = fold_words(" ".join(filter(None, [row["number"], row["title"], row["province"]])))
-        if all(w in hay for w in wanted):
-            found.append(
-                {
-                    "kind": "document",
-                    **{k: row[k] for k in ("number", "title", "type", "level", "province", "date")},
-                }
-            )
-    for row in run(backend, "organisation_names"):
-        hay = fold_words(" ".join(filter(None, [row["name"], row["name_en"]])))
-        if all(w in hay for w in wanted):
-            found.append(
-                {
-                    "kind": "organisation",
-                    "number": None,
-                    "title": row["name"],
-                    "type": None,
-                    "level": row["level"],
-                    "province": row["province"],
-                    "date": None,
-                }
-            )
-    found.sort(key=lambda r: (r["kind"], r["date"] or "", r["number"] or r["title"] or ""))
-    return found[:limit]
 
 
 def unresolved(backend: Backend) -> list[dict[str, Any]]:

@@ -174,7 +174,7 @@ def _one_document(backend: Any, number: str, year: int | None, date: str | None)
         )
         raise click.ClickException(
             f"{len(rows)} documents are numbered {number}:\n{listed}\n"
-            "Say which with --year YEAR or --date YYYY-MM-DD."
+            "Say which with --year YEAR or --date DATE (2021-11-26 or 26/11/2021)."
         )
     return rows[0]["key"]
 
