@@ -99,6 +99,8 @@ def parse_query(text: str) -> Query:
         phrase = tokens(m.group(1) or m.group(2))
         if phrase:
             query.phrases.append(phrase)
+            if (name := normalise_name(" ".join(phrase))) is not None:
+                query.provinces.append(name)
     rest = _QUOTED.sub(" ", text).replace('"', " ").split()
     plain: list[str] = []
     for word in rest:

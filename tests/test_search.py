@@ -100,3 +100,11 @@ def test_words_side_by_side_rank_above_words_apart(tvpl_db):
     assert any(together) and not all(together)
     first_apart = together.index(False)
     assert all(together[:first_apart]) and not any(together[first_apart:]), together
+
+
+def test_an_argument_the_shell_kept_whole_is_a_phrase(tvpl_db):
+    # `vanban search Can Tho "thu tuc hanh chinh"`: the shell drops the quotes
+    assert found(tvpl_db, "Can", "Tho", "thu tuc hanh chinh") == found(
+        tvpl_db, 'Can Tho "thu tuc hanh chinh"'
+    )
+    assert S.explain('"Thanh Hoa"')["provinces"] == ["Thanh Hóa"]

@@ -193,7 +193,7 @@ and the chain of documents and bodies that implement it downstream, with dates, 
 and the sentence each link was read from.
 
 A link two documents share by several relations names them all (IMPLEMENTS+BASED_ON). ✓
-marks the chain of implementation, the one `vanban implementers` counts: {chain_note()}"""
+marks the implementers, the very set `vanban implementers` counts. {chain_note()}"""
 
 
 @click.command("lineage", help=LINEAGE_HELP)
@@ -358,12 +358,21 @@ def _search_help() -> str:
     return f"""Documents and organisations by WORDS, best first: ranked full-text search (BM25)
 over numbers in any spelling, titles, issuing bodies, provinces and the evidence sentences.
 
-Every word is required; "quoted words" must stand together; words naming a province
+Every word is required; "quoted words" must stand together (so must the words of one
+argument the shell quoted: "thu tuc hanh chinh"); words naming a province
 (Thanh Hoa) mean that province; diacritics are optional (dan van finds dân vận). The
 index is built from the store at each search (LadybugDB's FTS extension needs a download).
 
 \b
 {examples}"""
+
+
+def _typed(words: tuple[str, ...]) -> str:
+    """The query as typed: an argument the shell kept whole ("thu tuc hanh chinh") was
+    quoted, so it is a phrase, unless it holds quotes of its own."""
+    return " ".join(
+        f'"{w}"' if len(w.split()) > 1 and not set(w) & set('"“”') else w for w in words
+    )
 
 
 @click.command("search", help=_search_help())
@@ -379,7 +388,7 @@ def search_command(
 
     with open_backend(db) as backend:
         try:
-            rows = search(backend, " ".join(words), limit, since, until)
+            rows = search(backend, _typed(words), limit, since, until)
         except ValueError as error:
             raise click.UsageError(str(error)) from None
     emit(rows, fmt)
