@@ -18,9 +18,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..store import Store
+from .chain import CHAIN_STEPS, IMPLEMENTING
 
-CHAIN = ("IMPLEMENTS", "GUIDES", "CONTINUES")
-MAX_STEPS = 6
+CHAIN = IMPLEMENTING  # the one definition, in chain.py
+MAX_STEPS = CHAIN_STEPS
 
 
 @dataclass(frozen=True)

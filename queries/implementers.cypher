@@ -1,7 +1,7 @@
 // name: implementers
-// description: Documents and bodies that implement a document directly, with dates and evidence.
+// description: Documents and bodies that implement a document directly (one IMPLEMENTS, GUIDES or CONTINUES link; queries/chain.py), with dates and evidence.
 // param number: STRING
-MATCH (x)-[r:IMPLEMENTS]->(d:Document)
+MATCH (x)-[r:IMPLEMENTS|GUIDES|CONTINUES]->(d:Document)
 WHERE $number IN d.lookup
 RETURN x.key AS key, coalesce(x.number, x.name, x.title) AS implementer, x.level AS level,
        x.province AS province, x.province_today AS province_today, x.date AS date,

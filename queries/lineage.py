@@ -14,10 +14,14 @@ from typing import Any
 from ..graph.model import identity_of_rule
 from ..graph.schema import RELATIONS
 from .backend import Backend
+from .chain import IMPLEMENTING
 from .library import run
 
-DEFAULT_RELATIONS = ("IMPLEMENTS", "GUIDES", "CONTINUES", "BASED_ON")
+DEFAULT_RELATIONS = (*IMPLEMENTING, "BASED_ON")
 ALL_RELATIONS = RELATIONS
+# Which relation names a link first when several join the same two documents: the
+# implementing ones, then the others in the order of `ALL_RELATIONS`.
+_PREFERENCE = {r: i for i, r in enumerate(dict.fromkeys((*IMPLEMENTING, *ALL_RELATIONS)))}
 
 
 @dataclass
@@ -35,6 +39,9 @@ class LineageNode:
     organisation: bool = False
     unnumbered: bool = False
     relation: str | None = None  # how this node relates to its parent in the tree
+    relations: list[str] = field(default_factory=list)  # every relation joining the two
+    # down: it implements the root; up: the root implements it (chain.py's definition)
+    implementing: bool = False
     direction: str | None = None  # "up" (its parent rests on it) or "down" (it acts on its parent)
     depth: int = 0
     lag_days: int | None = None  # days from the earlier of the two documents to the later
@@ -62,14 +69,22 @@ def lineage(
     direction: str = "both",
     depth: int = 6,
     relations: Iterable[str] = DEFAULT_RELATIONS,
+    since: str | None = None,
+    until: str | None = None,
 ) -> LineageNode:
-    """The tree around document `key`: `up` and `down` children hang from the root."""
+    """The tree around document `key`: `up` and `down` children hang from the root.
+
+    A node joined to its parent by several relations names them all, implementing ones
+    first; `implementing` marks the nodes of the chain of implementation (chain.py), the
+    very set `implementers` counts. `since`/`until` (ISO days) keep the nodes dated in
+    the span and those on the way to them."""
     relations = list(relations)
     steps: list[tuple[str, dict[str, Any], int]] = []
-    if direction in ("down", "both"):
-        steps += [("down", row, d) for row, d in _walk(backend, "children", key, depth, relations)]
-    if direction in ("up", "both"):
-        steps += [("up", row, d) for row, d in _walk(backend, "parents", key, depth, relations)]
+    chain: dict[str, set[str]] = {}
+    for way, query in (("down", "children"), ("up", "parents")):
+        if direction in (way, "both"):
+            steps += [(way, row, d) for row, d in _walk(backend, query, key, depth, relations)]
+            chain[way] = set(reach(backend, key, way, depth))
     keys = {key} | {row["reached"] for _, row, _ in steps}
     fields = {row["key"]: row for row in run(backend, "nodes", keys=sorted(keys))}
     for row in run(backend, "organisations", keys=sorted(k for k in keys if k.startswith("org:"))):
@@ -82,28 +97,61 @@ def lineage(
         if parent is None or (way, row["reached"]) in made:
             continue
         child = _node(fields, row["reached"])
-        child.relation, child.direction, child.depth = row["relation"], way, level
-        child.confidence = row["confidence"]
+        links = row["links"]
+        child.relations = [link["relation"] for link in links]
+        child.relation, child.direction, child.depth = child.relations[0], way, level
+        child.implementing = row["reached"] in chain[way]
+        child.confidence = links[0]["confidence"]
         child.lag_days = _lag(parent.date, child.date)
-        rules = row.get("rules") or [None] * len(row["sources"])
-        surfaces = row.get("surfaces") or [None] * len(row["sources"])
-        child.evidence = [
-            {
-                "source": s,
-                "path": paths.get(s),
-                "sentence": sentence,
-                "surface": surface,
-                "identity": identity_of_rule(rule),
-            }
-            for s, sentence, surface, rule in zip(
-                row["sources"], row["sentences"], surfaces, rules, strict=False
-            )
-        ]
+        child.evidence = [ev for link in links for ev in _evidence(link, paths)]
         parent.children.append(child)
         made[(way, row["reached"])] = child
     for node in root.walk():
         node.children.sort(key=lambda n: (n.direction or "", n.date or "9999", n.label))
+    if since is not None or until is not None:
+        _prune(root, since, until)
     return root
+
+
+def _evidence(link: dict[str, Any], paths: dict[str, str]) -> list[dict[str, Any]]:
+    sources = link["sources"] or []
+    rules = link.get("rules") or [None] * len(sources)
+    surfaces = link.get("surfaces") or [None] * len(sources)
+    return [
+        {
+            "source": s,
+            "path": paths.get(s),
+            "sentence": sentence,
+            "surface": surface,
+            "identity": identity_of_rule(rule),
+        }
+        for s, sentence, surface, rule in zip(
+            sources, link["sentences"] or [], surfaces, rules, strict=False
+        )
+    ]
+
+
+def _prune(node: LineageNode, since: str | None, until: str | None) -> bool:
+    """Drop the children dated outside [since, until] with nothing inside below them;
+    True when `node` itself stays."""
+    node.children = [c for c in node.children if _prune(c, since, until)]
+    return bool(node.children) or within(node.date, since, until)
+
+
+def within(date: str | None, since: str | None, until: str | None) -> bool:
+    """Whether ISO `date` lies in [since, until]; an undated thing lies in no bounded span."""
+    if since is None and until is None:
+        return True
+    if not date:
+        return False
+    return (since is None or date >= since) and (until is None or date[:10] <= until)
+
+
+def reach(backend: Backend, key: str, way: str, depth: int) -> dict[str, int]:
+    """The chain of implementation around document `key` (chain.py): `down`, who implements
+    it; `up`, what it implements; each key with its fewest steps."""
+    query = reach_query(way, list(IMPLEMENTING), depth)
+    return {row["key"]: row["steps"] for row in backend.query(query, {"key": key})}
 
 
 def reach_query(way: str, relations: list[str], depth: int) -> str:
@@ -138,11 +186,21 @@ def _walk(
     if not steps:
         return
     edges = run(backend, query, keys=[key, *sorted(steps)], relations=relations)
-    edges.sort(key=lambda r: (r["frontier"], r["relation"], r["reached"]))
+    # One row per (frontier, reached) pair, holding every relation between them, the
+    # implementing ones first: a link that both implements and rests on a document is
+    # shown as implementing.
+    edges.sort(key=lambda r: (r["frontier"], r["reached"], _PREFERENCE[r["relation"]]))
     by_frontier: dict[str, list[dict[str, Any]]] = {}
     for row in edges:
-        if row["reached"] in steps:
-            by_frontier.setdefault(row["frontier"], []).append(row)
+        if row["reached"] not in steps:
+            continue
+        rows = by_frontier.setdefault(row["frontier"], [])
+        if rows and rows[-1]["reached"] == row["reached"]:
+            rows[-1]["links"].append(row)
+        else:
+            rows.append({"frontier": row["frontier"], "reached": row["reached"], "links": [row]})
+    for rows in by_frontier.values():
+        rows.sort(key=lambda r: (_PREFERENCE[r["links"][0]["relation"]], r["reached"]))
     seen, frontier = {key}, [key]
     for level in range(1, depth + 1):
         following = []
@@ -168,7 +226,7 @@ def _node(fields: dict[str, dict[str, Any]], key: str) -> LineageNode:
 
 
 def _source_paths(backend: Backend, steps: list[tuple[str, dict[str, Any], int]]) -> dict[str, str]:
-    ids = sorted({s for _, row, _ in steps for s in row["sources"] or []})
+    ids = sorted({s for _, row, _ in steps for link in row["links"] for s in link["sources"] or []})
     return {r["id"]: r["path"] for r in run(backend, "sources", ids=ids)} if ids else {}
 
 

@@ -1,7 +1,7 @@
 // name: province_implements
-// description: The central documents a province implements, with its first and latest implementing dates.
+// description: The central documents a province implements (down a chain of implementation, queries/chain.py), with its first and latest implementing dates.
 // param province: STRING
-MATCH (x)-[:IMPLEMENTS]->(d:Document)
+MATCH (x)-[:IMPLEMENTS|GUIDES|CONTINUES*1..6]->(d:Document)
 WHERE x.province = $province AND d.level = 'central'
 RETURN d.number AS central, d.title AS title, d.date AS central_date,
        count(DISTINCT x) AS implementing, min(x.date) AS first, max(x.date) AS latest

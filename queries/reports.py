@@ -1,12 +1,12 @@
 """Researchers' questions as plain functions over a `Backend`: who implements, coverage,
-search, one document's mentions, and what stayed unresolved."""
+one document's mentions, and what stayed unresolved (search is in `search.py`)."""
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from .backend import Backend
+from .chain import CHAIN_STEPS, IMPLEMENTING
 from .checks import is_impossible
 from .closure import CoverageFilter, coverage_rows
 from .library import run
@@ -24,14 +24,20 @@ _GROUP_BY = {
 (an organisation is its own issuer)."""
 
 
-def implementers_query(dialect: str, by: str, depth: int, relations: tuple[str, ...]) -> str:
+def implementers_query(
+    dialect: str,
+    by: str,
+    depth: int,
+    relations: tuple[str, ...] = IMPLEMENTING,
+    dated: bool = False,
+) -> str:
     """Who reaches the document `$key` down `relations` within `depth` steps, grouped by
     `by`, one row per group: the grouping, counting and dates happen in the engine.
 
     Relations, depth and grouping are part of the text (a pattern cannot take them as
     parameters); each is checked against a fixed list. LadybugDB walks once from the
     document (SHORTEST: one path per implementer); Neo4j takes the smallest length of
-    its paths."""
+    its paths. `dated` keeps implementers dated within [$since, $until]."""
     unknown = [r for r in relations if r not in ALL_RELATIONS]
     if unknown or not relations or by not in _GROUP_BY or not 1 <= depth <= 12:
         raise ValueError(f"bad implementers query: {relations} to depth {depth} by {by}")
@@ -40,7 +46,8 @@ def implementers_query(dialect: str, by: str, depth: int, relations: tuple[str, 
     return (
         f"MATCH p = (x)-[:{hops}{steps}]->(d:Document {{key: $key}})\n"
         "WITH x, min(length(p)) AS steps\n"
-        "OPTIONAL MATCH (x)-[:ISSUED_BY]->(o:Organisation)\n"
+        + ("WHERE x.date >= $since AND x.date <= $until\n" if dated else "")
+        + "OPTIONAL MATCH (x)-[:ISSUED_BY]->(o:Organisation)\n"
         "WITH x, steps, min(o.name) AS issuer\n"
         f"WITH x, steps, coalesce({_GROUP_BY[by]}, '(unknown)') AS grouping\n"
         "RETURN grouping, count(*) AS implementers,\n"
@@ -53,11 +60,18 @@ def implementers(
     backend: Backend,
     key: str,
     by: str = "province",
-    depth: int = 6,
-    relations: tuple[str, ...] = ("IMPLEMENTS", "GUIDES", "CONTINUES"),
+    depth: int = CHAIN_STEPS,
+    since: str | None = None,
+    until: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Who implements document `key` (down a chain of `depth` steps), grouped `by`."""
-    rows = backend.query(implementers_query(backend.dialect, by, depth, relations), {"key": key})
+    """Who implements document `key` (chain.py: down a chain of `depth` steps), grouped
+    `by`; `since`/`until` (ISO days) keep the implementers dated in that span."""
+    dated = since is not None or until is not None
+    params = {"key": key}
+    if dated:
+        params |= {"since": since or "0000", "until": until or "9999-12-31"}
+    query = implementers_query(backend.dialect, by, depth, IMPLEMENTING, dated)
+    rows = backend.query(query, params)
     found = backend.query("MATCH (d:Document {key: $key}) RETURN d.date AS date", {"key": key})
     root_date = found[0]["date"] if found else None
     out = [
@@ -135,46 +149,6 @@ def mentions(backend: Backend, key: str) -> list[dict[str, Any]]:
                 }
             )
     return sorted(rows, key=lambda r: (r["direction"], r["relation"], r["other"] or "", r["path"]))
-
-
-def fold_words(text: str) -> str:
-    """Lower case without diacritics (đ as d), for matching typed words to titles and names."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-def search(backend: Backend, words: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Documents and organisations whose number, title or name holds every word.
-
-    Diacritics are optional: `dan van` finds `dân vận`.
-    """
-    wanted = fold_words(words).split()
-    found = []
-    for row in run(backend, "documents"):
-        hay = fold_words(" ".join(filter(None, [row["number"], row["title"], row["province"]])))
-        if all(w in hay for w in wanted):
-            found.append(
-                {
-                    "kind": "document",
-                    **{k: row[k] for k in ("number", "title", "type", "level", "province", "date")},
-                }
-            )
-    for row in run(backend, "organisation_names"):
-        hay = fold_words(" ".join(filter(None, [row["name"], row["name_en"]])))
-        if all(w in hay for w in wanted):
-            found.append(
-                {
-                    "kind": "organisation",
-                    "number": None,
-                    "title": row["name"],
-                    "type": None,
-                    "level": row["level"],
-                    "province": row["province"],
-                    "date": None,
-                }
-            )
-    found.sort(key=lambda r: (r["kind"], r["date"] or "", r["number"] or r["title"] or ""))
-    return found[:limit]
 
 
 def unresolved(backend: Backend) -> list[dict[str, Any]]:

@@ -138,3 +138,13 @@ def neo4j_on_import(tmp_path_factory):
             server.stop()
 
     return import_and_start
+
+
+@pytest.fixture(scope="session")
+def tvpl_db(tmp_path_factory, seeds_dir) -> Path:
+    """A store loaded from the seeds and the real tvpl corpus (as the README's examples)."""
+    tvpl = _need(SHARED_CORPUS / "real" / "tvpl.jsonl")
+    db = tmp_path_factory.mktemp("tvpl") / "tvpl.db"
+    result = vanban_cli("load", str(seeds_dir), str(tvpl), "--db", str(db), "--json")
+    assert result.returncode == 0, result.stderr
+    return db

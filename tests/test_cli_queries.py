@@ -70,7 +70,7 @@ def test_three_level_chain_of_the_sample_corpus_with_lags(example_db):
 def test_the_tree_view_shows_lags_and_evidence(example_db):
     result = vanban("lineage", "33/CT-TTg", "--down", "--db", str(example_db))
     assert result.returncode == 0
-    assert "└─ ↓ IMPLEMENTS  63/KH-UBND" in result.stdout
+    assert "└─ ↓ IMPLEMENTS  ✓  63/KH-UBND" in result.stdout  # ✓: it implements the root
     assert " days" in result.stdout and "“" in result.stdout
 
 
@@ -141,3 +141,123 @@ def test_missing_store_says_how_to_build_one(tmp_path):
 def test_bad_cypher_is_one_line(example_db):
     result = vanban("cypher", "MATCH (d:Nope) RETURN d", "--db", str(example_db))
     assert result.returncode == 1 and "the query failed" in result.stderr
+
+
+# -- one chain of implementation (queries/chain.py) for lineage and implementers ---------
+
+
+def _implementing_nodes(db, number: str) -> set[str]:
+    tree = as_json("lineage", number, "--down", "--db", str(db))
+    return {n["number"] or n["title"] for n in labels(tree)[1:] if n["implementing"]}
+
+
+def _implementer_documents(db, number: str) -> set[str]:
+    rows = as_json("implementers", number, "--by", "issuer", "--db", str(db))
+    return {d for r in rows for d in r["documents"]}
+
+
+def test_lineage_and_implementers_name_the_same_implementers_of_4347(tvpl_db):
+    # 2031/QĐ-UBND of Cao Bằng both rests on (Căn cứ) and implements the decision: the
+    # lineage showed only BASED_ON, the implementers listed it.
+    tree = as_json("lineage", "4347/QĐ-BVHTTDL", "--down", "--db", str(tvpl_db))
+    cao_bang = next(n for n in tree["children"] if n["number"] == "2031/QĐ-UBND")
+    assert cao_bang["relations"] == ["IMPLEMENTS", "BASED_ON"]
+    assert cao_bang["relation"] == "IMPLEMENTS" and cao_bang["implementing"]
+    only_based = [n for n in tree["children"] if n["relations"] == ["BASED_ON"]]
+    assert only_based and not any(n["implementing"] for n in only_based)
+    assert _implementing_nodes(tvpl_db, "4347/QĐ-BVHTTDL") == _implementer_documents(
+        tvpl_db, "4347/QĐ-BVHTTDL"
+    )
+
+
+def test_lineage_and_implementers_agree_on_every_implemented_document(tvpl_db):
+    # The functions the two commands call, on every implemented document of the corpus.
+    from vanban.queries.backend import EmbeddedBackend
+    from vanban.queries.lineage import lineage
+    from vanban.queries.reports import implementers
+
+    with EmbeddedBackend.open(tvpl_db) as backend:
+        keys = [
+            r["key"]
+            for r in backend.query(
+                "MATCH ()-[:IMPLEMENTS|GUIDES|CONTINUES]->(d:Document) RETURN DISTINCT d.key AS key"
+            )
+        ]
+        assert len(keys) > 20
+        for key in keys:
+            for depth in (1, 6):
+                tree = lineage(backend, key, "down", depth)
+                marked = sorted(n.label for n in tree.walk() if n.implementing)
+                rows = implementers(backend, key, "issuer", depth)
+                assert marked == sorted(d for r in rows for d in r["documents"]), (key, depth)
+
+
+def test_the_definition_is_printed_under_the_answers_and_in_help(seeds_db):
+    from vanban.queries.chain import chain_note
+
+    note = chain_note()
+    for args in (["lineage", "33/CT-TTg"], ["implementers", "33/CT-TTg"], ["coverage"]):
+        result = vanban(*args, "--db", str(seeds_db))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.rstrip().endswith(note), args
+    for command in ("lineage", "implementers"):
+        shown = " ".join(vanban(command, "--help").stdout.split())
+        assert "IMPLEMENTS, GUIDES or CONTINUES" in shown and "BASED_ON" in shown, command
+
+
+# -- no silent empty answers ------------------------------------------------------------
+
+
+def test_a_named_query_without_its_parameter_is_an_error_naming_it(seeds_db):
+    result = vanban("cypher", "--name", "lineage_down", "--db", str(seeds_db))
+    assert result.returncode == 1 and "number" in result.stderr and "-p number=" in result.stderr
+    unknown = vanban(
+        "cypher",
+        "--name",
+        "lineage_down",
+        "-p",
+        "number=33/CT-TTg",
+        "-p",
+        "nmber=1",
+        "--db",
+        str(seeds_db),
+    )
+    assert unknown.returncode == 1 and "nmber" in unknown.stderr
+    raw = vanban(
+        "cypher", "MATCH (d:Document) WHERE d.number = $n RETURN d.key", "--db", str(seeds_db)
+    )
+    assert raw.returncode == 1 and "-p n=" in raw.stderr
+
+
+@pytest.mark.parametrize("spelling", ["Thanh Hoa", "THANH HÓA", "tỉnh Thanh Hóa", "thanh hoa"])
+def test_a_province_parameter_in_any_spelling(seeds_db, spelling):
+    args = ["cypher", "--name", "province_implements", "--db", str(seeds_db)]
+    canonical = as_json(*args, "-p", "province=Thanh Hóa")
+    assert canonical
+    assert as_json(*args, "-p", f"province={spelling}") == canonical
+
+
+def test_an_unknown_province_is_an_error_with_suggestions(seeds_db, tmp_path):
+    args = ["cypher", "--name", "province_implements", "-p", "province=Thanh Hao"]
+    result = vanban(*args, "--db", str(seeds_db))
+    assert result.returncode == 1 and "Thanh Hóa" in result.stderr
+    page = tmp_path / "atlantis.html"
+    view = vanban("view", "--all", "--province", "Atlantis", "-o", str(page), "--db", str(seeds_db))
+    assert view.returncode == 2 and "no province 'Atlantis'" in view.stderr
+    assert not page.exists()
+
+
+def test_view_province_spellings_agree_and_an_empty_slice_is_an_error(seeds_db, tmp_path):
+    summaries = []
+    for spelling in ("Thanh Hóa", "Thanh Hoa"):
+        page = tmp_path / f"{spelling}.html"
+        result = vanban(
+            "view", "--all", "--province", spelling, "-o", str(page), "--db", str(seeds_db)
+        )
+        assert result.returncode == 0, result.stderr
+        summaries.append(result.stdout.split(":", 1)[1])
+    assert summaries[0] == summaries[1]
+    empty = tmp_path / "empty.html"
+    args = ["view", "--all", "--province", "Ha Noi", "--from", "2099", "-o", str(empty)]
+    result = vanban(*args, "--db", str(seeds_db))
+    assert result.returncode == 1 and "no document" in result.stderr and not empty.exists()

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from .options import db_option
+from .options import db_option, span_options
 from .output import emit, output_options, progress_bar, progress_option
 
 FORMAT_HELP = (
@@ -23,6 +23,27 @@ FORMAT_HELP = (
 def _check_store(db: Path) -> None:
     if not db.exists():
         raise click.ClickException(f"no store at {db}: build one with `vanban load PATH --db {db}`")
+
+
+def dated(selection: Any, since: str | None, until: str | None) -> Any:
+    """The selection without the documents dated outside [since, until] (undated ones go
+    too when a span is given), nor the edges that touched them, nor the organisations
+    left unlinked."""
+    if since is None and until is None:
+        return selection
+    from .export.select import restrict
+    from .queries.lineage import within
+
+    graph = selection.graph
+    keep = {k for k, d in graph.documents.items() if within(d.date, since, until)}
+    linked = {
+        end
+        for e in graph.edges.values()
+        if e.source in keep or e.target in keep
+        for end in (e.source, e.target)
+        if end in graph.organisations
+    }
+    return restrict(selection, keep | linked)
 
 
 def _selection(db: Path, number: str | None, depth: int) -> Any:
@@ -72,6 +93,7 @@ def _selection(db: Path, number: str | None, depth: int) -> Any:
     show_default=True,
     help="Base of the resource URIs in RDF (the vocabulary namespace does not change).",
 )
+@span_options("documents")
 @db_option
 @progress_option
 def export_command(
@@ -80,6 +102,8 @@ def export_command(
     number: str | None,
     depth: int,
     base: str,
+    since: str | None,
+    until: str | None,
     db: Path,
     progress: bool | None,
 ) -> None:
@@ -93,7 +117,7 @@ def export_command(
     """
     from .export.formats import RDF_FORMATS, write
 
-    if fmt in RDF_FORMATS and number is None:
+    if fmt in RDF_FORMATS and number is None and since is None and until is None:
         # The whole store streams from its tables: memory stays flat however big it is.
         from .export.rdf_stream import export_store
         from .store import StoreError
@@ -108,7 +132,12 @@ def export_command(
             raise click.ClickException(str(error)) from None
         click.echo(f"wrote {output}: {triples} triples", err=True)
         return
-    selection = _selection(db, number, depth)
+    selection = dated(_selection(db, number, depth), since, until)
+    if (since is not None or until is not None) and not selection.graph.documents:
+        span = " ".join(f"{w} {d}" for w, d in (("from", since), ("until", until)) if d)
+        raise click.ClickException(
+            f"no document dated {span} in the selection: nothing written. Widen --from/--until."
+        )
     written = write(selection, fmt, output, base=base)
     g = selection.graph
     click.echo(

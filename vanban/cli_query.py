@@ -11,9 +11,16 @@ from typing import Any
 import click
 
 from .cli_neo4j import neo4j_options
-from .options import db_option
+from .options import (
+    DATE_FORMATS,
+    db_option,
+    document_date_option,
+    province_callback,
+    span_options,
+)
 from .output import emit, output_options
 from .queries.backend import Backend, EmbeddedBackend
+from .queries.chain import CHAIN_STEPS, chain_note
 from .queries.evidence import snippet
 from .queries.headers import rename_columns
 from .queries.lineage import ALL_RELATIONS, DEFAULT_RELATIONS, LineageNode, lineage
@@ -88,22 +95,32 @@ def pick_document(
     rows = find_documents(backend, number, year, date)
     if len(rows) == 1:
         return rows[0]
+    if not rows and (year or date):
+        known = find_documents(backend, number)
+        if known:
+            asked = f"--date {date}" if date else f"--year {year}"
+            raise click.ClickException(
+                f"no document {number} of {asked} in the store; it fits "
+                + ", ".join(_dated(r) for r in known)
+                + f". Dates may be written {DATE_FORMATS}."
+            )
     if not rows:
         near = near_numbers(backend, number)
         hint = f"; did you mean {', '.join(near)}?" if near else "; try `vanban search WORDS`."
         raise click.ClickException(f"no document {number} in the store{hint}")
-    listed = ", ".join(
-        f"{r['number']} of {r['date'] or r['period'] or 'unknown date'}" for r in rows
-    )
+    listed = ", ".join(_dated(r) for r in rows)
     raise click.ClickException(
-        f"{number} fits {len(rows)} documents: {listed}; pick one with --year or --date."
+        f"{number} fits {len(rows)} documents: {listed}; pick one with --year or --date "
+        "(2021-11-26 or 26/11/2021)."
     )
+
+
+def _dated(row: dict[str, Any]) -> str:
+    return f"{row['number']} of {row['date'] or row['period'] or 'unknown date'}"
 
 
 def document_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    command = click.option(
-        "--date", help="The document's date (YYYY-MM-DD), when a number fits several."
-    )(command)
+    command = document_date_option(command)
     return click.option(
         "--year", type=int, help="The document's year, when a number fits several."
     )(command)
@@ -117,7 +134,8 @@ def _tree_lines(
 ) -> list[str]:
     arrow = {"up": "↑", "down": "↓"}.get(node.direction or "", "")
     parts = [
-        f"{arrow} {node.relation}" if node.relation else "",
+        f"{arrow} {'+'.join(node.relations or [node.relation])}" if node.relation else "",
+        "✓" if node.implementing else "",
         node.label,
         node.type_name or "",
         node.issuer or "",
@@ -150,6 +168,8 @@ def _flat(root: LineageNode) -> list[dict[str, Any]]:
                 "depth": node.depth,
                 "direction": node.direction or "root",
                 "relation": node.relation,
+                "relations": "+".join(node.relations),
+                "implementing": node.implementing,
                 "parent": parents.get(id(node)),
                 "number": node.label,
                 "type": node.type,
@@ -169,16 +189,25 @@ def _flat(root: LineageNode) -> list[dict[str, Any]]:
     return rows
 
 
-@click.command("lineage")
+LINEAGE_HELP = f"""The lineage of document NUMBER, in any spelling: what it implements upstream
+and the chain of documents and bodies that implement it downstream, with dates, lags in days
+and the sentence each link was read from.
+
+A link two documents share by several relations names them all (IMPLEMENTS+BASED_ON). ✓
+marks the implementers, the very set `vanban implementers` counts. {chain_note()}"""
+
+
+@click.command("lineage", help=LINEAGE_HELP)
 @click.argument("number")
 @click.option("--up", "direction", flag_value="up", help="Only what it implements or rests on.")
 @click.option("--down", "direction", flag_value="down", help="Only what implements it.")
 @click.option("--both", "direction", flag_value="both", default=True, help="Both ways (default).")
-@click.option("--depth", type=click.IntRange(1, 12), default=6, show_default=True)
+@click.option("--depth", type=click.IntRange(1, 12), default=CHAIN_STEPS, show_default=True)
 @click.option(
     "--relation",
     help=f"Relations to follow, comma-separated (default {','.join(DEFAULT_RELATIONS)}).",
 )
+@span_options("documents (and those on the way to them)")
 @document_options
 @backend_options
 @output_options
@@ -187,6 +216,8 @@ def lineage_command(
     direction: str,
     depth: int,
     relation: str | None,
+    since: str | None,
+    until: str | None,
     year: int | None,
     date: str | None,
     db: Path,
@@ -197,23 +228,35 @@ def lineage_command(
     database: str | None,
     fmt: str,
 ) -> None:
-    """The lineage of document NUMBER, in any spelling: what it implements upstream and the
-    chain of documents and bodies that implement it downstream, with dates, lags in days
-    and the sentence each link was read from."""
     with chosen_backend(db, use_neo4j, uri, user, password, database) as backend:
         doc = pick_document(backend, number, year, date)
-        tree = lineage(
-            backend, doc["key"], direction, depth, relation_list(relation, DEFAULT_RELATIONS)
-        )
+        chosen = relation_list(relation, DEFAULT_RELATIONS)
+        tree = lineage(backend, doc["key"], direction, depth, chosen, since, until)
     if fmt == "table":
         click.echo("\n".join(_tree_lines(tree)))
+        click.echo(f"\n✓ {chain_note(depth)}{_span_note(since, until)}")
     elif fmt == "json":
         click.echo(json.dumps(tree.to_dict(), ensure_ascii=False, indent=1))
     else:
         emit(_flat(tree), fmt)
 
 
-@click.command("implementers")
+def _span_note(since: str | None, until: str | None) -> str:
+    """The date span asked for, as a sentence after the definition ("" for none)."""
+    if since and until:
+        return f" Only those dated from {since} until {until}."
+    if since:
+        return f" Only those dated from {since} on."
+    return f" Only those dated until {until}." if until else ""
+
+
+@click.command(
+    "implementers",
+    help=f"""Who implements document NUMBER, grouped by province,
+level or issuer, with the first and latest dates and the lag in days after the document
+itself (--neo4j: on a server). {chain_note()} `vanban lineage --down` marks the same
+documents with ✓.""",
+)
 @click.argument("number")
 @click.option(
     "--by",
@@ -224,10 +267,11 @@ def lineage_command(
 @click.option(
     "--depth",
     type=click.IntRange(1, 12),
-    default=6,
+    default=CHAIN_STEPS,
     show_default=True,
     help="Steps down a chain of implementation (1: direct implementers only).",
 )
+@span_options("implementers")
 @document_options
 @backend_options
 @output_options
@@ -235,6 +279,8 @@ def implementers_command(
     number: str,
     by: str,
     depth: int,
+    since: str | None,
+    until: str | None,
     year: int | None,
     date: str | None,
     db: Path,
@@ -245,26 +291,43 @@ def implementers_command(
     database: str | None,
     fmt: str,
 ) -> None:
-    """Who implements document NUMBER, grouped by province, level or issuer, with the first
-    and latest dates and the lag in days after the document itself (--neo4j: on a server)."""
     from .queries.reports import implementers
 
     with chosen_backend(db, use_neo4j, uri, user, password, database) as backend:
         doc = pick_document(backend, number, year, date)
-        emit(implementers(backend, doc["key"], by, depth), fmt)
+        rows = implementers(backend, doc["key"], by, depth, since, until)
+    emit(rows, fmt)
+    if fmt == "table":
+        click.echo(f"\n{chain_note(depth)}{_span_note(since, until)}")
 
 
 @click.command("coverage")
 @click.option("--central-only", is_flag=True, help="Only central documents as rows.")
+@click.option(
+    "--province",
+    callback=province_callback,
+    help="Only implementers of this province (any spelling: Thanh Hoa, THANH HÓA).",
+)
+@span_options("implementers")
 @db_option
 @output_options
-def coverage_command(central_only: bool, db: Path, fmt: str) -> None:
-    """A matrix of documents by province: the date each province first implemented each one."""
+def coverage_command(
+    central_only: bool,
+    province: str | None,
+    since: str | None,
+    until: str | None,
+    db: Path,
+    fmt: str,
+) -> None:
+    """A matrix of documents by province: the date each province first implemented each one
+    (down a chain of implementation, as `vanban implementers` counts it)."""
     from .queries.reports import coverage
 
     with open_backend(db) as backend:
-        provinces, rows = coverage(backend, central_only)
+        provinces, rows = coverage(backend, central_only, province, since, until)
     emit(rows, fmt, ["document", "level", "date", "provinces", *provinces])
+    if fmt == "table":
+        click.echo(f"\n{chain_note()}{_span_note(since, until)}")
 
 
 @click.command("show")
@@ -289,19 +352,47 @@ def show_command(number: str, year: int | None, date: str | None, db: Path, fmt:
         emit([{**doc, "mentions": rows}] if fmt == "json" else rows, fmt)
 
 
-@click.command("search")
+def _search_help() -> str:
+    from .queries.search import EXAMPLES
+
+    examples = "\n".join(f"  vanban search {q}\n      {meaning}" for q, meaning in EXAMPLES.items())
+    return f"""Documents and organisations by WORDS, best first: ranked full-text search (BM25)
+over numbers in any spelling, titles, issuing bodies, provinces and the evidence sentences.
+
+Every word is required; "quoted words" must stand together (so must the words of one
+argument the shell quoted: "thu tuc hanh chinh"); words naming a province
+(Thanh Hoa) mean that province; diacritics are optional (dan van finds dân vận). The
+index is built from the store at each search (LadybugDB's FTS extension needs a download).
+
+\b
+{examples}"""
+
+
+def _typed(words: tuple[str, ...]) -> str:
+    """The query as typed: an argument the shell kept whole ("thu tuc hanh chinh") was
+    quoted, so it is a phrase, unless it holds quotes of its own."""
+    return " ".join(
+        f'"{w}"' if len(w.split()) > 1 and not set(w) & set('"“”') else w for w in words
+    )
+
+
+@click.command("search", help=_search_help())
 @click.argument("words", nargs=-1, required=True)
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@span_options("documents")
 @db_option
 @output_options
-def search_command(words: tuple[str, ...], limit: int, db: Path, fmt: str) -> None:
-    """Documents and organisations by words of their numbers, titles or names.
-
-    Diacritics are optional: `dan van` finds `dân vận`."""
-    from .queries.reports import search
+def search_command(
+    words: tuple[str, ...], limit: int, since: str | None, until: str | None, db: Path, fmt: str
+) -> None:
+    from .queries.search import search
 
     with open_backend(db) as backend:
-        emit(search(backend, " ".join(words), limit), fmt)
+        try:
+            rows = search(backend, _typed(words), limit, since, until)
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
+    emit(rows, fmt)
 
 
 @click.command("stats")
@@ -419,9 +510,14 @@ def cypher_command(
                     f"no named query {name}; `vanban cypher --list` shows them."
                 ) from None
             _check_param_types(named.params, given)
-            text, values = named.text, library.prepare_params(named, given)
+            text = named.text
         else:
-            text, values = (query if query is not None else file.read()), given
+            text = query if query is not None else file.read()
+        try:
+            library.check_params(text, given, name)
+            values = library.prepare_params(named, given) if name else given
+        except library.ParameterError as error:
+            raise click.ClickException(str(error).rstrip(".") + ".") from None
         try:
             rows = backend.query(text, values)
         except Exception as error:  # the engine's own message says what is wrong

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from .graph.schema import EDGE_TYPES
-from .options import db_option
+from .options import db_option, document_date_option, province_callback, span_options
 from .output import progress_bar, progress_option
 
 VIEW_RELATIONS = EDGE_TYPES
@@ -57,9 +57,20 @@ def _backend(db: Path) -> Iterator[Any]:
 @click.option("--both", "direction", flag_value="both", default=True, help="Both (the default).")
 @click.option("--depth", type=click.IntRange(1, 20), default=6, show_default=True)
 @click.option("--year", type=int, help="The year of the document, when a number names several.")
-@click.option("--date", help="Its date (YYYY-MM-DD), when a number names several.")
-@click.option("--province", multiple=True, help="With --all: documents of this province (repeat).")
-@click.option("--since", type=int, help="With --all: documents of this year or later.")
+@document_date_option
+@click.option(
+    "--province",
+    multiple=True,
+    callback=province_callback,
+    help="With --all: documents of this province, in any spelling (repeat).",
+)
+@click.option(
+    "--since",
+    "since_year",
+    type=int,
+    help="With --all: documents of this year or later (undated ones kept).",
+)
+@span_options("documents (with a NUMBER: and those on the way to them)")
 @click.option(
     "--relation",
     "relations",
@@ -78,7 +89,9 @@ def view(
     year: int | None,
     date: str | None,
     province: tuple[str, ...],
-    since: int | None,
+    since_year: int | None,
+    since: str | None,
+    until: str | None,
     relations: list[str],
 ) -> None:
     """Write an interactive HTML page of one document's lineage, or of the graph.
@@ -92,17 +105,19 @@ def view(
     """
     if whole == bool(number):
         raise click.UsageError("give a document NUMBER, or --all for the whole graph")
-    if number and (province or since is not None):
+    if number and (province or since_year is not None):
         raise click.UsageError("--province and --since slice the whole graph: use them with --all")
     if whole and (year or date):
         raise click.UsageError("--year and --date pick one document: use them with a NUMBER")
     with _backend(db) as backend:
         if whole:
-            written, summary = _graph(backend, db, output, province, since, relations)
+            written, summary = _graph(
+                backend, db, output, province, since_year, (since, until), relations
+            )
         else:
             assert number is not None
             written, summary = _lineage(
-                backend, number, output, direction, depth, year, date, relations
+                backend, number, output, direction, depth, year, date, (since, until), relations
             )
     click.echo(f"wrote {written}: {summary}")
 
@@ -115,6 +130,7 @@ def _lineage(
     depth: int,
     year: int | None,
     date: str | None,
+    span: tuple[str | None, str | None],
     relations: list[str],
 ) -> tuple[Path, str]:
     from .queries.lineage import DEFAULT_RELATIONS, lineage
@@ -124,7 +140,7 @@ def _lineage(
 
     key = _one_document(backend, number, year, date)
     chosen = relations or list(DEFAULT_RELATIONS)
-    root = lineage(backend, key, direction=direction, depth=depth, relations=chosen)
+    root = lineage(backend, key, direction, depth, chosen, *span)
     keys = sorted({n.key for n in root.walk()})
     lookup = {
         r["key"]: r["lookup"] or []
@@ -159,7 +175,7 @@ def _one_document(backend: Any, number: str, year: int | None, date: str | None)
         )
         raise click.ClickException(
             f"{len(rows)} documents are numbered {number}:\n{listed}\n"
-            "Say which with --year YEAR or --date YYYY-MM-DD."
+            "Say which with --year YEAR or --date DATE (2021-11-26 or 26/11/2021)."
         )
     return rows[0]["key"]
 
@@ -170,6 +186,7 @@ def _graph(
     output: Path | None,
     provinces: tuple[str, ...],
     since: int | None,
+    span: tuple[str | None, str | None],
     relations: list[str],
 ) -> tuple[Path, str]:
     from .store.read_graph import read_graph
@@ -181,9 +198,28 @@ def _graph(
         r["id"]: r["path"]
         for r in backend.query("MATCH (s:Source) RETURN s.id AS id, s.path AS path")
     }
-    graph = read_graph(db)
+    from .cli_export import dated
+    from .export.select import Selection
+
+    full = read_graph(db)
+    graph = dated(Selection(full), *span).graph
     page = graph_view(graph, provinces, since, relations or DOCUMENT_RELATIONS, paths)
-    if page.groups and not provinces and since is None:  # the whole graph opens on an overview
+    # The slice by date is made before the view: count what it left out as well.
+    page.total = len(full.documents) + len(full.organisations)
+    page.left_out = page.total - len(page.nodes)
+    if (provinces or since is not None or span != (None, None)) and not page.nodes:
+        asked = ", ".join(
+            [*(f"province {p}" for p in provinces)]
+            + ([f"since {since}"] if since is not None else [])
+            + ([f"from {span[0]}"] if span[0] else [])
+            + ([f"until {span[1]}"] if span[1] else [])
+        )
+        raise click.ClickException(
+            f"no document in {db} fits {asked}: no page written. Widen the filters, or "
+            "check them with `vanban search` or `vanban stats`."
+        )
+    # the whole graph (no slice) opens on an overview with the coverage heatmap
+    if page.groups and not provinces and since is None and span == (None, None):
         from .queries.gaps import province_names
         from .queries.province_report import central_coverage
         from .viz.heatmap import heatmap
