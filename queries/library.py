@@ -13,8 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ..extract.codes import fold_words
 from ..extract.places import PROVINCES, normalise_name
+from ..extract.spelling import fold_words
 from ..graph.resolve import fold_number
 from .backend import Backend
 

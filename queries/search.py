@@ -30,8 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..extract.codes import fold_words
 from ..extract.places import normalise_name
+from ..extract.spelling import fold_words
 from ..graph.resolve import fold_number
 from .backend import Backend
 from .library import run

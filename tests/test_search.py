@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import vanban_cli as vanban
 
-from vanban.extract.codes import fold_words
+from vanban.extract.spelling import fold_words
 from vanban.queries import search as S
 from vanban.queries.backend import EmbeddedBackend
 
