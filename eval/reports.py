@@ -10,7 +10,8 @@ Printed: per relation, edge precision and recall with the subject right; how man
 had the right relation and target but the wrong subject; edges read from explainer pages
 (which state none); negative lags kept out of the graph. Nothing is asserted.
 
-    python -m eval.reports
+    python -m eval.reports              # all pages
+    python -m eval.reports --heldout    # only the pages labelled as a held-out check
 """
 
 from __future__ import annotations
@@ -193,10 +194,23 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=REPORTS)
     ap.add_argument("--show", action="store_true", help="list every page's statements and edges")
+    ap.add_argument(
+        "--heldout",
+        action="store_true",
+        help='score only the pages labelled as a held-out check ("heldout": true)',
+    )
+    ap.add_argument(
+        "--pages", help="score only these pages, by corpus line, comma-separated (e.g. 74,586)"
+    )
     args = ap.parse_args(argv)
     pages = load_gold(args.gold)
+    if args.heldout:
+        pages = [p for p in pages if p.get("heldout")]
+    if args.pages:
+        lines = {int(n) for n in args.pages.split(",") if n.strip()}
+        pages = [p for p in pages if p["line"] in lines]
     if not pages:
-        print(f"no report gold in {args.gold}", file=sys.stderr)
+        print(f"no report gold in {args.gold} for this selection", file=sys.stderr)
         return 1
     found = stored_statements(pages)
     if args.show:
