@@ -1,0 +1,583 @@
+"""Who acts in a report's sentence when no numbered document does: the `actors` verb.
+
+A report says what bodies are told to do and by which document: "Thủ tướng Chính phủ đã ký
+Công điện số 146/CĐ-TTg yêu cầu lãnh đạo các Bộ ngành, địa phương liên quan tập trung chỉ
+đạo …". The bodies named right after the ordering verb are assigned the order: each of them
+IMPLEMENTS the ordering document, or, when the task itself names a document to carry out
+("… thực hiện một số nhiệm vụ, trong đó có: Tổ chức thực hiện có hiệu quả Nghị định số
+178/2024/NĐ-CP"), that document, which the ordering document then implements too. The
+orders that follow in the same paragraph with the addressee first ("Đồng thời, Chủ tịch Ủy
+ban nhân dân các tỉnh … rà soát …", "Ngân hàng Nhà nước Việt Nam chủ trì …") are the same
+order's. A decree's enacting clause ("Các Bộ trưởng, …, Chủ tịch Ủy ban nhân dân tỉnh,
+thành phố trực thuộc Trung ương … chịu trách nhiệm thi hành nghị định này") assigns it in
+the same way.
+
+The ordering document is the numbered one named before the verb in the sentence ("ký Công
+điện số 146/CĐ-TTg yêu cầu"), or the one its type noun stands for ("Tại Nghị quyết, Chính
+phủ yêu cầu", "Công điện yêu cầu": the last document of that type named before), or, when
+the Government or the Prime Minister speaks ("Thủ tướng Chính phủ giao Bộ Tài chính …"),
+the document the paragraph or the one before names plainly (not as a provision or an
+object of its own cue). No document, no statement: an unnumbered Công điện gives none.
+
+Bodies named as a class are groups with a name of their own (`GROUPS`); bodies named one
+by one come from the caller (graph.bodies finds them, with their province). A local body
+whose province nothing names is not passed in, so it is never an actor.
+
+Rules are data with examples (`GROUPS`, `ORDER`, `ENACTING`, `CONTINUED`): each has texts
+it must match and texts it must not; `tests/test_reports.py` reads them all.
+
+    actors(text, refs, statements, bodies, own_number) -> [Act, ...]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .genres import explainer_spans, inside
+from .model import Reference
+from .sentences import SENTENCE_END
+
+__all__ = [
+    "CONTINUED",
+    "ENACTING",
+    "GROUPS",
+    "ORDER",
+    "SPEAKER",
+    "Act",
+    "Group",
+    "Pattern",
+    "actors",
+]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    pattern: re.Pattern[str]
+    matches: tuple[str, ...]
+    rejects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Group:
+    """Bodies named as a class ("các bộ, ngành", "địa phương"): one node for them all."""
+
+    key: str
+    name: str
+    name_en: str
+    level: str
+    kind: str
+    pattern: re.Pattern[str]
+    matches: tuple[str, ...]
+    rejects: tuple[str, ...] = ()
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "name": self.name,
+            "name_en": self.name_en,
+            "level": self.level,
+            "province": None,
+            "kind": self.kind,
+        }
+
+
+@dataclass
+class Act:
+    """`body` acts (or, when it is None, the reference `subject` does) on the reference
+    `object`, or on the text's own document when `object` is None."""
+
+    body: dict[str, Any] | None
+    subject: int | None
+    relation: str
+    object: int | None
+    confidence: float
+    rule: str
+    cue: str
+    start: int  # the sentence that states it
+    end: int
+    sentence: str = ""
+
+
+_I = re.IGNORECASE
+_UY = r"(?:Ủy|Uỷ|ủy|uỷ)"
+_UBND = rf"(?:{_UY}\s+ban\s+nhân\s+dân|UBND)"
+_TW = r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?"
+
+MINISTRIES = Group(
+    "org:cac-bo-nganh",
+    "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+    "Ministries and ministry-level agencies",
+    "central",
+    "state",
+    re.compile(
+        r"(?:lãnh\s+đạo\s+)?(?:các\s+)?(?:"
+        r"bộ\s*,?\s+ngành(?:\s+(?:trung\s+ương|liên\s+quan))?"
+        r"|(?:Bộ\s+trưởng(?:\s+các\s+bộ)?|bộ)\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan"
+        r"(?:\s+trung\s+ương"
+        r"|\s+ngang\s+bộ(?:\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan\s+thuộc\s+Chính\s+phủ)?)?"
+        r")(?!\w)",
+        _I,
+    ),
+    (
+        "các Bộ ngành",
+        "lãnh đạo các Bộ ngành",
+        "các bộ, ngành liên quan",
+        "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ",
+        "Bộ trưởng các Bộ, cơ quan ngang Bộ",
+        "Các Bộ, cơ quan",
+        "các Bộ, cơ quan Trung ương",
+    ),
+    ("Bộ Tài chính", "các cơ quan, đơn vị", "Bộ trưởng Bộ Xây dựng"),
+)
+
+PROVINCES = Group(
+    "org:ubnd-cac-tinh-thanh-pho",
+    "Ủy ban nhân dân các tỉnh, thành phố",
+    "Provincial People's Committees",
+    "provincial",
+    "state",
+    re.compile(
+        rf"(?:Chủ\s+tịch\s+)?(?:{_UBND}\s+(?:các\s+)?(?:cấp\s+tỉnh|tỉnh\s*,\s*thành\s+phố{_TW})"
+        rf"|(?:các\s+)?tỉnh\s*,\s*thành\s+phố{_TW}"
+        r"|(?:các\s+)?địa\s+phương(?:\s+liên\s+quan)?)(?!\w)",
+        _I,
+    ),
+    (
+        "Chủ tịch UBND cấp tỉnh",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "địa phương liên quan",
+        "các địa phương",
+        "UBND các tỉnh, thành phố",
+    ),
+    (
+        "Ủy ban nhân dân tỉnh Thanh Hóa",
+        "Ủy ban nhân dân thành phố Hà Nội",
+        "chính quyền địa phương",
+    ),
+)
+
+GROUPS = (MINISTRIES, PROVINCES)
+
+ORDER = Pattern(
+    "an order assigns bodies",
+    # the verb, not the noun ("theo yêu cầu", "các yêu cầu", "đáp ứng yêu cầu", "được giao")
+    re.compile(
+        r"(?<![Đđ]ược\s)(?<!theo\s)(?<!các\s)(?<!những\s)(?<!ứng\s)\b(?:yêu\s+cầu|giao|đề\s+nghị)\s+",
+        _I,
+    ),
+    ("Thủ tướng yêu cầu các bộ", "Thủ tướng Chính phủ giao Bộ Tài chính", "đề nghị các địa phương"),
+    (
+        "theo yêu cầu của Bộ",
+        "nhiệm vụ được giao cho",
+        "các yêu cầu về",
+        "đáp ứng yêu cầu các bộ",
+        "những đề nghị của",
+    ),
+)
+
+# Who may speak an order without naming the document in the sentence: the Government, its
+# head, or the document by its type noun alone ("Công điện yêu cầu", "Tại Nghị quyết, ...").
+SPEAKER = Pattern(
+    "the speaker of an order",
+    re.compile(
+        r"(?P<person>\b(?:Phó\s+)?Thủ\s+tướng|\bChính\s+phủ)"
+        r"|(?P<noun>\b(?:Công\s+điện|Chỉ\s+thị|Nghị\s+quyết|Quyết\s+định|Công\s+văn|Thông\s+báo"
+        r"|Kết\s+luận|Nghị\s+định|Kế\s+hoạch|[Vv]ăn\s+bản))(?!\s+(?:số\b|\d))",
+    ),
+    (
+        "Thủ tướng Chính phủ giao",
+        "Tại Nghị quyết, Chính phủ yêu cầu",
+        "Công điện yêu cầu",
+        "đã có nhiều văn bản chỉ đạo, yêu cầu",
+    ),
+    ("Công điện số 146/CĐ-TTg yêu cầu",),
+)
+
+# "… chịu trách nhiệm (hướng dẫn và) thi hành nghị định này": the closing article of a decree
+ENACTING = Pattern(
+    "an enacting clause assigns bodies",
+    re.compile(
+        r"chịu\s+trách\s+nhiệm\s+(?:hướng\s+dẫn(?:\s*,|\s+và)?\s+)?(?:tổ\s+chức\s+)?thi\s+hành\s+"
+        r"(?P<noun>nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|chỉ\s+thị|luật)\s+này",
+        _I,
+    ),
+    (
+        "chịu trách nhiệm hướng dẫn và thi hành nghị định này",
+        "chịu trách nhiệm thi hành Quyết định này",
+        "chịu trách nhiệm tổ chức thi hành Thông tư này",
+    ),
+    ("chịu trách nhiệm trước pháp luật", "thi hành Luật Đất đai"),
+)
+
+# A later sentence of the same order opens with its addressee ("Đồng thời, Chủ tịch …").
+CONTINUED = Pattern(
+    "the order goes on",
+    re.compile(
+        r"\s*(?:[-+•]\s*)?(?:(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Mặt\s+khác|Trong\s+đó),?\s+)?",
+        _I,
+    ),
+    ("Đồng thời, ", "Ngoài ra, ", " - "),
+)
+
+# Between two addressees of one list, and before an addressee.
+_JOIN = re.compile(r"(?:\s*(?:,|;|và)\s*|\s+)", _I)
+_LEAD = re.compile(
+    r"(?:(?:các|lãnh\s+đạo|Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch|Viện\s+trưởng|Chánh\s+án"
+    r"|Tổng\s+Kiểm\s+toán|Thống\s+đốc)\s+)*",
+    _I,
+)
+# After an addressee list: the scope words of an enacting clause, then its verb.
+_IN_SCOPE = re.compile(
+    r"\s*,?\s*(?:trong\s+phạm\s+vi|theo)\s+chức\s+năng(?:\s*,\s*|\s+)nhiệm\s+vụ[^,]{0,40},?\s*",
+    _I,
+)
+# A sentence that opens with a body and goes on like this tells what it did or said: it is
+# not a further order.
+_NARRATION = re.compile(
+    r"\s*(?:đã|vừa|cho\s+biết|nhấn\s+mạnh|cho\s+rằng|khẳng\s+định|báo\s+cáo|là)\b", _I
+)
+# "giao Chính phủ quy định chi tiết", "giao Chủ tịch … thẩm quyền phê duyệt": a power given,
+# not an order to carry anything out
+_DELEGATED = re.compile(r"\s*(?:quy\s+định|thẩm\s+quyền|có\s+thẩm\s+quyền|ban\s+hành)\b", _I)
+# a draft orders nothing ("Dự thảo Luật … yêu cầu bộ, cơ quan ngang bộ …")
+_DRAFT = re.compile(r"\bdự\s+thảo\b", _I)
+# the issuers whose documents the Prime Minister or the Government speaks through
+_GOVERNMENT_CODES = ("TTg", "CP")
+# bodies one proposes to ("đề nghị"), never orders
+_SUPERIORS = {
+    f"org:{k}"
+    for k in (
+        "quoc-hoi",
+        "uy-ban-thuong-vu-quoc-hoi",
+        "chinh-phu",
+        "thu-tuong-chinh-phu",
+        "bo-chinh-tri",
+        "ban-bi-thu",
+        "ban-chap-hanh-trung-uong",
+    )
+}
+_TASK_REACH = 1500  # a task ending in ':' goes on into the next paragraph, this far at most
+_SPEAKER_REACH = 2500  # how far back a document named by its type noun alone is looked for
+_ORDER_CONFIDENCE = 0.75
+
+
+def actors(
+    text: str,
+    refs: list[Reference],
+    statements: list[Any],
+    bodies: list[tuple[int, int, dict[str, Any]]],
+    own_number: str | None = None,
+    issuers: list[str | None] | None = None,
+) -> list[Act]:
+    """The acts of bodies a report states: orders to ministries and provinces, enacting
+    clauses. `statements` are `relate`'s (what the text's own document does to each
+    reference); `bodies` the named bodies found in `text`, as (start, end, body);
+    `issuers` the key of each reference's issuing body, when known.
+
+    A body is an actor only when what it does has no number on the page: when one of its
+    numbered documents acts on the same target ("Chính phủ giao Bộ Tài chính hướng dẫn ..."
+    and "Thông tư số 07/2025/TT-BTC hướng dẫn ..."), that document is the subject."""
+    acts = _Reader(text, refs, statements, bodies, own_number).read()
+    done = _done_by_documents(refs, statements, own_number, issuers or [None] * len(refs))
+    return [
+        a
+        for a in acts
+        if a.body is None
+        or a.object is None
+        or (a.body["key"], refs[a.object].canonical) not in done
+    ]
+
+
+def _done_by_documents(
+    refs: list[Reference], statements: list[Any], own_number: str | None, issuers: list[str | None]
+) -> set[tuple[str, str | None]]:
+    """(issuing body, target) for each act of a numbered document the text states."""
+    own_issuers = {
+        issuers[i] for i, r in enumerate(refs) if own_number and r.canonical == own_number
+    }
+    done: set[tuple[str, str | None]] = set()
+    for st in statements:
+        subject, relation, obj, _ = _fields(st)
+        if relation == "CITES":
+            continue
+        by = own_issuers if subject is None else {issuers[subject]}
+        done |= {(key, refs[obj].canonical) for key in by if key}
+    return done
+
+
+class _Reader:
+    def __init__(
+        self,
+        text: str,
+        refs: list[Reference],
+        statements: list[Any],
+        bodies: list[tuple[int, int, dict[str, Any]]],
+        own_number: str | None,
+    ) -> None:
+        self.text = text
+        self.refs = refs
+        self.bodies = sorted(bodies, key=lambda b: b[0])
+        self.own_number = own_number
+        self.acting: set[int] = set()  # references the page's own statements act on
+        self.cued: set[int] = set()  # references introduced by a cue of their own
+        for st in statements:
+            subject, relation, obj, cue = _fields(st)
+            if cue:  # acted on, by the page's document or by another one
+                self.cued.add(obj)
+                if subject is None and relation == "IMPLEMENTS":
+                    self.acting.add(obj)
+        site = explainer_spans(text)  # a legal site's Q&A quotes orders; it gives none
+        self.sentences = [(a, b) for a, b in _sentences(text) if not inside(site, a)]
+
+    def read(self) -> list[Act]:
+        acts: list[Act] = []
+        order: tuple[int | None, int | None, int] | None = None  # speaker, target, paragraph
+        for start, end in self.sentences:
+            para = self._paragraph(start)
+            if order is not None and order[2] != para:
+                order = None
+            found = self._order(start, end) or self._enacting(start, end)
+            if found is not None:
+                new, state = found
+                order = (*state, para) if state is not None else None
+                acts += new
+                continue
+            if order is not None:
+                addressees, after = self._addressees(
+                    start + _match_len(CONTINUED, self.text, start)
+                )
+                if addressees and not _NARRATION.match(self.text, after):
+                    acts += self._assign(addressees, order[0], order[1], start, end, "continued")
+                    continue
+                order = None
+        for act in acts:
+            act.sentence = _sentence(self.text, act.start, act.end)
+        return _unique(acts)
+
+    # --- orders ---------------------------------------------------------------------------
+
+    def _order(
+        self, start: int, end: int
+    ) -> tuple[list[Act], tuple[int | None, int | None] | None] | None:
+        """An order in the sentence, and what it gives the sentences that go on with it. An
+        order whose document is not known ends the one before it, and gives nothing."""
+        for m in ORDER.pattern.finditer(self.text, start, end):
+            addressees, after = self._addressees(m.end())
+            if not addressees or _DELEGATED.match(self.text, after):
+                continue
+            if m.group(0).lower().startswith("đề") and _SUPERIORS & {b["key"] for b in addressees}:
+                continue  # "đề nghị Ủy ban Thường vụ Quốc hội quyết định": a proposal upward
+            if _DRAFT.search(self.text, start, m.start()):
+                return [], None
+            speaker = self._speaker(start, m.start())
+            task = self._task(after, end)
+            target = speaker if task is None else task
+            if target is None:
+                return [], None
+            acts = self._assign(addressees, speaker, target, start, end, "assigned by an order")
+            if task is not None and speaker is not None and speaker != task:
+                acts.append(
+                    Act(None, speaker, "IMPLEMENTS", task, 0.7, "its order's task", "", start, end)
+                )
+            return acts, (speaker, target)
+        return None
+
+    def _enacting(
+        self, start: int, end: int
+    ) -> tuple[list[Act], tuple[int | None, int | None] | None] | None:
+        m = ENACTING.pattern.search(self.text, start, end)
+        if m is None:
+            return None
+        lead = _match_len(CONTINUED, self.text, start)
+        addressees, after = self._addressees(start + lead)
+        scope = _IN_SCOPE.match(self.text, after)
+        if scope:
+            after = scope.end()
+        if not addressees or after != m.start():
+            return None
+        # "nghị định này": the decree the page is about, named plainly before
+        target = self._last_of_type(_fold_noun(m.group("noun")), m.start())
+        if target is None and not self.own_number:
+            return None
+        acts = self._assign(addressees, None, target, start, end, "enacting clause")
+        return acts, (None, target)
+
+    def _assign(
+        self,
+        addressees: list[dict[str, Any]],
+        speaker: int | None,
+        target: int | None,
+        start: int,
+        end: int,
+        rule: str,
+    ) -> list[Act]:
+        return [
+            Act(body, None, "IMPLEMENTS", target, _ORDER_CONFIDENCE, rule, "", start, end)
+            for body in addressees
+        ]
+
+    def _addressees(self, pos: int) -> tuple[list[dict[str, Any]], int]:
+        """The bodies listed from `pos` on, and where the list ends."""
+        found: list[dict[str, Any]] = []
+        while True:
+            at = _LEAD.match(self.text, pos).end()
+            body = self._body_at(at)
+            if body is None:
+                return found, pos
+            found.append(body[0])
+            pos = body[1]
+            joined = _JOIN.match(self.text, pos)
+            if joined is None or joined.end() == pos:
+                return found, pos
+            # a joiner only counts when another addressee follows it
+            nxt = _LEAD.match(self.text, joined.end()).end()
+            if self._body_at(nxt) is None:
+                return found, pos
+            pos = joined.end()
+
+    def _body_at(self, pos: int) -> tuple[dict[str, Any], int] | None:
+        for group in GROUPS:
+            m = group.pattern.match(self.text, pos)
+            if m:
+                return group.body(), m.end()
+        for start, end, body in self.bodies:
+            if start == pos:
+                return body, end
+            if start > pos:
+                break
+        return None
+
+    def _task(self, pos: int, end: int) -> int | None:
+        """A document the order's task carries out: in the rest of the sentence, and in the
+        next paragraph when the sentence ends with a colon."""
+        hi = end
+        if self.text[pos:end].rstrip().endswith(":") or self.text[end - 1 : end] == ":":
+            hi = min(len(self.text), end + _TASK_REACH)
+            stop = SENTENCE_END.search(self.text, _skip_blank(self.text, end), hi)
+            hi = stop.end() if stop else hi
+        for i, ref in enumerate(self.refs):
+            if pos <= ref.start < hi and i in self.acting:
+                return i
+        return None
+
+    def _speaker(self, lo: int, verb: int) -> int | None:
+        """The document that gives the order whose verb is at `verb`."""
+        inside = [i for i, r in enumerate(self.refs) if lo <= r.start < verb and r.canonical]
+        if inside:  # "Nghị định X … sửa đổi … Nghị định Y, giao …": X, not what it acts on
+            plain = [i for i in inside if i not in self.cued]
+            return (plain or inside)[-1]
+        named = None
+        for m in SPEAKER.pattern.finditer(self.text, lo, verb):
+            named = m
+        if named is None:
+            return None
+        if named.group("noun"):
+            if _ISSUED.search(self.text, max(lo, named.start() - 30), named.start()):
+                return None  # "đã ký Công điện yêu cầu ...": a document with no number
+            return self._last_of_type(_fold_noun(named.group("noun")), lo)
+        return self._last_plain(lo)
+
+    def _last_of_type(self, noun: str, pos: int) -> int | None:
+        for i in range(len(self.refs) - 1, -1, -1):
+            ref = self.refs[i]
+            if ref.start >= pos or not ref.canonical:
+                continue
+            if pos - ref.start > _SPEAKER_REACH or self._interrupted(ref.end, pos):
+                return None
+            if _fold_noun(ref.type_name or "") == noun and i not in self.cued:
+                return i
+        return None
+
+    def _last_plain(self, pos: int) -> int | None:
+        """The last document of the Government or its head named plainly (not as an object
+        of a cue) before `pos`, unless an unnumbered document or a new heading comes between."""
+        for i in range(len(self.refs) - 1, -1, -1):
+            ref = self.refs[i]
+            if ref.start >= pos or not ref.canonical or i in self.cued:
+                continue
+            if ref.issuer_code not in _GOVERNMENT_CODES:
+                continue
+            if pos - ref.start > _SPEAKER_REACH or self._interrupted(ref.end, pos):
+                return None
+            return i
+        return None
+
+    def _interrupted(self, lo: int, hi: int) -> bool:
+        """Whether a document without a number ("ký Công điện về việc ...") or a heading (a
+        short paragraph with no full stop: a roundup's next item) stands between."""
+        for m in SPEAKER.pattern.finditer(self.text, lo, hi):
+            if m.group("noun") and _ISSUED.search(self.text, max(lo, m.start() - 30), m.start()):
+                return True
+        paragraphs = _BLANK.split(self.text[lo:hi])
+        return any(_is_heading(p) for p in paragraphs[1:-1])
+
+    def _paragraph(self, pos: int) -> int:
+        return len(_BLANK.findall(self.text, 0, pos))
+
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+# The words that issue a document just before its type noun: "vừa ký Công điện về việc".
+# ("đã có nhiều văn bản chỉ đạo": documents with no number either)
+_ISSUED = re.compile(
+    r"(?:\bký|ban\s+hành|thông\s+qua|\bcó)(?:\s+(?:ban\s+hành|nhiều|các))?\s+$", re.IGNORECASE
+)
+_HEADING_MAX = 200
+
+
+def _is_heading(paragraph: str) -> bool:
+    line = paragraph.strip()
+    return 0 < len(line) <= _HEADING_MAX and not re.search(r"[.:;!?…]$", line)
+
+
+def _fields(st: Any) -> tuple[int | None, str, int, str | None]:
+    if isinstance(st, dict):
+        return st["subject"], st["relation"], st["object"], st.get("cue")
+    return st.subject, st.relation, st.object, st.cue
+
+
+def _fold_noun(noun: str) -> str:
+    return " ".join(noun.lower().split())
+
+
+def _match_len(p: Pattern, text: str, pos: int) -> int:
+    m = p.pattern.match(text, pos)
+    return m.end() - pos if m else 0
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if text[start : m.end()].strip():
+            spans.append((_skip_blank(text, start), m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((_skip_blank(text, start), len(text)))
+    return spans
+
+
+def _sentence(text: str, start: int, end: int, limit: int = 500) -> str:
+    words = " ".join(text[start:end].split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def _unique(acts: list[Act]) -> list[Act]:
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for a in acts:
+        key = ((a.body or {}).get("key"), a.subject, a.relation, a.object)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
