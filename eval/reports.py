@@ -67,6 +67,21 @@ def subject_matches(gold: dict, subject: dict) -> bool:
     return bool(want and got) and len(want & got) / len(want | got) >= 0.5
 
 
+def unique_statements(statements: list[dict]) -> list[tuple[dict, str, str]]:
+    """(subject, relation, target key) of a page's statements, each once: the graph holds one
+    edge per subject, relation and target, however many sentences state it."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for s in statements:
+        subject = s["subject"]
+        who = number_key(subject.get("number")) or fold(subject.get("body") or "")
+        key = (who, s["relation"], number_key(s["target"]))
+        if key not in seen:
+            seen.add(key)
+            out.append((subject, s["relation"], key[2]))
+    return out
+
+
 def load_gold(folder: Path = REPORTS) -> list[dict]:
     pages = []
     for path in sorted(folder.glob("news-*.json")):
@@ -137,7 +152,7 @@ def score(pages: list[dict], found: dict[str, list[dict]]) -> None:
     wrong_subject = 0
     from_explainers = 0
     for page in pages:
-        gold = [(s["subject"], s["relation"], number_key(s["target"])) for s in page["statements"]]
+        gold = unique_statements(page["statements"])
         # the gold states facts about documents the page gives by number: an edge to a law
         # the page names without its number is left out of the count
         flat = fold(re.sub(r"\s+", "", page["record"]["text"]))
@@ -172,7 +187,11 @@ def score(pages: list[dict], found: dict[str, list[dict]]) -> None:
             if k not in used:
                 fn[relation] += 1
     statements = sum(len(p["statements"]) for p in pages)
-    print(f"report gold: {len(pages)} pages, {statements} statements in eval/reports")
+    distinct = sum(len(unique_statements(p["statements"])) for p in pages)
+    print(
+        f"report gold: {len(pages)} pages, {statements} statements in eval/reports "
+        f"({distinct} distinct: a statement repeated on a page counts once)"
+    )
     print(
         "\n| relation | gold | read | right | precision | recall |\n|---|---:|---:|---:|---:|---:|"
     )

@@ -261,6 +261,28 @@ _SUPERIORS = {
         "ban-chap-hanh-trung-uong",
     )
 }
+_UNSTATED_RELATIONS = ("IMPLEMENTS",)
+# what someone said, reported before the sentence's own subject: "…, X cho biết, …"
+_REPORTED = re.compile(
+    r"\b(?:cho\s+biết|khẳng\s+định|nhấn\s+mạnh|cho\s+rằng|nêu\s+rõ|thông\s+tin)\s*[,:]", _I
+)
+# a body that judges what another does ("Ủy ban Thường vụ Quốc hội cũng tán thành với việc …
+# bảo đảm thể chế hóa …"): the one judged acts, not the judge
+_OPINION = re.compile(
+    r"\s*(?:cũng\s+)?(?:tán\s+thành|đồng\s+ý|nhất\s+trí|đánh\s+giá|nhận\s+thấy|cho\s+rằng"
+    r"|cho\s+biết|khẳng\s+định|nhấn\s+mạnh)\b",
+    _I,
+)
+# a body named as a source or a possessor, not as the one acting
+_ATTRIBUTED = re.compile(r"\b(?:[Tt]heo|của|với|cho|tại|về|trình)\s+(?:\w+\s+){0,2}$")
+# a sentence that opens with a purpose or an implementing clause before its subject
+_LEADING_CLAUSE = re.compile(r"\s*(?:Nhằm|Để|Thực\s+hiện|Triển\s+khai)\b", _I)
+# "Quốc hội đã biểu quyết thông qua Luật …" (no number): the body stands for the law
+_PASSED = re.compile(
+    r"\s+(?:đã\s+)?(?:biểu\s+quyết\s+|xem\s+xét\s*,?\s+)?thông\s+qua\s+"
+    r"(?:Bộ\s+luật|[Ll]uật|[Nn]ghị\s+quyết|[Pp]háp\s+lệnh)(?!\s+(?:số\b|\d))",
+)
+_LEAD_REACH = 800  # how far into a page its lead reaches
 _TASK_REACH = 1500  # a task ending in ':' goes on into the next paragraph, this far at most
 _SPEAKER_REACH = 2500  # how far back a document named by its type noun alone is looked for
 _ORDER_CONFIDENCE = 0.75
@@ -273,6 +295,7 @@ def actors(
     bodies: list[tuple[int, int, dict[str, Any]]],
     own_number: str | None = None,
     issuers: list[str | None] | None = None,
+    title: str | None = None,
 ) -> list[Act]:
     """The acts of bodies a report states: orders to ministries and provinces, enacting
     clauses. `statements` are `relate`'s (what the text's own document does to each
@@ -282,7 +305,8 @@ def actors(
     A body is an actor only when what it does has no number on the page: when one of its
     numbered documents acts on the same target ("Chính phủ giao Bộ Tài chính hướng dẫn ..."
     and "Thông tư số 07/2025/TT-BTC hướng dẫn ..."), that document is the subject."""
-    acts = _Reader(text, refs, statements, bodies, own_number).read()
+    reader = _Reader(text, refs, statements, bodies, own_number)
+    acts = reader.read() + reader.unstated(statements, title or "")
     done = _done_by_documents(refs, statements, own_number, issuers or [None] * len(refs))
     return [
         a
@@ -358,6 +382,85 @@ class _Reader:
         for act in acts:
             act.sentence = _sentence(self.text, act.start, act.end)
         return _unique(acts)
+
+    # --- the subject a sentence leaves unsaid ----------------------------------------------
+
+    def unstated(self, statements: list[Any], title: str) -> list[Act]:
+        """A report that speaks for no document says "… để thể chế hóa Nghị quyết số
+        57-NQ/TW" of what it reports on: the body the sentence names as acting ("Viện trưởng
+        VKSNDTC trình … bảo đảm thể chế hóa …", "Nhằm đảm bảo thi hành Luật số …, Bộ Nội vụ
+        sẽ …"), else the page's topic: the document its title numbers, or the unnumbered
+        one a body passed in its lead ("Quốc hội đã thông qua Luật …": Quốc hội)."""
+        if self.own_number:
+            return []
+        topic: tuple[dict[str, Any] | None, int | None] | None = None
+        acts: list[Act] = []
+        for st in statements:
+            subject, relation, obj, cue = _fields(st)
+            if subject is not None or relation not in _UNSTATED_RELATIONS or not cue:
+                continue
+            ref = self.refs[obj]
+            span = next(((a, b) for a, b in self.sentences if a <= ref.start < b), None)
+            if span is None or not ref.canonical:
+                continue
+            start, end = span
+            cue_at = _cue_start(st, ref.start)
+            if self._acting_document(start, cue_at, obj):
+                continue  # a numbered document before the cue acts (relate's reading)
+            bodies = self._sentence_bodies(start, cue_at, ref.end, end)
+            if bodies:
+                acts += [
+                    Act(b, None, relation, obj, 0.6, "the body its sentence names", "", start, end)
+                    for b in bodies
+                ]
+                continue
+            if topic is None:
+                topic = self._topic(title)
+            body, doc = topic
+            if doc is not None and self.refs[doc].canonical != ref.canonical:
+                acts.append(Act(None, doc, relation, obj, 0.6, "the page's topic", "", start, end))
+            elif body is not None:
+                acts.append(Act(body, None, relation, obj, 0.6, "the page's topic", "", start, end))
+        for act in acts:
+            act.sentence = _sentence(self.text, act.start, act.end)
+        return acts
+
+    def _acting_document(self, lo: int, hi: int, obj: int) -> bool:
+        return any(
+            lo <= r.start < hi and r.canonical and i != obj and i not in self.cued
+            for i, r in enumerate(self.refs)
+        )
+
+    def _sentence_bodies(self, lo: int, cue: int, after: int, hi: int) -> list[dict[str, Any]]:
+        """The bodies a sentence names as its subject: before the cue, after whatever the
+        page reports someone said ("…, Chủ nhiệm Ủy ban … cho biết, Viện trưởng VKSNDTC
+        trình …"), and not as an attribution ("Theo Bộ …"); or opening the main clause after
+        a leading purpose clause ("Nhằm đảm bảo thi hành Luật số …, Bộ Nội vụ sẽ …")."""
+        said = [m.end() for m in _REPORTED.finditer(self.text, lo, cue)]
+        lo = said[-1] if said else lo
+        for start, _, _ in self.bodies:
+            if lo <= start < cue and not _ATTRIBUTED.search(self.text, max(lo, start - 12), start):
+                found, end = self._addressees(_lead_start(self.text, start))
+                if found and not _OPINION.match(self.text, end):
+                    return found
+        comma = self.text.find(",", after, hi)
+        if comma >= 0 and _LEADING_CLAUSE.match(self.text, lo):
+            found, _ = self._addressees(_skip_blank(self.text, comma + 1))
+            return found
+        return []
+
+    def _topic(self, title: str) -> tuple[dict[str, Any] | None, int | None]:
+        flat = re.sub(r"\s+", "", title)
+        for i, ref in enumerate(self.refs):
+            if ref.kind == "number" and ref.canonical and ref.canonical in flat:
+                return None, i
+        lead = self.text[:_LEAD_REACH]
+        for start, end, body in self.bodies:
+            if start >= _LEAD_REACH:
+                break
+            if _PASSED.match(lead, end):
+                return body, None
+        return None, None
 
     # --- orders ---------------------------------------------------------------------------
 
@@ -542,6 +645,22 @@ def _fields(st: Any) -> tuple[int | None, str, int, str | None]:
 
 def _fold_noun(noun: str) -> str:
     return " ".join(noun.lower().split())
+
+
+def _cue_start(st: Any, default: int) -> int:
+    at = st.get("cue_start") if isinstance(st, dict) else st.cue_start
+    return default if at is None else at
+
+
+def _lead_start(text: str, pos: int) -> int:
+    """Where the words leading a body ("Viện trưởng ", "Chủ tịch ") begin, before `pos`."""
+    m = re.search(
+        r"(?:(?:các|lãnh\s+đạo|Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch|Viện\s+trưởng"
+        r"|Chánh\s+án|Thống\s+đốc)\s+)+$",
+        text[max(0, pos - 60) : pos],
+        re.IGNORECASE,
+    )
+    return pos - len(m.group(0)) if m else pos
 
 
 def _match_len(p: Pattern, text: str, pos: int) -> int:

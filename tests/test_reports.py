@@ -381,3 +381,54 @@ def test_a_real_roundup_of_orders(seeds_dir):
         for target in ("146/CĐ-TTg", "144/CĐ-TTg", "1026/TTg-PL")
         for body in ("org:cac-bo-nganh", "org:ubnd-cac-tinh-thanh-pho")
     }
+
+
+def _acts_titled(text: str, title: str) -> set[tuple[str, str, str]]:
+    facts = source_facts(make_source("page.jsonl:1", "jsonl", text, {"title": title}, "vi"))
+    ms = facts["mentions"]
+    return {
+        (
+            a["body"]["name"] if a["body"] else ms[a["subject"]]["canonical"],
+            a["relation"],
+            ms[a["object"]]["canonical"],
+        )
+        for a in facts["actors"]
+    }
+
+
+def test_a_report_on_a_law_its_title_numbers_speaks_for_that_law():
+    text = (
+        "Luật Cán bộ, công chức số 80/2025/QH15 gồm 07 Chương, 45 Điều với các nội dung mới.\n\n"
+        "Bổ sung quy định được xem xét loại trừ trách nhiệm để thể chế hóa Nghị quyết số "
+        "57-NQ/TW và Nghị quyết số 66-NQ/TW của Bộ Chính trị.\n"
+    )
+    title = "Những nội dung mới của Luật Cán bộ, công chức số 80/2025/QH15"
+    assert _acts_titled(text, title) == {
+        ("80/2025/QH15", "IMPLEMENTS", "57-NQ/TW"),
+        ("80/2025/QH15", "IMPLEMENTS", "66-NQ/TW"),
+    }
+    assert _acts_titled(text, "Những nội dung mới về công chức") == set()  # no topic: none
+
+
+def test_an_unnumbered_law_a_body_passed_is_that_bodys_act():
+    text = (
+        "Chiều 18/6, Quốc hội đã biểu quyết thông qua Luật sửa đổi, bổ sung một số điều của "
+        "Luật Sử dụng năng lượng tiết kiệm và hiệu quả.\n\n"
+        "Theo Thường trực Ủy ban Khoa học, Công nghệ và Môi trường, việc thành lập Quỹ trong dự "
+        "thảo Luật là cần thiết nhằm thể chế hóa Nghị quyết số 55-NQ/TW ngày 11/02/2020 của Bộ "
+        "Chính trị.\n"
+    )
+    assert _acts_titled(text, "Thông qua Luật sửa đổi") == {("Quốc hội", "IMPLEMENTS", "55-NQ/TW")}
+
+
+def test_the_body_a_sentence_names_acts_not_the_one_reported_speaking():
+    text = (
+        "Thẩm tra nội dung này, Chủ nhiệm Ủy ban Tư pháp của Quốc hội cho biết, Viện trưởng "
+        "VKSNDTC trình Ủy ban Thường vụ Quốc hội về bộ máy làm việc bảo đảm thể chế hóa Nghị "
+        "quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.\n\n"
+        "Ủy ban Thường vụ Quốc hội cũng tán thành với việc quy định này, do bảo đảm thể chế hóa "
+        "Kết luận số 134-KL/TW.\n"
+    )
+    assert _acts_titled(text, "Thông qua nghị quyết") == {
+        ("Viện kiểm sát nhân dân tối cao", "IMPLEMENTS", "18-NQ/TW")
+    }
