@@ -40,8 +40,10 @@ from .model import Reference
 from .sentences import SENTENCE_END
 
 __all__ = [
+    "BASIS",
     "CONTINUED",
     "ENACTING",
+    "EXECUTING",
     "GROUPS",
     "ORDER",
     "SPEAKER",
@@ -214,6 +216,43 @@ ENACTING = Pattern(
     ("chịu trách nhiệm trước pháp luật", "thi hành Luật Đất đai"),
 )
 
+# "Nhằm đảm bảo thi hành Luật số 74/2025/QH15 …, Bộ Nội vụ, Bộ Giáo dục và Đào tạo sẽ …":
+# the bodies that open the main clause carry out the document the purpose clause names.
+EXECUTING = Pattern(
+    "a purpose clause names what the bodies after it carry out",
+    re.compile(
+        r"(?:Nhằm|Để)\s+(?:(?:bảo\s+đảm|đảm\s+bảo|kịp\s+thời)\s+)?(?:triển\s+khai\s+)?"
+        r"(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai)\s+",
+        _I,
+    ),
+    (
+        "Nhằm đảm bảo thi hành Luật số 74/2025/QH15",
+        "Để triển khai thi hành Luật",
+        "Để thực hiện Nghị quyết số 57-NQ/TW",
+    ),
+    ("Nhằm đẩy mạnh hoạt động sản xuất", "Để bảo đảm an toàn"),
+)
+
+# A report names the basis a document was issued on: "Bộ Công Thương ban hành Thông tư số
+# 60/2025/TT-BCT …, căn cứ Luật Điện lực số 61/2024/QH15, Nghị định số 40/2025/NĐ-CP …";
+# "Thông tư số 40/2025/TT-BYT được xây dựng trên nền tảng pháp lý … Luật … số 90/2025/QH15".
+BASIS = Pattern(
+    "a report names a document's basis",
+    re.compile(
+        r"(?:,\s*|\s+)(?:căn\s+cứ(?:\s+vào)?|được\s+xây\s+dựng\s+trên\s+(?:nền\s+tảng|cơ\s+sở)"
+        r"(?:\s+pháp\s+lý)?(?:\s+mới\s+nhất)?(?:\s+như)?)\s+(?=[A-ZĐÀ-Ỹ])",
+    ),
+    (
+        ", căn cứ Luật Điện lực số 61/2024/QH15",
+        " được xây dựng trên nền tảng pháp lý mới nhất như Luật",
+        " được xây dựng trên cơ sở Nghị định",
+    ),
+    ("căn cứ vào tình hình thực tế", ", căn cứ quy định tại Điều 5"),
+)
+# where the basis list ends: "… và theo đề nghị của Cục trưởng …"
+_BASIS_END = re.compile(r"\b(?:và\s+)?theo\s+đề\s+nghị\b|[;:]|\bnhằm\b|\bđể\b", _I)
+_ISSUING = re.compile(r"(?:ban\s+hành|\bký)\s+(?:\w+\s+){0,3}$", _I)
+
 # A later sentence of the same order opens with its addressee ("Đồng thời, Chủ tịch …").
 CONTINUED = Pattern(
     "the order goes on",
@@ -296,6 +335,7 @@ def actors(
     own_number: str | None = None,
     issuers: list[str | None] | None = None,
     title: str | None = None,
+    report: bool = True,
 ) -> list[Act]:
     """The acts of bodies a report states: orders to ministries and provinces, enacting
     clauses. `statements` are `relate`'s (what the text's own document does to each
@@ -305,7 +345,7 @@ def actors(
     A body is an actor only when what it does has no number on the page: when one of its
     numbered documents acts on the same target ("Chính phủ giao Bộ Tài chính hướng dẫn ..."
     and "Thông tư số 07/2025/TT-BTC hướng dẫn ..."), that document is the subject."""
-    reader = _Reader(text, refs, statements, bodies, own_number)
+    reader = _Reader(text, refs, statements, bodies, own_number, report)
     acts = reader.read() + reader.unstated(statements, title or "")
     done = _done_by_documents(refs, statements, own_number, issuers or [None] * len(refs))
     return [
@@ -342,7 +382,9 @@ class _Reader:
         statements: list[Any],
         bodies: list[tuple[int, int, dict[str, Any]]],
         own_number: str | None,
+        report: bool = True,
     ) -> None:
+        self.report = report
         self.text = text
         self.refs = refs
         self.bodies = sorted(bodies, key=lambda b: b[0])
@@ -365,6 +407,7 @@ class _Reader:
             para = self._paragraph(start)
             if order is not None and order[2] != para:
                 order = None
+            acts += self._executing(start, end) + self._basis(start, end)
             found = self._order(start, end) or self._enacting(start, end)
             if found is not None:
                 new, state = found
@@ -382,6 +425,55 @@ class _Reader:
         for act in acts:
             act.sentence = _sentence(self.text, act.start, act.end)
         return _unique(acts)
+
+    def _executing(self, start: int, end: int) -> list[Act]:
+        m = EXECUTING.pattern.match(self.text, start)
+        if m is None:
+            return []
+        obj = next((i for i, r in enumerate(self.refs) if r.start == m.end() and r.canonical), None)
+        if obj is None:
+            obj = next(
+                (i for i, r in enumerate(self.refs) if m.end() <= r.start < m.end() + 12),
+                None,
+            )
+        if obj is None or not self.refs[obj].canonical:
+            return []
+        comma = self.text.find(",", self.refs[obj].end, end)
+        if comma < 0:
+            return []
+        bodies, after = self._addressees(_skip_blank(self.text, comma + 1))
+        if not bodies or _OPINION.match(self.text, after):
+            return []
+        return self._assign(bodies, None, obj, start, end, "purpose clause")
+
+    def _basis(self, start: int, end: int) -> list[Act]:
+        """A document issued in the sentence and the basis the report names for it."""
+        if not self.report:
+            return []
+        acts: list[Act] = []
+        for m in BASIS.pattern.finditer(self.text, start, end):
+            subject = next(
+                (
+                    i
+                    for i in range(len(self.refs) - 1, -1, -1)
+                    if start <= self.refs[i].start < m.start() and self.refs[i].canonical
+                ),
+                None,
+            )
+            if subject is None:
+                continue
+            ref = self.refs[subject]
+            # the document is issued in the sentence, or it is what is built on the basis
+            issued = _ISSUING.search(self.text, max(start, ref.start - 40), ref.start)
+            built = not self.text[ref.end : m.start()].strip() and "xây" in m.group(0)
+            if not (issued or built):
+                continue
+            stop = _BASIS_END.search(self.text, m.end(), end)
+            hi = stop.start() if stop else end
+            for i, r in enumerate(self.refs):
+                if m.end() <= r.start < hi and r.canonical and r.canonical != ref.canonical:
+                    acts.append(Act(None, subject, "BASED_ON", i, 0.7, BASIS.name, "", start, end))
+        return acts
 
     # --- the subject a sentence leaves unsaid ----------------------------------------------
 
@@ -445,8 +537,8 @@ class _Reader:
                     return found
         comma = self.text.find(",", after, hi)
         if comma >= 0 and _LEADING_CLAUSE.match(self.text, lo):
-            found, _ = self._addressees(_skip_blank(self.text, comma + 1))
-            return found
+            found, end = self._addressees(_skip_blank(self.text, comma + 1))
+            return [] if _OPINION.match(self.text, end) else found
         return []
 
     def _topic(self, title: str) -> tuple[dict[str, Any] | None, int | None]:

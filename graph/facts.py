@@ -45,7 +45,16 @@ def source_facts(source: Source) -> dict[str, Any]:
     named = [(a, b, asdict(body)) for a, b, body in find_bodies(text, province) if placed(body)]
     issuers = [(m["body"] or {}).get("key") for m in mentions]
     acts = (
-        actors(text, refs, read, named, document.number, issuers, _title(source))
+        actors(
+            text,
+            refs,
+            read,
+            named,
+            document.number,
+            issuers,
+            _title(source),
+            report=document.basis not in ("header", "annex"),  # an official text speaks itself
+        )
         if source.language == "vi"
         else []
     )

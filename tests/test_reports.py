@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import vanban_cli as vanban
 
-from vanban.extract.actors import CONTINUED, ENACTING, GROUPS, ORDER, SPEAKER
+from vanban.extract.actors import BASIS, CONTINUED, ENACTING, EXECUTING, GROUPS, ORDER, SPEAKER
 from vanban.extract.genres import DOCUMENT_HEAD, RULES, explainer_spans, inside
 from vanban.extract.pipeline import extract_text
 from vanban.extract.relate import relate
@@ -220,7 +220,7 @@ def test_no_group_counter_example_is_that_group(group, text):
     assert not (m and m.end() == len(text)), f"{group.name}: {text!r}"
 
 
-ACTOR_PATTERNS = (ORDER, SPEAKER, ENACTING, CONTINUED)
+ACTOR_PATTERNS = (ORDER, SPEAKER, ENACTING, CONTINUED, EXECUTING, BASIS)
 
 
 @pytest.mark.parametrize(("rule", "text"), [(r, t) for r in ACTOR_PATTERNS for t in r.matches])
@@ -432,3 +432,30 @@ def test_the_body_a_sentence_names_acts_not_the_one_reported_speaking():
     assert _acts_titled(text, "Thông qua nghị quyết") == {
         ("Viện kiểm sát nhân dân tối cao", "IMPLEMENTS", "18-NQ/TW")
     }
+
+
+def test_the_bodies_after_a_purpose_clause_carry_out_what_it_names():
+    text = (
+        "Nhằm đảm bảo thi hành Luật số 74/2025/QH15 từ ngày 01/01/2026, Bộ Nội vụ, Bộ Giáo dục "
+        "và Đào tạo sẽ tiếp tục xây dựng các văn bản quy định chi tiết thi hành Luật.\n\n"
+        "Để thực hiện Nghị quyết số 57-NQ/TW, Bộ Khoa học và Công nghệ cho biết đã trình đề án.\n"
+    )
+    assert _acts(text) == {
+        ("Bộ Nội vụ", "IMPLEMENTS", "74/2025/QH15"),
+        ("Bộ Giáo dục và Đào tạo", "IMPLEMENTS", "74/2025/QH15"),
+    }  # a body that only reports ("cho biết") carries nothing out
+
+
+def test_a_report_names_the_basis_of_the_document_issued():
+    text = (
+        "Ngày 2/12/2025, Bộ Công Thương ban hành Thông tư số 60/2025/TT-BCT quy định về thực "
+        "hiện giá bán điện, căn cứ Luật Điện lực số 61/2024/QH15, Nghị định số 40/2025/NĐ-CP "
+        "của Chính phủ và theo đề nghị của Cục trưởng Cục Điện lực.\n\n"
+        "Thông tư số 40/2025/TT-BYT được xây dựng trên nền tảng pháp lý mới nhất như Luật số "
+        "90/2025/QH15.\n\nCác đơn vị căn cứ Nghị định số 73/2024/NĐ-CP để chi trả.\n"
+    )
+    assert _acts(text) == {
+        ("60/2025/TT-BCT", "BASED_ON", "61/2024/QH15"),
+        ("60/2025/TT-BCT", "BASED_ON", "40/2025/NĐ-CP"),
+        ("40/2025/TT-BYT", "BASED_ON", "90/2025/QH15"),
+    }  # "Các đơn vị căn cứ Nghị định …": no document is issued on it
