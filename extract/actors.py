@@ -301,6 +301,13 @@ _SUPERIORS = {
     )
 }
 _UNSTATED_RELATIONS = ("IMPLEMENTS",)
+# the words that carry a document out, just before it (its own title words may come between)
+_CARRIES_OUT = re.compile(
+    r"\b(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện|cụ\s+thể\s+hóa|thể\s+chế\s+hóa)\s+"
+    r"(?:\w+\s+){0,3}$",
+    _I,
+)
+_CUE_REACH = 60
 # what someone said, reported before the sentence's own subject: "…, X cho biết, …"
 _REPORTED = re.compile(
     r"\b(?:cho\s+biết|khẳng\s+định|nhấn\s+mạnh|cho\s+rằng|nêu\s+rõ|thông\s+tin)\s*[,:]", _I
@@ -484,7 +491,7 @@ class _Reader:
         sẽ …"), else the page's topic: the document its title numbers, or the unnumbered
         one a body passed in its lead ("Quốc hội đã thông qua Luật …": Quốc hội)."""
         if self.own_number:
-            return []
+            return self._acting_on_own()
         topic: tuple[dict[str, Any] | None, int | None] | None = None
         acts: list[Act] = []
         for st in statements:
@@ -513,6 +520,28 @@ class _Reader:
                 acts.append(Act(None, doc, relation, obj, 0.6, "the page's topic", "", start, end))
             elif body is not None:
                 acts.append(Act(body, None, relation, obj, 0.6, "the page's topic", "", start, end))
+        for act in acts:
+            act.sentence = _sentence(self.text, act.start, act.end)
+        return acts
+
+    def _acting_on_own(self) -> list[Act]:
+        """A report about a document says who carries it out: "UBND tỉnh Thanh Hóa ban hành
+        Kế hoạch triển khai thực hiện Nghị quyết số 57-NQ/TW" (the body that names its own
+        act, with no number of its own)."""
+        acts: list[Act] = []
+        for i, ref in enumerate(self.refs):
+            if ref.canonical != self.own_number:
+                continue
+            cue = _CARRIES_OUT.search(self.text, max(0, ref.start - _CUE_REACH), ref.start)
+            span = next(((a, b) for a, b in self.sentences if a <= ref.start < b), None)
+            if cue is None or span is None or cue.start() < span[0]:
+                continue
+            if self._acting_document(span[0], ref.start, i):
+                continue
+            start, end = span
+            for body in self._sentence_bodies(start, cue.start(), ref.end, end):
+                rule = "the body its sentence names"
+                acts.append(Act(body, None, "IMPLEMENTS", i, 0.6, rule, "", start, end))
         for act in acts:
             act.sentence = _sentence(self.text, act.start, act.end)
         return acts

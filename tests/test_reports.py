@@ -459,3 +459,13 @@ def test_a_report_names_the_basis_of_the_document_issued():
         ("60/2025/TT-BCT", "BASED_ON", "40/2025/NĐ-CP"),
         ("40/2025/TT-BYT", "BASED_ON", "90/2025/QH15"),
     }  # "Các đơn vị căn cứ Nghị định …": no document is issued on it
+
+
+def test_a_report_about_a_document_says_which_body_carries_it_out():
+    text = (
+        "Ngày 12/3/2025, UBND tỉnh Thanh Hóa ban hành Kế hoạch triển khai thực hiện Nghị quyết "
+        "số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.\n"
+    )
+    assert _acts(text) == {("Ủy ban nhân dân tỉnh Thanh Hóa", "IMPLEMENTS", "57-NQ/TW")}
+    unplaced = text.replace("UBND tỉnh Thanh Hóa", "UBND tỉnh")  # no province: no actor
+    assert _acts(unplaced) == set()
