@@ -32,6 +32,7 @@ it must match and texts it must not; `tests/test_reports.py` reads them all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -395,6 +396,8 @@ class _Reader:
         self.text = text
         self.refs = refs
         self.bodies = sorted(bodies, key=lambda b: b[0])
+        self.body_starts = [b[0] for b in self.bodies]
+        self.blanks = [m.end() for m in _BLANK.finditer(text)]  # paragraph breaks
         self.own_number = own_number
         self.acting: set[int] = set()  # references the page's own statements act on
         self.cued: set[int] = set()  # references introduced by a cue of their own
@@ -669,11 +672,9 @@ class _Reader:
             m = group.pattern.match(self.text, pos)
             if m:
                 return group.body(), m.end()
-        for start, end, body in self.bodies:
-            if start == pos:
-                return body, end
-            if start > pos:
-                break
+        k = bisect_left(self.body_starts, pos)
+        if k < len(self.bodies) and self.bodies[k][0] == pos:
+            return self.bodies[k][2], self.bodies[k][1]
         return None
 
     def _task(self, pos: int, end: int) -> int | None:
@@ -741,7 +742,7 @@ class _Reader:
         return any(_is_heading(p) for p in paragraphs[1:-1])
 
     def _paragraph(self, pos: int) -> int:
-        return len(_BLANK.findall(self.text, 0, pos))
+        return bisect_right(self.blanks, pos)
 
 
 _BLANK = re.compile(r"\n[ \t]*\n")
