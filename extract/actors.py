@@ -302,6 +302,7 @@ _SUPERIORS = {
     )
 }
 _UNSTATED_RELATIONS = ("IMPLEMENTS",)
+_PASSIVE = re.compile(r"\b(?:được|đã\s+được|bị)\s+$", _I)
 # the words that carry a document out, just before it (its own title words may come between)
 _CARRIES_OUT = re.compile(
     r"\b(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện|cụ\s+thể\s+hóa|thể\s+chế\s+hóa)\s+"
@@ -330,6 +331,12 @@ _PASSED = re.compile(
     r"(?:Bộ\s+luật|[Ll]uật|[Nn]ghị\s+quyết|[Pp]háp\s+lệnh)(?!\s+(?:số\b|\d))",
 )
 _LEAD_REACH = 800  # how far into a page its lead reaches
+# what may stand before a document that opens a sentence as its subject
+_OPENS_WITH = re.compile(
+    r"\s*(?:(?:Theo\s+đó|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+đó),?\s+)?"
+    r"(?:(?P<kind>Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\s+(?:số\s+)?)?",
+    _I,
+)
 _TASK_REACH = 1500  # a task ending in ':' goes on into the next paragraph, this far at most
 _SPEAKER_REACH = 2500  # how far back a document named by its type noun alone is looked for
 _ORDER_CONFIDENCE = 0.75
@@ -509,6 +516,8 @@ class _Reader:
             cue_at = _cue_start(st, ref.start)
             if self._acting_document(start, cue_at, obj):
                 continue  # a numbered document before the cue acts (relate's reading)
+            if _PASSIVE.search(self.text, max(start, cue_at - 12), cue_at):
+                continue  # "các quy định được thực hiện có hiệu quả từ Luật …": no one acts
             bodies = self._sentence_bodies(start, cue_at, ref.end, end)
             if bodies:
                 acts += [
@@ -584,7 +593,24 @@ class _Reader:
                 break
             if _PASSED.match(lead, end):
                 return body, None
-        return None, None
+        subject = self._document_as_subject(title)
+        return None, subject
+
+    def _document_as_subject(self, title: str) -> int | None:
+        """A title that names a document by its kind ("Những nội dung của Luật Việc làm") and
+        a text that opens sentences with one numbered document of that kind, and no other ("Luật
+        số 74/2025/QH15 cũng bổ sung …"): that document is the page's topic."""
+        found: dict[str, int] = {}
+        for i, ref in enumerate(self.refs):
+            if not ref.canonical or ref.kind != "number":
+                continue
+            span = next(((a, b) for a, b in self.sentences if a <= ref.start < b), None)
+            opening = span and _OPENS_WITH.fullmatch(self.text, span[0], ref.start)
+            kind = (opening and opening.group("kind")) or ref.type_name or ""
+            if opening and kind and re.search(rf"\b{re.escape(kind)}\b", title, re.IGNORECASE):
+                found.setdefault(ref.canonical, i)
+        subjects = set(found)
+        return found[subjects.pop()] if len(subjects) == 1 else None
 
     # --- orders ---------------------------------------------------------------------------
 

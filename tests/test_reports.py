@@ -469,3 +469,17 @@ def test_a_report_about_a_document_says_which_body_carries_it_out():
     assert _acts(text) == {("Ủy ban nhân dân tỉnh Thanh Hóa", "IMPLEMENTS", "57-NQ/TW")}
     unplaced = text.replace("UBND tỉnh Thanh Hóa", "UBND tỉnh")  # no province: no actor
     assert _acts(unplaced) == set()
+
+
+def test_the_document_a_report_opens_its_sentences_with_is_its_topic():
+    text = (
+        "Luật Việc làm năm 2025 quy định chính sách hỗ trợ tạo việc làm.\n\n"
+        "Luật số 74/2025/QH15 cũng bổ sung quy định về sàn giao dịch việc làm.\n\n"
+        "Một là, thể chế hóa Nghị quyết số 66-NQ/TW, ngày 30/4/2025 của Bộ Chính trị.\n\n"
+        "Luật đã kế thừa các quy định được thực hiện có hiệu quả từ Nghị định số "
+        "28/2015/NĐ-CP.\n"
+    )
+    assert _acts_titled(text, "Những nội dung của Luật Việc làm") == {
+        ("74/2025/QH15", "IMPLEMENTS", "66-NQ/TW")
+    }  # what "was carried out" (a passive) has no actor
+    assert _acts_titled(text, "Những nội dung mới về việc làm") == set()  # no kind named
