@@ -302,6 +302,18 @@ _SUPERIORS = {
     )
 }
 _UNSTATED_RELATIONS = ("IMPLEMENTS",)
+# a sentence opening with a rule set or plan by its kind alone
+_BARE_ISSUED = re.compile(
+    r"\s*(?:(?:Theo\s+đó|Đồng\s+thời),?\s+)?(?P<noun>Quy\s+định|Quy\s+chế|Kế\s+hoạch|Đề\s+án"
+    r"|Chương\s+trình)(?:\s+(?:này|mới))?\s+(?!số\b|\d)",
+)
+# "… ban hành Quy định về …" after a numbered document
+_ISSUES = re.compile(
+    r"\bban\s+hành\s+(?:kèm\s+theo\s+)?(?P<noun>Quy\s+định|Quy\s+chế|Kế\s+hoạch|Đề\s+án"
+    r"|Chương\s+trình)\b",
+    _I,
+)
+_ISSUES_REACH = 120
 _PASSIVE = re.compile(r"\b(?:được|đã\s+được|bị)\s+$", _I)
 # the words that carry a document out, just before it (its own title words may come between)
 _CARRIES_OUT = re.compile(
@@ -525,6 +537,11 @@ class _Reader:
                     for b in bodies
                 ]
                 continue
+            issuer = self._issuer_of_bare_noun(start)
+            if issuer is not None and self.refs[issuer].canonical != ref.canonical:
+                rule = "the document that issued its subject"
+                acts.append(Act(None, issuer, relation, obj, 0.6, rule, "", start, end))
+                continue
             if topic is None:
                 topic = self._topic(title)
             body, doc = topic
@@ -557,6 +574,27 @@ class _Reader:
         for act in acts:
             act.sentence = _sentence(self.text, act.start, act.end)
         return acts
+
+    def _issuer_of_bare_noun(self, start: int) -> int | None:
+        """ "Quy định được xây dựng trên cơ sở thực hiện Thông tư số …": a sentence whose
+        subject is a rule set or a plan the page says a numbered document issued
+        ("Quyết định 46/2025/QĐ-UBND … ban hành Quy định về dạy thêm …") speaks for it."""
+        m = _BARE_ISSUED.match(self.text, start)
+        if m is None:
+            return None
+        noun = m.group("noun").lower()
+        for i, ref in enumerate(self.refs):
+            if not ref.canonical or ref.kind != "number":
+                continue
+            after = self.text[ref.end : ref.end + _ISSUES_REACH]
+            issues = _ISSUES.search(after)
+            if (
+                issues
+                and issues.group("noun").lower() == noun
+                and "\n" not in after[: issues.start()]
+            ):
+                return i
+        return None
 
     def _acting_document(self, lo: int, hi: int, obj: int) -> bool:
         return any(

@@ -483,3 +483,14 @@ def test_the_document_a_report_opens_its_sentences_with_is_its_topic():
         ("74/2025/QH15", "IMPLEMENTS", "66-NQ/TW")
     }  # what "was carried out" (a passive) has no actor
     assert _acts_titled(text, "Những nội dung mới về việc làm") == set()  # no kind named
+
+
+def test_a_rule_set_by_its_kind_speaks_for_the_document_that_issued_it():
+    text = (
+        "Quy định được xây dựng trên cơ sở thực hiện Thông tư số 29/2024/TT-BGDĐT của Bộ Giáo "
+        "dục và Đào tạo.\n\n"
+        "Toàn văn Quyết định 46/2025/QĐ-UBND của UBND tỉnh Nam Định ban hành Quy định về dạy "
+        "thêm, học thêm trên địa bàn tỉnh.\n"
+    )
+    assert _acts(text) == {("46/2025/QĐ-UBND", "IMPLEMENTS", "29/2024/TT-BGDĐT")}
+    assert _acts(text.replace("ban hành Quy định", "ban hành Kế hoạch")) == set()
