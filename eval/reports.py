@@ -223,12 +223,19 @@ def main(argv: list[str] | None = None) -> int:
         help='score only the pages labelled as a held-out check ("heldout": true)',
     )
     ap.add_argument(
+        "--blind",
+        action="store_true",
+        help='score only the pages labelled blind, after the rules ("blind": true)',
+    )
+    ap.add_argument(
         "--pages", help="score only these pages, by corpus line, comma-separated (e.g. 74,586)"
     )
     args = ap.parse_args(argv)
     pages = load_gold(args.gold)
     if args.heldout:
         pages = [p for p in pages if p.get("heldout")]
+    if args.blind:
+        pages = [p for p in pages if p.get("blind")]
     if args.pages:
         lines = {int(n) for n in args.pages.split(",") if n.strip()}
         pages = [p for p in pages if p["line"] in lines]
