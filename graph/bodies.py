@@ -278,7 +278,8 @@ def _make(entry: _Entry, province: str | None, district: str | None = None, unit
         name=" ".join(entry.name.format(**fields).split()),
         name_en=" ".join(entry.name_en.format(**fields).split()),
         level=entry.level,
-        province=p.name if p else None,
+        # a ministry named in a provincial text is still the ministry: no province of its own
+        province=p.name if p and entry.level != "central" else None,
         kind=entry.kind,
     )
 

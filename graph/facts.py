@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
+from ..extract.actors import actors
 from ..extract.pipeline import extract_text
 from ..extract.places import find_province_mentions, province_from_url
 from ..extract.relate import relate
@@ -18,7 +19,7 @@ from ..extract.sentences import sentence_at
 from ..loaders.source import Source
 from .bodies import CONTEXT_BEFORE, Body, body_for_reference, find_bodies
 
-FACTS_VERSION = 3  # 3: explainer parts cite; bodies need their province to be named
+FACTS_VERSION = 4  # 4: bodies assigned by orders (actors); 3: explainer parts cite, bodies placed
 _CONTEXT_AFTER = 160  # characters after a reference where its issuing body may be named
 _LEAD_REACH = 1000  # a report names the body it is about within its first paragraphs
 
@@ -39,7 +40,24 @@ def source_facts(source: Source) -> dict[str, Any]:
                 "body": asdict(body) if body else None,
             }
         )
-    statements = [asdict(s) for s in relate(text, refs, source.language, document.number)]
+    read = relate(text, refs, source.language, document.number)
+    statements = [asdict(s) for s in read]
+    named = [(a, b, asdict(body)) for a, b, body in find_bodies(text, province) if placed(body)]
+    issuers = [(m["body"] or {}).get("key") for m in mentions]
+    acts = (
+        actors(
+            text,
+            refs,
+            read,
+            named,
+            document.number,
+            issuers,
+            _title(source),
+            report=document.basis not in ("header", "annex"),  # an official text speaks itself
+        )
+        if source.language == "vi"
+        else []
+    )
     return {
         "version": FACTS_VERSION,
         "source": {
@@ -60,6 +78,7 @@ def source_facts(source: Source) -> dict[str, Any]:
         "lead": _lead(text),
         "mentions": mentions,
         "statements": statements,
+        "actors": [asdict(a) for a in acts],
     }
 
 

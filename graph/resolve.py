@@ -359,6 +359,35 @@ class Resolver:
                 relation = "CITES"  # a report that names no document or body only mentions it
             evidence = self._evidence(src, m, st, identities[st["object"]])
             self.graph.add_edge(subject, relation, target, evidence)
+        self._add_acts(facts, keys, own_key)
+
+    def _add_acts(self, facts: dict[str, Any], keys: list[str | None], own_key: str) -> None:
+        """Edges from the bodies a report assigns (extract.actors): a body, or a document
+        giving the order, acting on the ordered document (the text's own when none)."""
+        for act in facts.get("actors") or []:
+            obj = act["object"]
+            target = own_key if obj is None else keys[obj]
+            if act["body"] is not None:
+                subject: str | None = self._organisation(act["body"])
+            else:
+                subject = keys[act["subject"]]
+            if target is None or subject is None or subject == target:
+                continue
+            if obj is None and not self._speaks_for_itself(facts):
+                continue  # "nghị định này" of a page that is about no document
+            # the mention acted on, as for any edge; the sentence is the one that states it
+            at = facts["mentions"][obj] if obj is not None else act
+            evidence = Evidence(
+                source=facts["source"]["id"],
+                start=at["start"],
+                end=at["end"],
+                surface=at.get("surface", ""),
+                sentence=act["sentence"],
+                language=facts["source"]["language"],
+                confidence=act["confidence"],
+                rule=act["rule"],
+            )
+            self.graph.add_edge(subject, act["relation"], target, evidence)
 
     @staticmethod
     def _speaks_for_itself(facts: dict[str, Any]) -> bool:

@@ -564,3 +564,8 @@ def test_a_body_first_named_deep_in_a_page_is_not_what_it_reports_on() -> None:
     lead = "Quốc hội ban hành Nghị quyết thí điểm cơ chế đặc thù phát triển đường sắt đô thị.\n"
     assert _facts(lead + "\n" * 1000 + articles)["main_body"] is None
     assert _facts(lead + articles)["main_body"]["key"] == "org:ubnd-tinh:ho-chi-minh"
+
+
+def test_a_central_body_named_in_a_provincial_text_has_no_province():
+    [(_, _, body)] = find_bodies("Bộ Nội vụ", "Vĩnh Long")
+    assert body.key == "org:bo-noi-vu" and body.province is None

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import vanban_cli as vanban
 
+from vanban.extract.actors import BASIS, CONTINUED, ENACTING, EXECUTING, GROUPS, ORDER, SPEAKER
 from vanban.extract.genres import DOCUMENT_HEAD, RULES, explainer_spans, inside
 from vanban.extract.pipeline import extract_text
 from vanban.extract.relate import relate
@@ -202,3 +203,294 @@ def test_a_text_cannot_amend_a_later_one_either():
     assert not [e for e in graph.edges.values() if e.relation == "AMENDS"]
     [case] = [u for u in graph.unresolved if u.reason.startswith(IMPOSSIBLE)]
     assert (case.relation, case.canonical) == ("AMENDS", "92/2017/NĐ-CP")
+
+
+# --- actors: the bodies a report's orders assign ---------------------------------------------
+
+
+@pytest.mark.parametrize(("group", "text"), [(g, t) for g in GROUPS for t in g.matches])
+def test_every_group_example_is_named_whole(group, text):
+    m = group.pattern.match(text)
+    assert m and m.end() == len(text), f"{group.name}: {text!r}"
+
+
+@pytest.mark.parametrize(("group", "text"), [(g, t) for g in GROUPS for t in g.rejects])
+def test_no_group_counter_example_is_that_group(group, text):
+    m = group.pattern.match(text)
+    assert not (m and m.end() == len(text)), f"{group.name}: {text!r}"
+
+
+ACTOR_PATTERNS = (ORDER, SPEAKER, ENACTING, CONTINUED, EXECUTING, BASIS)
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r, t) for r in ACTOR_PATTERNS for t in r.matches])
+def test_every_actor_example_is_found(rule, text):
+    assert rule.pattern.search(text), f"{rule.name}: {text!r}"
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r, t) for r in ACTOR_PATTERNS for t in r.rejects])
+def test_no_actor_counter_example_is_found(rule, text):
+    assert not rule.pattern.search(text), f"{rule.name}: {text!r}"
+
+
+def _acts(text: str) -> set[tuple[str, str, str]]:
+    """(who, relation, target) of every act the text states, as source_facts keeps them."""
+    facts = source_facts(make_source("page.txt", "txt", text, language="vi"))
+    ms = facts["mentions"]
+    out = set()
+    for a in facts["actors"]:
+        who = a["body"]["name"] if a["body"] else ms[a["subject"]]["canonical"]
+        target = (
+            facts["document"]["number"] if a["object"] is None else ms[a["object"]]["canonical"]
+        )
+        out.add((who, a["relation"], target))
+    return out
+
+
+PROVINCES_ALL = "Ủy ban nhân dân các tỉnh, thành phố"
+MINISTRIES_ALL = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+
+
+def test_the_bodies_an_order_names_implement_the_ordering_document():
+    text = (
+        "Thủ tướng Chính phủ Phạm Minh Chính đã ký Công điện số 146/CĐ-TTg yêu cầu lãnh đạo "
+        "các Bộ ngành, địa phương liên quan tập trung chỉ đạo, triển khai quyết liệt các biện "
+        "pháp ứng phó khẩn cấp với bão số 5.\n"
+    )
+    assert _acts(text) == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "146/CĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "146/CĐ-TTg"),
+    }
+
+
+def test_an_order_goes_on_with_its_addressee_first_until_the_paragraph_ends():
+    text = (
+        "Thủ tướng Chính phủ vừa ký Công điện số 159/CĐ-TTg ngày 07/9/2025 về điều hành chính "
+        "sách tài khóa. Thủ tướng Chính phủ giao Bộ Tài chính chủ trì, phối hợp với các cơ quan "
+        "liên quan tiếp tục thực hiện chính sách tài khóa mở rộng. Đồng thời, Chủ tịch Ủy ban "
+        "nhân dân các tỉnh, thành phố trực thuộc Trung ương đẩy nhanh giải ngân vốn đầu tư công. "
+        "Ngân hàng Nhà nước Việt Nam chủ trì điều hành chính sách tiền tệ. Bộ Xây dựng cho biết "
+        "đã hoàn thành kế hoạch.\n\nBộ Công an chỉ đạo tăng cường tuần tra.\n"
+    )
+    assert _acts(text) == {
+        ("Bộ Tài chính", "IMPLEMENTS", "159/CĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "159/CĐ-TTg"),
+        ("Ngân hàng Nhà nước Việt Nam", "IMPLEMENTS", "159/CĐ-TTg"),
+    }  # not Bộ Xây dựng (it reports), nor Bộ Công an (a new paragraph)
+
+
+def test_a_type_noun_speaks_for_the_last_document_of_that_type():
+    text = (
+        "Chính phủ vừa ban hành Nghị quyết số 273/NQ-CP ngày 9/9/2025 phiên họp Chính phủ "
+        "thường kỳ tháng 8 năm 2025. Tại Nghị quyết, Chính phủ yêu cầu các Bộ ngành, địa "
+        "phương tiếp tục ưu tiên tối đa cho thúc đẩy tăng trưởng.\n"
+    )
+    assert _acts(text) == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "273/NQ-CP"),
+        (PROVINCES_ALL, "IMPLEMENTS", "273/NQ-CP"),
+    }
+
+
+def test_an_order_of_an_unnumbered_document_assigns_nothing():
+    text = (
+        "Thủ tướng Chính phủ vừa ký Quyết định số 2221/QĐ-TTg hỗ trợ 140 tỷ đồng cho 04 địa "
+        "phương.\n\nThủ tướng chỉ đạo tăng nguồn cung nhà ở\n\n"
+        "Thủ tướng Chính phủ mới đây đã ký Công điện về việc tăng nguồn cung nhà ở. Thủ tướng "
+        "yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy "
+        "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung hoàn thiện thể chế.\n"
+    )
+    assert _acts(text) == set()
+
+
+def test_a_task_that_names_a_document_is_what_the_order_carries_out():
+    text = (
+        "Ngày 04/02/2025, Thủ tướng Chính phủ ban hành Chỉ thị 03/CT-TTg về việc đôn đốc thực "
+        "hiện nhiệm vụ trọng tâm sau kỳ nghỉ Tết.\n\n"
+        "Đồng thời, Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc "
+        "Chính phủ, Chủ tịch UBND cấp tỉnh thực hiện một số nhiệm vụ, trong đó có:\n\n"
+        "Tổ chức thực hiện có hiệu quả Nghị định số 178/2024/NĐ-CP ngày 31 tháng 12 năm 2024.\n"
+    )
+    assert _acts(text) == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "178/2024/NĐ-CP"),
+        (PROVINCES_ALL, "IMPLEMENTS", "178/2024/NĐ-CP"),
+        ("03/CT-TTg", "IMPLEMENTS", "178/2024/NĐ-CP"),
+    }
+
+
+def test_an_enacting_clause_assigns_the_decree_it_closes():
+    text = (
+        "Chính phủ ban hành Nghị định số 239/2025/NĐ-CP ngày 03/9/2025 sửa đổi, bổ sung Nghị "
+        "định số 31/2021/NĐ-CP.\n\nNghị định này có hiệu lực kể từ ngày ký ban hành.\n\n"
+        "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ "
+        "tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương trong phạm vi chức năng, "
+        "nhiệm vụ của mình, chịu trách nhiệm hướng dẫn và thi hành nghị định này.\n"
+    )
+    assert _acts(text) == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "239/2025/NĐ-CP"),
+        (PROVINCES_ALL, "IMPLEMENTS", "239/2025/NĐ-CP"),
+    }
+
+
+def test_a_body_whose_numbered_document_acts_is_not_the_actor():
+    text = (
+        "Bộ Tài chính vừa ban hành Thông tư số 07/2025/TT-BTC ngày 24/01/2025 hướng dẫn việc "
+        "xác định nguồn kinh phí thực hiện Nghị định số 178/2024/NĐ-CP của Chính phủ. Tại Nghị "
+        "định số 178/2024/NĐ-CP, Chính phủ giao Bộ Tài chính hướng dẫn việc xác định nguồn "
+        "kinh phí.\n"
+    )
+    assert ("Bộ Tài chính", "IMPLEMENTS", "178/2024/NĐ-CP") not in _acts(text)
+
+
+def test_a_local_body_without_its_province_is_no_actor():
+    text = (
+        "Thủ tướng Chính phủ vừa ký Công điện số 12/CĐ-TTg yêu cầu Ủy ban nhân dân tỉnh khẩn "
+        "trương khắc phục hậu quả mưa lũ.\n"
+    )
+    assert _acts(text) == set()
+
+
+def test_assigned_bodies_are_graph_nodes_with_the_sentence_as_evidence():
+    text = (
+        "Phó Thủ tướng Lê Thành Long vừa ký Chỉ thị số 26/CT-TTg yêu cầu các bộ ngành, địa "
+        "phương tăng cường các điều kiện bảo đảm chất lượng năm học 2025 - 2026.\n"
+    )
+    graph = _graph(text)
+    [edge] = [
+        e
+        for e in graph.edges.values()
+        if e.relation == "IMPLEMENTS"
+        and graph.organisations.get(e.source)
+        and graph.organisations[e.source].name == PROVINCES_ALL
+    ]
+    assert graph.organisations[edge.source].province is None
+    assert graph.documents[edge.target].number == "26/CT-TTg"
+    [evidence] = edge.evidence
+    assert "yêu cầu các bộ ngành, địa phương" in evidence.sentence
+    assert text[evidence.start : evidence.end] == "26/CT-TTg"
+
+
+def test_a_real_roundup_of_orders(seeds_dir):
+    """news.jsonl line 902: three numbered orders and one unnumbered (nothing from it)."""
+    row = _news_row(902, seeds_dir)
+    meta = {k: v for k, v in row.items() if k != "text"}
+    facts = source_facts(make_source("news:902", "jsonl", row["text"], meta))
+    ms = facts["mentions"]
+    read = {(a["body"]["key"], ms[a["object"]]["canonical"]) for a in facts["actors"]}
+    assert read == {
+        (body, target)
+        for target in ("146/CĐ-TTg", "144/CĐ-TTg", "1026/TTg-PL")
+        for body in ("org:cac-bo-nganh", "org:ubnd-cac-tinh-thanh-pho")
+    }
+
+
+def _acts_titled(text: str, title: str) -> set[tuple[str, str, str]]:
+    facts = source_facts(make_source("page.jsonl:1", "jsonl", text, {"title": title}, "vi"))
+    ms = facts["mentions"]
+    return {
+        (
+            a["body"]["name"] if a["body"] else ms[a["subject"]]["canonical"],
+            a["relation"],
+            ms[a["object"]]["canonical"],
+        )
+        for a in facts["actors"]
+    }
+
+
+def test_a_report_on_a_law_its_title_numbers_speaks_for_that_law():
+    text = (
+        "Luật Cán bộ, công chức số 80/2025/QH15 gồm 07 Chương, 45 Điều với các nội dung mới.\n\n"
+        "Bổ sung quy định được xem xét loại trừ trách nhiệm để thể chế hóa Nghị quyết số "
+        "57-NQ/TW và Nghị quyết số 66-NQ/TW của Bộ Chính trị.\n"
+    )
+    title = "Những nội dung mới của Luật Cán bộ, công chức số 80/2025/QH15"
+    assert _acts_titled(text, title) == {
+        ("80/2025/QH15", "IMPLEMENTS", "57-NQ/TW"),
+        ("80/2025/QH15", "IMPLEMENTS", "66-NQ/TW"),
+    }
+    assert _acts_titled(text, "Những nội dung mới về công chức") == set()  # no topic: none
+
+
+def test_an_unnumbered_law_a_body_passed_is_that_bodys_act():
+    text = (
+        "Chiều 18/6, Quốc hội đã biểu quyết thông qua Luật sửa đổi, bổ sung một số điều của "
+        "Luật Sử dụng năng lượng tiết kiệm và hiệu quả.\n\n"
+        "Theo Thường trực Ủy ban Khoa học, Công nghệ và Môi trường, việc thành lập Quỹ trong dự "
+        "thảo Luật là cần thiết nhằm thể chế hóa Nghị quyết số 55-NQ/TW ngày 11/02/2020 của Bộ "
+        "Chính trị.\n"
+    )
+    assert _acts_titled(text, "Thông qua Luật sửa đổi") == {("Quốc hội", "IMPLEMENTS", "55-NQ/TW")}
+
+
+def test_the_body_a_sentence_names_acts_not_the_one_reported_speaking():
+    text = (
+        "Thẩm tra nội dung này, Chủ nhiệm Ủy ban Tư pháp của Quốc hội cho biết, Viện trưởng "
+        "VKSNDTC trình Ủy ban Thường vụ Quốc hội về bộ máy làm việc bảo đảm thể chế hóa Nghị "
+        "quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.\n\n"
+        "Ủy ban Thường vụ Quốc hội cũng tán thành với việc quy định này, do bảo đảm thể chế hóa "
+        "Kết luận số 134-KL/TW.\n"
+    )
+    assert _acts_titled(text, "Thông qua nghị quyết") == {
+        ("Viện kiểm sát nhân dân tối cao", "IMPLEMENTS", "18-NQ/TW")
+    }
+
+
+def test_the_bodies_after_a_purpose_clause_carry_out_what_it_names():
+    text = (
+        "Nhằm đảm bảo thi hành Luật số 74/2025/QH15 từ ngày 01/01/2026, Bộ Nội vụ, Bộ Giáo dục "
+        "và Đào tạo sẽ tiếp tục xây dựng các văn bản quy định chi tiết thi hành Luật.\n\n"
+        "Để thực hiện Nghị quyết số 57-NQ/TW, Bộ Khoa học và Công nghệ cho biết đã trình đề án.\n"
+    )
+    assert _acts(text) == {
+        ("Bộ Nội vụ", "IMPLEMENTS", "74/2025/QH15"),
+        ("Bộ Giáo dục và Đào tạo", "IMPLEMENTS", "74/2025/QH15"),
+    }  # a body that only reports ("cho biết") carries nothing out
+
+
+def test_a_report_names_the_basis_of_the_document_issued():
+    text = (
+        "Ngày 2/12/2025, Bộ Công Thương ban hành Thông tư số 60/2025/TT-BCT quy định về thực "
+        "hiện giá bán điện, căn cứ Luật Điện lực số 61/2024/QH15, Nghị định số 40/2025/NĐ-CP "
+        "của Chính phủ và theo đề nghị của Cục trưởng Cục Điện lực.\n\n"
+        "Thông tư số 40/2025/TT-BYT được xây dựng trên nền tảng pháp lý mới nhất như Luật số "
+        "90/2025/QH15.\n\nCác đơn vị căn cứ Nghị định số 73/2024/NĐ-CP để chi trả.\n"
+    )
+    assert _acts(text) == {
+        ("60/2025/TT-BCT", "BASED_ON", "61/2024/QH15"),
+        ("60/2025/TT-BCT", "BASED_ON", "40/2025/NĐ-CP"),
+        ("40/2025/TT-BYT", "BASED_ON", "90/2025/QH15"),
+    }  # "Các đơn vị căn cứ Nghị định …": no document is issued on it
+
+
+def test_a_report_about_a_document_says_which_body_carries_it_out():
+    text = (
+        "Ngày 12/3/2025, UBND tỉnh Thanh Hóa ban hành Kế hoạch triển khai thực hiện Nghị quyết "
+        "số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.\n"
+    )
+    assert _acts(text) == {("Ủy ban nhân dân tỉnh Thanh Hóa", "IMPLEMENTS", "57-NQ/TW")}
+    unplaced = text.replace("UBND tỉnh Thanh Hóa", "UBND tỉnh")  # no province: no actor
+    assert _acts(unplaced) == set()
+
+
+def test_the_document_a_report_opens_its_sentences_with_is_its_topic():
+    text = (
+        "Luật Việc làm năm 2025 quy định chính sách hỗ trợ tạo việc làm.\n\n"
+        "Luật số 74/2025/QH15 cũng bổ sung quy định về sàn giao dịch việc làm.\n\n"
+        "Một là, thể chế hóa Nghị quyết số 66-NQ/TW, ngày 30/4/2025 của Bộ Chính trị.\n\n"
+        "Luật đã kế thừa các quy định được thực hiện có hiệu quả từ Nghị định số "
+        "28/2015/NĐ-CP.\n"
+    )
+    assert _acts_titled(text, "Những nội dung của Luật Việc làm") == {
+        ("74/2025/QH15", "IMPLEMENTS", "66-NQ/TW")
+    }  # what "was carried out" (a passive) has no actor
+    assert _acts_titled(text, "Những nội dung mới về việc làm") == set()  # no kind named
+
+
+def test_a_rule_set_by_its_kind_speaks_for_the_document_that_issued_it():
+    text = (
+        "Quy định được xây dựng trên cơ sở thực hiện Thông tư số 29/2024/TT-BGDĐT của Bộ Giáo "
+        "dục và Đào tạo.\n\n"
+        "Toàn văn Quyết định 46/2025/QĐ-UBND của UBND tỉnh Nam Định ban hành Quy định về dạy "
+        "thêm, học thêm trên địa bàn tỉnh.\n"
+    )
+    assert _acts(text) == {("46/2025/QĐ-UBND", "IMPLEMENTS", "29/2024/TT-BGDĐT")}
+    assert _acts(text.replace("ban hành Quy định", "ban hành Kế hoạch")) == set()

@@ -1,0 +1,215 @@
+"""The rules of `actors.py` as data with examples: the bodies named as a class, the words
+that give an order, name its speaker, close a decree, lead a purpose clause, state a
+report's basis, and carry an order on. `tests/test_reports.py` reads every example: each
+`matches` text must be found, each `rejects` text must not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "BASIS",
+    "CONTINUED",
+    "ENACTING",
+    "EXECUTING",
+    "GROUPS",
+    "MINISTRIES",
+    "ORDER",
+    "PROVINCES",
+    "SPEAKER",
+    "Group",
+    "Pattern",
+]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    pattern: re.Pattern[str]
+    matches: tuple[str, ...]
+    rejects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Group:
+    """Bodies named as a class ("các bộ, ngành", "địa phương"): one node for them all."""
+
+    key: str
+    name: str
+    name_en: str
+    level: str
+    kind: str
+    pattern: re.Pattern[str]
+    matches: tuple[str, ...]
+    rejects: tuple[str, ...] = ()
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "name": self.name,
+            "name_en": self.name_en,
+            "level": self.level,
+            "province": None,
+            "kind": self.kind,
+        }
+
+
+_I = re.IGNORECASE
+_UY = r"(?:Ủy|Uỷ|ủy|uỷ)"
+_UBND = rf"(?:{_UY}\s+ban\s+nhân\s+dân|UBND)"
+_TW = r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?"
+
+MINISTRIES = Group(
+    "org:cac-bo-nganh",
+    "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+    "Ministries and ministry-level agencies",
+    "central",
+    "state",
+    re.compile(
+        r"(?:lãnh\s+đạo\s+)?(?:các\s+)?(?:"
+        r"bộ\s*,?\s+ngành(?:\s+(?:trung\s+ương|liên\s+quan))?"
+        r"|(?:Bộ\s+trưởng(?:\s+các\s+bộ)?|bộ)\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan"
+        r"(?:\s+trung\s+ương"
+        r"|\s+ngang\s+bộ(?:\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan\s+thuộc\s+Chính\s+phủ)?)?"
+        r")(?!\w)",
+        _I,
+    ),
+    (
+        "các Bộ ngành",
+        "lãnh đạo các Bộ ngành",
+        "các bộ, ngành liên quan",
+        "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ",
+        "Bộ trưởng các Bộ, cơ quan ngang Bộ",
+        "Các Bộ, cơ quan",
+        "các Bộ, cơ quan Trung ương",
+    ),
+    ("Bộ Tài chính", "các cơ quan, đơn vị", "Bộ trưởng Bộ Xây dựng"),
+)
+
+PROVINCES = Group(
+    "org:ubnd-cac-tinh-thanh-pho",
+    "Ủy ban nhân dân các tỉnh, thành phố",
+    "Provincial People's Committees",
+    "provincial",
+    "state",
+    re.compile(
+        rf"(?:Chủ\s+tịch\s+)?(?:{_UBND}\s+(?:các\s+)?(?:cấp\s+tỉnh|tỉnh\s*,\s*thành\s+phố{_TW})"
+        rf"|(?:các\s+)?tỉnh\s*,\s*thành\s+phố{_TW}"
+        r"|(?:các\s+)?địa\s+phương(?:\s+liên\s+quan)?)(?!\w)",
+        _I,
+    ),
+    (
+        "Chủ tịch UBND cấp tỉnh",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "địa phương liên quan",
+        "các địa phương",
+        "UBND các tỉnh, thành phố",
+    ),
+    (
+        "Ủy ban nhân dân tỉnh Thanh Hóa",
+        "Ủy ban nhân dân thành phố Hà Nội",
+        "chính quyền địa phương",
+    ),
+)
+
+GROUPS = (MINISTRIES, PROVINCES)
+
+ORDER = Pattern(
+    "an order assigns bodies",
+    # the verb, not the noun ("theo yêu cầu", "các yêu cầu", "đáp ứng yêu cầu", "được giao")
+    re.compile(
+        r"(?<![Đđ]ược\s)(?<!theo\s)(?<!các\s)(?<!những\s)(?<!ứng\s)\b(?:yêu\s+cầu|giao|đề\s+nghị)\s+",
+        _I,
+    ),
+    ("Thủ tướng yêu cầu các bộ", "Thủ tướng Chính phủ giao Bộ Tài chính", "đề nghị các địa phương"),
+    (
+        "theo yêu cầu của Bộ",
+        "nhiệm vụ được giao cho",
+        "các yêu cầu về",
+        "đáp ứng yêu cầu các bộ",
+        "những đề nghị của",
+    ),
+)
+
+# Who may speak an order without naming the document in the sentence: the Government, its
+# head, or the document by its type noun alone ("Công điện yêu cầu", "Tại Nghị quyết, ...").
+SPEAKER = Pattern(
+    "the speaker of an order",
+    re.compile(
+        r"(?P<person>\b(?:Phó\s+)?Thủ\s+tướng|\bChính\s+phủ)"
+        r"|(?P<noun>\b(?:Công\s+điện|Chỉ\s+thị|Nghị\s+quyết|Quyết\s+định|Công\s+văn|Thông\s+báo"
+        r"|Kết\s+luận|Nghị\s+định|Kế\s+hoạch|[Vv]ăn\s+bản))(?!\s+(?:số\b|\d))",
+    ),
+    (
+        "Thủ tướng Chính phủ giao",
+        "Tại Nghị quyết, Chính phủ yêu cầu",
+        "Công điện yêu cầu",
+        "đã có nhiều văn bản chỉ đạo, yêu cầu",
+    ),
+    ("Công điện số 146/CĐ-TTg yêu cầu",),
+)
+
+# "… chịu trách nhiệm (hướng dẫn và) thi hành nghị định này": the closing article of a decree
+ENACTING = Pattern(
+    "an enacting clause assigns bodies",
+    re.compile(
+        r"chịu\s+trách\s+nhiệm\s+(?:hướng\s+dẫn(?:\s*,|\s+và)?\s+)?(?:tổ\s+chức\s+)?thi\s+hành\s+"
+        r"(?P<noun>nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|chỉ\s+thị|luật)\s+này",
+        _I,
+    ),
+    (
+        "chịu trách nhiệm hướng dẫn và thi hành nghị định này",
+        "chịu trách nhiệm thi hành Quyết định này",
+        "chịu trách nhiệm tổ chức thi hành Thông tư này",
+    ),
+    ("chịu trách nhiệm trước pháp luật", "thi hành Luật Đất đai"),
+)
+
+# "Nhằm đảm bảo thi hành Luật số 74/2025/QH15 …, Bộ Nội vụ, Bộ Giáo dục và Đào tạo sẽ …":
+# the bodies that open the main clause carry out the document the purpose clause names.
+EXECUTING = Pattern(
+    "a purpose clause names what the bodies after it carry out",
+    re.compile(
+        r"(?:Nhằm|Để)\s+(?:(?:bảo\s+đảm|đảm\s+bảo|kịp\s+thời)\s+)?(?:triển\s+khai\s+)?"
+        r"(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai)\s+",
+        _I,
+    ),
+    (
+        "Nhằm đảm bảo thi hành Luật số 74/2025/QH15",
+        "Để triển khai thi hành Luật",
+        "Để thực hiện Nghị quyết số 57-NQ/TW",
+    ),
+    ("Nhằm đẩy mạnh hoạt động sản xuất", "Để bảo đảm an toàn"),
+)
+
+# A report names the basis a document was issued on: "Bộ Công Thương ban hành Thông tư số
+# 60/2025/TT-BCT …, căn cứ Luật Điện lực số 61/2024/QH15, Nghị định số 40/2025/NĐ-CP …";
+# "Thông tư số 40/2025/TT-BYT được xây dựng trên nền tảng pháp lý … Luật … số 90/2025/QH15".
+BASIS = Pattern(
+    "a report names a document's basis",
+    re.compile(
+        r"(?:,\s*|\s+)(?:căn\s+cứ(?:\s+vào)?|được\s+xây\s+dựng\s+trên\s+(?:nền\s+tảng|cơ\s+sở)"
+        r"(?:\s+pháp\s+lý)?(?:\s+mới\s+nhất)?(?:\s+như)?)\s+(?=[A-ZĐÀ-Ỹ])",
+    ),
+    (
+        ", căn cứ Luật Điện lực số 61/2024/QH15",
+        " được xây dựng trên nền tảng pháp lý mới nhất như Luật",
+        " được xây dựng trên cơ sở Nghị định",
+    ),
+    ("căn cứ vào tình hình thực tế", ", căn cứ quy định tại Điều 5"),
+)
+# where the basis list ends: "… và theo đề nghị của Cục trưởng …"
+
+# A later sentence of the same order opens with its addressee ("Đồng thời, Chủ tịch …").
+CONTINUED = Pattern(
+    "the order goes on",
+    re.compile(
+        r"\s*(?:[-+•]\s*)?(?:(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Mặt\s+khác|Trong\s+đó),?\s+)?",
+        _I,
+    ),
+    ("Đồng thời, ", "Ngoài ra, ", " - "),
+)

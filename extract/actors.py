@@ -1,0 +1,721 @@
+"""Who acts in a report's sentence when no numbered document does: the `actors` verb.
+
+A report says what bodies are told to do and by which document: "Thủ tướng Chính phủ đã ký
+Công điện số 146/CĐ-TTg yêu cầu lãnh đạo các Bộ ngành, địa phương liên quan tập trung chỉ
+đạo …". The bodies named right after the ordering verb are assigned the order: each of them
+IMPLEMENTS the ordering document, or, when the task itself names a document to carry out
+("… thực hiện một số nhiệm vụ, trong đó có: Tổ chức thực hiện có hiệu quả Nghị định số
+178/2024/NĐ-CP"), that document, which the ordering document then implements too. The
+orders that follow in the same paragraph with the addressee first ("Đồng thời, Chủ tịch Ủy
+ban nhân dân các tỉnh … rà soát …", "Ngân hàng Nhà nước Việt Nam chủ trì …") are the same
+order's. A decree's enacting clause ("Các Bộ trưởng, …, Chủ tịch Ủy ban nhân dân tỉnh,
+thành phố trực thuộc Trung ương … chịu trách nhiệm thi hành nghị định này") assigns it in
+the same way.
+
+The ordering document is the numbered one named before the verb in the sentence ("ký Công
+điện số 146/CĐ-TTg yêu cầu"), or the one its type noun stands for ("Tại Nghị quyết, Chính
+phủ yêu cầu", "Công điện yêu cầu": the last document of that type named before), or, when
+the Government or the Prime Minister speaks ("Thủ tướng Chính phủ giao Bộ Tài chính …"),
+the document the paragraph or the one before names plainly (not as a provision or an
+object of its own cue). No document, no statement: an unnumbered Công điện gives none.
+
+Bodies named as a class are groups with a name of their own (`GROUPS`); bodies named one
+by one come from the caller (graph.bodies finds them, with their province). A local body
+whose province nothing names is not passed in, so it is never an actor.
+
+A report that speaks for no document leaves the subject of its implementing sentences to
+be found: the body the sentence names as acting, the bodies after a leading purpose clause
+("Nhằm đảm bảo thi hành Luật số …, Bộ Nội vụ …"), the document that issued a rule set named
+by its kind ("Quy định được xây dựng trên cơ sở thực hiện …"), else the page's topic (the
+document its title numbers, the body that passed an unnumbered law in its lead, or the one
+numbered document of the title's kind that opens its sentences). A report's "ban hành
+Thông tư số D …, căn cứ Luật … số X" gives D BASED_ON X.
+
+The rules are data with examples in `actor_rules.py` (`GROUPS`, `ORDER`, `SPEAKER`,
+`ENACTING`, `EXECUTING`, `BASIS`, `CONTINUED`); `tests/test_reports.py` reads them all.
+
+    actors(text, refs, statements, bodies, own_number, issuers, title, report) -> [Act, ...]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from .actor_rules import (
+    BASIS,
+    CONTINUED,
+    ENACTING,
+    EXECUTING,
+    GROUPS,
+    ORDER,
+    SPEAKER,
+    Group,
+    Pattern,
+)
+from .genres import explainer_spans, inside
+from .model import Reference
+from .sentences import SENTENCE_END
+
+__all__ = [
+    "BASIS",
+    "CONTINUED",
+    "ENACTING",
+    "EXECUTING",
+    "GROUPS",
+    "ORDER",
+    "SPEAKER",
+    "Act",
+    "Group",
+    "Pattern",
+    "actors",
+]
+
+
+_I = re.IGNORECASE
+
+
+@dataclass
+class Act:
+    """`body` acts (or, when it is None, the reference `subject` does) on the reference
+    `object`, or on the text's own document when `object` is None."""
+
+    body: dict[str, Any] | None
+    subject: int | None
+    relation: str
+    object: int | None
+    confidence: float
+    rule: str
+    cue: str
+    start: int  # the sentence that states it
+    end: int
+    sentence: str = ""
+
+
+_BASIS_END = re.compile(r"\b(?:và\s+)?theo\s+đề\s+nghị\b|[;:]|\bnhằm\b|\bđể\b", _I)
+_ISSUING = re.compile(r"(?:ban\s+hành|\bký)\s+(?:\w+\s+){0,3}$", _I)
+
+# Between two addressees of one list, and before an addressee.
+_JOIN = re.compile(r"(?:\s*(?:,|;|và)\s*|\s+)", _I)
+_LEAD = re.compile(
+    r"(?:(?:các|lãnh\s+đạo|Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch|Viện\s+trưởng|Chánh\s+án"
+    r"|Tổng\s+Kiểm\s+toán|Thống\s+đốc)\s+)*",
+    _I,
+)
+# After an addressee list: the scope words of an enacting clause, then its verb.
+_IN_SCOPE = re.compile(
+    r"\s*,?\s*(?:trong\s+phạm\s+vi|theo)\s+chức\s+năng(?:\s*,\s*|\s+)nhiệm\s+vụ[^,]{0,40},?\s*",
+    _I,
+)
+# A sentence that opens with a body and goes on like this tells what it did or said: it is
+# not a further order.
+_NARRATION = re.compile(
+    r"\s*(?:đã|vừa|cho\s+biết|nhấn\s+mạnh|cho\s+rằng|khẳng\s+định|báo\s+cáo|là)\b", _I
+)
+# "giao Chính phủ quy định chi tiết", "giao Chủ tịch … thẩm quyền phê duyệt": a power given,
+# not an order to carry anything out
+_DELEGATED = re.compile(r"\s*(?:quy\s+định|thẩm\s+quyền|có\s+thẩm\s+quyền|ban\s+hành)\b", _I)
+# a draft orders nothing ("Dự thảo Luật … yêu cầu bộ, cơ quan ngang bộ …")
+_DRAFT = re.compile(r"\bdự\s+thảo\b", _I)
+# the issuers whose documents the Prime Minister or the Government speaks through
+_GOVERNMENT_CODES = ("TTg", "CP")
+# bodies one proposes to ("đề nghị"), never orders
+_SUPERIORS = {
+    f"org:{k}"
+    for k in (
+        "quoc-hoi",
+        "uy-ban-thuong-vu-quoc-hoi",
+        "chinh-phu",
+        "thu-tuong-chinh-phu",
+        "bo-chinh-tri",
+        "ban-bi-thu",
+        "ban-chap-hanh-trung-uong",
+    )
+}
+_UNSTATED_RELATIONS = ("IMPLEMENTS",)
+# a sentence opening with a rule set or plan by its kind alone
+_BARE_ISSUED = re.compile(
+    r"\s*(?:(?:Theo\s+đó|Đồng\s+thời),?\s+)?(?P<noun>Quy\s+định|Quy\s+chế|Kế\s+hoạch|Đề\s+án"
+    r"|Chương\s+trình)(?:\s+(?:này|mới))?\s+(?!số\b|\d)",
+)
+# "… ban hành Quy định về …" after a numbered document
+_ISSUES = re.compile(
+    r"\bban\s+hành\s+(?:kèm\s+theo\s+)?(?P<noun>Quy\s+định|Quy\s+chế|Kế\s+hoạch|Đề\s+án"
+    r"|Chương\s+trình)\b",
+    _I,
+)
+_ISSUES_REACH = 120
+_PASSIVE = re.compile(r"\b(?:được|đã\s+được|bị)\s+$", _I)
+# the words that carry a document out, just before it (its own title words may come between)
+_CARRIES_OUT = re.compile(
+    r"\b(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện|cụ\s+thể\s+hóa|thể\s+chế\s+hóa)\s+"
+    r"(?:\w+\s+){0,3}$",
+    _I,
+)
+_CUE_REACH = 60
+# what someone said, reported before the sentence's own subject: "…, X cho biết, …"
+_REPORTED = re.compile(
+    r"\b(?:cho\s+biết|khẳng\s+định|nhấn\s+mạnh|cho\s+rằng|nêu\s+rõ|thông\s+tin)\s*[,:]", _I
+)
+# a body that judges what another does ("Ủy ban Thường vụ Quốc hội cũng tán thành với việc …
+# bảo đảm thể chế hóa …"): the one judged acts, not the judge
+_OPINION = re.compile(
+    r"\s*(?:cũng\s+)?(?:tán\s+thành|đồng\s+ý|nhất\s+trí|đánh\s+giá|nhận\s+thấy|cho\s+rằng"
+    r"|cho\s+biết|khẳng\s+định|nhấn\s+mạnh)\b",
+    _I,
+)
+# a body named as a source or a possessor, not as the one acting
+_ATTRIBUTED = re.compile(r"\b(?:[Tt]heo|của|với|cho|tại|về|trình)\s+(?:\w+\s+){0,2}$")
+# a sentence that opens with a purpose or an implementing clause before its subject
+_LEADING_CLAUSE = re.compile(r"\s*(?:Nhằm|Để|Thực\s+hiện|Triển\s+khai)\b", _I)
+# "Quốc hội đã biểu quyết thông qua Luật …" (no number): the body stands for the law
+_PASSED = re.compile(
+    r"\s+(?:đã\s+)?(?:biểu\s+quyết\s+|xem\s+xét\s*,?\s+)?thông\s+qua\s+"
+    r"(?:Bộ\s+luật|[Ll]uật|[Nn]ghị\s+quyết|[Pp]háp\s+lệnh)(?!\s+(?:số\b|\d))",
+)
+_LEAD_REACH = 800  # how far into a page its lead reaches
+# what may stand before a document that opens a sentence as its subject
+_OPENS_WITH = re.compile(
+    r"\s*(?:(?:Theo\s+đó|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+đó),?\s+)?"
+    r"(?:(?P<kind>Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\s+(?:số\s+)?)?",
+    _I,
+)
+_TASK_REACH = 1500  # a task ending in ':' goes on into the next paragraph, this far at most
+_SPEAKER_REACH = 2500  # how far back a document named by its type noun alone is looked for
+_ORDER_CONFIDENCE = 0.75
+
+
+def actors(
+    text: str,
+    refs: list[Reference],
+    statements: list[Any],
+    bodies: list[tuple[int, int, dict[str, Any]]],
+    own_number: str | None = None,
+    issuers: list[str | None] | None = None,
+    title: str | None = None,
+    report: bool = True,
+) -> list[Act]:
+    """The acts of bodies a report states: orders to ministries and provinces, enacting
+    clauses. `statements` are `relate`'s (what the text's own document does to each
+    reference); `bodies` the named bodies found in `text`, as (start, end, body);
+    `issuers` the key of each reference's issuing body, when known.
+
+    A body is an actor only when what it does has no number on the page: when one of its
+    numbered documents acts on the same target ("Chính phủ giao Bộ Tài chính hướng dẫn ..."
+    and "Thông tư số 07/2025/TT-BTC hướng dẫn ..."), that document is the subject."""
+    reader = _Reader(text, refs, statements, bodies, own_number, report)
+    acts = reader.read() + reader.unstated(statements, title or "")
+    done = _done_by_documents(refs, statements, own_number, issuers or [None] * len(refs))
+    return [
+        a
+        for a in acts
+        if a.body is None
+        or a.object is None
+        or (a.body["key"], refs[a.object].canonical) not in done
+    ]
+
+
+def _done_by_documents(
+    refs: list[Reference], statements: list[Any], own_number: str | None, issuers: list[str | None]
+) -> set[tuple[str, str | None]]:
+    """(issuing body, target) for each act of a numbered document the text states."""
+    own_issuers = {
+        issuers[i] for i, r in enumerate(refs) if own_number and r.canonical == own_number
+    }
+    done: set[tuple[str, str | None]] = set()
+    for st in statements:
+        subject, relation, obj, _ = _fields(st)
+        if relation == "CITES":
+            continue
+        by = own_issuers if subject is None else {issuers[subject]}
+        done |= {(key, refs[obj].canonical) for key in by if key}
+    return done
+
+
+class _Reader:
+    def __init__(
+        self,
+        text: str,
+        refs: list[Reference],
+        statements: list[Any],
+        bodies: list[tuple[int, int, dict[str, Any]]],
+        own_number: str | None,
+        report: bool = True,
+    ) -> None:
+        self.report = report
+        self.text = text
+        self.refs = refs
+        self.bodies = sorted(bodies, key=lambda b: b[0])
+        self.body_starts = [b[0] for b in self.bodies]
+        self.blanks = [m.end() for m in _BLANK.finditer(text)]  # paragraph breaks
+        self.own_number = own_number
+        self.acting: set[int] = set()  # references the page's own statements act on
+        self.cued: set[int] = set()  # references introduced by a cue of their own
+        for st in statements:
+            subject, relation, obj, cue = _fields(st)
+            if cue:  # acted on, by the page's document or by another one
+                self.cued.add(obj)
+                if subject is None and relation == "IMPLEMENTS":
+                    self.acting.add(obj)
+        site = explainer_spans(text)  # a legal site's Q&A quotes orders; it gives none
+        self.sentences = [(a, b) for a, b in _sentences(text) if not inside(site, a)]
+
+    def read(self) -> list[Act]:
+        acts: list[Act] = []
+        order: tuple[int | None, int | None, int] | None = None  # speaker, target, paragraph
+        for start, end in self.sentences:
+            para = self._paragraph(start)
+            if order is not None and order[2] != para:
+                order = None
+            acts += self._executing(start, end) + self._basis(start, end)
+            found = self._order(start, end) or self._enacting(start, end)
+            if found is not None:
+                new, state = found
+                order = (*state, para) if state is not None else None
+                acts += new
+                continue
+            if order is not None:
+                addressees, after = self._addressees(
+                    start + _match_len(CONTINUED, self.text, start)
+                )
+                if addressees and not _NARRATION.match(self.text, after):
+                    acts += self._assign(addressees, order[0], order[1], start, end, "continued")
+                    continue
+                order = None
+        for act in acts:
+            act.sentence = _sentence(self.text, act.start, act.end)
+        return _unique(acts)
+
+    def _executing(self, start: int, end: int) -> list[Act]:
+        m = EXECUTING.pattern.match(self.text, start)
+        if m is None:
+            return []
+        obj = next((i for i, r in enumerate(self.refs) if r.start == m.end() and r.canonical), None)
+        if obj is None:
+            obj = next(
+                (i for i, r in enumerate(self.refs) if m.end() <= r.start < m.end() + 12),
+                None,
+            )
+        if obj is None or not self.refs[obj].canonical:
+            return []
+        comma = self.text.find(",", self.refs[obj].end, end)
+        if comma < 0:
+            return []
+        bodies, after = self._addressees(_skip_blank(self.text, comma + 1))
+        if not bodies or _OPINION.match(self.text, after):
+            return []
+        return self._assign(bodies, None, obj, start, end, "purpose clause")
+
+    def _basis(self, start: int, end: int) -> list[Act]:
+        """A document issued in the sentence and the basis the report names for it."""
+        if not self.report:
+            return []
+        acts: list[Act] = []
+        for m in BASIS.pattern.finditer(self.text, start, end):
+            subject = next(
+                (
+                    i
+                    for i in range(len(self.refs) - 1, -1, -1)
+                    if start <= self.refs[i].start < m.start() and self.refs[i].canonical
+                ),
+                None,
+            )
+            if subject is None:
+                continue
+            ref = self.refs[subject]
+            # the document is issued in the sentence, or it is what is built on the basis
+            issued = _ISSUING.search(self.text, max(start, ref.start - 40), ref.start)
+            built = not self.text[ref.end : m.start()].strip() and "xây" in m.group(0)
+            if not (issued or built):
+                continue
+            stop = _BASIS_END.search(self.text, m.end(), end)
+            hi = stop.start() if stop else end
+            for i, r in enumerate(self.refs):
+                if m.end() <= r.start < hi and r.canonical and r.canonical != ref.canonical:
+                    acts.append(Act(None, subject, "BASED_ON", i, 0.7, BASIS.name, "", start, end))
+        return acts
+
+    # --- the subject a sentence leaves unsaid ----------------------------------------------
+
+    def unstated(self, statements: list[Any], title: str) -> list[Act]:
+        """A report that speaks for no document says "… để thể chế hóa Nghị quyết số
+        57-NQ/TW" of what it reports on: the body the sentence names as acting ("Viện trưởng
+        VKSNDTC trình … bảo đảm thể chế hóa …", "Nhằm đảm bảo thi hành Luật số …, Bộ Nội vụ
+        sẽ …"), else the page's topic: the document its title numbers, or the unnumbered
+        one a body passed in its lead ("Quốc hội đã thông qua Luật …": Quốc hội)."""
+        if self.own_number:
+            return self._acting_on_own()
+        topic: tuple[dict[str, Any] | None, int | None] | None = None
+        acts: list[Act] = []
+        for st in statements:
+            subject, relation, obj, cue = _fields(st)
+            if subject is not None or relation not in _UNSTATED_RELATIONS or not cue:
+                continue
+            ref = self.refs[obj]
+            span = next(((a, b) for a, b in self.sentences if a <= ref.start < b), None)
+            if span is None or not ref.canonical:
+                continue
+            start, end = span
+            cue_at = _cue_start(st, ref.start)
+            if self._acting_document(start, cue_at, obj):
+                continue  # a numbered document before the cue acts (relate's reading)
+            if _PASSIVE.search(self.text, max(start, cue_at - 12), cue_at):
+                continue  # "các quy định được thực hiện có hiệu quả từ Luật …": no one acts
+            bodies = self._sentence_bodies(start, cue_at, ref.end, end)
+            if bodies:
+                acts += [
+                    Act(b, None, relation, obj, 0.6, "the body its sentence names", "", start, end)
+                    for b in bodies
+                ]
+                continue
+            issuer = self._issuer_of_bare_noun(start)
+            if issuer is not None and self.refs[issuer].canonical != ref.canonical:
+                rule = "the document that issued its subject"
+                acts.append(Act(None, issuer, relation, obj, 0.6, rule, "", start, end))
+                continue
+            if topic is None:
+                topic = self._topic(title)
+            body, doc = topic
+            if doc is not None and self.refs[doc].canonical != ref.canonical:
+                acts.append(Act(None, doc, relation, obj, 0.6, "the page's topic", "", start, end))
+            elif body is not None:
+                acts.append(Act(body, None, relation, obj, 0.6, "the page's topic", "", start, end))
+        for act in acts:
+            act.sentence = _sentence(self.text, act.start, act.end)
+        return acts
+
+    def _acting_on_own(self) -> list[Act]:
+        """A report about a document says who carries it out: "UBND tỉnh Thanh Hóa ban hành
+        Kế hoạch triển khai thực hiện Nghị quyết số 57-NQ/TW" (the body that names its own
+        act, with no number of its own)."""
+        acts: list[Act] = []
+        for i, ref in enumerate(self.refs):
+            if ref.canonical != self.own_number:
+                continue
+            cue = _CARRIES_OUT.search(self.text, max(0, ref.start - _CUE_REACH), ref.start)
+            span = next(((a, b) for a, b in self.sentences if a <= ref.start < b), None)
+            if cue is None or span is None or cue.start() < span[0]:
+                continue
+            if self._acting_document(span[0], ref.start, i):
+                continue
+            start, end = span
+            for body in self._sentence_bodies(start, cue.start(), ref.end, end):
+                rule = "the body its sentence names"
+                acts.append(Act(body, None, "IMPLEMENTS", i, 0.6, rule, "", start, end))
+        for act in acts:
+            act.sentence = _sentence(self.text, act.start, act.end)
+        return acts
+
+    def _issuer_of_bare_noun(self, start: int) -> int | None:
+        """ "Quy định được xây dựng trên cơ sở thực hiện Thông tư số …": a sentence whose
+        subject is a rule set or a plan the page says a numbered document issued
+        ("Quyết định 46/2025/QĐ-UBND … ban hành Quy định về dạy thêm …") speaks for it."""
+        m = _BARE_ISSUED.match(self.text, start)
+        if m is None:
+            return None
+        noun = m.group("noun").lower()
+        for i, ref in enumerate(self.refs):
+            if not ref.canonical or ref.kind != "number":
+                continue
+            after = self.text[ref.end : ref.end + _ISSUES_REACH]
+            issues = _ISSUES.search(after)
+            if (
+                issues
+                and issues.group("noun").lower() == noun
+                and "\n" not in after[: issues.start()]
+            ):
+                return i
+        return None
+
+    def _acting_document(self, lo: int, hi: int, obj: int) -> bool:
+        return any(
+            lo <= r.start < hi and r.canonical and i != obj and i not in self.cued
+            for i, r in enumerate(self.refs)
+        )
+
+    def _sentence_bodies(self, lo: int, cue: int, after: int, hi: int) -> list[dict[str, Any]]:
+        """The bodies a sentence names as its subject: before the cue, after whatever the
+        page reports someone said ("…, Chủ nhiệm Ủy ban … cho biết, Viện trưởng VKSNDTC
+        trình …"), and not as an attribution ("Theo Bộ …"); or opening the main clause after
+        a leading purpose clause ("Nhằm đảm bảo thi hành Luật số …, Bộ Nội vụ sẽ …")."""
+        said = [m.end() for m in _REPORTED.finditer(self.text, lo, cue)]
+        lo = said[-1] if said else lo
+        for start, _, _ in self.bodies:
+            if lo <= start < cue and not _ATTRIBUTED.search(self.text, max(lo, start - 12), start):
+                found, end = self._addressees(_lead_start(self.text, start))
+                if found and not _OPINION.match(self.text, end):
+                    return found
+        comma = self.text.find(",", after, hi)
+        if comma >= 0 and _LEADING_CLAUSE.match(self.text, lo):
+            found, end = self._addressees(_skip_blank(self.text, comma + 1))
+            return [] if _OPINION.match(self.text, end) else found
+        return []
+
+    def _topic(self, title: str) -> tuple[dict[str, Any] | None, int | None]:
+        flat = re.sub(r"\s+", "", title)
+        for i, ref in enumerate(self.refs):
+            if ref.kind == "number" and ref.canonical and ref.canonical in flat:
+                return None, i
+        lead = self.text[:_LEAD_REACH]
+        for start, end, body in self.bodies:
+            if start >= _LEAD_REACH:
+                break
+            if _PASSED.match(lead, end):
+                return body, None
+        subject = self._document_as_subject(title)
+        return None, subject
+
+    def _document_as_subject(self, title: str) -> int | None:
+        """A title that names a document by its kind ("Những nội dung của Luật Việc làm") and
+        a text that opens sentences with one numbered document of that kind, and no other ("Luật
+        số 74/2025/QH15 cũng bổ sung …"): that document is the page's topic."""
+        found: dict[str, int] = {}
+        for i, ref in enumerate(self.refs):
+            if not ref.canonical or ref.kind != "number":
+                continue
+            span = next(((a, b) for a, b in self.sentences if a <= ref.start < b), None)
+            opening = span and _OPENS_WITH.fullmatch(self.text, span[0], ref.start)
+            kind = (opening and opening.group("kind")) or ref.type_name or ""
+            if opening and kind and re.search(rf"\b{re.escape(kind)}\b", title, re.IGNORECASE):
+                found.setdefault(ref.canonical, i)
+        subjects = set(found)
+        return found[subjects.pop()] if len(subjects) == 1 else None
+
+    # --- orders ---------------------------------------------------------------------------
+
+    def _order(
+        self, start: int, end: int
+    ) -> tuple[list[Act], tuple[int | None, int | None] | None] | None:
+        """An order in the sentence, and what it gives the sentences that go on with it. An
+        order whose document is not known ends the one before it, and gives nothing."""
+        for m in ORDER.pattern.finditer(self.text, start, end):
+            addressees, after = self._addressees(m.end())
+            if not addressees or _DELEGATED.match(self.text, after):
+                continue
+            if m.group(0).lower().startswith("đề") and _SUPERIORS & {b["key"] for b in addressees}:
+                continue  # "đề nghị Ủy ban Thường vụ Quốc hội quyết định": a proposal upward
+            if _DRAFT.search(self.text, start, m.start()):
+                return [], None
+            speaker = self._speaker(start, m.start())
+            task = self._task(after, end)
+            target = speaker if task is None else task
+            if target is None:
+                return [], None
+            acts = self._assign(addressees, speaker, target, start, end, "assigned by an order")
+            if task is not None and speaker is not None and speaker != task:
+                acts.append(
+                    Act(None, speaker, "IMPLEMENTS", task, 0.7, "its order's task", "", start, end)
+                )
+            return acts, (speaker, target)
+        return None
+
+    def _enacting(
+        self, start: int, end: int
+    ) -> tuple[list[Act], tuple[int | None, int | None] | None] | None:
+        m = ENACTING.pattern.search(self.text, start, end)
+        if m is None:
+            return None
+        lead = _match_len(CONTINUED, self.text, start)
+        addressees, after = self._addressees(start + lead)
+        scope = _IN_SCOPE.match(self.text, after)
+        if scope:
+            after = scope.end()
+        if not addressees or after != m.start():
+            return None
+        # "nghị định này": the decree the page is about, named plainly before
+        target = self._last_of_type(_fold_noun(m.group("noun")), m.start())
+        if target is None and not self.own_number:
+            return None
+        acts = self._assign(addressees, None, target, start, end, "enacting clause")
+        return acts, (None, target)
+
+    def _assign(
+        self,
+        addressees: list[dict[str, Any]],
+        speaker: int | None,
+        target: int | None,
+        start: int,
+        end: int,
+        rule: str,
+    ) -> list[Act]:
+        return [
+            Act(body, None, "IMPLEMENTS", target, _ORDER_CONFIDENCE, rule, "", start, end)
+            for body in addressees
+        ]
+
+    def _addressees(self, pos: int) -> tuple[list[dict[str, Any]], int]:
+        """The bodies listed from `pos` on, and where the list ends."""
+        found: list[dict[str, Any]] = []
+        while True:
+            at = _LEAD.match(self.text, pos).end()
+            body = self._body_at(at)
+            if body is None:
+                return found, pos
+            found.append(body[0])
+            pos = body[1]
+            joined = _JOIN.match(self.text, pos)
+            if joined is None or joined.end() == pos:
+                return found, pos
+            # a joiner only counts when another addressee follows it
+            nxt = _LEAD.match(self.text, joined.end()).end()
+            if self._body_at(nxt) is None:
+                return found, pos
+            pos = joined.end()
+
+    def _body_at(self, pos: int) -> tuple[dict[str, Any], int] | None:
+        for group in GROUPS:
+            m = group.pattern.match(self.text, pos)
+            if m:
+                return group.body(), m.end()
+        k = bisect_left(self.body_starts, pos)
+        if k < len(self.bodies) and self.bodies[k][0] == pos:
+            return self.bodies[k][2], self.bodies[k][1]
+        return None
+
+    def _task(self, pos: int, end: int) -> int | None:
+        """A document the order's task carries out: in the rest of the sentence, and in the
+        next paragraph when the sentence ends with a colon."""
+        hi = end
+        if self.text[pos:end].rstrip().endswith(":") or self.text[end - 1 : end] == ":":
+            hi = min(len(self.text), end + _TASK_REACH)
+            stop = SENTENCE_END.search(self.text, _skip_blank(self.text, end), hi)
+            hi = stop.end() if stop else hi
+        for i, ref in enumerate(self.refs):
+            if pos <= ref.start < hi and i in self.acting:
+                return i
+        return None
+
+    def _speaker(self, lo: int, verb: int) -> int | None:
+        """The document that gives the order whose verb is at `verb`."""
+        inside = [i for i, r in enumerate(self.refs) if lo <= r.start < verb and r.canonical]
+        if inside:  # "Nghị định X … sửa đổi … Nghị định Y, giao …": X, not what it acts on
+            plain = [i for i in inside if i not in self.cued]
+            return (plain or inside)[-1]
+        named = None
+        for m in SPEAKER.pattern.finditer(self.text, lo, verb):
+            named = m
+        if named is None:
+            return None
+        if named.group("noun"):
+            if _ISSUED.search(self.text, max(lo, named.start() - 30), named.start()):
+                return None  # "đã ký Công điện yêu cầu ...": a document with no number
+            return self._last_of_type(_fold_noun(named.group("noun")), lo)
+        return self._last_plain(lo)
+
+    def _last_of_type(self, noun: str, pos: int) -> int | None:
+        for i in range(len(self.refs) - 1, -1, -1):
+            ref = self.refs[i]
+            if ref.start >= pos or not ref.canonical:
+                continue
+            if pos - ref.start > _SPEAKER_REACH or self._interrupted(ref.end, pos):
+                return None
+            if _fold_noun(ref.type_name or "") == noun and i not in self.cued:
+                return i
+        return None
+
+    def _last_plain(self, pos: int) -> int | None:
+        """The last document of the Government or its head named plainly (not as an object
+        of a cue) before `pos`, unless an unnumbered document or a new heading comes between."""
+        for i in range(len(self.refs) - 1, -1, -1):
+            ref = self.refs[i]
+            if ref.start >= pos or not ref.canonical or i in self.cued:
+                continue
+            if ref.issuer_code not in _GOVERNMENT_CODES:
+                continue
+            if pos - ref.start > _SPEAKER_REACH or self._interrupted(ref.end, pos):
+                return None
+            return i
+        return None
+
+    def _interrupted(self, lo: int, hi: int) -> bool:
+        """Whether a document without a number ("ký Công điện về việc ...") or a heading (a
+        short paragraph with no full stop: a roundup's next item) stands between."""
+        for m in SPEAKER.pattern.finditer(self.text, lo, hi):
+            if m.group("noun") and _ISSUED.search(self.text, max(lo, m.start() - 30), m.start()):
+                return True
+        paragraphs = _BLANK.split(self.text[lo:hi])
+        return any(_is_heading(p) for p in paragraphs[1:-1])
+
+    def _paragraph(self, pos: int) -> int:
+        return bisect_right(self.blanks, pos)
+
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+# The words that issue a document just before its type noun: "vừa ký Công điện về việc".
+# ("đã có nhiều văn bản chỉ đạo": documents with no number either)
+_ISSUED = re.compile(
+    r"(?:\bký|ban\s+hành|thông\s+qua|\bcó)(?:\s+(?:ban\s+hành|nhiều|các))?\s+$", re.IGNORECASE
+)
+_HEADING_MAX = 200
+
+
+def _is_heading(paragraph: str) -> bool:
+    line = paragraph.strip()
+    return 0 < len(line) <= _HEADING_MAX and not re.search(r"[.:;!?…]$", line)
+
+
+def _fields(st: Any) -> tuple[int | None, str, int, str | None]:
+    if isinstance(st, dict):
+        return st["subject"], st["relation"], st["object"], st.get("cue")
+    return st.subject, st.relation, st.object, st.cue
+
+
+def _fold_noun(noun: str) -> str:
+    return " ".join(noun.lower().split())
+
+
+def _cue_start(st: Any, default: int) -> int:
+    at = st.get("cue_start") if isinstance(st, dict) else st.cue_start
+    return default if at is None else at
+
+
+def _lead_start(text: str, pos: int) -> int:
+    """Where the words leading a body ("Viện trưởng ", "Chủ tịch ") begin, before `pos`."""
+    m = re.search(
+        r"(?:(?:các|lãnh\s+đạo|Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch|Viện\s+trưởng"
+        r"|Chánh\s+án|Thống\s+đốc)\s+)+$",
+        text[max(0, pos - 60) : pos],
+        re.IGNORECASE,
+    )
+    return pos - len(m.group(0)) if m else pos
+
+
+def _match_len(p: Pattern, text: str, pos: int) -> int:
+    m = p.pattern.match(text, pos)
+    return m.end() - pos if m else 0
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if text[start : m.end()].strip():
+            spans.append((_skip_blank(text, start), m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((_skip_blank(text, start), len(text)))
+    return spans
+
+
+def _sentence(text: str, start: int, end: int, limit: int = 500) -> str:
+    words = " ".join(text[start:end].split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def _unique(acts: list[Act]) -> list[Act]:
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for a in acts:
+        key = ((a.body or {}).get("key"), a.subject, a.relation, a.object)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
