@@ -32,6 +32,7 @@ from ..extract import places
 from ..extract.codes import fold, fold_words, issuer_info
 from ..extract.find import find_references
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
+from .identify import DATED, NONE_KNOWN, ONLY_KNOWN, document_key, identify
 from .model import IDENTITY_MARK, Document, Evidence, Graph, Organisation, Unresolved
 from .topics import topics_of, topics_of_all
 from .weigh import Citing, Decision, Profile, weigh
@@ -54,11 +55,6 @@ LOCAL_TERMS = (
     ("2025-2030", "2025-09-01"),
 )
 
-
-# How a mention's document was told apart, as its edges' evidence says it.
-DATED = "date or year with the number"
-ONLY_KNOWN = "the only known document of that number"
-NONE_KNOWN = "no dated document of that number known"
 
 # An edge whose subject acts on a later document cannot be a fact: it is set aside as an
 # unresolved case with this reason (and the sentence), never drawn or walked. Issue 16 named
@@ -140,8 +136,13 @@ def lookup_keys(aliases: Iterable[str], base: str | None) -> list[str]:
     return sorted({fold_number(a) for a in aliases} | ({fold_number(base)} if base else set()))
 
 
-def document_key(base: str, period: str | None, scope: str) -> str:
-    return "@".join([base, period or "?"] + ([scope] if scope else []))
+def scope_of(m: dict[str, Any]) -> str:
+    """A number's scope in its key: '' central, else the province its body or its text
+    gives, '?' when neither does."""
+    if not is_local(m):
+        return ""
+    body = m.get("body") or {}
+    return body.get("province") or m.get("province_hint") or "?"
 
 
 @dataclass
@@ -179,10 +180,7 @@ class Resolver:
     # -- identities -----------------------------------------------------------------
 
     def scope(self, m: dict[str, Any]) -> str:
-        if not is_local(m):
-            return ""
-        body = m.get("body") or {}
-        return body.get("province") or m.get("province_hint") or "?"
+        return scope_of(m)
 
     def learn(self, facts: dict[str, Any]) -> None:
         """First pass: every mention or identity whose period is known anchors a document."""
@@ -222,22 +220,21 @@ class Resolver:
         `facts` are those of the citing source: without them, several candidates are
         never weighed (and what the citing text says is read only when they are)."""
         base, scope, period = number_base(m), self.scope(m), period_of(m)
-        if period is not None:
-            return Resolution(document_key(base, period, scope), [], "dated", DATED, 1.0)
-        if scope == "?":
-            known = [(p, s) for s, ps in self.anchors.get(base, {}).items() for p in ps]
-        else:
-            known = [(p, scope) for p in self.anchors.get(base, {}).get(scope, ())]
-        if len(known) == 1:
-            key = document_key(base, known[0][0], known[0][1])
+        known = [
+            document_key(base, p, s) for s, ps in self.anchors.get(base, {}).items() for p in ps
+        ]
+        found = identify(base, period, scope, known)
+        if found.rule == DATED:
+            return Resolution(found.key, [], "dated", DATED, 1.0)
+        if found.rule == ONLY_KNOWN:
+            key = found.key
             late = self._issued_after(key, facts)
             if late:  # the one known document cannot be it: some other of that number is
                 return Resolution(None, [key], late, "undecided", 0.0, [0.0])
             return Resolution(key, [], "joined the one known document", ONLY_KNOWN, 0.8)
-        if not known:
-            key = document_key(base, None, scope if scope != "?" else "")
-            return Resolution(key, [], "only document of that number", NONE_KNOWN, 0.8)
-        candidates = sorted(document_key(base, p, s) for p, s in known)
+        if found.rule == NONE_KNOWN:
+            return Resolution(found.key, [], "only document of that number", NONE_KNOWN, 0.8)
+        candidates = found.candidates
         if facts is None:
             reason = f"fits {len(candidates)} documents; no date or year says which"
             return Resolution(None, candidates, reason, "undecided", 0.0)

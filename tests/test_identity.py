@@ -129,3 +129,99 @@ def test_catalogue_titles_are_vietnamese_and_dated():
     for row in rows:
         assert row["title"] and any(ch in row["title"] for ch in "ăâđêôơưạảấầậếềệốồộớờợụủứừự")
         assert len(row["date"]) == 10 and row["number"]
+
+
+# ------------------------------------------- one resolver: the load, lookups and annotate agree
+
+# Two directives share 33/CT-TTg (2021 and 2025). The 2024 plan cites it without a date:
+# the load joins it to the 2021 one by time. A lookup of the typed number and the annotated
+# page must name what the stored edge names, and an undated typed number must list both.
+TWO_DIRECTIVES = {
+    "old.txt": (
+        "Tỉnh ủy ban hành văn bản. Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ "
+        "tướng Chính phủ về tăng cường công tác dân vận."
+    ),
+    "new.txt": (
+        "Thủ tướng Chính phủ đã ban hành Chỉ thị số 33/CT-TTg ngày 06/11/2025 về đẩy mạnh "
+        "việc thực hiện đúng tiến độ các nhiệm vụ được giao."
+    ),
+    "plan.txt": (
+        "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 12/KH-UBND\n\nThanh Hóa, ngày 05 tháng 3 năm 2024\n\n"
+        "KẾ HOẠCH\nThực hiện Chỉ thị số 33/CT-TTg của Thủ tướng Chính phủ\n\n"
+        "Thực hiện Chỉ thị số 33/CT-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban "
+        "hành Kế hoạch như sau."
+    ),
+}
+OLD, NEW = "33/CT-TTg@2021", "33/CT-TTg@2025"
+
+
+def _two_directives(tmp_path):
+    from conftest import vanban_cli
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name, text in TWO_DIRECTIVES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "g.db"
+    result = vanban_cli("load", str(folder), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    return folder, db
+
+
+def test_the_stored_edge_the_annotated_link_and_the_lineage_lookup_name_one_document(tmp_path):
+    from conftest import vanban_cli
+
+    from vanban.loaders import read_path
+    from vanban.queries.backend import EmbeddedBackend
+    from vanban.viz.texts import StoreResolver, read_marks
+
+    folder, db = _two_directives(tmp_path)
+    [plan] = list(read_path(folder / "plan.txt"))
+    with EmbeddedBackend.open(db) as backend:
+        stored = backend.query(
+            "MATCH (a:Document)-[r]->(d:Document) WHERE $s IN r.sources "
+            "RETURN d.key AS key, r.span_starts AS span_starts",
+            {"s": plan.id},
+        )
+        marks = read_marks(plan, StoreResolver(backend, tmp_path / "out.html")).marks
+    assert {row["key"] for row in stored} == {OLD}  # decided at load, by time
+    cited = [m for m in marks if m.canonical == "33/CT-TTg"]
+    assert len(cited) == 2
+    assert all(m.target is not None and m.target.key == OLD for m in cited), cited
+
+    shown = vanban_cli("lineage", "33/CT-TTg", "--year", "2021", "--down", "--db", str(db))
+    assert shown.returncode == 0, shown.stderr
+    assert "12/KH-UBND" in shown.stdout  # the plan the stored edge joins to it
+    later = vanban_cli("lineage", "33/CT-TTg", "--year", "2025", "--down", "--db", str(db))
+    assert later.returncode == 0 and "12/KH-UBND" not in later.stdout
+
+
+def test_a_typed_undated_number_fitting_two_documents_lists_both_and_how_to_choose(tmp_path):
+    from conftest import vanban_cli
+
+    _, db = _two_directives(tmp_path)
+    asked = vanban_cli("lineage", "33/CT-TTg", "--db", str(db))
+    assert asked.returncode != 0
+    assert "2021-11-26" in asked.stderr and "2025-11-06" in asked.stderr
+    assert "--year" in asked.stderr and "--date" in asked.stderr
+
+
+def test_a_typed_number_names_the_document_of_its_period_as_a_dated_mention_would(tmp_path):
+    from vanban.graph.identify import read_number
+    from vanban.graph.resolve import Resolver
+    from vanban.queries.backend import EmbeddedBackend
+    from vanban.queries.lookup import find_documents
+
+    _, db = _two_directives(tmp_path)
+    with EmbeddedBackend.open(db) as backend:
+        keys = lambda number, **kw: [r["key"] for r in find_documents(backend, number, **kw)]  # noqa: E731
+        assert keys("33/CT-TTg") == [OLD, NEW]
+        assert keys("33/2021/CT-TTg") == [OLD]  # the year written in the number
+        assert keys("33/CT-TTG", year=2025) == [NEW]
+        # a day of 2021 other than the directive's own: the load joins such a mention to the
+        # 2021 directive (numbers restart each year), so the lookup does too
+        assert keys("33/CT-TTg", date="2021-12-01") == [OLD]
+        assert keys("33/CT-TTg", year=2019) == []
+    mention = read_number("33/CT-TTg", date="2021-12-01")
+    assert mention is not None and Resolver().resolve(mention).key == OLD
