@@ -75,8 +75,16 @@ def number_base(m: dict[str, Any]) -> str:
     if m["family"] == "party":
         return f"{number}-{m['type_code']}/{'-'.join(m['issuers'])}"
     # A letter's number is its issuer and unit, whether or not `CV` is written before them.
-    codes = m["issuers"] if m["type_code"] in (None, "CV") else [m["type_code"], *m["issuers"]]
+    issuers = [*m["issuers"][:1], *(_unit(code) for code in m["issuers"][1:])]
+    codes = issuers if m["type_code"] in (None, "CV") else [m["type_code"], *issuers]
     return f"{number}/{'-'.join(codes)}"
+
+
+def _unit(code: str) -> str:
+    """A code after the issuer's: a unit's code the catalogue does not know (`CQĐP`, `ĐT`)
+    is free-form and written with D for Đ about as often as not, so both spell one key;
+    a known code (`BTC`, `SGDĐT`) is already read in its own spelling."""
+    return code if issuer_info(code) is not None else code.replace("Đ", "D")
 
 
 def is_local(m: dict[str, Any]) -> bool:

@@ -176,3 +176,17 @@ def test_a_law_named_without_a_known_number_is_a_node_of_its_name(tmp_path):
     based = {e.source for e in graph.edges.values() if e.relation == "BASED_ON"}
     assert len(based) == 2  # both decisions rest on the one named node
     assert all(e.target == named[0].key for e in graph.edges.values() if e.relation == "BASED_ON")
+
+
+def test_a_units_code_written_with_d_for_đ_is_one_document():
+    from vanban.loaders.source import make_source
+
+    texts = [
+        "Thực hiện Công văn số 3880/BNV-CQĐP ngày 10/7/2014 của Bộ Nội vụ về công tác cán bộ.",
+        "Officials recalled that Official Letter No. 3880/BNV-CQDP dated July 10, 2014 was sent.",
+    ]
+    sources = [make_source(f"{i}.txt", "txt", t) for i, t in enumerate(texts)]
+    graph = build_graph([source_facts(s) for s in sources])
+    keys = [k for k in graph.documents if k.startswith("3880/")]
+    assert keys == ["3880/BNV-CQDP@2014"]
+    assert set(graph.documents[keys[0]].aliases) == {"3880/BNV-CQĐP", "3880/BNV-CQDP"}

@@ -225,3 +225,73 @@ def test_a_typed_number_names_the_document_of_its_period_as_a_dated_mention_woul
         assert keys("33/CT-TTg", year=2019) == []
     mention = read_number("33/CT-TTg", date="2021-12-01")
     assert mention is not None and Resolver().resolve(mention).key == OLD
+
+
+# --------------------------------------------- the synthetic truth (bench/synth.py, identity)
+
+
+def _bench_on_path() -> None:
+    """The benchmarks live beside the package, not in it: import them from the checkout."""
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[1])
+    if root not in sys.path:
+        sys.path.insert(0, root)
+
+
+def test_synthetic_texts_cite_only_earlier_documents_and_their_truth_spans_hold(
+    tmp_path, monkeypatch
+):
+    _bench_on_path()
+    from bench import load_bench
+
+    monkeypatch.setattr(load_bench, "OUT", tmp_path)
+    folder = load_bench.write_documents(60, seed=3)
+    texts = {}
+    for part in folder.glob("part-*.jsonl"):
+        for line in part.read_text("utf-8").splitlines():
+            record = json.loads(line)
+            texts[record["id"]] = record["text"]
+    truth = [json.loads(line) for line in (folder / "truth.jsonl").read_text("utf-8").splitlines()]
+    assert len({t["record"] for t in truth}) > 40
+    dated_texts = later = 0
+    for record_id, text in texts.items():
+        own = extract_text(text)[0]
+        mine = [t for t in truth if t["record"] == record_id]
+        for t in mine:
+            assert text[t["start"] : t["end"]].split() == t["surface"].split()
+        if own.date and own.basis == "header":
+            dated_texts += 1
+            later += sum(1 for t in mine if t["date"] >= own.date)
+    assert dated_texts > 20 and later == 0
+    # one date a number in its period: a number cited twice names one document
+    dates: dict[tuple, set[str]] = {}
+    for t in truth:
+        if "/20" not in t["number"] and "-" not in t["number"].split("/")[0]:
+            dates.setdefault((t["number"], t["date"][:4], t["province"]), set()).add(t["date"])
+    assert all(len(d) == 1 for d in dates.values())
+
+
+def test_the_identity_bench_counts_a_reference_joined_elsewhere_as_wrong(tmp_path, monkeypatch):
+    _bench_on_path()
+    from bench import identity_bench, load_bench
+
+    monkeypatch.setattr(load_bench, "OUT", tmp_path)
+    result = identity_bench.run(40)
+    counts = result["counts"]
+    assert counts["right"] > 100 and result["scored"] >= counts["right"]
+    folder = tmp_path / "docs-40"
+    rows = [json.loads(line) for line in (folder / "truth.jsonl").read_text("utf-8").splitlines()]
+    moved = 0
+    for row in rows:  # say some references meant the document of that number five years before
+        year = row["date"][:4]
+        if moved < 5 and f"/{year}/" in row["number"] and row["province"] is None:
+            row["number"] = row["number"].replace(f"/{year}/", f"/{int(year) - 5}/")
+            row["date"] = f"{int(year) - 5}{row['date'][4:]}"
+            moved += 1
+    (folder / "truth.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8"
+    )
+    again = identity_bench.score(folder, tmp_path / "identity-40.db")
+    assert moved == 5 and again["counts"].get("wrong", 0) == counts.get("wrong", 0) + 5
