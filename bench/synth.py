@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-GENERATOR_VERSION = 2  # 2: references cite only earlier documents, one date a number
+GENERATOR_VERSION = 3  # 2: references cite only earlier documents, one date a number; 3: one topic
 MB = 1_000_000
 MANIFEST = "manifest.json"
 
@@ -472,6 +472,7 @@ class Ref:
     issuer_vi: str
     truth: dict | None = None  # what it truly names (see `Writer.truth`)
     undated: bool = False  # written without its date (and without a year in its number)
+    topic: str = ""  # what it is about: the same wherever it is cited
 
 
 # Party numbering restarts at each Congress (central bodies) or provincial congress (local
@@ -492,9 +493,10 @@ class Writer:
         self.district = DISTRICT_NAMES[0]
         # The day the text being written is issued: it cites only documents issued before.
         self.now: tuple[int, int, int] = (31, 12, 2025)
-        # One date per document: (kind, number, numbering period, province) -> (d, m, y), so
-        # that a number cited twice in its period names one document, as in real texts.
-        self.catalogue: dict[tuple, tuple[int, int, int]] = {}
+        # One date and one topic per document: (kind, number, numbering period, province) ->
+        # (d, m, y, topic), so that a number cited twice in its period names one document,
+        # about one thing, as in real texts.
+        self.catalogue: dict[tuple, tuple[int, int, int, str]] = {}
         self.cited: list[dict] = []  # the references of the text being written (`truth`)
 
     # -- small pieces ---------------------------------------------------------------
@@ -530,7 +532,9 @@ class Writer:
             surface, type_code, date, issuer = self.pick(FAMOUS)
             d, m, y = (int(x) for x in date.split("/"))
             if self.before_now(d, m, y):
-                return self._recorded(surface, Ref(surface, type_code, d, m, y, issuer), None)
+                topic = self._topic(("famous", surface), d, m, y)
+                ref = Ref(surface, type_code, d, m, y, issuer, topic=topic)
+                return self._recorded(surface, ref, None)
         while True:
             kind = self.r.choices(KINDS, _KIND_WEIGHTS)[0]
             last = self.now[2]
@@ -541,7 +545,7 @@ class Writer:
             n = 1 + int(self.r.random() ** 2 * kind.max_number)  # small numbers more often
             province = None if kind.central else self.province[0]
             known = (kind, n, self._period(kind, d, m, y), province)
-            d, m, y = self.catalogue.setdefault(known, (d, m, y))
+            d, m, y, topic = self.catalogue.setdefault(known, (d, m, y, self.pick(TOPICS_VI)))
             if self.before_now(d, m, y):  # else that number names a later document: another
                 break
         number = f"{n:02d}" if n < 10 and self.chance(0.5) else str(n)
@@ -556,7 +560,11 @@ class Writer:
         else:
             surface = f"{number}/{kind.type_code}-{'-'.join(kind.issuers)}"
         issuer = kind.issuer_vi.replace("{P}", self.province[0]).replace("{D}", self.district)
-        return self._recorded(surface, Ref(surface, kind.type_code, d, m, y, issuer), province)
+        ref = Ref(surface, kind.type_code, d, m, y, issuer, topic=topic)
+        return self._recorded(surface, ref, province)
+
+    def _topic(self, known: tuple, d: int, m: int, y: int) -> str:
+        return self.catalogue.setdefault(known, (d, m, y, self.pick(TOPICS_VI)))[3]
 
     @staticmethod
     def _period(kind: Kind, d: int, m: int, y: int) -> str:
@@ -691,7 +699,7 @@ class Writer:
         if x < 0.2:
             return f"Để triển khai thực hiện có hiệu quả {m}, {self.clause(True)}."
         if x < 0.32:
-            return f"Quán triệt, cụ thể hóa {m} {self.pick(TOPICS_VI)} {self.pick(CIRCUMSTANCES)}."
+            return f"Quán triệt, cụ thể hóa {m} {ref.topic} {self.pick(CIRCUMSTANCES)}."
         if x < 0.42:
             return f"Tiếp tục thực hiện {m}; {self.clause(True)} {self.pick(CIRCUMSTANCES)}."
         if x < 0.52:
@@ -760,7 +768,7 @@ class Writer:
         lines = [f"Căn cứ {self.pick(LAW_NAMES)} ngày {law_date};"]
         for _ in range(count):
             ref = self.ref()
-            lines.append(f"Căn cứ {self.vi_mention(ref, with_issuer=0.9)} {self.pick(TOPICS_VI)};")
+            lines.append(f"Căn cứ {self.vi_mention(ref, with_issuer=0.9)} {ref.topic};")
         return lines
 
     def _body(self, articles: int, label: str) -> list[str]:
@@ -798,7 +806,7 @@ class Writer:
         ]
         if kind == "KH":
             target = self.ref()
-            lines.append(f"Kế hoạch thực hiện {self.vi_mention(target)} {self.pick(TOPICS_VI)}")
+            lines.append(f"Kế hoạch thực hiện {self.vi_mention(target)} {target.topic}")
             lines.append("")
             lines.append(self.paragraph(self.r.randint(2, 4), BODY_REF_SHARE))
             for roman in ("I.", "II.", "III.", "IV.")[: self.r.randint(2, 4)]:
@@ -865,7 +873,7 @@ class Writer:
                 "tiếp tục thực hiện",
             )
         )
-        lines.append(f"{verb} {self.vi_mention(target)} {self.pick(TOPICS_VI)}")
+        lines.append(f"{verb} {self.vi_mention(target)} {target.topic}")
         lines.append("-----")
         lines.append(self.paragraph(self.r.randint(2, 5), BODY_REF_SHARE))
         for roman in ("I.", "II.", "III.", "IV.", "V.")[: self.r.randint(2, 5)]:

@@ -32,7 +32,7 @@ from ..extract import places
 from ..extract.codes import fold, fold_words, issuer_info
 from ..extract.find import find_references
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
-from .identify import DATED, NONE_KNOWN, ONLY_KNOWN, document_key, identify
+from .identify import DATED, NONE_KNOWN, ONLY_KNOWN, document_key, identify, split_key
 from .model import IDENTITY_MARK, Document, Evidence, Graph, Organisation, Unresolved
 from .topics import topics_of, topics_of_all
 from .weigh import Citing, Decision, Profile, weigh
@@ -257,6 +257,25 @@ class Resolver:
         reason = f"weighed by {decision.rule}"
         return Resolution(decision.key, candidates, reason, reason, decision.confidence, scores)
 
+    @staticmethod
+    def _of_own_period(keys: list[str], day: str | None) -> set[str]:
+        """The `keys` whose numbering period holds `day` (the citing text's own date)."""
+        if not day:
+            return set()
+        found = set()
+        for key in keys:
+            base, period, scope = split_key(key)
+            if period is None:
+                continue
+            if period.isdigit():
+                if day[:4] == period:
+                    found.add(key)
+                continue
+            terms = LOCAL_TERMS if scope else CONGRESS_TERMS
+            if _term_on(terms, day) == period:
+                found.add(key)
+        return found
+
     def _issued_after(self, key: str, facts: dict[str, Any] | None) -> str | None:
         """Why the document `key` cannot be cited by the citing text, if it was issued later."""
         dates = self.dates.get(key)
@@ -282,7 +301,9 @@ class Resolver:
             if profile is not None and citing.source in profile.sources:
                 counts = counts - Counter(self.cited.get(citing.source, set()))
             citing.cocited[key] = set(counts) - {key}
-        return weigh(candidates, self.profiles, citing, topics_of(m.get("sentence") or ""))
+        current = self._of_own_period(candidates, citing.own_date)
+        sentence = topics_of(m.get("sentence") or "")
+        return weigh(candidates, self.profiles, citing, sentence, current)
 
     def _cocited_counts(self, key: str) -> Counter[str]:
         """How many sources cite each document together with `key` (computed once a key)."""
@@ -799,6 +820,7 @@ def citing_context(facts: dict[str, Any], cited: set[str]) -> Citing:
         day = iso_day((src.get("metadata") or {}).get(field_name))
         if day:
             bounds.append((day, f"its {field_name} {day}"))
+    own_date = bounds[0][0] if bounds else None  # the day it was written, when it says
     province = doc.get("province")
     until = places.PROVINCES[province].until if province in places.PROVINCES else None
     if until:
@@ -807,6 +829,7 @@ def citing_context(facts: dict[str, Any], cited: set[str]) -> Citing:
     sentences = {m.get("sentence") for m in facts["mentions"]}
     return Citing(
         source=src["id"],
+        own_date=own_date,
         latest=latest,
         latest_why=why,
         province=province,
