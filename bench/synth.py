@@ -35,7 +35,9 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-GENERATOR_VERSION = 3  # 2: references cite only earlier documents, one date a number; 3: one topic
+GENERATOR_VERSION = (
+    4  # 2: cite only earlier documents, one date a number; 3: one topic; 4: famous in catalogue
+)
 MB = 1_000_000
 MANIFEST = "manifest.json"
 
@@ -480,7 +482,7 @@ class Ref:
 # calendar year. (Domain facts, as ../shared/DOMAIN.md states them; the generator keeps its
 # own copy so that the truth it writes does not come from the code it measures.)
 CENTRAL_TERMS = ((2001, 4, 19), (2006, 4, 18), (2011, 1, 12), (2016, 1, 20), (2021, 1, 25))
-LOCAL_TERMS = ((2010, 9, 1), (2015, 9, 1), (2020, 9, 1), (2025, 9, 1))
+LOCAL_TERMS = ((2000, 9, 1), (2005, 9, 1), (2010, 9, 1), (2015, 9, 1), (2020, 9, 1), (2025, 9, 1))
 EARLIEST_YEAR = 2005  # the oldest documents cited
 
 
@@ -498,6 +500,9 @@ class Writer:
         # about one thing, as in real texts.
         self.catalogue: dict[tuple, tuple[int, int, int, str]] = {}
         self.cited: list[dict] = []  # the references of the text being written (`truth`)
+        for surface, _type, date, _issuer in FAMOUS:  # their numbers are taken from the start
+            d, m, y = (int(x) for x in date.split("/"))
+            self._topic(self._famous_key(surface, d, m, y), d, m, y)
 
     # -- small pieces ---------------------------------------------------------------
 
@@ -532,7 +537,7 @@ class Writer:
             surface, type_code, date, issuer = self.pick(FAMOUS)
             d, m, y = (int(x) for x in date.split("/"))
             if self.before_now(d, m, y):
-                topic = self._topic(("famous", surface), d, m, y)
+                topic = self._topic(self._famous_key(surface, d, m, y), d, m, y)
                 ref = Ref(surface, type_code, d, m, y, issuer, topic=topic)
                 return self._recorded(surface, ref, None)
         while True:
@@ -562,6 +567,26 @@ class Writer:
         issuer = kind.issuer_vi.replace("{P}", self.province[0]).replace("{D}", self.district)
         ref = Ref(surface, kind.type_code, d, m, y, issuer, topic=topic)
         return self._recorded(surface, ref, province)
+
+    def _famous_key(self, surface: str, d: int, m: int, y: int) -> tuple:
+        """A famous document's place in the catalogue: the same as a drawn reference of its
+        kind, number and period would take, so that no other document gets its number."""
+        party = re.fullmatch(r"(\d+)-(\w+)/(\w+)", surface)
+        state = re.fullmatch(r"(\d+)/(?:\d{4}/)?(\w+)-(\w+)", surface)
+        law = re.fullmatch(r"(\d+)/\d{4}/(QH\d+)", surface)
+        for kind in KINDS:
+            if party and kind.family == "party":
+                fits = (kind.type_code, kind.issuers) == (party[2], (party[3],))
+            elif law and kind.family == "law":
+                fits = kind.issuers == (law[2],)
+            elif state and kind.family == "state":
+                fits = (kind.type_code, kind.issuers) == (state[2], (state[3],))
+            else:
+                fits = False
+            if fits:
+                n = int((party or law or state)[1])  # type: ignore[index]
+                return (kind, n, self._period(kind, d, m, y), None)
+        return ("famous", surface)
 
     def _topic(self, known: tuple, d: int, m: int, y: int) -> str:
         return self.catalogue.setdefault(known, (d, m, y, self.pick(TOPICS_VI)))[3]

@@ -49,6 +49,8 @@ CONGRESS_TERMS = (
 # Provincial Party congresses run through the autumn before each national one; the
 # first of September is taken as the turn of a local term (an approximation).
 LOCAL_TERMS = (
+    ("2000-2005", "2000-09-01"),
+    ("2005-2010", "2005-09-01"),
     ("2010-2015", "2010-09-01"),
     ("2015-2020", "2015-09-01"),
     ("2020-2025", "2020-09-01"),

@@ -49,6 +49,10 @@ def _mention(**fields):
             {"family": "party", "type_code": "CV", "issuers": ["TU"], "date": "2024-02-22"},
             "2020-2025",
         ),
+        (  # a provincial term before 2010: "Nghị quyết số 01-NQ/TU ngày 17/11/2008"
+            {"family": "party", "type_code": "NQ", "issuers": ["TU"], "date": "2008-11-17"},
+            "2005-2010",
+        ),
     ],
 )
 def test_numbering_periods(fields, period):

@@ -134,12 +134,17 @@ def test_catalogue_titles_are_vietnamese_and_dated():
 # ------------------------------------------- one resolver: the load, lookups and annotate agree
 
 # Two directives share 33/CT-TTg (2021 and 2025). The 2024 plan cites it without a date:
-# the load joins it to the 2021 one by time. A lookup of the typed number and the annotated
-# page must name what the stored edge names, and an undated typed number must list both.
+# the load joins it to the 2021 one by time (two texts date that one). A lookup of the typed
+# number and the annotated page must name what the stored edge names, and an undated typed
+# number must list both.
 TWO_DIRECTIVES = {
     "old.txt": (
         "Tỉnh ủy ban hành văn bản. Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ "
         "tướng Chính phủ về tăng cường công tác dân vận."
+    ),
+    "old-en.txt": (
+        "The province implements Directive No. 33/CT-TTg dated November 26, 2021 of the Prime "
+        "Minister on strengthening mass mobilization work."
     ),
     "new.txt": (
         "Thủ tướng Chính phủ đã ban hành Chỉ thị số 33/CT-TTg ngày 06/11/2025 về đẩy mạnh "
