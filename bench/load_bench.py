@@ -7,7 +7,8 @@ disk and peak memory; then, on the store of the largest size, a depth-6 downstre
 lineage (level-by-level queries, one variable-length Cypher query, and the same walk in
 networkx on the same graph) and the latency of `vanban lineage` as a user runs it
 (process start included) next to `vanban --help` (process start alone). Figures are
-ratios within this run; nothing is asserted.
+ratios within this run; nothing is asserted. The documents come with the truth of what each
+reference means (`truth.jsonl`), which `bench/identity_bench.py` scores.
 """
 
 from __future__ import annotations

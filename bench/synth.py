@@ -16,6 +16,12 @@ and carry the quirks of real text at low rates: Ð or D for Đ, a line break aft
 separator, Cyrillic look-alike letters, stray spaces, shouted codes. Look-alikes that are
 not references (ranges, ratios, money, URLs, form numbers) are mixed in.
 
+A text cites only documents issued before its own date, and a number names one document in
+its numbering period (one date, one topic wherever it is cited). A yearless number goes
+without its date at `UNDATED_SHARE`, so that some references fit several documents, as on
+real texts. `Writer.truth` gives each reference of a text just written with its span and
+the document it means (`load_bench.write_documents` writes them to `truth.jsonl`).
+
 1 MB here is 1,000,000 bytes of UTF-8.
 
     python -m bench.synth --mb 20 --seed 1 --out bench/out/corpus-20
@@ -584,7 +590,7 @@ class Writer:
             else:
                 fits = False
             if fits:
-                n = int((party or law or state)[1])  # type: ignore[index]
+                n = int((party or law or state)[1])
                 return (kind, n, self._period(kind, d, m, y), None)
         return ("famous", surface)
 
