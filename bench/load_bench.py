@@ -7,7 +7,8 @@ disk and peak memory; then, on the store of the largest size, a depth-6 downstre
 lineage (level-by-level queries, one variable-length Cypher query, and the same walk in
 networkx on the same graph) and the latency of `vanban lineage` as a user runs it
 (process start included) next to `vanban --help` (process start alone). Figures are
-ratios within this run; nothing is asserted.
+ratios within this run; nothing is asserted. The documents come with the truth of what each
+reference means (`truth.jsonl`), which `bench/identity_bench.py` scores.
 """
 
 from __future__ import annotations
@@ -23,37 +24,59 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bench.synth import Writer, _documents, _next_language
+from bench.synth import GENERATOR_VERSION, Writer, _documents, _next_language
 
 OUT = Path(__file__).resolve().parent / "out"
 PER_FILE = 5000
+TRUTH = "truth.jsonl"  # what each reference of the synthetic texts truly names
 VANBAN = [sys.executable, "-m", "vanban"]
 
 
 def write_documents(count: int, seed: int = 7) -> Path:
-    """`count` synthetic documents, one a line, in .jsonl files of 5,000 (cached)."""
+    """`count` synthetic documents, one a line, in .jsonl files of 5,000 (cached), and
+    `truth.jsonl`: one line a reference, with its record, span and the document it means
+    (see `Writer.truth`)."""
     folder = OUT / f"docs-{count}"
     manifest = folder / "manifest.json"
-    if manifest.exists() and json.loads(manifest.read_text())["documents"] == count:
-        return folder
+    if manifest.exists():
+        known = json.loads(manifest.read_text())
+        if known["documents"] == count and known.get("version") == GENERATOR_VERSION:
+            return folder
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     writer = Writer(rng)
     makers = _documents(writer)
     done: Counter[str] = Counter()
-    total_bytes = 0
-    for start in range(0, count, PER_FILE):
-        with (folder / f"part-{start // PER_FILE:04d}.jsonl").open("w", encoding="utf-8") as out:
-            for i in range(start, min(count, start + PER_FILE)):
-                lang = _next_language(done, rng)
-                text = makers[lang]()
-                line = json.dumps(
-                    {"id": f"doc-{i}", "lang": lang, "text": text}, ensure_ascii=False
-                )
-                out.write(line + "\n")
-                done[lang] += len(line)
-                total_bytes += len(line.encode("utf-8")) + 1
-    manifest.write_text(json.dumps({"documents": count, "bytes": total_bytes}))
+    total_bytes = references = lost = 0
+    with (folder / TRUTH).open("w", encoding="utf-8") as truth:
+        for start in range(0, count, PER_FILE):
+            name = f"part-{start // PER_FILE:04d}.jsonl"
+            with (folder / name).open("w", encoding="utf-8") as out:
+                for i in range(start, min(count, start + PER_FILE)):
+                    lang = _next_language(done, rng)
+                    text = makers[lang]()
+                    record = {"id": f"doc-{i}", "lang": lang, "text": text}
+                    line = json.dumps(record, ensure_ascii=False)
+                    out.write(line + "\n")
+                    done[lang] += len(line)
+                    total_bytes += len(line.encode("utf-8")) + 1
+                    found, missed = writer.truth(text)
+                    references += len(found)
+                    lost += missed
+                    for ref in found:
+                        row = {"file": name, "line": i - start + 1, "record": record["id"], **ref}
+                        truth.write(json.dumps(row, ensure_ascii=False) + "\n")
+    manifest.write_text(
+        json.dumps(
+            {
+                "documents": count,
+                "bytes": total_bytes,
+                "version": GENERATOR_VERSION,
+                "references_true": references,
+                "references_not_found_again": lost,
+            }
+        )
+    )
     return folder
 
 

@@ -16,6 +16,12 @@ and carry the quirks of real text at low rates: Ð or D for Đ, a line break aft
 separator, Cyrillic look-alike letters, stray spaces, shouted codes. Look-alikes that are
 not references (ranges, ratios, money, URLs, form numbers) are mixed in.
 
+A text cites only documents issued before its own date, and a number names one document in
+its numbering period (one date, one topic wherever it is cited). A yearless number goes
+without its date at `UNDATED_SHARE`, so that some references fit several documents, as on
+real texts. `Writer.truth` gives each reference of a text just written with its span and
+the document it means (`load_bench.write_documents` writes them to `truth.jsonl`).
+
 1 MB here is 1,000,000 bytes of UTF-8.
 
     python -m bench.synth --mb 20 --seed 1 --out bench/out/corpus-20
@@ -27,6 +33,7 @@ import argparse
 import json
 import os
 import random
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -34,7 +41,9 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = (
+    4  # 2: cite only earlier documents, one date a number; 3: one topic; 4: famous in catalogue
+)
 MB = 1_000_000
 MANIFEST = "manifest.json"
 
@@ -51,6 +60,11 @@ QUIRK_BREAK = 0.01  # a line break after a separator
 QUIRK_CYRILLIC = 0.004  # a Cyrillic look-alike letter inside a code
 QUIRK_SPACE = 0.008  # a stray space after a hyphen
 QUIRK_SHOUT = 0.004  # TTg written TTG
+# A yearless number cited without its date, so that only the weighing of candidates can
+# tell which document of that number is meant. On the real corpus (../shared/corpus), 3.7%
+# of 11,931 numbered references give no year or date (438 of 11,871 in Vietnamese texts);
+# this rate gives about as many here (`python -m bench.identity_bench` reports the share).
+UNDATED_SHARE = 0.04
 WRAP_SHARE = 0.3  # Vietnamese documents printed with hard line breaks at about 80 columns
 
 # Density knobs: share of body sentences that cite a document (Vietnamese), and of news
@@ -464,6 +478,18 @@ class Ref:
     month: int
     year: int
     issuer_vi: str
+    truth: dict | None = None  # what it truly names (see `Writer.truth`)
+    undated: bool = False  # written without its date (and without a year in its number)
+    topic: str = ""  # what it is about: the same wherever it is cited
+
+
+# Party numbering restarts at each Congress (central bodies) or provincial congress (local
+# bodies): the period in which one number names one document. State numbers restart each
+# calendar year. (Domain facts, as ../shared/DOMAIN.md states them; the generator keeps its
+# own copy so that the truth it writes does not come from the code it measures.)
+CENTRAL_TERMS = ((2001, 4, 19), (2006, 4, 18), (2011, 1, 12), (2016, 1, 20), (2021, 1, 25))
+LOCAL_TERMS = ((2000, 9, 1), (2005, 9, 1), (2010, 9, 1), (2015, 9, 1), (2020, 9, 1), (2025, 9, 1))
+EARLIEST_YEAR = 2005  # the oldest documents cited
 
 
 class Writer:
@@ -473,6 +499,16 @@ class Writer:
         self.r = rng
         self.province = PROVINCES[0]
         self.district = DISTRICT_NAMES[0]
+        # The day the text being written is issued: it cites only documents issued before.
+        self.now: tuple[int, int, int] = (31, 12, 2025)
+        # One date and one topic per document: (kind, number, numbering period, province) ->
+        # (d, m, y, topic), so that a number cited twice in its period names one document,
+        # about one thing, as in real texts.
+        self.catalogue: dict[tuple, tuple[int, int, int, str]] = {}
+        self.cited: list[dict] = []  # the references of the text being written (`truth`)
+        for surface, _type, date, _issuer in FAMOUS:  # their numbers are taken from the start
+            d, m, y = (int(x) for x in date.split("/"))
+            self._topic(self._famous_key(surface, d, m, y), d, m, y)
 
     # -- small pieces ---------------------------------------------------------------
 
@@ -497,15 +533,32 @@ class Writer:
             return f"{d}-{m}-{y}"
         return f"{d} tháng {m} năm {y}"
 
+    def before_now(self, d: int, m: int, y: int) -> bool:
+        return (y, m, d) < (self.now[2], self.now[1], self.now[0])
+
     def ref(self) -> Ref:
+        """A reference to a document issued before the text being written (`self.now`),
+        recorded with what it truly names in `self.cited`."""
         if self.chance(0.12):
             surface, type_code, date, issuer = self.pick(FAMOUS)
             d, m, y = (int(x) for x in date.split("/"))
-            return Ref(self.quirks(surface), type_code, d, m, y, issuer)
-        kind = self.r.choices(KINDS, _KIND_WEIGHTS)[0]
-        y = 2005 + int(self.r.random() ** 0.5 * 21)  # recent years more often
-        d, m, _ = self.date(y)
-        n = 1 + int(self.r.random() ** 2 * kind.max_number)  # small numbers more often
+            if self.before_now(d, m, y):
+                topic = self._topic(self._famous_key(surface, d, m, y), d, m, y)
+                ref = Ref(surface, type_code, d, m, y, issuer, topic=topic)
+                return self._recorded(surface, ref, None)
+        while True:
+            kind = self.r.choices(KINDS, _KIND_WEIGHTS)[0]
+            last = self.now[2]
+            y = EARLIEST_YEAR + int(self.r.random() ** 0.5 * (last - EARLIEST_YEAR + 1))
+            d, m, _ = self.date(min(y, last))
+            if not self.before_now(d, m, y):
+                y -= 1
+            n = 1 + int(self.r.random() ** 2 * kind.max_number)  # small numbers more often
+            province = None if kind.central else self.province[0]
+            known = (kind, n, self._period(kind, d, m, y), province)
+            d, m, y, topic = self.catalogue.setdefault(known, (d, m, y, self.pick(TOPICS_VI)))
+            if self.before_now(d, m, y):  # else that number names a later document: another
+                break
         number = f"{n:02d}" if n < 10 and self.chance(0.5) else str(n)
         if kind.family == "party":
             surface = f"{number}-{kind.type_code}/{'-'.join(kind.issuers)}"
@@ -518,7 +571,69 @@ class Writer:
         else:
             surface = f"{number}/{kind.type_code}-{'-'.join(kind.issuers)}"
         issuer = kind.issuer_vi.replace("{P}", self.province[0]).replace("{D}", self.district)
-        return Ref(self.quirks(surface), kind.type_code, d, m, y, issuer)
+        ref = Ref(surface, kind.type_code, d, m, y, issuer, topic=topic)
+        return self._recorded(surface, ref, province)
+
+    def _famous_key(self, surface: str, d: int, m: int, y: int) -> tuple:
+        """A famous document's place in the catalogue: the same as a drawn reference of its
+        kind, number and period would take, so that no other document gets its number."""
+        party = re.fullmatch(r"(\d+)-(\w+)/(\w+)", surface)
+        state = re.fullmatch(r"(\d+)/(?:\d{4}/)?(\w+)-(\w+)", surface)
+        law = re.fullmatch(r"(\d+)/\d{4}/(QH\d+)", surface)
+        for kind in KINDS:
+            if party and kind.family == "party":
+                fits = (kind.type_code, kind.issuers) == (party[2], (party[3],))
+            elif law and kind.family == "law":
+                fits = kind.issuers == (law[2],)
+            elif state and kind.family == "state":
+                fits = (kind.type_code, kind.issuers) == (state[2], (state[3],))
+            else:
+                fits = False
+            if fits:
+                n = int((party or law or state)[1])
+                return (kind, n, self._period(kind, d, m, y), None)
+        return ("famous", surface)
+
+    def _topic(self, known: tuple, d: int, m: int, y: int) -> str:
+        return self.catalogue.setdefault(known, (d, m, y, self.pick(TOPICS_VI)))[3]
+
+    @staticmethod
+    def _period(kind: Kind, d: int, m: int, y: int) -> str:
+        if kind.family != "party":
+            return str(y)
+        terms = CENTRAL_TERMS if kind.central else LOCAL_TERMS
+        return str(sum(1 for start in terms if (y, m, d) >= start))
+
+    def _recorded(self, number: str, ref: Ref, province: str | None) -> Ref:
+        ref.surface = self.quirks(number)
+        # a number with its year in it may go without its date; one without, seldom
+        yearless = not re.search(r"/(19|20)\d\d/", number)
+        ref.undated = self.chance(UNDATED_SHARE if yearless else 0.2)
+        ref.truth = {
+            "surface": ref.surface,
+            "number": number,
+            "date": f"{ref.year:04d}-{ref.month:02d}-{ref.day:02d}",
+            "province": province,
+        }
+        self.cited.append(ref.truth)
+        return ref
+
+    def truth(self, text: str) -> tuple[list[dict], int]:
+        """The references of the text just written, each with its span in `text` (`start`,
+        `end`) and what it truly names (`number` as meant, its `date`, and for a local body
+        the `province`); and how many could not be found again in the text. Clears the list
+        for the next text."""
+        found, lost, at = [], 0, 0
+        for record in self.cited:
+            pattern = r"\s+".join(re.escape(part) for part in record["surface"].split())
+            hit = re.compile(r"(?<![0-9/.-])" + pattern + r"(?![0-9A-Za-zĐđ/-])").search(text, at)
+            if hit is None:
+                lost += 1
+                continue
+            found.append({**record, "start": hit.start(), "end": hit.end()})
+            at = hit.end()
+        self.cited = []
+        return found, lost
 
     def quirks(self, s: str) -> str:
         x = self.r.random()
@@ -562,7 +677,7 @@ class Writer:
     def vi_mention(self, ref: Ref, with_issuer: float = 0.7) -> str:
         noun = NOUNS[ref.type_code][0] if ref.type_code in NOUNS else "Báo cáo"
         out = f"{noun} {self.number_sign()}{ref.surface}"
-        if self.chance(0.8):
+        if not ref.undated:
             out += f" ngày {self.vi_date(ref.day, ref.month, ref.year)}"
         if self.chance(with_issuer):
             out += f" của {ref.issuer_vi}"
@@ -615,7 +730,7 @@ class Writer:
         if x < 0.2:
             return f"Để triển khai thực hiện có hiệu quả {m}, {self.clause(True)}."
         if x < 0.32:
-            return f"Quán triệt, cụ thể hóa {m} {self.pick(TOPICS_VI)} {self.pick(CIRCUMSTANCES)}."
+            return f"Quán triệt, cụ thể hóa {m} {ref.topic} {self.pick(CIRCUMSTANCES)}."
         if x < 0.42:
             return f"Tiếp tục thực hiện {m}; {self.clause(True)} {self.pick(CIRCUMSTANCES)}."
         if x < 0.52:
@@ -662,6 +777,7 @@ class Writer:
 
     def vi_document(self) -> str:
         self.place()
+        self.cited = []
         x = self.r.random()
         if x < 0.55:
             text = self.vi_state_document()
@@ -674,6 +790,7 @@ class Writer:
     def _header_date(self) -> tuple[int, int, int, str]:
         y = 2015 + int(self.r.random() * 11)
         d, m, _ = self.date(y)
+        self.now = (d, m, y)
         place = self.province[0]
         return d, m, y, f"{place}, ngày {d} tháng {m} năm {y}"
 
@@ -682,7 +799,7 @@ class Writer:
         lines = [f"Căn cứ {self.pick(LAW_NAMES)} ngày {law_date};"]
         for _ in range(count):
             ref = self.ref()
-            lines.append(f"Căn cứ {self.vi_mention(ref, with_issuer=0.9)} {self.pick(TOPICS_VI)};")
+            lines.append(f"Căn cứ {self.vi_mention(ref, with_issuer=0.9)} {ref.topic};")
         return lines
 
     def _body(self, articles: int, label: str) -> list[str]:
@@ -720,7 +837,7 @@ class Writer:
         ]
         if kind == "KH":
             target = self.ref()
-            lines.append(f"Kế hoạch thực hiện {self.vi_mention(target)} {self.pick(TOPICS_VI)}")
+            lines.append(f"Kế hoạch thực hiện {self.vi_mention(target)} {target.topic}")
             lines.append("")
             lines.append(self.paragraph(self.r.randint(2, 4), BODY_REF_SHARE))
             for roman in ("I.", "II.", "III.", "IV.")[: self.r.randint(2, 4)]:
@@ -787,7 +904,7 @@ class Writer:
                 "tiếp tục thực hiện",
             )
         )
-        lines.append(f"{verb} {self.vi_mention(target)} {self.pick(TOPICS_VI)}")
+        lines.append(f"{verb} {self.vi_mention(target)} {target.topic}")
         lines.append("-----")
         lines.append(self.paragraph(self.r.randint(2, 5), BODY_REF_SHARE))
         for roman in ("I.", "II.", "III.", "IV.", "V.")[: self.r.randint(2, 5)]:
@@ -835,6 +952,8 @@ class Writer:
 
     def _news(self, lang: str) -> str:
         self.place()
+        self.cited = []
+        self.now = self.date(2016 + int(self.r.random() * 10))  # the day it was published
         build = {
             "en": self.en_sentence,
             "ru": self.ru_sentence,
@@ -869,7 +988,14 @@ class Writer:
     def _foreign_ref(self) -> tuple[Ref, str]:
         ref = self.ref()
         surface = ref.surface.replace("Đ", "D") if self.chance(0.7) else ref.surface
+        if ref.truth is not None:
+            ref.truth["surface"] = surface
         return ref, surface
+
+    def _said(self, ref: Ref, dated: tuple[str, ...], undated: tuple[str, ...]) -> str:
+        """One of the sentences that give the reference's date, or, for an undated
+        reference, of those that do not."""
+        return self.pick(undated if ref.undated else dated)
 
     def en_sentence(self, lead: bool) -> str:
         ref, s = self._foreign_ref()
@@ -885,16 +1011,19 @@ class Writer:
                 f"{self.pick(EN_TOPICS)}."
             )
         topic = self.pick(EN_TOPICS)
-        return self.pick(
+        return self._said(
+            ref,
             (
                 f"The plan follows {noun} No. {s} of {date}, which asks localities to focus on "
                 f"{topic}.",
-                f"Under {noun} No. {s}, {p} will review {topic} every six months.",
                 f"Officials recalled that {noun} No. {s} dated {date} had been thoroughly "
                 f"disseminated to party members.",
+            ),
+            (
+                f"Under {noun} No. {s}, {p} will review {topic} every six months.",
                 f"The province also continues to carry out Regulation No. "
                 f"{self.r.randint(2, 20)} of the Politburo and {noun} No. {s}.",
-            )
+            ),
         )
 
     def ru_sentence(self, lead: bool) -> str:
@@ -908,14 +1037,17 @@ class Writer:
                 f"{when} Постоянный комитет провинциального комитета партии {p} опубликовал "
                 f"план № {self.r.randint(1, 400)}-KH/TU о реализации {noun} № {s} от {date}."
             )
-        return self.pick(
+        return self._said(
+            ref,
             (
                 f"Согласно {noun} № {s} от {date}, местные органы должны усилить работу "
                 f"с населением.",
+            ),
+            (
                 f"В провинции {p} продолжают выполнять положения {noun} № {s}.",
                 f"Участники совещания обсудили итоги реализации {noun} № {s} за "
                 f"{self.r.randint(2, 10)} лет.",
-            )
+            ),
         )
 
     def uk_sentence(self, lead: bool) -> str:
@@ -930,13 +1062,16 @@ class Writer:
                 f"план № {self.r.randint(1, 400)}-KH/TU щодо виконання {noun} № {s} "
                 f"від {date}."
             )
-        return self.pick(
+        return self._said(
+            ref,
             (
                 f"Відповідно до {noun} № {s} від {date} місцеві органи посилюють роботу "
                 f"з населенням.",
+            ),
+            (
                 f"У провінції {p} продовжують виконувати положення {noun} № {s}.",
                 f"Учасники наради підбили підсумки виконання {noun} № {s}.",
-            )
+            ),
         )
 
     def ja_sentence(self, lead: bool) -> str:
@@ -951,12 +1086,13 @@ class Writer:
                 f"{when}、{p}省党委員会常務委員会は、"
                 f"{date}付の{noun}第{s}号を実施するための{plan}を発出した。"
             )
-        return self.pick(
+        return self._said(
+            ref,
+            (f"{date}付{noun}第{s}号に基づき、各地方は住民への働きかけを強化している。",),
             (
-                f"{date}付{noun}第{s}号に基づき、各地方は住民への働きかけを強化している。",
                 f"{p}省は引き続き{noun}第{s}号の内容を実施している。",
                 f"会議では{noun}第{s}号の実施状況が報告された。",
-            )
+            ),
         )
 
     def pt_sentence(self, lead: bool) -> str:
@@ -971,13 +1107,16 @@ class Writer:
                 f"emitiu o Plano nº {self.r.randint(1, 400)}-KH/TU para implementar a {noun} "
                 f"nº {s} de {date}."
             )
-        return self.pick(
+        return self._said(
+            ref,
             (
                 f"De acordo com a {noun} nº {s}, de {date}, as localidades devem reforçar "
                 f"o trabalho de mobilização.",
+            ),
+            (
                 f"A província de {p} continua a aplicar a {noun} nº {s}.",
                 f"Os participantes avaliaram os resultados da {noun} nº {s}.",
-            )
+            ),
         )
 
 

@@ -33,6 +33,7 @@ from ..extract.codes import issuer_info
 from ..extract.find import find_references
 from ..extract.spelling import fold, fold_words
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
+from .identify import DATED, NONE_KNOWN, ONLY_KNOWN, document_key, identify, split_key
 from .model import IDENTITY_MARK, Document, Evidence, Graph, Organisation, Unresolved
 from .topics import topics_of, topics_of_all
 from .weigh import Citing, Decision, Profile, weigh
@@ -49,17 +50,14 @@ CONGRESS_TERMS = (
 # Provincial Party congresses run through the autumn before each national one; the
 # first of September is taken as the turn of a local term (an approximation).
 LOCAL_TERMS = (
+    ("2000-2005", "2000-09-01"),
+    ("2005-2010", "2005-09-01"),
     ("2010-2015", "2010-09-01"),
     ("2015-2020", "2015-09-01"),
     ("2020-2025", "2020-09-01"),
     ("2025-2030", "2025-09-01"),
 )
 
-
-# How a mention's document was told apart, as its edges' evidence says it.
-DATED = "date or year with the number"
-ONLY_KNOWN = "the only known document of that number"
-NONE_KNOWN = "no dated document of that number known"
 
 # An edge whose subject acts on a later document cannot be a fact: it is set aside as an
 # unresolved case with this reason (and the sentence), never drawn or walked. Issue 16 named
@@ -80,8 +78,16 @@ def number_base(m: dict[str, Any]) -> str:
     if m["family"] == "party":
         return f"{number}-{m['type_code']}/{'-'.join(m['issuers'])}"
     # A letter's number is its issuer and unit, whether or not `CV` is written before them.
-    codes = m["issuers"] if m["type_code"] in (None, "CV") else [m["type_code"], *m["issuers"]]
+    issuers = [*m["issuers"][:1], *(_unit(code) for code in m["issuers"][1:])]
+    codes = issuers if m["type_code"] in (None, "CV") else [m["type_code"], *issuers]
     return f"{number}/{'-'.join(codes)}"
+
+
+def _unit(code: str) -> str:
+    """A code after the issuer's: a unit's code the catalogue does not know (`CQĐP`, `ĐT`)
+    is free-form and written with D for Đ about as often as not, so both spell one key;
+    a known code (`BTC`, `SGDĐT`) is already read in its own spelling."""
+    return code if issuer_info(code) is not None else code.replace("Đ", "D")
 
 
 def is_local(m: dict[str, Any]) -> bool:
@@ -141,8 +147,13 @@ def lookup_keys(aliases: Iterable[str], base: str | None) -> list[str]:
     return sorted({fold_number(a) for a in aliases} | ({fold_number(base)} if base else set()))
 
 
-def document_key(base: str, period: str | None, scope: str) -> str:
-    return "@".join([base, period or "?"] + ([scope] if scope else []))
+def scope_of(m: dict[str, Any]) -> str:
+    """A number's scope in its key: '' central, else the province its body or its text
+    gives, '?' when neither does."""
+    if not is_local(m):
+        return ""
+    body = m.get("body") or {}
+    return body.get("province") or m.get("province_hint") or "?"
 
 
 @dataclass
@@ -180,10 +191,7 @@ class Resolver:
     # -- identities -----------------------------------------------------------------
 
     def scope(self, m: dict[str, Any]) -> str:
-        if not is_local(m):
-            return ""
-        body = m.get("body") or {}
-        return body.get("province") or m.get("province_hint") or "?"
+        return scope_of(m)
 
     def learn(self, facts: dict[str, Any]) -> None:
         """First pass: every mention or identity whose period is known anchors a document."""
@@ -223,22 +231,21 @@ class Resolver:
         `facts` are those of the citing source: without them, several candidates are
         never weighed (and what the citing text says is read only when they are)."""
         base, scope, period = number_base(m), self.scope(m), period_of(m)
-        if period is not None:
-            return Resolution(document_key(base, period, scope), [], "dated", DATED, 1.0)
-        if scope == "?":
-            known = [(p, s) for s, ps in self.anchors.get(base, {}).items() for p in ps]
-        else:
-            known = [(p, scope) for p in self.anchors.get(base, {}).get(scope, ())]
-        if len(known) == 1:
-            key = document_key(base, known[0][0], known[0][1])
+        known = [
+            document_key(base, p, s) for s, ps in self.anchors.get(base, {}).items() for p in ps
+        ]
+        found = identify(base, period, scope, known)
+        if found.rule == DATED:
+            return Resolution(found.key, [], "dated", DATED, 1.0)
+        if found.rule == ONLY_KNOWN:
+            key = found.key
             late = self._issued_after(key, facts)
             if late:  # the one known document cannot be it: some other of that number is
                 return Resolution(None, [key], late, "undecided", 0.0, [0.0])
             return Resolution(key, [], "joined the one known document", ONLY_KNOWN, 0.8)
-        if not known:
-            key = document_key(base, None, scope if scope != "?" else "")
-            return Resolution(key, [], "only document of that number", NONE_KNOWN, 0.8)
-        candidates = sorted(document_key(base, p, s) for p, s in known)
+        if found.rule == NONE_KNOWN:
+            return Resolution(found.key, [], "only document of that number", NONE_KNOWN, 0.8)
+        candidates = found.candidates
         if facts is None:
             reason = f"fits {len(candidates)} documents; no date or year says which"
             return Resolution(None, candidates, reason, "undecided", 0.0)
@@ -252,6 +259,25 @@ class Resolver:
             return Resolution(None, candidates, reason, "undecided", 0.0, scores)
         reason = f"weighed by {decision.rule}"
         return Resolution(decision.key, candidates, reason, reason, decision.confidence, scores)
+
+    @staticmethod
+    def _of_own_period(keys: list[str], day: str | None) -> set[str]:
+        """The `keys` whose numbering period holds `day` (the citing text's own date)."""
+        if not day:
+            return set()
+        found = set()
+        for key in keys:
+            base, period, scope = split_key(key)
+            if period is None:
+                continue
+            if period.isdigit():
+                if day[:4] == period:
+                    found.add(key)
+                continue
+            terms = LOCAL_TERMS if scope else CONGRESS_TERMS
+            if _term_on(terms, day) == period:
+                found.add(key)
+        return found
 
     def _issued_after(self, key: str, facts: dict[str, Any] | None) -> str | None:
         """Why the document `key` cannot be cited by the citing text, if it was issued later."""
@@ -278,7 +304,9 @@ class Resolver:
             if profile is not None and citing.source in profile.sources:
                 counts = counts - Counter(self.cited.get(citing.source, set()))
             citing.cocited[key] = set(counts) - {key}
-        return weigh(candidates, self.profiles, citing, topics_of(m.get("sentence") or ""))
+        current = self._of_own_period(candidates, citing.own_date)
+        sentence = topics_of(m.get("sentence") or "")
+        return weigh(candidates, self.profiles, citing, sentence, current)
 
     def _cocited_counts(self, key: str) -> Counter[str]:
         """How many sources cite each document together with `key` (computed once a key)."""
@@ -824,6 +852,7 @@ def citing_context(facts: dict[str, Any], cited: set[str]) -> Citing:
         day = iso_day((src.get("metadata") or {}).get(field_name))
         if day:
             bounds.append((day, f"its {field_name} {day}"))
+    own_date = bounds[0][0] if bounds else None  # the day it was written, when it says
     province = doc.get("province")
     until = places.PROVINCES[province].until if province in places.PROVINCES else None
     if until:
@@ -832,6 +861,7 @@ def citing_context(facts: dict[str, Any], cited: set[str]) -> Citing:
     sentences = {m.get("sentence") for m in facts["mentions"]}
     return Citing(
         source=src["id"],
+        own_date=own_date,
         latest=latest,
         latest_why=why,
         province=province,

@@ -1,11 +1,17 @@
-"""Find documents by number, in any spelling, and suggest near numbers for unknown ones."""
+"""Find documents by number, in any spelling, and suggest near numbers for unknown ones.
+
+A number is matched to the store's documents by the load's own rule (`graph/identify.py`):
+its base and numbering period, read from the year in it or the `year`/`date` given, pick
+the keys it can name, so a lookup answers as the graph's edges do. When an undated number
+fits several documents, all are returned for the caller to list with how to choose.
+"""
 
 from __future__ import annotations
 
 import difflib
 from typing import Any
 
-from ..extract.find import find_references
+from ..graph.identify import read_number, typed_identity
 from ..graph.resolve import fold_number, number_base
 from .backend import Backend
 from .library import run
@@ -16,18 +22,28 @@ def find_documents(
 ) -> list[dict[str, Any]]:
     """Documents answering to `number`: `33/CT-TTg`, `33/2021/CT-TTg`, `23-qd/tw`, `QÐ`...
 
-    A year written in the number, `year` or `date` narrows the candidates.
-    """
-    folded = fold_number(number)
-    found = {row["key"]: row for row in run(backend, "find_documents", number=folded)}
-    parsed = find_references(number.strip())
-    if len(parsed) == 1:
-        ref = parsed[0]
-        base = fold_number(number_base(ref.to_dict()))
-        for row in run(backend, "find_documents", number=base):
-            found.setdefault(row["key"], row)
-        year = year or ref.year
-    rows = list(found.values())
+    A year written in the number, `year` or `date` narrows the candidates to the documents
+    of that numbering period; when the period is not known (a Party number in a year a term
+    turned), to those of that year or day. Sorted by date."""
+    found = {row["key"]: row for row in run(backend, "find_documents", number=fold_number(number))}
+    mention = read_number(number, year, date)
+    if mention is None:  # not one number the extractor reads: its spelling alone
+        return _by_year_and_date(list(found.values()), year, date)
+    for row in run(backend, "find_documents", number=fold_number(number_base(mention))):
+        found.setdefault(row["key"], row)
+    identity = typed_identity(mention, found)
+    if identity.key is not None:
+        rows = [found[identity.key]] if identity.key in found else []
+    else:
+        rows = [found[k] for k in identity.candidates]
+    if len(rows) > 1:  # the period left several: a year or day given still tells them apart
+        rows = _by_year_and_date(rows, mention.get("year"), date) or rows
+    return sorted(rows, key=lambda r: (r.get("date") or "", r["key"]))
+
+
+def _by_year_and_date(
+    rows: list[dict[str, Any]], year: int | None, date: str | None
+) -> list[dict[str, Any]]:
     if year:
         rows = [
             r for r in rows if r.get("year") == year or (r.get("date") or "").startswith(str(year))

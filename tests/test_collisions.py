@@ -353,3 +353,20 @@ def test_a_corrections_file_that_is_not_toml_is_reported_by_name_and_line(tmp_pa
     assert problem.startswith(f"{path}: not a readable TOML file") and "line 2" in problem
     graph = _graph({})  # the graph still builds without them
     assert OLD in graph.documents
+
+
+def test_time_alone_does_not_join_a_candidate_one_other_text_dates():
+    # old.txt alone dates the 2021 directive: the 2024 plan's undated mention may as well
+    # mean a 33/CT-TTg of 2022-2024 that no text dates (the number is used in several years)
+    graph = _graph({"plan.txt": PLAN_OF_2024}, without=("old-en.txt",))
+    assert not _targets(graph, PLAN_OF_2024)
+    cases = [u for u in graph.unresolved if u.canonical == "33/CT-TTg"]
+    assert cases and cases[0].candidates == [OLD, NEW]
+
+
+def test_time_alone_joins_a_candidate_of_the_citing_texts_own_year():
+    plan = PLAN_OF_2024.replace("05 tháng 3 năm 2024", "20 tháng 12 năm 2021")
+    graph = _graph({"plan.txt": plan}, without=("old-en.txt",))
+    found = _targets(graph, plan)
+    assert {target for _, target, _ in found} == {OLD}
+    assert all("identity: weighed by time (" in rule for _, _, rule in found)

@@ -49,6 +49,10 @@ def _mention(**fields):
             {"family": "party", "type_code": "CV", "issuers": ["TU"], "date": "2024-02-22"},
             "2020-2025",
         ),
+        (  # a provincial term before 2010: "Nghị quyết số 01-NQ/TU ngày 17/11/2008"
+            {"family": "party", "type_code": "NQ", "issuers": ["TU"], "date": "2008-11-17"},
+            "2005-2010",
+        ),
     ],
 )
 def test_numbering_periods(fields, period):
@@ -176,3 +180,35 @@ def test_a_law_named_without_a_known_number_is_a_node_of_its_name(tmp_path):
     based = {e.source for e in graph.edges.values() if e.relation == "BASED_ON"}
     assert len(based) == 2  # both decisions rest on the one named node
     assert all(e.target == named[0].key for e in graph.edges.values() if e.relation == "BASED_ON")
+
+
+def test_a_units_code_written_with_d_for_đ_is_one_document():
+    from vanban.loaders.source import make_source
+
+    texts = [
+        "Thực hiện Công văn số 3880/BNV-CQĐP ngày 10/7/2014 của Bộ Nội vụ về công tác cán bộ.",
+        "Officials recalled that Official Letter No. 3880/BNV-CQDP dated July 10, 2014 was sent.",
+    ]
+    sources = [make_source(f"{i}.txt", "txt", t) for i, t in enumerate(texts)]
+    graph = build_graph([source_facts(s) for s in sources])
+    keys = [k for k in graph.documents if k.startswith("3880/")]
+    assert keys == ["3880/BNV-CQDP@2014"]
+    assert set(graph.documents[keys[0]].aliases) == {"3880/BNV-CQĐP", "3880/BNV-CQDP"}
+
+
+def test_identify_names_one_key_or_lists_the_candidates():
+    from vanban.graph.identify import identify, read_number, split_key, typed_identity
+
+    known = ["33/CT-TTg@2021", "33/CT-TTg@2025", "12/KH-UBND@2024@Thanh Hóa", "12/KH-UBND@2023@?"]
+    assert split_key("12/KH-UBND@2024@Thanh Hóa") == ("12/KH-UBND", "2024", "Thanh Hóa")
+    undated = typed_identity(read_number("33/CT-TTg"), known)
+    assert (undated.key, undated.candidates) == (None, ["33/CT-TTg@2021", "33/CT-TTg@2025"])
+    assert typed_identity(read_number("33/CT-TTg", year=2025), known).key == "33/CT-TTg@2025"
+    assert typed_identity(read_number("33/CT-TTg", year=2019), known).candidates == []
+    # a local number with no province given fits its period's document in any province
+    local = typed_identity(read_number("12/KH-UBND", date="2024-03-05"), known)
+    assert local.key == "12/KH-UBND@2024@Thanh Hóa"
+    # at load, a dated mention names its own key, known or not; one known document is joined
+    assert identify("33/CT-TTg", "2019", "", known).key == "33/CT-TTg@2019"
+    assert identify("12/KH-UBND", None, "Thanh Hóa", known).key == "12/KH-UBND@2024@Thanh Hóa"
+    assert identify("9/CT-TTg", None, "", known).key == "9/CT-TTg@?"

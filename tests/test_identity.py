@@ -129,3 +129,174 @@ def test_catalogue_titles_are_vietnamese_and_dated():
     for row in rows:
         assert row["title"] and any(ch in row["title"] for ch in "ăâđêôơưạảấầậếềệốồộớờợụủứừự")
         assert len(row["date"]) == 10 and row["number"]
+
+
+# ------------------------------------------- one resolver: the load, lookups and annotate agree
+
+# Two directives share 33/CT-TTg (2021 and 2025). The 2024 plan cites it without a date:
+# the load joins it to the 2021 one by time (two texts date that one). A lookup of the typed
+# number and the annotated page must name what the stored edge names, and an undated typed
+# number must list both.
+TWO_DIRECTIVES = {
+    "old.txt": (
+        "Tỉnh ủy ban hành văn bản. Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ "
+        "tướng Chính phủ về tăng cường công tác dân vận."
+    ),
+    "old-en.txt": (
+        "The province implements Directive No. 33/CT-TTg dated November 26, 2021 of the Prime "
+        "Minister on strengthening mass mobilization work."
+    ),
+    "new.txt": (
+        "Thủ tướng Chính phủ đã ban hành Chỉ thị số 33/CT-TTg ngày 06/11/2025 về đẩy mạnh "
+        "việc thực hiện đúng tiến độ các nhiệm vụ được giao."
+    ),
+    "plan.txt": (
+        "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 12/KH-UBND\n\nThanh Hóa, ngày 05 tháng 3 năm 2024\n\n"
+        "KẾ HOẠCH\nThực hiện Chỉ thị số 33/CT-TTg của Thủ tướng Chính phủ\n\n"
+        "Thực hiện Chỉ thị số 33/CT-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban "
+        "hành Kế hoạch như sau."
+    ),
+}
+OLD, NEW = "33/CT-TTg@2021", "33/CT-TTg@2025"
+
+
+def _two_directives(tmp_path):
+    from conftest import vanban_cli
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name, text in TWO_DIRECTIVES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "g.db"
+    result = vanban_cli("load", str(folder), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    return folder, db
+
+
+def test_the_stored_edge_the_annotated_link_and_the_lineage_lookup_name_one_document(tmp_path):
+    from conftest import vanban_cli
+
+    from vanban.loaders import read_path
+    from vanban.queries.backend import EmbeddedBackend
+    from vanban.viz.texts import StoreResolver, read_marks
+
+    folder, db = _two_directives(tmp_path)
+    [plan] = list(read_path(folder / "plan.txt"))
+    with EmbeddedBackend.open(db) as backend:
+        stored = backend.query(
+            "MATCH (a:Document)-[r]->(d:Document) WHERE $s IN r.sources "
+            "RETURN d.key AS key, r.span_starts AS span_starts",
+            {"s": plan.id},
+        )
+        marks = read_marks(plan, StoreResolver(backend, tmp_path / "out.html")).marks
+    assert {row["key"] for row in stored} == {OLD}  # decided at load, by time
+    cited = [m for m in marks if m.canonical == "33/CT-TTg"]
+    assert len(cited) == 2
+    assert all(m.target is not None and m.target.key == OLD for m in cited), cited
+
+    shown = vanban_cli("lineage", "33/CT-TTg", "--year", "2021", "--down", "--db", str(db))
+    assert shown.returncode == 0, shown.stderr
+    assert "12/KH-UBND" in shown.stdout  # the plan the stored edge joins to it
+    later = vanban_cli("lineage", "33/CT-TTg", "--year", "2025", "--down", "--db", str(db))
+    assert later.returncode == 0 and "12/KH-UBND" not in later.stdout
+
+
+def test_a_typed_undated_number_fitting_two_documents_lists_both_and_how_to_choose(tmp_path):
+    from conftest import vanban_cli
+
+    _, db = _two_directives(tmp_path)
+    asked = vanban_cli("lineage", "33/CT-TTg", "--db", str(db))
+    assert asked.returncode != 0
+    assert "2021-11-26" in asked.stderr and "2025-11-06" in asked.stderr
+    assert "--year" in asked.stderr and "--date" in asked.stderr
+
+
+def test_a_typed_number_names_the_document_of_its_period_as_a_dated_mention_would(tmp_path):
+    from vanban.graph.identify import read_number
+    from vanban.graph.resolve import Resolver
+    from vanban.queries.backend import EmbeddedBackend
+    from vanban.queries.lookup import find_documents
+
+    _, db = _two_directives(tmp_path)
+    with EmbeddedBackend.open(db) as backend:
+        keys = lambda number, **kw: [r["key"] for r in find_documents(backend, number, **kw)]  # noqa: E731
+        assert keys("33/CT-TTg") == [OLD, NEW]
+        assert keys("33/2021/CT-TTg") == [OLD]  # the year written in the number
+        assert keys("33/CT-TTG", year=2025) == [NEW]
+        # a day of 2021 other than the directive's own: the load joins such a mention to the
+        # 2021 directive (numbers restart each year), so the lookup does too
+        assert keys("33/CT-TTg", date="2021-12-01") == [OLD]
+        assert keys("33/CT-TTg", year=2019) == []
+    mention = read_number("33/CT-TTg", date="2021-12-01")
+    assert mention is not None and Resolver().resolve(mention).key == OLD
+
+
+# --------------------------------------------- the synthetic truth (bench/synth.py, identity)
+
+
+def _bench_on_path() -> None:
+    """The benchmarks live beside the package, not in it: import them from the checkout."""
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[1])
+    if root not in sys.path:
+        sys.path.insert(0, root)
+
+
+def test_synthetic_texts_cite_only_earlier_documents_and_their_truth_spans_hold(
+    tmp_path, monkeypatch
+):
+    _bench_on_path()
+    from bench import load_bench
+
+    monkeypatch.setattr(load_bench, "OUT", tmp_path)
+    folder = load_bench.write_documents(60, seed=3)
+    texts = {}
+    for part in folder.glob("part-*.jsonl"):
+        for line in part.read_text("utf-8").splitlines():
+            record = json.loads(line)
+            texts[record["id"]] = record["text"]
+    truth = [json.loads(line) for line in (folder / "truth.jsonl").read_text("utf-8").splitlines()]
+    assert len({t["record"] for t in truth}) > 40
+    dated_texts = later = 0
+    for record_id, text in texts.items():
+        own = extract_text(text)[0]
+        mine = [t for t in truth if t["record"] == record_id]
+        for t in mine:
+            assert text[t["start"] : t["end"]].split() == t["surface"].split()
+        if own.date and own.basis == "header":
+            dated_texts += 1
+            later += sum(1 for t in mine if t["date"] >= own.date)
+    assert dated_texts > 20 and later == 0
+    # one date a number in its period: a number cited twice names one document
+    dates: dict[tuple, set[str]] = {}
+    for t in truth:
+        if "/20" not in t["number"] and "-" not in t["number"].split("/")[0]:
+            dates.setdefault((t["number"], t["date"][:4], t["province"]), set()).add(t["date"])
+    assert all(len(d) == 1 for d in dates.values())
+
+
+def test_the_identity_bench_counts_a_reference_joined_elsewhere_as_wrong(tmp_path, monkeypatch):
+    _bench_on_path()
+    from bench import identity_bench, load_bench
+
+    monkeypatch.setattr(load_bench, "OUT", tmp_path)
+    result = identity_bench.run(40)
+    counts = result["counts"]
+    assert counts["right"] > 100 and result["scored"] >= counts["right"]
+    folder = tmp_path / "docs-40"
+    rows = [json.loads(line) for line in (folder / "truth.jsonl").read_text("utf-8").splitlines()]
+    moved = 0
+    for row in rows:  # say some references meant the document of that number five years before
+        year = row["date"][:4]
+        if moved < 5 and f"/{year}/" in row["number"] and row["province"] is None:
+            row["number"] = row["number"].replace(f"/{year}/", f"/{int(year) - 5}/")
+            row["date"] = f"{int(year) - 5}{row['date'][4:]}"
+            moved += 1
+    (folder / "truth.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8"
+    )
+    again = identity_bench.score(folder, tmp_path / "identity-40.db")
+    assert moved == 5 and again["counts"].get("wrong", 0) == counts.get("wrong", 0) + 5

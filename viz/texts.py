@@ -2,8 +2,11 @@
 
 Offsets are the extractor's own (`text[start:end] == surface`); the text is kept as read.
 A reference's relation is the one its text states for itself (`relate`); the text's own
-number is marked SELF. With a store, each reference is joined to the document it names
-(`find_documents` with the year and date the text gives) when exactly one fits.
+number is marked SELF. With a store, each reference links to the document the store's
+graph joined it to (the edge read at load from the same text and span), so the page shows
+what the graph holds; a reference the load left open says so with its candidates; any other
+(the text not loaded, or a reference no edge starts from) is looked up as a typed number is
+(`find_documents`, the load's own rule of `graph/identify.py`) and linked when one fits.
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ class AnnotatedText:
     marks: list[Mark] = field(default_factory=list)
 
 
-Resolve = Callable[[Reference], tuple["Target | None", "str | None"]]
+Resolve = Callable[[Source, Reference], tuple["Target | None", "str | None"]]
 
 
 def read_marks(source: Source, resolve: Resolve | None = None) -> AnnotatedText:
@@ -75,7 +78,7 @@ def read_marks(source: Source, resolve: Resolve | None = None) -> AnnotatedText:
     for i, ref in enumerate(refs):
         statement = own.get(i)
         is_self = ref.self or (identity.number is not None and ref.canonical == identity.number)
-        target, note = resolve(ref) if resolve else (None, None)
+        target, note = resolve(source, ref) if resolve else (None, None)
         marks.append(
             Mark(
                 start=ref.start,
@@ -117,8 +120,19 @@ class StoreResolver:
         self.backend = backend
         self.folder = out.resolve().parent
         self._sources: dict[str, str | None] = {}
+        self._read: dict[str, tuple[dict[int, str], dict[int, dict[str, Any]]]] = {}
 
-    def __call__(self, ref: Reference) -> tuple[Target | None, str | None]:
+    def __call__(self, source: Source, ref: Reference) -> tuple[Target | None, str | None]:
+        joined, left_open = self._stored(source.id)
+        if ref.start in joined:
+            row = self._document(joined[ref.start])
+            if row is not None:
+                return self.target(row), None
+        if ref.start in left_open:
+            case = left_open[ref.start]
+            fits = case.get("candidates") or []
+            listed = f": {', '.join(fits)}" if fits else ""
+            return None, f"left unresolved by the load{listed} ({case.get('reason')})"
         number = ref.short_form_of or ref.canonical
         if number is None:
             return None, "named without a number the catalogue knows"
@@ -127,8 +141,41 @@ class StoreResolver:
             return None, "not in the store"
         if len(rows) > 1:
             return None, "several documents fit: " + ", ".join(r["key"] for r in rows)
-        row = rows[0]
-        return self.target(row), None
+        return self.target(rows[0]), None
+
+    def _stored(self, source_id: str) -> tuple[dict[int, str], dict[int, dict[str, Any]]]:
+        """What the store's graph holds of one text: the document each span was joined to,
+        and the spans the load left unresolved (read once per text)."""
+        if source_id not in self._read:
+            joined: dict[int, str] = {}
+            for row in self.backend.query(
+                "MATCH (a)-[r]->(d:Document) WHERE $source IN r.sources "
+                "RETURN d.key AS key, r.sources AS sources, r.span_starts AS span_starts",
+                {"source": source_id},
+            ):
+                for src, start in zip(row["sources"], row["span_starts"], strict=True):
+                    if src == source_id:
+                        joined.setdefault(start, row["key"])
+            left_open = {
+                row["start"]: row
+                for row in self.backend.query(
+                    "MATCH (u:Unresolved) WHERE u.source = $source RETURN u.start_char AS "
+                    "start, u.candidates AS candidates, u.reason AS reason",
+                    {"source": source_id},
+                )
+            }
+            self._read[source_id] = (joined, left_open)
+        return self._read[source_id]
+
+    def _document(self, key: str) -> dict[str, Any] | None:
+        rows = self.backend.query(
+            "MATCH (d:Document) WHERE d.key = $key "
+            "OPTIONAL MATCH (d)-[:ISSUED_BY]->(o:Organisation) "
+            "RETURN d.key AS key, d.number AS number, d.title AS title, d.date AS date, "
+            "o.name AS issuer",
+            {"key": key},
+        )
+        return rows[0] if rows else None
 
     def target(self, row: dict[str, Any]) -> Target:
         key = row["key"]

@@ -1,0 +1,205 @@
+"""Identity benchmark: which document each synthetic reference was joined to, against the truth.
+
+    python -m bench.identity_bench --docs 10000
+
+Writes (or reuses) `count` synthetic documents with their truth file (`load_bench.
+write_documents`: every reference's span and the document it means, by number, date and,
+for a local body, province), loads them with `vanban.load.load` into a store, and reads
+back from the store, for every true reference, the document its edges join it to (or
+the unresolved case it was left as). Reported, over the references the store holds:
+- right: joined to the document meant;
+- wrong: joined to another document;
+- ambiguous: left unresolved with candidates (several documents fit and nothing decided);
+- left open: joined to a node of its number whose period no text gives (`base@?`, made
+  when no dated document of that number is known) or, for a local number, whose province
+  the citing text does not say (`base@period@?`): not another document, but an identity
+  left open;
+and, apart, references set aside as impossible (a subject dated before its target) and
+those the store holds nothing for (not read as a reference, or no statement made of it).
+A sample of the wrong cases is written to `bench/out/identity-wrong-<count>.jsonl`.
+
+The expected key is built from the truth's facts with the key scheme of `graph/identify.py`
+(number base, numbering period of its true date, province of a local body).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from bench import load_bench
+from bench.load_bench import TRUTH, write_documents
+
+WRONG_SAMPLE = 200
+
+
+def expected_key(truth: dict[str, Any]) -> str | None:
+    """The key of the document a reference truly means, from the generator's facts."""
+    from vanban.extract.find import find_references
+    from vanban.graph.identify import document_key
+    from vanban.graph.resolve import is_local, number_base, period_of
+
+    found = find_references(truth["number"])
+    if len(found) != 1 or not found[0].number:
+        return None
+    m = {**found[0].to_dict(), "date": truth["date"]}
+    scope = (truth["province"] or "?") if is_local(m) else ""
+    return document_key(number_base(m), period_of(m), scope)
+
+
+def source_ids(folder: Path) -> dict[str, str]:
+    """Record id -> the id the loader gives its text (a hash of the normalised text)."""
+    from vanban.loaders.decode import normalize_text
+    from vanban.loaders.source import content_id
+
+    ids = {}
+    for part in sorted(folder.glob("part-*.jsonl")):
+        with part.open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                ids[record["id"]] = content_id(normalize_text(record["text"]))
+    return ids
+
+
+def stored_spans(db: Path) -> tuple[dict, dict]:
+    """From the store: source -> [(start, end, target key, identity rule)] of every edge's
+    evidence, and source -> [(start, end, candidates, reason)] of every unresolved case."""
+    from vanban.queries.backend import EmbeddedBackend
+
+    joined: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    left: dict[str, list[tuple[int, int, list[str], str]]] = defaultdict(list)
+    with EmbeddedBackend.open(db) as backend:
+        for row in backend.query(
+            "MATCH (a)-[r]->(d:Document) RETURN d.key AS key, r.sources AS sources, "
+            "r.span_starts AS span_starts, r.span_ends AS span_ends, r.rules AS rules"
+        ):
+            for src, start, end, rule in zip(
+                row["sources"], row["span_starts"], row["span_ends"], row["rules"], strict=True
+            ):
+                identity = rule.split("identity: ", 1)[-1] if "identity: " in rule else ""
+                joined[src].append((start, end, row["key"], identity))
+        for row in backend.query(
+            "MATCH (u:Unresolved) RETURN u.source AS source, u.start_char AS s, "
+            "u.end_char AS e, u.candidates AS candidates, u.reason AS reason"
+        ):
+            left[row["source"]].append((row["s"], row["e"], row["candidates"] or [], row["reason"]))
+    return joined, left
+
+
+def _left_open(key: str, want: str) -> bool:
+    """Whether `key` is a node of `want`'s number whose period (`base@?`) or province
+    (`base@period@?`) no text gave: not another document, but an identity left open."""
+    from vanban.graph.identify import split_key
+
+    base, period, scope = split_key(key)
+    w_base, w_period, w_scope = split_key(want)
+    if key == want or base != w_base:
+        return False
+    return (
+        period in (None, w_period) and scope in ("?", w_scope) or (period is None and scope == "")
+    )
+
+
+def _overlapping(spans: list, start: int, end: int) -> list:
+    return [s for s in spans if s[0] < end and start < s[1]]
+
+
+def score(folder: Path, db: Path) -> dict[str, Any]:
+    from vanban.graph.resolve import IMPOSSIBLE
+
+    ids = source_ids(folder)
+    joined, left = stored_spans(db)
+    counts: Counter[str] = Counter()
+    by_rule: dict[str, Counter[str]] = defaultdict(Counter)
+    wrong: list[dict[str, Any]] = []
+    with (folder / TRUTH).open(encoding="utf-8") as lines:
+        for line in lines:
+            truth = json.loads(line)
+            want = expected_key(truth)
+            if want is None:
+                counts["not a number the extractor reads"] += 1
+                continue
+            src = ids[truth["record"]]
+            edges = _overlapping(joined.get(src, []), truth["start"], truth["end"])
+            cases = _overlapping(left.get(src, []), truth["start"], truth["end"])
+            if edges:
+                targets = {e[2] for e in edges}
+                rule = edges[0][3].split(" (")[0]
+                verdict = "right" if targets == {want} else "wrong"
+                if verdict == "wrong" and all(_left_open(t, want) for t in targets):
+                    verdict = "left open"
+                counts[verdict] += 1
+                by_rule[rule][verdict] += 1
+                if verdict == "wrong" and len(wrong) < WRONG_SAMPLE:
+                    wrong.append(
+                        {**truth, "expected": want, "joined": sorted(targets), "rule": rule}
+                    )
+            elif cases and any(c[2] for c in cases):
+                counts["ambiguous"] += 1
+                by_rule["undecided"]["ambiguous"] += 1
+            elif cases and all(c[3].startswith(IMPOSSIBLE) for c in cases):
+                counts["set aside as impossible"] += 1
+            else:
+                counts["nothing stored"] += 1
+    scored = sum(counts[k] for k in ("right", "wrong", "ambiguous", "left open"))
+    (load_bench.OUT / f"identity-wrong-{len(ids)}.jsonl").write_text(
+        "".join(json.dumps(w, ensure_ascii=False) + "\n" for w in wrong), "utf-8"
+    )
+    return {
+        "references_true": sum(counts.values()),
+        "scored": scored,
+        "counts": dict(counts),
+        "wrong_share": round(counts["wrong"] / scored, 4) if scored else None,
+        "ambiguous_share": round(counts["ambiguous"] / scored, 4) if scored else None,
+        "left_open_share": round(counts["left open"] / scored, 4) if scored else None,
+        "by_identity_rule": {rule: dict(c) for rule, c in sorted(by_rule.items())},
+    }
+
+
+def run(count: int) -> dict[str, Any]:
+    from vanban.load import load
+
+    started = time.perf_counter()
+    folder = write_documents(count)
+    written = time.perf_counter() - started
+    db = load_bench.OUT / f"identity-{count}.db"
+    for stale in load_bench.OUT.glob(f"identity-{count}.db*"):
+        stale.unlink()
+    started = time.perf_counter()
+    load([folder], db)
+    loaded = time.perf_counter() - started
+    result = {"documents": count, "write_seconds": round(written, 1)}
+    result["load_seconds"] = round(loaded, 1)
+    result.update(score(folder, db))
+    return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=10000, help="documents (default 10000)")
+    args = parser.parse_args(argv)
+    result = run(args.docs)
+    c = result["counts"]
+    print(
+        f"identity over {result['documents']} synthetic documents (load {result['load_seconds']} "
+        f"s): {result['scored']} references scored; wrong {c.get('wrong', 0)} "
+        f"({100 * (result['wrong_share'] or 0):.2f}%), ambiguous {c.get('ambiguous', 0)} "
+        f"({100 * (result['ambiguous_share'] or 0):.2f}%), joined to a node whose period or "
+        f"province is unknown {c.get('left open', 0)} "
+        f"({100 * (result['left_open_share'] or 0):.2f}%); "
+        "set aside "
+        f"{c.get('set aside as impossible', 0)}, nothing stored {c.get('nothing stored', 0)}"
+    )
+    for rule, rc in result["by_identity_rule"].items():
+        print(f"  {rule}: {rc}")
+    out = load_bench.OUT / f"identity-{args.docs}.json"
+    out.write_text(json.dumps(result, indent=1))
+    print(f"written {out}")
+
+
+if __name__ == "__main__":
+    main()
