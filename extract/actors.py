@@ -525,7 +525,7 @@ class _Reader:
         if not addressees or after != m.start():
             return None
         # "nghị định này": the decree the page is about, named plainly before
-        target = self._last_of_type(_fold_noun(m.group("noun")), m.start())
+        target = self._last_of_type(_noun_key(m.group("noun")), m.start())
         if target is None and not self.own_number:
             return None
         acts = self._assign(addressees, None, target, start, end, "enacting clause")
@@ -601,7 +601,7 @@ class _Reader:
         if named.group("noun"):
             if _ISSUED.search(self.text, max(lo, named.start() - 30), named.start()):
                 return None  # "đã ký Công điện yêu cầu ...": a document with no number
-            return self._last_of_type(_fold_noun(named.group("noun")), lo)
+            return self._last_of_type(_noun_key(named.group("noun")), lo)
         return self._last_plain(lo)
 
     def _last_of_type(self, noun: str, pos: int) -> int | None:
@@ -611,7 +611,7 @@ class _Reader:
                 continue
             if pos - ref.start > _SPEAKER_REACH or self._interrupted(ref.end, pos):
                 return None
-            if _fold_noun(ref.type_name or "") == noun and i not in self.cued:
+            if _noun_key(ref.type_name or "") == noun and i not in self.cued:
                 return i
         return None
 
@@ -662,7 +662,7 @@ def _fields(st: Any) -> tuple[int | None, str, int, str | None]:
     return st.subject, st.relation, st.object, st.cue
 
 
-def _fold_noun(noun: str) -> str:
+def _noun_key(noun: str) -> str:
     return " ".join(noun.lower().split())
 
 

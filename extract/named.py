@@ -92,9 +92,9 @@ class Grammar:
     english: dict[str, str]  # folded English name -> Vietnamese name
 
 
-def _fold_words(s: str) -> list[str]:
+def _name_words(s: str) -> list[str]:
     """Words of a name, lower case, NFC, abbreviations expanded; punctuation dropped."""
-    return [w for token in s.split() for w in _fold_token(token)]
+    return [w for token in s.split() for w in _name_token(token)]
 
 
 # Old-style tone marks ("hoá", "thuỷ") and the new style ("hóa", "thủy") name the same law.
@@ -111,7 +111,7 @@ _OLD_TONE = re.compile("|".join(_OLD_TONES))
 
 
 @cache
-def _fold_token(token: str) -> tuple[str, ...]:
+def _name_token(token: str) -> tuple[str, ...]:
     token = unicodedata.normalize("NFC", token).replace("Ð", "Đ").replace("ð", "đ").lower()
     token = _OLD_TONE.sub(lambda m: _OLD_TONES[m.group()], token)
     abbreviations = grammar().abbreviations
@@ -126,7 +126,7 @@ def _english_key(name: str) -> str:
 
 def catalogue_key(name: str) -> str:
     """One spelling for every way of writing a name: case, commas, spaces, abbreviations."""
-    return " ".join(_fold_words(name))
+    return " ".join(_name_words(name))
 
 
 def kind_of_name(name: str) -> str | None:
@@ -170,7 +170,7 @@ class Catalogue:
         for law in laws:
             key = catalogue_key(law.name)
             self.by_key.setdefault(key, []).append(law)
-            words = _fold_words(law.name)[len(_fold_words(law.kind)) :]
+            words = _name_words(law.name)[len(_name_words(law.kind)) :]
             if words and words not in self.names.setdefault(law.kind, []):
                 self.names[law.kind].append(words)
         for lists in self.names.values():
@@ -418,7 +418,7 @@ def _name_end(text: str, kind: str, words: list[tuple[int, int, str]], head_end:
             break
         heuristic = i + 1
     # the longest known name has fewer than 40 words
-    folded = [w for _, _, t in words[:40] for w in _fold_token(t)]
+    folded = [w for _, _, t in words[:40] for w in _name_token(t)]
     known = _tokens_for_words(words, catalogue().longest_name(kind, folded))
     if text[max(0, head_end - 4) : head_end] == "luật" and kind == "Luật":
         heuristic = 0  # "luật" in lower case is a law only when the catalogue knows the name
@@ -437,7 +437,7 @@ def _tokens_for_words(words: list[tuple[int, int, str]], n_words: int) -> int:
     seen = 0
     for i, (_, _, token) in enumerate(words):
         if _is_word(token) or token.isdigit():
-            seen += len(_fold_token(token))
+            seen += len(_name_token(token))
             if seen >= n_words:
                 return i + 1
     return 0

@@ -26,12 +26,8 @@ from typing import Any
 
 from vanban.extract.codes import canonical_issuer, tables
 from vanban.extract.find import find_references
-from vanban.extract.places import (
-    PROVINCES,
-    find_province_mentions,
-    nfc_with_offsets,
-    normalise_name,
-)
+from vanban.extract.places import PROVINCES, find_province_mentions, normalise_name
+from vanban.extract.spelling import fold_same_length, nfc_with_offsets
 
 __all__ = ["CONTEXT_BEFORE", "Body", "body_for_reference", "find_bodies"]
 
@@ -84,31 +80,11 @@ class _Found:
     body: Body
 
 
-# --- folding ---------------------------------------------------------------------------------
-
-
-def _fold_table() -> dict[int, str]:
-    table = {ord(c): "d" for c in "đĐðÐ"}
-    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
-        base = unicodedata.normalize("NFD", chr(cp))[0]
-        if base != chr(cp) and base.isascii():
-            table[cp] = base.lower()
-    return table
-
-
-_FOLD = str.maketrans(_fold_table())
-
-
-def _fold(s: str) -> str:
-    """Lower case without Latin diacritics, same length as `s` (Cyrillic and kana untouched)."""
-    low = s.lower()
-    if len(low) != len(s):  # "İ" and a few others lower to two characters
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
-    return low.translate(_FOLD)
+# --- keys ------------------------------------------------------------------------------------
 
 
 def _slug(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", _fold(s)).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", fold_same_length(s)).strip("-")
 
 
 # --- data ------------------------------------------------------------------------------------
@@ -143,12 +119,12 @@ def _load() -> tuple[list[_Entry], list[tuple[str, _Form]], dict[str, Any]]:
             codes=tuple(e["codes"]),
             default_for=tuple(e.get("default_for", ())),
             district_twin=e.get("district_twin"),
-            not_after=re.compile(_fold(not_after)) if not_after else None,
+            not_after=re.compile(fold_same_length(not_after)) if not_after else None,
         )
         entries.append(entry)
         for lang, written in by_lang.items():
             for f in written:
-                rx = "".join(_FORM_SYNTAX.get(c, c) for c in _fold(f.strip("^@")))
+                rx = "".join(_FORM_SYNTAX.get(c, c) for c in fold_same_length(f.strip("^@")))
                 form = _Form(
                     entry,
                     place_before=lang in ("en", "ja"),
@@ -242,7 +218,8 @@ for _e in _ENTRIES:
     for _c in _e.default_for:
         _DEFAULT[_c] = _e
 _UNITS: dict[str, tuple[str, str, str]] = {  # folded unit word -> (vi, en, party committee)
-    _fold(k): (k if k != "tp" else "thành phố", v[0], v[1]) for k, v in _RAW["units"].items()
+    fold_same_length(k): (k if k != "tp" else "thành phố", v[0], v[1])
+    for k, v in _RAW["units"].items()
 }
 _UNIT_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?!\w)"
@@ -256,7 +233,7 @@ _CODE_UNITS: dict[str, str] = _RAW["code_units"]
 def _make(entry: _Entry, province: str | None, district: str | None = None, unit: str = "") -> Body:
     p = PROVINCES.get(province) if province else None
     city = p is not None and p.kind == "city"
-    unit_vi, unit_en, party_unit = _UNITS.get(_fold(unit), ("", "", ""))
+    unit_vi, unit_en, party_unit = _UNITS.get(fold_same_length(unit), ("", "", ""))
     fields = {
         "p": province or "",
         "tinh": "thành phố" if city else "tỉnh",
@@ -319,7 +296,7 @@ def _district_name(text: str, pos: int) -> tuple[str, int] | None:
     end = pos
     while len(words) < 3:
         m = _NAME_WORD.match(text, end)
-        if not m or not m.group(1)[0].isupper() or _fold(m.group(1)) in _NAME_STOP:
+        if not m or not m.group(1)[0].isupper() or fold_same_length(m.group(1)) in _NAME_STOP:
             break
         words.append(m.group(1).capitalize() if m.group(1).isupper() else m.group(1))
         end = m.end()
@@ -335,7 +312,7 @@ def _district_name(text: str, pos: int) -> tuple[str, int] | None:
 
 def _local_unit(entry: _Entry, text: str, start: int, end: int, hint: str | None) -> _Found | None:
     """A district or commune body: the unit word is in the mention, the name follows it."""
-    units = _UNIT_RE.findall(_fold(text[start:end]))
+    units = _UNIT_RE.findall(fold_same_length(text[start:end]))
     named = _district_name(text, end)
     if not units or named is None:
         return None
@@ -358,7 +335,7 @@ def _resolve(form: _Form, text: str, start: int, end: int, hint: str | None) -> 
         return _Found(start, end, entry, _make(entry, None))
     if entry.level in _LOCAL:
         return _local_unit(entry, text, start, end, hint)
-    if _CITY_UNIT.search(_fold(text[start:end])):
+    if _CITY_UNIT.search(fold_same_length(text[start:end])):
         return _city_or_town(entry, text, start, end, hint)
     place = _place_after(text, end)
     if place:
@@ -373,7 +350,7 @@ def _city_or_town(
     entry: _Entry, text: str, start: int, end: int, hint: str | None
 ) -> _Found | None:
     """A city is provincial ("UBND thành phố Hà Nội"), a town is not ("... Thanh Hóa")."""
-    unit = [m.start() for m in _CITY_UNIT.finditer(_fold(text[start:end]))][-1]
+    unit = [m.start() for m in _CITY_UNIT.finditer(fold_same_length(text[start:end]))][-1]
     # the unit word may belong to the city's name: "TP.HCM", "Thành phố Hồ Chí\nMinh"
     place = _place_after(text, end) or _place_after(text, start + unit)
     named = _district_name(text, end)
@@ -389,7 +366,7 @@ def _scan(text: str, hint: str | None) -> list[_Found]:
     offsets: list[int] | None = None
     if not unicodedata.is_normalized("NFC", text):
         text, offsets = nfc_with_offsets(text)
-    folded = _fold(text)
+    folded = fold_same_length(text)
     found: list[_Found] = []
     for m in _SCANNER.finditer(folded):
         form = _GROUPS[m.lastgroup or ""]

@@ -31,7 +31,7 @@ from typing import Any
 from ..extract import places
 from ..extract.codes import issuer_info
 from ..extract.find import find_references
-from ..extract.spelling import fold, fold_words
+from ..extract.spelling import fold_number, fold_words
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
 from .identify import DATED, NONE_KNOWN, ONLY_KNOWN, document_key, identify, split_key
 from .model import IDENTITY_MARK, Document, Evidence, Graph, Organisation, Unresolved
@@ -135,11 +135,6 @@ class Resolution:
     rule: str
     confidence: float
     scores: list[float] = field(default_factory=list)
-
-
-def fold_number(number: str) -> str:
-    """A document number folded for lookups: no spaces, upper case, Đ as D, Latin letters."""
-    return fold("".join(number.split()))
 
 
 def lookup_keys(aliases: Iterable[str], base: str | None) -> list[str]:

@@ -14,8 +14,7 @@ from importlib import resources
 from typing import Any
 
 from ..extract.places import PROVINCES, normalise_name
-from ..extract.spelling import fold_words
-from ..graph.resolve import fold_number
+from ..extract.spelling import fold_number, fold_words
 from .backend import Backend
 
 _HEADER = re.compile(r"^//\s*(name|description)\s*:\s*(.*)$")

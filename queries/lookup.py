@@ -11,8 +11,9 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
+from ..extract.spelling import fold_number
 from ..graph.identify import read_number, typed_identity
-from ..graph.resolve import fold_number, number_base
+from ..graph.resolve import number_base
 from .backend import Backend
 from .library import run
 

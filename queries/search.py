@@ -31,8 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..extract.places import normalise_name
-from ..extract.spelling import fold_words
-from ..graph.resolve import fold_number
+from ..extract.spelling import fold_number, fold_words
 from .backend import Backend
 from .library import run
 from .lineage import within

@@ -22,8 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from ..extract.spelling import fold_words
-from ..graph.resolve import fold_number
+from ..extract.spelling import fold_number, fold_words
 from ..queries.backend import Backend
 from ..queries.library import run
 
