@@ -376,9 +376,44 @@ class FoundCue:
 def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     """The cues in text[lo:hi], in order, none overlapping.
 
-    The same as scanning with `CUE_RE` from every word start, but the pattern is only tried
-    where a word of `START_WORDS` (or a Japanese head) begins."""
+    The same as scanning with `CUE_RE` from every word start (a word at `lo` counts as
+    one), but the pattern is only tried where a word of `START_WORDS` (lower-cased) or,
+    in a run of Japanese, one of `JA_HEADS` begins."""
     hi = len(text) if hi is None else hi
+    folded = _lower(text)
+    if folded is None or _WORD_BY_WORD.search(text, lo, hi):
+        return _find_word_by_word(text, lo, hi)
+    found: list[FoundCue] = []
+    pos = lo
+    first = _WORD.match(folded, lo, hi)  # a word at `lo` counts, whatever stands before it
+    starts = [lo] if first is not None and _starts_cue(first.group()) else []
+    # each start word after a non-word character (the text's own, not a window's start)
+    starts += [m.end() for m in _START_SEARCH.finditer(folded, lo, hi)]
+    for at in starts:
+        if at < pos:
+            continue
+        hit = CUE_RE.match(text, at, hi)
+        if hit:
+            found.append(FoundCue(hit.start(), hit.end(), cue_of(hit), hit.group()))
+            pos = hit.end()
+    return found
+
+
+_LOWERED: list[tuple[str, str | None]] = []
+
+
+def _lower(text: str) -> str | None:
+    """`text` in lower case, if that keeps every offset (kept for the text last asked)."""
+    if not _LOWERED or _LOWERED[0][0] is not text:
+        lowered = text.lower()
+        _LOWERED[:] = [(text, lowered if len(lowered) == len(text) else None)]
+    return _LOWERED[0][1]
+
+
+def _find_word_by_word(text: str, lo: int, hi: int) -> list[FoundCue]:
+    """`find_cues` word by word: for stretches with a run of Japanese (where heads begin
+    anywhere) or a letter whose lower case is longer (offsets in the lower-cased words
+    would not be the text's)."""
     window = text[lo:hi].lower()
     found: list[FoundCue] = []
     pos = lo
@@ -421,6 +456,35 @@ def _all(word: str, head: str) -> list[int]:
         out.append(k)
         k = word.find(head, k + 1)
     return out
+
+
+def _alternatives(words: list[str]) -> str:
+    """One pattern for `words`, shared beginnings written once."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
+# Stretches read word by word: with a run of Japanese, where heads begin anywhere.
+_WORD_BY_WORD = re.compile("[\u3040-\U0010ffff]")
+# The start words as one pattern (a trie: shared beginnings written once) after a non-word
+# character, over lower-cased text: tried at every word start, it must fail fast.
+_START_SEARCH = re.compile(
+    rf"\W(?=(?:{_alternatives([w for w in START_WORDS if not w.endswith('*')])})(?!\w)"
+    rf"|{_alternatives([w[:-1] for w in START_WORDS if w.endswith('*')])})"
+)
 
 
 # A sentence that starts with one of these continues the one before it.
