@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .sentences import lowered
+
 RELATIONS = (
     "BASED_ON",
     "IMPLEMENTS",
@@ -380,7 +382,7 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     one), but the pattern is only tried where a word of `START_WORDS` (lower-cased) or,
     in a run of Japanese, one of `JA_HEADS` begins."""
     hi = len(text) if hi is None else hi
-    folded = _lower(text)
+    folded = lowered(text)
     if folded is None or _WORD_BY_WORD.search(text, lo, hi):
         return _find_word_by_word(text, lo, hi)
     found: list[FoundCue] = []
@@ -397,17 +399,6 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
             found.append(FoundCue(hit.start(), hit.end(), cue_of(hit), hit.group()))
             pos = hit.end()
     return found
-
-
-_LOWERED: list[tuple[str, str | None]] = []
-
-
-def _lower(text: str) -> str | None:
-    """`text` in lower case, if that keeps every offset (kept for the text last asked)."""
-    if not _LOWERED or _LOWERED[0][0] is not text:
-        lowered = text.lower()
-        _LOWERED[:] = [(text, lowered if len(lowered) == len(text) else None)]
-    return _LOWERED[0][1]
 
 
 def _find_word_by_word(text: str, lo: int, hi: int) -> list[FoundCue]:

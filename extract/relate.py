@@ -514,7 +514,8 @@ class _Reader:
         hi = end.start() if end else min(len(self.text), ref.end + _REACH_AFTER)
         k = bisect_right(self.ref_starts, ref.end)
         nxt = self.refs[k].start if k < len(self.refs) else hi
-        for c in self.cues[bisect_left(self.cue_starts, ref.end) :]:
+        for k in range(bisect_left(self.cue_starts, ref.end), len(self.cues)):
+            c = self.cues[k]
             if c.start >= hi:
                 break
             if c.cue.after and (c.start < nxt or self.language != "ja"):
@@ -639,6 +640,8 @@ def relate(
     text: str, refs: list[Reference], language: str = "vi", own_number: str | None = None
 ) -> list[Statement]:
     """Statements for every reference except those naming the text's own document."""
+    if not refs:
+        return []
     reader = _Reader(text, refs, language, own_number)
     statements: list[Statement] = []
     for i, ref in enumerate(refs):

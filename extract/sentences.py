@@ -51,3 +51,16 @@ def _word_start(text: str, pos: int) -> int:
 def _word_end(text: str, pos: int) -> int:
     space = text.rfind(" ", pos - 40, pos)
     return space if space > 0 else pos
+
+
+_LOWERED: list[tuple[str, str | None]] = []
+
+
+def lowered(text: str) -> str | None:
+    """`text` in lower case, or None if that moves an offset ("İ" lower-cases to two).
+
+    Kept for the text last asked: the readers of one text ask for it many times."""
+    if not _LOWERED or _LOWERED[0][0] is not text:
+        low = text.lower()
+        _LOWERED[:] = [(text, low if len(low) == len(text) else None)]
+    return _LOWERED[0][1]
