@@ -19,7 +19,10 @@ them.
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _parser
 from dataclasses import dataclass
+from typing import Any
 
 from .sentences import lowered
 
@@ -326,8 +329,69 @@ CUE_RE = re.compile(
 
 
 def cue_of(match: re.Match[str]) -> Cue:
-    """The cue a `CUE_RE` match stands for."""
+    """The cue a `CUE_RE` (or `_GUARDED`) match stands for."""
     return CUES[int(match.lastgroup[1:])]  # type: ignore[index]
+
+
+def _first_characters(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """The character-set items a match of parsed `items` can begin with (None: any
+    character), and whether it can match nothing. Lookarounds and anchors take no
+    character, so they are passed over: the set may be larger than needed, never smaller."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            return out | {re.escape(chr(av))}, False
+        if op is _sre.IN:
+            for item, value in av:
+                if item is _sre.LITERAL:
+                    out.add(re.escape(chr(value)))
+                elif item is _sre.RANGE:
+                    out.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                else:  # a category ("\\w") or a negated set
+                    return None, False
+            return out, False
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        if op is _sre.SUBPATTERN:
+            found, empty = _first_characters(av[3])
+        elif op is _sre.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:
+                first, can_be_empty = _first_characters(branch)
+                if first is None:
+                    return None, False
+                found |= first
+                empty = empty or can_be_empty
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            found, empty = _first_characters(av[2])
+            empty = empty or av[0] == 0
+        else:  # any character, a back reference, ...
+            return None, False
+        if found is None:
+            return None, False
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _guard(pattern: str) -> str:
+    """A look-ahead for the characters a match of `pattern` can begin with ("" if any)."""
+    try:
+        first, empty = _first_characters(_parser.parse(pattern, re.IGNORECASE).data)
+    except Exception:  # an unexpected parse: no guard, the pattern is tried as it is
+        return ""
+    if first is None or empty or not first:
+        return ""
+    return "(?=[" + "".join(sorted(first)) + "])"
+
+
+# `CUE_RE` with each cue's pattern behind a look-ahead for its first characters: tried at a
+# word start, a cue that cannot begin there fails at once instead of trying its branches.
+_GUARDED = re.compile(
+    "|".join(f"{_guard(cue.pattern)}(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES)),
+    re.IGNORECASE,
+)
 
 
 # The words a cue can begin with (lower case; "*" marks a stem), and the Japanese heads.
@@ -394,7 +458,7 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     for at in starts:
         if at < pos:
             continue
-        hit = CUE_RE.match(text, at, hi)
+        hit = _GUARDED.match(text, at, hi)
         if hit:
             found.append(FoundCue(hit.start(), hit.end(), cue_of(hit), hit.group()))
             pos = hit.end()
