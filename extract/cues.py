@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import re._constants as _sre
 import re._parser as _parser
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -447,14 +448,16 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     in a run of Japanese, one of `JA_HEADS` begins."""
     hi = len(text) if hi is None else hi
     folded = lowered(text)
-    if folded is None or _WORD_BY_WORD.search(text, lo, hi):
+    if folded is None:
         return _find_word_by_word(text, lo, hi)
-    found: list[FoundCue] = []
-    pos = lo
     first = _WORD.match(folded, lo, hi)  # a word at `lo` counts, whatever stands before it
     starts = [lo] if first is not None and _starts_cue(first.group()) else []
     # each start word after a non-word character (the text's own, not a window's start)
     starts += [m.end() for m in _START_SEARCH.finditer(folded, lo, hi)]
+    if _JAPANESE.search(folded, lo, hi):
+        return _tried_by_word(text, hi, _with_heads(folded, lo, hi, starts))
+    found: list[FoundCue] = []
+    pos = lo
     for at in starts:
         if at < pos:
             continue
@@ -465,10 +468,39 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     return found
 
 
+def _with_heads(folded: str, lo: int, hi: int, starts: list[int]) -> list[tuple[int, list[int]]]:
+    """The words to try, each with where in it: a start word at its start, a word opening
+    with Japanese wherever a head begins in it."""
+    words = [m.start() for m in _WORD.finditer(folded, lo, hi)]
+    tried: dict[int, list[int]] = {at: [at] for at in starts}
+    for m in _HEAD_SEARCH.finditer(folded, lo, hi):
+        word = words[bisect_right(words, m.start()) - 1]  # heads are word characters only
+        if folded[word] >= "\u3040":  # (such a word is no start word)
+            tried.setdefault(word, []).append(m.start())
+    return sorted(tried.items())
+
+
+def _tried_by_word(text: str, hi: int, words: list[tuple[int, list[int]]]) -> list[FoundCue]:
+    """Try the pattern where `_with_heads` says, as a reading word by word does: a word
+    that starts inside a cue found before it is passed over whole."""
+    found: list[FoundCue] = []
+    pos = 0
+    for start, starts in words:
+        if start < pos:
+            continue
+        for at in starts:
+            if at < pos:
+                continue
+            hit = _GUARDED.match(text, at, hi)
+            if hit:
+                found.append(FoundCue(hit.start(), hit.end(), cue_of(hit), hit.group()))
+                pos = hit.end()
+    return found
+
+
 def _find_word_by_word(text: str, lo: int, hi: int) -> list[FoundCue]:
-    """`find_cues` word by word: for stretches with a run of Japanese (where heads begin
-    anywhere) or a letter whose lower case is longer (offsets in the lower-cased words
-    would not be the text's)."""
+    """`find_cues` word by word, for a text with a letter whose lower case is longer
+    (offsets in the lower-cased text would not be the text's)."""
     window = text[lo:hi].lower()
     found: list[FoundCue] = []
     pos = lo
@@ -532,8 +564,10 @@ def _alternatives(words: list[str]) -> str:
     return pattern(trie)
 
 
-# Stretches read word by word: with a run of Japanese, where heads begin anywhere.
-_WORD_BY_WORD = re.compile("[\u3040-\U0010ffff]")
+# A word character from the Japanese blocks on: a run of Japanese, where heads begin anywhere.
+_JAPANESE = re.compile(r"[^\W\x00-\u303f]")
+_HEAD_SEARCH = re.compile("(?=" + "|".join(JA_HEADS) + ")")
+assert all(_WORD.fullmatch(head) for head in JA_HEADS)  # a head lies inside one word
 # The start words as one pattern (a trie: shared beginnings written once) after a non-word
 # character, over lower-cased text: tried at every word start, it must fail fast.
 _START_SEARCH = re.compile(

@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .cues import ACTS_ON_TEXT, FoundCue, find_cues
-from .genres import explainer_spans, inside
+from .genres import explainer_spans
 from .model import Reference
 from .scopes import DESIGNATION, Structure, cell_gap, list_joiner, structure
 from .sentences import SENTENCE_END
@@ -105,10 +105,11 @@ class _Reader:
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
         self.site_parts = explainer_spans(text)  # a legal site's Q&A, related articles
+        self.site_starts = [start for start, _ in self.site_parts]
 
     def read(self, i: int) -> list[Statement]:
         ref = self.refs[i]
-        if inside(self.site_parts, ref.start):  # the page's own citation, never a fact
+        if self._on_site_part(ref.start):  # the page's own citation, never a fact
             return [Statement(None, "CITES", i, 0.9, "explainer part")]
         basis = self.shape.basis_at(ref.start)
         if basis is not None:
@@ -135,9 +136,9 @@ class _Reader:
             return self._by_cue(i, anchor, lo)
         if isinstance(anchor, int):
             return self._by_mention(i, anchor)
-        found = (self._list_head(lo) if self._item_names_it(i, lo) else None) or self._cell_before(
-            lo
-        )
+        # (`_list_head` wants an item starting at `lo`: asked first, as it costs least)
+        heads_list = self.shape.item_starts_between(lo - 2, lo + 1) and self._item_names_it(i, lo)
+        found = (self._list_head(lo) if heads_list else None) or self._cell_before(lo)
         if found is not None:
             rule = "list under a cue" if found.words.endswith(":") else "cue in the cell before"
             found = FoundCue(found.start, found.end, found.cue, found.words.rstrip(":"))
@@ -149,6 +150,11 @@ class _Reader:
         if listed is not None:
             return [listed]
         return [Statement(None, "CITES", i, 1.0, "mention")]
+
+    def _on_site_part(self, pos: int) -> bool:
+        """`genres.inside`, by bisection: the spans are sorted and apart."""
+        k = bisect_right(self.site_starts, pos) - 1
+        return k >= 0 and pos < self.site_parts[k][1]
 
     def _list_across_sentences(self, i: int, lo: int) -> Statement | None:
         """Translations split a Vietnamese list into sentences; the list goes on."""
