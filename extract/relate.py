@@ -194,12 +194,12 @@ class _Reader:
             j -= 1
         prev = j if j >= 0 and self.refs[j].start >= lo else None
         if prev is not None:
-            joiner = list_joiner(self.text[self.refs[prev].end : start])
-            if joiner is not None:
-                at = self.refs[prev].end + joiner
-                if cue is None or cue.end <= at:
-                    return prev
             if cue is None or self.refs[prev].end > cue.start:
+                return prev
+            # a cue between the two: the mention is still an item of the list if a joiner
+            # stands after the cue (the joiner is looked for only then: it costs most)
+            joiner = list_joiner(self.text[self.refs[prev].end : start])
+            if joiner is not None and cue.end <= self.refs[prev].end + joiner:
                 return prev
         return cue
 
