@@ -15,7 +15,15 @@ from conftest import SHARED_CORPUS
 
 from vanban.extract import cues
 from vanban.extract.cues import CUE_RE, JA_HEADS, START_WORDS, find_cues
-from vanban.extract.scopes import _BASIS_WORDS, _CASE_ODD
+from vanban.extract.find import find_references
+from vanban.extract.scopes import (
+    _BASIS_WORDS,
+    _CASE_ODD,
+    DESIGNATION,
+    LIST_JOIN,
+    _not_taken,
+    list_joiner,
+)
 from vanban.extract.sentences import SENTENCE_END
 
 
@@ -111,3 +119,31 @@ def test_sentence_ends_are_those_of_the_plain_pattern(seeds_dir, tvpl_rows):
         assert [m.span() for m in SENTENCE_END.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ]
+
+
+def _plain_joiner(between: str) -> int | None:
+    head = DESIGNATION.search(between)
+    joiner = LIST_JOIN.pattern.search(between[: head.start()] if head else between)
+    return joiner.start() if joiner else None
+
+
+def test_list_joiners_are_found_as_from_the_start(tvpl_rows):
+    gaps = []
+    for row in tvpl_rows[:60]:
+        text = row["text"]
+        refs = find_references(text)
+        gaps += [
+            text[a.end : b.start] for a, b in zip(refs, refs[1:], strict=False) if a.end <= b.start
+        ]
+    assert len(gaps) > 300
+    assert sum(";" in g or "," in g for g in gaps) > 100  # where the search is cut short
+    for gap in gaps:
+        assert list_joiner(gap) == _plain_joiner(gap), gap
+
+
+def test_a_search_starts_after_what_no_match_takes_only_when_matches_reach_the_end():
+    assert _not_taken(re.compile(r"[^\s\d,;]+\s*$"), ",;") == ",;"
+    assert _not_taken(re.compile(r"[^\s\d,]+$"), ",;") == ","
+    assert _not_taken(re.compile(r"a.b$"), ",;") == ""  # any character may stand inside
+    assert _not_taken(re.compile(r"[^,;]+"), ",;") == ""  # need not reach the end
+    assert _not_taken(re.compile(r"[^,;]+$", re.MULTILINE), ",;") == ""  # the end of a line
