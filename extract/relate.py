@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .cues import ACTS_ON_TEXT, FoundCue, find_cues
 from .genres import explainer_spans
 from .model import Reference
-from .scopes import DESIGNATION, Structure, cell_gap, list_joiner, structure
+from .scopes import CELL_REACH, DESIGNATION, Structure, cell_gap, list_joiner, structure
 from .sentences import SENTENCE_END
 from .vocabulary import TYPE_WORDS
 
@@ -504,6 +504,8 @@ class _Reader:
 
     def _cell_before(self, lo: int) -> FoundCue | None:
         """A cue left without an object at the end of the table cell before this one."""
+        if not cell_gap(self.text, max(0, lo - CELL_REACH), lo):
+            return None  # no cell break close before: no cue can be left there (cheap to ask)
         prev_lo = self.shape.segment_start(lo - 1)
         found = _last_cue(self.text, prev_lo, lo)
         if found is None or found.cue.relation in ("CITES", "BASED_ON"):

@@ -393,6 +393,9 @@ def _not_taken(pattern: re.Pattern[str], chars: str) -> str:
 _NOT_IN_DESIGNATION = _not_taken(DESIGNATION, ",;")
 
 
+CELL_REACH = 80  # how much cell text a cue may stand before the cell break
+
+
 def cell_gap(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] holds only blank-line cell breaks and short cell text."""
-    return bool(_CELL.search(text, lo, hi)) and hi - lo <= 80
+    return bool(_CELL.search(text, lo, hi)) and hi - lo <= CELL_REACH
