@@ -315,8 +315,8 @@ def list_joiner(between: str) -> int | None:
     describes the first (its date, issuer, title) may come before the joiner; only the
     second mention's designation ("Nghị quyết số") may follow it.
     """
-    # A designation reaches the end of `between` and holds no ',' or ';': it starts after
-    # the last one (looking from there costs far less on a long stretch of title).
+    # A designation reaches the end of `between` and holds no ",", ";" or bracket: it starts
+    # after the last one (looking from there costs far less on a long stretch of title).
     cut = max(between.rfind(ch) for ch in _NOT_IN_DESIGNATION) + 1 if _NOT_IN_DESIGNATION else 0
     head = DESIGNATION.search(between, cut)
     rest = between[: head.start()] if head else between
@@ -390,7 +390,7 @@ def _not_taken(pattern: re.Pattern[str], chars: str) -> str:
     return "".join(ch for ch in chars if not _may_take(items, ch, pattern.flags))
 
 
-_NOT_IN_DESIGNATION = _not_taken(DESIGNATION, ",;")
+_NOT_IN_DESIGNATION = _not_taken(DESIGNATION, ",;()")
 
 
 CELL_REACH = 80  # how much cell text a cue may stand before the cell break

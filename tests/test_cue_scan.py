@@ -136,7 +136,7 @@ def test_list_joiners_are_found_as_from_the_start(tvpl_rows):
             text[a.end : b.start] for a, b in zip(refs, refs[1:], strict=False) if a.end <= b.start
         ]
     assert len(gaps) > 300
-    assert sum(";" in g or "," in g for g in gaps) > 100  # where the search is cut short
+    assert sum(bool(re.search(r"[,;()]", g)) for g in gaps) > 100  # where the search is cut short
     for gap in gaps:
         assert list_joiner(gap) == _plain_joiner(gap), gap
 
