@@ -566,7 +566,7 @@ def _alternatives(words: list[str]) -> str:
 
 # A word character from the Japanese blocks on: a run of Japanese, where heads begin anywhere.
 _JAPANESE = re.compile(r"[^\W\x00-\u303f]")
-_HEAD_SEARCH = re.compile("(?=" + "|".join(JA_HEADS) + ")")
+_HEAD_SEARCH = re.compile("(?=" + "|".join(map(re.escape, JA_HEADS)) + ")")
 assert all(_WORD.fullmatch(head) for head in JA_HEADS)  # a head lies inside one word
 # The start words as one pattern (a trie: shared beginnings written once) after a non-word
 # character, over lower-cased text: tried at every word start, it must fail fast.
