@@ -102,6 +102,7 @@ class _Reader:
         self.ref_starts = [r.start for r in refs]
         self.own: dict[int, Statement] = {}
         self.about: dict[int, list[Statement]] = {}  # what other cited documents do to each
+        self.basis_cues: dict[tuple[int, int], tuple[str, int]] = {}
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
         self.site_parts = explainer_spans(text)  # a legal site's Q&A, related articles
@@ -535,8 +536,12 @@ class _Reader:
         return None
 
     def _basis_cue(self, basis: tuple[int, int]) -> tuple[str, int]:
-        found = _last_cue(self.text, basis[0], basis[0] + 12)
-        return (found.words, found.start) if found else ("Căn cứ", basis[0])
+        known = self.basis_cues.get(basis)  # every mention of a basis line asks
+        if known is None:
+            found = _last_cue(self.text, basis[0], basis[0] + 12)
+            known = (found.words, found.start) if found else ("Căn cứ", basis[0])
+            self.basis_cues[basis] = known
+        return known
 
     def _described(self, i: int, lo: int) -> list[Statement]:
         """In a basis line, a cue in a title still says what that document did."""
