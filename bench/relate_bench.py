@@ -1,6 +1,6 @@
 """The relation reader's cost next to the reference finder's, over the same bytes.
 
-    python -m bench.relate_bench [--mb 20] [--real]
+    python -m bench.relate_bench [--mb 20] [--real] [--repeat 3] [--no-cue-scan]
 
 Texts: the seeded synthetic corpus of `bench/synth.py` (and, with `--real`, the team corpus
 in ../shared/corpus/real). For each text the references are found once outside the clock;
@@ -8,14 +8,17 @@ then, each timed over all texts on one core:
 - find: `find_references` (the baseline);
 - relate: `relate`, the clause reader (structure, cues near references, every rule);
 - cue scan of the whole text: the combined cue pattern over every byte, as the reader
-  before the clause reader did, for comparison.
-Figures are ratios to `find` in the same run; they go to bench/out/relate.json.
+  before the clause reader did, for comparison (`--no-cue-scan` leaves it out).
+With `--repeat N`, find and relate are timed N times in turn and the medians kept (the
+machine may be shared). Figures are ratios to `find` in the same run, by the wall clock
+and by CPU time; they go to bench/out/relate.json.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -42,10 +45,12 @@ def texts(folder: Path, real: bool) -> list[tuple[str, str]]:
     return out
 
 
-def timed(fn: Callable[[], object]) -> float:
-    started = time.perf_counter()
+def timed(fn: Callable[[], object]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of `fn` (the code is single-threaded: CPU time is its
+    work, the less disturbed figure on a shared machine)."""
+    wall, cpu = time.perf_counter(), time.process_time()
     fn()
-    return time.perf_counter() - started
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -53,6 +58,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--mb", type=float, default=20, help="synthetic corpus size (default 20)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--real", action="store_true", help="add the team corpus in ../shared")
+    ap.add_argument("--repeat", type=int, default=1, help="time find and relate N times")
+    ap.add_argument("--no-cue-scan", action="store_true", help="leave out the whole-text scan")
     args = ap.parse_args(argv)
     folder = OUT / f"corpus-{args.mb:g}mb"
     synth.generate(folder, args.mb, args.seed)
@@ -64,24 +71,42 @@ def main(argv: list[str] | None = None) -> None:
     nbytes = sum(len(t.encode("utf-8")) for t, _ in docs)
     refs_total = sum(len(p[2]) for p in prepared)
 
-    find = timed(lambda: [find_references(t) for t, *_ in prepared])
-    reader = timed(lambda: [relate(t, r, lang, own) for t, lang, r, own in prepared])
-    scan = timed(lambda: [sum(1 for _ in CUE_RE.finditer(t)) for t, *_ in prepared])
+    finds, readers = [], []
+    for _ in range(max(1, args.repeat)):
+        finds.append(timed(lambda: [find_references(t) for t, *_ in prepared]))
+        readers.append(timed(lambda: [relate(t, r, lang, own) for t, lang, r, own in prepared]))
+    find = statistics.median(f[0] for f in finds)
+    reader = statistics.median(r[0] for r in readers)
+    find_cpu = statistics.median(f[1] for f in finds)
+    reader_cpu = statistics.median(r[1] for r in readers)
+    seconds = {"find": round(find, 2), "relate": round(reader, 2)}
+    ratios = {"relate": round(reader / find, 2)}
+    if not args.no_cue_scan:
+        scan, _ = timed(lambda: [sum(1 for _ in CUE_RE.finditer(t)) for t, *_ in prepared])
+        seconds["cue_scan"], ratios["cue_scan"] = round(scan, 2), round(scan / find, 2)
     result = {
         "texts": len(docs),
         "mb": round(nbytes / synth.MB, 1),
         "references": refs_total,
-        "seconds": {"find": round(find, 2), "relate": round(reader, 2), "cue_scan": round(scan, 2)},
-        "ratio_to_find": {"relate": round(reader / find, 2), "cue_scan": round(scan / find, 2)},
+        "repeat": len(finds),
+        "seconds": seconds,
+        "ratio_to_find": ratios,
+        "cpu_seconds": {"find": round(find_cpu, 2), "relate": round(reader_cpu, 2)},
+        "cpu_ratio_to_find": {"relate": round(reader_cpu / find_cpu, 2)},
     }
     OUT.mkdir(exist_ok=True)
     (OUT / "relate.json").write_text(json.dumps(result, indent=1), "utf-8")
-    print(
-        f"{result['texts']} texts, {result['mb']} MB, {refs_total} references\n"
-        f"find references  {find:7.2f} s  1.00\n"
-        f"relate (clauses) {reader:7.2f} s  {reader / find:.2f}\n"
-        f"cue scan, whole  {scan:7.2f} s  {scan / find:.2f}"
-    )
+    lines = [
+        f"{result['texts']} texts, {result['mb']} MB, {refs_total} references"
+        + (f", median of {len(finds)} runs" if len(finds) > 1 else ""),
+        "                  wall s  ratio   cpu s  ratio",
+        f"find references  {find:7.2f}   1.00 {find_cpu:7.2f}   1.00",
+        f"relate (clauses) {reader:7.2f} {reader / find:6.2f} {reader_cpu:7.2f} "
+        f"{reader_cpu / find_cpu:6.2f}",
+    ]
+    if not args.no_cue_scan:
+        lines.append(f"cue scan, whole  {scan:7.2f} {scan / find:6.2f}")
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":

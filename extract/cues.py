@@ -19,7 +19,13 @@ them.
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _parser
+from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
+
+from .sentences import lowered
 
 _DOC = (
     r"(?:các\s+)?(?:công\s+điện|chỉ\s+thị|nghị\s+quyết|kết\s+luận|thông\s+báo|văn\s+bản"
@@ -370,8 +376,69 @@ CUE_RE = re.compile(
 
 
 def cue_of(match: re.Match[str]) -> Cue:
-    """The cue a `CUE_RE` match stands for."""
+    """The cue a `CUE_RE` (or `_GUARDED`) match stands for."""
     return CUES[int(match.lastgroup[1:])]  # type: ignore[index]
+
+
+def _first_characters(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """The character-set items a match of parsed `items` can begin with (None: any
+    character), and whether it can match nothing. Lookarounds and anchors take no
+    character, so they are passed over: the set may be larger than needed, never smaller."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            return out | {re.escape(chr(av))}, False
+        if op is _sre.IN:
+            for item, value in av:
+                if item is _sre.LITERAL:
+                    out.add(re.escape(chr(value)))
+                elif item is _sre.RANGE:
+                    out.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                else:  # a category ("\\w") or a negated set
+                    return None, False
+            return out, False
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        if op is _sre.SUBPATTERN:
+            found, empty = _first_characters(av[3])
+        elif op is _sre.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:
+                first, can_be_empty = _first_characters(branch)
+                if first is None:
+                    return None, False
+                found |= first
+                empty = empty or can_be_empty
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            found, empty = _first_characters(av[2])
+            empty = empty or av[0] == 0
+        else:  # any character, a back reference, ...
+            return None, False
+        if found is None:
+            return None, False
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _guard(pattern: str) -> str:
+    """A look-ahead for the characters a match of `pattern` can begin with ("" if any)."""
+    try:
+        first, empty = _first_characters(_parser.parse(pattern, re.IGNORECASE).data)
+    except Exception:  # an unexpected parse: no guard, the pattern is tried as it is
+        return ""
+    if first is None or empty or not first:
+        return ""
+    return "(?=[" + "".join(sorted(first)) + "])"
+
+
+# `CUE_RE` with each cue's pattern behind a look-ahead for its first characters: tried at a
+# word start, a cue that cannot begin there fails at once instead of trying its branches.
+_GUARDED = re.compile(
+    "|".join(f"{_guard(cue.pattern)}(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES)),
+    re.IGNORECASE,
+)
 
 
 # The words a cue can begin with (lower case; "*" marks a stem), and the Japanese heads.
@@ -422,9 +489,64 @@ class FoundCue:
 def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     """The cues in text[lo:hi], in order, none overlapping.
 
-    The same as scanning with `CUE_RE` from every word start, but the pattern is only tried
-    where a word of `START_WORDS` (or a Japanese head) begins."""
+    The same as scanning with `CUE_RE` from every word start (a word at `lo` counts as
+    one), but the pattern is only tried where a word of `START_WORDS` (lower-cased) or,
+    in a run of Japanese, one of `JA_HEADS` begins."""
     hi = len(text) if hi is None else hi
+    folded = lowered(text)
+    if folded is None:
+        return _find_word_by_word(text, lo, hi)
+    first = _WORD.match(folded, lo, hi)  # a word at `lo` counts, whatever stands before it
+    starts = [lo] if first is not None and _starts_cue(first.group()) else []
+    # each start word after a non-word character (the text's own, not a window's start)
+    starts += [m.end() for m in _START_SEARCH.finditer(folded, lo, hi)]
+    if _JAPANESE.search(folded, lo, hi):
+        return _tried_by_word(text, hi, _with_heads(folded, lo, hi, starts))
+    found: list[FoundCue] = []
+    pos = lo
+    for at in starts:
+        if at < pos:
+            continue
+        hit = _GUARDED.match(text, at, hi)
+        if hit:
+            found.append(FoundCue(hit.start(), hit.end(), cue_of(hit), hit.group()))
+            pos = hit.end()
+    return found
+
+
+def _with_heads(folded: str, lo: int, hi: int, starts: list[int]) -> list[tuple[int, list[int]]]:
+    """The words to try, each with where in it: a start word at its start, a word opening
+    with Japanese wherever a head begins in it."""
+    words = [m.start() for m in _WORD.finditer(folded, lo, hi)]
+    tried: dict[int, list[int]] = {at: [at] for at in starts}
+    for m in _HEAD_SEARCH.finditer(folded, lo, hi):
+        word = words[bisect_right(words, m.start()) - 1]  # heads are word characters only
+        if folded[word] >= "\u3040":  # (such a word is no start word)
+            tried.setdefault(word, []).append(m.start())
+    return sorted(tried.items())
+
+
+def _tried_by_word(text: str, hi: int, words: list[tuple[int, list[int]]]) -> list[FoundCue]:
+    """Try the pattern where `_with_heads` says, as a reading word by word does: a word
+    that starts inside a cue found before it is passed over whole."""
+    found: list[FoundCue] = []
+    pos = 0
+    for start, starts in words:
+        if start < pos:
+            continue
+        for at in starts:
+            if at < pos:
+                continue
+            hit = _GUARDED.match(text, at, hi)
+            if hit:
+                found.append(FoundCue(hit.start(), hit.end(), cue_of(hit), hit.group()))
+                pos = hit.end()
+    return found
+
+
+def _find_word_by_word(text: str, lo: int, hi: int) -> list[FoundCue]:
+    """`find_cues` word by word, for a text with a letter whose lower case is longer
+    (offsets in the lower-cased text would not be the text's)."""
     window = text[lo:hi].lower()
     found: list[FoundCue] = []
     pos = lo
@@ -467,6 +589,37 @@ def _all(word: str, head: str) -> list[int]:
         out.append(k)
         k = word.find(head, k + 1)
     return out
+
+
+def _alternatives(words: list[str]) -> str:
+    """One pattern for `words`, shared beginnings written once."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
+# A word character from the Japanese blocks on: a run of Japanese, where heads begin anywhere.
+_JAPANESE = re.compile(r"[^\W\x00-\u303f]")
+_HEAD_SEARCH = re.compile("(?=" + "|".join(map(re.escape, JA_HEADS)) + ")")
+assert all(_WORD.fullmatch(head) for head in JA_HEADS)  # a head lies inside one word
+# The start words as one pattern (a trie: shared beginnings written once) after a non-word
+# character, over lower-cased text: tried at every word start, it must fail fast.
+_START_SEARCH = re.compile(
+    rf"\W(?=(?:{_alternatives([w for w in START_WORDS if not w.endswith('*')])})(?!\w)"
+    rf"|{_alternatives([w[:-1] for w in START_WORDS if w.endswith('*')])})"
+)
 
 
 # A sentence that starts with one of these continues the one before it.

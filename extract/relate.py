@@ -31,9 +31,10 @@ from dataclasses import dataclass
 
 from ..graph.schema import ACTS_ON_TEXT
 from .cues import FoundCue, find_cues
-from .genres import explainer_spans, inside
+from .genres import explainer_spans
 from .model import Reference
 from .scopes import (
+    CELL_REACH,
     CONSEQUENCE,
     DESIGNATION,
     NAMING_BRACKET,
@@ -135,13 +136,15 @@ class _Reader:
         self.own: dict[int, Statement] = {}
         self.about: dict[int, list[Statement]] = {}  # what other cited documents do to each
         self.title_of: dict[int, int] = {}  # a mention nested in another's title -> that one
+        self.basis_cues: dict[tuple[int, int], tuple[str, int]] = {}
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
         self.site_parts = explainer_spans(text)  # a legal site's Q&A, related articles
+        self.site_starts = [start for start, _ in self.site_parts]
 
     def read(self, i: int) -> list[Statement]:
         ref = self.refs[i]
-        if inside(self.site_parts, ref.start):  # the page's own citation, never a fact
+        if self._on_site_part(ref.start):  # the page's own citation, never a fact
             return [Statement(None, "CITES", i, 0.9, "explainer part")]
         basis = self.shape.basis_at(ref.start)
         if basis is not None:
@@ -170,9 +173,9 @@ class _Reader:
             return self._by_cue(i, anchor, lo)
         if isinstance(anchor, int):
             return self._by_mention(i, anchor)
-        found = (self._list_head(lo) if self._item_names_it(i, lo) else None) or self._cell_before(
-            lo
-        )
+        # (`_list_head` wants an item starting at `lo`: asked first, as it costs least)
+        heads_list = self.shape.item_starts_between(lo - 2, lo + 1) and self._item_names_it(i, lo)
+        found = (self._list_head(lo) if heads_list else None) or self._cell_before(lo)
         if found is not None:
             rule = "list under a cue" if found.words.endswith(":") else "cue in the cell before"
             found = FoundCue(found.start, found.end, found.cue, found.words.rstrip(":"))
@@ -184,6 +187,11 @@ class _Reader:
         if listed is not None:
             return [listed]
         return [Statement(None, "CITES", i, 1.0, "mention")]
+
+    def _on_site_part(self, pos: int) -> bool:
+        """`genres.inside`, by bisection: the spans are sorted and apart."""
+        k = bisect_right(self.site_starts, pos) - 1
+        return k >= 0 and pos < self.site_parts[k][1]
 
     def _list_across_sentences(self, i: int, lo: int) -> Statement | None:
         """Translations split a Vietnamese list into sentences; the list goes on."""
@@ -223,12 +231,12 @@ class _Reader:
             j -= 1
         prev = j if j >= 0 and self.refs[j].start >= lo else None
         if prev is not None:
-            joiner = list_joiner(self.text[self.refs[prev].end : start])
-            if joiner is not None:
-                at = self.refs[prev].end + joiner
-                if cue is None or cue.end <= at:
-                    return prev
             if cue is None or self.refs[prev].end > cue.start:
+                return prev
+            # a cue between the two: the mention is still an item of the list if a joiner
+            # stands after the cue (the joiner is looked for only then: it costs most)
+            joiner = list_joiner(self.text[self.refs[prev].end : start])
+            if joiner is not None and cue.end <= self.refs[prev].end + joiner:
                 return prev
         return cue
 
@@ -635,6 +643,8 @@ class _Reader:
 
     def _cell_before(self, lo: int) -> FoundCue | None:
         """A cue left without an object at the end of the table cell before this one."""
+        if not cell_gap(self.text, max(0, lo - CELL_REACH), lo):
+            return None  # no cell break close before: no cue can be left there (cheap to ask)
         prev_lo = self.shape.segment_start(lo - 1)
         found = _last_cue(self.text, prev_lo, lo)
         if found is None or found.cue.relation in ("CITES", "BASED_ON"):
@@ -651,7 +661,8 @@ class _Reader:
         hi = end.start() if end else min(len(self.text), ref.end + _REACH_AFTER)
         k = bisect_right(self.ref_starts, ref.end)
         nxt = self.refs[k].start if k < len(self.refs) else hi
-        for c in self.cues[bisect_left(self.cue_starts, ref.end) :]:
+        for k in range(bisect_left(self.cue_starts, ref.end), len(self.cues)):
+            c = self.cues[k]
             if c.start >= hi:
                 break
             if c.cue.after and (c.start < nxt or self.language != "ja"):
@@ -663,8 +674,12 @@ class _Reader:
         return None
 
     def _basis_cue(self, basis: tuple[int, int]) -> tuple[str, int]:
-        found = _last_cue(self.text, basis[0], basis[0] + 12)
-        return (found.words, found.start) if found else ("Căn cứ", basis[0])
+        known = self.basis_cues.get(basis)  # every mention of a basis line asks
+        if known is None:
+            found = _last_cue(self.text, basis[0], basis[0] + 12)
+            known = (found.words, found.start) if found else ("Căn cứ", basis[0])
+            self.basis_cues[basis] = known
+        return known
 
     def _described(self, i: int, lo: int) -> list[Statement]:
         """In a basis line, a cue in a title still says what that document did."""
@@ -783,6 +798,8 @@ def relate(
     text: str, refs: list[Reference], language: str = "vi", own_number: str | None = None
 ) -> list[Statement]:
     """Statements for every reference except those naming the text's own document."""
+    if not refs:
+        return []
     reader = _Reader(text, refs, language, own_number)
     statements: list[Statement] = []
     for i, ref in enumerate(refs):

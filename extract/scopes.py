@@ -16,11 +16,15 @@ Every `Rule` carries examples: texts where it must match (`matches`) and must no
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _parser
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from .cues import CONTINUATION
-from .sentences import SENTENCE_END
+from .sentences import SENTENCE_END, lowered
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
 VI_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
@@ -210,8 +214,9 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
     breaks: list[int] = []
     items: list[int] = []
     for lo, hi in spans:
-        breaks.extend(_breaks(text, lo, hi))
-        items.extend(m.start() for m in ITEM_START.pattern.finditer(text, lo, hi))
+        starts = [m.start() for m in ITEM_START.pattern.finditer(text, lo, hi)]
+        breaks.extend(_breaks(text, lo, hi, starts))
+        items.extend(starts)
     return Structure(_basis_lines(text), tuple(sorted(set(breaks))), tuple(items))
 
 
@@ -232,20 +237,20 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
     that a ":" introduces is the answer's own citations ("Cục Thuế có ý kiến như sau:
     Căn cứ tại Điều 34 Luật ...").
     """
-    bodies = [b.start() for b in BODY_START.pattern.finditer(text)]
+    bodies = _Found(BODY_START.pattern.finditer(text))  # read only as far as needed
     spans: list[tuple[int, int]] = []
     skipped_to = -1  # the end of a run introduced by ':'
     for m in _basis_candidates(text):
         if spans and m.start() < spans[-1][1]:
             continue
         limit = len(text)
-        if bodies:
+        if bodies.first_after(-1) is not None:
             # a preamble's line: an enacting word follows, with no article in between (a
             # translation appended to a text has a preamble of its own)
-            k = bisect_right(bodies, m.start())
-            if k == len(bodies) or _ARTICLE.search(text, m.start(), bodies[k]):
+            body = bodies.first_after(m.start())
+            if body is None or _ARTICLE.search(text, m.start(), body):
                 continue
-            limit = bodies[k]
+            limit = body
         elif spans and text[spans[-1][1] : m.start()].strip():
             break  # only the first run of a letter
         end = _basis_end(text, m.end(), limit)
@@ -260,17 +265,50 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+class _Found:
+    """Where the matches of a scan start, read from it only as far as asked."""
+
+    def __init__(self, matches: Iterator[re.Match[str]]) -> None:
+        self.matches = matches
+        self.starts: list[int] = []
+        self.done = False
+
+    def first_after(self, pos: int) -> int | None:
+        """The first match start after `pos`, if any."""
+        while not self.done and (not self.starts or self.starts[-1] <= pos):
+            m = next(self.matches, None)
+            if m is None:
+                self.done = True
+            else:
+                self.starts.append(m.start())
+        k = bisect_right(self.starts, pos)
+        return self.starts[k] if k < len(self.starts) else None
+
+
 _ARTICLE = re.compile(r"\n[ \t]*(?:Điều|Article)\s+\d")
 
 
 _BASIS_WORDS = re.compile(r"căn\s+cứ|pursuant\s+to|based\s+on", re.IGNORECASE)
 
 
+# The same words over lower-cased text (the pattern is written in lower case): a
+# case-sensitive scan is three times as fast. Where a character stands that the
+# case-insensitive pattern equates with a letter of these words though it lower-cases to
+# another ("ſ" with "s"), the text is read as it is (tests/test_relations.py checks the list).
+_BASIS_WORDS_LOWER = re.compile(_BASIS_WORDS.pattern)
+_CASE_ODD = re.compile("[ſ]")
+
+
 def _basis_candidates(text: str) -> list[re.Match[str]]:
     """`BASIS_LINE` matches, looked for only where its words stand (a scan of every
     position of a long text would cost more than all the rest)."""
     found = []
-    for word in _BASIS_WORDS.finditer(text):
+    low = lowered(text)
+    if low is None or _CASE_ODD.search(text):
+        words = _BASIS_WORDS.finditer(text)
+    else:
+        words = _BASIS_WORDS_LOWER.finditer(low)
+    for word in words:
         at = word.start()
         line = text.rfind("\n", 0, at) + 1
         m = BASIS_LINE.pattern.search(text, line, word.end() + 1)
@@ -303,7 +341,7 @@ def _basis_end(text: str, pos: int, limit: int) -> int:
 _ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})\Z")
 
 
-def _breaks(text: str, lo: int, hi: int) -> list[int]:
+def _breaks(text: str, lo: int, hi: int, item_starts: list[int]) -> list[int]:
     # "... work. In particular, Decision No. ..." goes on with the sentence before it, and
     # the full stop of an item number ("\n3. Nghị quyết ...") ends no sentence.
     ends = [
@@ -312,7 +350,7 @@ def _breaks(text: str, lo: int, hi: int) -> list[int]:
         if not CONTINUATION.match(text, m.end())
         and not (m.group() == "." and _ITEM_NUMBER.search(text, max(0, m.start() - 12), m.start()))
     ]
-    ends += [m.start() + 1 for m in ITEM_START.pattern.finditer(text, lo, hi)]
+    ends += [start + 1 for start in item_starts]
     return ends
 
 
@@ -323,12 +361,87 @@ def list_joiner(between: str) -> int | None:
     describes the first (its date, issuer, title) may come before the joiner; only the
     second mention's designation ("Nghị quyết số") may follow it.
     """
-    head = DESIGNATION.search(between)
+    # A designation reaches the end of `between` and holds no ",", ";" or bracket: it starts
+    # after the last one (looking from there costs far less on a long stretch of title).
+    cut = max(between.rfind(ch) for ch in _NOT_IN_DESIGNATION) + 1 if _NOT_IN_DESIGNATION else 0
+    head = DESIGNATION.search(between, cut)
     rest = between[: head.start()] if head else between
     joiner = LIST_JOIN.pattern.search(rest)
     return joiner.start() if joiner else None
 
 
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _may_take(items: list[tuple[Any, Any]], ch: str, flags: int) -> bool:
+    """Whether a match of the parsed `items` may take the character `ch`, or look behind
+    where it starts (either way a search may not skip a stretch holding `ch`). Anything
+    not understood counts as yes."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            if re.fullmatch(re.escape(chr(av)), ch, flags):
+                return True
+        elif op is _sre.IN:
+            parts = []
+            for item, value in av:
+                if item is _sre.NEGATE:
+                    parts.append("^")
+                elif item is _sre.LITERAL:
+                    parts.append(re.escape(chr(value)))
+                elif item is _sre.RANGE:
+                    parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif item is _sre.CATEGORY and value in _CATEGORIES:
+                    parts.append(_CATEGORIES[value])
+                else:
+                    return True
+            if re.fullmatch("[" + "".join(parts) + "]", ch, flags):
+                return True
+        elif op is _sre.AT:
+            if av in (_sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY):
+                return True
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if av[0] < 0 or _may_take(av[1], ch, flags):
+                return True
+        elif op is _sre.SUBPATTERN:
+            if _may_take(av[3], ch, flags):
+                return True
+        elif op is _sre.BRANCH:
+            if any(_may_take(branch, ch, flags) for branch in av[1]):
+                return True
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            if _may_take(av[2], ch, flags):
+                return True
+        else:
+            return True
+    return False
+
+
+def _not_taken(pattern: re.Pattern[str], chars: str) -> str:
+    """Those of `chars` that no match of `pattern` takes, if every match reaches the end
+    of the text (`$`): a search may then start after the last of them."""
+    try:
+        items = _parser.parse(pattern.pattern, pattern.flags).data
+    except Exception:  # an unexpected parse: nothing is skipped
+        return ""
+    at_end = items and items[-1] in ((_sre.AT, _sre.AT_END), (_sre.AT, _sre.AT_END_STRING))
+    if not at_end or (items[-1][1] is _sre.AT_END and pattern.flags & re.MULTILINE):
+        return ""
+    return "".join(ch for ch in chars if not _may_take(items, ch, pattern.flags))
+
+
+_NOT_IN_DESIGNATION = _not_taken(DESIGNATION, ",;()")
+
+
+CELL_REACH = 80  # how much cell text a cue may stand before the cell break
+
+
 def cell_gap(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] holds only blank-line cell breaks and short cell text."""
-    return bool(_CELL.search(text, lo, hi)) and hi - lo <= 80
+    return bool(_CELL.search(text, lo, hi)) and hi - lo <= CELL_REACH

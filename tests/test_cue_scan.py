@@ -1,0 +1,149 @@
+"""The fast readers of cues and structure find what a plain reading finds, on real texts.
+
+`find_cues` searches start words over the lower-cased text and tries each cue behind a
+look-ahead for its first characters; `SENTENCE_END` opens with one character set; basis
+words are found over the lower-cased text. Each is checked here against the plain way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import SHARED_CORPUS
+
+from vanban.extract import cues
+from vanban.extract.cues import CUE_RE, JA_HEADS, START_WORDS, find_cues
+from vanban.extract.find import find_references
+from vanban.extract.scopes import (
+    _BASIS_WORDS,
+    _CASE_ODD,
+    DESIGNATION,
+    LIST_JOIN,
+    _not_taken,
+    list_joiner,
+)
+from vanban.extract.sentences import SENTENCE_END
+
+
+def _plain_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Each word of text[lo:hi] (one may start at `lo`) lower-cased: where it is a start
+    word, or a Japanese run holding a head, the combined pattern is tried."""
+    whole = {w for w in START_WORDS if not w.endswith("*")}
+    stems = tuple(w[:-1] for w in START_WORDS if w.endswith("*"))
+    found: list[tuple[int, int, str]] = []
+    pos = lo
+    for word in re.finditer(r"\w+", text[lo:hi].lower()):
+        start = lo + word.start()
+        if start < pos:
+            continue
+        w = word.group()
+        if w in whole or w.startswith(stems):
+            starts = [start]
+        elif w[0] >= "\u3040":
+            starts = sorted(start + m.start() for h in JA_HEADS for m in re.finditer(f"(?={h})", w))
+        else:
+            continue
+        for at in starts:
+            if at < pos:
+                continue
+            hit = CUE_RE.match(text, at, hi)
+            if hit:
+                found.append((hit.start(), hit.end(), hit.lastgroup or ""))
+                pos = hit.end()
+    return found
+
+
+def _texts(limit: int) -> list[str]:
+    texts = []
+    for name in ("tvpl.jsonl", "news.jsonl"):
+        path = SHARED_CORPUS / "real" / name
+        if not path.exists():
+            pytest.skip(f"{path} is absent: the real corpus lives in ../shared")
+        rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        texts += [row["text"] for row in rows[:limit] if row.get("text")]
+        # and every text with Japanese in it, where cue heads begin inside runs
+        texts += [row["text"] for row in rows if re.search("[\u3040-\u30ff]", row.get("text", ""))]
+    return texts
+
+
+def test_cues_in_any_window_are_those_of_a_plain_reading():
+    checked = 0
+    for text in _texts(40):
+        # windows that start mid-word and end mid-word, as the reader's do
+        for lo in range(0, len(text), 1733):
+            hi = min(len(text), lo + 900)
+            mine = [(c.start, c.end, f"c{cues.CUES.index(c.cue)}") for c in find_cues(text, lo, hi)]
+            assert mine == _plain_cues(text, lo, hi), (text[lo : lo + 80], lo, hi)
+            checked += len(mine)
+    assert checked > 500  # the texts hold cues: the comparison means something
+
+
+def test_a_japanese_head_inside_a_run_is_found_and_one_after_a_digit_is_not():
+    text = "効果的な実施を強化する。2021年7月30日付政治局決定第23号に基づき"
+    assert [c.words for c in find_cues(text)] == ["実施"]
+    assert [(c.start, c.end) for c in find_cues(text)] == [
+        (s, e) for s, e, _ in _plain_cues(text, 0, len(text))
+    ]
+
+
+def test_a_cue_is_guarded_by_the_characters_it_can_begin_with():
+    assert cues._guard(r"(?:đã\s+)?được\s+giao") == "(?=[đ])"
+    assert cues._guard(r"(?<![\w])Điều\s+\d+|khoản") == "(?=[kĐ])"
+    assert cues._guard(r"\w+\s+thực") == ""  # any word character: no guard
+    assert cues._guard(r"(?:theo)?") == ""  # can match nothing: no guard
+
+
+def test_the_basis_words_over_lower_case_are_the_case_insensitive_ones():
+    # the lower-cased scan compiles the same pattern without IGNORECASE: it must be lower case
+    assert _BASIS_WORDS.pattern == _BASIS_WORDS.pattern.lower()
+    letters = set(re.sub(r"\\[a-z]|[^\w]", "", _BASIS_WORDS.pattern))
+    odd = set()
+    for code in range(0x10000):
+        ch = chr(code)
+        for letter in letters:
+            if ch.lower() != letter and re.fullmatch(letter, ch, re.IGNORECASE):
+                odd.add(ch)
+    assert all(_CASE_ODD.fullmatch(ch) for ch in odd), odd
+
+
+def test_sentence_ends_are_those_of_the_plain_pattern(seeds_dir, tvpl_rows):
+    not_after = "".join(
+        f"(?<!\\b{abbr}[.!?])" for abbr in ("No", "Nos", "no", "TP", "Tp", "St", "v/v")
+    )
+    plain = re.compile(r"[.!?]" + not_after + r"(?=\s|$)|[。！？]|\n[ \t]*\n")
+    texts = [p.read_text("utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    texts += [row["text"] for row in tvpl_rows[:80]] + ["No. 5. Xong!\n \nMới。次"]
+    for text in texts:
+        assert [m.span() for m in SENTENCE_END.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+
+def _plain_joiner(between: str) -> int | None:
+    head = DESIGNATION.search(between)
+    joiner = LIST_JOIN.pattern.search(between[: head.start()] if head else between)
+    return joiner.start() if joiner else None
+
+
+def test_list_joiners_are_found_as_from_the_start(tvpl_rows):
+    gaps = []
+    for row in tvpl_rows[:60]:
+        text = row["text"]
+        refs = find_references(text)
+        gaps += [
+            text[a.end : b.start] for a, b in zip(refs, refs[1:], strict=False) if a.end <= b.start
+        ]
+    assert len(gaps) > 300
+    assert sum(bool(re.search(r"[,;()]", g)) for g in gaps) > 100  # where the search is cut short
+    for gap in gaps:
+        assert list_joiner(gap) == _plain_joiner(gap), gap
+
+
+def test_a_search_starts_after_what_no_match_takes_only_when_matches_reach_the_end():
+    assert _not_taken(re.compile(r"[^\s\d,;]+\s*$"), ",;") == ",;"
+    assert _not_taken(re.compile(r"[^\s\d,]+$"), ",;") == ","
+    assert _not_taken(re.compile(r"a.b$"), ",;") == ""  # any character may stand inside
+    assert _not_taken(re.compile(r"[^,;]+"), ",;") == ""  # need not reach the end
+    assert _not_taken(re.compile(r"[^,;]+$", re.MULTILINE), ",;") == ""  # the end of a line
