@@ -18,7 +18,7 @@ from .options import (
     province_callback,
     span_options,
 )
-from .output import emit, output_options
+from .output import echo_note, emit, output_options
 from .queries.backend import Backend, EmbeddedBackend
 from .queries.chain import CHAIN_STEPS, chain_note
 from .queries.evidence import snippet
@@ -234,7 +234,7 @@ def lineage_command(
         tree = lineage(backend, doc["key"], direction, depth, chosen, since, until)
     if fmt == "table":
         click.echo("\n".join(_tree_lines(tree)))
-        click.echo(f"\n✓ {chain_note(depth)}{_span_note(since, until)}")
+        echo_note(f"✓ {chain_note(depth)}{_span_note(since, until)}")
     elif fmt == "json":
         click.echo(json.dumps(tree.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -298,7 +298,7 @@ def implementers_command(
         rows = implementers(backend, doc["key"], by, depth, since, until)
     emit(rows, fmt)
     if fmt == "table":
-        click.echo(f"\n{chain_note(depth)}{_span_note(since, until)}")
+        echo_note(f"{chain_note(depth)}{_span_note(since, until)}")
 
 
 @click.command("coverage")
@@ -327,7 +327,7 @@ def coverage_command(
         provinces, rows = coverage(backend, central_only, province, since, until)
     emit(rows, fmt, ["document", "level", "date", "provinces", *provinces])
     if fmt == "table":
-        click.echo(f"\n{chain_note()}{_span_note(since, until)}")
+        echo_note(f"{chain_note()}{_span_note(since, until)}")
 
 
 @click.command("show")

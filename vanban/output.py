@@ -10,6 +10,7 @@ import csv
 import functools
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -183,3 +184,8 @@ class LineProgress:
     def _say(self) -> None:
         self._shown = self.pos
         click.echo(f"{self.label}: {self.pos}/{self.length}", err=True)
+
+
+def echo_note(text: str) -> None:
+    """A note under a table, wrapped to the width the table was fitted to."""
+    click.echo("\n" + textwrap.fill(text.strip(), terminal_width()))
