@@ -3,11 +3,11 @@ reads.
 
 A facts folder holds four tables, each split into parts of a few thousand sources:
 
-    DIR/_facts.json                 the manifest, written last: version, parts, counts
-    DIR/sources/part-00000.parquet  one row a source: its id, path, document, bodies, lead
-    DIR/mentions/part-00000.parquet one row a reference made, in text order
-    DIR/statements/part-00000.parquet how the text relates to each reference
-    DIR/skipped/part-00000.parquet  inputs that could not be read or extracted, and why
+    DIR/_facts.json                        the manifest, written last: version, parts, counts
+    DIR/sources/part-NNNNNNNNNN.parquet    one row a source: id, path, document, bodies, lead
+    DIR/mentions/part-NNNNNNNNNN.parquet   one row a reference made, in text order
+    DIR/statements/part-NNNNNNNNNN.parquet how the text relates to each reference
+    DIR/skipped/part-NNNNNNNNNN.parquet    inputs that could not be read or extracted, and why
 
 Every row carries `source_id`; a mention and a statement also carry `source_row`, the row
 of their source in the same part (the same text under two paths has one id and two rows).
@@ -152,7 +152,7 @@ def _rows(items: Iterable[SourceFacts | Skipped]) -> dict[str, list[dict[str, An
 
 
 def part_name(index: int) -> str:
-    return f"part-{index:05d}.parquet"
+    return f"part-{index:010d}.parquet"
 
 
 def write_part(out: str | Path, index: int, items: Iterable[SourceFacts | Skipped]) -> PartSummary:
@@ -303,3 +303,10 @@ def read_facts_folder(folder: str | Path) -> Iterator[SourceFacts | Skipped]:
     """Every source's facts (and every skipped input) of a facts folder, part by part."""
     for part in manifest(folder)["parts"]:
         yield from read_part(folder, part)
+
+
+def read_skipped(folder: str | Path) -> list[Skipped]:
+    """The inputs a facts folder records as skipped."""
+    found = manifest(folder)
+    rows = (r for p in found["parts"] for r in _read_table(Path(folder), "skipped", p))
+    return [Skipped(r["path"], r["reason"]) for r in rows]

@@ -1,0 +1,124 @@
+"""Extraction on a Dask cluster: each worker reads some input files and writes their facts as
+parts of one facts folder, which `vanban load --facts` then reads like any other.
+
+Extraction is a pure function of a text and its metadata, so it spreads over machines with
+no coordination: the client lists the input files and hands out groups of them; a worker
+reads a group, extracts every source and writes the part files itself (nothing big travels
+back to the client, only counts); the client writes the manifest once every part is in. The
+inputs and the facts folder must be on storage every worker sees at the same path (a
+shared file system); give absolute paths. Needs the `cluster` extra:
+``pip install 'vanban[cluster]'``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .batch import input_files
+from .facts_files import PART_SOURCES, PartSummary, finish, prepare, write_part
+from .graph.facts import facts_or_skipped
+from .loaders import Skipped, Source, read_path
+
+GROUP_BYTES = 16_000_000  # input bytes a task reads (a .jsonl file is a task of its own)
+GROUP_FILES = 500
+PART_BLOCK = 100_000  # task i writes parts i * PART_BLOCK, i * PART_BLOCK + 1, ...
+
+
+def file_groups(paths: Iterable[str | Path]) -> tuple[list[list[str]], list[Skipped]]:
+    """The input files in groups of about `GROUP_BYTES`, in input order, and the folders
+    that could not be listed."""
+    groups: list[list[str]] = []
+    skipped: list[Skipped] = []
+    group: list[str] = []
+    size = 0
+    for item in input_files(paths):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            continue
+        with contextlib.suppress(OSError):
+            size += item.stat().st_size
+        if item.suffix.lower() == ".jsonl":
+            if group:
+                groups.append(group)
+            groups.append([str(item)])
+            group, size = [], 0
+            continue
+        group.append(str(item))
+        if size >= GROUP_BYTES or len(group) >= GROUP_FILES:
+            groups.append(group)
+            group, size = [], 0
+    if group:
+        groups.append(group)
+    return groups, skipped
+
+
+def extract_group(
+    task: int, files: list[str], out: str, part_sources: int = PART_SOURCES
+) -> list[PartSummary]:
+    """On a worker: read `files`, extract every source and write their facts to `out`, in
+    parts of at most `part_sources` sources."""
+    parts: list[PartSummary] = []
+    batch: list[Any] = []
+
+    def flush() -> None:
+        if len(parts) >= PART_BLOCK:
+            raise ValueError(f"{files[0]} gives more than {PART_BLOCK} parts: split it")
+        parts.append(write_part(out, task * PART_BLOCK + len(parts), batch))
+        batch.clear()
+
+    for name in files:
+        for item in read_path(name):
+            batch.append(facts_or_skipped(item) if isinstance(item, Source) else item)
+            if len(batch) >= part_sources:
+                flush()
+    if batch or not parts:
+        flush()
+    return parts
+
+
+def extract_on_cluster(
+    paths: Iterable[str | Path],
+    out: str | Path,
+    scheduler: str = "local",
+    workers: int = 2,
+    part_sources: int = PART_SOURCES,
+) -> dict[str, Any]:
+    """Extract every source under `paths` to the facts folder `out` on a Dask cluster:
+    `scheduler` is its address (``tcp://host:8786``) or "local" for a `LocalCluster` of
+    `workers` processes on this machine. Returns the folder's manifest."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as error:
+        raise RuntimeError(
+            "extraction on a cluster needs Dask: pip install 'vanban[cluster]'"
+        ) from error
+    out = prepare(out)
+    groups, unlisted = file_groups(paths)
+    with contextlib.ExitStack() as stack:
+        if scheduler == "local":
+            cluster = stack.enter_context(
+                LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,  # extraction holds the GIL: processes, not threads
+                    processes=True,
+                    dashboard_address=None,
+                )
+            )
+            client = stack.enter_context(Client(cluster))
+        else:
+            client = stack.enter_context(Client(scheduler))
+        futures = client.map(
+            extract_group,
+            range(len(groups)),
+            groups,
+            out=str(out),
+            part_sources=part_sources,
+            pure=False,
+        )
+        parts = [p for found in client.gather(futures) for p in found]
+    if unlisted or not parts:  # the folders that could not be listed, as a part of their own
+        parts.append(write_part(out, len(groups) * PART_BLOCK, unlisted))
+    return finish(out, parts)
