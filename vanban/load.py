@@ -17,6 +17,7 @@ from stale sources and dropping the first one's.
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -72,6 +73,9 @@ class LoadReport:
     edges: Counter[str] = field(default_factory=Counter)
     unresolved: int = 0
     resolution: dict[str, int] = field(default_factory=dict)
+    # Where the time went: "read" (stored sources, then inputs read and extracted or facts
+    # read), "resolve", "tables", and the store's build steps as `build_store` reports them
+    # ("store_prepare", "store_copy", ..., "store_total").
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -160,6 +164,7 @@ def _load_locked(
     global _known
     _real.cache_clear()  # a symlink may point elsewhere since the last load of this process
     report = LoadReport()
+    started = time.perf_counter()
     old_rows = stored_sources(db)
     by_id = {row["id"]: row for row in old_rows}
     current = [row for row in old_rows if row.get("facts_version") == FACTS_VERSION]
@@ -204,7 +209,11 @@ def _load_locked(
             for c, p in kept.items():
                 paths_of.setdefault(row["id"], {}).setdefault(c, p)
             report.kept += 1
+    report.seconds["read"] = time.perf_counter() - started
+    mark = time.perf_counter()
     graph = build_graph_from_facts(facts.values(), read_corrections(corrections_path(db)))
+    report.seconds["resolve"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     rows = [
         source_row(
             f.to_dict(), sorted(set(paths_of[i].values())), graph.sources.get(i), packed.get(i)
@@ -212,8 +221,9 @@ def _load_locked(
         for i, f in facts.items()
     ]
     nodes, rels = graph_tables(graph, rows)
+    report.seconds["tables"] = time.perf_counter() - mark
     build = build_store(db, SCHEMA, nodes, rels, on_step, buffer_pool_mib=buffer_pool_mib())
-    report.seconds = dict(build.seconds)
+    report.seconds.update({f"store_{step}": s for step, s in build.seconds.items()})
     report.documents = len(graph.documents)
     report.organisations = len(graph.organisations)
     report.edges = Counter(e.relation for e in graph.edges.values())
