@@ -45,7 +45,8 @@ def main() -> None:
     default=None,
     metavar="ADDRESS|local",
     help="With --facts: extract on a Dask cluster (its scheduler's address, or `local` for "
-    "one of --jobs processes on this machine; needs `pip install 'vanban[cluster]'`). "
+    "one of --jobs processes, default 2, on this machine; needs `pip install "
+    "'vanban[cluster]'`). "
     "Inputs and the folder must be at the same path on every worker.",
 )
 @output_options
