@@ -216,3 +216,12 @@ def test_a_local_dask_cluster_writes_the_facts_one_process_writes(
     manifest = extract_on_cluster(inputs, tmp_path / "f", "local", workers=2, part_sources=3)
     assert len(manifest["parts"]) > 2  # spread over several tasks and parts
     assert list(read_facts_folder(tmp_path / "f")) == single
+
+
+def test_stored_facts_of_another_version_are_read_again(tmp_path: Path, monkeypatch) -> None:
+    load([EXAMPLES], tmp_path / "s.db", jobs=1)
+    import vanban.load
+
+    monkeypatch.setattr(vanban.load, "FACTS_VERSION", FACTS_VERSION + 1)
+    report, _ = load([EXAMPLES], tmp_path / "s.db", jobs=1)
+    assert report.changed == report.sources_read > 0 and report.unchanged == 0
