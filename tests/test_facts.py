@@ -5,6 +5,7 @@ into exactly the store that loading the texts gives."""
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -54,6 +55,13 @@ def test_records_keep_every_field_through_their_plain_view() -> None:
         facts = read_facts(source)
         assert facts.version == FACTS_VERSION
         assert SourceFacts.from_dict(facts.to_dict()) == facts
+        plain = facts.to_dict()
+        assert plain["document"] == asdict(facts.document)
+        assert plain["statements"] == [asdict(s) for s in facts.statements]
+        for m, row in zip(facts.mentions, plain["mentions"], strict=True):
+            reference = asdict(m.reference)
+            assert {k: row[k] for k in reference} == reference
+            assert row["body"] == (asdict(m.body) if m.body else None)
 
 
 def test_a_mention_keeps_its_span_and_its_sentence_bounds() -> None:

@@ -216,7 +216,11 @@ def _load_locked(
     mark = time.perf_counter()
     rows = [
         source_row(
-            f.to_dict(), sorted(set(paths_of[i].values())), graph.sources.get(i), packed.get(i)
+            # facts stored before are kept packed as they were: the row needs only the source
+            f.to_dict() if i not in packed else {"source": vars(f.source), "version": f.version},
+            sorted(set(paths_of[i].values())),
+            graph.sources.get(i),
+            packed.get(i),
         )
         for i, f in facts.items()
     ]
