@@ -84,11 +84,13 @@ def test_a_mention_keeps_its_span_and_its_sentence_bounds() -> None:
 
 @pytest.mark.parametrize("part_sources", [1, 4, 1000])
 def test_parquet_gives_back_the_records_written(tmp_path: Path, part_sources: int) -> None:
-    facts = [read_facts(s) for s in _sources(EXAMPLES)]
-    summary = write_facts(facts, tmp_path / "facts", part_sources=part_sources)
-    assert summary["sources"] == len(facts)
-    assert len(summary["parts"]) == -(-len(facts) // part_sources)
-    assert list(read_facts_folder(tmp_path / "facts")) == facts
+    items: list[SourceFacts | Skipped] = [read_facts(s) for s in _sources(EXAMPLES)]
+    items[3:3] = [Skipped("x.pdf", "no text layer"), Skipped("y.docx", "not a zip")]
+    items.append(Skipped("z.html", "too deep"))
+    summary = write_facts(items, tmp_path / "facts", part_sources=part_sources)
+    assert summary["sources"] == len(items) - 3 and summary["skipped"] == 3
+    assert len(summary["parts"]) == -(-len(items) // part_sources)
+    assert list(read_facts_folder(tmp_path / "facts")) == items  # skipped ones in their place
 
 
 def test_the_tables_are_flat_and_carry_the_source_id(tmp_path: Path) -> None:
@@ -214,15 +216,27 @@ def test_the_command_line_says_what_is_wrong(tmp_path: Path) -> None:
 
 
 def test_a_local_dask_cluster_writes_the_facts_one_process_writes(
-    tmp_path: Path, seeds_dir: Path
+    tmp_path: Path, seeds_dir: Path, tvpl_rows: list[dict]
 ) -> None:
     pytest.importorskip("distributed", reason="the `cluster` extra (dask[distributed])")
-    from vanban.cluster import extract_on_cluster
+    from vanban.cluster import extract_on_cluster, work_groups
 
-    inputs = [seeds_dir, EXAMPLES]
+    lines = [json.dumps(row, ensure_ascii=False) for row in tvpl_rows[:12]]
+    lines.insert(5, "{not json")  # a bad line is skipped by its line number, in its place
+    big = tmp_path / "in" / "tvpl.jsonl"
+    big.parent.mkdir()
+    big.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    inputs = [seeds_dir, big, EXAMPLES]
+    group_bytes = big.stat().st_size // 3
+    groups, _ = work_groups(inputs, group_bytes)
+    slices = [share for group in groups for share in group if share[0] == str(big)]
+    assert len(slices) >= 3  # the .jsonl file is shared among tasks
     single = list(map_sources(inputs, facts_or_skipped, jobs=1))
-    manifest = extract_on_cluster(inputs, tmp_path / "f", "local", workers=2, part_sources=3)
-    assert len(manifest["parts"]) > 2  # spread over several tasks and parts
+    assert any(isinstance(x, Skipped) and x.path == f"{big}:6" for x in single)
+    manifest = extract_on_cluster(
+        inputs, tmp_path / "f", "local", workers=2, part_sources=3, group_bytes=group_bytes
+    )
+    assert len(manifest["parts"]) > len(groups)  # tasks wrote several parts each
     assert list(read_facts_folder(tmp_path / "f")) == single
 
 
@@ -233,3 +247,11 @@ def test_stored_facts_of_another_version_are_read_again(tmp_path: Path, monkeypa
     monkeypatch.setattr(vanban.load, "FACTS_VERSION", FACTS_VERSION + 1)
     report, _ = load([EXAMPLES], tmp_path / "s.db", jobs=1)
     assert report.changed == report.sources_read > 0 and report.unchanged == 0
+
+
+def test_a_part_missing_a_column_is_refused_by_name(tmp_path: Path) -> None:
+    write_facts([read_facts(_sources(EXAMPLES)[0])], tmp_path / "f")
+    part = next((tmp_path / "f" / "mentions").iterdir())
+    pq.write_table(pq.read_table(part).drop_columns(["sentence_end"]), part)
+    with pytest.raises(FactsError, match=f"{part.name} cannot be read as facts"):
+        list(read_facts_folder(tmp_path / "f"))

@@ -107,7 +107,10 @@ def _schemas() -> dict[str, pa.Schema]:
                 *[(f.name, _arrow_type(str(f.type))) for f in fields(Statement)],
             ]
         ),
-        "skipped": pa.schema([("path", pa.string()), ("reason", pa.string())]),
+        # `source_row`: the row of the source that came next in the input (its place in order)
+        "skipped": pa.schema(
+            [("path", pa.string()), ("reason", pa.string()), ("source_row", pa.int64())]
+        ),
     }
 
 
@@ -126,7 +129,8 @@ def _rows(items: Iterable[SourceFacts | Skipped]) -> dict[str, list[dict[str, An
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     for item in items:
         if isinstance(item, Skipped):
-            rows["skipped"].append({"path": item.path, "reason": item.reason})
+            place = len(rows["sources"])
+            rows["skipped"].append({"path": item.path, "reason": item.reason, "source_row": place})
             continue
         row = len(rows["sources"])
         info = asdict(item.source)
@@ -258,7 +262,9 @@ def is_facts_folder(path: str | Path) -> bool:
 def _read_table(folder: Path, table: str, part: int) -> list[dict[str, Any]]:
     path = folder / table / part_name(part)
     try:
-        return pq.read_table(path, schema=SCHEMAS[table]).to_pylist()
+        schema = SCHEMAS[table]
+        # a column missing or of another type is an error, never a column of nulls
+        return pq.read_table(path, columns=schema.names).cast(schema).to_pylist()
     except (OSError, pa.ArrowException) as error:
         raise FactsError(
             f"{path} cannot be read as facts ({error}): run `vanban extract --facts {folder}` again"
@@ -266,7 +272,7 @@ def _read_table(folder: Path, table: str, part: int) -> list[dict[str, Any]]:
 
 
 def read_part(folder: str | Path, part: int) -> list[SourceFacts | Skipped]:
-    """The sources of one part, in the order they were written, then its skipped inputs."""
+    """The sources and skipped inputs of one part, in the order they were written."""
     folder = Path(folder)
     sources = _read_table(folder, "sources", part)
     mentions: list[list[dict[str, Any]]] = [[] for _ in sources]
@@ -275,8 +281,13 @@ def read_part(folder: str | Path, part: int) -> list[SourceFacts | Skipped]:
         mentions[row["source_row"]].append(row)
     for row in _read_table(folder, "statements", part):
         statements[row["source_row"]].append(row)
+    skipped = _read_table(folder, "skipped", part)
     out: list[SourceFacts | Skipped] = []
-    for row, own, said in zip(sources, mentions, statements, strict=True):
+    waiting = 0  # the next skipped input to put in its place
+    for number, (row, own, said) in enumerate(zip(sources, mentions, statements, strict=True)):
+        while waiting < len(skipped) and skipped[waiting]["source_row"] <= number:
+            out.append(Skipped(skipped[waiting]["path"], skipped[waiting]["reason"]))
+            waiting += 1
         info = {f.name: row[f.name] for f in fields(SourceInfo) if f.name not in ("id", "metadata")}
         info.update(id=row["source_id"], metadata=json.loads(row["metadata"]))
         document = DocumentIdentity(**row["document"])
@@ -295,7 +306,7 @@ def read_part(folder: str | Path, part: int) -> list[SourceFacts | Skipped]:
                 ],
             )
         )
-    out.extend(Skipped(r["path"], r["reason"]) for r in _read_table(folder, "skipped", part))
+    out.extend(Skipped(r["path"], r["reason"]) for r in skipped[waiting:])
     return out
 
 
