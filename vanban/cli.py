@@ -98,6 +98,7 @@ def extract(
 def _extract_facts(
     paths: tuple[str, ...], out: Path, jobs: int | None, scheduler: str | None, fmt: str
 ) -> None:
+    from .cluster import DaskMissing
     from .facts_files import FactsError, read_skipped
 
     try:
@@ -109,9 +110,7 @@ def _extract_facts(
             from .batch import extract_facts
 
             summary = extract_facts(paths, out, jobs)
-    except FactsError as error:
-        raise click.ClickException(str(error)) from error
-    except RuntimeError as error:  # no Dask installed
+    except (FactsError, DaskMissing) as error:
         raise click.ClickException(str(error)) from error
     rows = {"facts": str(out), **{k: v for k, v in summary.items() if k != "parts"}}
     rows["parts"] = len(summary["parts"])

@@ -29,6 +29,11 @@ GROUP_BYTES = 16_000_000  # input bytes a task reads, about
 GROUP_FILES = 500
 PART_BLOCK = 100_000  # task i writes parts i * PART_BLOCK, i * PART_BLOCK + 1, ...
 
+
+class DaskMissing(Exception):
+    """Dask is not installed; the message says how to install it."""
+
+
 Share = tuple[str, int, int | None]
 """A file and the records of it a task extracts: ("a.txt", 0, None) is all of it,
 ("big.jsonl", 2000, 4000) its records 2000 to 3999 (counted from 0; a line that cannot
@@ -118,7 +123,7 @@ def extract_on_cluster(
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as error:
-        raise RuntimeError(
+        raise DaskMissing(
             "extraction on a cluster needs Dask: pip install 'vanban[cluster]'"
         ) from error
     out = prepare(out)
