@@ -1,30 +1,41 @@
 """What one source contributes to the graph, computed while its text is at hand.
 
-`source_facts` runs extraction, relations and body recognition on one text and keeps
-the result as plain JSON-ready data: the store keeps it per source, so a later load
-re-resolves the whole graph without reading unchanged texts again.
+`read_facts` runs extraction, relations and body recognition on one text and returns its
+`SourceFacts` (typed records, see `vanban.extract.facts`): the store keeps them per source,
+so a later load re-resolves the whole graph without reading unchanged texts again, and
+`vanban extract --facts` writes them to Parquet files that `vanban load --facts` reads.
+`build_graph_from_facts` is the graph build's entry for them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
 from ..extract.actors import actors
+from ..extract.facts import BodyFact, Mention, SourceFacts, SourceInfo, json_clean
 from ..extract.pipeline import extract_text
 from ..extract.places import find_province_mentions, province_from_url
 from ..extract.relate import relate
-from ..extract.sentences import sentence_at
-from ..loaders.source import Source
+from ..extract.sentences import sentence_at, sentence_bounds
+from ..loaders.source import Skipped, Source
 from .bodies import CONTEXT_BEFORE, Body, body_for_reference, find_bodies
+from .corrections import Corrections
+from .model import Graph
+from .resolve import build_graph
 
-FACTS_VERSION = 4  # 4: bodies assigned by orders (actors); 3: explainer parts cite, bodies placed
+# 3: explainer parts cite; bodies need their province to be named
+# 4: typed records; a mention keeps its sentence's bounds
+# 5: the bodies a report's orders assign (actors)
+FACTS_VERSION = 5
 _CONTEXT_AFTER = 160  # characters after a reference where its issuing body may be named
 _LEAD_REACH = 1000  # a report names the body it is about within its first paragraphs
 
 
-def source_facts(source: Source) -> dict[str, Any]:
+def read_facts(source: Source) -> SourceFacts:
+    """The facts of one source: its identity, its mentions and their relations."""
     text = source.text
     document, refs = extract_text(text, source.metadata)
     province = document.province
@@ -33,17 +44,19 @@ def source_facts(source: Source) -> dict[str, Any]:
         context = text[max(0, r.start - CONTEXT_BEFORE) : r.end + _CONTEXT_AFTER]
         body = placed(body_for_reference(r.issuer_code, province, context))
         mentions.append(
-            {
-                **r.to_dict(),
-                "sentence": sentence_at(text, r.start, r.end),
-                "province_hint": province,
-                "body": asdict(body) if body else None,
-            }
+            Mention(
+                reference=r,
+                sentence=sentence_at(text, r.start, r.end),
+                sentence_start=sentence_bounds(text, r.start)[0],
+                sentence_end=sentence_bounds(text, r.end)[1],
+                province_hint=province,
+                body=_body_fact(body),
+            )
         )
+    title = _title(source)
     read = relate(text, refs, source.language, document.number)
-    statements = [asdict(s) for s in read]
     named = [(a, b, asdict(body)) for a, b, body in find_bodies(text, province) if placed(body)]
-    issuers = [(m["body"] or {}).get("key") for m in mentions]
+    issuers = [m.body.key if m.body else None for m in mentions]
     acts = (
         actors(
             text,
@@ -52,34 +65,59 @@ def source_facts(source: Source) -> dict[str, Any]:
             named,
             document.number,
             issuers,
-            _title(source),
+            title,
             report=document.basis not in ("header", "annex"),  # an official text speaks itself
         )
         if source.language == "vi"
         else []
     )
-    return {
-        "version": FACTS_VERSION,
-        "source": {
-            "id": source.id,
-            "path": source.path,
-            "format": source.format,
-            "language": source.language,
-            "title": _title(source),
-            "metadata": source.metadata,
-        },
-        "document": document.to_dict(),
-        "issuer_body": _issuer_body(document.issuer, province),
-        "main_body": (
-            _main_body(text, _addressed_province(source.metadata, text), _title(source))
+    return SourceFacts(
+        version=FACTS_VERSION,
+        source=SourceInfo(
+            id=source.id,
+            path=source.path,
+            format=source.format,
+            language=source.language,
+            title=title,
+            metadata=json_clean(source.metadata),
+        ),
+        document=document,
+        issuer_body=_issuer_body(document.issuer, province),
+        main_body=(
+            _main_body(text, _addressed_province(source.metadata, text), title)
             if document.number is None
             else None
         ),
-        "lead": _lead(text),
-        "mentions": mentions,
-        "statements": statements,
-        "actors": [asdict(a) for a in acts],
-    }
+        lead=_lead(text),
+        mentions=mentions,
+        statements=read,
+        actors=acts,
+    )
+
+
+def source_facts(source: Source) -> dict[str, Any]:
+    """`read_facts` in the plain view the resolver indexes (`SourceFacts.to_dict`)."""
+    return read_facts(source).to_dict()
+
+
+def facts_or_skipped(source: Source) -> SourceFacts | Skipped:
+    """The facts of `source`, or a `Skipped` naming the error that broke its extraction:
+    one bad source never costs the others their load."""
+    try:
+        return read_facts(source)
+    except Exception as error:  # reported by name, and the load goes on
+        return Skipped(source.path, f"extraction failed ({type(error).__name__}: {error})"[:300])
+
+
+def build_graph_from_facts(
+    all_facts: Iterable[SourceFacts], corrections: Corrections | None = None
+) -> Graph:
+    """Resolve every source's facts into one graph (see `resolve.build_graph`)."""
+    return build_graph((f.to_dict() for f in all_facts), corrections)
+
+
+def _body_fact(body: Body | None) -> BodyFact | None:
+    return BodyFact(**asdict(body)) if body else None
 
 
 def placed(body: Body | None) -> Body | None:
@@ -91,11 +129,11 @@ def placed(body: Body | None) -> Body | None:
     return None
 
 
-def _issuer_body(issuer_text: str | None, province: str | None) -> dict[str, Any] | None:
+def _issuer_body(issuer_text: str | None, province: str | None) -> BodyFact | None:
     if not issuer_text:
         return None
     found = [b for _, _, b in find_bodies(issuer_text, province) if placed(b)]
-    return asdict(found[-1]) if found else None
+    return _body_fact(found[-1]) if found else None
 
 
 def _addressed_province(metadata: dict[str, Any], text: str) -> str | None:
@@ -112,7 +150,7 @@ def _addressed_province(metadata: dict[str, Any], text: str) -> str | None:
     return counts[0][0]
 
 
-def _main_body(text: str, province: str | None, title: str | None) -> dict[str, Any] | None:
+def _main_body(text: str, province: str | None, title: str | None) -> BodyFact | None:
     """The local body a report is about: the one it names most often, with its province
     (named with the body, or else the province the report is addressed from), and named in
     its title or lead. A body first named deep in a page (an addressee in a resolution's
@@ -129,7 +167,7 @@ def _main_body(text: str, province: str | None, title: str | None) -> dict[str, 
     if not counts:
         return None
     key, n = counts.most_common(1)[0]
-    return asdict(bodies[key]) if n >= 2 and key in lead else None
+    return _body_fact(bodies[key]) if n >= 2 and key in lead else None
 
 
 def _title(source: Source) -> str | None:

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from .extract.pipeline import Extraction, extract_source
+from .facts_files import write_facts
+from .graph.facts import facts_or_skipped
 from .loaders import Skipped, Source, read_path
 from .loaders.read import walk
 
@@ -216,3 +218,11 @@ def extract_paths(
 ) -> Iterator[Extraction | Skipped]:
     """Extract every input (see `map_sources`): `vanban extract` and the Python API."""
     return map_sources(paths, extract_source, jobs)
+
+
+def extract_facts(
+    paths: Iterable[str | Path], out: str | Path, jobs: int | None = None
+) -> dict[str, Any]:
+    """Extract every input (see `map_sources`) to the facts folder `out` (see
+    `vanban.facts_files`): `vanban extract --facts`. Returns the folder's manifest."""
+    return write_facts(map_sources(paths, facts_or_skipped, jobs), out)

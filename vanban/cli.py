@@ -33,8 +33,32 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: all cores).")
+@click.option(
+    "--facts",
+    "facts_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Write every source's facts as Parquet files in this folder (new or empty, or "
+    "facts written before, which are replaced) instead of printing records; "
+    "`vanban load --facts` reads them.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS|local",
+    help="With --facts: extract on a Dask cluster (its scheduler's address, or `local` for "
+    "one of --jobs processes, default 2, on this machine; needs `pip install "
+    "'vanban[cluster]'`). "
+    "Inputs and the folder must be at the same path on every worker.",
+)
 @output_options
-def extract(paths: tuple[str, ...], jobs: int | None, fmt: str) -> None:
+def extract(
+    paths: tuple[str, ...],
+    jobs: int | None,
+    facts_dir: Path | None,
+    scheduler: str | None,
+    fmt: str,
+) -> None:
     """Find every document reference in PATHS (files or folders).
 
     For each source, prints one `document` record (the text's own number, type, issuer,
@@ -43,7 +67,16 @@ def extract(paths: tuple[str, ...], jobs: int | None, fmt: str) -> None:
     words and confidence that decided it), as `vanban load` stores it.
     Reads .txt, .md, .html, .pdf, .docx and .jsonl (one document a line, in a `text`
     field). Exits with status 1, after a summary on stderr, if any input was skipped.
+
+    With --facts DIR, writes instead what `vanban load` stores of each source (its
+    identity, mentions with their sentences and bodies, relations) as Parquet tables
+    sources, mentions, statements and skipped, and prints a summary.
     """
+    if scheduler and not facts_dir:
+        raise click.UsageError("--scheduler writes facts: give --facts DIR too.")
+    if facts_dir:
+        _extract_facts(paths, facts_dir, jobs, scheduler, fmt)
+        return
     from .batch import extract_paths
     from .loaders import Skipped
     from .records import document_record, reference_records, skipped_record, table_row
@@ -64,24 +97,62 @@ def extract(paths: tuple[str, ...], jobs: int | None, fmt: str) -> None:
     _report_skipped(skipped)
 
 
+def _extract_facts(
+    paths: tuple[str, ...], out: Path, jobs: int | None, scheduler: str | None, fmt: str
+) -> None:
+    from .cluster import DaskMissing
+    from .facts_files import FactsError, read_skipped
+
+    try:
+        if scheduler:
+            from .cluster import extract_on_cluster
+
+            summary = extract_on_cluster(paths, out, scheduler, workers=jobs or 2)
+        else:
+            from .batch import extract_facts
+
+            summary = extract_facts(paths, out, jobs)
+    except (FactsError, DaskMissing) as error:
+        raise click.ClickException(str(error)) from error
+    rows = {"facts": str(out), **{k: v for k, v in summary.items() if k != "parts"}}
+    rows["parts"] = len(summary["parts"])
+    emit([{"what": k, "count": v} for k, v in rows.items()] if fmt == "table" else [rows], fmt)
+    _report_skipped(read_skipped(out))
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @db_option
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: all cores).")
+@click.option(
+    "--facts",
+    "facts_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A folder of facts written by `vanban extract --facts` to load instead of reading "
+    "texts (repeatable; PATHS may be given too).",
+)
 @output_options
-def load(paths: tuple[str, ...], db: Path, jobs: int | None, fmt: str) -> None:
+def load(
+    paths: tuple[str, ...], db: Path, jobs: int | None, facts_dirs: tuple[Path, ...], fmt: str
+) -> None:
     """Read, extract, resolve and store PATHS in the graph at --db.
 
+    PATHS are texts (files or folders); facts extracted earlier, on this machine or on a
+    cluster, are loaded with --facts DIR and give the same store as their texts.
     Unchanged sources are not read again; a changed source replaces its own facts; sources
     stored earlier from other inputs stay. The store is rebuilt in a new file and swapped
     in only once verified, so an interrupted load leaves it as it was. Prints a summary;
     exits with status 1 if any input was skipped.
     """
+    from .facts_files import FactsError
     from .load import count_files
     from .load import load as run_load
     from .store import StoreError
 
-    total = count_files(paths)
+    if not paths and not facts_dirs:
+        raise click.UsageError("give PATHS to read, or --facts DIR.")
+    total = count_files(paths) + len(facts_dirs)
     # Not on a terminal (a pipe, a log, `make demo` under CI) the bar would print its label
     # once as a stray "reading" line: it is shown only on a terminal.
     hidden = not sys.stderr.isatty()
@@ -89,7 +160,11 @@ def load(paths: tuple[str, ...], db: Path, jobs: int | None, fmt: str) -> None:
         length=total, label="reading", file=sys.stderr, show_pos=True, hidden=hidden
     ) as bar:
         try:
-            report, graph = run_load(paths, db, jobs, on_file=lambda _p: bar.update(1))
+            report, graph = run_load(
+                paths, db, jobs, on_file=lambda _p: bar.update(1), facts=facts_dirs
+            )
+        except FactsError as error:
+            raise click.ClickException(f"{error}. The store at {db} was left as it was.") from error
         except StoreError as error:
             raise click.ClickException(f"{error}. The store at {db} was left as it was.") from error
     summary = {

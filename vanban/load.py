@@ -6,6 +6,9 @@ other sources already stored, resolves the whole graph again and rebuilds the st
 (see `vanban.store.build`: the new file only replaces the old one once it has
 been verified).
 
+The inputs are texts (read and extracted here, on all cores) or facts folders written by
+`vanban extract --facts` (see `vanban.facts_files`): both give the same store.
+
 The whole load holds the store's build lock, from reading the stored sources to the
 swap: a second load of the same store started meanwhile is refused instead of building
 from stale sources and dropping the first one's.
@@ -14,18 +17,21 @@ from stale sources and dropping the first one's.
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from .batch import input_files, map_sources
+from .extract.facts import SourceFacts
+from .facts_files import manifest, read_facts_folder
 from .graph.corrections import corrections_path, read_corrections
-from .graph.facts import FACTS_VERSION, source_facts
+from .graph.facts import FACTS_VERSION, build_graph_from_facts, facts_or_skipped
 from .graph.model import Graph
-from .graph.resolve import build_graph
 from .loaders import Skipped, Source
 from .store import build_lock, build_store, read_table, store_path
 from .store.graph_tables import SCHEMA, graph_tables, source_row, unpack_facts
@@ -67,18 +73,40 @@ class LoadReport:
     edges: Counter[str] = field(default_factory=Counter)
     unresolved: int = 0
     resolution: dict[str, int] = field(default_factory=dict)
+    # Where the time went: "read" (stored sources, then inputs read and extracted or facts
+    # read), "resolve", "tables", and the store's build steps as `build_store` reports them
+    # ("store_prepare", "store_copy", ..., "store_total").
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def _facts_or_unchanged(source: Source) -> dict[str, Any] | tuple[str, str] | Skipped:
+Item = SourceFacts | tuple[str, str] | Skipped
+"""What a load takes from its inputs: a source's facts, ("unchanged", path) for a source
+stored before with the same text, or an input skipped."""
+
+
+def _facts_or_unchanged(source: Source) -> Item:
     """The facts of a new or changed source; a source that breaks extraction is skipped
     with the error, so that it never costs the other sources their load."""
     if _known.get(canonical_path(source.path)) == source.id:
         return ("unchanged", source.path)
-    try:
-        return source_facts(source)
-    except Exception as error:  # reported by name, and the load goes on
-        return Skipped(source.path, f"extraction failed ({type(error).__name__}: {error})"[:300])
+    return facts_or_skipped(source)
+
+
+def _from_facts_folders(
+    folders: list[str | Path], on_file: Callable[[Path], None] | None
+) -> Iterator[Item]:
+    """The items of facts folders; a source stored before with the same text and path
+    keeps its stored facts, as when it is loaded from its text."""
+    for folder in folders:
+        for item in read_facts_folder(folder):
+            if isinstance(item, SourceFacts) and (
+                _known.get(canonical_path(item.source.path)) == item.source.id
+            ):
+                yield ("unchanged", item.source.path)
+            else:
+                yield item
+        if on_file:
+            on_file(Path(folder))
 
 
 def stored_sources(db: Path) -> list[dict[str, Any]]:
@@ -110,14 +138,24 @@ def load(
     jobs: int | None = None,
     on_file: Callable[[Path], None] | None = None,
     on_step: Callable[[str, int], None] | None = None,
+    facts: Iterable[str | Path] = (),
 ) -> tuple[LoadReport, Graph]:
+    """Load the texts under `paths` and the facts folders `facts` into the store `db`.
+
+    `on_file` is told of each file (or facts folder) read. A facts folder that is
+    incomplete or of another facts version raises `FactsError` before the store is
+    touched."""
     db = store_path(db)
+    folders = list(facts)
+    for folder in folders:
+        manifest(folder)  # refused before anything is read or locked
     with build_lock(db):
-        return _load_locked(list(paths), db, jobs, on_file, on_step)
+        return _load_locked(list(paths), folders, db, jobs, on_file, on_step)
 
 
 def _load_locked(
     paths: list[str | Path],
+    folders: list[str | Path],
     db: Path,
     jobs: int | None,
     on_file: Callable[[Path], None] | None,
@@ -126,18 +164,22 @@ def _load_locked(
     global _known
     _real.cache_clear()  # a symlink may point elsewhere since the last load of this process
     report = LoadReport()
+    started = time.perf_counter()
     old_rows = stored_sources(db)
     by_id = {row["id"]: row for row in old_rows}
     current = [row for row in old_rows if row.get("facts_version") == FACTS_VERSION]
     # Facts stored by an older version are read again, as if their source had changed.
     _known = {canonical_path(p): row["id"] for row in current for p in row["paths"]}
     old_paths = {canonical_path(p) for row in old_rows for p in row["paths"]}
-    facts: dict[str, dict[str, Any]] = {}
+    facts: dict[str, SourceFacts] = {}
     packed: dict[str, str] = {}  # stored facts of sources not read again, kept as stored
     # id -> canonical path -> the spelling stored (the latest load's)
     paths_of: dict[str, dict[str, str]] = {}
     seen_paths: set[str] = set()  # canonical
-    for item in map_sources(paths, _facts_or_unchanged, jobs, on_file):
+    items: Iterator[Item] = _from_facts_folders(folders, on_file)
+    if paths:
+        items = chain(items, map_sources(paths, _facts_or_unchanged, jobs, on_file))
+    for item in items:
         if isinstance(item, Skipped):
             report.skipped.append(item)
             continue
@@ -146,10 +188,10 @@ def _load_locked(
             path = item[1]
             source_id = _known[canonical_path(path)]
             packed[source_id] = by_id[source_id]["facts"]
-            facts.setdefault(source_id, unpack_facts(packed[source_id]))
+            facts.setdefault(source_id, _unpacked(packed[source_id]))
             report.unchanged += 1
         else:
-            path, source_id = item["source"]["path"], item["source"]["id"]
+            path, source_id = item.source.path, item.source.id
             facts[source_id] = item
             packed.pop(source_id, None)  # the same text under a new path: pack what was read
             if canonical_path(path) in old_paths:
@@ -163,21 +205,36 @@ def _load_locked(
         kept = {c: p for c, p in kept.items() if c not in seen_paths}
         if kept:
             packed[row["id"]] = row["facts"]
-            facts.setdefault(row["id"], unpack_facts(row["facts"]))
+            facts.setdefault(row["id"], _unpacked(row["facts"]))
             for c, p in kept.items():
                 paths_of.setdefault(row["id"], {}).setdefault(c, p)
             report.kept += 1
-    graph = build_graph(facts.values(), read_corrections(corrections_path(db)))
+    report.seconds["read"] = time.perf_counter() - started
+    mark = time.perf_counter()
+    graph = build_graph_from_facts(facts.values(), read_corrections(corrections_path(db)))
+    report.seconds["resolve"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     rows = [
-        source_row(f, sorted(set(paths_of[i].values())), graph.sources.get(i), packed.get(i))
+        source_row(
+            # facts stored before are kept packed as they were: the row needs only the source
+            f.to_dict() if i not in packed else {"source": vars(f.source), "version": f.version},
+            sorted(set(paths_of[i].values())),
+            graph.sources.get(i),
+            packed.get(i),
+        )
         for i, f in facts.items()
     ]
     nodes, rels = graph_tables(graph, rows)
+    report.seconds["tables"] = time.perf_counter() - mark
     build = build_store(db, SCHEMA, nodes, rels, on_step, buffer_pool_mib=buffer_pool_mib())
-    report.seconds = dict(build.seconds)
+    report.seconds.update({f"store_{step}": s for step, s in build.seconds.items()})
     report.documents = len(graph.documents)
     report.organisations = len(graph.organisations)
     report.edges = Counter(e.relation for e in graph.edges.values())
     report.unresolved = len(graph.unresolved)
     report.resolution = graph.resolution
     return report, graph
+
+
+def _unpacked(text: str) -> SourceFacts:
+    return SourceFacts.from_dict(unpack_facts(text))

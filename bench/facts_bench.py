@@ -1,0 +1,161 @@
+"""Facts benchmark (issue 11): extraction to Parquet facts, then a load from them, against
+loading the texts directly, on the same synthetic documents in the same run.
+
+    python -m bench.facts_bench --docs 10000 [--jobs 2] [--update 10] [--cluster]
+
+Each step runs in a process of its own, so that its peak memory (its own and its worker
+processes') is its alone:
+
+  texts    `vanban load` of the texts into a new store
+  extract  `vanban extract --facts`: the texts to a facts folder (on this machine's cores)
+  cluster  (with --cluster) the same on a Dask LocalCluster of --jobs processes
+  facts    `vanban load --facts` of that folder into another new store
+  update   (with --update N) N new documents loaded into a copy of the texts' store: what
+           reusing stored facts costs, step by step (read, resolve, tables, store build)
+
+It then checks that the two stores hold the same number of documents and edges. Figures
+are for this machine at the time of the run; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from bench.load_bench import OUT, write_documents
+from bench.synth import Writer, _documents, _next_language
+
+
+def _peak_mib() -> dict[str, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_rss_mib": round(own, 1), "peak_rss_mib_workers": round(workers, 1)}
+
+
+def _size_mb(path: Path) -> float:
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    return round(sum(p.stat().st_size for p in files) / 1e6, 1)
+
+
+def _load_figures(report, seconds: float) -> dict:
+    return {
+        "seconds": round(seconds, 2),
+        "sources_read": report.sources_read,
+        "new": report.new,
+        "unchanged": report.unchanged,
+        "kept": report.kept,
+        "documents": report.documents,
+        "edges": sum(report.edges.values()),
+        "steps": {k: round(v, 2) for k, v in report.seconds.items()},
+    }
+
+
+def run_step(step: str, docs: Path, work: Path, jobs: int | None) -> dict:
+    """One step, in this process (the orchestrator runs each in a new one)."""
+    started = time.perf_counter()
+    if step == "texts":
+        from vanban.load import load
+
+        report, _ = load([docs], work / "texts.db", jobs)
+        out = _load_figures(report, time.perf_counter() - started)
+        out["store_mb"] = _size_mb(work / "texts.db")
+    elif step in ("extract", "cluster"):
+        folder = work / ("facts" if step == "extract" else "facts-cluster")
+        if step == "extract":
+            from vanban.batch import extract_facts
+
+            manifest = extract_facts([docs], folder, jobs)
+        else:
+            from vanban.cluster import extract_on_cluster
+
+            manifest = extract_on_cluster([docs], folder, "local", workers=jobs or 2)
+        out = {
+            "seconds": round(time.perf_counter() - started, 2),
+            "sources": manifest["sources"],
+            "mentions": manifest["mentions"],
+            "parts": len(manifest["parts"]),
+            "facts_mb": _size_mb(folder),
+        }
+    elif step == "facts":
+        from vanban.load import load
+
+        report, _ = load([], work / "facts.db", jobs, facts=[work / "facts"])
+        out = _load_figures(report, time.perf_counter() - started)
+    elif step == "update":
+        from vanban.load import load
+
+        report, _ = load([docs, work / "new"], work / "update.db", jobs)
+        out = _load_figures(report, time.perf_counter() - started)
+    else:
+        raise SystemExit(f"unknown step {step!r}")
+    return {**out, **_peak_mib()}
+
+
+def write_new_documents(folder: Path, count: int, seed: int = 1011) -> None:
+    """`count` synthetic documents none of the corpus holds, one a file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    makers = _documents(Writer(rng))
+    done: Counter[str] = Counter()
+    for i in range(count):
+        lang = _next_language(done, rng)
+        text = makers[lang]()
+        (folder / f"new-{i:03d}.txt").write_text(text, encoding="utf-8")
+        done[lang] += len(text)
+
+
+def _in_process(step: str, docs: Path, work: Path, jobs: int | None) -> dict:
+    command = [sys.executable, "-m", "bench.facts_bench", "--step", step]
+    command += ["--docs-folder", str(docs), "--work", str(work)]
+    if jobs:
+        command += ["--jobs", str(jobs)]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"step {step} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--update", type=int, default=0, help="new documents for the update")
+    parser.add_argument("--cluster", action="store_true", help="extract on a LocalCluster too")
+    parser.add_argument("--step", help=argparse.SUPPRESS)
+    parser.add_argument("--docs-folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.step:
+        print(json.dumps(run_step(args.step, args.docs_folder, args.work, args.jobs)))
+        return
+    docs = write_documents(args.docs)
+    work = OUT / f"facts-{args.docs}"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    results: dict[str, dict] = {"input": {"documents": args.docs, "mb": _size_mb(docs)}}
+    steps = ["texts", "extract", *(["cluster"] if args.cluster else []), "facts"]
+    for step in steps:
+        results[step] = _in_process(step, docs, work, args.jobs)
+        print(f"{step:>8}: {json.dumps(results[step])}", flush=True)
+    same = all(results["texts"][k] == results["facts"][k] for k in ("documents", "edges", "new"))
+    results["same_counts"] = same
+    print(f"same documents, edges and sources from texts and from facts: {same}")
+    if args.update:
+        write_new_documents(work / "new", args.update)
+        shutil.copy(work / "texts.db", work / "update.db")
+        results["update"] = _in_process("update", docs, work, args.jobs)
+        print(f"  update: {json.dumps(results['update'])}")
+    (work / "results.json").write_text(json.dumps(results, indent=1))
+    print(f"written to {work / 'results.json'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,155 @@
+"""Facts: the typed records that reading one text hands to the graph build.
+
+`SourceFacts` is everything the graph needs from one source, so that the text itself is
+never read again: the source (`SourceInfo`), the document it is (`DocumentIdentity`), every
+reference it makes (`Mention`: the `Reference` with its sentence and the body it names) and
+how the text relates to each (`Statement`). `graph.facts.read_facts` computes them; the
+graph build and the store take them; `vanban.facts_files` writes and reads them as Parquet.
+
+`to_dict`/`from_dict` give the records' plain view, the one the resolver indexes and the
+store keeps packed per source; `from_dict(to_dict(f)) == f`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from .actors import Act
+from .model import DocumentIdentity, Reference
+from .relate import Statement
+
+
+@dataclass
+class SourceInfo:
+    """Where a text came from. `metadata` holds JSON values only (see `json_clean`)."""
+
+    id: str
+    path: str
+    format: str
+    language: str
+    title: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class BodyFact:
+    """An issuing body named by a text (the fields of `graph.bodies.Body`)."""
+
+    key: str
+    name: str
+    name_en: str
+    level: str
+    province: str | None
+    kind: str
+
+
+@dataclass
+class Mention:
+    """One reference where the text makes it: the reference, the sentence around it (whitespace
+    collapsed, cut near 500 characters) and that sentence's bounds in the text, the province
+    the text is from, and the body the mention names as its issuer, if any."""
+
+    reference: Reference
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    province_hint: str | None = None
+    body: BodyFact | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **_plain(self.reference, _REFERENCE_FIELDS),
+            "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+            "province_hint": self.province_hint,
+            "body": _plain(self.body, _BODY_FIELDS) if self.body else None,
+        }
+
+    @classmethod
+    def from_dict(cls, row: dict[str, Any]) -> Mention:
+        reference = Reference(**{name: row[name] for name in _REFERENCE_FIELDS})
+        reference.issuers = list(reference.issuers or [])
+        return cls(
+            reference=reference,
+            sentence=row["sentence"],
+            sentence_start=row["sentence_start"],
+            sentence_end=row["sentence_end"],
+            province_hint=row.get("province_hint"),
+            body=BodyFact(**row["body"]) if row.get("body") else None,
+        )
+
+
+@dataclass
+class SourceFacts:
+    """What one source contributes to the graph. `statements` index `mentions`."""
+
+    version: int
+    source: SourceInfo
+    document: DocumentIdentity
+    issuer_body: BodyFact | None = None  # the body its header names as its issuer
+    main_body: BodyFact | None = None  # the local body an unnumbered report is about
+    lead: str = ""  # its first words, to name it when it has no number
+    mentions: list[Mention] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    # what the bodies and documents a report names do (extract/actors.py)
+    actors: list[Act] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "source": _plain(self.source, _SOURCE_FIELDS),
+            "document": _plain(self.document, _DOCUMENT_FIELDS),
+            "issuer_body": _plain(self.issuer_body, _BODY_FIELDS) if self.issuer_body else None,
+            "main_body": _plain(self.main_body, _BODY_FIELDS) if self.main_body else None,
+            "lead": self.lead,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "statements": [_plain(s, _STATEMENT_FIELDS) for s in self.statements],
+            "actors": [_plain(a, _ACT_FIELDS) for a in self.actors],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SourceFacts:
+        """The records of `data` (as `to_dict` gives or the store keeps); KeyError if a field
+        is missing, as in facts stored by an older version (see `FACTS_VERSION`)."""
+        document = DocumentIdentity(**data["document"])
+        document.warnings = list(document.warnings or [])
+        return cls(
+            version=data["version"],
+            source=SourceInfo(**data["source"]),
+            document=document,
+            issuer_body=BodyFact(**data["issuer_body"]) if data.get("issuer_body") else None,
+            main_body=BodyFact(**data["main_body"]) if data.get("main_body") else None,
+            lead=data["lead"],
+            mentions=[Mention.from_dict(m) for m in data["mentions"]],
+            statements=[Statement(**s) for s in data["statements"]],
+            actors=[Act(**a) for a in data["actors"]],
+        )
+
+
+_REFERENCE_FIELDS = tuple(f.name for f in fields(Reference))
+_ACT_FIELDS = tuple(f.name for f in fields(Act))
+_DOCUMENT_FIELDS = tuple(f.name for f in fields(DocumentIdentity))
+_STATEMENT_FIELDS = tuple(f.name for f in fields(Statement))
+_BODY_FIELDS = tuple(f.name for f in fields(BodyFact))
+_SOURCE_FIELDS = tuple(f.name for f in fields(SourceInfo))
+
+
+def _plain(record: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """The fields of a flat record as a dict, its lists and dicts copied one level deep.
+
+    What `dataclasses.asdict` gives for these records (their fields hold no records), at a
+    fraction of its cost: asdict deep-copies every value, and a load converts millions."""
+    out = {}
+    for name in names:
+        value = getattr(record, name)
+        out[name] = value.copy() if isinstance(value, list | dict) else value
+    return out
+
+
+def json_clean(value: dict[str, Any]) -> dict[str, Any]:
+    """`value` as JSON reads it back (a date becomes its text, a tuple a list): the facts
+    of a source are the same whether they come from its text or from a facts file."""
+    return json.loads(json.dumps(value, ensure_ascii=False, default=str))

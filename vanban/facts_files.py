@@ -1,0 +1,344 @@
+"""Facts as Parquet files: what `vanban extract --facts DIR` writes and `vanban load --facts`
+reads.
+
+A facts folder holds five tables, each split into parts of a few thousand sources:
+
+    DIR/_facts.json                        the manifest, written last: version, parts, counts
+    DIR/sources/part-NNNNNNNNNN.parquet    one row a source: id, path, document, bodies, lead
+    DIR/mentions/part-NNNNNNNNNN.parquet   one row a reference made, in text order
+    DIR/statements/part-NNNNNNNNNN.parquet how the text relates to each reference
+    DIR/actors/part-NNNNNNNNNN.parquet     what the bodies and documents a report names do
+    DIR/skipped/part-NNNNNNNNNN.parquet    inputs that could not be read or extracted, and why
+
+Every row carries `source_id`; mentions, statements and acts also carry `source_row`, the row
+of their source in the same part (the same text under two paths has one id and two rows).
+Parts, not one file per source: a million sources would make a million tiny files, while a
+part is written by one worker with no coordination (its number is its task's) and read
+whole. Flat tables, not one nested row per source: they are what DuckDB, pandas or Spark
+query directly ("every mention of 59/2020/QH14 across the corpus").
+
+A folder without its manifest is an extraction that did not finish, and is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .extract.actors import Act
+from .extract.facts import BodyFact, Mention, SourceFacts, SourceInfo
+from .extract.model import DocumentIdentity, Reference
+from .extract.relate import Statement
+from .graph.facts import FACTS_VERSION
+from .loaders import Skipped
+
+MANIFEST = "_facts.json"
+TABLES = ("sources", "mentions", "statements", "actors", "skipped")
+PART_SOURCES = 2000  # sources a part when one process writes them
+
+
+class FactsError(Exception):
+    """A facts folder that cannot be written or read; the message says what to do."""
+
+
+_SCALARS = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+
+
+def _arrow_type(annotation: str) -> pa.DataType:
+    """The column type of a dataclass field annotated `annotation` (a string, since the
+    records' modules use postponed annotations)."""
+    bare = annotation.replace("| None", "").strip()
+    if bare in _SCALARS:
+        return _SCALARS[bare]
+    if bare.startswith("list[") and bare.endswith("]"):
+        return pa.list_(_arrow_type(bare[5:-1]))
+    raise TypeError(f"no Parquet column type for a field annotated {annotation!r}")
+
+
+def _struct(cls: type) -> pa.StructType:
+    return pa.struct([(f.name, _arrow_type(str(f.type))) for f in fields(cls)])
+
+
+def _schemas() -> dict[str, pa.Schema]:
+    """The tables' schemas, from the records' fields: a field added to `Reference` or
+    `DocumentIdentity` becomes a column without an edit here."""
+    body = _struct(BodyFact)
+    source_columns = [
+        (f.name, _arrow_type(str(f.type)))
+        for f in fields(SourceInfo)
+        if f.name not in ("id", "metadata")
+    ]
+    return {
+        "sources": pa.schema(
+            [
+                ("source_id", pa.string()),
+                *source_columns,
+                ("metadata", pa.string()),  # JSON: its keys differ from source to source
+                ("version", pa.int64()),
+                ("document", _struct(DocumentIdentity)),
+                ("issuer_body", body),
+                ("main_body", body),
+                ("lead", pa.string()),
+            ]
+        ),
+        "mentions": pa.schema(
+            [
+                ("source_id", pa.string()),
+                ("source_row", pa.int64()),
+                ("mention", pa.int64()),  # its index in the source: what statements name
+                *[(f.name, _arrow_type(str(f.type))) for f in fields(Reference)],
+                ("sentence", pa.string()),
+                ("sentence_start", pa.int64()),
+                ("sentence_end", pa.int64()),
+                ("province_hint", pa.string()),
+                ("body", body),
+            ]
+        ),
+        "statements": pa.schema(
+            [
+                ("source_id", pa.string()),
+                ("source_row", pa.int64()),
+                *[(f.name, _arrow_type(str(f.type))) for f in fields(Statement)],
+            ]
+        ),
+        # what a report's bodies and documents do (extract/actors.py); `body` a named body
+        "actors": pa.schema(
+            [
+                ("source_id", pa.string()),
+                ("source_row", pa.int64()),
+                *[
+                    (f.name, body if f.name == "body" else _arrow_type(str(f.type)))
+                    for f in fields(Act)
+                ],
+            ]
+        ),
+        # `source_row`: the row of the source that came next in the input (its place in order)
+        "skipped": pa.schema(
+            [("path", pa.string()), ("reason", pa.string()), ("source_row", pa.int64())]
+        ),
+    }
+
+
+SCHEMAS = _schemas()
+
+
+@dataclass
+class PartSummary:
+    part: int
+    sources: int = 0
+    mentions: int = 0
+    skipped: int = 0
+
+
+def _rows(items: Iterable[SourceFacts | Skipped]) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    for item in items:
+        if isinstance(item, Skipped):
+            place = len(rows["sources"])
+            rows["skipped"].append({"path": item.path, "reason": item.reason, "source_row": place})
+            continue
+        row = len(rows["sources"])
+        info = asdict(item.source)
+        source_id = info.pop("id")
+        rows["sources"].append(
+            {
+                "source_id": source_id,
+                **info,
+                "metadata": json.dumps(info["metadata"], ensure_ascii=False, sort_keys=True),
+                "version": item.version,
+                "document": item.document.to_dict(),
+                "issuer_body": asdict(item.issuer_body) if item.issuer_body else None,
+                "main_body": asdict(item.main_body) if item.main_body else None,
+                "lead": item.lead,
+            }
+        )
+        for i, m in enumerate(item.mentions):
+            rows["mentions"].append({"source_id": source_id, "source_row": row, "mention": i})
+            rows["mentions"][-1].update(m.to_dict())
+        for s in item.statements:
+            rows["statements"].append({"source_id": source_id, "source_row": row, **asdict(s)})
+        for a in item.actors:
+            rows["actors"].append({"source_id": source_id, "source_row": row, **asdict(a)})
+    return rows
+
+
+def part_name(index: int) -> str:
+    return f"part-{index:010d}.parquet"
+
+
+def write_part(out: str | Path, index: int, items: Iterable[SourceFacts | Skipped]) -> PartSummary:
+    """Write one part of every table under `out`; each file appears whole or not at all."""
+    out = Path(out)
+    rows = _rows(items)
+    for table in TABLES:
+        folder = out / table
+        folder.mkdir(parents=True, exist_ok=True)
+        final = folder / part_name(index)
+        partial = folder / f".{final.name}.{os.getpid()}.tmp"
+        pq.write_table(pa.Table.from_pylist(rows[table], schema=SCHEMAS[table]), partial)
+        os.replace(partial, final)
+    return PartSummary(index, len(rows["sources"]), len(rows["mentions"]), len(rows["skipped"]))
+
+
+def prepare(out: str | Path) -> Path:
+    """`out` made ready for new facts: created, or emptied of the facts it held. A folder
+    holding anything else is refused rather than written into."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise FactsError(f"{out} is a file: give a folder for the facts")
+    if out.is_dir():
+        foreign = [p.name for p in out.iterdir() if p.name not in (*TABLES, MANIFEST)]
+        if foreign:
+            shown = ", ".join(sorted(foreign)[:3])
+            raise FactsError(
+                f"{out} holds other files ({shown}): give a new or empty folder for the facts"
+            )
+        (out / MANIFEST).unlink(missing_ok=True)  # first: a half-replaced folder is refused
+        for table in TABLES:
+            shutil.rmtree(out / table, ignore_errors=True)
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def finish(out: str | Path, parts: list[PartSummary]) -> dict[str, Any]:
+    """Write the manifest: the facts in `out` are complete."""
+    manifest = {
+        "facts_version": FACTS_VERSION,
+        "parts": [p.part for p in sorted(parts, key=lambda p: p.part)],
+        "sources": sum(p.sources for p in parts),
+        "mentions": sum(p.mentions for p in parts),
+        "skipped": sum(p.skipped for p in parts),
+    }
+    path = Path(out) / MANIFEST
+    partial = path.with_name(f".{MANIFEST}.tmp")
+    partial.write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    os.replace(partial, path)
+    return manifest
+
+
+def write_facts(
+    items: Iterable[SourceFacts | Skipped], out: str | Path, part_sources: int = PART_SOURCES
+) -> dict[str, Any]:
+    """Write `items` (in order) as a facts folder at `out`; returns the manifest."""
+    out = prepare(out)
+    parts: list[PartSummary] = []
+    batch: list[SourceFacts | Skipped] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= part_sources:
+            parts.append(write_part(out, len(parts), batch))
+            batch = []
+    if batch or not parts:
+        parts.append(write_part(out, len(parts), batch))
+    return finish(out, parts)
+
+
+def manifest(folder: str | Path) -> dict[str, Any]:
+    """The manifest of a complete facts folder of this version, or a `FactsError`."""
+    folder = Path(folder)
+    path = folder / MANIFEST
+    if not path.is_file():
+        if folder.is_dir() and (folder / "sources").is_dir():
+            raise FactsError(
+                f"{folder} holds no {MANIFEST}: its extraction did not finish; "
+                f"run `vanban extract --facts {folder}` again"
+            )
+        raise FactsError(
+            f"{folder} is not a facts folder (no {MANIFEST}): write one with "
+            f"`vanban extract PATHS --facts {folder}`"
+        )
+    try:
+        found = json.loads(path.read_text(encoding="utf-8"))
+        version, parts = found["facts_version"], found["parts"]
+    except (ValueError, KeyError, TypeError) as error:
+        raise FactsError(f"{path} is not a facts manifest ({error})") from error
+    if version != FACTS_VERSION:
+        raise FactsError(
+            f"the facts in {folder} are of version {version}, this vanban reads version "
+            f"{FACTS_VERSION}: run `vanban extract --facts {folder}` again"
+        )
+    if not isinstance(parts, list) or not all(isinstance(p, int) for p in parts):
+        raise FactsError(f"{path}: `parts` is not a list of part numbers")
+    return found
+
+
+def is_facts_folder(path: str | Path) -> bool:
+    return (Path(path) / MANIFEST).is_file()
+
+
+def _read_table(folder: Path, table: str, part: int) -> list[dict[str, Any]]:
+    path = folder / table / part_name(part)
+    try:
+        schema = SCHEMAS[table]
+        # a column missing or of another type is an error, never a column of nulls
+        return pq.read_table(path, columns=schema.names).cast(schema).to_pylist()
+    except (OSError, pa.ArrowException) as error:
+        raise FactsError(
+            f"{path} cannot be read as facts ({error}): run `vanban extract --facts {folder}` again"
+        ) from error
+
+
+def read_part(folder: str | Path, part: int) -> list[SourceFacts | Skipped]:
+    """The sources and skipped inputs of one part, in the order they were written."""
+    folder = Path(folder)
+    sources = _read_table(folder, "sources", part)
+    mentions: list[list[dict[str, Any]]] = [[] for _ in sources]
+    statements: list[list[dict[str, Any]]] = [[] for _ in sources]
+    for row in _read_table(folder, "mentions", part):
+        mentions[row["source_row"]].append(row)
+    for row in _read_table(folder, "statements", part):
+        statements[row["source_row"]].append(row)
+    acts: list[list[dict[str, Any]]] = [[] for _ in sources]
+    for row in _read_table(folder, "actors", part):
+        acts[row["source_row"]].append(row)
+    skipped = _read_table(folder, "skipped", part)
+    out: list[SourceFacts | Skipped] = []
+    waiting = 0  # the next skipped input to put in its place
+    for number, (row, own, said, did) in enumerate(
+        zip(sources, mentions, statements, acts, strict=True)
+    ):
+        while waiting < len(skipped) and skipped[waiting]["source_row"] <= number:
+            out.append(Skipped(skipped[waiting]["path"], skipped[waiting]["reason"]))
+            waiting += 1
+        info = {f.name: row[f.name] for f in fields(SourceInfo) if f.name not in ("id", "metadata")}
+        info.update(id=row["source_id"], metadata=json.loads(row["metadata"]))
+        document = DocumentIdentity(**row["document"])
+        document.warnings = list(document.warnings or [])
+        out.append(
+            SourceFacts(
+                version=row["version"],
+                source=SourceInfo(**info),
+                document=document,
+                issuer_body=BodyFact(**row["issuer_body"]) if row["issuer_body"] else None,
+                main_body=BodyFact(**row["main_body"]) if row["main_body"] else None,
+                lead=row["lead"],
+                mentions=[Mention.from_dict(m) for m in sorted(own, key=lambda m: m["mention"])],
+                statements=[
+                    Statement(**{f.name: s[f.name] for f in fields(Statement)}) for s in said
+                ],
+                actors=[Act(**{f.name: a[f.name] for f in fields(Act)}) for a in did],
+            )
+        )
+    out.extend(Skipped(r["path"], r["reason"]) for r in skipped[waiting:])
+    return out
+
+
+def read_facts_folder(folder: str | Path) -> Iterator[SourceFacts | Skipped]:
+    """Every source's facts (and every skipped input) of a facts folder, part by part."""
+    for part in manifest(folder)["parts"]:
+        yield from read_part(folder, part)
+
+
+def read_skipped(folder: str | Path) -> list[Skipped]:
+    """The inputs a facts folder records as skipped."""
+    found = manifest(folder)
+    rows = (r for p in found["parts"] for r in _read_table(Path(folder), "skipped", p))
+    return [Skipped(r["path"], r["reason"]) for r in rows]
