@@ -186,7 +186,9 @@ def pack_facts(facts: dict[str, Any]) -> str:
 
     They are what lets a later load skip the source; kept small because the Source table
     goes through the store's buffer pool on every load."""
-    raw = json.dumps(facts, ensure_ascii=False, default=str).encode("utf-8")
+    # keys sorted: the same facts pack to the same text, whether read from the text or
+    # from a facts folder (which keeps a record's metadata as sorted JSON)
+    raw = json.dumps(facts, ensure_ascii=False, default=str, sort_keys=True).encode("utf-8")
     return base64.b64encode(zlib.compress(raw, 6)).decode("ascii")
 
 

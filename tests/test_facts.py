@@ -255,3 +255,22 @@ def test_a_part_missing_a_column_is_refused_by_name(tmp_path: Path) -> None:
     pq.write_table(pq.read_table(part).drop_columns(["sentence_end"]), part)
     with pytest.raises(FactsError, match=f"{part.name} cannot be read as facts"):
         list(read_facts_folder(tmp_path / "f"))
+
+
+def test_loading_facts_gives_the_store_of_news_reports(tmp_path: Path) -> None:
+    # Pages whose orders assign bodies (extract/actors.py): their acts travel in the facts.
+    news = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "real" / "news.jsonl"
+    if not news.exists():
+        pytest.skip(f"the real news corpus is not at {news}")
+    wanted = {74, 498, 615, 1003}  # report gold pages with assigned bodies
+    lines = [line for i, line in enumerate(news.open(encoding="utf-8"), 1) if i in wanted]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "news.jsonl").write_text("".join(lines), encoding="utf-8")
+    items = [i for i in extract_facts_items(tmp_path / "in") if isinstance(i, SourceFacts)]
+    assert sum(len(i.actors) for i in items) > 0, "the pages' orders assign bodies"
+    _same_store_from_facts(tmp_path / "in", tmp_path)
+
+
+def extract_facts_items(folder: Path) -> list[SourceFacts | Skipped]:
+    extract_facts([folder], folder.parent / "probe", jobs=1)
+    return list(read_facts_folder(folder.parent / "probe"))
