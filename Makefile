@@ -96,10 +96,13 @@ WHOLE_GRAPH_DOCS ?= 10000,30000
 
 bench: $(STAMP)  ## extraction, load, lineage and page benchmarks (tens of minutes)
 	$(BIN)/python -m bench.run
-	$(BIN)/python -m bench.relate_bench --mb 20 --real
+	$(BIN)/python -m bench.relate_bench --mb 20 --real --repeat 3
 	$(BIN)/python -m bench.load_bench --docs 10000,100000
+	$(BIN)/python -m bench.identity_bench --docs 10000
+	$(BIN)/python -m bench.facts_bench --docs 10000 --update 10 --jobs 2
 	$(BIN)/python -m bench.whole_graph_bench --docs $(WHOLE_GRAPH_DOCS)
 	$(BIN)/python -m bench.view_bench
+	$(BIN)/python -m bench.serve_bench --docs 10000
 	$(BIN)/python -m bench.push_bench
 
 bench-quick: $(STAMP)  ## the same on 20 MB
