@@ -24,6 +24,9 @@ _GROUP_BY = {
 (an organisation is its own issuer)."""
 
 
+UNDATED = "undated"  # a coverage cell whose implementing documents carry no date
+
+
 def implementers_query(
     dialect: str,
     by: str,
@@ -122,7 +125,8 @@ def coverage(
         line = matrix.setdefault(
             r["key"], {"document": r["document"], "level": r["level"], "date": r["date"]}
         )
-        line[r["province"]] = r["first"] or "yes"
+        # a date, or UNDATED when the province implements it by documents without a date
+        line[r["province"]] = r["first"] or UNDATED
     for line in matrix.values():
         line["provinces"] = sum(1 for p in provinces if p in line)
     return provinces, list(matrix.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from conftest import vanban_cli as vanban
@@ -272,3 +273,13 @@ def test_view_province_spellings_agree_and_an_empty_slice_is_an_error(seeds_db, 
     args = ["view", "--all", "--province", "Ha Noi", "--from", "2099", "-o", str(empty)]
     result = vanban(*args, "--db", str(seeds_db))
     assert result.returncode == 1 and "no document" in result.stderr and not empty.exists()
+
+
+def test_coverage_cells_are_dates_or_say_undated(seeds_db):
+    # The Bắc Giang plan that implements the mass-mobilisation directive has no date: its
+    # cell said "yes" among dates; now it says so.
+    rows = as_json("coverage", "--db", str(seeds_db))
+    cells = [v for r in rows for k, v in r.items() if k not in ("document", "level", "date")]
+    values = [v for v in cells if isinstance(v, str)]
+    assert "undated" in values and "yes" not in values
+    assert all(v == "undated" or re.fullmatch(r"\d{4}-\d\d-\d\d", v) for v in values)

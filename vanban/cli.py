@@ -146,13 +146,13 @@ def load(
     exits with status 1 if any input was skipped.
     """
     from .facts_files import FactsError
-    from .load import count_files
+    from .load import count_sources
     from .load import load as run_load
     from .store import StoreError
 
     if not paths and not facts_dirs:
         raise click.UsageError("give PATHS to read, or --facts DIR.")
-    total = count_files(paths) + len(facts_dirs)
+    total = count_sources(paths, facts_dirs)  # documents, not files: a .jsonl holds many
     # Not on a terminal (a pipe, a log, `make demo` under CI) the bar would print its label
     # once as a stray "reading" line: it is shown only on a terminal.
     hidden = not sys.stderr.isatty()
@@ -161,7 +161,7 @@ def load(
     ) as bar:
         try:
             report, graph = run_load(
-                paths, db, jobs, on_file=lambda _p: bar.update(1), facts=facts_dirs
+                paths, db, jobs, facts=facts_dirs, on_source=lambda: bar.update(1)
             )
         except FactsError as error:
             raise click.ClickException(f"{error}. The store at {db} was left as it was.") from error

@@ -320,7 +320,8 @@ def coverage_command(
     fmt: str,
 ) -> None:
     """A matrix of documents by province: the date each province first implemented each one
-    (down a chain of implementation, as `vanban implementers` counts it)."""
+    (down a chain of implementation, as `vanban implementers` counts it), "undated" where
+    its implementing documents carry no date, empty where it has none."""
     from .queries.reports import coverage
 
     with open_backend(db) as backend:

@@ -16,6 +16,7 @@ from stale sources and dropping the first one's.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections import Counter
@@ -28,7 +29,7 @@ from typing import Any
 
 from .batch import input_files, map_sources
 from .extract.facts import SourceFacts
-from .facts_files import manifest, read_facts_folder
+from .facts_files import FactsError, manifest, read_facts_folder
 from .graph.corrections import corrections_path, read_corrections
 from .graph.facts import FACTS_VERSION, build_graph_from_facts, facts_or_skipped
 from .graph.model import Graph
@@ -128,8 +129,25 @@ def buffer_pool_mib() -> int:
     return max(1024, min(8192, total // 4))
 
 
-def count_files(paths: Iterable[str | Path]) -> int:
-    return sum(1 for item in input_files(paths) if isinstance(item, Path))
+def count_sources(paths: Iterable[str | Path], facts: Iterable[str | Path] = ()) -> int:
+    """How many sources a load will meet: a `.jsonl` file holds one a non-empty line, any
+    other file one, a facts folder as many as its manifest says (for a progress bar)."""
+    total = 0
+    for item in input_files(paths):
+        if not isinstance(item, Path):
+            continue
+        if item.suffix.lower() == ".jsonl":
+            try:
+                with item.open("rb") as lines:
+                    total += sum(1 for line in lines if line.strip())
+            except OSError:
+                total += 1  # reported as skipped by the load itself
+        else:
+            total += 1
+    for folder in facts:
+        with contextlib.suppress(FactsError):  # the load refuses the folder, with the reason
+            total += int(manifest(folder).get("sources", 0))
+    return total
 
 
 def load(
@@ -139,10 +157,12 @@ def load(
     on_file: Callable[[Path], None] | None = None,
     on_step: Callable[[str, int], None] | None = None,
     facts: Iterable[str | Path] = (),
+    on_source: Callable[[], None] | None = None,
 ) -> tuple[LoadReport, Graph]:
     """Load the texts under `paths` and the facts folders `facts` into the store `db`.
 
-    `on_file` is told of each file (or facts folder) read. A facts folder that is
+    `on_file` is told of each file (or facts folder) read, `on_source` of each source
+    (a record of a `.jsonl` file is one; see `count_sources`). A facts folder that is
     incomplete or of another facts version raises `FactsError` before the store is
     touched."""
     db = store_path(db)
@@ -150,7 +170,7 @@ def load(
     for folder in folders:
         manifest(folder)  # refused before anything is read or locked
     with build_lock(db):
-        return _load_locked(list(paths), folders, db, jobs, on_file, on_step)
+        return _load_locked(list(paths), folders, db, jobs, on_file, on_step, on_source)
 
 
 def _load_locked(
@@ -160,6 +180,7 @@ def _load_locked(
     jobs: int | None,
     on_file: Callable[[Path], None] | None,
     on_step: Callable[[str, int], None] | None,
+    on_source: Callable[[], None] | None = None,
 ) -> tuple[LoadReport, Graph]:
     global _known
     _real.cache_clear()  # a symlink may point elsewhere since the last load of this process
@@ -180,6 +201,8 @@ def _load_locked(
     if paths:
         items = chain(items, map_sources(paths, _facts_or_unchanged, jobs, on_file))
     for item in items:
+        if on_source:
+            on_source()
         if isinstance(item, Skipped):
             report.skipped.append(item)
             continue
