@@ -6,4 +6,4 @@ MATCH (x)-[r]->(d:Document)
 WHERE $number IN d.lookup
 RETURN coalesce(x.number, x.name, x.title) AS citing, type(r) AS relation,
        x.province AS province, x.date AS date, r.evidence_count AS mentions
-ORDER BY date
+ORDER BY date, citing, relation

@@ -7,4 +7,4 @@ OPTIONAL MATCH (d)-[:ISSUED_BY]->(o:Organisation)
 RETURN d.key AS key, d.number AS number, d.aliases AS aliases, d.period AS period,
        d.year AS year, d.date AS date, d.level AS level, d.province AS province,
        d.title AS title, o.name AS issuer
-ORDER BY date
+ORDER BY date, key

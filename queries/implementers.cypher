@@ -7,4 +7,4 @@ RETURN x.key AS key, coalesce(x.number, x.name, x.title) AS implementer, x.level
        x.province AS province, x.province_today AS province_today, x.date AS date,
        d.date AS implemented_date, r.confidence AS confidence, r.sources AS sources,
        r.sentences AS sentences
-ORDER BY date
+ORDER BY date, key
