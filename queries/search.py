@@ -235,13 +235,14 @@ def _matches(entry: _Entry, query: Query) -> bool:
 def search(
     backend: Backend,
     text: str,
-    limit: int = 50,
+    limit: int | None = 50,
     since: str | None = None,
     until: str | None = None,
 ) -> list[dict[str, Any]]:
     """Documents and organisations matching every part of `text`, best first, each with
     its `score` and the fields the words were `found_in`. `since`/`until` (ISO days) keep
-    documents dated in that span (organisations, undated, then drop out)."""
+    documents dated in that span (organisations, undated, then drop out). `limit` None
+    keeps every match."""
     query = parse_query(text)
     if query.empty:
         raise ValueError(f"nothing to search for in {text!r}: give words, a number or a phrase")
@@ -264,7 +265,7 @@ def search(
             score += 1.0  # of the province, not only naming it
         found.append({**entry.row, "score": round(score, 3), "found_in": entry.found_in(query)})
     found.sort(key=lambda r: (-r["score"], r["kind"], r["date"] or "", r["number"] or r["title"]))
-    return found[:limit]
+    return found if limit is None else found[:limit]
 
 
 def _adjacency(entry: _Entry, words: list[str], frequency: Counter[str], total: int) -> float:

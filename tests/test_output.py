@@ -294,3 +294,38 @@ def test_cell_values_keep_their_kind_and_bad_dates_stay_text():
     assert cell_value(818) == 818 and cell_value(0.9) == 0.9 and cell_value(True) is True
     assert cell_value(["a", "b"]) == "a;b" and cell_value({"k": "đ"}) == '{"k": "đ"}'
     assert cell_value("bell\x07 and tab\t") == "bell and tab\t"
+
+
+def test_every_listing_pages_with_limit_and_offset(example_db):
+    whole = json.loads(
+        ok(
+            "cypher",
+            "MATCH (d:Document) RETURN d.key AS key ORDER BY key",
+            "--db",
+            str(example_db),
+            "--json",
+        )
+    )
+    assert len(whole) > 4
+    pages = []
+    for offset in range(0, len(whole), 3):
+        page = vanban(
+            "cypher",
+            "MATCH (d:Document) RETURN d.key AS key ORDER BY key",
+            "--db",
+            str(example_db),
+            "--json",
+            "--limit",
+            "3",
+            "--offset",
+            str(offset),
+        )
+        assert page.returncode == 0, page.stderr
+        pages += json.loads(page.stdout)
+        if offset + 3 < len(whole):
+            assert f"--offset {offset + 3} for the next page" in page.stderr
+        assert f"of {len(whole)}" in page.stderr
+    assert pages == whole
+    # search ranks every match and prints a page of them, the same way
+    first = vanban("search", "dan", "van", "--db", str(example_db), "--json", "--limit", "1")
+    assert first.returncode == 0 and len(json.loads(first.stdout)) == 1

@@ -18,7 +18,7 @@ from .options import (
     province_callback,
     span_options,
 )
-from .output import echo_note, emit, output_options
+from .output import echo_note, emit, output_options, requested_page
 from .queries.backend import Backend, EmbeddedBackend
 from .queries.chain import CHAIN_STEPS, chain_note
 from .queries.evidence import snippet
@@ -377,20 +377,25 @@ def _typed(words: tuple[str, ...]) -> str:
     )
 
 
+SEARCH_PAGE = 50
+
+
 @click.command("search", help=_search_help())
 @click.argument("words", nargs=-1, required=True)
-@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
 @span_options("documents")
 @db_option
 @output_options
 def search_command(
-    words: tuple[str, ...], limit: int, since: str | None, until: str | None, db: Path, fmt: str
+    words: tuple[str, ...], since: str | None, until: str | None, db: Path, fmt: str
 ) -> None:
     from .queries.search import search
 
+    # every match is ranked (the index is built for the query anyway); the best SEARCH_PAGE
+    # are printed unless --limit asks for another page size, and stderr tells the count
+    requested_page(default_limit=SEARCH_PAGE)
     with open_backend(db) as backend:
         try:
-            rows = search(backend, _typed(words), limit, since, until)
+            rows = search(backend, _typed(words), None, since, until)
         except ValueError as error:
             raise click.UsageError(str(error)) from None
     emit(rows, fmt)

@@ -28,6 +28,8 @@ FORMATS = {
 }
 XLSX_KEY = "vanban.output.xlsx"
 """Where the `--xlsx FILE` of the running command is kept (in the click context's meta)."""
+PAGE_KEY = "vanban.page"
+"""Where its `--limit` and `--offset` are kept."""
 
 
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -35,19 +37,40 @@ def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     and `--xlsx FILE`: the command then sees `fmt == "xlsx"` and `emit` writes FILE."""
 
     @functools.wraps(command)
-    def run(*args: Any, xlsx_path: Path | None = None, **kwargs: Any) -> Any:
+    def run(
+        *args: Any,
+        xlsx_path: Path | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        **kwargs: Any,
+    ) -> Any:
+        meta = click.get_current_context().meta
         if xlsx_path is not None:
-            click.get_current_context().meta[XLSX_KEY] = xlsx_path
+            meta[XLSX_KEY] = xlsx_path
             kwargs["fmt"] = "xlsx"
+        meta[PAGE_KEY] = (limit, offset)
         return command(*args, **kwargs)
 
     wrapped: Callable[..., Any] = click.option(
+        "--offset",
+        type=click.IntRange(min=0),
+        default=0,
+        show_default=True,
+        help="Skip this many rows first (with --limit: the next page).",
+    )(run)
+    wrapped = click.option(
+        "--limit",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Print at most this many rows; stderr says how to get the next page.",
+    )(wrapped)
+    wrapped = click.option(
         "--xlsx",
         "xlsx_path",
         type=click.Path(dir_okay=False, writable=True, path_type=Path),
         metavar="FILE",
         help="Write the rows to the spreadsheet FILE (dates and numbers as real cells).",
-    )(run)
+    )(wrapped)
     for flag, help_text in reversed(FORMATS.items()):
         extra = {"default": True} if flag == "table" else {}
         wrapped = click.option(f"--{flag}", "fmt", flag_value=flag, help=help_text, **extra)(
@@ -67,6 +90,7 @@ def emit(
     `xlsx` the file is `xlsx_path`, or the running command's `--xlsx FILE`. Returns the
     row count."""
     out = out or sys.stdout
+    rows = _page(rows)
     if fmt == "nl":
         return _write_nl(rows, out)
     if fmt == "json":
@@ -89,6 +113,33 @@ def emit(
     else:
         write_table(rows, columns, out, terminal_width())
     return len(rows)
+
+
+def requested_page(default_limit: int | None = None) -> tuple[int, int]:
+    """(limit, offset) of the running command's `--limit`/`--offset`; a command that pages by
+    itself gives `default_limit`, which then also applies to its printed rows."""
+    context = click.get_current_context()
+    limit, offset = context.meta.get(PAGE_KEY, (None, 0))
+    if limit is None:
+        limit = default_limit
+        context.meta[PAGE_KEY] = (limit, offset)
+    return limit, offset
+
+
+def _page(rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    """The rows of the page `--limit`/`--offset` ask for; past its end, stderr tells the
+    whole count and the option that gives the next page."""
+    context = click.get_current_context(silent=True)
+    limit, offset = context.meta.get(PAGE_KEY, (None, 0)) if context else (None, 0)
+    if limit is None and not offset:
+        return rows
+    every = list(rows)
+    page = every[offset : offset + limit] if limit is not None else every[offset:]
+    shown = f"rows {offset + 1}-{offset + len(page)}" if page else "no rows"
+    more = offset + len(page) < len(every)
+    hint = f"; --offset {offset + len(page)} for the next page" if more else ""
+    click.echo(f"{shown} of {len(every)}{hint}", err=True)
+    return page
 
 
 def _xlsx_path() -> Path:
