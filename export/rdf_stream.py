@@ -7,6 +7,7 @@ writers.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -110,10 +111,14 @@ def export_store(
     for pool in (EXPORT_BUFFER_POOL_MIB, None):
         try:
             with open_store(db, buffer_pool_mib=pool) as store:
-                objects: Iterable[GraphObject] = graph_objects(store)
-                if progress is not None:
-                    objects = _reported(objects, object_count(store), progress)
-                return write_blocks(blocks(objects, base), fmt, path)
+                total = object_count(store) if progress is not None else 0
+            # each page on a store opened for it: the pool's memory is given back between them
+            objects: Iterable[GraphObject] = graph_objects(
+                functools.partial(open_store, db, buffer_pool_mib=pool)
+            )
+            if progress is not None:
+                objects = _reported(objects, total, progress)
+            return write_blocks(blocks(objects, base), fmt, path)
         except StoreQueryError as error:
             if pool is None or "buffer pool is full" not in str(error):
                 raise
