@@ -34,7 +34,8 @@ PAGE_KEY = "vanban.page"
 
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Add `--json`, `--nl`, `--csv` (and the default `--table`) as one `fmt` parameter,
-    and `--xlsx FILE`: the command then sees `fmt == "xlsx"` and `emit` writes FILE."""
+    `--xlsx FILE` (the command then sees `fmt == "xlsx"` and `emit` writes FILE), and
+    `--limit`/`--offset`, which `emit` applies to the rows it prints."""
 
     @functools.wraps(command)
     def run(
