@@ -20,7 +20,7 @@ the document the paragraph or the one before names plainly (not as a provision o
 object of its own cue). No document, no statement: an unnumbered Công điện gives none.
 
 Bodies named as a class are groups with a name of their own (`GROUPS`); bodies named one
-by one come from the caller (graph.bodies finds them, with their province). A local body
+by one come from the caller (extract/bodies.py finds them, with their province). A local body
 whose province nothing names is not passed in, so it is never an actor.
 
 A report that speaks for no document leaves the subject of its implementing sentences to

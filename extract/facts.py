@@ -35,7 +35,7 @@ class SourceInfo:
 
 @dataclass
 class BodyFact:
-    """An issuing body named by a text (the fields of `graph.bodies.Body`)."""
+    """An issuing body named by a text (the fields of `extract.bodies.Body`)."""
 
     key: str
     name: str

@@ -15,13 +15,13 @@ from dataclasses import asdict
 from typing import Any
 
 from ..extract.actors import actors
+from ..extract.bodies import CONTEXT_BEFORE, Body, body_for_reference, find_bodies
 from ..extract.facts import BodyFact, Mention, SourceFacts, SourceInfo, json_clean
 from ..extract.pipeline import extract_text
 from ..extract.places import find_province_mentions, province_from_url
 from ..extract.relate import relate
 from ..extract.sentences import sentence_at, sentence_bounds
 from ..loaders.source import Skipped, Source
-from .bodies import CONTEXT_BEFORE, Body, body_for_reference, find_bodies
 from .corrections import Corrections
 from .model import Graph
 from .resolve import build_graph

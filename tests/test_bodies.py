@@ -1,4 +1,4 @@
-"""Issuing bodies: recognition in text (vanban.graph.bodies.find_bodies) and the issuers of
+"""Issuing bodies: recognition in text (vanban.extract.bodies.find_bodies) and the issuers of
 referenced documents (body_for_reference), on the seed texts and on small examples."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from vanban.extract.bodies import Body, body_for_reference, find_bodies
 from vanban.extract.find import find_references
-from vanban.graph.bodies import Body, body_for_reference, find_bodies
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -487,7 +487,7 @@ def test_codes_without_a_body() -> None:
 # --- departments, and bodies without a province (issue 16) ---------------------------------
 
 _DEPARTMENTS = json.loads(
-    (Path(__file__).resolve().parents[1] / "graph" / "data" / "bodies.json").read_text("utf-8")
+    (Path(__file__).resolve().parents[1] / "extract" / "data" / "bodies.json").read_text("utf-8")
 )["departments"]["examples"]
 
 

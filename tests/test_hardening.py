@@ -160,7 +160,7 @@ def test_1_wheel_holds_every_data_file(wheel_build) -> None:
     wheel, _log = wheel_build
     with zipfile.ZipFile(wheel) as archive:
         packed = set(archive.namelist())
-    assert "vanban/graph/data/bodies.json" in packed
+    assert "vanban/extract/data/bodies.json" in packed
     expected = set()
     for folder in STAGE_FOLDERS:
         for path in (REPO / folder).rglob("*"):

@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vanban.extract.codes import canonical_issuer, tables
-from vanban.extract.find import find_references
-from vanban.extract.places import PROVINCES, find_province_mentions, normalise_name
-from vanban.extract.spelling import fold_same_length, nfc_with_offsets
+from .codes import canonical_issuer, tables
+from .find import find_references
+from .places import PROVINCES, find_province_mentions, normalise_name
+from .spelling import fold_same_length, nfc_with_offsets
 
 __all__ = ["CONTEXT_BEFORE", "Body", "body_for_reference", "find_bodies"]
 
