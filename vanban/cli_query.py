@@ -3,8 +3,10 @@ stats, unresolved, check and cypher. All share `--db` and the output options."""
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,31 +30,51 @@ from .queries.lookup import find_documents, near_numbers
 from .queries.reports import GROUPINGS
 
 
+@dataclass(frozen=True)
+class Engine:
+    """Where a command runs: the embedded store at `db`, or with `use_neo4j` a server."""
+
+    db: Path
+    use_neo4j: bool
+    uri: str
+    user: str | None
+    password: str | None = field(repr=False)  # never printed
+    database: str | None
+
+    def open(self) -> Any:
+        """The backend to query, as a context manager."""
+        if self.use_neo4j:
+            from .cli_neo4j import open_neo4j_backend
+
+            return open_neo4j_backend(self.uri, self.user, self.password, self.database)
+        return open_backend(self.db)
+
+
 def backend_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """`--db` for the embedded store, or `--neo4j` (with its connection options) for a server."""
-    command = neo4j_options(command)
-    command = click.option(
+    """`--db` for the embedded store, or `--neo4j` (with its connection options) for a
+    server; the command receives them as one `engine` (an `Engine`)."""
+
+    @functools.wraps(command)
+    def run(
+        *args: Any,
+        db: Path,
+        use_neo4j: bool,
+        uri: str,
+        user: str | None,
+        password: str | None,
+        database: str | None,
+        **kwargs: Any,
+    ) -> Any:
+        return command(*args, engine=Engine(db, use_neo4j, uri, user, password, database), **kwargs)
+
+    wrapped = neo4j_options(run)
+    wrapped = click.option(
         "--neo4j",
         "use_neo4j",
         is_flag=True,
         help="Run on the Neo4j server given by --uri/--user/--password/--database instead.",
-    )(command)
-    return db_option(command)
-
-
-def chosen_backend(
-    db: Path,
-    use_neo4j: bool,
-    uri: str,
-    user: str | None,
-    password: str | None,
-    database: str | None,
-) -> Any:
-    if use_neo4j:
-        from .cli_neo4j import open_neo4j_backend
-
-        return open_neo4j_backend(uri, user, password, database)
-    return open_backend(db)
+    )(wrapped)
+    return db_option(wrapped)
 
 
 def open_backend(db: Path) -> EmbeddedBackend:
@@ -220,15 +242,10 @@ def lineage_command(
     until: str | None,
     year: int | None,
     date: str | None,
-    db: Path,
-    use_neo4j: bool,
-    uri: str,
-    user: str | None,
-    password: str | None,
-    database: str | None,
+    engine: Engine,
     fmt: str,
 ) -> None:
-    with chosen_backend(db, use_neo4j, uri, user, password, database) as backend:
+    with engine.open() as backend:
         doc = pick_document(backend, number, year, date)
         chosen = relation_list(relation, DEFAULT_RELATIONS)
         tree = lineage(backend, doc["key"], direction, depth, chosen, since, until)
@@ -283,17 +300,12 @@ def implementers_command(
     until: str | None,
     year: int | None,
     date: str | None,
-    db: Path,
-    use_neo4j: bool,
-    uri: str,
-    user: str | None,
-    password: str | None,
-    database: str | None,
+    engine: Engine,
     fmt: str,
 ) -> None:
     from .queries.reports import implementers
 
-    with chosen_backend(db, use_neo4j, uri, user, password, database) as backend:
+    with engine.open() as backend:
         doc = pick_document(backend, number, year, date)
         rows = implementers(backend, doc["key"], by, depth, since, until)
     emit(rows, fmt)
@@ -475,12 +487,7 @@ def cypher_command(
     name: str | None,
     list_names: bool,
     params: tuple[str, ...],
-    db: Path,
-    use_neo4j: bool,
-    uri: str,
-    user: str | None,
-    password: str | None,
-    database: str | None,
+    engine: Engine,
     fmt: str,
 ) -> None:
     """Run Cypher on the embedded store (or, with --neo4j, on a Neo4j server): QUERY, a
@@ -507,7 +514,7 @@ def cypher_command(
     given = dict(_param(p) for p in params)
     if sum(x is not None for x in (query, file, name)) != 1:
         raise click.UsageError("give exactly one of QUERY, -f FILE or --name NAME.")
-    with chosen_backend(db, use_neo4j, uri, user, password, database) as backend:
+    with engine.open() as backend:
         if name:
             try:
                 named = library.get(name, backend.dialect)

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from .cli_query import backend_options, chosen_backend, document_options, pick_document
+from .cli_query import Engine, backend_options, document_options, pick_document
 from .options import db_option
 from .output import emit, output_options
 
@@ -28,12 +28,7 @@ def gaps_command(
     missing_only: bool,
     year: int | None,
     date: str | None,
-    db: Path,
-    use_neo4j: bool,
-    uri: str,
-    user: str | None,
-    password: str | None,
-    database: str | None,
+    engine: Engine,
     fmt: str,
 ) -> None:
     """Which provinces have no implementing document of NUMBER yet (today's 34, or the 63
@@ -42,7 +37,7 @@ def gaps_command(
     date. An implementer counts down a chain of IMPLEMENTS, GUIDES and CONTINUES."""
     from .queries.gaps import GAP_COLUMNS, gaps
 
-    with chosen_backend(db, use_neo4j, uri, user, password, database) as backend:
+    with engine.open() as backend:
         doc = pick_document(backend, number, year, date)
         rows = gaps(backend, doc["key"], then)
     if missing_only:
@@ -70,12 +65,7 @@ def gaps_command(
 def report_command(
     province: str,
     then: bool,
-    db: Path,
-    use_neo4j: bool,
-    uri: str,
-    user: str | None,
-    password: str | None,
-    database: str | None,
+    engine: Engine,
     fmt: str,
 ) -> None:
     """What --province implements among the central documents, on a timeline (its first
@@ -90,7 +80,7 @@ def report_command(
     )
 
     try:
-        with chosen_backend(db, use_neo4j, uri, user, password, database) as backend:
+        with engine.open() as backend:
             report = province_report(backend, province, then)
     except UnknownProvince as error:
         raise click.ClickException(str(error)) from None

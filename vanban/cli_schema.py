@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-from .cli_query import backend_options, chosen_backend
+from .cli_query import Engine, backend_options
 from .output import emit, output_options
 
 
@@ -14,12 +12,7 @@ from .output import emit, output_options
 @backend_options
 @output_options
 def schema_command(
-    db: Path,
-    use_neo4j: bool,
-    uri: str,
-    user: str | None,
-    password: str | None,
-    database: str | None,
+    engine: Engine,
     fmt: str,
 ) -> None:
     """The graph's node labels and relationship types, each with its count, its properties
@@ -27,7 +20,7 @@ def schema_command(
     `:schema`: of the embedded store, or with --neo4j of a Neo4j server."""
     from .queries.schema import schema
 
-    with chosen_backend(db, use_neo4j, uri, user, password, database) as backend:
+    with engine.open() as backend:
         rows = schema(backend)
     emit(rows, fmt, ["kind", "name", "count", "connects", "properties"])
 
