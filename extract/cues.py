@@ -532,16 +532,24 @@ def _tried_by_word(text: str, hi: int, words: list[tuple[int, list[int]]]) -> li
     found: list[FoundCue] = []
     pos = 0
     for start, starts in words:
-        if start < pos:
-            continue
-        for at in starts:
-            if at < pos:
-                continue
-            hit = _GUARDED.match(text, at, hi)
-            if hit:
-                found.append(FoundCue(hit.start(), hit.end(), cue_of(hit), hit.group()))
-                pos = hit.end()
+        if start >= pos:
+            pos = _match_at(_GUARDED, text, starts, hi, pos, found)
     return found
+
+
+def _match_at(
+    pattern: re.Pattern[str], text: str, starts: list[int], hi: int, pos: int, found: list[FoundCue]
+) -> int:
+    """Try `pattern` at each of `starts` that no cue found before covers (ends past it),
+    adding what matches to `found`; where the last cue found ends."""
+    for at in starts:
+        if at < pos:
+            continue
+        hit = pattern.match(text, at, hi)
+        if hit:
+            found.append(FoundCue(hit.start(), hit.end(), cue_of(hit), hit.group()))
+            pos = hit.end()
+    return pos
 
 
 def _find_word_by_word(text: str, lo: int, hi: int) -> list[FoundCue]:
@@ -561,13 +569,7 @@ def _find_word_by_word(text: str, lo: int, hi: int) -> list[FoundCue]:
             starts = sorted(lo + m.start() + k for h in JA_HEADS for k in _all(word, h))
         else:
             continue
-        for at in starts:
-            if at < pos:
-                continue
-            hit = CUE_RE.match(text, at, hi)
-            if hit:
-                found.append(FoundCue(hit.start(), hit.end(), cue_of(hit), hit.group()))
-                pos = hit.end()
+        pos = _match_at(CUE_RE, text, starts, hi, pos, found)
     return found
 
 

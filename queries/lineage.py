@@ -113,6 +113,19 @@ def lineage(
     return root
 
 
+def lookup_spellings(backend: Backend, root: LineageNode) -> dict[str, list[str]]:
+    """The folded spellings each document of a lineage answers to (what a page's search
+    box matches), by key."""
+    keys = sorted({n.key for n in root.walk()})
+    return {
+        r["key"]: r["lookup"] or []
+        for r in backend.query(
+            "MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.lookup AS lookup",
+            {"keys": keys},
+        )
+    }
+
+
 def _evidence(link: dict[str, Any], paths: dict[str, str]) -> list[dict[str, Any]]:
     sources = link["sources"] or []
     rules = link.get("rules") or [None] * len(sources)

@@ -26,7 +26,7 @@ from ..queries.backend import Backend
 from ..queries.evidence import snippet_parts
 from ..queries.gaps import gaps, province_names
 from ..queries.library import run
-from ..queries.lineage import DEFAULT_RELATIONS, lineage
+from ..queries.lineage import DEFAULT_RELATIONS, lineage, lookup_spellings
 from ..queries.lookup import find_documents, near_numbers
 from ..queries.province_report import UnknownProvince, central_coverage, province_report
 from ..queries.reports import implementers, stats
@@ -126,15 +126,7 @@ def create_app(backend: Backend) -> Flask:
         if not run(backend, "nodes", keys=[key]):
             abort(404, f"no document with the key {key} in the store")
         root = lineage(backend, key)
-        keys = sorted({n.key for n in root.walk()})
-        lookup = {
-            r["key"]: r["lookup"] or []
-            for r in backend.query(
-                "MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.lookup AS lookup",
-                {"keys": keys},
-            )
-        }
-        view = lineage_view(root, "both", 6, DEFAULT_RELATIONS, lookup)
+        view = lineage_view(root, "both", 6, DEFAULT_RELATIONS, lookup_spellings(backend, root))
         return render_view(view), 200, {"Content-Type": "text/html; charset=utf-8"}
 
     @app.get("/heatmap")

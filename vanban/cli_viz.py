@@ -133,7 +133,7 @@ def _lineage(
     span: tuple[str | None, str | None],
     relations: list[str],
 ) -> tuple[Path, str]:
-    from .queries.lineage import DEFAULT_RELATIONS, lineage
+    from .queries.lineage import DEFAULT_RELATIONS, lineage, lookup_spellings
     from .viz import lineage_filename
     from .viz.build import lineage_view
     from .viz.page import render_view
@@ -141,15 +141,7 @@ def _lineage(
     key = _one_document(backend, number, year, date)
     chosen = relations or list(DEFAULT_RELATIONS)
     root = lineage(backend, key, direction, depth, chosen, *span)
-    keys = sorted({n.key for n in root.walk()})
-    lookup = {
-        r["key"]: r["lookup"] or []
-        for r in backend.query(
-            "MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.lookup AS lookup",
-            {"keys": keys},
-        )
-    }
-    page = lineage_view(root, direction, depth, chosen, lookup)
+    page = lineage_view(root, direction, depth, chosen, lookup_spellings(backend, root))
     path = output or Path(lineage_filename(key))
     _write(path, render_view(page))
     return path, f"{len(page.nodes)} documents, {len(page.edges)} links around {root.label}"
