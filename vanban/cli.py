@@ -152,10 +152,11 @@ def load(
 
     if not paths and not facts_dirs:
         raise click.UsageError("give PATHS to read, or --facts DIR.")
-    total = count_sources(paths, facts_dirs)  # documents, not files: a .jsonl holds many
     # Not on a terminal (a pipe, a log, `make demo` under CI) the bar would print its label
-    # once as a stray "reading" line: it is shown only on a terminal.
+    # once as a stray "reading" line: it is shown only on a terminal, and only then are the
+    # sources counted (a pass over every .jsonl file before the load reads it).
     hidden = not sys.stderr.isatty()
+    total = 0 if hidden else count_sources(paths, facts_dirs)  # documents, not files
     with click.progressbar(
         length=total, label="reading", file=sys.stderr, show_pos=True, hidden=hidden
     ) as bar:
