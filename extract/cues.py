@@ -141,12 +141,16 @@ CUES: tuple[Cue, ...] = (
         # an entry of a published list of procedures: "thủ tục hành chính có số thứ tự 01 tại"
         r"|(?:thủ\s+tục\s+hành\s+chính|TTHC)\s+(?:có\s+)?(?:số\s+)?thứ\s+tự\s*:?\s*\d+"
         r"(?:\s*(?:,|và)\s*\d+)*\s+tại"
-        r"|(?:as\s+)?(?:provided|prescribed|stipulated)\s+(?:in|by)|under\s+Article",
+        r"|(?:as\s+)?(?:provided|prescribed|stipulated)\s+(?:in|by)|under\s+Article"
+        r"|(?:in\s+accordance\s+with|according\s+to)\s+(?:the\s+)?(?:provisions?|regulations?)"
+        r"\s+(?:of|in)",
         (
             "Mẫu đơn theo thủ tục hành chính có số thứ tự 3 tại Quyết định số [[1127/QĐ-UBND]].",
             "Hồ sơ thực hiện theo quy định tại Điều 2 Quyết định số [[142/2008/QĐ-TTg]].",
             "Tiến độ theo quy định tại Nghị quyết số [[66-NQ/TW]] và Nghị quyết số 140/NQ-CP.",
             "Bảo đảm thực hiện theo đúng quy định của Luật số [[43/2019/QH14]].",
+            "Quotas are allocated by import licences issued in accordance with the provisions of "
+            "the Government's Decree No. [[69/2018/ND-CP]] dated May 15, 2018.",
         ),
         confidence=0.9,
     ),
@@ -181,6 +185,19 @@ CUES: tuple[Cue, ...] = (
             "2. Các nội dung không được quy định tại Quyết định này thì thực hiện theo Thông tư "
             "số [[152/2015/TT-BTC]] hướng dẫn về thuế tài nguyên.",
             "Trường hợp chưa có quy định thì áp dụng theo Nghị định số [[126/2020/NĐ-CP]].",
+        ),
+        confidence=0.8,
+    ),
+    # A condition states what would follow if something were (not) done; it orders nothing:
+    # "nếu không tập trung thực hiện thì không thể hoàn thành mục tiêu theo đúng yêu cầu của
+    # Nghị quyết số ...".
+    Cue(
+        "CITES",
+        "condition",
+        rf"nếu\s+(?:không|chưa)(?:\s+\S+){{0,3}}?\s+{_DOING}",
+        (
+            "Nếu không tập trung thực hiện thì không thể hoàn thành mục tiêu trong năm 2025 theo "
+            "đúng yêu cầu của Nghị quyết số [[66/NQ-CP]].",
         ),
         confidence=0.8,
     ),
@@ -303,9 +320,12 @@ CUES: tuple[Cue, ...] = (
         "REPEALS",
         "repeal",
         r"bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|repeal(?:s|ing)?|annul(?:s|ling)?|abolish(?:es|ing)?"
+        r"|nullif(?:y|ies|ying)|rescind(?:s|ing)?"
         r"|отмен\w*|утрат\w*\s+силу|скасув\w*|втрат\w*\s+чинність|revoga\w*|廃止",
         (
             "Bãi bỏ Kế hoạch số [[125/KH-UBND]] ngày 18/4/2022 của UBND tỉnh.",
+            "3. This Circular nullifies the Circular No. [[56/2015/TT-BCT]] dated December 31, "
+            "2015 of the Minister of Industry and Trade.",
             "QUYẾT ĐỊNH BÃI BỎ TOÀN BỘ QUYẾT ĐỊNH SỐ [[10/2016/QĐ-UBND]] NGÀY 21/3/2016",
             "Nghị định này bãi bỏ:\na) Nghị định số 12/2019/NĐ-CP;\n"
             "b) Nghị định số [[34/2020/NĐ-CP]].",
@@ -449,10 +469,11 @@ _START_WORDS = """
 đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
-huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc
+huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
-repeal* annul* abolish* cease* implement* carry carrying according на по за com em de о в во
+repeal* annul* abolish* nullif* rescind* cease* implement* carry carrying according на по за
+com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*
 отмен* утрат* скасув* втрат* реализ* выполнени* исполнени* впровадж* викона* реаліз*
 согласно відповідно згідно continuar orienta* altera* substitu* revoga* execução cumprimento

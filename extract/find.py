@@ -33,8 +33,11 @@ _INVISIBLE = re.compile(f"[{INVISIBLE}]+")
 _LATIN = re.compile(r"[A-Za-zĐÐ]")
 _TRAILING_DIGITS = re.compile(r"^(.*?[^\d\s])(\d{1,2})$")
 _TERM_AND_FOOTNOTE = re.compile(r"^(.*?[^\d]\d{2})(\d{1,2})$")
-# Form templates ("Mẫu số 01/ĐK-TCT") share the shape of a document number but are not documents.
-_FORM_BEFORE = re.compile(r"(?:mẫu|form|biểu)\s*(?:số|no\.?)?\s*$", re.IGNORECASE)
+# Form templates ("Mẫu số 01/ĐK-TCT") and tax returns named by their form ("tờ khai
+# 05/KK-TNCN") share the shape of a document number but are not documents.
+_FORM_BEFORE = re.compile(
+    r"(?:mẫu|form|biểu|tờ\s+khai(?:\s+mẫu)?)\s*(?:số|no\.?)?\s*$", re.IGNORECASE
+)
 _URL_CHUNK = re.compile(r"://|www\.|\.(?:vn|com|org|net)/", re.IGNORECASE)
 _LAW_ISSUER_SLIP = re.compile(r"^[OО0]H(?=\d{1,2}$)")  # `OH15`: an O typed for the Q of QH
 

@@ -37,12 +37,15 @@ from .scopes import (
     CELL_REACH,
     CONSEQUENCE,
     DESIGNATION,
+    LOOKED_BACK,
     NAMING_BRACKET,
     PROCEDURE_NAME,
     QUOTED_WORDING,
     Structure,
     cell_gap,
+    footnotes,
     list_joiner,
+    reporting_annexes,
     structure,
 )
 from .sentences import SENTENCE_END
@@ -141,11 +144,18 @@ class _Reader:
         self.consolidated = own_number is not None and "/VBHN-" in own_number
         self.site_parts = explainer_spans(text)  # a legal site's Q&A, related articles
         self.site_starts = [start for start, _ in self.site_parts]
+        # footnotes and annexes of results or proposals: the text's document acts in neither
+        self.asides = [(*span, "footnote") for span in footnotes(text)] + [
+            (*span, "reporting annex") for span in reporting_annexes(text)
+        ]
 
     def read(self, i: int) -> list[Statement]:
         ref = self.refs[i]
         if self._on_site_part(ref.start):  # the page's own citation, never a fact
             return [Statement(None, "CITES", i, 0.9, "explainer part")]
+        aside = next((rule for lo, hi, rule in self.asides if lo <= ref.start < hi), None)
+        if aside is not None:
+            return [Statement(None, "CITES", i, 0.9, aside)]
         basis = self.shape.basis_at(ref.start)
         if basis is not None:
             st = [Statement(None, "BASED_ON", i, 0.95, "căn cứ line", *self._basis_cue(basis))]
@@ -294,6 +304,12 @@ class _Reader:
             and CONSEQUENCE.pattern.search(self.text[self.refs[i].end : self.refs[i].end + 400])
         ):
             return [_by(None, "CITES", i, 0.8, "states what it brings about", found)]
+        if (
+            cue.relation == "IMPLEMENTS"
+            and self._item_opens_with(lo, found.start, any_segment=True)
+            and LOOKED_BACK.pattern.search(self.text[self.refs[i].end : self.refs[i].end + 400])
+        ):
+            return [_by(None, "CITES", i, 0.8, "looked back", found)]
         if self._asked_of_another(found, lo):
             return [_by(None, "CITES", i, 0.8, "asked of another body", found)]
         if (

@@ -56,7 +56,9 @@ BODY_START = _rule(
     r"|QUY\s+ĐỊNH|THÔNG\s+BÁO|HƯỚNG\s+DẪN|LỆNH)[ \t]*:"
     r"|(?:Điều|Article)\s+1\s*[.:]|(?:Chương|CHƯƠNG)\s+(?:I|1)\b"
     rf"|(?:I|1|A)[.)][ \t]+[{VI_UPPER}]{{2,}}\b)"
-    r"|(?:DECIDE|PROMULGATE|RESOLVE)S?[ \t]*:|HAS\s+ADOPTED\s+THIS\b[^\n]*:",
+    r"|(?:DECIDE|PROMULGATE|RESOLVE)S?[ \t]*:|HAS\s+ADOPTED\s+THIS\b[^\n]*:"
+    # a site's note cut the enacting words of a translation; its first article follows in line
+    r"|(?<=\.[ \t])Article[ \t]+1\.(?=[ \t]+[A-Z])",
     (
         "QUYẾT ĐỊNH:",
         "Điều 1. Phạm vi",
@@ -65,8 +67,9 @@ BODY_START = _rule(
         "QUYẾT NGHỊ:",
         "The Minister of Finance promulgates this Circular. HEREBY DECIDES:",
         "Article 1. Scope",
+        "to view the full English text. Article 1. Scope and regulated",
     ),
-    ("1. Về thuế", "Điều 12. Hiệu lực"),
+    ("1. Về thuế", "Điều 12. Hiệu lực", "as amended by Article 1. of"),
 )
 
 # A preamble line that states a basis: "Căn cứ ..." at the start of a line.
@@ -176,6 +179,106 @@ CONSEQUENCE = _rule(
     (" ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân\nthì hộ kinh doanh ",),
     (", UBND tỉnh ban hành Kế hoạch thực hiện. Nếu chậm thì ", " của Bộ Chính trị; thì "),
 )
+
+
+# "Thực hiện Nghị quyết số X ..., các bộ, ngành đã tập trung triển khai ...": a sentence that
+# opens with the carrying-out verb and goes on to say what a body has done reports past
+# work (RELATIONS.md: looking back); it orders nothing. Matched on the sentence after the
+# mention: the first clause break, then a subject of a few words and "đã"/"đang" (a purpose
+# clause, "để ..." or "nhằm ...", is not a subject: "..., để phát huy kết quả đã đạt được").
+LOOKED_BACK = _rule(
+    "looked back",
+    r"\A(?:(?!ban\s+hành)[^.;:!?]){0,300}?,[ \t\n]+(?!để\b|nhằm\b|đồng\s+thời\b)"
+    # the subject: a few words, none of them an act of this text's own
+    r"(?:(?!ban\s+hành|thực\s+hiện|triển\s+khai|giao\b)[^.;:!?]){1,150}?"
+    r"[ \t\n](?:đã|đang)[ \t\n]+(?!được\b|có\b)",
+    (
+        " ngày 26 tháng 3 năm 2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa thủ "
+        "tục, các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh\nđã tập trung triển khai ",
+        " của Quốc hội, ngày 30-5-1957, Hội đồng Chính phủ đã sáp nhập Ban Thống nhất ",
+    ),
+    (
+        " của Tỉnh ủy, để phát huy kết quả đã đạt được, UBND tỉnh ban hành Kế hoạch ",
+        " của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch thực hiện. Kết quả đã ",
+        ", Sở Y tế đề nghị các đơn vị đã được giao ",
+        ", UBND tỉnh ban hành Kế hoạch triển khai, phát huy những kết quả đã đạt ",
+    ),
+)
+
+
+# A footnote ("[2] Dự kiến tổ chức ... theo chỉ đạo tại Công điện số ...") says where a
+# figure or a fact comes from; the text's own document does nothing in it. A footnote is a
+# paragraph that opens a line with a marker "[n]" which the text used earlier, inline
+# ("... các nhiệm vụ được giao[1]."); see `footnotes`.
+FOOTNOTE = _rule(
+    "footnote",
+    r"^[ \t]*\[(\d{1,3})\][ \t]*\S[^\n]*(?:\n(?![ \t]*\n)(?![ \t]*\[\d{1,3}\])[^\n]*)*",
+    ("[2] Dự kiến tổ chức ngày 19 tháng 12 năm\n2025 theo chỉ đạo tại Công điện số ",),
+    ("Bộ, ngành đã triển khai các nhiệm vụ được giao[1]. Chính phủ đã ban hành", "[ ] Có"),
+)
+
+
+# An annex that reports results or gathers others' proposals ("PHỤ LỤC II\nTỔNG HỢP KẾT QUẢ
+# THỰC HIỆN NGHỊ QUYẾT SỐ ...", "PHỤ LỤC\nĐỀ XUẤT KIẾN NGHỊ CỦA CÁC ĐỊA PHƯƠNG"): its rows
+# look back or ask; the text's own document does nothing in them. It reaches to the next
+# annex or the end of the text; see `reporting_annexes`.
+REPORTING_ANNEX = _rule(
+    "reporting annex",
+    r"^[ \t]*PHỤ[ \t]+LỤC\b[^\n]*\n(?:[^\n]*\n){0,2}?[ \t]*(?:BẢNG[ \t]+)?(?:TỔNG[ \t]+HỢP[ \t]+)?"
+    r"(?:CÁC[ \t]+)?(?:ĐỀ[ \t]+XUẤT|KIẾN[ \t]+NGHỊ|Ý[ \t]+KIẾN|KẾT[ \t]+QUẢ|TÌNH[ \t]+HÌNH)\b",
+    (
+        "PHỤ LỤC I\nTỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT SỐ 66/NQ-CP",
+        "PHỤ LỤC\nĐỀ XUẤT KIẾN NGHỊ CỦA CÁC ĐỊA PHƯƠNG, ĐƠN VỊ VÀ PHÂN CÔNG",
+    ),
+    (
+        "PHỤ LỤC\nDANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI",
+        "PHỤ LỤC I\nNHIỆM VỤ TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 121-KL/TW",
+    ),
+)
+_ANNEX = re.compile(r"^[ \t]*PHỤ[ \t]+LỤC\b", re.MULTILINE)
+
+
+# Every rule above, for the test that reads their examples.
+RULES: tuple[Rule, ...] = (
+    BODY_START,
+    BASIS_LINE,
+    BASIS_END,
+    ITEM_START,
+    LIST_JOIN,
+    NAMING_BRACKET,
+    PROCEDURE_NAME,
+    QUOTED_WORDING,
+    CONSEQUENCE,
+    LOOKED_BACK,
+    FOOTNOTE,
+    REPORTING_ANNEX,
+)
+
+
+def reporting_annexes(text: str) -> list[tuple[int, int]]:
+    """The spans of `text`'s `REPORTING_ANNEX`es, each to the next annex or the end."""
+    if "PHỤ" not in text:
+        return []
+    spans = []
+    for m in REPORTING_ANNEX.pattern.finditer(text):
+        following = _ANNEX.search(text, m.end())
+        spans.append((m.start(), following.start() if following else len(text)))
+    return spans
+
+
+def footnotes(text: str) -> list[tuple[int, int]]:
+    """The spans of `text`'s footnotes: `FOOTNOTE` paragraphs whose marker stands earlier
+    in the text, right after a word or a full stop (a line that merely opens with "[3]" is
+    not a note unless something refers to it)."""
+    if "[" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in FOOTNOTE.pattern.finditer(text):
+        marker = f"[{m.group(1)}]"
+        used = text.rfind(marker, 0, m.start())
+        if used > 0 and not text[used - 1].isspace():
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 @dataclass(frozen=True)

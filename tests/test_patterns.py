@@ -108,6 +108,7 @@ def test_real_world_spellings(text, canonical, surface):
         "convert-cv/tuple",
         "https://baolamdong.vn/xa-hoi/202506/thanh-tra-tinh-lam-dong/12/QD-UBND",
         "theo mẫu số 01/ĐK-TCT ban hành kèm theo",
+        "Số thuế phải nộp tháng 01/2025 (trên tờ khai 05/KK-TNCN)",
         "QCVN 06:2022/BXD về an toàn cháy",
         "đạt 301/314 xã, giai đoạn 2021-2025, giá 165,34 đồng",
     ],

@@ -9,17 +9,7 @@ import pytest
 from vanban.extract.cues import CUE_RE, CUES, find_cues
 from vanban.extract.find import find_references
 from vanban.extract.relate import relate
-from vanban.extract.scopes import (
-    BASIS_END,
-    BASIS_LINE,
-    BODY_START,
-    CONSEQUENCE,
-    ITEM_START,
-    LIST_JOIN,
-    NAMING_BRACKET,
-    PROCEDURE_NAME,
-    QUOTED_WORDING,
-)
+from vanban.extract.scopes import RULES
 from vanban.loaders import detect_language
 
 EXAMPLES = [(cue.relation, example) for cue in CUES for example in cue.examples]
@@ -41,17 +31,11 @@ def test_cue_example(relation, example):
     assert [s.relation for s in own] == [relation], text
 
 
-RULES = [
-    BODY_START,
-    BASIS_LINE,
-    BASIS_END,
-    ITEM_START,
-    LIST_JOIN,
-    NAMING_BRACKET,
-    PROCEDURE_NAME,
-    QUOTED_WORDING,
-    CONSEQUENCE,
-]
+def test_every_scope_rule_is_checked():
+    from vanban.extract import scopes
+
+    rules = {v.name for v in vars(scopes).values() if isinstance(v, scopes.Rule)}
+    assert rules == {r.name for r in RULES}
 
 
 @pytest.mark.parametrize(
@@ -469,3 +453,28 @@ def test_a_mention_with_a_title_of_its_own_is_the_next_item_not_a_nested_one():
         ("55/2014/QĐ-UBND", "CITES"),  # named in 24/2019's title
         ("08/2023/QĐ-UBND", "REPEALS"),
     ]
+
+
+def test_footnotes_reporting_annexes_and_past_work_order_nothing():
+    plan = (
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021, UBND tỉnh ban hành Kế hoạch như sau.\n"
+        "1. Các sở đã hoàn thành nhiệm vụ được giao[2].\n"
+    )
+    note = "[2] Dự kiến tổ chức ngày 19/12/2025 theo chỉ đạo tại\nCông điện số 158/CĐ-TTg.\n"
+    annex = (
+        "\nPHỤ LỤC\nĐỀ XUẤT KIẾN NGHỊ CỦA CÁC ĐỊA PHƯƠNG\n\n1\n\nCao Bằng\n\n"
+        "Bố trí kinh phí cho các địa phương thực hiện Nghị quyết số 197/2025/QH15.\n"
+    )
+    own = dict(_own(plan + note + annex))
+    assert own == {
+        "33/CT-TTg": "IMPLEMENTS",
+        "158/CĐ-TTg": "CITES",
+        "197/2025/QH15": "CITES",
+    }
+    # without the marker used in the text, "[2]" opens no footnote
+    assert dict(_own(plan.replace("[2]", "") + note))["158/CĐ-TTg"] == "IMPLEMENTS"
+    past = (
+        "Thực hiện Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ, các bộ, ngành, địa "
+        "phương đã tập trung triển khai các nhiệm vụ được giao."
+    )
+    assert _own(past) == [("66/NQ-CP", "CITES")]
