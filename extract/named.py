@@ -27,10 +27,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any
 
 from .model import DateMention, Reference
@@ -302,7 +303,12 @@ def find_named(
     mentions = _state_names(text, indexed, date_at) + _english_names(text, indexed, date_at)
     mentions += _party_names(text)
     mentions.sort(key=lambda m: m.start)
-    covered = [(r.start, r.end) for r in numbered]
+    # A name overlaps a numbered reference when one starting before the name's end ends
+    # after its start: the furthest end among those starting before it tells (no scan of
+    # every reference for every name, which grew with the square of a long text).
+    covered = sorted((r.start, r.end) for r in numbered)
+    starts = [start for start, _ in covered]
+    furthest = list(accumulate((end for _, end in covered), max))
     out: list[Reference] = []
     for m in mentions:
         if m.numbered is not None:
@@ -311,7 +317,8 @@ def find_named(
             continue
         if own_key and catalogue_key(m.name) == own_key and not (m.year or m.date):
             continue  # the text's own name ("Luật Doanh nghiệp năm 1999" is another law)
-        if any(s < m.end and m.start < e for s, e in covered):
+        k = bisect_left(starts, m.end) - 1
+        if k >= 0 and furthest[k] > m.start:
             continue
         out.append(_reference(text, m, own_date))
     return out
