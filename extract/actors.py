@@ -135,6 +135,12 @@ _SUPERIORS = {
     )
 }
 _UNSTATED_RELATIONS = ("IMPLEMENTS",)
+# A page that reproduces a document's text says what it does as "Nghị định này …": an act
+# on another text then belongs to the page's topic, when that is a document of the kind named.
+_ACTS_OF_THIS_DOCUMENT = ("REPEALS", "AMENDS", "REPLACES", "GUIDES")
+_THIS_DOCUMENT = re.compile(
+    r"\b(?P<noun>nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|chỉ\s+thị|luật)\s+này\b", _I
+)
 # a sentence opening with a rule set or plan by its kind alone
 _BARE_ISSUED = re.compile(
     r"\s*(?:(?:Theo\s+đó|Đồng\s+thời),?\s+)?(?P<noun>Quy\s+định|Quy\s+chế|Kế\s+hoạch|Đề\s+án"
@@ -351,6 +357,11 @@ class _Reader:
         acts: list[Act] = []
         for st in statements:
             subject, relation, obj, cue = _fields(st)
+            if subject is None and relation in _ACTS_OF_THIS_DOCUMENT and cue:
+                topic = topic or self._topic(title)
+                act = self._act_of_this_document(st, topic[1])
+                acts += [act] if act else []
+                continue
             if subject is not None or relation not in _UNSTATED_RELATIONS or not cue:
                 continue
             ref = self.refs[obj]
@@ -385,6 +396,25 @@ class _Reader:
         for act in acts:
             act.sentence = _sentence(self.text, act.start, act.end)
         return acts
+
+    def _act_of_this_document(self, st: Any, doc: int | None) -> Act | None:
+        """ "Kể từ ngày Nghị định này có hiệu lực thi hành, các nghị định … sau đây hết hiệu
+        lực thi hành: a) Nghị định số …": the sentence of the cue calls its subject "this
+        decree"; on a page whose topic is a decree, the topic does the act."""
+        _, relation, obj, _ = _fields(st)
+        cue_at = _cue_start(st, self.refs[obj].start)
+        span = next(((a, b) for a, b in self.sentences if a <= cue_at < b), None)
+        if doc is None or span is None or self.refs[doc].canonical == self.refs[obj].canonical:
+            return None
+        this = _THIS_DOCUMENT.search(self.text, *span)
+        if this is None or _noun_key(this.group("noun")) != _noun_key(
+            self.refs[doc].type_name or ""
+        ):
+            return None
+        ref = self.refs[obj]
+        item = next(((a, b) for a, b in self.sentences if a <= ref.start < b), span)
+        rule = "the page's topic, called this document"
+        return Act(None, doc, relation, obj, 0.6, rule, "", min(span[0], item[0]), item[1])
 
     def _acting_on_own(self) -> list[Act]:
         """A report about a document says who carries it out: "UBND tỉnh Thanh Hóa ban hành

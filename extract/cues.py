@@ -134,7 +134,8 @@ CUES: tuple[Cue, ...] = (
         "provision",
         rf"(?:(?:theo\s+(?:đúng\s+)?)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+)?tại(?:\s+{_PROVISION})+"
         r"|(?:theo\s+(?:đúng\s+)?)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+tại"
-        r"|theo\s+(?:đúng\s+)?quy\s+định\s+của"
+        r"|theo\s+(?:đúng\s+)?(?:các\s+)?quy\s+định(?:\s+tương\s+ứng)?\s+của"
+        r"|theo\s+(?:các\s+)?quy\s+định\s+hiện\s+hành"
         r"|(?:theo\s+(?:đúng\s+)?)?(?:yêu\s+cầu|mục\s+tiêu)\s+(?:của|tại)"
         r"|(?<!theo\s)(?<!đúng\s)(?<!với\s)tinh\s+thần\s+(?:của|tại)"
         rf"|(?<![\w])(?:{_PROVISION}\s+)*Điều\s+\d+[a-zđ]?(?!\s*[.:])"
@@ -149,6 +150,8 @@ CUES: tuple[Cue, ...] = (
             "Hồ sơ thực hiện theo quy định tại Điều 2 Quyết định số [[142/2008/QĐ-TTg]].",
             "Tiến độ theo quy định tại Nghị quyết số [[66-NQ/TW]] và Nghị quyết số 140/NQ-CP.",
             "Bảo đảm thực hiện theo đúng quy định của Luật số [[43/2019/QH14]].",
+            "Hồ sơ, trình tự, thủ tục đăng ký thực hiện theo quy định tương ứng của Nghị định số "
+            "[[88/2006/NĐ-CP]].",
             "Quotas are allocated by import licences issued in accordance with the provisions of "
             "the Government's Decree No. [[69/2018/ND-CP]] dated May 15, 2018.",
         ),
@@ -277,13 +280,16 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "GUIDES",
         "guide",
-        r"hướng\s+dẫn\s+(?:chi\s+tiết\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai)"
+        r"hướng\s+dẫn\s+(?:chi\s+tiết\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai"
+        r"|một\s+số\s+(?:điều|nội\s+dung)(?:\s+của)?)"
         r"|quy\s+đ[iị]nh\s+chi\s+tiết"  # "quy đinh": a typo real texts make
         r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailing|detailed\s+regulations?"
         r"|руководств\w*\s+по\s+(?:выполн|реализ)\w*|інструкці\w*\s+щодо\s+викон\w*"
         r"|orienta\w*\s+a\s+implementação|施行細則|実施を指導",
         (
             "Hướng dẫn thực hiện Quyết định số [[23-QĐ/TW]] của Bộ Chính trị",
+            "1. Thông tư này hướng dẫn một số điều của Quyết định số [[58/2013/QĐ-TTg]] ngày "
+            "15/10/2013 của Thủ tướng Chính phủ.",
             "Nghị định này quy định chi tiết Luật số [[10/2022/QH15]].",
         ),
     ),
@@ -344,6 +350,17 @@ CUES: tuple[Cue, ...] = (
         r"|ceases?\s+to\s+(?:have\s+)?effect",
         ("Thông tư số [[15/2019/TT-BTC]] hết hiệu lực kể từ ngày Thông tư này có hiệu lực.",),
         after=True,
+    ),
+    # ... or before a list of what ceases: "Kể từ ngày Nghị định này có hiệu lực thi hành,
+    # các nghị định và các điều khoản sau đây hết hiệu lực thi hành:\na) ...".
+    Cue(
+        "REPEALS",
+        "these cease to have effect",
+        r"(?:hết|chấm\s+dứt)\s+hiệu\s+lực(?:\s+thi\s+hành)?(?=[ \t]*:)",
+        (
+            "Kể từ ngày Nghị định này có hiệu lực thi hành, các nghị định sau đây hết hiệu lực "
+            "thi hành:\na) Nghị định số [[24/2024/NĐ-CP]] ngày 27/02/2024 của Chính phủ;",
+        ),
     ),
     Cue(
         "IMPLEMENTS",

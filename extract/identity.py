@@ -33,6 +33,13 @@ HEADER_CHARS = 1500
 # Hard-wrapped bodies put "số" at the start of lines too ("Luật\nsố 31/2013/QH13"): the
 # label of the document's own number is capitalised and comes before the body starts.
 _NUMBER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Số|SỐ)[ \t]*:?\s*$")
+# "... CỦA THÔNG TƯ\nSỐ 96/2020/TT-BTC": a heading that names another document, wrapped
+# before its "số"; no label of the text's own number.
+_WRAPPED_TYPE_NOUN = re.compile(
+    r"(?:THÔNG\s+TƯ|NGHỊ\s+ĐỊNH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|LUẬT|PHÁP\s+LỆNH"
+    r"|KẾ\s+HOẠCH|CÔNG\s+VĂN|VĂN\s+BẢN)[ \t]*\n[ \t]*(?:Số|SỐ)[ \t]*$",
+    re.IGNORECASE,
+)
 # "Luật số: 80/2025/QH15", "Nghị quyết số: ...": a typed label, with its colon.
 _TYPED_NUMBER_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:Luật|LUẬT|Nghị\s+quyết|NGHỊ\s+QUYẾT|Nghị\s+định|NGHỊ\s+ĐỊNH|Quyết\s+định|"
@@ -270,7 +277,10 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
             if r.start < head_end
             and r.short_form_of is None
             and (
-                _NUMBER_LABEL.search(text, max(0, r.start - 20), r.start)
+                (
+                    _NUMBER_LABEL.search(text, max(0, r.start - 20), r.start)
+                    and not _WRAPPED_TYPE_NOUN.search(text, max(0, r.start - 40), r.start)
+                )
                 or _TYPED_NUMBER_LABEL.search(text, max(0, r.start - 30), r.start)
             )
         ),

@@ -317,7 +317,10 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
     breaks: list[int] = []
     items: list[int] = []
     for lo, hi in spans:
-        starts = [m.start() for m in ITEM_START.pattern.finditer(text, lo, hi)]
+        # an item starts at the line break right before its mark, blank lines above it aside
+        starts = [
+            m.start() + m.group().rfind("\n") for m in ITEM_START.pattern.finditer(text, lo, hi)
+        ]
         breaks.extend(_breaks(text, lo, hi, starts))
         items.extend(starts)
     return Structure(_basis_lines(text), tuple(sorted(set(breaks))), tuple(items))

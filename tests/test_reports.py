@@ -494,3 +494,23 @@ def test_a_rule_set_by_its_kind_speaks_for_the_document_that_issued_it():
     )
     assert _acts(text) == {("46/2025/QĐ-UBND", "IMPLEMENTS", "29/2024/TT-BGDĐT")}
     assert _acts(text.replace("ban hành Quy định", "ban hành Kế hoạch")) == set()
+
+
+def test_a_page_reproducing_a_decree_gives_its_this_decree_acts_to_the_decree():
+    text = (
+        "Chính phủ ban hành Nghị định số 214/2025/NĐ-CP ngày 4/8/2025 quy định chi tiết Luật "
+        "Đấu thầu về lựa chọn nhà thầu.\n\n"
+        "Kể từ ngày Nghị định này có hiệu lực thi hành, các nghị định và các điều khoản sau "
+        "đây hết hiệu lực thi hành:\n\n"
+        "a) Nghị định số 24/2024/NĐ-CP ngày 27/02/2024 của Chính phủ;\n\n"
+        "b) Khoản 5 Điều 13 Nghị định số 165/2017/NĐ-CP ngày 31/12/2017 của Chính phủ.\n"
+    )
+    title = "TOÀN VĂN: Nghị định số 214/2025/NĐ-CP quy định chi tiết Luật Đấu thầu"
+    acts = {a for a in _acts_titled(text, title) if a[1] == "REPEALS"}
+    assert acts == {
+        ("214/2025/NĐ-CP", "REPEALS", "24/2024/NĐ-CP"),
+        ("214/2025/NĐ-CP", "REPEALS", "165/2017/NĐ-CP"),
+    }
+    # the page's topic is a decree: "Thông tư này" is another document, and acts for none
+    other = text.replace("Nghị định này", "Thông tư này")
+    assert {a for a in _acts_titled(other, title) if a[1] == "REPEALS"} == set()
