@@ -191,6 +191,18 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # The closing item of a list of duties, "Thực hiện các nhiệm vụ khác theo Quyết định số …",
+    # says where further duties come from; it carries nothing out.
+    Cue(
+        "CITES",
+        "other duties",
+        r"(?:thực\s+hiện|làm)\s+(?:các\s+)?(?:nhiệm\s+vụ|công\s+việc)(?:,?\s+quyền\s+hạn)?\s+khác",
+        (
+            "4. Thực hiện nhiệm vụ khác theo Quyết định số [[601/QĐ-TTg]] ngày 17/5/2013.",
+            "Thực hiện các nhiệm vụ, quyền hạn khác theo Nghị định số [[120/2020/NĐ-CP]].",
+        ),
+        confidence=0.8,
+    ),
     # A condition states what would follow if something were (not) done; it orders nothing:
     # "nếu không tập trung thực hiện thì không thể hoàn thành mục tiêu theo đúng yêu cầu của
     # Nghị quyết số ...".

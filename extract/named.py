@@ -65,6 +65,8 @@ _ROMAN = r"[IVXL]+"
 _AMENDING_PREFIX = re.compile(
     r"\s+sửa\s+đổi(?:\s*,\s*bổ\s+sung|\s+bổ\s+sung)?(?:\s*,\s*bãi\s+bỏ)?"
     r"(?:\s+một\s+số\s+điều|\s+điều\s+\d+\w?(?:\s*,\s*\d+\w?)*)?"
+    # "… một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê"
+    r"(?:\s+và\s+(?:các\s+)?Phụ\s+lục[^;:]{0,80}?(?=\s+của\s))?"
     r"(?:\s+của\s+|\s+(?=Luật|Pháp\s+lệnh|Bộ\s+luật))",
     re.IGNORECASE,
 )
@@ -467,7 +469,8 @@ _WHEN = re.compile(
     r"(?:ngày\s+)|(?:năm\s+(?P<year>(?:19|20)\d\d)(?!\d))|(?:\(?(?P<bare>(?:19|20)\d\d)\)?(?![\d/]))",
     re.IGNORECASE,
 )
-_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=Bộ\s+luật|Luật|Pháp\s+lệnh)")
+# (laws listed in lower case count: "của luật chứng khoán, luật kế toán, …")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=Bộ\s+luật|Luật|luật|Pháp\s+lệnh)")
 _NUMBER_SIGN = re.compile(
     r"\s*,?\s*\(?\s*(?:(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)?(?:số|Số|SỐ)\s*:?\s*"
 )

@@ -58,7 +58,7 @@ _NOT_IN_TITLE = re.compile(r"[;:]|\n[ \t]*\n|[,]\s*$|\b(?:và|đồng\s+thời|a
 _LIST_HEAD_REACH = 4000
 _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue's object
 # How far a cue that acts on text reaches through words naming a part of the document.
-_TRANSPARENT = {"provision": 60, "issued in": 400, "approved in": 120}
+_TRANSPARENT = {"provision": 100, "issued in": 400, "approved in": 120}
 # ... and the relations that reach through them: carrying out a plan approved in X carries X out
 _REACHES_THROUGH = {"approved in": (*ACTS_ON_TEXT, "IMPLEMENTS")}
 _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)])?\s*")
