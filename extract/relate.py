@@ -805,7 +805,11 @@ def _names_itself(canonical: str | None, own_number: str | None) -> bool:
     """The text's own number, also when written without its year ("55/TT-BCT")."""
     if not canonical or not own_number:
         return False
-    return canonical == own_number or _YEAR_PART.sub("/", canonical) == _YEAR_PART.sub(
+    if canonical == own_number:
+        return True
+    # only a mention without a year may drop the year: 48/2020/QĐ-UBND is another decision
+    # than the text's own 48/2025/QĐ-UBND
+    return _YEAR_PART.sub("/", canonical) == canonical and canonical == _YEAR_PART.sub(
         "/", own_number
     )
 

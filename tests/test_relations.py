@@ -478,3 +478,21 @@ def test_footnotes_reporting_annexes_and_past_work_order_nothing():
         "phương đã tập trung triển khai các nhiệm vụ được giao."
     )
     assert _own(past) == [("66/NQ-CP", "CITES")]
+
+
+def test_a_number_of_another_year_is_not_the_texts_own():
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 3. Quyết định số 48/2020/QĐ-UBND ngày 30/7/2020 của Ủy ban nhân "
+        "dân tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành."
+    )
+    refs = find_references(text)
+    own = [
+        (refs[s.object].canonical, s.relation) for s in relate(text, refs, "vi", "48/2025/QĐ-UBND")
+    ]
+    assert own == [("48/2020/QĐ-UBND", "REPEALS")]
+    # written without its year, the text's own number is still its own
+    refs = find_references("Quyết định số 48/QĐ-UBND có hiệu lực từ ngày ký.")
+    assert (
+        relate("Quyết định số 48/QĐ-UBND có hiệu lực từ ngày ký.", refs, "vi", "48/2025/QĐ-UBND")
+        == []
+    )
