@@ -166,7 +166,7 @@ class _Reader:
             return [Statement(None, "CITES", i, 0.9, "quoted wording")]
         lo = self.shape.segment_start(ref.start)
         after = self._cue_after(i)
-        if after is not None and after.cue.after:
+        if after is not None and after.cue.after and not self._in_a_title(i, lo):
             return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
         anchor = self._anchor(i, lo)
         if (
@@ -508,6 +508,18 @@ class _Reader:
                 return None  # "... PHÒNG THỦ DÂN SỰ\nThực hiện Quyết định ...": a new clause
             return j
         return None
+
+    def _in_a_title(self, i: int, lo: int) -> bool:
+        """Whether mention `i` stands in the title of a document named before it ("Quyết định
+        số 48/2020 … sửa đổi, bổ sung một số nội dung Quyết định số 78/2016 …"): what is said
+        after the whole list ("… hết hiệu lực") is said of that document, not of this one."""
+        found = self._cue_before(lo, self.refs[i].start)
+        return (
+            found is not None
+            and found.cue.relation not in ("CITES", "BASED_ON")
+            and not self._has_ref(found.end, self.refs[i].start)
+            and self._describer(i, found, lo) is not None
+        )
 
     def _one_predicate(self, first: FoundCue, then: FoundCue) -> bool:
         """Whether two cues in a row make one predicate of a title: "quy định chi tiết và
