@@ -191,6 +191,18 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # A comparison names a document as a yardstick ("Phần chữ in nghiêng là nội dung sửa đổi so
+    # với Quyết định số …", "Tổng mức đầu tư không thay đổi so với Quyết định …").
+    Cue(
+        "CITES",
+        "comparison",
+        r"so\s+với|compared\s+(?:with|to)",
+        (
+            "Lưu ý: Phần chữ in nghiêng là nội dung sửa đổi so với Quyết định số "
+            "[[1818/QĐ-UBND]] ngày 23/10/2025.",
+        ),
+        confidence=0.8,
+    ),
     # The closing item of a list of duties, "Thực hiện các nhiệm vụ khác theo Quyết định số …",
     # says where further duties come from; it carries nothing out.
     Cue(
@@ -498,7 +510,8 @@ _START_WORDS = """
 đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
-huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu
+huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
+compared
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* cease* implement* carry carrying according на по за
