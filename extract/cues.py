@@ -191,6 +191,19 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # What is done "theo Quyết định này và Quyết định số …" follows both as rules: the text's
+    # own document is one of them, so the other is no document carried out.
+    Cue(
+        "CITES",
+        "along with this document",
+        r"theo\s+(?:quy\s+định\s+(?:của|tại)\s+)?(?:quyết\s+định|thông\s+tư|nghị\s+định"
+        r"|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị)\s+này(?=\s*(?:,|và|;))",
+        (
+            "Các đơn vị niêm yết công khai và thực hiện giải quyết TTHC theo Quyết định này và "
+            "Quyết định số [[3740/QĐ-UBND]] ngày 20/12/2024 của Chủ tịch UBND tỉnh.",
+        ),
+        confidence=0.8,
+    ),
     # A comparison names a document as a yardstick ("Phần chữ in nghiêng là nội dung sửa đổi so
     # với Quyết định số …", "Tổng mức đầu tư không thay đổi so với Quyết định …").
     Cue(
