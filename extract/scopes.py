@@ -357,8 +357,12 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
             if body is None or _ARTICLE.search(text, m.start(), body):
                 continue
             limit = body
-        elif spans and text[spans[-1][1] : m.start()].strip():
-            break  # only the first run of a letter
+        elif (spans or skipped_to >= 0) and text[
+            (spans[-1][1] if spans else skipped_to) : m.start()
+        ].strip():
+            # only the first run of a letter: after it, or after the reasoning of an answer
+            # (a run a ":" introduced), "Căn cứ ..." is the letter's own argument
+            break
         end = _basis_end(text, m.end(), limit)
         if _ends_with_colon(text, m.start()) or (
             skipped_to >= 0 and not text[skipped_to : m.start()].strip()
