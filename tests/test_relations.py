@@ -496,3 +496,20 @@ def test_a_number_of_another_year_is_not_the_texts_own():
         relate("Quyết định số 48/QĐ-UBND có hiệu lực từ ngày ký.", refs, "vi", "48/2025/QĐ-UBND")
         == []
     )
+
+
+def test_a_letters_basis_is_its_first_run_and_not_the_reasoning_of_its_answer():
+    letter = (
+        "Số: 3799/CHQ-GSQL\nV/v khai bổ sung\n\nKính gửi: Tổng Công ty Phân bón.\n"
+        "Trả lời công văn của Tổng Công ty, Cục Hải quan có ý kiến như sau:\n"
+        "Căn cứ quy định tại khoản 4 Điều 29 Luật Hải quan thì:\n"
+        "“Người khai hải quan được thực hiện khai bổ sung.”\n"
+        "Căn cứ quy định tại điểm a khoản 1 Điều 20 Thông tư số 38/2015/TT-BTC ngày "
+        "25/3/2015 thì: Trừ các chỉ tiêu thông tin trên tờ khai.\n"
+    )
+    assert dict(_own(letter))["38/2015/TT-BTC"] == "CITES"
+    opening = (
+        "Kính gửi: Cục Thuế tỉnh.\n\nCăn cứ Nghị định số 91/2022/NĐ-CP ngày 30/10/2022 của "
+        "Chính phủ;\nBộ Tài chính hướng dẫn như sau:\n"
+    )
+    assert dict(_own(opening))["91/2022/NĐ-CP"] == "BASED_ON"
