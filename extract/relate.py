@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..graph.schema import ACTS_ON_TEXT
 from .cues import FoundCue, find_cues
@@ -49,7 +49,7 @@ from .scopes import (
     structure,
 )
 from .sentences import SENTENCE_END
-from .vocabulary import TYPE_WORDS
+from .vocabulary import ALIAS_INTRO, TYPE_NOUNS, TYPE_WORDS
 
 _REACH_BEFORE = 300  # how far before a mention its cues are looked for
 _REACH_AFTER = 400
@@ -61,6 +61,16 @@ _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue'
 _TRANSPARENT = {"provision": 100, "issued in": 400, "approved in": 120}
 # ... and the relations that reach through them: carrying out a plan approved in X carries X out
 _REACHES_THROUGH = {"approved in": (*ACTS_ON_TEXT, "IMPLEMENTS")}
+# the words that open an alias's brackets, up to the number it repeats
+_ALIAS_OPENS = re.compile(
+    rf"\(\s*(?:{ALIAS_INTRO})\s*:?\s*[\"“']?(?:{TYPE_NOUNS})?(?:\s+liên\s+tịch)?\s*(?:số\s*)?\Z",
+    re.IGNORECASE,
+)
+# the subject of a scope clause: "Thông tư này hướng dẫn …", "Nghị định này quy định chi tiết …"
+_THIS_TEXT_GUIDES = re.compile(
+    r"(?:thông\s+tư|nghị\s+định|quyết\s+định|nghị\s+quyết)(?:\s+liên\s+tịch)?\s+này\s+\Z",
+    re.IGNORECASE,
+)
 _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)])?\s*")
 _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])")
@@ -463,7 +473,9 @@ class _Reader:
             # "Thay thế 03 TTHC ... tại Danh mục TTHC mới ban hành và bị bãi bỏ ... ban hành
             # kèm theo X": a passive there names the part, it does not act
             before = self._cue_before(lo, before.start)
-        if before is None or before.cue.relation not in _REACHES_THROUGH.get(
+        if before is not None and self._scope_clause(before, found):
+            reach = len(self.text)  # the whole clause, however long its list of matters
+        elif before is None or before.cue.relation not in _REACHES_THROUGH.get(
             found.cue.name, ACTS_ON_TEXT
         ):
             return None
@@ -473,6 +485,19 @@ class _Reader:
         if _in_quotes(self.text, before.end, found.start):
             return None  # "Sửa đổi khoản 3 như sau: “... kèm theo Thông tư X": new wording
         return before
+
+    def _scope_clause(self, before: FoundCue, found: FoundCue) -> bool:
+        """ "Thông tư này hướng dẫn một số nội dung về … theo quy định tại Quyết định số X": a
+        text's scope clause, in which the text's own document guides, guides the document whose
+        provisions it names (not one an entity was merely set up under: "Quỹ … được thành
+        lập theo Quyết định số X")."""
+        return (
+            before.cue.relation == "GUIDES"
+            and found.cue.name == "provision"
+            and found.words.lower().startswith("theo")
+            and _THIS_TEXT_GUIDES.search(self.text, max(0, before.start - 40), before.start)
+            is not None
+        )
 
     def _agent_after(self, found: FoundCue) -> bool:
         """Whether a passive names who acted ("được sửa đổi, bổ sung bởi khoản 2 Điều 2 Thông
@@ -544,6 +569,12 @@ class _Reader:
         relation, and what another document does to X it does to Y ("17/2025 sửa đổi ...
         Nghị định 23/2024 ...; Nghị định 24/2024"); else it is nested in X's title."""
         between = self.text[self.refs[j].end : self.refs[i].start]
+        if self._defines_alias_of(i, j):
+            # "Quyết định số X … (sau đây gọi là Quyết định số X)": the mention that defines an
+            # alias takes its antecedent's relation (RELATIONS.md)
+            own = self.own.get(j)
+            if own is not None:
+                return [replace(own, object=i, rule="alias of the mention before")]
         if list_joiner(between) is None:
             self.title_of[i] = j
             return [Statement(None, "CITES", i, 0.8, "nested in a title")]
@@ -566,6 +597,14 @@ class _Reader:
                     )
                 )
         return [self._listed_with(i, j)] + shared
+
+    def _defines_alias_of(self, i: int, j: int) -> bool:
+        """Whether mention `i` stands in brackets that name mention `j` anew ("… (sau đây gọi
+        tắt là Nghị định số 69/2014/NĐ-CP)")."""
+        ref = self.refs[i]
+        return ref.canonical == self.refs[j].canonical and bool(
+            _ALIAS_OPENS.search(self.text, max(0, ref.start - 60), ref.start)
+        )
 
     def _own_title_follows(self, i: int) -> bool:
         """Whether a predicate of a title follows mention `i` in its clause ("Quyết định số X

@@ -513,3 +513,24 @@ def test_a_letters_basis_is_its_first_run_and_not_the_reasoning_of_its_answer():
         "Chính phủ;\nBộ Tài chính hướng dẫn như sau:\n"
     )
     assert dict(_own(opening))["91/2022/NĐ-CP"] == "BASED_ON"
+
+
+def test_a_scope_clause_guides_what_it_names_and_an_alias_takes_its_antecedents_relation():
+    text = (
+        "Điều 1. Phạm vi điều chỉnh\n1. Thông tư này hướng dẫn một số nội dung về công bố thông "
+        "tin của công ty do Nhà nước làm chủ sở hữu theo quy định tại Quyết định số "
+        "36/2014/QĐ-TTg ngày 18 tháng 6 năm 2014 của Thủ tướng Chính phủ ban hành Quy chế công "
+        "bố thông tin (sau đây gọi là Quyết định số 36/2014/QĐ-TTg) và Nghị định số "
+        "69/2014/NĐ-CP ngày 15 tháng 7 năm 2014 của Chính phủ."
+    )
+    assert _own(text) == [
+        ("36/2014/QĐ-TTg", "GUIDES"),
+        ("36/2014/QĐ-TTg", "GUIDES"),
+        ("69/2014/NĐ-CP", "GUIDES"),
+    ]
+    # a fund set up under a decision is described, not guided
+    founded = (
+        "Thông tư này hướng dẫn cơ chế tài chính của Quỹ được thành lập theo Quyết định số "
+        "601/QĐ-TTg ngày 17/4/2013 của Thủ tướng Chính phủ."
+    )
+    assert _own(founded) == [("601/QĐ-TTg", "CITES")]
