@@ -534,3 +534,12 @@ def test_a_scope_clause_guides_what_it_names_and_an_alias_takes_its_antecedents_
         "601/QĐ-TTg ngày 17/4/2013 của Thủ tướng Chính phủ."
     )
     assert _own(founded) == [("601/QĐ-TTg", "CITES")]
+
+
+def test_a_basis_line_may_name_a_direction_and_the_documents_that_give_it():
+    text = (
+        "Kính gửi: Bộ trưởng các Bộ.\n\nCăn cứ chỉ đạo của Tổng\nBí thư, của Bộ Chính trị tại "
+        "thông báo số 99-TB/TW ngày 21/11/2025, Nghị quyết 380/NQ-CP ngày 25/11/2025 của Chính "
+        "phủ, Thủ tướng Chính phủ yêu cầu:\n1. Các Bộ khẩn trương khắc phục hậu quả.\n"
+    )
+    assert dict(_own(text)) == {"99-TB/TW": "BASED_ON", "380/NQ-CP": "BASED_ON"}
