@@ -23,7 +23,7 @@ import re._constants as _sre
 import re._parser as _parser
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .sentences import lowered
 
@@ -478,8 +478,7 @@ _STEM_LENGTHS = sorted({len(w) for w in _STEMS})
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
-class FoundCue:
+class FoundCue(NamedTuple):  # a tuple: made for every cue found, it costs a third as much
     start: int
     end: int
     cue: Cue
@@ -496,22 +495,30 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     folded = lowered(text)
     if folded is None:
         return _find_word_by_word(text, lo, hi)
+    if _JAPANESE.search(folded, lo, hi):
+        return _with_japanese(text, folded, lo, hi)
+    # One scan finds the start words and tries the cues there (over the lower-cased text,
+    # as the cues ignore case): a match resumes the scan at its end, as a reading word by
+    # word passes over the words a cue took. The word at `lo` is tried on its own.
+    found: list[FoundCue] = []
+    pos = lo + 1
+    hit = _CUE_AT_START_WORD.match(folded, lo, hi)
+    if hit is not None:
+        found.append(FoundCue(lo, hit.end(), cue_of(hit), text[lo : hit.end()]))
+        pos = hit.end()
+    for hit in _CUE_AFTER_NON_WORD.finditer(folded, pos, hi):
+        start, end = hit.span()
+        found.append(FoundCue(start, end, cue_of(hit), text[start:end]))
+    return found
+
+
+def _with_japanese(text: str, folded: str, lo: int, hi: int) -> list[FoundCue]:
+    """`find_cues` where a run of Japanese stands in text[lo:hi]."""
     first = _WORD.match(folded, lo, hi)  # a word at `lo` counts, whatever stands before it
     starts = [lo] if first is not None and _starts_cue(first.group()) else []
     # each start word after a non-word character (the text's own, not a window's start)
     starts += [m.end() for m in _START_SEARCH.finditer(folded, lo, hi)]
-    if _JAPANESE.search(folded, lo, hi):
-        return _tried_by_word(text, hi, _with_heads(folded, lo, hi, starts))
-    found: list[FoundCue] = []
-    pos = lo
-    for at in starts:
-        if at < pos:
-            continue
-        hit = _GUARDED.match(text, at, hi)
-        if hit:
-            found.append(FoundCue(hit.start(), hit.end(), cue_of(hit), hit.group()))
-            pos = hit.end()
-    return found
+    return _tried_by_word(text, hi, _with_heads(folded, lo, hi, starts))
 
 
 def _with_heads(folded: str, lo: int, hi: int, starts: list[int]) -> list[tuple[int, list[int]]]:
@@ -622,6 +629,14 @@ _START_SEARCH = re.compile(
     rf"\W(?=(?:{_alternatives([w for w in START_WORDS if not w.endswith('*')])})(?!\w)"
     rf"|{_alternatives([w[:-1] for w in START_WORDS if w.endswith('*')])})"
 )
+
+
+# `_START_SEARCH` and `_GUARDED` as one pattern over lower-cased text: a cue tried only
+# where a start word begins, after a non-word character (or, `_CUE_AT_START_WORD`, at the
+# start of a window). `tests/test_cue_scan.py` checks it against the reading word by word.
+_START_WORD = _START_SEARCH.pattern[len(r"\W") :]
+_CUE_AT_START_WORD = re.compile(f"{_START_WORD}(?i:{_GUARDED.pattern})")
+_CUE_AFTER_NON_WORD = re.compile(rf"(?<=\W){_CUE_AT_START_WORD.pattern}")
 
 
 # A sentence that starts with one of these continues the one before it.
