@@ -288,14 +288,19 @@ class _Found:
 _ARTICLE = re.compile(r"\n[ \t]*(?:Điều|Article)\s+\d")
 
 
-_BASIS_WORDS = re.compile(r"căn\s+cứ|pursuant\s+to|based\s+on", re.IGNORECASE)
+_BASIS_PHRASES = (r"căn\s+cứ", r"pursuant\s+to", r"based\s+on")
+_BASIS_WORDS = re.compile("|".join(_BASIS_PHRASES), re.IGNORECASE)
 
 
 # The same words over lower-cased text (the pattern is written in lower case): a
 # case-sensitive scan is three times as fast. Where a character stands that the
 # case-insensitive pattern equates with a letter of these words though it lower-cases to
 # another ("ſ" with "s"), the text is read as it is (tests/test_relations.py checks the list).
-_BASIS_WORDS_LOWER = re.compile(_BASIS_WORDS.pattern)
+# Each phrase is looked for on its own: a pattern that opens with a literal word is found by
+# the engine's fast literal search, while the alternation is tried at every "c", "p" and "b"
+# (2.5 times as slow). No phrase can start inside another's match, so the three scans, put
+# in text order, find what the alternation finds.
+_BASIS_WORDS_LOWER = tuple(re.compile(phrase) for phrase in _BASIS_PHRASES)
 _CASE_ODD = re.compile("[ſ]")
 
 
@@ -307,7 +312,9 @@ def _basis_candidates(text: str) -> list[re.Match[str]]:
     if low is None or _CASE_ODD.search(text):
         words = _BASIS_WORDS.finditer(text)
     else:
-        words = _BASIS_WORDS_LOWER.finditer(low)
+        words = sorted(
+            (m for phrase in _BASIS_WORDS_LOWER for m in phrase.finditer(low)), key=re.Match.start
+        )
     for word in words:
         at = word.start()
         line = text.rfind("\n", 0, at) + 1
