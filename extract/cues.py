@@ -380,10 +380,23 @@ def cue_of(match: re.Match[str]) -> Cue:
     return CUES[int(match.lastgroup[1:])]  # type: ignore[index]
 
 
-def _first_characters(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+_CATEGORY_ITEMS = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _first_characters(
+    items: list[tuple[Any, Any]], categories: bool = False
+) -> tuple[set[str] | None, bool]:
     """The character-set items a match of parsed `items` can begin with (None: any
     character), and whether it can match nothing. Lookarounds and anchors take no
-    character, so they are passed over: the set may be larger than needed, never smaller."""
+    character, so they are passed over: the set may be larger than needed, never smaller.
+    With `categories`, a class such as "\\s" is kept as an item (else it counts as any)."""
     out: set[str] = set()
     for op, av in items:
         if op is _sre.LITERAL:
@@ -394,23 +407,25 @@ def _first_characters(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bo
                     out.add(re.escape(chr(value)))
                 elif item is _sre.RANGE:
                     out.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif categories and item is _sre.CATEGORY and value in _CATEGORY_ITEMS:
+                    out.add(_CATEGORY_ITEMS[value])
                 else:  # a category ("\\w") or a negated set
                     return None, False
             return out, False
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue
         if op is _sre.SUBPATTERN:
-            found, empty = _first_characters(av[3])
+            found, empty = _first_characters(av[3], categories)
         elif op is _sre.BRANCH:
             found, empty = set(), False
             for branch in av[1]:
-                first, can_be_empty = _first_characters(branch)
+                first, can_be_empty = _first_characters(branch, categories)
                 if first is None:
                     return None, False
                 found |= first
                 empty = empty or can_be_empty
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            found, empty = _first_characters(av[2])
+            found, empty = _first_characters(av[2], categories)
             empty = empty or av[0] == 0
         else:  # any character, a back reference, ...
             return None, False

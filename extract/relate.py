@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..graph.schema import ACTS_ON_TEXT
 from .cues import FoundCue, find_cues
@@ -785,13 +786,16 @@ def _within_rank(st: Statement, refs: list[Reference], own_number: str | None) -
 _YEAR_PART = re.compile(r"/(?:19|20)\d\d/")
 
 
+@lru_cache(maxsize=4096)  # every reference of a text asks with the text's own number
+def _yearless(number: str) -> str:
+    return _YEAR_PART.sub("/", number)
+
+
 def _names_itself(canonical: str | None, own_number: str | None) -> bool:
     """The text's own number, also when written without its year ("55/TT-BCT")."""
     if not canonical or not own_number:
         return False
-    return canonical == own_number or _YEAR_PART.sub("/", canonical) == _YEAR_PART.sub(
-        "/", own_number
-    )
+    return canonical == own_number or _yearless(canonical) == _yearless(own_number)
 
 
 def relate(

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .cues import CONTINUATION
+from .cues import CONTINUATION, _first_characters
 from .sentences import SENTENCE_END, lowered
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
@@ -371,7 +371,7 @@ def list_joiner(between: str) -> int | None:
     # A designation reaches the end of `between` and holds no ",", ";" or bracket: it starts
     # after the last one (looking from there costs far less on a long stretch of title).
     cut = max(between.rfind(ch) for ch in _NOT_IN_DESIGNATION) + 1 if _NOT_IN_DESIGNATION else 0
-    head = DESIGNATION.search(between, cut)
+    head = _DESIGNATION_SEARCH.search(between, cut)
     rest = between[: head.start()] if head else between
     joiner = LIST_JOIN.pattern.search(rest)
     return joiner.start() if joiner else None
@@ -444,6 +444,31 @@ def _not_taken(pattern: re.Pattern[str], chars: str) -> str:
 
 
 _NOT_IN_DESIGNATION = _not_taken(DESIGNATION, ",;()")
+
+
+def _opening_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a look-ahead for the characters a match can begin with, for a
+    search: the engine passes over every other position at once instead of trying each
+    alternative there. A match that may take no character must end the text (`$`): it
+    stands at the end, or before a last line break. Else `pattern` is kept as it is."""
+    try:
+        items = _parser.parse(pattern.pattern, pattern.flags).data
+        first, can_be_empty = _first_characters(items, categories=True)
+    except Exception:  # an unexpected parse: nothing is guarded
+        return pattern
+    if first is None or not first:
+        return pattern
+    ends_text = bool(items) and (
+        items[-1] == (_sre.AT, _sre.AT_END_STRING)
+        or (items[-1] == (_sre.AT, _sre.AT_END) and not pattern.flags & re.MULTILINE)
+    )
+    if can_be_empty and not ends_text:
+        return pattern
+    opening = "[" + "".join(sorted(first)) + "]" + (r"|\n?\Z" if can_be_empty else "")
+    return re.compile(f"(?={opening})(?:{pattern.pattern})", pattern.flags)
+
+
+_DESIGNATION_SEARCH = _opening_guarded(DESIGNATION)
 
 
 CELL_REACH = 80  # how much cell text a cue may stand before the cell break
