@@ -181,9 +181,8 @@ class _Reader:
             rule = "list under a cue" if found.words.endswith(":") else "cue in the cell before"
             found = FoundCue(found.start, found.end, found.cue, found.words.rstrip(":"))
             return [self._own(i, found, rule, -0.1)]
-        found = self._cue_after(i)
-        if found is not None:
-            return [self._own(i, found, f"{found.cue.name} (after the mention)", -0.1)]
+        if after is not None:  # nothing before it decides: any cue after it in its sentence
+            return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
         listed = self._list_across_sentences(i, lo)
         if listed is not None:
             return [listed]

@@ -214,7 +214,7 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
     breaks: list[int] = []
     items: list[int] = []
     for lo, hi in spans:
-        starts = [m.start() for m in ITEM_START.pattern.finditer(text, lo, hi)]
+        starts = [m.start() for m in _ITEM_START_SCAN.finditer(text, lo, hi)]
         breaks.extend(_breaks(text, lo, hi, starts))
         items.extend(starts)
     return Structure(_basis_lines(text), tuple(sorted(set(breaks))), tuple(items))
@@ -469,6 +469,7 @@ def _opening_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _DESIGNATION_SEARCH = _opening_guarded(DESIGNATION)
+_ITEM_START_SCAN = _opening_guarded(ITEM_START.pattern)
 
 
 CELL_REACH = 80  # how much cell text a cue may stand before the cell break
