@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..graph.schema import ACTS_ON_TEXT
 from .cues import FoundCue, find_cues
@@ -200,9 +201,8 @@ class _Reader:
             rule = "list under a cue" if found.words.endswith(":") else "cue in the cell before"
             found = FoundCue(found.start, found.end, found.cue, found.words.rstrip(":"))
             return [self._own(i, found, rule, -0.1)]
-        found = self._cue_after(i)
-        if found is not None:
-            return [self._own(i, found, f"{found.cue.name} (after the mention)", -0.1)]
+        if after is not None:  # nothing before it decides: any cue after it in its sentence
+            return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
         listed = self._list_across_sentences(i, lo)
         if listed is not None:
             return [listed]
@@ -852,6 +852,11 @@ def _within_rank(st: Statement, refs: list[Reference], own_number: str | None) -
 _YEAR_PART = re.compile(r"/(?:19|20)\d\d/")
 
 
+@lru_cache(maxsize=4096)  # every reference of a text asks with the text's own number
+def _yearless(number: str) -> str:
+    return _YEAR_PART.sub("/", number)
+
+
 def _names_itself(canonical: str | None, own_number: str | None) -> bool:
     """The text's own number, also when written without its year ("55/TT-BCT")."""
     if not canonical or not own_number:
@@ -860,9 +865,7 @@ def _names_itself(canonical: str | None, own_number: str | None) -> bool:
         return True
     # only a mention without a year may drop the year: 48/2020/QĐ-UBND is another decision
     # than the text's own 48/2025/QĐ-UBND
-    return _YEAR_PART.sub("/", canonical) == canonical and canonical == _YEAR_PART.sub(
-        "/", own_number
-    )
+    return _yearless(canonical) == canonical and canonical == _yearless(own_number)
 
 
 def relate(

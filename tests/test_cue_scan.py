@@ -22,6 +22,7 @@ from vanban.extract.scopes import (
     DESIGNATION,
     LIST_JOIN,
     _not_taken,
+    _opening_guarded,
     list_joiner,
 )
 from vanban.extract.sentences import SENTENCE_END
@@ -147,3 +148,18 @@ def test_a_search_starts_after_what_no_match_takes_only_when_matches_reach_the_e
     assert _not_taken(re.compile(r"a.b$"), ",;") == ""  # any character may stand inside
     assert _not_taken(re.compile(r"[^,;]+"), ",;") == ""  # need not reach the end
     assert _not_taken(re.compile(r"[^,;]+$", re.MULTILINE), ",;") == ""  # the end of a line
+
+
+def test_a_search_is_guarded_by_the_characters_a_match_can_open_with():
+    ending = re.compile(r"(?:Luật\s+\w+)?\s*(?:số)?\s*$", re.IGNORECASE)
+    guarded = _opening_guarded(ending)
+    assert guarded.pattern.startswith(r"(?=[L\ss]|\n?\Z)")  # empty matches end the text
+    assert guarded.flags == ending.flags
+    for text in ("theo Luật Đầu tư số ", "Luật Đất đai số\n", "abc", "", "x  số"):
+        for pos in range(len(text) + 1):
+            assert [m.span() for m in guarded.finditer(text, pos)] == [
+                m.span() for m in ending.finditer(text, pos)
+            ]
+    assert _opening_guarded(re.compile(r"a?")).pattern == "a?"  # empty anywhere: kept
+    assert _opening_guarded(re.compile(r".b")).pattern == ".b"  # any character: kept
+    assert _opening_guarded(re.compile(r"x?$", re.MULTILINE)).pattern == "x?$"  # line ends
