@@ -6,9 +6,10 @@
 1. cProfile of `extract_paths(files, jobs=1)` over the whole corpus: the top functions by
    own time, and own time summed per module of the package.
 2. Scaling: single texts of growing size cut from the corpus's .txt files (whole
-   documents, as one file would hold them) go through each stage of `extract_text` on
-   its own; seconds per MB that rise with the size mean work that grows faster than the
-   text (a stage that is linear keeps the same seconds per MB).
+   documents, as one file would hold them) go through each stage of `extract_source` on
+   its own (reading, dates, references, annotation, identity, short forms, named
+   references, relations); seconds per MB that rise with the size mean work that grows
+   faster than the text (a stage that is linear keeps the same seconds per MB).
 
 Writes bench/out/profile.txt and bench/out/profile.json.
 """
@@ -29,6 +30,8 @@ from vanban.extract.annotate import annotate
 from vanban.extract.dates import find_dates
 from vanban.extract.find import find_references
 from vanban.extract.identity import identify
+from vanban.extract.named import find_named, metadata_date, own_name
+from vanban.extract.relate import relate
 from vanban.extract.shortforms import find_short_forms
 from vanban.loaders.decode import normalize_text
 from vanban.loaders.language import detect_language
@@ -112,7 +115,8 @@ def texts_of_sizes(files: list[Path], sizes: tuple[float, ...]) -> list[str]:
 
 
 def stages(text: str) -> dict[str, float]:
-    """Seconds of each stage of reading and `extract_text`, run one after another."""
+    """Seconds of each stage of reading, `extract_text` and the relation reader, run one
+    after another (as `extract_source` runs them)."""
     t: dict[str, float] = {}
 
     def timed(name, fn, *args):  # noqa: ANN001, ANN202
@@ -122,12 +126,25 @@ def stages(text: str) -> dict[str, float]:
         return value
 
     text = timed("normalize_text", normalize_text, text)
-    timed("detect_language", detect_language, text)
+    language = timed("detect_language", detect_language, text)
     dates = timed("find_dates", find_dates, text)
     refs = timed("find_references", find_references, text)
     full = timed("annotate", annotate, text, refs, dates)
-    timed("identify", identify, text, full, dates, None)
-    timed("find_short_forms", find_short_forms, text, full)
+    document = timed("identify", identify, text, full, dates, None)
+    short = timed("find_short_forms", find_short_forms, text, full)
+    for r in short:
+        r.kind = "short"  # as `extract_text` marks them for the relation reader
+    named = timed(
+        "find_named",
+        find_named,
+        text,
+        full,
+        dates,
+        document.date or metadata_date(None),
+        own_name({"title": document.title}),
+    )
+    mentions = sorted(full + short + named, key=lambda r: r.start)
+    timed("relate", relate, text, mentions, language, document.number)
     t["references"] = len(refs)
     t["dates"] = len(dates)
     return t
@@ -167,7 +184,7 @@ def render(summary: dict, scale: list[dict], files: list[Path]) -> str:
         keys = [k for k in scale[0] if k.endswith("_s_per_mb") and k != "total_s_per_mb"]
         lines += [
             "",
-            "seconds per MB by size of ONE text (stages of extract_text, no profiler):",
+            "seconds per MB by size of ONE text (stages of extract_source, no profiler):",
             f"{'MB':>6}{'refs':>7}{'total':>8}"
             + "".join(f"{k.removesuffix('_s_per_mb')[:14]:>16}" for k in keys),
         ]

@@ -10,11 +10,13 @@ In one process run, over the same files of a synthetic corpus (`bench.synth`):
    `REFERENCE_RE` (the reference baseline for the ratios) and a naive candidate pattern
    `\\d+[-/][^\\s]{2,30}` (the cheapest reasonable scan);
 2. `vanban.batch.extract_paths` end to end (reading, decoding, language detection,
-   references, dates, short forms, identity) with jobs=1 and with jobs=os.cpu_count();
-3. ratios to the baseline, references found, peak memory (ru_maxrss of this process and of
-   its children; tracemalloc peak of a single-core run on a subset), and whether one big
-   `.jsonl` file streams: each size is extracted in a fresh process (`bench.memprobe`)
-   and its own ru_maxrss reported;
+   references, dates, short forms, named references, identity, relations) with jobs=1
+   and with jobs=os.cpu_count();
+3. ratios to the baseline (in wall seconds, and the one-core MB/s as a share of the
+   scan's in CPU seconds, steadier on a shared machine), references found, peak memory
+   (ru_maxrss of this process and of its children; tracemalloc peak of a single-core run
+   on a subset), and whether one big `.jsonl` file streams: each size is extracted in a
+   fresh process (`bench.memprobe`) and its own ru_maxrss reported;
 4. long lines: the same Vietnamese documents with their line breaks and on one line
    (16 MB, for the reference finder and for the whole extraction), at half and full size,
    with the growth exponent (1 linear, 2 quadratic).
@@ -335,6 +337,8 @@ def report(r: dict) -> str:
         "or references.",
         f"extract 1 core / REFERENCE_RE baseline: {rt['extract_1_vs_reference_re']:.2f}x time; "
         f"vs naive baseline: {rt['extract_1_vs_naive']:.2f}x",
+        "extract 1 core MB/s as a share of the REFERENCE_RE scan's, in CPU seconds: "
+        f"{rt['extract_1_mb_s_share_of_reference_re_cpu']:.3f}",
         f"extract {en['jobs']} cores / REFERENCE_RE baseline (1 core): "
         f"{rt['extract_all_vs_reference_re']:.2f}x time; speed-up {en['jobs']} cores vs 1: "
         f"{rt['speedup_all_vs_1']:.2f}x",
@@ -509,6 +513,12 @@ def main(argv: list[str] | None = None) -> None:
         ),
         "extract_all_vs_reference_re": round(extract_all["seconds"] / ref_s, 2),
         "speedup_all_vs_1": round(extract_one["seconds"] / extract_all["seconds"], 2),
+        # MB/s of extraction on one core as a share of the bare scan's, in CPU seconds of
+        # this process: on a shared machine wall time also counts other processes' turns
+        "extract_1_mb_s_share_of_reference_re_cpu": round(
+            result["baseline"]["reference_re"]["cpu_seconds"] / extract_one["parent_cpu_seconds"],
+            3,
+        ),
     }
     result["memory"] = {
         "self_maxrss_mib": _maxrss_mib(resource.RUSAGE_SELF),

@@ -21,6 +21,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -230,6 +231,9 @@ _CODE_UNITS: dict[str, str] = _RAW["code_units"]
 # --- bodies ----------------------------------------------------------------------------------
 
 
+# A text names the same few bodies again and again: each is spelled out once (a Body is
+# frozen, so one instance serves every mention).
+@lru_cache(maxsize=4096)
 def _make(entry: _Entry, province: str | None, district: str | None = None, unit: str = "") -> Body:
     p = PROVINCES.get(province) if province else None
     city = p is not None and p.kind == "city"
