@@ -160,20 +160,50 @@ def score(folder: Path, db: Path) -> dict[str, Any]:
     }
 
 
-def run(count: int) -> dict[str, Any]:
+def _facts(folder: Path, count: int) -> Path:
+    """The facts of the synthetic texts (`vanban extract --facts`), extracted once and
+    reused while the texts are the same: only resolution runs again on a reload."""
+    from vanban.batch import extract_facts
+    from vanban.facts_files import FactsError, manifest
+
+    facts = load_bench.OUT / f"identity-facts-{count}"
+    stamp = facts / "texts.json"
+    texts = (folder / "manifest.json").read_text()
+    try:
+        manifest(facts)
+        if stamp.read_text() == texts:
+            return facts
+    except (FactsError, OSError):
+        pass
+    extract_facts([folder], facts)
+    stamp.write_text(texts)
+    return facts
+
+
+def run(count: int, facts: bool = False, store: Path | None = None) -> dict[str, Any]:
+    """Write the texts, load them (from their facts with `facts`) into a new store, score
+    it. With `store`, score that store instead, loaded before from the same texts (as
+    `load_bench` leaves `bench/out/store-<count>.db`)."""
     from vanban.load import load
 
     started = time.perf_counter()
     folder = write_documents(count)
     written = time.perf_counter() - started
-    db = load_bench.OUT / f"identity-{count}.db"
-    for stale in load_bench.OUT.glob(f"identity-{count}.db*"):
-        stale.unlink()
-    started = time.perf_counter()
-    load([folder], db)
-    loaded = time.perf_counter() - started
-    result = {"documents": count, "write_seconds": round(written, 1)}
-    result["load_seconds"] = round(loaded, 1)
+    result: dict[str, Any] = {"documents": count, "write_seconds": round(written, 1)}
+    db = store or load_bench.OUT / f"identity-{count}.db"
+    if store is None:
+        if facts:
+            started = time.perf_counter()
+            facts_folder = _facts(folder, count)
+            result["extract_seconds"] = round(time.perf_counter() - started, 1)
+        for stale in load_bench.OUT.glob(f"identity-{count}.db*"):
+            stale.unlink()
+        started = time.perf_counter()
+        if facts:
+            load([], db, facts=[facts_folder])
+        else:
+            load([folder], db)
+        result["load_seconds"] = round(time.perf_counter() - started, 1)
     result.update(score(folder, db))
     return result
 
@@ -181,12 +211,31 @@ def run(count: int) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10000, help="documents (default 10000)")
+    parser.add_argument(
+        "--facts",
+        action="store_true",
+        help="extract the texts to facts once (kept in bench/out) and load the facts: "
+        "faster when only resolution changed",
+    )
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help="score this store, loaded before from the same synthetic texts (as "
+        "`bench.load_bench --docs N` leaves bench/out/store-N.db), instead of loading",
+    )
     args = parser.parse_args(argv)
-    result = run(args.docs)
+    if args.store is not None and not args.store.exists():
+        parser.error(
+            f"--store {args.store}: no such store; run `python -m bench.load_bench "
+            f"--docs {args.docs}` first, or leave --store out to load here"
+        )
+    result = run(args.docs, args.facts, args.store)
     c = result["counts"]
+    loaded = f"load {result['load_seconds']} s" if args.store is None else f"store {args.store}"
     print(
-        f"identity over {result['documents']} synthetic documents (load {result['load_seconds']} "
-        f"s): {result['scored']} references scored; wrong {c.get('wrong', 0)} "
+        f"identity over {result['documents']} synthetic documents ({loaded}): "
+        f"{result['scored']} references scored; "
+        f"wrong {c.get('wrong', 0)} "
         f"({100 * (result['wrong_share'] or 0):.2f}%), ambiguous {c.get('ambiguous', 0)} "
         f"({100 * (result['ambiguous_share'] or 0):.2f}%), joined to a node whose period or "
         f"province is unknown {c.get('left open', 0)} "
