@@ -39,7 +39,7 @@ from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
 from .identify import DATED, NONE_KNOWN, ONLY_KNOWN, document_key, identify, split_key
 from .model import IDENTITY_MARK, Document, Evidence, Graph, Organisation, Unresolved
 from .topics import topics_of, topics_of_all
-from .weigh import Citing, Decision, Profile, weigh
+from .weigh import Citing, Decision, Profile, of_another_period, weigh
 
 # Party Congress openings: numbering of central Party documents restarts at each.
 CONGRESS_TERMS = (
@@ -305,12 +305,10 @@ class Resolver:
         is most often one of the citing text's own period; the one document known under
         it, from another period, is then a guess (on 10,000 synthetic texts whose truth is
         known, 72 of the 86 mentions this holds back had been joined to the wrong one)."""
-        if facts is None:
+        if facts is None or split_key(key)[1] is None:
             return None
         citing = self.citing(facts)
-        if not citing.own_date or key in citing.cited:
-            return None
-        if self._of_own_period([key], citing.own_date) or split_key(key)[1] is None:
+        if not of_another_period(key, citing, self._of_own_period([key], citing.own_date)):
             return None
         return (
             f"the one known document of that number, {key}, is of another numbering "
