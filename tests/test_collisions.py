@@ -8,6 +8,8 @@ candidates and their scores.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from vanban.graph.facts import source_facts
@@ -393,3 +395,22 @@ def test_the_one_known_document_is_joined_when_the_citing_text_dates_it_or_is_un
         assert found and {target for _, target, _ in found} == {OLD}
         assert any("identity: the only known document of that number (" in r for *_, r in found)
         assert not [u for u in graph.unresolved if u.canonical == "33/CT-TTg"]
+
+
+def test_the_province_rule_does_not_join_a_candidate_of_another_period_than_the_text():
+    from vanban.graph.weigh import Citing, Profile, weigh
+
+    here, there = "5-KH/TU@2015-2020@Hà Giang", "5-KH/TU@2015-2020@Lào Cai"
+    profiles = {
+        here: Profile(period="2015-2020", province="Hà Giang"),
+        there: Profile(period="2015-2020", province="Lào Cai"),
+    }
+
+    def decided(own_date: str | None, current: set[str], cited: set[str]) -> str | None:
+        citing = Citing(source="s", own_date=own_date, province="Hà Giang", cited=cited)
+        return weigh([here, there], profiles, citing, Counter(), current).key
+
+    assert decided(None, set(), set()) == here  # an undated text: the province decides
+    assert decided("2018-05-01", {here, there}, set()) == here  # a text of that term
+    assert decided("2023-05-01", set(), set()) is None  # another term: left open
+    assert decided("2023-05-01", set(), {here}) == here  # unless the text dates it itself
