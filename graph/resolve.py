@@ -303,8 +303,8 @@ class Resolver:
 
         A number restarts with each period (a year, a Party term), and an undated number
         is most often one of the citing text's own period; the one document known under
-        it, from another period, is then a guess (on 10,000 synthetic texts whose truth is
-        known, 72 of the 86 mentions this holds back had been joined to the wrong one)."""
+        it, from another period, is then a guess (on 100,000 synthetic texts whose truth is
+        known, 852 of the 996 mentions this holds back had been joined to the wrong one)."""
         if facts is None or split_key(key)[1] is None:
             return None
         citing = self.citing(facts)
