@@ -11,8 +11,10 @@ the same steps, so that a lookup never answers otherwise than the graph's edges:
   has none, a local one the province its text gives, or any when none is given) and, when
   its period is known, of that period;
 - a dated number names its period's key; an undated one the only known document of its
-  base, or, when several are known, none: the candidates are listed (the load then weighs
-  them with what the citing text says, `weigh.py`; a user chooses with --year or --date).
+  base (at load, unless the citing text is dated in another period and does not date that
+  document itself: `Resolver._of_another_period`), or, when several are known, none: the
+  candidates are listed (the load then weighs them with what the citing text says,
+  `weigh.py`; a user chooses with --year or --date).
 """
 
 from __future__ import annotations

@@ -114,7 +114,8 @@ def weigh(
       at least `MIN_SUPPORT` times in its titles and other mentions, at `MIN_SCORE` or more;
     - co-citation: exactly one candidate is cited elsewhere together with at least
       `MIN_COCITED` of the documents this text cites;
-    - province: exactly one candidate belongs to the citing text's province.
+    - province: exactly one candidate belongs to the citing text's province, and it is
+      not of another numbering period than the citing text's date (`of_another_period`).
     A lone topic word in one other mention, or the text's topics without the sentence's,
     decide nothing: on texts whose topics are unrelated to what they cite, such weak
     matches pick the wrong document about as often as the right one."""
@@ -162,7 +163,7 @@ def weigh(
     if len(cocited) == 1 and together[cocited[0].key] >= MIN_COCITED:
         return Decision(cocited[0].key, "co-citation", COCITED_CONFIDENCE, weighed)
     local = [w for w in alive if in_province[w.key]]
-    if len(local) == 1:
+    if len(local) == 1 and not of_another_period(local[0].key, citing, current):
         return Decision(local[0].key, "province", PROVINCE_CONFIDENCE, weighed)
     return Decision(None, "undecided", 0.0, weighed)
 
@@ -172,3 +173,13 @@ def attested(key: str, profiles: dict[str, Profile], citing: Citing) -> bool:
     profile = profiles.get(key)
     dated_by = len(profile.sources) if profile else 0
     return key in citing.cited or dated_by >= MIN_ATTESTED
+
+
+def of_another_period(key: str, citing: Citing, current: set[str] | None) -> bool:
+    """Whether `key` is of another numbering period than the day the citing text was
+    written, and the text does not date it itself. A province (or being the one document
+    known of a number) says nothing of the period, and a number restarts with each: the
+    text's undated number may well name a document of its own period that no text dates
+    (on 100,000 synthetic texts whose truth is known, the province rule without this
+    joined the wrong document 228 times in 298)."""
+    return bool(citing.own_date) and key not in (current or ()) and key not in citing.cited

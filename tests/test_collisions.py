@@ -8,6 +8,8 @@ candidates and their scores.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from vanban.graph.facts import source_facts
@@ -370,3 +372,45 @@ def test_time_alone_joins_a_candidate_of_the_citing_texts_own_year():
     found = _targets(graph, plan)
     assert {target for _, target, _ in found} == {OLD}
     assert all("identity: weighed by time (" in rule for _, _, rule in found)
+
+
+def test_the_one_known_document_of_another_period_is_not_guessed_for_a_dated_text():
+    # only the 2021 directive is known; a plan of 2024 citing 33/CT-TTg without a date may
+    # mean a 33/CT-TTg of its own year that no text dates: left open, with the one candidate
+    graph = _graph({"plan.txt": PLAN_OF_2024}, without=("new.txt",))
+    assert not _targets(graph, PLAN_OF_2024)
+    cases = [u for u in graph.unresolved if u.canonical == "33/CT-TTg"]
+    assert cases and all(u.candidates == [OLD] for u in cases)
+    assert all("another numbering period" in u.reason for u in cases)
+
+
+def test_the_one_known_document_is_joined_when_the_citing_text_dates_it_or_is_undated():
+    dated_once = PLAN_OF_2024.replace(
+        "Kế hoạch như sau.", "Kế hoạch như sau. Chỉ thị số 33/CT-TTg ngày 26/11/2021 nêu rõ."
+    )
+    undated = PLAN_OF_2024.replace("Thanh Hóa, ngày 05 tháng 3 năm 2024\n\n", "")
+    for plan in (dated_once, undated):
+        graph = _graph({"plan.txt": plan}, without=("new.txt",))
+        found = _targets(graph, plan)
+        assert found and {target for _, target, _ in found} == {OLD}
+        assert any("identity: the only known document of that number (" in r for *_, r in found)
+        assert not [u for u in graph.unresolved if u.canonical == "33/CT-TTg"]
+
+
+def test_the_province_rule_does_not_join_a_candidate_of_another_period_than_the_text():
+    from vanban.graph.weigh import Citing, Profile, weigh
+
+    here, there = "5-KH/TU@2015-2020@Hà Giang", "5-KH/TU@2015-2020@Lào Cai"
+    profiles = {
+        here: Profile(period="2015-2020", province="Hà Giang"),
+        there: Profile(period="2015-2020", province="Lào Cai"),
+    }
+
+    def decided(own_date: str | None, current: set[str], cited: set[str]) -> str | None:
+        citing = Citing(source="s", own_date=own_date, province="Hà Giang", cited=cited)
+        return weigh([here, there], profiles, citing, Counter(), current).key
+
+    assert decided(None, set(), set()) == here  # an undated text: the province decides
+    assert decided("2018-05-01", {here, there}, set()) == here  # a text of that term
+    assert decided("2023-05-01", set(), set()) is None  # another term: left open
+    assert decided("2023-05-01", set(), {here}) == here  # unless the text dates it itself

@@ -300,3 +300,22 @@ def test_the_identity_bench_counts_a_reference_joined_elsewhere_as_wrong(tmp_pat
     )
     again = identity_bench.score(folder, tmp_path / "identity-40.db")
     assert moved == 5 and again["counts"].get("wrong", 0) == counts.get("wrong", 0) + 5
+
+
+def test_the_identity_bench_scores_the_same_from_facts_and_from_a_store_loaded_before(
+    tmp_path, monkeypatch
+):
+    _bench_on_path()
+    from bench import identity_bench, load_bench
+
+    monkeypatch.setattr(load_bench, "OUT", tmp_path)
+    from_texts = identity_bench.run(30)
+    kept = tmp_path / "kept.db"
+    (tmp_path / "identity-30.db").rename(kept)
+    from_facts = identity_bench.run(30, facts=True)
+    assert (tmp_path / "identity-facts-30" / "texts.json").is_file()
+    rescored = identity_bench.run(30, store=kept)
+    assert "load_seconds" not in rescored and from_facts["extract_seconds"] >= 0
+    assert from_texts["counts"]["right"] > 50
+    for result in (from_facts, rescored):
+        assert result["counts"] == from_texts["counts"]
