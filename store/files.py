@@ -81,6 +81,13 @@ def has_magic(path: Path) -> bool:
         return handle.read(len(_MAGIC)) == _MAGIC
 
 
+def store_stamp(path: Path) -> tuple[int, ...]:
+    """What tells one build of a store file from another: its inode, size and change
+    time (a swap puts a new file in place; an update writes a new copy)."""
+    info = os.stat(path)
+    return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
 def store_path(path: Path | str) -> Path:
     """The file a store path names: absolute, with symlinks followed.
 
