@@ -44,7 +44,7 @@ from .graph.model import Graph
 from .loaders import Skipped, Source
 from .store import build_lock, build_store, open_store, store_path
 from .store.build import update_store
-from .store.files import remove_file, store_stamp
+from .store.files import remove_file, remove_leftovers, store_stamp
 from .store.graph_tables import (
     SCHEMA,
     documents_of,
@@ -210,6 +210,8 @@ def _load_locked(
     _real.cache_clear()  # a symlink may point elsewhere since the last load of this process
     report = LoadReport()
     started = time.perf_counter()
+    if db.parent.exists():  # a killed load's copy goes, even when this one writes nothing
+        remove_leftovers(db)
     old_rows = stored_index(db)
     by_id = {row["id"]: row for row in old_rows}
     current = [row for row in old_rows if row.get("facts_version") == FACTS_VERSION]
