@@ -82,10 +82,11 @@ def has_magic(path: Path) -> bool:
 
 
 def store_stamp(path: Path) -> tuple[int, ...]:
-    """What tells one build of a store file from another: its inode, size and change
-    time (a swap puts a new file in place; an update writes a new copy)."""
+    """What tells one build of a store file from another: its size and modification time
+    in nanoseconds (every build or update writes a new file; a copy that keeps the time,
+    `cp -p` or `shutil.copy2`, is the same build)."""
     info = os.stat(path)
-    return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    return (info.st_size, info.st_mtime_ns)
 
 
 def store_path(path: Path | str) -> Path:

@@ -1,10 +1,23 @@
 """`vanban load`: read, extract, resolve and store, leaving the old store whole on failure.
 
 The store keeps every source's facts. A new load re-reads the inputs given, reuses the
-facts of sources whose text has not changed, replaces those of changed ones, keeps the
-other sources already stored, resolves the whole graph again and rebuilds the store
-(see `vanban.store.build`: the new file only replaces the old one once it has
-been verified).
+facts of sources whose text has not changed, replaces those of changed ones and keeps the
+other sources already stored.
+
+A load costs what changed. The resolver's state (`vanban.graph.incremental`) is kept
+beside the store, in ``<store>.state``, stamped with the store file it belongs to. With it,
+a load re-resolves only the sources that share a number's family with a new, changed or
+dropped source, unpacking only their stored facts, and updates a copy of the store by the
+difference (`vanban.store.build.update_store`), which replaces the store once verified.
+The rule, and why it gives the store a load of everything at once gives, are in
+`vanban.graph.incremental`. Everything is resolved again, and the store built whole
+(`vanban.store.build.build_store`), on a first load, when the state is missing or belongs
+to another build of the store, when the facts version changed, and when the store has a
+corrections file.
+
+Crash safety: the store is only ever replaced by a verified new file. The state is
+written after the swap; a crash between the two leaves a state whose stamp no longer
+matches the store, so the next load resolves everything (and writes a fitting state).
 
 The inputs are texts (read and extracted here, on all cores) or facts folders written by
 `vanban extract --facts` (see `vanban.facts_files`): both give the same store.
