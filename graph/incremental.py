@@ -55,7 +55,7 @@ Where the rule does not apply, the load resolves everything (and then keeps the 
 from __future__ import annotations
 
 import pickle
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,7 +68,7 @@ from .weigh import Profile
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
-STATE_FORMAT = 1
+STATE_FORMAT = 2
 
 
 def family_of_key(key: str) -> str:
@@ -96,29 +96,34 @@ class ResolverState:
 
     facts_version: int
     stamp: tuple[int, ...] = ()  # the store file this state belongs to (see `store_stamp`)
-    anchors: dict[str, dict[str, set[str]]] = field(default_factory=dict)
-    dates: dict[str, Counter[str]] = field(default_factory=dict)
+    # The resolver's own tables, shared with it while it runs (never copied: a load
+    # takes the touched families out and lets the resolver put them back).
+    anchors: defaultdict[str, defaultdict[str, set[str]]] = field(
+        default_factory=lambda: defaultdict(_scopes)
+    )
+    dates: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     profiles: dict[str, Profile] = field(default_factory=dict)
-    cited: dict[str, set[str]] = field(default_factory=dict)
+    cited: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    keys_of: dict[str, set[str]] = field(default_factory=dict)  # family -> keys learned
     families_of: dict[str, set[str]] = field(default_factory=dict)  # source -> families
     sources_of: dict[str, set[str]] = field(default_factory=dict)  # family -> sources
     documents_of: dict[str, set[str]] = field(default_factory=dict)  # family -> doc keys
     organisations_of: dict[str, set[str]] = field(default_factory=dict)  # source -> keys
+    organisation_counts: Counter[str] = field(default_factory=Counter)  # key -> sources
     stats_of: dict[str, Counter[str]] = field(default_factory=dict)
+    stats_total: Counter[str] = field(default_factory=Counter)
     warnings_of: dict[str, list[str]] = field(default_factory=dict)
     format: int = STATE_FORMAT
 
-    def organisation_counts(self) -> Counter[str]:
-        return Counter(key for keys in self.organisations_of.values() for key in keys)
-
     def stats(self) -> dict[str, int]:
-        total: Counter[str] = Counter()
-        for counts in self.stats_of.values():
-            total.update(counts)
-        return {k: v for k, v in total.items() if v}
+        return {k: v for k, v in self.stats_total.items() if v}
 
     def warnings(self) -> list[str]:
         return [w for source in sorted(self.warnings_of) for w in self.warnings_of[source]]
+
+
+def _scopes() -> defaultdict[str, set[str]]:
+    return defaultdict(set)
 
 
 def read_state(path: Path, facts_version: int, stamp: tuple[int, ...]) -> ResolverState | None:
@@ -200,9 +205,9 @@ def resolve_changes(
     graph = resolver.finish(keep=lambda key: family_of_key(key) in touched, stored=stored_documents)
 
     stale_documents = {key for family in touched for key in state.documents_of.get(family, ())}
-    before = state.organisation_counts()
-    _update_state(state, resolver, graph, touched, gone, facts, new_families, probe)
-    after = state.organisation_counts()
+    stale_organisations, new_organisations = _update_state(
+        state, resolver, graph, touched, gone, facts, new_families, probe
+    )
     return Change(
         graph=graph,
         state=state,
@@ -210,24 +215,26 @@ def resolve_changes(
         resolved=resolved,
         dropped=dropped - set(new),
         stale_documents=stale_documents,
-        stale_organisations={k for k in before if k not in after},
-        new_organisations={k for k in after if k not in before},
+        stale_organisations=stale_organisations,
+        new_organisations=new_organisations,
     )
 
 
 def _seed(resolver: Resolver, state: ResolverState, touched: set[str], gone: set[str]) -> None:
-    """Give `resolver` what the state knows outside the touched families."""
-    for base, scopes in state.anchors.items():
-        if base not in touched:
-            for scope, periods in scopes.items():
-                resolver.anchors[base][scope] = set(periods)
-    resolver.dates.update(
-        {k: Counter(v) for k, v in state.dates.items() if family_of_key(k) not in touched}
-    )
-    resolver.profiles.update(
-        {k: p for k, p in state.profiles.items() if family_of_key(k) not in touched}
-    )
-    resolver.cited.update({s: set(k) for s, k in state.cited.items() if s not in gone})
+    """Give `resolver` what the state knows outside the touched families: the state's
+    tables themselves, with the touched families and the sources `gone` taken out (the
+    resolver learns them again from the sources it re-resolves)."""
+    for family in touched:
+        state.anchors.pop(family, None)
+        for key in state.keys_of.pop(family, ()):
+            state.dates.pop(key, None)
+            state.profiles.pop(key, None)
+    for source in gone:
+        state.cited.pop(source, None)
+    resolver.anchors = state.anchors
+    resolver.dates = state.dates
+    resolver.profiles = state.profiles
+    resolver.cited = state.cited
 
 
 def _update_state(
@@ -239,19 +246,16 @@ def _update_state(
     facts: dict[str, dict[str, Any]],
     new_families: dict[str, set[str]],
     probe: Resolver,
-) -> None:
-    state.anchors = {b: s for b, s in state.anchors.items() if b not in touched}
-    for base, scopes in resolver.anchors.items():
-        if base in touched:
-            state.anchors[base] = {scope: set(periods) for scope, periods in scopes.items()}
-    state.dates = {k: v for k, v in state.dates.items() if family_of_key(k) not in touched}
-    state.dates.update(
-        {k: Counter(v) for k, v in resolver.dates.items() if family_of_key(k) in touched}
-    )
-    state.profiles = {k: p for k, p in state.profiles.items() if family_of_key(k) not in touched}
-    state.profiles.update(
-        {k: p for k, p in resolver.profiles.items() if family_of_key(k) in touched}
-    )
+) -> tuple[set[str], set[str]]:
+    """Bring the per-source and per-family tables up to date (the resolver's own were
+    updated in place); the organisations no source names any more, and the new ones."""
+    for source in facts:  # the keys the touched families learned, all from these sources
+        for key in resolver.cited.get(source, ()):
+            family = family_of_key(key)
+            if family in touched:
+                state.keys_of.setdefault(family, set()).add(key)
+    counts = state.organisation_counts
+    before = {key for source in gone for key in state.organisations_of.get(source, ())}
     for source in gone:
         for family in state.families_of.pop(source, set()):
             members = state.sources_of.get(family)
@@ -259,27 +263,35 @@ def _update_state(
                 members.discard(source)
                 if not members:
                     del state.sources_of[family]
-        for table in (state.cited, state.organisations_of, state.stats_of, state.warnings_of):
-            table.pop(source, None)
+        for key in state.organisations_of.pop(source, set()):
+            counts[key] -= 1
+            if counts[key] <= 0:
+                del counts[key]
+        state.stats_total.subtract(state.stats_of.pop(source, Counter()))
+        state.warnings_of.pop(source, None)
+    new_organisations: set[str] = set()
     for source, f in facts.items():
         families = new_families.get(source) or source_families(f, probe)
         state.families_of[source] = families
         for family in families:
             state.sources_of.setdefault(family, set()).add(source)
-        state.cited[source] = set(resolver.cited.get(source, set()))
+        for key in resolver.organisations_of.get(source, ()):
+            if key not in counts and key not in before:
+                new_organisations.add(key)
+            counts[key] += 1
         if resolver.organisations_of.get(source):
             state.organisations_of[source] = set(resolver.organisations_of[source])
         if resolver.stats_of.get(source):
             state.stats_of[source] = Counter(resolver.stats_of[source])
+            state.stats_total.update(resolver.stats_of[source])
         if resolver.warnings_of.get(source):
             state.warnings_of[source] = list(resolver.warnings_of[source])
-    # counts made outside any source's reading (none today without corrections)
-    if resolver.stats_of.get(""):
-        state.stats_of.setdefault("", Counter()).update(resolver.stats_of[""])
+    stale_organisations = {key for key in before if key not in counts}
     for family in touched:
         state.documents_of.pop(family, None)
     for key in graph.documents:
         state.documents_of.setdefault(family_of_key(key), set()).add(key)
+    return stale_organisations, new_organisations
 
 
 def empty_state(facts_version: int) -> ResolverState:
