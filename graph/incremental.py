@@ -68,7 +68,7 @@ from .weigh import Profile
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
-STATE_FORMAT = 2
+STATE_FORMAT = 3
 
 
 def family_of_key(key: str) -> str:
@@ -96,6 +96,7 @@ class ResolverState:
 
     facts_version: int
     stamp: tuple[int, ...] = ()  # the store file this state belongs to (see `store_stamp`)
+    whole_size: int = 0  # bytes of the store when it was last built whole
     # The resolver's own tables, shared with it while it runs (never copied: a load
     # takes the touched families out and lets the resolver put them back).
     anchors: defaultdict[str, defaultdict[str, set[str]]] = field(

@@ -598,7 +598,7 @@ def update_store(
             mark = time.perf_counter()
             counts = _apply(
                 building, schema, delete_nodes, delete_rels, prepared, built_at, note,
-                buffer_pool_mib,
+                buffer_pool_mib, seconds,
             )  # fmt: skip
             seconds["apply"] = time.perf_counter() - mark
             size = building.stat().st_size
@@ -651,8 +651,10 @@ def _apply(
     built_at: dt.datetime,
     note: Progress,
     buffer_pool_mib: int,
+    seconds: dict[str, float],
 ) -> tuple[dict[str, int], dict[str, int]]:
     """Apply the difference to the copy in one transaction; check and return the counts."""
+    mark = time.perf_counter()
     db = ladybug.Database(
         str(db_file), buffer_pool_size=buffer_pool_mib * MiB, max_num_threads=BUILD_THREADS
     )
@@ -665,6 +667,8 @@ def _apply(
             conn.execute("BEGIN TRANSACTION")
             try:
                 expected = _delete(conn, schema, delete_nodes, delete_rels, note)
+                seconds["delete"] = time.perf_counter() - mark
+                mark = time.perf_counter()
                 for name, table in prepared.nodes.items():
                     note(f"copy node {name}", table.num_rows)
                     primary_key = schema.nodes[name][1]
@@ -678,12 +682,16 @@ def _apply(
                 conn.execute(
                     f"MATCH (m:{quoted(META_TABLE)}) SET m.built_at = $at", {"at": built_at}
                 )
+                seconds["insert"] = time.perf_counter() - mark
+                mark = time.perf_counter()
                 found = _counts(conn, schema)
                 if found != expected:
                     raise StoreVerificationError(
                         "update", f"counts after the update {found}, expected {expected}"
                     )
                 conn.execute("COMMIT")
+                seconds["commit"] = time.perf_counter() - mark
+                mark = time.perf_counter()
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
@@ -692,6 +700,7 @@ def _apply(
         note("close", 0)
     finally:
         db.close()  # checkpoints: afterwards the file stands alone, no .wal
+    seconds["close"] = time.perf_counter() - mark
     return found
 
 

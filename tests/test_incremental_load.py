@@ -207,3 +207,21 @@ def test_an_edge_two_sources_support_keeps_the_one_not_resolved_again(tmp_path: 
     assert_same_store(step, whole)
     shared = [r for r in dump(whole)["GUIDES"] if len(set(r["sources"])) == 2]
     assert shared, "the corpus of this test no longer has an edge two sources support"
+
+
+def test_a_grown_store_is_built_whole_again(tmp_path: Path, monkeypatch) -> None:
+    import vanban.load
+
+    a, b, c = split(sorted(EXAMPLES.glob("*.txt")), tmp_path, 3)
+    db = tmp_path / "s.db"
+    load([a], db, jobs=1)
+    report, _ = load([b], db, jobs=1)
+    assert by_difference(report)
+    # a file no bigger than its last whole build passes any factor of at least 1; below
+    # 1 every store counts as grown
+    monkeypatch.setattr(vanban.load, "COMPACT_FACTOR", 0.5)
+    report, _ = load([c], db, jobs=1)
+    assert not by_difference(report) and "store_copy" in report.seconds
+    whole = tmp_path / "whole.db"
+    load([a, b, c], whole, jobs=1)
+    assert_same_store(db, whole)
