@@ -201,7 +201,11 @@ def load(
     `on_file` is told of each file (or facts folder) read, `on_source` of each source
     (a record of a `.jsonl` file is one; see `count_sources`). A facts folder that is
     incomplete or of another facts version raises `FactsError` before the store is
-    touched."""
+    touched.
+
+    The graph returned is the whole graph when the load resolved everything; after an
+    update by difference it holds the unresolved cases, the warnings and the figures of
+    the whole store (its documents and edges stay in the store: read them from there)."""
     db = store_path(db)
     folders = list(facts)
     for folder in folders:
@@ -300,7 +304,12 @@ def _state_of(db: Path) -> ResolverState | None:
     """The resolver's state of the store as it is now, if it has one that belongs to it."""
     if not db.exists():
         return None
-    return read_state(state_path(db), FACTS_VERSION, store_stamp(db))
+    state = read_state(state_path(db), FACTS_VERSION, store_stamp(db))
+    if state is not None:
+        with open_store(db) as store:  # a store of another layout is only ever built whole
+            if store.schema.to_json() != SCHEMA.to_json():
+                return None
+    return state
 
 
 def _keep_state(db: Path, state: ResolverState | None) -> None:
