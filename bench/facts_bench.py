@@ -57,6 +57,8 @@ def _load_figures(report, seconds: float) -> dict:
         "kept": report.kept,
         "documents": report.documents,
         "edges": sum(report.edges.values()),
+        "families_touched": report.touched,
+        "sources_resolved": report.resolved,
         "steps": {k: round(v, 2) for k, v in report.seconds.items()},
     }
 

@@ -109,6 +109,10 @@ class LoadReport:
     edges: Counter[str] = field(default_factory=Counter)
     unresolved: int = 0
     resolution: dict[str, int] = field(default_factory=dict)
+    # An update by difference: the number families it touched and the sources it resolved
+    # again (new ones included); None when the load resolved everything.
+    touched: int | None = None
+    resolved: int | None = None
     # Where the time went: "read" (stored sources, then inputs read and extracted or facts
     # read), "resolve", "tables", and the store's build steps as `build_store` reports them
     # ("store_prepare", "store_copy", ..., "store_total").
@@ -402,6 +406,7 @@ def _load_change(
             state, new_dicts, dropped, stored_facts, lambda keys: documents_of(store, keys)
         )
         report.seconds["resolve"] = time.perf_counter() - mark
+        report.touched, report.resolved = len(change.touched), len(change.resolved)
         mark = time.perf_counter()
         gone = change.resolved | dropped
         edges = merge_edges(edges_citing(store, gone), change.graph, gone)
