@@ -25,7 +25,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -180,6 +180,12 @@ class Resolver:
         self.dates: dict[str, Counter[str]] = defaultdict(Counter)  # key -> dates written
         self._citing: dict[str, Citing] = {}
         self._cocited: dict[str, Counter[str]] = {}
+        # What each source brought, for a load that re-resolves only what changed
+        # (`vanban.graph.incremental`): its counts, its warnings, the bodies it named.
+        self._source: str | None = None
+        self.stats_of: dict[str, Counter[str]] = defaultdict(Counter)
+        self.warnings_of: dict[str, list[str]] = defaultdict(list)
+        self.organisations_of: dict[str, set[str]] = defaultdict(set)
         self._same: dict[str, tuple[str, Correction]] = {
             other: (c.fields["keys"][0], c)
             for c in self.corrections.of_kind("same")
@@ -191,25 +197,38 @@ class Resolver:
     def scope(self, m: dict[str, Any]) -> str:
         return scope_of(m)
 
-    def learn(self, facts: dict[str, Any]) -> None:
-        """First pass: every mention or identity whose period is known anchors a document."""
+    def count(self, what: str, n: int = 1, source: str | None = None) -> None:
+        """Count `what` in the resolution's figures, for the source being read."""
+        self.stats[what] += n
+        self.stats_of[source or self._source or ""][what] += n
+
+    def learn(self, facts: dict[str, Any], families: set[str] | None = None) -> None:
+        """First pass: every mention or identity whose period is known anchors a document.
+
+        With `families`, only the numbers of those families are learned (the others are
+        known already); what the source cites is always learned."""
         for m in self._own_and_mentions(facts):
             period = period_of(m)
             if period is not None and not self._corrected(m, facts["source"]["id"], count=False):
                 base, scope = number_base(m), self.scope(m)
-                self.anchors[base][scope].add(period)
                 key = document_key(base, period, scope)
                 self.cited[facts["source"]["id"]].add(key)
+                if families is not None and base not in families:
+                    continue
+                self.anchors[base][scope].add(period)
                 if m.get("date"):
                     self.dates[key][m["date"]] += 1
 
-    def profile(self, facts: dict[str, Any]) -> None:
-        """Second pass: what is known of each document whose number fits several."""
+    def profile(self, facts: dict[str, Any], families: set[str] | None = None) -> None:
+        """Second pass: what is known of each document whose number fits several (only
+        those of `families` when given)."""
         src = facts["source"]
         own = self._own_mention(facts)
         for m in self._own_and_mentions(facts):
             period = period_of(m)
             base, scope = number_base(m), self.scope(m)
+            if families is not None and base not in families:
+                continue
             periods = self.anchors.get(base, {})
             if period is None or sum(len(ps) for ps in periods.values()) < 2:
                 continue
@@ -366,6 +385,7 @@ class Resolver:
 
     def add_source(self, facts: dict[str, Any]) -> None:
         src = facts["source"]
+        self._source = src["id"]
         own_key = self._own_key(facts)
         self.graph.sources[src["id"]] = own_key
         own_number = facts["document"].get("number")
@@ -379,16 +399,16 @@ class Resolver:
             if not m.get("number"):  # a law named without a number: a node of its name
                 keys.append(self._named(m) if m.get("name") else None)
                 identities.append(None)
-                self.stats["named without a number"] += 1
+                self.count("named without a number")
                 continue
             found = self._corrected(m, src["id"]) or self.resolve(m, facts)
             found.key = self.same_key(found.key)
             key = found.key
             keys.append(key)
             identities.append(found)
-            self.stats[found.reason if key else "ambiguous"] += 1
+            self.count(found.reason if key else "ambiguous")
             if m.get("date_warning"):
-                self.stats["warning: a date contradicts the year in the number"] += 1
+                self.count("warning: a date contradicts the year in the number")
             if key is not None:
                 self._note_mention(key, m, src)
         for st in facts["statements"]:
@@ -485,8 +505,9 @@ class Resolver:
                     # report's title for the document it is about counts as a mention
                     d.own = dict(facts["document"])
                     for warning in facts["document"].get("warnings") or []:
-                        self.stats["warning: header and metadata disagree"] += 1
+                        self.count("warning: header and metadata disagree")
                         self.graph.warnings.append(f"{src['path']}: {warning}")
+                        self.warnings_of[src["id"]].append(self.graph.warnings[-1])
                     d.own_body = facts.get("issuer_body") or d.own_body
                 self._note_mention(key, own, src)
                 self.graph.documents.setdefault(key, Document(key=key, number=own["canonical"]))
@@ -551,12 +572,14 @@ class Resolver:
         body = m.get("body")
         if body:
             d.bodies[body["key"]] += 1
-            self.graph.organisations.setdefault(body["key"], _organisation(body))
+            self._organisation(body)
             d.body_evidence.setdefault(body["key"], self._evidence(src, m, None))
         d.sample = d.sample or m
 
     def _organisation(self, body: dict[str, Any]) -> str:
         self.graph.organisations.setdefault(body["key"], _organisation(body))
+        if self._source is not None:
+            self.organisations_of[self._source].add(body["key"])
         return body["key"]
 
     def _evidence(
@@ -608,8 +631,23 @@ class Resolver:
             )
         )
 
-    def finish(self) -> Graph:
+    def finish(
+        self,
+        keep: Callable[[str], bool] | None = None,
+        stored: Callable[[list[str]], dict[str, Document]] | None = None,
+    ) -> Graph:
+        """The graph, once every source is added.
+
+        For a load that re-resolves part of the sources (`vanban.graph.incremental`),
+        `keep` says which documents this resolver knows whole (the others are dropped: the
+        store keeps them), and `stored` gives those others as stored, for dating edges."""
+        self._source = None
+        if keep is not None:
+            for key in [k for k in self.graph.documents if not keep(k)]:
+                del self.graph.documents[key]
         for key, d in self.docs.items():
+            if keep is not None and not keep(key):
+                continue
             node = self.graph.documents.setdefault(key, Document(key=key, number=None))
             _fill_document(node, d)
             if d.own_body and d.own_body["key"] in d.body_evidence:
@@ -620,7 +658,7 @@ class Resolver:
                 continue
             self.graph.add_edge(key, "ISSUED_BY", body_key, d.body_evidence[body_key])
         self._correct_documents()
-        self._set_aside_impossible()
+        self._set_aside_impossible(stored)
         self.graph.warnings += self.corrections.problems + self.corrections.stale()
         applied = sum(1 for c in self.corrections.entries if c.used)
         if self.corrections.path:
@@ -630,23 +668,34 @@ class Resolver:
         self.graph.resolution = dict(self.stats)
         return self.graph
 
-    def _set_aside_impossible(self) -> None:
+    def _set_aside_impossible(
+        self, stored: Callable[[list[str]], dict[str, Document]] | None = None
+    ) -> None:
         """Move every edge whose subject is dated before its target (a 2017 resolution
         implementing one of 2025) to the unresolved list, with its sentences. Done here,
         once every document's date is settled (corrections included), so that the store,
         lineage, implementers, views and exports never hold it, and `vanban unresolved` or
         `vanban check` show it to be corrected."""
+        documents = self.graph.documents
+        if stored is not None:  # the ends this resolver did not rebuild, as stored
+            ends = {
+                end
+                for edge in self.graph.edges.values()
+                if edge.relation in FORWARD_RELATIONS
+                for end in (edge.source, edge.target)
+                if end not in documents
+            }
+            documents = {**stored(sorted(ends)), **documents}
         for key, edge in list(self.graph.edges.items()):
             if edge.relation not in FORWARD_RELATIONS:
                 continue
-            why = dated_before(
-                self.graph.documents.get(edge.source), self.graph.documents.get(edge.target)
-            )
+            why = dated_before(documents.get(edge.source), documents.get(edge.target))
             if why is None:
                 continue
             del self.graph.edges[key]
-            self.stats[f"set aside: {IMPOSSIBLE}"] += len(edge.evidence)
-            target = self.graph.documents[edge.target]
+            for ev in edge.evidence:
+                self.count(f"set aside: {IMPOSSIBLE}", source=ev.source)
+            target = documents[edge.target]
             for ev in edge.evidence:
                 case = f"{ev.source}:{ev.start}:{edge.relation}:{edge.source}"
                 if case in self._unresolved_keys:  # the same mention read twice: listed once

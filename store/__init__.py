@@ -1,8 +1,9 @@
-"""The embedded graph store (LadybugDB): rebuilt whole at every load, read by queries.
+"""The embedded graph store (LadybugDB): built whole or updated by a load, read by queries.
 
-`build` writes a new store beside the live one and swaps it in once verified, `read` opens
-it read-only, `schema` types its tables, `files` keeps its path, lock and disk space, and
-`errors` names what can go wrong. `graph_tables` turns the graph into the store's tables.
+`build` writes a new store (or an updated copy) beside the live one and swaps it in once
+verified, `read` opens it read-only, `schema` types its tables, `files` keeps its path,
+lock and disk space, and `errors` names what can go wrong. `graph_tables` turns the graph
+into the store's tables.
 """
 
 from .build import BuildReport, build_store

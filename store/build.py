@@ -1,11 +1,13 @@
-"""Building the embedded graph store: a LadybugDB 0.22 database rebuilt whole at every load.
+"""Building the embedded graph store: a LadybugDB 0.22 database, built whole or updated.
 
-The graph is derived data. `build_store` never edits the live store: it writes a new
-database next to it (``<target>.building-<pid>``), bulk loads every table with ``COPY``
-from Arrow tables, closes it (which checkpoints), reopens it read-only to verify it, and
-only then moves it over the target with ``os.replace``. An interrupted build (an
-exception, Ctrl-C, SIGKILL) leaves the target as it was; the next build removes the
-``*.building-*`` leftovers.
+The graph is derived data. Neither `build_store` nor `update_store` edits the live store:
+`build_store` writes a new database next to it (``<target>.building-<pid>``), bulk loads
+every table with ``COPY`` from Arrow tables, closes it (which checkpoints), reopens it
+read-only to verify it, and only then moves it over the target with ``os.replace``.
+`update_store` copies the live store to ``<target>.building-<pid>``, deletes and copies
+in the rows that changed in one transaction on the copy, checks the counts, and swaps it
+in the same way. An interrupted build or update (an exception, Ctrl-C, SIGKILL) leaves
+the target as it was; the next build removes the ``*.building-*`` leftovers.
 
 What LadybugDB 0.22 was measured to do (small probe scripts, Linux, 2 cores; see
 ``bench/store_probe.py`` for the numbers of the bulk load):
@@ -534,3 +536,197 @@ def _verify_node(conn: ladybug.Connection, name: str, primary_key: str, table: p
         f"{table.num_rows} rows given, {count} stored, {found} found by key; keys not found",
         _distinct_values(pc.filter(keys.column(0), absent)),
     )
+
+
+# --------------------------------------------------------------------------- update
+
+
+def update_store(
+    path: Path | str,
+    schema: Schema,
+    delete_nodes: Mapping[str, Sequence[Any]],
+    delete_rels: Mapping[str, tuple[str, Sequence[Any]]],
+    nodes: Mapping[str, pa.Table],
+    rels: Mapping[str, pa.Table],
+    progress: Progress | None = None,
+    *,
+    buffer_pool_mib: int = 1024,
+) -> BuildReport:
+    """Change the store at ``path`` by a difference, as crash-safe as `build_store`.
+
+    The store is copied to ``<target>.building-<pid>``; in one transaction on the copy,
+    the nodes whose primary keys ``delete_nodes[t]`` lists are deleted with their rels,
+    the rels of ``r`` whose list property ``delete_rels[r] = (column, values)`` holds one
+    of the values are deleted, and the rows of ``nodes`` and ``rels`` (as `build_store`
+    takes them; tables may be left out) are copied in. The copy is closed, its counts
+    checked against the old store's plus and minus what changed, and only then swapped in.
+
+    LadybugDB 0.22 measured here: ``COPY`` into a table that holds rows, and ``DETACH
+    DELETE`` before it, both work inside ``BEGIN TRANSACTION ... COMMIT``; a failing
+    ``COPY`` rolls the whole transaction back. The live store is never written, so an
+    interruption at any point leaves it whole.
+    """
+    started = time.perf_counter()
+    target = store_path(path)
+    if not target.is_file() or not has_magic(target):
+        raise StoreError(f"{target} is no store to update; build it whole first")
+    note = progress or (lambda _step, _rows: None)
+    seconds: dict[str, float] = {}
+    full_nodes = {n: nodes.get(n, _empty(cols)) for n, (cols, _) in schema.nodes.items()}
+    full_rels = {
+        r: rels.get(r, _empty(_rel_columns(cols, pairs)))
+        for r, (cols, pairs) in schema.rels.items()
+    }
+    with build_lock(target):
+        removed = tuple(remove_leftovers(target))
+        note("prepare", sum(t.num_rows for t in [*nodes.values(), *rels.values()]))
+        prepared = _prepare(schema, full_nodes, full_rels)
+        seconds["prepare"] = time.perf_counter() - started
+        needed = space_needed(prepared.nbytes()) + target.stat().st_size
+        free = shutil.disk_usage(target.parent).free
+        if free < needed:
+            raise disk_full_error(target, needed, free)
+        building = target.with_name(f"{target.name}{BUILDING_MARK}{os.getpid()}")
+        remove_file(building)
+        built_at = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+        try:
+            mark = time.perf_counter()
+            if sidecars(target):  # a WAL or pending checkpoint: let ladybug settle it first
+                ladybug.Database(str(target), buffer_pool_size=256 * MiB).close()
+            shutil.copyfile(target, building)
+            seconds["copy_file"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            counts = _apply(
+                building, schema, delete_nodes, delete_rels, prepared, built_at, note,
+                buffer_pool_mib, seconds,
+            )  # fmt: skip
+            seconds["apply"] = time.perf_counter() - mark
+            size = building.stat().st_size
+            note("swap", 0)
+            mark = time.perf_counter()
+            swap_into_place(building, target)
+            seconds["swap"] = time.perf_counter() - mark
+        except BaseException as error:
+            remove_file(building)
+            for sidecar in sidecars(building):
+                remove_file(sidecar)
+            if isinstance(error, Exception) and is_disk_full(error):
+                raise disk_full_error(target, needed) from error
+            raise
+    seconds["total"] = time.perf_counter() - started
+    return BuildReport(
+        path=target,
+        node_counts=counts[0],
+        rel_counts=counts[1],
+        size_bytes=size,
+        built_at=built_at,
+        seconds=seconds,
+        removed_leftovers=removed,
+    )
+
+
+def _empty(columns: Sequence[ColumnDef]) -> pa.Table:
+    return pa.table({c: pa.array([], type=arrow_type(k) or pa.string()) for c, k in columns})
+
+
+def _rel_columns(columns: Sequence[ColumnDef], pairs: Sequence[tuple[str, str]]) -> list[ColumnDef]:
+    ends: list[ColumnDef] = [(REL_FROM, "STRING"), (REL_TO, "STRING")]
+    if len(pairs) > 1:
+        ends += [(REL_FROM_TABLE, "STRING"), (REL_TO_TABLE, "STRING")]
+    return [*ends, *columns]
+
+
+def _counts(conn: ladybug.Connection, schema: Schema) -> tuple[dict[str, int], dict[str, int]]:
+    nodes = {n: _scalar(conn, f"MATCH (n:{quoted(n)}) RETURN count(n)") for n in schema.nodes}
+    rels = {r: _scalar(conn, f"MATCH ()-[e:{quoted(r)}]->() RETURN count(e)") for r in schema.rels}
+    return nodes, rels
+
+
+def _apply(
+    db_file: Path,
+    schema: Schema,
+    delete_nodes: Mapping[str, Sequence[Any]],
+    delete_rels: Mapping[str, tuple[str, Sequence[Any]]],
+    prepared: _Prepared,
+    built_at: dt.datetime,
+    note: Progress,
+    buffer_pool_mib: int,
+    seconds: dict[str, float],
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Apply the difference to the copy in one transaction; check and return the counts."""
+    mark = time.perf_counter()
+    db = ladybug.Database(
+        str(db_file), buffer_pool_size=buffer_pool_mib * MiB, max_num_threads=BUILD_THREADS
+    )
+    try:
+        conn = ladybug.Connection(db)
+        try:
+            meta = read_meta(conn, db_file)
+            if meta.schema.to_json() != schema.to_json():
+                raise StoreError(f"{db_file}: the stored schema is not this one; rebuild it")
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                expected = _delete(conn, schema, delete_nodes, delete_rels, note)
+                seconds["delete"] = time.perf_counter() - mark
+                mark = time.perf_counter()
+                for name, table in prepared.nodes.items():
+                    note(f"copy node {name}", table.num_rows)
+                    primary_key = schema.nodes[name][1]
+                    _copy(conn, name, table, "", partial(_diagnose_node, name, primary_key, table))
+                    expected[0][name] += table.num_rows
+                for name, parts in prepared.rels.items():
+                    for a, b, table in parts:
+                        note(f"copy rel {name} {a}->{b}", table.num_rows)
+                        _copy(conn, name, table, f" (from='{a}', to='{b}')", lambda: None)
+                        expected[1][name] += table.num_rows
+                conn.execute(
+                    f"MATCH (m:{quoted(META_TABLE)}) SET m.built_at = $at", {"at": built_at}
+                )
+                seconds["insert"] = time.perf_counter() - mark
+                mark = time.perf_counter()
+                found = _counts(conn, schema)
+                if found != expected:
+                    raise StoreVerificationError(
+                        "update", f"counts after the update {found}, expected {expected}"
+                    )
+                conn.execute("COMMIT")
+                seconds["commit"] = time.perf_counter() - mark
+                mark = time.perf_counter()
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            conn.close()
+        note("close", 0)
+    finally:
+        db.close()  # checkpoints: afterwards the file stands alone, no .wal
+    seconds["close"] = time.perf_counter() - mark
+    return found
+
+
+def _delete(
+    conn: ladybug.Connection,
+    schema: Schema,
+    delete_nodes: Mapping[str, Sequence[Any]],
+    delete_rels: Mapping[str, tuple[str, Sequence[Any]]],
+    note: Progress,
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Delete rels by a list property, then nodes by key with their rels; the counts left."""
+    for name, (column, values) in delete_rels.items():
+        if values:
+            note(f"delete rel {name}", len(values))
+            conn.execute(
+                f"MATCH ()-[r:{quoted(name)}]->() WHERE list_has_any(r.{quoted(column)}, $v) "
+                "DELETE r",
+                {"v": list(values)},
+            )
+    for name, keys in delete_nodes.items():
+        if keys:
+            note(f"delete node {name}", len(keys))
+            table = pa.table({KEY_COLUMN: pa.array(list(keys))})
+            conn.execute(
+                f"LOAD FROM $keys MATCH (n:{quoted(name)} {{{quoted(schema.nodes[name][1])}: "
+                f"{KEY_COLUMN}}}) DETACH DELETE n",
+                {"keys": table},
+            )
+    return _counts(conn, schema)

@@ -81,6 +81,14 @@ def has_magic(path: Path) -> bool:
         return handle.read(len(_MAGIC)) == _MAGIC
 
 
+def store_stamp(path: Path) -> tuple[int, ...]:
+    """What tells one build of a store file from another: its size and modification time
+    in nanoseconds (every build or update writes a new file; a copy that keeps the time,
+    `cp -p` or `shutil.copy2`, is the same build)."""
+    info = os.stat(path)
+    return (info.st_size, info.st_mtime_ns)
+
+
 def store_path(path: Path | str) -> Path:
     """The file a store path names: absolute, with symlinks followed.
 

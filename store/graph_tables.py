@@ -12,7 +12,8 @@ import pyarrow as pa
 
 from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved
 from ..graph.schema import RELATIONS
-from .schema import Schema
+from .read import Store
+from .schema import KEY_COLUMN, Schema, quoted
 
 SCHEMA_VERSION = 4
 
@@ -233,3 +234,99 @@ def graph_from_rows(
         fields = {k: v for k, v in row.items() if k not in ("start_char", "end_char")}
         graph.unresolved.append(Unresolved(**fields, start=row["start_char"], end=row["end_char"]))
     return graph
+
+
+# ------------------------------------------------------------- reads for an update by difference
+
+
+def _rows_by_key(
+    store: Store, table: str, keys: Iterable[str], columns: list[str] | None = None
+) -> list[dict[str, Any]]:
+    """The rows of node `table` whose primary key is one of `keys` (by index lookup)."""
+    declared, primary_key = SCHEMA.nodes[table]
+    wanted = [c for c, _ in declared if columns is None or c in columns]
+    keys = list(keys)
+    if not keys:
+        return []
+    returns = ", ".join(f"n.{quoted(c)} AS {quoted(c)}" for c in wanted)
+    data = store.query_arrow(
+        f"LOAD FROM $keys MATCH (n:{quoted(table)} {{{quoted(primary_key)}: {KEY_COLUMN}}}) "
+        f"RETURN {returns}",
+        {"keys": pa.table({KEY_COLUMN: pa.array(keys, pa.string())})},
+    )
+    return data.to_pylist()
+
+
+def source_index(store: Store) -> list[dict[str, Any]]:
+    """Every Source row without its packed facts (which a load unpacks only when needed)."""
+    columns = ("id", "path", "paths", "format", "language", "title", "document", "facts_version")
+    returns = ", ".join(f"n.{quoted(c)} AS {quoted(c)}" for c in columns)
+    return store.query_arrow(f"MATCH (n:Source) RETURN {returns}").to_pylist()
+
+
+def packed_facts_of(store: Store, ids: Iterable[str]) -> dict[str, str]:
+    """The packed facts of the sources `ids`."""
+    return {r["id"]: r["facts"] for r in _rows_by_key(store, "Source", ids, ["id", "facts"])}
+
+
+def documents_of(store: Store, keys: Iterable[str]) -> dict[str, Document]:
+    """The stored Document nodes of `keys` (those that exist)."""
+    return {r["key"]: Document(**r) for r in _rows_by_key(store, "Document", keys)}
+
+
+def edges_citing(store: Store, sources: Iterable[str]) -> list[Edge]:
+    """The stored edges (but ISSUED_BY, which is made per document) with evidence from one
+    of `sources`."""
+    ids = sorted(sources)
+    if not ids:
+        return []
+    props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
+    edges = []
+    for relation in SCHEMA.rels:
+        if relation == "ISSUED_BY":
+            continue
+        rows = store.query_arrow(
+            f"MATCH (a)-[r:{quoted(relation)}]->(b) WHERE list_has_any(r.sources, $ids) "
+            f"RETURN a.key AS `from`, b.key AS `to`, {props}",
+            {"ids": ids},
+        ).to_pylist()
+        edges += [Edge(r["from"], relation, r["to"], evidence_of(r)) for r in rows]
+    return edges
+
+
+def unresolved_rows(store: Store) -> list[Unresolved]:
+    """Every stored unresolved case."""
+    columns = [c for c, _ in UNRESOLVED_COLUMNS]
+    returns = ", ".join(f"n.{quoted(c)} AS {quoted(c)}" for c in columns)
+    rows = store.query_arrow(f"MATCH (n:Unresolved) RETURN {returns}").to_pylist()
+    out = []
+    for row in sorted(rows, key=lambda r: r["key"]):
+        fields = {k: v for k, v in row.items() if k not in ("start_char", "end_char")}
+        out.append(Unresolved(**fields, start=row["start_char"], end=row["end_char"]))
+    return out
+
+
+def unresolved_keys_of(store: Store, sources: Iterable[str]) -> list[str]:
+    """The keys of the stored unresolved cases read in `sources`."""
+    ids = sorted(sources)
+    if not ids:
+        return []
+    rows = store.query_arrow(
+        "MATCH (n:Unresolved) WHERE n.source IN $ids RETURN n.key AS key", {"ids": ids}
+    )
+    return sorted(rows.column("key").to_pylist())
+
+
+def store_counts(store: Store) -> tuple[dict[str, int], dict[str, int]]:
+    """Rows of every node table and every rel table."""
+    nodes = {
+        n: store.query_arrow(f"MATCH (n:{quoted(n)}) RETURN count(n) AS c").column(0)[0].as_py()
+        for n in SCHEMA.nodes
+    }
+    rels = {
+        r: store.query_arrow(f"MATCH ()-[e:{quoted(r)}]->() RETURN count(e) AS c")
+        .column(0)[0]
+        .as_py()
+        for r in SCHEMA.rels
+    }
+    return nodes, rels

@@ -378,7 +378,7 @@ def test_10_a_full_disk_is_named_and_the_store_is_untouched(tmp_path: Path) -> N
         assert needed > free
         assert "untouched" in result.stderr
         assert db.read_bytes() == before
-        assert sorted(p.name for p in disk.iterdir()) == ["g.db"]
+        assert sorted(p.name for p in disk.iterdir()) == ["g.db", "g.db.state"]
 
 
 FILL_THE_DISK_DURING_THE_BUILD = """
@@ -415,7 +415,7 @@ def test_10_a_disk_that_fills_during_the_build_is_named(tmp_path: Path) -> None:
         assert result.returncode == 3, result.stderr
         assert result.stdout.startswith(f"the disk holding {disk} is full")
         assert db.read_bytes() == before
-        assert sorted(p.name for p in disk.iterdir()) == ["filler", "g.db"]
+        assert sorted(p.name for p in disk.iterdir()) == ["filler", "g.db", "g.db.state"]
 
 
 def test_11_a_db_symlink_is_followed(tmp_path: Path) -> None:
@@ -432,7 +432,7 @@ def test_11_a_db_symlink_is_followed(tmp_path: Path) -> None:
     assert link.is_symlink() and link.resolve() == target
     assert stored_paths(target) == {f"{folder}/one.txt", f"{folder}/two.txt"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "stores", "vanban.db"]
-    assert sorted(p.name for p in target.parent.iterdir()) == ["real.db"]
+    assert sorted(p.name for p in target.parent.iterdir()) == ["real.db", "real.db.state"]
 
 
 def test_12_a_store_in_a_read_only_folder_gives_a_clear_message(tmp_path: Path) -> None:
@@ -457,7 +457,8 @@ def test_12_a_store_in_a_read_only_folder_gives_a_clear_message(tmp_path: Path) 
 def test_19_no_lock_file_is_left_after_a_load(tmp_path: Path) -> None:
     result = run_vanban("load", EXAMPLES, "--db", tmp_path / "g.db")
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.db"]
+    # the store and the resolver's state that the next load starts from (vanban.load)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.db", "g.db.state"]
 
 
 # --- 13, 15, 18: queries ------------------------------------------------------------------

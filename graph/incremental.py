@@ -1,0 +1,320 @@
+"""Re-resolve only what a load changed, keeping the rest of the graph as stored.
+
+A load that adds, changes or drops a few sources of a big store should not unpack every
+source's facts and resolve the whole graph again. `ResolverState` keeps, between loads,
+what the resolver learned from all sources (the periods known under each number, the
+dates written for each document, the profiles of colliding numbers, what each source
+cites) and, per source, the *families* its resolution touches. `resolve_changes` then
+re-resolves a part of the sources and says which stored rows its result replaces.
+
+A family is what a document's identity is decided within:
+- a number's base (number, type and issuers without the year, `resolve.number_base`):
+  every key of a numbered document is `base@period[@scope]`, and every fact that decides
+  which key a mention joins is read under its base;
+- a document cited by name (`name:...@year`): one node per name, made from every source
+  that names it;
+- a text's own unnumbered node (`unnumbered:<source>`), which only its source makes.
+
+THE RULE. The families *touched* by a load are the families of the sources it adds,
+changes (the old text is dropped, the new one added) or drops. Every source that touches
+one of them is re-resolved whole; every document of a touched family is rebuilt from
+those sources; everything else keeps its stored rows.
+
+Why it is sound (the same graph as resolving every source at once):
+- A mention's resolution reads only state under its own base: the periods and scopes
+  known under the base (`anchors`), the dates written for its candidate keys, the
+  candidates' profiles (made from the sources that cite them, which all cite the base),
+  the co-citations of those sources (each source's own citations, `cited`, which only its
+  own facts give) and what the citing source says of itself. If no source touching the
+  base changed, none of this changed, so the mention resolves as before, and so do its
+  evidence and its unresolved case.
+- That holds for the mentions still unresolved: the evidence that could decide them is
+  read under the same base, so new evidence for them arrives only with a source that
+  touches that base, and they are then re-resolved with it.
+- A document of an untouched family is made only from mentions that resolve as before,
+  by sources that did not change: its row is the stored one. A document of a touched
+  family is made only by sources that touch the family, all re-resolved.
+- An edge's evidence comes from the sources whose statements name both its ends. Edges
+  are merged by evidence: the stored evidence of sources not re-resolved is kept, that of
+  re-resolved sources replaced, in the order of source ids (as a whole resolution adds it).
+  An edge between two untouched documents keeps its dates, so whether it is set aside as
+  impossible is decided as before (`Resolver.finish` is given the stored documents).
+- The figures of the resolution and the warnings are kept per source and summed.
+- An organisation node stays while some source names it.
+
+Where the rule does not apply, the load resolves everything (and then keeps the state):
+- when there is no state for the store, or it belongs to another build of the store
+  (a crash between the store's swap and the state's: see `vanban.load`);
+- when the facts version or the resolver's state format changed;
+- when the store has corrections: a `same` or `mention` correction joins documents across
+  families, a `misprint` changes a mention's family, and a `document` correction or any
+  of them is counted over the whole corpus. Corrections are a researcher's short file, so
+  this is left whole rather than made incremental.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .identify import split_key
+from .model import Document, Edge, Graph
+from .resolve import Resolver, name_key, number_base
+from .weigh import Profile
+
+# Bumped whenever what the state holds or how a family is read changes: a state of
+# another format is not used (the load resolves everything).
+STATE_FORMAT = 3
+
+
+def family_of_key(key: str) -> str:
+    """The family of a document key (see the module's docstring)."""
+    if key.startswith(("name:", "unnumbered:")):
+        return key
+    return split_key(key)[0]
+
+
+def source_families(facts: dict[str, Any], resolver: Resolver) -> set[str]:
+    """Every family the resolution of one source's facts reads or writes."""
+    found = {f"unnumbered:{facts['source']['id']}"}
+    for m in resolver._own_and_mentions(facts):
+        found.add(number_base(m))
+    for m in facts["mentions"]:
+        if not m.get("number") and m.get("name"):
+            name = " ".join(m["name"].split())
+            found.add("name:" + name_key(name) + (f"@{m['year']}" if m.get("year") else ""))
+    return found
+
+
+@dataclass
+class ResolverState:
+    """What the resolver learned from every source, kept between loads of one store."""
+
+    facts_version: int
+    stamp: tuple[int, ...] = ()  # the store file this state belongs to (see `store_stamp`)
+    whole_size: int = 0  # bytes of the store when it was last built whole
+    # The resolver's own tables, shared with it while it runs (never copied: a load
+    # takes the touched families out and lets the resolver put them back).
+    anchors: defaultdict[str, defaultdict[str, set[str]]] = field(
+        default_factory=lambda: defaultdict(_scopes)
+    )
+    dates: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    profiles: dict[str, Profile] = field(default_factory=dict)
+    cited: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    keys_of: dict[str, set[str]] = field(default_factory=dict)  # family -> keys learned
+    families_of: dict[str, set[str]] = field(default_factory=dict)  # source -> families
+    sources_of: dict[str, set[str]] = field(default_factory=dict)  # family -> sources
+    documents_of: dict[str, set[str]] = field(default_factory=dict)  # family -> doc keys
+    organisations_of: dict[str, set[str]] = field(default_factory=dict)  # source -> keys
+    organisation_counts: Counter[str] = field(default_factory=Counter)  # key -> sources
+    stats_of: dict[str, Counter[str]] = field(default_factory=dict)
+    stats_total: Counter[str] = field(default_factory=Counter)
+    warnings_of: dict[str, list[str]] = field(default_factory=dict)
+    format: int = STATE_FORMAT
+
+    def stats(self) -> dict[str, int]:
+        return {k: v for k, v in self.stats_total.items() if v}
+
+    def warnings(self) -> list[str]:
+        return [w for source in sorted(self.warnings_of) for w in self.warnings_of[source]]
+
+
+def _scopes() -> defaultdict[str, set[str]]:
+    return defaultdict(set)
+
+
+def read_state(path: Path, facts_version: int, stamp: tuple[int, ...]) -> ResolverState | None:
+    """The state at `path` if it belongs to the store of `stamp`, else None."""
+    try:
+        with path.open("rb") as file:
+            state = pickle.load(file)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    if (
+        not isinstance(state, ResolverState)
+        or state.format != STATE_FORMAT
+        or state.facts_version != facts_version
+        or state.stamp != stamp
+    ):
+        return None
+    return state
+
+
+def write_state(state: ResolverState, path: Path) -> None:
+    """Write the state next to its store: a new file moved over the old one."""
+    part = path.with_name(path.name + ".part")
+    with part.open("wb") as file:
+        pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
+    part.replace(path)
+
+
+@dataclass
+class Change:
+    """What `resolve_changes` re-resolved and which stored rows its graph replaces."""
+
+    graph: Graph  # the re-resolved part: documents of touched families, their edges, ...
+    state: ResolverState  # the new state, for every source
+    touched: set[str]  # families
+    resolved: set[str]  # sources re-resolved (new ones included)
+    dropped: set[str]  # sources gone from the store
+    stale_documents: set[str]  # stored documents to replace or remove
+    stale_organisations: set[str]  # stored organisations no source names any more
+    new_organisations: set[str]  # organisations the store does not hold yet
+
+
+def resolve_changes(
+    state: ResolverState,
+    new: dict[str, dict[str, Any]],
+    dropped: set[str],
+    stored_facts: Callable[[list[str]], dict[str, dict[str, Any]]],
+    stored_documents: Callable[[list[str]], dict[str, Document]],
+) -> Change:
+    """Re-resolve what adding the sources `new` (id -> facts, as `SourceFacts.to_dict`)
+    and dropping the stored sources `dropped` can change (the rule of the module).
+
+    `stored_facts` gives the facts of stored sources by id, `stored_documents` stored
+    document rows by key. `state` is updated in place and returned in the `Change`.
+    With an empty state and every source in `new`, this is a whole resolution."""
+    probe = Resolver()
+    new_families = {i: source_families(f, probe) for i, f in new.items()}
+    touched: set[str] = set()
+    for source in dropped:
+        touched |= state.families_of.get(source, set())
+    for families in new_families.values():
+        touched |= families
+    resolved = set(new)
+    for family in touched:
+        resolved |= state.sources_of.get(family, set())
+    resolved -= dropped - set(new)
+    unchanged = sorted(resolved - set(new))
+    facts = {**stored_facts(unchanged), **new}
+    gone = dropped | resolved
+
+    resolver = Resolver()
+    _seed(resolver, state, touched, gone)
+    ordered = [facts[i] for i in sorted(resolved)]
+    for f in ordered:
+        resolver.learn(f, touched)
+    for f in ordered:
+        resolver.profile(f, touched)
+    for f in ordered:
+        resolver.add_source(f)
+    graph = resolver.finish(keep=lambda key: family_of_key(key) in touched, stored=stored_documents)
+
+    stale_documents = {key for family in touched for key in state.documents_of.get(family, ())}
+    stale_organisations, new_organisations = _update_state(
+        state, resolver, graph, touched, gone, facts, new_families, probe
+    )
+    return Change(
+        graph=graph,
+        state=state,
+        touched=touched,
+        resolved=resolved,
+        dropped=dropped - set(new),
+        stale_documents=stale_documents,
+        stale_organisations=stale_organisations,
+        new_organisations=new_organisations,
+    )
+
+
+def _seed(resolver: Resolver, state: ResolverState, touched: set[str], gone: set[str]) -> None:
+    """Give `resolver` what the state knows outside the touched families: the state's
+    tables themselves, with the touched families and the sources `gone` taken out (the
+    resolver learns them again from the sources it re-resolves)."""
+    for family in touched:
+        state.anchors.pop(family, None)
+        for key in state.keys_of.pop(family, ()):
+            state.dates.pop(key, None)
+            state.profiles.pop(key, None)
+    for source in gone:
+        state.cited.pop(source, None)
+    resolver.anchors = state.anchors
+    resolver.dates = state.dates
+    resolver.profiles = state.profiles
+    resolver.cited = state.cited
+
+
+def _update_state(
+    state: ResolverState,
+    resolver: Resolver,
+    graph: Graph,
+    touched: set[str],
+    gone: set[str],
+    facts: dict[str, dict[str, Any]],
+    new_families: dict[str, set[str]],
+    probe: Resolver,
+) -> tuple[set[str], set[str]]:
+    """Bring the per-source and per-family tables up to date (the resolver's own were
+    updated in place); the organisations no source names any more, and the new ones."""
+    for source in facts:  # the keys the touched families learned, all from these sources
+        for key in resolver.cited.get(source, ()):
+            family = family_of_key(key)
+            if family in touched:
+                state.keys_of.setdefault(family, set()).add(key)
+    counts = state.organisation_counts
+    before = {key for source in gone for key in state.organisations_of.get(source, ())}
+    for source in gone:
+        for family in state.families_of.pop(source, set()):
+            members = state.sources_of.get(family)
+            if members is not None:
+                members.discard(source)
+                if not members:
+                    del state.sources_of[family]
+        for key in state.organisations_of.pop(source, set()):
+            counts[key] -= 1
+            if counts[key] <= 0:
+                del counts[key]
+        state.stats_total.subtract(state.stats_of.pop(source, Counter()))
+        state.warnings_of.pop(source, None)
+    new_organisations: set[str] = set()
+    for source, f in facts.items():
+        families = new_families.get(source) or source_families(f, probe)
+        state.families_of[source] = families
+        for family in families:
+            state.sources_of.setdefault(family, set()).add(source)
+        for key in resolver.organisations_of.get(source, ()):
+            if key not in counts and key not in before:
+                new_organisations.add(key)
+            counts[key] += 1
+        if resolver.organisations_of.get(source):
+            state.organisations_of[source] = set(resolver.organisations_of[source])
+        if resolver.stats_of.get(source):
+            state.stats_of[source] = Counter(resolver.stats_of[source])
+            state.stats_total.update(resolver.stats_of[source])
+        if resolver.warnings_of.get(source):
+            state.warnings_of[source] = list(resolver.warnings_of[source])
+    stale_organisations = {key for key in before if key not in counts}
+    for family in touched:
+        state.documents_of.pop(family, None)
+    for key in graph.documents:
+        state.documents_of.setdefault(family_of_key(key), set()).add(key)
+    return stale_organisations, new_organisations
+
+
+def empty_state(facts_version: int) -> ResolverState:
+    return ResolverState(facts_version=facts_version)
+
+
+def merge_edges(
+    stored: list[Edge], resolved: Graph, gone: set[str]
+) -> dict[tuple[str, str, str], Edge]:
+    """The edges to write: each stored edge with evidence from a source re-resolved or
+    dropped (`gone`) keeps the evidence of other sources and takes the re-resolved one's;
+    evidence is in the order of source ids, as a whole resolution adds it. Edges left
+    without evidence are not written (their stored rows are deleted)."""
+    merged: dict[tuple[str, str, str], Edge] = {}
+    for edge in stored:
+        kept = [e for e in edge.evidence if e.source not in gone]
+        fresh = resolved.edges.get(edge.key)
+        evidence = kept + (fresh.evidence if fresh is not None else [])
+        if evidence:
+            evidence.sort(key=lambda e: e.source)  # stable: each source's order is kept
+            merged[edge.key] = Edge(edge.source, edge.relation, edge.target, evidence)
+    for key, edge in resolved.edges.items():
+        if key not in merged and edge.evidence:
+            merged[key] = edge
+    return merged

@@ -1,0 +1,228 @@
+"""A load costs what changed, and gives the store a whole load gives.
+
+For several splits of real and synthetic corpora, loading part A then part B (an update
+by difference, `vanban.graph.incremental`) must give exactly the store that loading A and
+B at once gives: every node table and every rel table, property by property, evidence
+included. Changing a file, a corrections file, and an update interrupted midway are
+checked the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import EXAMPLES, SHARED_CORPUS
+
+from vanban.graph.corrections import corrections_path
+from vanban.load import load, state_path
+from vanban.store import open_store
+from vanban.store.graph_tables import EDGE_COLUMNS, SCHEMA
+from vanban.store.schema import quoted
+
+
+def dump(db: Path) -> dict[str, list[dict[str, Any]]]:
+    """Every table of the store as sorted rows: nodes by key, rels by ends and evidence.
+
+    A source's `paths` and `path` are left out: two stores loaded from copies of the same
+    texts in two folders name them differently (everything else must be equal)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    with open_store(db) as store:
+        for name in SCHEMA.nodes:
+            rows = store.read_table(name).to_pylist()
+            if name == "Source":
+                rows = [{k: v for k, v in r.items() if k not in ("path", "paths")} for r in rows]
+            out[name] = rows
+        props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
+        for rel in SCHEMA.rels:
+            rows = store.query(
+                f"MATCH (a)-[r:{quoted(rel)}]->(b) RETURN a.key AS `from`, b.key AS `to`, {props}"
+            )
+            out[rel] = sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, default=str))
+    return out
+
+
+def assert_same_store(got: Path, want: Path) -> None:
+    a, b = dump(got), dump(want)
+    for table in b:
+        assert len(a[table]) == len(b[table]), (
+            f"{table}: {len(a[table])} rows, want {len(b[table])}"
+        )
+        for x, y in zip(a[table], b[table], strict=True):
+            assert x == y, f"{table} differs:\n got  {x}\n want {y}"
+
+
+def split(files: list[Path], into: Path, parts: int) -> list[Path]:
+    """Copy `files` into `parts` folders, round robin (so each part mixes kinds)."""
+    folders = [into / f"part{i}" for i in range(parts)]
+    for folder in folders:
+        folder.mkdir(parents=True)
+    for i, f in enumerate(sorted(files)):
+        shutil.copy(f, folders[i % parts] / f.name)
+    return folders
+
+
+def by_difference(report) -> bool:
+    """Whether a load updated the store by difference (not a whole build)."""
+    return "store_apply" in report.seconds
+
+
+def check_incremental(tmp_path: Path, folders: list[Path]) -> None:
+    """Loading `folders` one by one (each load adding one) gives the whole load's store."""
+    step = tmp_path / "step.db"
+    for i, folder in enumerate(folders):
+        report, _ = load([folder], step, jobs=1)
+        assert by_difference(report) == (i > 0), report.seconds
+    whole = tmp_path / "whole.db"
+    load(folders, whole, jobs=1)
+    assert_same_store(step, whole)
+
+
+def test_examples_in_two_and_three_parts(tmp_path: Path) -> None:
+    files = sorted(EXAMPLES.glob("*.txt"))
+    check_incremental(tmp_path / "two", split(files, tmp_path / "two", 2))
+    check_incremental(tmp_path / "three", split(files, tmp_path / "three", 3))
+
+
+def test_seeds_then_tvpl(tmp_path: Path) -> None:
+    seeds = SHARED_CORPUS / "seeds"
+    tvpl = SHARED_CORPUS / "real" / "tvpl.jsonl"
+    if not seeds.exists() or not tvpl.exists():
+        pytest.skip(f"shared corpus not found at {SHARED_CORPUS}")
+    step, whole = tmp_path / "step.db", tmp_path / "whole.db"
+    load([seeds], step, jobs=2)
+    report, _ = load([tvpl], step, jobs=2)
+    assert by_difference(report)
+    load([seeds, tvpl], whole, jobs=2)
+    assert_same_store(step, whole)
+    # and the other way round, in parts of the seeds
+    parts = split(sorted(p for p in seeds.rglob("*") if p.is_file()), tmp_path / "s", 3)
+    check_incremental(tmp_path / "seeds", parts)
+
+
+def test_synthetic_corpus(tmp_path: Path) -> None:
+    from bench.facts_bench import write_new_documents
+
+    write_new_documents(tmp_path / "all", 240, seed=5)
+    files = sorted((tmp_path / "all").glob("*.txt"))
+    check_incremental(tmp_path / "syn", split(files, tmp_path / "syn", 3))
+
+
+def test_a_changed_file_and_a_reload(tmp_path: Path) -> None:
+    folder = tmp_path / "texts"
+    shutil.copytree(EXAMPLES, folder)
+    db = tmp_path / "s.db"
+    load([folder], db, jobs=1)
+    before = dump(db)
+    report, _ = load([folder], db, jobs=1)  # nothing changed: nothing written
+    assert report.unchanged == report.sources_read and "store_total" not in report.seconds
+    assert dump(db) == before
+    changed = sorted(folder.glob("*.txt"))[1]
+    text = changed.read_text("utf-8")
+    changed.write_text(text.replace("2021", "2020", 1) + "\nCăn cứ Luật Đầu tư năm 2020;\n")
+    report, _ = load([folder], db, jobs=1)
+    assert report.changed == 1 and by_difference(report)
+    fresh = tmp_path / "fresh.db"
+    load([folder], fresh, jobs=1)
+    assert_same_store(db, fresh)
+
+
+def test_corrections_change_resolves_everything(tmp_path: Path) -> None:
+    db, fresh = tmp_path / "s.db", tmp_path / "fresh.db"
+    load([EXAMPLES], db, jobs=1)
+    with open_store(db) as store:
+        key = store.query("MATCH (d:Document) WHERE d.number IS NOT NULL RETURN d.key AS k")[0]["k"]
+    for store_file in (db, fresh):
+        corrections_path(store_file).write_text(
+            f'[[document]]\nkey = "{key}"\ntitle = "Tên do người đọc sửa"\n', encoding="utf-8"
+        )
+    report, _ = load([EXAMPLES], db, jobs=1)
+    assert not by_difference(report) and not state_path(db).exists()
+    load([EXAMPLES], fresh, jobs=1)
+    assert_same_store(db, fresh)
+    with open_store(db) as store:
+        rows = store.query("MATCH (d:Document {key: $k}) RETURN d.title AS t", {"k": key})
+    assert rows == [{"t": "Tên do người đọc sửa"}]
+
+
+def test_an_interrupted_update_leaves_the_store_whole(tmp_path: Path) -> None:
+    a, b = split(sorted(EXAMPLES.glob("*.txt")), tmp_path, 2)
+    db = tmp_path / "s.db"
+    load([a], db, jobs=1)
+    before = dump(db)
+
+    def stop(step: str, _rows: int) -> None:
+        if step.startswith("copy rel"):
+            raise KeyboardInterrupt  # as a user's Ctrl-C in the middle of the update
+
+    with pytest.raises(KeyboardInterrupt):
+        load([b], db, jobs=1, on_step=stop)
+    assert dump(db) == before
+    assert not [p for p in tmp_path.iterdir() if ".building-" in p.name]
+    report, _ = load([b], db, jobs=1)  # the state still fits the store: by difference again
+    assert by_difference(report)
+    whole = tmp_path / "whole.db"
+    load([a, b], whole, jobs=1)
+    assert_same_store(db, whole)
+
+
+# Two reports state the same relation between two documents; the first also cites a third
+# document, which a later text cites too. Adding that text re-resolves the first report
+# (it shares a number's family with it) and not the second: the edge they both support
+# must keep the second's evidence and take the first's again, in the order of source ids.
+SHARED_EDGE = (
+    "Nghị định số 15/2020/NĐ-CP ngày 01/3/2020 của Chính phủ quy định chi tiết "
+    "Luật Đầu tư công số 39/2019/QH14.\n"
+)
+THIRD = (
+    "Thực hiện Quyết định số 7/QĐ-TTg ngày 02/01/2021 của Thủ tướng Chính phủ, "
+    "Ủy ban nhân dân tỉnh ban hành kế hoạch này.\n"
+)
+TEXTS = {
+    "first.txt": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n\nKẾ HOẠCH\nTriển khai đầu tư công\n\n"
+    + SHARED_EDGE
+    + "\n"
+    + THIRD,
+    "second.txt": "ỦY BAN NHÂN DÂN TỈNH THANH HÓA\n\nBÁO CÁO\nTình hình đầu tư công\n\n"
+    + SHARED_EDGE
+    + "\nCác sở, ngành tiếp tục triển khai.\n",
+    "later.txt": "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\nKẾ HOẠCH\nThực hiện chỉ đạo\n\n" + THIRD,
+}
+
+
+def test_an_edge_two_sources_support_keeps_the_one_not_resolved_again(tmp_path: Path) -> None:
+    early, later = tmp_path / "early", tmp_path / "later"
+    early.mkdir()
+    later.mkdir()
+    for name, text in TEXTS.items():
+        (later if name == "later.txt" else early).joinpath(name).write_text(text, "utf-8")
+    step, whole = tmp_path / "step.db", tmp_path / "whole.db"
+    load([early], step, jobs=1)
+    report, _ = load([later], step, jobs=1)
+    # the later text and the first report (which shares a number with it), not the second
+    assert by_difference(report) and report.resolved == 2
+    load([early, later], whole, jobs=1)
+    assert_same_store(step, whole)
+    shared = [r for r in dump(whole)["GUIDES"] if len(set(r["sources"])) == 2]
+    assert shared, "the corpus of this test no longer has an edge two sources support"
+
+
+def test_a_grown_store_is_built_whole_again(tmp_path: Path, monkeypatch) -> None:
+    import vanban.load
+
+    a, b, c = split(sorted(EXAMPLES.glob("*.txt")), tmp_path, 3)
+    db = tmp_path / "s.db"
+    load([a], db, jobs=1)
+    report, _ = load([b], db, jobs=1)
+    assert by_difference(report)
+    # a file no bigger than its last whole build passes any factor of at least 1; below
+    # 1 every store counts as grown
+    monkeypatch.setattr(vanban.load, "COMPACT_FACTOR", 0.5)
+    report, _ = load([c], db, jobs=1)
+    assert not by_difference(report) and "store_copy" in report.seconds
+    whole = tmp_path / "whole.db"
+    load([a, b, c], whole, jobs=1)
+    assert_same_store(db, whole)
