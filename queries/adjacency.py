@@ -77,8 +77,22 @@ class _Side:
 class Adjacency:
     """Every relation edge of one store, by node id; see the module's docstring."""
 
-    def __init__(self, keys: list[str], sources: pa.Array, targets: pa.Array, masks: pa.Array):
+    # How the evidence query names an edge's target document (see `target_key`): its
+    # offset, which spares LadybugDB a join against a scan of every document's key.
+    evidence_target = "offset(id(d))"
+
+    def __init__(
+        self,
+        keys: list[str],
+        sources: pa.Array,
+        targets: pa.Array,
+        masks: pa.Array,
+        document_ids: pa.Array | None = None,
+    ):
         self.keys = keys
+        # the key of the document at each offset of the Document table
+        offsets = document_ids.to_pylist() if document_ids is not None else []
+        self.document_keys = [keys[i] for i in offsets]
         self.ids = {k: i for i, k in enumerate(keys)}
         self.edges = len(sources)
         # down: who points at a node (its implementers); up: what a node points at
@@ -126,7 +140,7 @@ class Adjacency:
                 bits.append(pa.array([1 << i] * rows.num_rows, pa.int32()))
         if not sources:
             empty = pa.array([], pa.int32())
-            return cls(sorted_keys, empty, empty, empty)
+            return cls(sorted_keys, empty, empty, empty, lookup["Document"])
         edges = pa.table(
             {
                 "x": pa.concat_arrays(sources),
@@ -137,7 +151,12 @@ class Adjacency:
         # one row per joined pair: the sum of distinct bits is their union
         pairs = edges.group_by(["x", "d"]).aggregate([("bit", "sum")])
         masks = pairs["bit_sum"].combine_chunks().cast(pa.uint8())
-        return cls(sorted_keys, pairs["x"].combine_chunks(), pairs["d"].combine_chunks(), masks)
+        x, d = pairs["x"].combine_chunks(), pairs["d"].combine_chunks()
+        return cls(sorted_keys, x, d, masks, lookup["Document"])
+
+    def target_key(self, offset: int) -> str:
+        """The key of the document at `offset` (what `evidence_target` returns)."""
+        return self.document_keys[offset]
 
     def neighbours(self, node: int, way: str, mask: int) -> list[tuple[int, int, int]]:
         """(preference of the first relation, neighbour, relations as a mask) of `node` by

@@ -57,8 +57,9 @@ def snippet(sentence: str, surface: str | None, width: int = 160) -> str:
 EVIDENCE_FIELDS = ("sources", "sentences", "surfaces", "rules", "confidence")
 
 
-def link_evidence_query(relation: str, table: str) -> str:
-    """The evidence of every `relation` edge leading out of the `table` nodes of `$keys`.
+def link_evidence_query(relation: str, table: str, target: str = "d.key") -> str:
+    """The evidence of every `relation` edge leading out of the `table` nodes of `$keys`,
+    each row naming its target document by the expression `target` over `d`.
 
     The relation and table are part of the pattern, so the text is built here, from fixed
     lists (checked by the caller). Both engines accept it. The edge hangs off an OPTIONAL
@@ -68,5 +69,5 @@ def link_evidence_query(relation: str, table: str) -> str:
     return (
         f"UNWIND $keys AS k MATCH (x:{table} {{key: k}})\n"
         f"OPTIONAL MATCH (x)-[r:{relation}]->(d:Document)\n"
-        f"RETURN x.key AS source, d.key AS target, {fields}"
+        f"RETURN x.key AS source, {target} AS target, {fields}"
     )

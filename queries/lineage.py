@@ -15,6 +15,7 @@ from typing import Any
 from ..graph.model import identity_of_rule
 from ..graph.schema import RELATIONS
 from ..store.graph_tables import node_table
+from . import library
 from .adjacency import adjacency_of, lowest_relation, relation_mask, relation_names
 from .backend import Backend
 from .chain import IMPLEMENTING
@@ -59,9 +60,13 @@ class LineageNode:
         return asdict(self)
 
     def walk(self) -> Iterable[LineageNode]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This node and all below it, depth first, each before its children (a stack, not
+        recursion: a tree of tens of thousands of nodes is walked several times)."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
 
 
 def lineage(
@@ -99,7 +104,9 @@ def lineage(
             steps += [(way, *step) for step in walker.walk(key, way, depth, mask)]
             chain[way] = set(walker.reach(key, way, depth, relation_mask(IMPLEMENTING)))
     keys = {key} | {reached for _, _, reached, _, _ in steps}
-    fields = _fields(backend, keys)
+    # a page needs every node's date and label (they order the rows), its own rows the rest
+    paged = limit is not None or offset > 0
+    fields = _fields(backend, keys, "node_order" if paged else "nodes")
     root = _node(fields, key)
     made = {("root", key): root}
     for way, frontier, reached, joined, level in steps:
@@ -119,7 +126,11 @@ def lineage(
         _prune(root, since, until)
     shown = list(root.walk())
     shown = shown[offset : offset + limit] if limit is not None else shown[offset:]
-    _attach_evidence(backend, root, shown)
+    if paged:
+        shown_fields = _fields(backend, {n.key for n in shown}, "nodes")
+        for node in shown:
+            _fill(node, shown_fields.get(node.key))
+    _attach_evidence(backend, walker, root, shown)
     return root
 
 
@@ -132,16 +143,33 @@ def _walker(backend: Backend) -> Any:
     return _CypherWalker(backend)
 
 
-def _fields(backend: Backend, keys: set[str]) -> dict[str, dict[str, Any]]:
-    fields = {row["key"]: row for row in run(backend, "nodes", keys=sorted(keys))}
+def _rows(backend: Backend, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Rows of a query; on the embedded store read as one Arrow table (the same values,
+    without converting row by row)."""
+    store = getattr(backend, "store", None)
+    if backend.dialect == "ladybug" and store is not None:
+        return store.query_arrow(cypher, params).to_pylist()
+    return backend.query(cypher, params)
+
+
+def _named(backend: Backend, name: str, **params: Any) -> list[dict[str, Any]]:
+    return _rows(backend, library.get(name, backend.dialect).text, params)
+
+
+def _fields(backend: Backend, keys: set[str], query: str) -> dict[str, dict[str, Any]]:
+    """The fields of each document (by the named `query`) and organisation of `keys`."""
+    documents = sorted(k for k in keys if not k.startswith("org:"))
+    fields = {row["key"]: row for row in _named(backend, query, keys=documents)}
     organisations = sorted(k for k in keys if k.startswith("org:"))
     if organisations:
-        for row in run(backend, "organisations", keys=organisations):
+        for row in _named(backend, "organisations", keys=organisations):
             fields[row["key"]] = {**row, "issuer": row["title"], "organisation": True}
     return fields
 
 
-def _attach_evidence(backend: Backend, root: LineageNode, shown: list[LineageNode]) -> None:
+def _attach_evidence(
+    backend: Backend, walker: Any, root: LineageNode, shown: list[LineageNode]
+) -> None:
     """The confidence and evidence of the link from each shown node to its parent: one
     query per relation (and kind of node the edge leads from) over the shown links."""
     parents = {id(c): n for n in root.walk() for c in n.children}
@@ -155,12 +183,15 @@ def _attach_evidence(backend: Backend, root: LineageNode, shown: list[LineageNod
             wanted.setdefault((relation, node_table(edge[0])), set()).add(edge)
     found: dict[tuple[str, str, str], dict[str, Any]] = {}
     for (relation, table), edges in wanted.items():
-        query = link_evidence_query(relation, table)
-        for row in backend.query(query, {"keys": sorted({a for a, _ in edges})}):
-            if (row["source"], row["target"]) in edges:
-                found[(row["source"], row["target"], relation)] = row
+        query = link_evidence_query(relation, table, walker.evidence_target)
+        for row in _rows(backend, query, {"keys": sorted({a for a, _ in edges})}):
+            if row["target"] is None:
+                continue
+            edge = (row["source"], walker.target_key(row["target"]))
+            if edge in edges:
+                found[(*edge, relation)] = row
     ids = sorted({s for row in found.values() for s in row["sources"] or []})
-    paths = {r["id"]: r["path"] for r in run(backend, "sources", ids=ids)} if ids else {}
+    paths = {r["id"]: r["path"] for r in _named(backend, "sources", ids=ids)} if ids else {}
     for node in shown:
         parent = parents.get(id(node))
         if parent is None:
@@ -175,8 +206,14 @@ class _CypherWalker:
     """The walk by Cypher on a backend without an adjacency (a server): the reachable
     ids in one query, then the edges into (or out of) them, ids only, laid out here."""
 
+    evidence_target = "d.key"
+
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
+
+    @staticmethod
+    def target_key(key: str) -> str:
+        return key
 
     def reach(self, key: str, way: str, depth: int, mask: int) -> dict[str, int]:
         query = reach_query(way, relation_names(mask), depth)
@@ -277,16 +314,40 @@ def reach_query(way: str, relations: list[str], depth: int) -> str:
     return f"MATCH p = {hop} RETURN x.key AS key, min(length(p)) AS steps"
 
 
+# The node fields the `nodes` and `organisations` queries give, copied onto a LineageNode.
+_ROW_FIELDS = (
+    "number",
+    "title",
+    "type",
+    "type_name",
+    "level",
+    "province",
+    "province_today",
+    "date",
+    "issuer",
+)
+
+
 def _node(fields: dict[str, dict[str, Any]], key: str) -> LineageNode:
-    row = fields.get(key, {"key": key})
-    known = {k: row.get(k) for k in LineageNode.__dataclass_fields__ if k in row}
+    row = fields.get(key)
+    if row is None:
+        return LineageNode(key)
     return LineageNode(
-        **{
-            **known,
-            "organisation": bool(row.get("organisation")),
-            "unnumbered": bool(row.get("unnumbered")),
-        }
+        key=row["key"],
+        **{k: row.get(k) for k in _ROW_FIELDS},
+        organisation=bool(row.get("organisation")),
+        unnumbered=bool(row.get("unnumbered")),
     )
+
+
+def _fill(node: LineageNode, row: dict[str, Any] | None) -> None:
+    """Give `node` the fields of `row` (a `nodes` or `organisations` row)."""
+    if row is None:
+        return
+    for k in _ROW_FIELDS:
+        setattr(node, k, row.get(k))
+    node.organisation = bool(row.get("organisation"))
+    node.unnumbered = bool(row.get("unnumbered"))
 
 
 def days_between(a: str | None, b: str | None) -> int | None:
