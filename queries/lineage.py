@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import pyarrow as pa
+
 from ..graph.model import identity_of_rule
 from ..graph.schema import RELATIONS
 from ..store.graph_tables import node_table
@@ -137,19 +139,56 @@ def lineage(
 def _walker(backend: Backend) -> Any:
     """How ids are walked: in process over the cached adjacency of an embedded store, by
     Cypher elsewhere (a server)."""
-    store = getattr(backend, "store", None)
-    if backend.dialect == "ladybug" and store is not None:
+    store = _store(backend)
+    if store is not None:
         return adjacency_of(store)
     return _CypherWalker(backend)
+
+
+def _store(backend: Backend) -> Any:
+    """The embedded store behind `backend`, or None for a server."""
+    store = getattr(backend, "store", None)
+    return store if backend.dialect == "ladybug" else None
+
+
+def _records(table: pa.Table) -> list[dict[str, Any]]:
+    """An Arrow table as row dicts, converted a column at a time (faster than by row)."""
+    names = table.column_names
+    columns = [column.to_pylist() for column in table.columns]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def _rows(backend: Backend, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     """Rows of a query; on the embedded store read as one Arrow table (the same values,
     without converting row by row)."""
-    store = getattr(backend, "store", None)
-    if backend.dialect == "ladybug" and store is not None:
-        return store.query_arrow(cypher, params).to_pylist()
+    store = _store(backend)
+    if store is not None:
+        return _records(store.query_arrow(cypher, params))
     return backend.query(cypher, params)
+
+
+def _edge_rows(
+    backend: Backend, walker: Any, cypher: str, keys: list[str], edges: set[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """The rows of an evidence query that belong to `edges` (source, target key); on the
+    embedded store the others are dropped before their evidence is converted."""
+    store = _store(backend)
+    if store is None:
+        rows = backend.query(cypher, {"keys": keys})
+    else:
+        table = store.query_arrow(cypher, {"keys": keys})
+        pairs = zip(table["source"].to_pylist(), table["target"].to_pylist(), strict=True)
+        wanted = [
+            i
+            for i, (a, b) in enumerate(pairs)
+            if b is not None and (a, walker.target_key(b)) in edges
+        ]
+        return _records(table.take(wanted))
+    return [
+        r
+        for r in rows
+        if r["target"] is not None and (r["source"], walker.target_key(r["target"])) in edges
+    ]
 
 
 def _named(backend: Backend, name: str, **params: Any) -> list[dict[str, Any]]:
@@ -184,12 +223,8 @@ def _attach_evidence(
     found: dict[tuple[str, str, str], dict[str, Any]] = {}
     for (relation, table), edges in wanted.items():
         query = link_evidence_query(relation, table, walker.evidence_target)
-        for row in _rows(backend, query, {"keys": sorted({a for a, _ in edges})}):
-            if row["target"] is None:
-                continue
-            edge = (row["source"], walker.target_key(row["target"]))
-            if edge in edges:
-                found[(*edge, relation)] = row
+        for row in _edge_rows(backend, walker, query, sorted({a for a, _ in edges}), edges):
+            found[(row["source"], walker.target_key(row["target"]), relation)] = row
     ids = sorted({s for row in found.values() for s in row["sources"] or []})
     paths = {r["id"]: r["path"] for r in _named(backend, "sources", ids=ids)} if ids else {}
     for node in shown:
