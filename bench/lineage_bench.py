@@ -16,8 +16,8 @@ On the store of N documents (built, or reused from bench/out):
     at the same depths;
 (c) the same lineage with `limit=50` (the first page, evidence for those rows only).
 
-Times are medians of repeated calls; figures go to bench/out/lineage.json; nothing is
-asserted.
+Times are medians of repeated calls (wall clock, on a machine others may share: compare
+the ratios); figures go to bench/out/lineage-N.json; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ def main() -> None:
         f"(c) its first page (--limit {PAGE}): {big['first_page_ms']} ms "
         f"({big['first_page_vs_networkx']}x networkx's whole walk)"
     )
-    target = OUT / "lineage.json"
+    target = OUT / f"lineage-{args.docs}.json"
     target.write_text(json.dumps(result, indent=1))
     print(f"written {target}")
 
