@@ -16,7 +16,9 @@ from __future__ import annotations
 import threading
 import weakref
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import accumulate
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -67,11 +69,10 @@ class _Side:
         self.neighbours = array("i", other.to_pylist())
         self.masks = array("B", masks.to_pylist())
         counts = [0] * (nodes + 1)
-        for a in owner.to_pylist():
-            counts[a + 1] += 1
-        for i in range(nodes):
-            counts[i + 1] += counts[i]
-        self.starts = array("q", counts)
+        grouped = pa.table({"a": owner}).group_by("a").aggregate([("a", "count")])
+        for a, count in zip(grouped["a"].to_pylist(), grouped["a_count"].to_pylist(), strict=True):
+            counts[a + 1] = count
+        self.starts = array("q", accumulate(counts))
 
 
 class Adjacency:
@@ -89,11 +90,13 @@ class Adjacency:
         masks: pa.Array,
         document_ids: pa.Array | None = None,
     ):
-        self.keys = keys
+        self.keys = keys  # sorted: a node's id is the place of its key
         # the key of the document at each offset of the Document table
-        offsets = document_ids.to_pylist() if document_ids is not None else []
-        self.document_keys = [keys[i] for i in offsets]
-        self.ids = {k: i for i, k in enumerate(keys)}
+        self.document_keys = (
+            pa.array(keys, pa.string()).take(document_ids).to_pylist()
+            if document_ids is not None
+            else []
+        )
         self.edges = len(sources)
         # down: who points at a node (its implementers); up: what a node points at
         self._sides = {
@@ -108,23 +111,21 @@ class Adjacency:
         keys: list[pa.Array] = []
         for table in SOURCE_TABLES:
             rows = store.query_arrow(f"MATCH (n:{table}) RETURN offset(id(n)) AS o, n.key AS key")
-            offsets[table] = rows["o"].combine_chunks()
+            offsets[table] = rows["o"].combine_chunks().cast(pa.int64())
             keys.append(rows["key"].combine_chunks())
         every = pa.concat_arrays(keys)
         order = pc.sort_indices(every)
         sorted_keys = every.take(order).to_pylist()
         # the id of the row at position p of `every` is its rank: the inverse of `order`
-        id_of_row = [0] * len(every)
-        for position, row in enumerate(order.to_pylist()):
-            id_of_row[row] = position
+        id_of_row = pc.inverse_permutation(order.cast(pa.int64()))
         lookup: dict[str, pa.Array] = {}
         start = 0
         for table in SOURCE_TABLES:
             count = len(offsets[table])
-            by_offset = [0] * (max(offsets[table].to_pylist(), default=-1) + 1)
-            for row, offset in enumerate(offsets[table].to_pylist()):
-                by_offset[offset] = id_of_row[start + row]
-            lookup[table] = pa.array(by_offset, pa.int32())
+            # each offset's id (offsets are normally 0..count-1; a gap would stay 0, unused)
+            at = pc.inverse_permutation(offsets[table], max_index=max(count, 1) - 1 if count else 0)
+            ids = id_of_row.slice(start, count).take(at).fill_null(0)
+            lookup[table] = ids.cast(pa.int32())
             start += count
         sources, targets, bits = [], [], []
         for i, relation in enumerate(RELATION_BITS):
@@ -179,8 +180,8 @@ class Adjacency:
     ) -> Iterator[tuple[str, str, int, int]]:
         """Breadth first from `key`, each node once at its smallest depth: (frontier key,
         reached key, relations mask, depth) in the order the lineage lays the tree out."""
-        start = self.ids.get(key)
-        if start is None:
+        start = bisect_left(self.keys, key)
+        if start == len(self.keys) or self.keys[start] != key:
             return
         seen, frontier, keys = {start}, [start], self.keys
         for level in range(1, depth + 1):
