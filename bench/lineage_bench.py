@@ -16,8 +16,9 @@ On the store of N documents (built, or reused from bench/out):
     at the same depths;
 (c) the same lineage with `limit=50` (the first page, evidence for those rows only).
 
-Times are medians of repeated calls (wall clock, on a machine others may share: compare
-the ratios); figures go to bench/out/lineage-N.json; nothing is asserted.
+Times are medians of repeated calls; (b) and (c) take turns with networkx, so that other
+work on a shared machine costs both alike, and give CPU time (this process, all threads)
+beside the wall clock; figures go to bench/out/lineage-N.json; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -96,6 +97,23 @@ def networkx_walk(graph: Any, key: str, relations: tuple[str, ...]) -> dict[str,
     return reached
 
 
+def alternated(fns: dict[str, Any], runs: int) -> dict[str, dict[str, float]]:
+    """Each function called `runs` times, taking turns (so that other work on a shared
+    machine costs them alike): median wall and CPU seconds of each."""
+    wall: dict[str, list[float]] = {name: [] for name in fns}
+    cpu: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(runs):
+        for name, fn in fns.items():
+            started, used = time.perf_counter(), time.process_time()
+            fn()
+            wall[name].append(time.perf_counter() - started)
+            cpu[name].append(time.process_time() - used)
+    return {
+        name: {"wall": statistics.median(wall[name]), "cpu": statistics.median(cpu[name])}
+        for name in fns
+    }
+
+
 def largest_tree(db: Path, backend: Any, keys: list[str], runs: int) -> dict[str, Any]:
     from vanban.graph.nx import to_networkx
     from vanban.queries.adjacency import adjacency_of, relation_mask
@@ -105,23 +123,33 @@ def largest_tree(db: Path, backend: Any, keys: list[str], runs: int) -> dict[str
     adjacency = adjacency_of(backend.store)
     mask = relation_mask(DEFAULT_RELATIONS)
     key = max(keys[:20], key=lambda k: (len(adjacency.reach(k, "down", DEPTH, mask)), k))
-    seconds, root = timed(lambda: lineage(backend, key, "down", DEPTH), runs)
-    page_s, _ = timed(lambda: lineage(backend, key, "down", DEPTH, limit=PAGE), runs)
-    evidence = sum(len(n.evidence) for n in root.walk())
     graph = to_networkx(read_graph(db))
-    nx_s, reached = timed(lambda: networkx_walk(graph, key, DEFAULT_RELATIONS), runs)
+    root = lineage(backend, key, "down", DEPTH)
+    reached = networkx_walk(graph, key, DEFAULT_RELATIONS)
+    times = alternated(
+        {
+            "vanban": lambda: lineage(backend, key, "down", DEPTH),
+            "page": lambda: lineage(backend, key, "down", DEPTH, limit=PAGE),
+            "networkx": lambda: networkx_walk(graph, key, DEFAULT_RELATIONS),
+        },
+        runs,
+    )
     ours = {n.key: n.depth for n in root.walk() if n is not root}
     theirs = {k: v[0] for k, v in reached.items()}
+    whole, page, nx_ = times["vanban"], times["page"], times["networkx"]
     return {
         "document": key,
         "nodes": len(ours) + 1,
-        "evidence": evidence,
+        "evidence": sum(len(n.evidence) for n in root.walk()),
         "same_nodes_and_depths_as_networkx": ours == theirs,
-        "vanban_ms": _ms(seconds),
-        "networkx_ms": _ms(nx_s),
-        "vanban_vs_networkx": round(seconds / nx_s, 2),
-        "first_page_ms": _ms(page_s),
-        "first_page_vs_networkx": round(page_s / nx_s, 2),
+        "vanban_ms": _ms(whole["wall"]),
+        "networkx_ms": _ms(nx_["wall"]),
+        "vanban_vs_networkx": round(whole["wall"] / nx_["wall"], 2),
+        "vanban_cpu_ms": _ms(whole["cpu"]),
+        "networkx_cpu_ms": _ms(nx_["cpu"]),
+        "vanban_vs_networkx_cpu": round(whole["cpu"] / nx_["cpu"], 2),
+        "first_page_ms": _ms(page["wall"]),
+        "first_page_vs_networkx": round(page["wall"] / nx_["wall"], 2),
     }
 
 
@@ -149,7 +177,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=10_000, help="store size in documents")
     parser.add_argument("--samples", type=int, default=100, help="documents for (a)")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--runs", type=int, default=5, help="repeats for (b) and (c)")
+    parser.add_argument("--runs", type=int, default=9, help="repeats for (b) and (c)")
     args = parser.parse_args()
     result = bench(args.docs, args.samples, args.seed, args.runs)
     t, big = result["typical"], result["largest"]
@@ -164,8 +192,9 @@ def main() -> None:
     print(
         f"(b) largest tree {big['document']} ({big['nodes']} nodes, {big['evidence']} pieces "
         f"of evidence): vanban {big['vanban_ms']} ms, networkx {big['networkx_ms']} ms "
-        f"({big['vanban_vs_networkx']}x); same nodes and depths: "
-        f"{big['same_nodes_and_depths_as_networkx']}"
+        f"({big['vanban_vs_networkx']}x; CPU {big['vanban_cpu_ms']} ms against "
+        f"{big['networkx_cpu_ms']} ms, {big['vanban_vs_networkx_cpu']}x); same nodes and "
+        f"depths: {big['same_nodes_and_depths_as_networkx']}"
     )
     print(
         f"(c) its first page (--limit {PAGE}): {big['first_page_ms']} ms "
