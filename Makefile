@@ -100,6 +100,8 @@ bench: $(STAMP)  ## extraction, load, lineage and page benchmarks (tens of minut
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.relate_bench --mb 20 --real --repeat 3
 	$(BIN)/python -m bench.load_bench --docs 10000,100000
+	$(BIN)/python -m bench.lineage_bench --docs 10000
+	$(BIN)/python -m bench.lineage_bench --docs 100000
 	$(BIN)/python -m bench.identity_bench --docs 100000 --store bench/out/store-100000.db
 	$(BIN)/python -m bench.facts_bench --docs 10000 --update 10 --jobs 2
 	$(BIN)/python -m bench.whole_graph_bench --docs $(WHOLE_GRAPH_DOCS)

@@ -50,3 +50,24 @@ def snippet(sentence: str, surface: str | None, width: int = 160) -> str:
     """`sentence` cut to about `width` characters around `surface`, the mention marked."""
     before, mention, after = snippet_parts(sentence, surface, width)
     return f"{before}{MARKS[0]}{mention}{MARKS[1]}{after}" if mention else before
+
+
+# -- fetching the evidence of the links a reader is shown -------------------------------
+
+EVIDENCE_FIELDS = ("sources", "sentences", "surfaces", "rules", "confidence")
+
+
+def link_evidence_query(relation: str, table: str, target: str = "d.key") -> str:
+    """The evidence of every `relation` edge leading out of the `table` nodes of `$keys`,
+    each row naming its target document by the expression `target` over `d`.
+
+    The relation and table are part of the pattern, so the text is built here, from fixed
+    lists (checked by the caller). Both engines accept it. The edge hangs off an OPTIONAL
+    MATCH on purpose: LadybugDB then follows each looked-up node's own edges, where a plain
+    MATCH joins the keys against a scan of the whole relation."""
+    fields = ", ".join(f"r.{f} AS {f}" for f in EVIDENCE_FIELDS)
+    return (
+        f"UNWIND $keys AS k MATCH (x:{table} {{key: k}})\n"
+        f"OPTIONAL MATCH (x)-[r:{relation}]->(d:Document)\n"
+        f"RETURN x.key AS source, {target} AS target, {fields}"
+    )

@@ -1,7 +1,8 @@
 """Lineage of a document: what it implements upstream, who implements it downstream.
 
-A plain function over a `Backend`, walking level by level with the `children` and
-`parents` queries (spelled the same for both engines), then fetching the shown fields.
+A plain function over a `Backend`: the walk on ids first (in process over the embedded
+store's adjacency, `adjacency.py`; by the `children` and `parents` queries on a server),
+then the fields of the tree's nodes, then the evidence of the links shown.
 """
 
 from __future__ import annotations
@@ -11,17 +12,20 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import pyarrow as pa
+
 from ..graph.model import identity_of_rule
 from ..graph.schema import RELATIONS
+from ..store.graph_tables import node_table
+from . import library
+from .adjacency import adjacency_of, lowest_relation, relation_mask, relation_names
 from .backend import Backend
 from .chain import IMPLEMENTING
+from .evidence import link_evidence_query
 from .library import run
 
 DEFAULT_RELATIONS = (*IMPLEMENTING, "BASED_ON")
 ALL_RELATIONS = RELATIONS
-# Which relation names a link first when several join the same two documents: the
-# implementing ones, then the others in the order of `ALL_RELATIONS`.
-_PREFERENCE = {r: i for i, r in enumerate(dict.fromkeys((*IMPLEMENTING, *ALL_RELATIONS)))}
 
 
 @dataclass
@@ -58,9 +62,13 @@ class LineageNode:
         return asdict(self)
 
     def walk(self) -> Iterable[LineageNode]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This node and all below it, depth first, each before its children (a stack, not
+        recursion: a tree of tens of thousands of nodes is walked several times)."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
 
 
 def lineage(
@@ -71,46 +79,210 @@ def lineage(
     relations: Iterable[str] = DEFAULT_RELATIONS,
     since: str | None = None,
     until: str | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> LineageNode:
     """The tree around document `key`: `up` and `down` children hang from the root.
 
     A node joined to its parent by several relations names them all, implementing ones
     first; `implementing` marks the nodes of the chain of implementation (chain.py), the
     very set `implementers` counts. `since`/`until` (ISO days) keep the nodes dated in
-    the span and those on the way to them."""
+    the span and those on the way to them.
+
+    The walk runs on ids first (in process on the embedded store, `adjacency.py`), then
+    the fields of the tree's nodes are fetched (they order it), then the evidence and
+    confidence of the links shown: with `limit`/`offset`, only of the nodes at those
+    positions of `walk()` (the root is position 0); the others keep no evidence."""
     relations = list(relations)
-    steps: list[tuple[str, dict[str, Any], int]] = []
+    mask = relation_mask(relations)
+    if not relations or not 1 <= depth <= 12:
+        raise ValueError(f"bad lineage walk: {relations} to depth {depth}")
+    walker = _walker(backend)
+    steps: list[tuple[str, str, str, int, int]] = []  # way, frontier, reached, relations, depth
     chain: dict[str, set[str]] = {}
-    for way, query in (("down", "children"), ("up", "parents")):
+    for way in ("down", "up"):
         if direction in (way, "both"):
-            steps += [(way, row, d) for row, d in _walk(backend, query, key, depth, relations)]
-            chain[way] = set(reach(backend, key, way, depth))
-    keys = {key} | {row["reached"] for _, row, _ in steps}
-    fields = {row["key"]: row for row in run(backend, "nodes", keys=sorted(keys))}
-    for row in run(backend, "organisations", keys=sorted(k for k in keys if k.startswith("org:"))):
-        fields[row["key"]] = {**row, "issuer": row["title"], "organisation": True}
-    paths = _source_paths(backend, steps)
+            steps += [(way, *step) for step in walker.walk(key, way, depth, mask)]
+            chain[way] = set(walker.reach(key, way, depth, relation_mask(IMPLEMENTING)))
+    keys = {key} | {reached for _, _, reached, _, _ in steps}
+    # a page needs every node's date and label (they order the rows), its own rows the rest
+    paged = limit is not None or offset > 0
+    fields = _fields(backend, keys, "node_order" if paged else "nodes")
     root = _node(fields, key)
     made = {("root", key): root}
-    for way, row, level in steps:
-        parent = made.get((way, row["frontier"])) or (root if row["frontier"] == key else None)
-        if parent is None or (way, row["reached"]) in made:
+    for way, frontier, reached, joined, level in steps:
+        parent = made.get((way, frontier)) or (root if frontier == key else None)
+        if parent is None or (way, reached) in made:
             continue
-        child = _node(fields, row["reached"])
-        links = row["links"]
-        child.relations = [link["relation"] for link in links]
+        child = _node(fields, reached)
+        child.relations = relation_names(joined)
         child.relation, child.direction, child.depth = child.relations[0], way, level
-        child.implementing = row["reached"] in chain[way]
-        child.confidence = links[0]["confidence"]
+        child.implementing = reached in chain[way]
         child.lag_days = _lag(parent.date, child.date)
-        child.evidence = [ev for link in links for ev in _evidence(link, paths)]
         parent.children.append(child)
-        made[(way, row["reached"])] = child
+        made[(way, reached)] = child
     for node in root.walk():
         node.children.sort(key=lambda n: (n.direction or "", n.date or "9999", n.label))
     if since is not None or until is not None:
         _prune(root, since, until)
+    shown = list(root.walk())
+    shown = shown[offset : offset + limit] if limit is not None else shown[offset:]
+    if paged:
+        shown_fields = _fields(backend, {n.key for n in shown}, "nodes")
+        for node in shown:
+            _fill(node, shown_fields.get(node.key))
+    _attach_evidence(backend, walker, root, shown)
     return root
+
+
+def _walker(backend: Backend) -> Any:
+    """How ids are walked: in process over the cached adjacency of an embedded store, by
+    Cypher elsewhere (a server)."""
+    store = _store(backend)
+    if store is not None:
+        return adjacency_of(store)
+    return _CypherWalker(backend)
+
+
+def _store(backend: Backend) -> Any:
+    """The embedded store behind `backend`, or None for a server."""
+    store = getattr(backend, "store", None)
+    return store if backend.dialect == "ladybug" else None
+
+
+def _records(table: pa.Table) -> list[dict[str, Any]]:
+    """An Arrow table as row dicts, converted a column at a time (faster than by row)."""
+    names = table.column_names
+    columns = [column.to_pylist() for column in table.columns]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def _rows(backend: Backend, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Rows of a query; on the embedded store read as one Arrow table (the same values,
+    without converting row by row)."""
+    store = _store(backend)
+    if store is not None:
+        return _records(store.query_arrow(cypher, params))
+    return backend.query(cypher, params)
+
+
+def _edge_rows(
+    backend: Backend, walker: Any, cypher: str, keys: list[str], edges: set[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """The rows of an evidence query that belong to `edges` (source, target key); on the
+    embedded store the others are dropped before their evidence is converted."""
+    store = _store(backend)
+    if store is None:
+        rows = backend.query(cypher, {"keys": keys})
+    else:
+        table = store.query_arrow(cypher, {"keys": keys})
+        pairs = zip(table["source"].to_pylist(), table["target"].to_pylist(), strict=True)
+        wanted = [
+            i
+            for i, (a, b) in enumerate(pairs)
+            if b is not None and (a, walker.target_key(b)) in edges
+        ]
+        return _records(table.take(wanted))
+    return [
+        r
+        for r in rows
+        if r["target"] is not None and (r["source"], walker.target_key(r["target"])) in edges
+    ]
+
+
+def _named(backend: Backend, name: str, **params: Any) -> list[dict[str, Any]]:
+    return _rows(backend, library.get(name, backend.dialect).text, params)
+
+
+def _fields(backend: Backend, keys: set[str], query: str) -> dict[str, dict[str, Any]]:
+    """The fields of each document (by the named `query`) and organisation of `keys`."""
+    documents = sorted(k for k in keys if not k.startswith("org:"))
+    fields = {row["key"]: row for row in _named(backend, query, keys=documents)}
+    organisations = sorted(k for k in keys if k.startswith("org:"))
+    if organisations:
+        for row in _named(backend, "organisations", keys=organisations):
+            fields[row["key"]] = {**row, "issuer": row["title"], "organisation": True}
+    return fields
+
+
+def _attach_evidence(
+    backend: Backend, walker: Any, root: LineageNode, shown: list[LineageNode]
+) -> None:
+    """The confidence and evidence of the link from each shown node to its parent: one
+    query per relation (and kind of node the edge leads from) over the shown links."""
+    parents = {id(c): n for n in root.walk() for c in n.children}
+    wanted: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (relation, table) -> edges
+    for node in shown:
+        parent = parents.get(id(node))
+        if parent is None:
+            continue
+        edge = (node.key, parent.key) if node.direction == "down" else (parent.key, node.key)
+        for relation in node.relations:
+            wanted.setdefault((relation, node_table(edge[0])), set()).add(edge)
+    found: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for (relation, table), edges in wanted.items():
+        query = link_evidence_query(relation, table, walker.evidence_target)
+        for row in _edge_rows(backend, walker, query, sorted({a for a, _ in edges}), edges):
+            found[(row["source"], walker.target_key(row["target"]), relation)] = row
+    ids = sorted({s for row in found.values() for s in row["sources"] or []})
+    paths = {r["id"]: r["path"] for r in _named(backend, "sources", ids=ids)} if ids else {}
+    for node in shown:
+        parent = parents.get(id(node))
+        if parent is None:
+            continue
+        a, b = (node.key, parent.key) if node.direction == "down" else (parent.key, node.key)
+        links = [found.get((a, b, relation)) for relation in node.relations]
+        node.confidence = links[0]["confidence"] if links[0] else None
+        node.evidence = [ev for link in links if link for ev in _evidence(link, paths)]
+
+
+class _CypherWalker:
+    """The walk by Cypher on a backend without an adjacency (a server): the reachable
+    ids in one query, then the edges into (or out of) them, ids only, laid out here."""
+
+    evidence_target = "d.key"
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    @staticmethod
+    def target_key(key: str) -> str:
+        return key
+
+    def reach(self, key: str, way: str, depth: int, mask: int) -> dict[str, int]:
+        query = reach_query(way, relation_names(mask), depth)
+        return {row["key"]: row["steps"] for row in self.backend.query(query, {"key": key})}
+
+    def walk(
+        self, key: str, way: str, depth: int, mask: int
+    ) -> Iterable[tuple[str, str, int, int]]:
+        steps = self.reach(key, way, depth, mask)
+        if not steps:
+            return
+        query = "children" if way == "down" else "parents"
+        edges = run(self.backend, query, keys=[key, *sorted(steps)], relations=relation_names(mask))
+        joined: dict[str, dict[str, int]] = {}  # frontier -> reached -> relations mask
+        for row in edges:
+            if row["reached"] in steps:
+                into = joined.setdefault(row["frontier"], {})
+                into[row["reached"]] = into.get(row["reached"], 0) | relation_mask(
+                    [row["relation"]]
+                )
+        order = {
+            frontier: sorted(into.items(), key=lambda item: (lowest_relation(item[1]), item[0]))
+            for frontier, into in joined.items()
+        }
+        seen, frontier = {key}, [key]
+        for level in range(1, depth + 1):
+            following = []
+            for node in frontier:
+                for reached, relations in order.get(node, []):
+                    if reached not in seen:
+                        seen.add(reached)
+                        following.append(reached)
+                        yield node, reached, relations, level
+            frontier = following
 
 
 def lookup_spellings(backend: Backend, root: LineageNode) -> dict[str, list[str]]:
@@ -120,7 +292,7 @@ def lookup_spellings(backend: Backend, root: LineageNode) -> dict[str, list[str]
     return {
         r["key"]: r["lookup"] or []
         for r in backend.query(
-            "MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.lookup AS lookup",
+            "UNWIND $keys AS k MATCH (d:Document {key: k}) RETURN d.key AS key, d.lookup AS lookup",
             {"keys": keys},
         )
     }
@@ -160,13 +332,6 @@ def within(date: str | None, since: str | None, until: str | None) -> bool:
     return (since is None or date >= since) and (until is None or date[:10] <= until)
 
 
-def reach(backend: Backend, key: str, way: str, depth: int) -> dict[str, int]:
-    """The chain of implementation around document `key` (chain.py): `down`, who implements
-    it; `up`, what it implements; each key with its fewest steps."""
-    query = reach_query(way, list(IMPLEMENTING), depth)
-    return {row["key"]: row["steps"] for row in backend.query(query, {"key": key})}
-
-
 def reach_query(way: str, relations: list[str], depth: int) -> str:
     """Every node `depth` steps at most away along `relations`, with its smallest distance.
 
@@ -184,63 +349,40 @@ def reach_query(way: str, relations: list[str], depth: int) -> str:
     return f"MATCH p = {hop} RETURN x.key AS key, min(length(p)) AS steps"
 
 
-def _walk(
-    backend: Backend, query: str, key: str, depth: int, relations: list[str]
-) -> Iterable[tuple[dict[str, Any], int]]:
-    """Breadth first, each node reached once, at its smallest depth.
-
-    Two queries, whatever the size: the reachable nodes, then every edge into (or out
-    of) them, from which the tree is laid out here."""
-    way = "down" if query == "children" else "up"
-    steps = {
-        row["key"]: row["steps"]
-        for row in backend.query(reach_query(way, relations, depth), {"key": key})
-    }
-    if not steps:
-        return
-    edges = run(backend, query, keys=[key, *sorted(steps)], relations=relations)
-    # One row per (frontier, reached) pair, holding every relation between them, the
-    # implementing ones first: a link that both implements and rests on a document is
-    # shown as implementing.
-    edges.sort(key=lambda r: (r["frontier"], r["reached"], _PREFERENCE[r["relation"]]))
-    by_frontier: dict[str, list[dict[str, Any]]] = {}
-    for row in edges:
-        if row["reached"] not in steps:
-            continue
-        rows = by_frontier.setdefault(row["frontier"], [])
-        if rows and rows[-1]["reached"] == row["reached"]:
-            rows[-1]["links"].append(row)
-        else:
-            rows.append({"frontier": row["frontier"], "reached": row["reached"], "links": [row]})
-    for rows in by_frontier.values():
-        rows.sort(key=lambda r: (_PREFERENCE[r["links"][0]["relation"]], r["reached"]))
-    seen, frontier = {key}, [key]
-    for level in range(1, depth + 1):
-        following = []
-        for node in frontier:
-            for row in by_frontier.get(node, []):
-                if row["reached"] not in seen:
-                    seen.add(row["reached"])
-                    following.append(row["reached"])
-                    yield row, level
-        frontier = following
+# The node fields the `nodes` and `organisations` queries give, copied onto a LineageNode.
+_ROW_FIELDS = (
+    "number",
+    "title",
+    "type",
+    "type_name",
+    "level",
+    "province",
+    "province_today",
+    "date",
+    "issuer",
+)
 
 
 def _node(fields: dict[str, dict[str, Any]], key: str) -> LineageNode:
-    row = fields.get(key, {"key": key})
-    known = {k: row.get(k) for k in LineageNode.__dataclass_fields__ if k in row}
+    row = fields.get(key)
+    if row is None:
+        return LineageNode(key)
     return LineageNode(
-        **{
-            **known,
-            "organisation": bool(row.get("organisation")),
-            "unnumbered": bool(row.get("unnumbered")),
-        }
+        key=row["key"],
+        **{k: row.get(k) for k in _ROW_FIELDS},
+        organisation=bool(row.get("organisation")),
+        unnumbered=bool(row.get("unnumbered")),
     )
 
 
-def _source_paths(backend: Backend, steps: list[tuple[str, dict[str, Any], int]]) -> dict[str, str]:
-    ids = sorted({s for _, row, _ in steps for link in row["links"] for s in link["sources"] or []})
-    return {r["id"]: r["path"] for r in run(backend, "sources", ids=ids)} if ids else {}
+def _fill(node: LineageNode, row: dict[str, Any] | None) -> None:
+    """Give `node` the fields of `row` (a `nodes` or `organisations` row)."""
+    if row is None:
+        return
+    for k in _ROW_FIELDS:
+        setattr(node, k, row.get(k))
+    node.organisation = bool(row.get("organisation"))
+    node.unnumbered = bool(row.get("unnumbered"))
 
 
 def days_between(a: str | None, b: str | None) -> int | None:

@@ -185,4 +185,15 @@ def test_the_lineage_walks_built_in_python_lint_clean() -> None:
         for way in ("down", "up")
         for rels in (DEFAULT_RELATIONS, ALL_RELATIONS, ("IMPLEMENTS",))
     ]
+    from vanban.queries.evidence import link_evidence_query
+
+    items += [
+        {
+            "name": f"evidence {relation} from {table}",
+            "query": link_evidence_query(relation, table),
+            "parameters": {"keys": ["x"]},
+        }
+        for relation in ALL_RELATIONS
+        for table in ("Document", "Organisation")
+    ]
     check(items)

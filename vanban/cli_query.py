@@ -20,7 +20,7 @@ from .options import (
     province_callback,
     span_options,
 )
-from .output import echo_note, emit, output_options, requested_page
+from .output import echo_note, emit, output_options, page_note, requested_page, take_page
 from .queries.backend import Backend, EmbeddedBackend
 from .queries.chain import CHAIN_STEPS, chain_note
 from .queries.evidence import snippet
@@ -152,8 +152,14 @@ def document_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _tree_lines(
-    node: LineageNode, prefix: str = "", last: bool = True, root: bool = True
+    node: LineageNode,
+    prefix: str = "",
+    last: bool = True,
+    root: bool = True,
+    shown: set[int] | None = None,
 ) -> list[str]:
+    """The tree drawn a node a line (and its first evidence below it); with `shown` (ids
+    of nodes), only the lines of those nodes, drawn where they stand in the whole tree."""
     arrow = {"up": "↑", "down": "↓"}.get(node.direction or "", "")
     parts = [
         f"{arrow} {'+'.join(node.relations or [node.relation])}" if node.relation else "",
@@ -175,8 +181,10 @@ def _tree_lines(
         lines.append(f"{inner}{'│  ' if node.children else '   '}“{sentence}” — {ev['path']}{more}")
         if ev.get("identity"):
             lines.append(f"{inner}{'│  ' if node.children else '   '}identity: {ev['identity']}")
+    if shown is not None and id(node) not in shown:
+        lines = []
     for i, child in enumerate(node.children):
-        lines += _tree_lines(child, inner, i == len(node.children) - 1, root=False)
+        lines += _tree_lines(child, inner, i == len(node.children) - 1, False, shown)
     return lines
 
 
@@ -216,7 +224,11 @@ and the chain of documents and bodies that implement it downstream, with dates, 
 and the sentence each link was read from.
 
 A link two documents share by several relations names them all (IMPLEMENTS+BASED_ON). ✓
-marks the implementers, the very set `vanban implementers` counts. {chain_note()}"""
+marks the implementers, the very set `vanban implementers` counts. {chain_note()}
+
+--limit and --offset cut the nodes in the order of the tree (the document itself first),
+in the table and in --csv, --nl and --xlsx; the evidence is fetched for those rows only.
+--json prints the whole tree."""
 
 
 @click.command("lineage", help=LINEAGE_HELP)
@@ -245,17 +257,31 @@ def lineage_command(
     engine: Engine,
     fmt: str,
 ) -> None:
+    # the page is cut here: fields and evidence are fetched for its rows only; the JSON
+    # tree is printed whole
+    limit, offset = take_page()
+    if fmt == "json":
+        limit, offset = None, 0
     with engine.open() as backend:
         doc = pick_document(backend, number, year, date)
         chosen = relation_list(relation, DEFAULT_RELATIONS)
-        tree = lineage(backend, doc["key"], direction, depth, chosen, since, until)
+        tree = lineage(
+            backend, doc["key"], direction, depth, chosen, since, until, limit=limit, offset=offset
+        )
+    paged = limit is not None or offset > 0
+    nodes = list(tree.walk())
+    page = nodes[offset : offset + limit] if limit is not None else nodes[offset:]
     if fmt == "table":
-        click.echo("\n".join(_tree_lines(tree)))
+        shown = {id(n) for n in page} if paged else None
+        click.echo("\n".join(_tree_lines(tree, shown=shown)))
         echo_note(f"✓ {chain_note(depth)}{_span_note(since, until)}")
     elif fmt == "json":
         click.echo(json.dumps(tree.to_dict(), ensure_ascii=False, indent=1))
     else:
-        emit(_flat(tree), fmt)
+        rows = _flat(tree)
+        emit(rows[offset : offset + limit] if limit is not None else rows[offset:], fmt)
+    if paged:
+        page_note(offset, len(page), len(nodes))
 
 
 def _span_note(since: str | None, until: str | None) -> str:

@@ -136,11 +136,25 @@ def _page(rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
         return rows
     every = list(rows)
     page = every[offset : offset + limit] if limit is not None else every[offset:]
-    shown = f"rows {offset + 1}-{offset + len(page)}" if page else "no rows"
-    more = offset + len(page) < len(every)
-    hint = f"; --offset {offset + len(page)} for the next page" if more else ""
-    click.echo(f"{shown} of {len(every)}{hint}", err=True)
+    page_note(offset, len(page), len(every))
     return page
+
+
+def page_note(offset: int, shown: int, total: int) -> None:
+    """Say on stderr which rows of how many a page holds, and how to get the next one."""
+    rows = f"rows {offset + 1}-{offset + shown}" if shown else "no rows"
+    more = offset + shown < total
+    hint = f"; --offset {offset + shown} for the next page" if more else ""
+    click.echo(f"{rows} of {total}{hint}", err=True)
+
+
+def take_page() -> tuple[int | None, int]:
+    """(limit, offset) of the running command, which cuts its page itself (a query that
+    computes only the rows shown): `emit` then prints its rows as they are."""
+    context = click.get_current_context()
+    limit, offset = context.meta.get(PAGE_KEY, (None, 0))
+    context.meta[PAGE_KEY] = (None, 0)
+    return limit, offset
 
 
 def _xlsx_path() -> Path:

@@ -1,0 +1,214 @@
+"""The relations of the embedded store as compact adjacency lists, read once per open store.
+
+A lineage walks ids first and fetches fields and evidence only for what it shows; on the
+embedded store the walk runs here, in process. Only node offsets and keys are read (Arrow
+columns, no evidence), every document and organisation gets a small integer in the order
+of its key (so that comparing ids compares keys), and each node keeps its neighbours one
+way and the other as sorted arrays: for each neighbour, a bit mask of the relations that
+join the two, one bit per relation in the order of `RELATION_BITS` (implementing ones
+first: the lowest bit set is the relation a lineage names first).
+
+The store is read-only while open, so the lists are cached for as long as it stays open.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import accumulate
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..graph.schema import RELATIONS
+from ..store import Store
+from .chain import IMPLEMENTING
+
+RELATION_BITS = tuple(dict.fromkeys((*IMPLEMENTING, *RELATIONS)))
+"""Relations in the order a lineage prefers them; relation i is bit 1 << i of a mask."""
+_LOWEST = [0] + [(m & -m).bit_length() - 1 for m in range(1, 1 << len(RELATION_BITS))]
+_NAMES = [
+    [r for i, r in enumerate(RELATION_BITS) if m >> i & 1] for m in range(1 << len(RELATION_BITS))
+]
+SOURCE_TABLES = ("Document", "Organisation")  # a relation leads from either to a Document
+
+
+def relation_mask(relations: list[str] | tuple[str, ...]) -> int:
+    """The bit mask of `relations`; ValueError naming any that is not a relation."""
+    unknown = [r for r in relations if r not in RELATION_BITS]
+    if unknown:
+        raise ValueError(f"unknown relation {', '.join(unknown)}; use {', '.join(RELATIONS)}")
+    mask = 0
+    for r in relations:
+        mask |= 1 << RELATION_BITS.index(r)
+    return mask
+
+
+def relation_names(mask: int) -> list[str]:
+    """The relations of `mask`, preferred first."""
+    return list(_NAMES[mask])
+
+
+def lowest_relation(mask: int) -> int:
+    """The preference of the first relation of `mask` (0: IMPLEMENTS)."""
+    return _LOWEST[mask]
+
+
+class _Side:
+    """One direction of the graph in compressed rows: the neighbours of node i are
+    `neighbours[starts[i]:starts[i + 1]]`, in id (key) order, with their masks."""
+
+    def __init__(self, nodes: int, owner: pa.Array, other: pa.Array, masks: pa.Array) -> None:
+        order = pc.sort_indices(
+            pa.table({"a": owner, "b": other}), [("a", "ascending"), ("b", "ascending")]
+        )
+        owner, other, masks = owner.take(order), other.take(order), masks.take(order)
+        self.neighbours = array("i", other.to_pylist())
+        self.masks = array("B", masks.to_pylist())
+        counts = [0] * (nodes + 1)
+        grouped = pa.table({"a": owner}).group_by("a").aggregate([("a", "count")])
+        for a, count in zip(grouped["a"].to_pylist(), grouped["a_count"].to_pylist(), strict=True):
+            counts[a + 1] = count
+        self.starts = array("q", accumulate(counts))
+
+
+class Adjacency:
+    """Every relation edge of one store, by node id; see the module's docstring."""
+
+    # How the evidence query names an edge's target document (see `target_key`): its
+    # offset, which spares LadybugDB a join against a scan of every document's key.
+    evidence_target = "offset(id(d))"
+
+    def __init__(
+        self,
+        keys: list[str],
+        sources: pa.Array,
+        targets: pa.Array,
+        masks: pa.Array,
+        document_ids: pa.Array | None = None,
+    ):
+        self.keys = keys  # sorted: a node's id is the place of its key
+        # the key of the document at each offset of the Document table
+        self.document_keys = (
+            pa.array(keys, pa.string()).take(document_ids).to_pylist()
+            if document_ids is not None
+            else []
+        )
+        self.edges = len(sources)
+        # down: who points at a node (its implementers); up: what a node points at
+        self._sides = {
+            "down": _Side(len(keys), targets, sources, masks),
+            "up": _Side(len(keys), sources, targets, masks),
+        }
+
+    @classmethod
+    def read(cls, store: Store) -> Adjacency:
+        """Read the keys and the relation edges of `store` (offsets only, no evidence)."""
+        offsets: dict[str, pa.Array] = {}
+        keys: list[pa.Array] = []
+        for table in SOURCE_TABLES:
+            rows = store.query_arrow(f"MATCH (n:{table}) RETURN offset(id(n)) AS o, n.key AS key")
+            offsets[table] = rows["o"].combine_chunks().cast(pa.int64())
+            keys.append(rows["key"].combine_chunks())
+        every = pa.concat_arrays(keys)
+        order = pc.sort_indices(every)
+        sorted_keys = every.take(order).to_pylist()
+        # the id of the row at position p of `every` is its rank: the inverse of `order`
+        id_of_row = pc.inverse_permutation(order.cast(pa.int64()))
+        lookup: dict[str, pa.Array] = {}
+        start = 0
+        for table in SOURCE_TABLES:
+            count = len(offsets[table])
+            # each offset's id (offsets are normally 0..count-1; a gap would stay 0, unused)
+            at = pc.inverse_permutation(offsets[table], max_index=max(count, 1) - 1 if count else 0)
+            ids = id_of_row.slice(start, count).take(at).fill_null(0)
+            lookup[table] = ids.cast(pa.int32())
+            start += count
+        sources, targets, bits = [], [], []
+        for i, relation in enumerate(RELATION_BITS):
+            for table in SOURCE_TABLES:
+                rows = store.query_arrow(
+                    f"MATCH (x:{table})-[:{relation}]->(d:Document) "
+                    "RETURN offset(id(x)) AS x, offset(id(d)) AS d"
+                )
+                if rows.num_rows == 0:
+                    continue
+                sources.append(lookup[table].take(rows["x"].combine_chunks()))
+                targets.append(lookup["Document"].take(rows["d"].combine_chunks()))
+                bits.append(pa.array([1 << i] * rows.num_rows, pa.int32()))
+        if not sources:
+            empty = pa.array([], pa.int32())
+            return cls(sorted_keys, empty, empty, empty, lookup["Document"])
+        edges = pa.table(
+            {
+                "x": pa.concat_arrays(sources),
+                "d": pa.concat_arrays(targets),
+                "bit": pa.concat_arrays(bits),
+            }
+        )
+        # one row per joined pair: the sum of distinct bits is their union
+        pairs = edges.group_by(["x", "d"]).aggregate([("bit", "sum")])
+        masks = pairs["bit_sum"].combine_chunks().cast(pa.uint8())
+        x, d = pairs["x"].combine_chunks(), pairs["d"].combine_chunks()
+        return cls(sorted_keys, x, d, masks, lookup["Document"])
+
+    def target_key(self, offset: int) -> str:
+        """The key of the document at `offset` (what `evidence_target` returns)."""
+        return self.document_keys[offset]
+
+    def neighbours(self, node: int, way: str, mask: int) -> list[tuple[int, int, int]]:
+        """(preference of the first relation, neighbour, relations as a mask) of `node` by
+        the relations of `mask`, `way` "down" (pointing at it) or "up" (it points at), in
+        the order a lineage lists them: preferred relation first, then by key."""
+        side = self._sides[way]
+        lo, hi = side.starts[node], side.starts[node + 1]
+        found = [
+            (_LOWEST[m], nb, m)
+            for nb, m in zip(
+                side.neighbours[lo:hi], [m & mask for m in side.masks[lo:hi]], strict=True
+            )
+            if m
+        ]
+        found.sort()
+        return found
+
+    def walk(
+        self, key: str, way: str, depth: int, mask: int
+    ) -> Iterator[tuple[str, str, int, int]]:
+        """Breadth first from `key`, each node once at its smallest depth: (frontier key,
+        reached key, relations mask, depth) in the order the lineage lays the tree out."""
+        start = bisect_left(self.keys, key)
+        if start == len(self.keys) or self.keys[start] != key:
+            return
+        seen, frontier, keys = {start}, [start], self.keys
+        for level in range(1, depth + 1):
+            following = []
+            for node in frontier:
+                for _, reached, relations in self.neighbours(node, way, mask):
+                    if reached not in seen:
+                        seen.add(reached)
+                        following.append(reached)
+                        yield keys[node], keys[reached], relations, level
+            if not following:
+                return
+            frontier = following
+
+    def reach(self, key: str, way: str, depth: int, mask: int) -> dict[str, int]:
+        """Every key at most `depth` steps from `key` the `way` given, with its fewest steps."""
+        return {reached: level for _, reached, _, level in self.walk(key, way, depth, mask)}
+
+
+_CACHE: weakref.WeakKeyDictionary[Store, Adjacency] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def adjacency_of(store: Store) -> Adjacency:
+    """The adjacency of an open store, read at the first call and kept while it is open."""
+    with _LOCK:
+        found = _CACHE.get(store)
+        if found is None:
+            found = _CACHE[store] = Adjacency.read(store)
+        return found
