@@ -3,7 +3,7 @@
 `SourceFacts` is everything the graph needs from one source, so that the text itself is
 never read again: the source (`SourceInfo`), the document it is (`DocumentIdentity`), every
 reference it makes (`Mention`: the `Reference` with its sentence and the body it names) and
-how the text relates to each (`Statement`). `graph.facts.read_facts` computes them; the
+how the text relates to each (`Statement`). `extract.read_facts.read_facts` computes them; the
 graph build and the store take them; `vanban.facts_files` writes and reads them as Parquet.
 
 `to_dict`/`from_dict` give the records' plain view, the one the resolver indexes and the

@@ -502,7 +502,7 @@ def test_words_that_contain_a_departments_name_are_no_body(text: str) -> None:
 
 
 def _facts(text: str) -> dict:
-    from vanban.graph.facts import source_facts
+    from vanban.extract.read_facts import source_facts
     from vanban.loaders.source import make_source
 
     return source_facts(make_source("report.txt", "txt", text))

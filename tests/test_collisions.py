@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from vanban.graph.facts import source_facts
+from vanban.extract.read_facts import source_facts
 from vanban.graph.resolve import build_graph
 from vanban.graph.topics import glossary, topics_of
 from vanban.loaders.source import make_source

@@ -16,6 +16,7 @@ from conftest import EXAMPLES
 from vanban.batch import extract_facts, map_sources
 from vanban.cli import main
 from vanban.extract.facts import SourceFacts
+from vanban.extract.read_facts import FACTS_VERSION, facts_or_skipped, read_facts
 from vanban.facts_files import (
     MANIFEST,
     FactsError,
@@ -23,7 +24,6 @@ from vanban.facts_files import (
     read_skipped,
     write_facts,
 )
-from vanban.graph.facts import FACTS_VERSION, facts_or_skipped, read_facts
 from vanban.load import load
 from vanban.loaders import Skipped, Source, read_paths
 from vanban.store import open_store, read_table

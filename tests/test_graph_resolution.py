@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vanban.graph.facts import source_facts
+from vanban.extract.read_facts import source_facts
 from vanban.graph.resolve import (
     FORWARD_RELATIONS,
     IMPOSSIBLE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from vanban.extract.pipeline import extract_text
-from vanban.graph.facts import source_facts
+from vanban.extract.read_facts import source_facts
 from vanban.graph.resolve import CATALOGUE, build_graph
 from vanban.loaders.source import make_source
 

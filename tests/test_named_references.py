@@ -195,7 +195,7 @@ def test_a_decree_preamble_resolves_its_laws(tvpl):
 
 
 def test_graph_joins_a_named_law_and_skips_one_without_a_number(tmp_path):
-    from vanban.graph.facts import source_facts
+    from vanban.extract.read_facts import source_facts
     from vanban.graph.resolve import build_graph
     from vanban.loaders import Source, read_paths
 

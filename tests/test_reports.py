@@ -12,8 +12,8 @@ from conftest import vanban_cli as vanban
 from vanban.extract.actors import BASIS, CONTINUED, ENACTING, EXECUTING, GROUPS, ORDER, SPEAKER
 from vanban.extract.genres import DOCUMENT_HEAD, RULES, explainer_spans, inside
 from vanban.extract.pipeline import extract_text
+from vanban.extract.read_facts import source_facts
 from vanban.extract.relate import relate
-from vanban.graph.facts import source_facts
 from vanban.graph.resolve import IMPOSSIBLE, build_graph
 from vanban.loaders.source import make_source
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from .extract.pipeline import Extraction, extract_source
+from .extract.read_facts import facts_or_skipped
 from .facts_files import write_facts
-from .graph.facts import facts_or_skipped
 from .loaders import Skipped, Source, read_path
 from .loaders.read import walk
 

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from .batch import input_files
+from .extract.read_facts import facts_or_skipped
 from .facts_files import PART_SOURCES, PartSummary, finish, prepare, write_part
-from .graph.facts import facts_or_skipped
 from .loaders import Skipped, Source, read_path
 
 GROUP_BYTES = 16_000_000  # input bytes a task reads, about

@@ -36,8 +36,8 @@ import pyarrow.parquet as pq
 from .extract.actors import Act
 from .extract.facts import BodyFact, Mention, SourceFacts, SourceInfo
 from .extract.model import DocumentIdentity, Reference
+from .extract.read_facts import FACTS_VERSION
 from .extract.relate import Statement
-from .graph.facts import FACTS_VERSION
 from .loaders import Skipped
 
 MANIFEST = "_facts.json"

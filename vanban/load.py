@@ -42,9 +42,10 @@ from typing import Any
 
 from .batch import input_files, map_sources
 from .extract.facts import SourceFacts
+from .extract.read_facts import FACTS_VERSION, facts_or_skipped
 from .facts_files import FactsError, manifest, read_facts_folder
 from .graph.corrections import Corrections, corrections_path, read_corrections
-from .graph.facts import FACTS_VERSION, build_graph_from_facts, facts_or_skipped
+from .graph.facts import build_graph_from_facts
 from .graph.incremental import (
     ResolverState,
     empty_state,
