@@ -359,32 +359,15 @@ def build_store(
         note("prepare", sum(t.num_rows for t in [*nodes.values(), *rels.values()]))
         prepared = _prepare(schema, nodes, rels)
         seconds["prepare"] = time.perf_counter() - started
-        needed = space_needed(prepared.nbytes())
-        free = shutil.disk_usage(target.parent).free
-        if free < needed:
-            # Checked first because LadybugDB may abort the whole process (a C++
-            # `terminate`) when a write fails for want of space.
-            raise disk_full_error(target, needed, free)
-        building = target.with_name(f"{target.name}{BUILDING_MARK}{os.getpid()}")
-        remove_file(building)
         built_at = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-        try:
+
+        def write(building: Path) -> None:
             _write(building, schema, prepared, built_at, note, buffer_pool_mib, seconds)
             mark = time.perf_counter()
             _verify(building, schema, prepared, built_at, note)
             seconds["verify"] = time.perf_counter() - mark
-            size = building.stat().st_size
-            note("swap", 0)
-            mark = time.perf_counter()
-            swap_into_place(building, target)
-            seconds["swap"] = time.perf_counter() - mark
-        except BaseException as error:
-            remove_file(building)
-            for sidecar in sidecars(building):
-                remove_file(sidecar)
-            if isinstance(error, Exception) and is_disk_full(error):
-                raise disk_full_error(target, needed) from error
-            raise
+
+        size = _swapped_in(target, space_needed(prepared.nbytes()), write, note, seconds)
     seconds["total"] = time.perf_counter() - started
     return BuildReport(
         path=target,
@@ -395,6 +378,39 @@ def build_store(
         seconds=seconds,
         removed_leftovers=removed,
     )
+
+
+def _swapped_in(
+    target: Path,
+    needed: int,
+    write: Callable[[Path], None],
+    note: Progress,
+    seconds: dict[str, float],
+) -> int:
+    """Have `write` make the new store in a file beside `target`, then swap it in; return
+    its size. On any failure the new file and its sidecars are removed and `target` is left
+    as it was. Free space is checked first because LadybugDB may abort the whole process (a
+    C++ `terminate`) when a write fails for want of space."""
+    free = shutil.disk_usage(target.parent).free
+    if free < needed:
+        raise disk_full_error(target, needed, free)
+    building = target.with_name(f"{target.name}{BUILDING_MARK}{os.getpid()}")
+    remove_file(building)
+    try:
+        write(building)
+        size = building.stat().st_size
+        note("swap", 0)
+        mark = time.perf_counter()
+        swap_into_place(building, target)
+        seconds["swap"] = time.perf_counter() - mark
+        return size
+    except BaseException as error:
+        remove_file(building)
+        for sidecar in sidecars(building):
+            remove_file(sidecar)
+        if isinstance(error, Exception) and is_disk_full(error):
+            raise disk_full_error(target, needed) from error
+        raise
 
 
 def _write(
@@ -582,14 +598,11 @@ def update_store(
         note("prepare", sum(t.num_rows for t in [*nodes.values(), *rels.values()]))
         prepared = _prepare(schema, full_nodes, full_rels)
         seconds["prepare"] = time.perf_counter() - started
-        needed = space_needed(prepared.nbytes()) + target.stat().st_size
-        free = shutil.disk_usage(target.parent).free
-        if free < needed:
-            raise disk_full_error(target, needed, free)
-        building = target.with_name(f"{target.name}{BUILDING_MARK}{os.getpid()}")
-        remove_file(building)
         built_at = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-        try:
+        counts: tuple[dict[str, int], dict[str, int]] = ({}, {})
+
+        def write(building: Path) -> None:
+            nonlocal counts
             mark = time.perf_counter()
             if sidecars(target):  # a WAL or pending checkpoint: let ladybug settle it first
                 ladybug.Database(str(target), buffer_pool_size=256 * MiB).close()
@@ -601,18 +614,9 @@ def update_store(
                 buffer_pool_mib, seconds,
             )  # fmt: skip
             seconds["apply"] = time.perf_counter() - mark
-            size = building.stat().st_size
-            note("swap", 0)
-            mark = time.perf_counter()
-            swap_into_place(building, target)
-            seconds["swap"] = time.perf_counter() - mark
-        except BaseException as error:
-            remove_file(building)
-            for sidecar in sidecars(building):
-                remove_file(sidecar)
-            if isinstance(error, Exception) and is_disk_full(error):
-                raise disk_full_error(target, needed) from error
-            raise
+
+        needed = space_needed(prepared.nbytes()) + target.stat().st_size
+        size = _swapped_in(target, needed, write, note, seconds)
     seconds["total"] = time.perf_counter() - started
     return BuildReport(
         path=target,
