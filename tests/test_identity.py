@@ -31,6 +31,18 @@ def test_a_number_in_body_text_after_a_type_word_is_not_the_texts_own():
     assert doc.number != "27-NQ/TW" or doc.basis != "header"
 
 
+def test_a_heading_wrapped_before_its_so_names_another_document_not_the_text():
+    text = (
+        "Chương I\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ\nSỐ 96/2020/TT-BTC ĐƯỢC SỬA "
+        "ĐỔI, BỔ SUNG BỞI THÔNG TƯ SỐ 68/2024/TT-BTC\n\nĐiều 1. Sửa đổi khoản 2 Điều 5."
+    )
+    doc, _ = extract_text(text, {"number": "08/2026/TT-BTC", "doc_type": "Thông tư"})
+    assert (doc.number, doc.basis) == ("08/2026/TT-BTC", "metadata")
+    # a header's own "Số" line still labels the text's number
+    doc, _ = extract_text("BỘ TÀI CHÍNH\nSố: 08/2026/TT-BTC\nHà Nội, ngày 2 tháng 1 năm 2026")
+    assert doc.number == "08/2026/TT-BTC"
+
+
 def test_a_consolidated_text_is_the_number_of_its_closing_block_not_of_its_header():
     text = (
         "BỘ TÀI CHÍNH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

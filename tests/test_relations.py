@@ -543,3 +543,21 @@ def test_a_basis_line_may_name_a_direction_and_the_documents_that_give_it():
         "phủ, Thủ tướng Chính phủ yêu cầu:\n1. Các Bộ khẩn trương khắc phục hậu quả.\n"
     )
     assert dict(_own(text)) == {"99-TB/TW": "BASED_ON", "380/NQ-CP": "BASED_ON"}
+
+
+def test_what_ceases_after_a_list_is_said_of_its_items_not_of_the_documents_in_their_titles():
+    text = (
+        "Điều 3. Quyết định số 48/2020/QĐ-UBND ngày 30/7/2020 của Ủy ban nhân dân tỉnh sửa "
+        "đổi, bổ sung một số nội dung Quyết định số 78/2016/QĐ-UBND ngày 21/12/2016 hết hiệu "
+        "lực kể từ ngày Quyết định này có hiệu lực thi hành."
+    )
+    assert _own(text) == [("48/2020/QĐ-UBND", "REPEALS"), ("78/2016/QĐ-UBND", "CITES")]
+
+
+def test_a_list_head_reaches_items_set_apart_by_blank_lines():
+    text = (
+        "Điều 7. Quyết định này có hiệu lực thi hành kể từ ngày 15 tháng 01 năm 2011 và bãi bỏ "
+        "các văn bản sau:\n\n- Quyết định số 62/2003/QĐ-BKH ngày 27 tháng 01 năm 2003;\n\n"
+        "- Quyết định số 37/2005/QĐ-TCTK ngày 10 tháng 3 năm 2005.\n"
+    )
+    assert dict(_own(text)) == {"62/2003/QĐ-BKH": "REPEALS", "37/2005/QĐ-TCTK": "REPEALS"}
