@@ -204,6 +204,22 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # A figure "thực hiện" is the figure reached ("mức tiền lương bình quân thực hiện theo Nghị
+    # định số …", "chỉ tiêu sản xuất, kinh doanh thực hiện năm 2025"): a measure, no act.
+    Cue(
+        "CITES",
+        "realised figure",
+        r"(?:tiền\s+lương|thù\s+lao|lợi\s+nhuận|doanh\s+thu|quỹ\s+(?:tiền\s+)?lương"
+        r"|chỉ\s+tiêu(?:\s+[^\s.;:]+){0,4}?|giá\s+trị|sản\s+lượng)(?:\s+bình\s+quân)?"
+        r"(?:\s+thực\s+tế)?\s+thực\s+hiện(?!\s+(?:các|những|nhiệm|việc)\b)",
+        (
+            "Quỹ tiền lương được xác định dựa trên mức tiền lương bình quân thực hiện theo Nghị "
+            "định số [[44/2025/NĐ-CP]] ngày 28 tháng 02 năm 2025.",
+            "Mức tiền lương gắn với chỉ tiêu sản xuất, kinh doanh thực hiện năm 2025 theo Nghị "
+            "định số [[44/2025/NĐ-CP]].",
+        ),
+        confidence=0.8,
+    ),
     # A comparison names a document as a yardstick ("Phần chữ in nghiêng là nội dung sửa đổi so
     # với Quyết định số …", "Tổng mức đầu tư không thay đổi so với Quyết định …").
     Cue(
@@ -539,7 +555,7 @@ _START_WORDS = """
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
 huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
-compared
+compared tiền thù lợi doanh quỹ giá sản chỉ
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* cease* implement* carry carrying according на по за

@@ -62,6 +62,10 @@ _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue'
 _TRANSPARENT = {"provision": 100, "issued in": 400, "approved in": 120}
 # ... and the relations that reach through them: carrying out a plan approved in X carries X out
 _REACHES_THROUGH = {"approved in": (*ACTS_ON_TEXT, "IMPLEMENTS")}
+# a time that leads a sentence: "Từ 01/01/2017, thực hiện Luật …, Bộ Tài chính sẽ …"
+_TIME_LEAD = re.compile(
+    r"[ \t\n]*(?:kể\s+)?từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*,\s*", re.IGNORECASE
+)
 # the words that open an alias's brackets, up to the number it repeats
 _ALIAS_OPENS = re.compile(
     rf"\(\s*(?:{ALIAS_INTRO})\s*:?\s*[\"“']?(?:{TYPE_NOUNS})?(?:\s+liên\s+tịch)?\s*(?:số\s*)?\Z",
@@ -316,10 +320,13 @@ class _Reader:
             return [_by(None, "CITES", i, 0.8, "states what it brings about", found)]
         if (
             cue.relation == "IMPLEMENTS"
-            and self._item_opens_with(lo, found.start, any_segment=True)
+            and (
+                self._item_opens_with(lo, found.start, any_segment=True)
+                or _TIME_LEAD.fullmatch(self.text, lo, found.start)
+            )
             and LOOKED_BACK.pattern.search(self.text[self.refs[i].end : self.refs[i].end + 400])
         ):
-            return [_by(None, "CITES", i, 0.8, "looked back", found)]
+            return [_by(None, "CITES", i, 0.8, "another time's act", found)]
         if self._asked_of_another(found, lo):
             return [_by(None, "CITES", i, 0.8, "asked of another body", found)]
         if (

@@ -183,25 +183,29 @@ CONSEQUENCE = _rule(
 
 # "Thực hiện Nghị quyết số X ..., các bộ, ngành đã tập trung triển khai ...": a sentence that
 # opens with the carrying-out verb and goes on to say what a body has done reports past
-# work (RELATIONS.md: looking back); it orders nothing. Matched on the sentence after the
-# mention: the first clause break, then a subject of a few words and "đã"/"đang" (a purpose
-# clause, "để ..." or "nhằm ...", is not a subject: "..., để phát huy kết quả đã đạt được").
+# work (RELATIONS.md: looking back), and what it will do ("…, Bộ Tài chính sẽ có hướng dẫn")
+# is another act to come; neither orders anything. Matched on the sentence after the
+# mention: the first clause break, then a subject of a few words and "đã"/"đang"/"sẽ" (a
+# purpose clause, "để ..." or "nhằm ...", is not a subject: "..., để phát huy kết quả đã
+# đạt được").
 LOOKED_BACK = _rule(
-    "looked back",
+    "another time's act",
     r"\A(?:(?!ban\s+hành)[^.;:!?]){0,300}?,[ \t\n]+(?!để\b|nhằm\b|đồng\s+thời\b)"
     # the subject: a few words, none of them an act of this text's own
     r"(?:(?!ban\s+hành|thực\s+hiện|triển\s+khai|giao\b)[^.;:!?]){1,150}?"
-    r"[ \t\n](?:đã|đang)[ \t\n]+(?!được\b|có\b)",
+    r"[ \t\n](?:(?:đã|đang)[ \t\n]+(?!được\b|có\b)|sẽ[ \t\n]+(?!được\b))",
     (
         " ngày 26 tháng 3 năm 2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa thủ "
         "tục, các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh\nđã tập trung triển khai ",
         " của Quốc hội, ngày 30-5-1957, Hội đồng Chính phủ đã sáp nhập Ban Thống nhất ",
+        " ngày 25/6/2015, Bộ Tài chính sẽ có hướng dẫn về việc hạch toán ",
     ),
     (
         " của Tỉnh ủy, để phát huy kết quả đã đạt được, UBND tỉnh ban hành Kế hoạch ",
         " của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch thực hiện. Kết quả đã ",
         ", Sở Y tế đề nghị các đơn vị đã được giao ",
         ", UBND tỉnh ban hành Kế hoạch triển khai, phát huy những kết quả đã đạt ",
+        ", bảo đảm cắt giảm các bước trên cơ sở tái sử dụng dữ liệu đã có.",
     ),
 )
 

@@ -561,3 +561,13 @@ def test_a_list_head_reaches_items_set_apart_by_blank_lines():
         "- Quyết định số 37/2005/QĐ-TCTK ngày 10 tháng 3 năm 2005.\n"
     )
     assert dict(_own(text)) == {"62/2003/QĐ-BKH": "REPEALS", "37/2005/QĐ-TCTK": "REPEALS"}
+
+
+def test_an_act_another_body_will_do_orders_nothing_in_this_text():
+    text = (
+        "Từ 01/01/2017, thực hiện Luật Ngân sách nhà nước số 83/2015/QH13, Bộ Tài chính sẽ có "
+        "hướng dẫn về việc hạch toán."
+    )
+    assert _own(text) == [("83/2015/QH13", "CITES")]
+    order = "Thực hiện Luật Ngân sách nhà nước số 83/2015/QH13, các sở chủ động bố trí dự toán."
+    assert _own(order) == [("83/2015/QH13", "IMPLEMENTS")]
