@@ -211,7 +211,9 @@ CUES: tuple[Cue, ...] = (
         "realised figure",
         r"(?:tiền\s+lương|thù\s+lao|lợi\s+nhuận|doanh\s+thu|quỹ\s+(?:tiền\s+)?lương"
         r"|chỉ\s+tiêu(?:\s+[^\s.;:]+){0,4}?|giá\s+trị|sản\s+lượng)(?:\s+bình\s+quân)?"
-        r"(?:\s+thực\s+tế)?\s+thực\s+hiện(?!\s+(?:các|những|nhiệm|việc)\b)",
+        # (not "chỉ tiêu thực hiện Nghị quyết số …": the targets of carrying a document out)
+        r"(?:\s+thực\s+tế)?\s+thực\s+hiện"
+        r"(?!\s+(?:các|những|nhiệm|việc|nghị|chỉ|quyết|kế|kết|thông|luật|công|văn)\b)",
         (
             "Quỹ tiền lương được xác định dựa trên mức tiền lương bình quân thực hiện theo Nghị "
             "định số [[44/2025/NĐ-CP]] ngày 28 tháng 02 năm 2025.",
