@@ -567,15 +567,20 @@ def update_store(
     progress: Progress | None = None,
     *,
     buffer_pool_mib: int = 1024,
+    set_nodes: Mapping[str, pa.Table] | None = None,
+    delete_rel_ends: Mapping[str, Sequence[RelEnds]] | None = None,
 ) -> BuildReport:
     """Change the store at ``path`` by a difference, as crash-safe as `build_store`.
 
     The store is copied to ``<target>.building-<pid>``; in one transaction on the copy,
     the nodes whose primary keys ``delete_nodes[t]`` lists are deleted with their rels,
     the rels of ``r`` whose list property ``delete_rels[r] = (column, values)`` holds one
-    of the values are deleted, and the rows of ``nodes`` and ``rels`` (as `build_store`
-    takes them; tables may be left out) are copied in. The copy is closed, its counts
-    checked against the old store's plus and minus what changed, and only then swapped in.
+    of the values are deleted, the rels ``delete_rel_ends[r]`` names by their ends
+    (`RelEnds`) are deleted, the nodes of ``set_nodes[t]`` (whole rows, every column) take
+    their new values in place (keeping their rels), and the rows of ``nodes`` and ``rels``
+    (as `build_store` takes them; tables may be left out) are copied in. The copy is
+    closed, its counts checked against the old store's plus and minus what changed, and
+    only then swapped in.
 
     LadybugDB 0.22 measured here: ``COPY`` into a table that holds rows, and ``DETACH
     DELETE`` before it, both work inside ``BEGIN TRANSACTION ... COMMIT``; a failing
@@ -597,6 +602,11 @@ def update_store(
         removed = tuple(remove_leftovers(target))
         note("prepare", sum(t.num_rows for t in [*nodes.values(), *rels.values()]))
         prepared = _prepare(schema, full_nodes, full_rels)
+        overwrite = {
+            name: _conform(name, table, schema.nodes[name][0])
+            for name, table in (set_nodes or {}).items()
+            if table.num_rows
+        }
         seconds["prepare"] = time.perf_counter() - started
         built_at = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
         counts: tuple[dict[str, int], dict[str, int]] = ({}, {})
@@ -609,8 +619,9 @@ def update_store(
             shutil.copyfile(target, building)
             seconds["copy_file"] = time.perf_counter() - mark
             mark = time.perf_counter()
+            deletes = _Deletes(delete_nodes, delete_rels, delete_rel_ends or {})
             counts = _apply(
-                building, schema, delete_nodes, delete_rels, prepared, built_at, note,
+                building, schema, deletes, overwrite, prepared, built_at, note,
                 buffer_pool_mib, seconds,
             )  # fmt: skip
             seconds["apply"] = time.perf_counter() - mark
@@ -627,6 +638,17 @@ def update_store(
         seconds=seconds,
         removed_leftovers=removed,
     )
+
+
+RelEnds = tuple[str, str, str, str]
+"""A rel named by its ends: (from table, from key, to table, to key)."""
+
+
+@dataclass
+class _Deletes:
+    nodes: Mapping[str, Sequence[Any]]
+    rels_by_list: Mapping[str, tuple[str, Sequence[Any]]]
+    rels_by_ends: Mapping[str, Sequence[RelEnds]]
 
 
 def _empty(columns: Sequence[ColumnDef]) -> pa.Table:
@@ -649,8 +671,8 @@ def _counts(conn: ladybug.Connection, schema: Schema) -> tuple[dict[str, int], d
 def _apply(
     db_file: Path,
     schema: Schema,
-    delete_nodes: Mapping[str, Sequence[Any]],
-    delete_rels: Mapping[str, tuple[str, Sequence[Any]]],
+    deletes: _Deletes,
+    overwrite: Mapping[str, pa.Table],
     prepared: _Prepared,
     built_at: dt.datetime,
     note: Progress,
@@ -670,18 +692,22 @@ def _apply(
                 raise StoreError(f"{db_file}: the stored schema is not this one; rebuild it")
             conn.execute("BEGIN TRANSACTION")
             try:
-                expected = _delete(conn, schema, delete_nodes, delete_rels, note)
+                expected = _delete(conn, schema, deletes, note)
                 seconds["delete"] = time.perf_counter() - mark
                 mark = time.perf_counter()
+                for name, table in overwrite.items():
+                    note(f"set node {name}", table.num_rows)
+                    _overwrite(conn, schema, name, table)
                 for name, table in prepared.nodes.items():
                     note(f"copy node {name}", table.num_rows)
                     primary_key = schema.nodes[name][1]
-                    _copy(conn, name, table, "", partial(_diagnose_node, name, primary_key, table))
+                    diagnose = partial(_diagnose_node, name, primary_key, table)
+                    _create_nodes(conn, name, table, diagnose)
                     expected[0][name] += table.num_rows
                 for name, parts in prepared.rels.items():
                     for a, b, table in parts:
                         note(f"copy rel {name} {a}->{b}", table.num_rows)
-                        _copy(conn, name, table, f" (from='{a}', to='{b}')", lambda: None)
+                        _create_rels(conn, schema, name, a, b, table)
                         expected[1][name] += table.num_rows
                 conn.execute(
                     f"MATCH (m:{quoted(META_TABLE)}) SET m.built_at = $at", {"at": built_at}
@@ -709,13 +735,24 @@ def _apply(
 
 
 def _delete(
-    conn: ladybug.Connection,
-    schema: Schema,
-    delete_nodes: Mapping[str, Sequence[Any]],
-    delete_rels: Mapping[str, tuple[str, Sequence[Any]]],
-    note: Progress,
+    conn: ladybug.Connection, schema: Schema, deletes: _Deletes, note: Progress
 ) -> tuple[dict[str, int], dict[str, int]]:
-    """Delete rels by a list property, then nodes by key with their rels; the counts left."""
+    """Delete rels by a list property and by their ends, then nodes by key with their rels;
+    the counts left."""
+    for name, ends in deletes.rels_by_ends.items():
+        by_tables: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for a, from_key, b, to_key in ends:
+            by_tables.setdefault((a, b), []).append((from_key, to_key))
+        for (a, b), pairs in sorted(by_tables.items()):
+            note(f"delete rel {name} {a}->{b}", len(pairs))
+            table = pa.table({"f": [p[0] for p in pairs], "t": [p[1] for p in pairs]})
+            conn.execute(
+                f"LOAD FROM $pairs MATCH (a:{quoted(a)} {{{quoted(schema.nodes[a][1])}: f}})"
+                f"-[r:{quoted(name)}]->(b:{quoted(b)} {{{quoted(schema.nodes[b][1])}: t}}) "
+                "DELETE r",
+                {"pairs": table},
+            )
+    delete_rels, delete_nodes = deletes.rels_by_list, deletes.nodes
     for name, (column, values) in delete_rels.items():
         if values:
             note(f"delete rel {name}", len(values))
@@ -734,3 +771,65 @@ def _delete(
                 {"keys": table},
             )
     return _counts(conn, schema)
+
+
+def _overwrite(conn: ladybug.Connection, schema: Schema, name: str, table: pa.Table) -> None:
+    """Give the stored nodes of `name` the rows of `table` (matched by primary key), in
+    place: their rels stay, where deleting and copying the nodes again would drop them."""
+    columns, primary_key = schema.nodes[name]
+    # the LOAD FROM columns are renamed, so that none shadows a Cypher word or the node
+    renamed = table.rename_columns([f"v{i}" for i in range(table.num_columns)])
+    index = {c: f"v{i}" for i, (c, _) in enumerate(columns)}
+    sets = ", ".join(f"n.{quoted(c)} = {index[c]}" for c, _ in columns if c != primary_key)
+    conn.execute(
+        f"LOAD FROM $rows MATCH (n:{quoted(name)} {{{quoted(primary_key)}: {index[primary_key]}}}) "
+        f"SET {sets}",
+        {"rows": renamed},
+    )
+
+
+# An update adds its rows by CREATE, not COPY. LadybugDB 0.22 measured here on a store of
+# 10k documents: committing a transaction that COPYed even one row into a table that holds
+# rows took 0.2 to 1.2 s per table (about 3 s of a 10-document update: COPY seems to
+# rework the table's storage); the same rows by CREATE commit in milliseconds.
+
+
+def _create_nodes(
+    conn: ladybug.Connection,
+    name: str,
+    table: pa.Table,
+    diagnose: Callable[[], StoreVerificationError | None],
+) -> None:
+    """Add the nodes of `table` (every column of the schema) by CREATE; a duplicate or
+    NULL primary key fails the statement, and `diagnose` names the offending keys."""
+    if table.num_rows == 0:
+        return
+    names = [f"v{i}" for i in range(table.num_columns)]
+    props = ", ".join(f"{quoted(c)}: {v}" for c, v in zip(table.column_names, names, strict=True))
+    try:
+        conn.execute(
+            f"LOAD FROM $rows CREATE (n:{quoted(name)} {{{props}}})",
+            {"rows": table.rename_columns(names)},
+        )
+    except RuntimeError as exc:
+        raise diagnose() or StoreVerificationError(name, "CREATE failed") from exc
+
+
+def _create_rels(
+    conn: ladybug.Connection, schema: Schema, name: str, a: str, b: str, table: pa.Table
+) -> None:
+    """Add the rels of `table` (ends, then properties, as `_split_rel` makes them) by
+    CREATE. A rel whose end is not found is not created: the counts checked before the
+    commit catch it."""
+    if table.num_rows == 0:
+        return
+    names = [f"v{i}" for i in range(table.num_columns)]
+    props = ", ".join(
+        f"{quoted(column)}: {names[i]}" for i, column in enumerate(table.column_names) if i >= 2
+    )
+    conn.execute(
+        f"LOAD FROM $rows MATCH (a:{quoted(a)} {{{quoted(schema.nodes[a][1])}: v0}}) "
+        f"MATCH (b:{quoted(b)} {{{quoted(schema.nodes[b][1])}: v1}}) "
+        f"CREATE (a)-[:{quoted(name)} {{{props}}}]->(b)",
+        {"rows": table.rename_columns(names)},
+    )

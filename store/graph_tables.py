@@ -149,7 +149,7 @@ def graph_tables(
         "Source": _table(SOURCE_COLUMNS, list(sources)),
         "Unresolved": _table(
             UNRESOLVED_COLUMNS,
-            [{**vars(u), "start_char": u.start, "end_char": u.end} for u in graph.unresolved],
+            [unresolved_row(u) for u in graph.unresolved],
         ),
     }
     by_relation: dict[str, list[dict[str, Any]]] = {r: [] for r in SCHEMA.rels}
@@ -306,15 +306,41 @@ def unresolved_rows(store: Store) -> list[Unresolved]:
     return out
 
 
-def unresolved_keys_of(store: Store, sources: Iterable[str]) -> list[str]:
-    """The keys of the stored unresolved cases read in `sources`."""
+def issued_by_of(store: Store, documents: Iterable[str]) -> list[Edge]:
+    """The stored ISSUED_BY edges of the Document nodes `documents`."""
+    keys = sorted(documents)
+    if not keys:
+        return []
+    props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
+    rows = store.query_arrow(
+        f"LOAD FROM $keys MATCH (a:Document {{key: {KEY_COLUMN}}})-[r:ISSUED_BY]->(b) "
+        f"RETURN a.key AS `from`, b.key AS `to`, {props}",
+        {"keys": pa.table({KEY_COLUMN: pa.array(keys, pa.string())})},
+    ).to_pylist()
+    return [Edge(r["from"], "ISSUED_BY", r["to"], evidence_of(r)) for r in rows]
+
+
+def unresolved_of(store: Store, sources: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The stored unresolved cases read in `sources`, as rows by key."""
     ids = sorted(sources)
     if not ids:
-        return []
+        return {}
+    columns = [c for c, _ in UNRESOLVED_COLUMNS]
+    returns = ", ".join(f"n.{quoted(c)} AS {quoted(c)}" for c in columns)
     rows = store.query_arrow(
-        "MATCH (n:Unresolved) WHERE n.source IN $ids RETURN n.key AS key", {"ids": ids}
-    )
-    return sorted(rows.column("key").to_pylist())
+        f"MATCH (n:Unresolved) WHERE n.source IN $ids RETURN {returns}", {"ids": ids}
+    ).to_pylist()
+    return {row["key"]: row for row in rows}
+
+
+def unresolved_row(case: Unresolved) -> dict[str, Any]:
+    """An Unresolved node's row, as `graph_tables` writes it."""
+    return {**vars(case), "start_char": case.start, "end_char": case.end}
+
+
+def edge_values(edge: Edge) -> dict[str, Any]:
+    """What a rel row of `edge` holds (to tell a changed edge from one stored alike)."""
+    return _edge_row(edge)
 
 
 def store_counts(store: Store) -> tuple[dict[str, int], dict[str, int]]:

@@ -47,6 +47,7 @@ from .facts_files import FactsError, manifest, read_facts_folder
 from .graph.corrections import Corrections, corrections_path, read_corrections
 from .graph.facts import build_graph_from_facts
 from .graph.incremental import (
+    Change,
     ResolverState,
     empty_state,
     merge_edges,
@@ -54,22 +55,27 @@ from .graph.incremental import (
     resolve_changes,
     write_state,
 )
-from .graph.model import Graph
+from .graph.model import Document, Edge, Graph, Unresolved
 from .loaders import Skipped, Source
 from .store import build_lock, build_store, open_store, store_path
-from .store.build import update_store
+from .store.build import RelEnds, update_store
 from .store.files import remove_file, remove_leftovers, store_stamp
 from .store.graph_tables import (
     SCHEMA,
+    UNRESOLVED_COLUMNS,
     documents_of,
+    edge_values,
     edges_citing,
     graph_tables,
+    issued_by_of,
+    node_table,
     packed_facts_of,
     source_index,
     source_row,
     store_counts,
     unpack_facts,
-    unresolved_keys_of,
+    unresolved_of,
+    unresolved_row,
     unresolved_rows,
 )
 
@@ -392,7 +398,10 @@ def _load_change(
     on_step: Callable[[str, int], None] | None,
 ) -> Graph:
     """Re-resolve what the change touches and update the store by the difference (see
-    `vanban.graph.incremental` for the rule and why it gives the whole load's store)."""
+    `vanban.graph.incremental` for the rule and why it gives the whole load's store).
+
+    Only the rows that differ are written: most sources re-resolved give the documents,
+    edges, cases and Source rows already stored, which the update leaves alone."""
     mark = time.perf_counter()
     dropped = {i for i in by_id if i not in paths_now}
     packed: dict[str, str] = {}
@@ -410,15 +419,26 @@ def _load_change(
         report.touched, report.resolved = len(change.touched), len(change.resolved)
         mark = time.perf_counter()
         gone = change.resolved | dropped
-        edges = merge_edges(edges_citing(store, gone), change.graph, gone)
-        stale_cases = unresolved_keys_of(store, gone)
+        stored_documents = documents_of(store, change.stale_documents)
+        cited = edges_citing(store, gone)
+        before_edges = cited + issued_by_of(store, stored_documents)
+        edges = merge_edges(cited, change.graph, gone)
+        stored_cases = unresolved_of(store, gone)
         moved = [
             i for i in paths_now if i not in change.resolved and paths_now[i] != by_id[i]["paths"]
         ]
         if moved:
             packed.update(packed_facts_of(store, moved))
+    diff = _difference(change, stored_documents, before_edges, edges, stored_cases)
+    rewritten = sorted(
+        i
+        for i in change.resolved
+        if i in new_dicts
+        or paths_now[i] != by_id[i]["paths"]
+        or change.graph.sources.get(i) != by_id[i]["document"]
+    )
     rows = []
-    for i in sorted(change.resolved):
+    for i in rewritten:
         facts = new_dicts.get(i)
         rows.append(
             source_row(
@@ -432,26 +452,28 @@ def _load_change(
         row = by_id[i]
         rows.append(source_row(_source_part(row), paths_now[i], row["document"], packed[i]))
     graph = Graph(
-        documents=change.graph.documents,
+        documents=diff.insert_documents,
         organisations={
             k: o for k, o in change.graph.organisations.items() if k in change.new_organisations
         },
-        edges=edges,
-        unresolved=change.graph.unresolved,
+        edges=diff.insert_edges,
+        unresolved=diff.insert_cases,
     )
     nodes, rels = graph_tables(graph, rows)
+    changed_documents = graph_tables(Graph(documents=diff.set_documents), [])[0]["Document"]
     report.seconds["tables"] = time.perf_counter() - mark
     if change.touched or moved or dropped:
         delete_nodes = {
-            "Document": sorted(change.stale_documents),
+            "Document": sorted(diff.delete_documents),
             "Organisation": sorted(change.stale_organisations),
-            "Source": sorted(gone | set(moved)),
-            "Unresolved": stale_cases,
+            "Source": sorted(dropped | set(rewritten) | set(moved)),
+            "Unresolved": sorted(diff.delete_cases),
         }
-        delete_rels = {r: ("sources", sorted(gone)) for r in SCHEMA.rels if r != "ISSUED_BY"}
         build = update_store(
-            db, SCHEMA, delete_nodes, delete_rels, nodes, rels, on_step,
+            db, SCHEMA, delete_nodes, {}, nodes, rels, on_step,
             buffer_pool_mib=buffer_pool_mib(),
+            set_nodes={"Document": changed_documents},
+            delete_rel_ends=diff.delete_edges,
         )  # fmt: skip
         report.seconds.update({f"store_{step}": s for step, s in build.seconds.items()})
         report.documents = build.node_counts["Document"]
@@ -468,6 +490,70 @@ def _load_change(
     whole.resolution = change.state.stats()
     whole.warnings = change.state.warnings()
     return whole
+
+
+@dataclass
+class _Difference:
+    """The rows an update writes: what the re-resolved part changed against the store."""
+
+    insert_documents: dict[str, Document]
+    set_documents: dict[str, Document]  # stored, with other values: overwritten in place
+    delete_documents: set[str]
+    insert_edges: dict[tuple[str, str, str], Edge]
+    delete_edges: dict[str, list[RelEnds]]  # relation -> ends
+    insert_cases: list[Unresolved]
+    delete_cases: set[str]
+
+
+def _difference(
+    change: Change,
+    stored_documents: dict[str, Document],
+    before_edges: list[Edge],
+    edges: dict[tuple[str, str, str], Edge],
+    stored_cases: dict[str, dict[str, Any]],
+) -> _Difference:
+    """Compare the re-resolved documents, the merged edges and the new unresolved cases
+    with the stored rows they replace (every stored row the change could alter: the
+    documents of touched families, the edges with evidence from a source resolved again or
+    dropped and the ISSUED_BY edges of those documents, the cases read in those sources).
+
+    A changed edge is deleted and copied again (rels hang on nothing); a changed document
+    is overwritten in place, since deleting it would take its untouched edges with it."""
+    documents = change.graph.documents
+    insert_documents = {k: d for k, d in documents.items() if k not in stored_documents}
+    set_documents = {
+        k: d
+        for k, d in documents.items()
+        if k in stored_documents and vars(d) != vars(stored_documents[k])
+    }
+    delete_documents = set(change.stale_documents) - set(documents)
+    before = {e.key: e for e in before_edges}
+    insert_edges = {
+        k: e
+        for k, e in edges.items()
+        if k not in before or edge_values(e) != edge_values(before[k])
+    }
+    delete_edges: dict[str, list[RelEnds]] = {}
+    for k, e in before.items():
+        if k in insert_edges or k not in edges:
+            ends = (node_table(e.source), e.source, node_table(e.target), e.target)
+            delete_edges.setdefault(e.relation, []).append(ends)
+    columns = [c for c, _ in UNRESOLVED_COLUMNS]
+    insert_cases = []
+    fresh: set[str] = set()
+    for case in change.graph.unresolved:
+        row = unresolved_row(case)
+        fresh.add(case.key)
+        stored = stored_cases.get(case.key)
+        if stored is None or {c: row[c] for c in columns} != stored:
+            insert_cases.append(case)
+    delete_cases = {k for k in stored_cases if k not in fresh} | {
+        c.key for c in insert_cases if c.key in stored_cases
+    }
+    return _Difference(
+        insert_documents, set_documents, delete_documents, insert_edges, delete_edges,
+        insert_cases, delete_cases,
+    )  # fmt: skip
 
 
 def _source_part(row: dict[str, Any]) -> dict[str, Any]:
