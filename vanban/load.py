@@ -40,6 +40,8 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from .batch import input_files, map_sources
 from .extract.facts import SourceFacts
 from .extract.read_facts import FACTS_VERSION, facts_or_skipped
@@ -120,6 +122,9 @@ class LoadReport:
     # again (new ones included); None when the load resolved everything.
     touched: int | None = None
     resolved: int | None = None
+    # What an update by difference wrote: "created", "set" and "deleted" rows by table
+    # (rels under their relation), e.g. "created Source"; empty after a whole load.
+    written: Counter[str] = field(default_factory=Counter)
     # Where the time went: "read" (stored sources, then inputs read and extracted or facts
     # read), "resolve", "tables", and the store's build steps as `build_store` reports them
     # ("store_prepare", "store_copy", ..., "store_total").
@@ -466,7 +471,7 @@ def _load_change(
         delete_nodes = {
             "Document": sorted(diff.delete_documents),
             "Organisation": sorted(change.stale_organisations),
-            "Source": sorted(dropped | set(rewritten) | set(moved)),
+            "Source": sorted(dropped | {i for i in rewritten if i in by_id} | set(moved)),
             "Unresolved": sorted(diff.delete_cases),
         }
         build = update_store(
@@ -476,6 +481,7 @@ def _load_change(
             delete_rel_ends=diff.delete_edges,
         )  # fmt: skip
         report.seconds.update({f"store_{step}": s for step, s in build.seconds.items()})
+        report.written = _written(delete_nodes, diff.delete_edges, changed_documents, nodes, rels)
         report.documents = build.node_counts["Document"]
         report.organisations = build.node_counts["Organisation"]
         report.edges = Counter({r: n for r, n in build.rel_counts.items() if n})
@@ -490,6 +496,24 @@ def _load_change(
     whole.resolution = change.state.stats()
     whole.warnings = change.state.warnings()
     return whole
+
+
+def _written(
+    deleted_nodes: dict[str, list[str]],
+    deleted_rels: dict[str, list[RelEnds]],
+    changed_documents: pa.Table,
+    nodes: dict[str, pa.Table],
+    rels: dict[str, pa.Table],
+) -> Counter[str]:
+    written: Counter[str] = Counter()
+    for name, keys in deleted_nodes.items():
+        written[f"deleted {name}"] += len(keys)
+    for name, ends in deleted_rels.items():
+        written[f"deleted {name}"] += len(ends)
+    written["set Document"] += changed_documents.num_rows
+    for name, table in [*nodes.items(), *rels.items()]:
+        written[f"created {name}"] += table.num_rows
+    return Counter({k: n for k, n in written.items() if n})
 
 
 @dataclass
