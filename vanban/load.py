@@ -127,7 +127,8 @@ class LoadReport:
     written: Counter[str] = field(default_factory=Counter)
     # Where the time went: "read" (stored sources, then inputs read and extracted or facts
     # read), "resolve", "tables", and the store's build steps as `build_store` reports them
-    # ("store_prepare", "store_copy", ..., "store_total").
+    # ("store_prepare", "store_copy", ..., "store_total"), and "state_read" and
+    # "state_write" for the resolver's state kept beside the store.
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -289,7 +290,9 @@ def _load_locked(
     paths_now = {i: sorted(set(p.values())) for i, p in paths_of.items()}
     report.seconds["read"] = time.perf_counter() - started
     corrections = read_corrections(corrections_path(db))
+    mark = time.perf_counter()
     state = None if corrections.entries else _state_of(db)
+    report.seconds["state_read"] = time.perf_counter() - mark
     if state is not None and db.stat().st_size > COMPACT_FACTOR * state.whole_size:
         state = None  # updates have grown the file: build it whole again (see COMPACT_FACTOR)
     if state is None:
@@ -328,14 +331,16 @@ def _state_of(db: Path) -> ResolverState | None:
     return state
 
 
-def _keep_state(db: Path, state: ResolverState | None) -> None:
+def _keep_state(db: Path, state: ResolverState | None, report: LoadReport) -> None:
     """Write `state` for the store just swapped in (or remove a state that no longer fits)."""
     if state is None:
         remove_file(state_path(db))
         return
+    mark = time.perf_counter()
     state.stamp = store_stamp(db)
     state.whole_size = state.whole_size or db.stat().st_size
     write_state(state, state_path(db))
+    report.seconds["state_write"] = time.perf_counter() - mark
 
 
 def _load_whole(
@@ -389,7 +394,7 @@ def _load_whole(
     remove_file(state_path(db))  # the old state no longer fits once the swap is done
     build = build_store(db, SCHEMA, nodes, rels, on_step, buffer_pool_mib=buffer_pool_mib())
     report.seconds.update({f"store_{step}": s for step, s in build.seconds.items()})
-    _keep_state(db, state)
+    _keep_state(db, state, report)
     return graph
 
 
@@ -442,50 +447,53 @@ def _load_change(
         or paths_now[i] != by_id[i]["paths"]
         or change.graph.sources.get(i) != by_id[i]["document"]
     )
-    rows = []
+    new_rows, changed_rows = [], []
     for i in rewritten:
         facts = new_dicts.get(i)
-        rows.append(
-            source_row(
-                facts if facts is not None else _source_part(by_id[i]),
-                paths_now[i],
-                change.graph.sources.get(i),
-                packed.get(i),
-            )
+        row = source_row(
+            facts if facts is not None else _source_part(by_id[i]),
+            paths_now[i],
+            change.graph.sources.get(i),
+            packed.get(i),
         )
+        (changed_rows if i in by_id else new_rows).append(row)
     for i in moved:
         row = by_id[i]
-        rows.append(source_row(_source_part(row), paths_now[i], row["document"], packed[i]))
-    graph = Graph(
-        documents=diff.insert_documents,
+        changed_rows.append(source_row(_source_part(row), paths_now[i], row["document"], packed[i]))
+    created = Graph(
+        documents=diff.new_documents,
         organisations={
             k: o for k, o in change.graph.organisations.items() if k in change.new_organisations
         },
-        edges=diff.insert_edges,
-        unresolved=diff.insert_cases,
+        edges=diff.new_edges,
+        unresolved=diff.new_cases,
     )
-    nodes, rels = graph_tables(graph, rows)
-    changed_documents = graph_tables(Graph(documents=diff.set_documents), [])[0]["Document"]
+    nodes, rels = graph_tables(created, new_rows)
+    changed = Graph(
+        documents=diff.changed_documents, edges=diff.changed_edges, unresolved=diff.changed_cases
+    )
+    set_nodes, set_rels = graph_tables(changed, changed_rows)
+    del set_nodes["Organisation"]  # an organisation is only ever created or deleted
     report.seconds["tables"] = time.perf_counter() - mark
     if change.touched or moved or dropped:
         delete_nodes = {
-            "Document": sorted(diff.delete_documents),
+            "Document": sorted(diff.deleted_documents),
             "Organisation": sorted(change.stale_organisations),
-            "Source": sorted(dropped | {i for i in rewritten if i in by_id} | set(moved)),
-            "Unresolved": sorted(diff.delete_cases),
+            "Source": sorted(dropped),
+            "Unresolved": sorted(diff.deleted_cases),
         }
         build = update_store(
-            db, SCHEMA, delete_nodes, {}, nodes, rels, on_step,
-            buffer_pool_mib=buffer_pool_mib(),
-            set_nodes={"Document": changed_documents},
-            delete_rel_ends=diff.delete_edges,
+            db, SCHEMA, delete_nodes, diff.deleted_edges, nodes, rels, on_step,
+            buffer_pool_mib=buffer_pool_mib(), set_nodes=set_nodes, set_rels=set_rels,
         )  # fmt: skip
         report.seconds.update({f"store_{step}": s for step, s in build.seconds.items()})
-        report.written = _written(delete_nodes, diff.delete_edges, changed_documents, nodes, rels)
+        report.written = _written(
+            delete_nodes, diff.deleted_edges, {**nodes, **rels}, {**set_nodes, **set_rels}
+        )
         report.documents = build.node_counts["Document"]
         report.organisations = build.node_counts["Organisation"]
         report.edges = Counter({r: n for r, n in build.rel_counts.items() if n})
-        _keep_state(db, change.state)
+        _keep_state(db, change.state, report)
     with open_store(db) as store:
         if not (change.touched or moved or dropped):
             counts = store_counts(store)
@@ -501,32 +509,34 @@ def _load_change(
 def _written(
     deleted_nodes: dict[str, list[str]],
     deleted_rels: dict[str, list[RelEnds]],
-    changed_documents: pa.Table,
-    nodes: dict[str, pa.Table],
-    rels: dict[str, pa.Table],
+    created: dict[str, pa.Table],
+    changed: dict[str, pa.Table],
 ) -> Counter[str]:
     written: Counter[str] = Counter()
-    for name, keys in deleted_nodes.items():
+    for name, keys in [*deleted_nodes.items(), *deleted_rels.items()]:
         written[f"deleted {name}"] += len(keys)
-    for name, ends in deleted_rels.items():
-        written[f"deleted {name}"] += len(ends)
-    written["set Document"] += changed_documents.num_rows
-    for name, table in [*nodes.items(), *rels.items()]:
+    for name, table in created.items():
         written[f"created {name}"] += table.num_rows
+    for name, table in changed.items():
+        written[f"set {name}"] += table.num_rows
     return Counter({k: n for k, n in written.items() if n})
 
 
 @dataclass
 class _Difference:
-    """The rows an update writes: what the re-resolved part changed against the store."""
+    """The rows an update writes: what the re-resolved part changed against the store.
+    A row whose key is stored is changed in place (a deleted node would take its
+    untouched rels with it); rows not given again are deleted."""
 
-    insert_documents: dict[str, Document]
-    set_documents: dict[str, Document]  # stored, with other values: overwritten in place
-    delete_documents: set[str]
-    insert_edges: dict[tuple[str, str, str], Edge]
-    delete_edges: dict[str, list[RelEnds]]  # relation -> ends
-    insert_cases: list[Unresolved]
-    delete_cases: set[str]
+    new_documents: dict[str, Document]
+    changed_documents: dict[str, Document]
+    deleted_documents: set[str]
+    new_edges: dict[tuple[str, str, str], Edge]
+    changed_edges: dict[tuple[str, str, str], Edge]
+    deleted_edges: dict[str, list[RelEnds]]  # relation -> ends
+    new_cases: list[Unresolved]
+    changed_cases: list[Unresolved]
+    deleted_cases: set[str]
 
 
 def _difference(
@@ -539,45 +549,42 @@ def _difference(
     """Compare the re-resolved documents, the merged edges and the new unresolved cases
     with the stored rows they replace (every stored row the change could alter: the
     documents of touched families, the edges with evidence from a source resolved again or
-    dropped and the ISSUED_BY edges of those documents, the cases read in those sources).
-
-    A changed edge is deleted and copied again (rels hang on nothing); a changed document
-    is overwritten in place, since deleting it would take its untouched edges with it."""
+    dropped and the ISSUED_BY edges of those documents, the cases read in those sources)."""
     documents = change.graph.documents
-    insert_documents = {k: d for k, d in documents.items() if k not in stored_documents}
-    set_documents = {
-        k: d
-        for k, d in documents.items()
-        if k in stored_documents and vars(d) != vars(stored_documents[k])
-    }
-    delete_documents = set(change.stale_documents) - set(documents)
     before = {e.key: e for e in before_edges}
-    insert_edges = {
-        k: e
-        for k, e in edges.items()
-        if k not in before or edge_values(e) != edge_values(before[k])
-    }
-    delete_edges: dict[str, list[RelEnds]] = {}
+    deleted_edges: dict[str, list[RelEnds]] = {}
     for k, e in before.items():
-        if k in insert_edges or k not in edges:
+        if k not in edges:
             ends = (node_table(e.source), e.source, node_table(e.target), e.target)
-            delete_edges.setdefault(e.relation, []).append(ends)
+            deleted_edges.setdefault(e.relation, []).append(ends)
     columns = [c for c, _ in UNRESOLVED_COLUMNS]
-    insert_cases = []
-    fresh: set[str] = set()
+    new_cases, changed_cases = [], []
     for case in change.graph.unresolved:
-        row = unresolved_row(case)
-        fresh.add(case.key)
         stored = stored_cases.get(case.key)
-        if stored is None or {c: row[c] for c in columns} != stored:
-            insert_cases.append(case)
-    delete_cases = {k for k in stored_cases if k not in fresh} | {
-        c.key for c in insert_cases if c.key in stored_cases
-    }
+        if stored is None:
+            new_cases.append(case)
+        elif {c: v for c, v in unresolved_row(case).items() if c in columns} != stored:
+            changed_cases.append(case)
+    fresh = {case.key for case in change.graph.unresolved}
     return _Difference(
-        insert_documents, set_documents, delete_documents, insert_edges, delete_edges,
-        insert_cases, delete_cases,
-    )  # fmt: skip
+        new_documents={k: d for k, d in documents.items() if k not in stored_documents},
+        changed_documents={
+            k: d
+            for k, d in documents.items()
+            if k in stored_documents and vars(d) != vars(stored_documents[k])
+        },
+        deleted_documents=set(stored_documents) - set(documents),
+        new_edges={k: e for k, e in edges.items() if k not in before},
+        changed_edges={
+            k: e
+            for k, e in edges.items()
+            if k in before and edge_values(e) != edge_values(before[k])
+        },
+        deleted_edges=deleted_edges,
+        new_cases=new_cases,
+        changed_cases=changed_cases,
+        deleted_cases={k for k in stored_cases if k not in fresh},
+    )
 
 
 def _source_part(row: dict[str, Any]) -> dict[str, Any]:
