@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved
 from ..graph.schema import RELATIONS
@@ -276,9 +277,13 @@ def documents_of(store: Store, keys: Iterable[str]) -> dict[str, Document]:
 
 def edges_citing(store: Store, sources: Iterable[str]) -> list[Edge]:
     """The stored edges (but ISSUED_BY, which is made per document) with evidence from one
-    of `sources`."""
-    ids = sorted(sources)
-    if not ids:
+    of `sources`.
+
+    Every rel is read and the sources are matched here, in Arrow: `list_has_any` in the
+    query compared each rel's list with every source given (0.37 s for the CITES of a
+    10k-document store against 1,280 sources, where reading them all takes 0.05 s)."""
+    ids = pa.array(sorted(sources), pa.string())
+    if not len(ids):
         return []
     props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
     edges = []
@@ -286,24 +291,14 @@ def edges_citing(store: Store, sources: Iterable[str]) -> list[Edge]:
         if relation == "ISSUED_BY":
             continue
         rows = store.query_arrow(
-            f"MATCH (a)-[r:{quoted(relation)}]->(b) WHERE list_has_any(r.sources, $ids) "
-            f"RETURN a.key AS `from`, b.key AS `to`, {props}",
-            {"ids": ids},
-        ).to_pylist()
-        edges += [Edge(r["from"], relation, r["to"], evidence_of(r)) for r in rows]
+            f"MATCH (a)-[r:{quoted(relation)}]->(b) RETURN a.key AS `from`, b.key AS `to`, {props}"
+        )
+        cited = rows.column("sources")
+        hit = pc.is_in(pc.list_flatten(cited), value_set=ids)
+        wanted = pc.unique(pc.filter(pc.list_parent_indices(cited), hit))
+        for r in rows.take(wanted).to_pylist():
+            edges.append(Edge(r["from"], relation, r["to"], evidence_of(r)))
     return edges
-
-
-def unresolved_rows(store: Store) -> list[Unresolved]:
-    """Every stored unresolved case."""
-    columns = [c for c, _ in UNRESOLVED_COLUMNS]
-    returns = ", ".join(f"n.{quoted(c)} AS {quoted(c)}" for c in columns)
-    rows = store.query_arrow(f"MATCH (n:Unresolved) RETURN {returns}").to_pylist()
-    out = []
-    for row in sorted(rows, key=lambda r: r["key"]):
-        fields = {k: v for k, v in row.items() if k not in ("start_char", "end_char")}
-        out.append(Unresolved(**fields, start=row["start_char"], end=row["end_char"]))
-    return out
 
 
 def issued_by_of(store: Store, documents: Iterable[str]) -> list[Edge]:
