@@ -301,6 +301,18 @@ def edges_citing(store: Store, sources: Iterable[str]) -> list[Edge]:
     return edges
 
 
+def unresolved_rows(store: Store) -> list[Unresolved]:
+    """Every stored unresolved case."""
+    columns = [c for c, _ in UNRESOLVED_COLUMNS]
+    returns = ", ".join(f"n.{quoted(c)} AS {quoted(c)}" for c in columns)
+    rows = store.query_arrow(f"MATCH (n:Unresolved) RETURN {returns}").to_pylist()
+    out = []
+    for row in sorted(rows, key=lambda r: r["key"]):
+        fields = {k: v for k, v in row.items() if k not in ("start_char", "end_char")}
+        out.append(Unresolved(**fields, start=row["start_char"], end=row["end_char"]))
+    return out
+
+
 def issued_by_of(store: Store, documents: Iterable[str]) -> list[Edge]:
     """The stored ISSUED_BY edges of the Document nodes `documents`."""
     keys = sorted(documents)
