@@ -157,8 +157,9 @@ def write_state(state: ResolverState, path: Path) -> None:
 @contextmanager
 def _no_gc() -> Iterator[None]:
     """The cyclic garbage collector paused: unpickling the state makes millions of
-    containers, and each of its generational passes walks all of them again (measured at
-    10k documents: most of the load's time went to the collector, not to pickle)."""
+    containers, and each of its generational passes walks all of them again (measured on
+    the 15 MB state of 10k documents: reading it 1.9-2.3 s -> 0.8 s, writing it 2.5 s ->
+    1.1 s)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
