@@ -60,6 +60,7 @@ def _load_figures(report, seconds: float) -> dict:
         "families_touched": report.touched,
         "sources_resolved": report.resolved,
         "steps": {k: round(v, 2) for k, v in report.seconds.items()},
+        "written": dict(report.written),  # rows an update by difference wrote, by table
     }
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved
 from ..graph.schema import RELATIONS
@@ -149,7 +150,7 @@ def graph_tables(
         "Source": _table(SOURCE_COLUMNS, list(sources)),
         "Unresolved": _table(
             UNRESOLVED_COLUMNS,
-            [{**vars(u), "start_char": u.start, "end_char": u.end} for u in graph.unresolved],
+            [unresolved_row(u) for u in graph.unresolved],
         ),
     }
     by_relation: dict[str, list[dict[str, Any]]] = {r: [] for r in SCHEMA.rels}
@@ -276,9 +277,13 @@ def documents_of(store: Store, keys: Iterable[str]) -> dict[str, Document]:
 
 def edges_citing(store: Store, sources: Iterable[str]) -> list[Edge]:
     """The stored edges (but ISSUED_BY, which is made per document) with evidence from one
-    of `sources`."""
-    ids = sorted(sources)
-    if not ids:
+    of `sources`.
+
+    Every rel is read and the sources are matched here, in Arrow: `list_has_any` in the
+    query compared each rel's list with every source given (0.37 s for the CITES of a
+    10k-document store against 1,280 sources, where reading them all takes 0.05 s)."""
+    ids = pa.array(sorted(sources), pa.string())
+    if not len(ids):
         return []
     props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
     edges = []
@@ -286,11 +291,13 @@ def edges_citing(store: Store, sources: Iterable[str]) -> list[Edge]:
         if relation == "ISSUED_BY":
             continue
         rows = store.query_arrow(
-            f"MATCH (a)-[r:{quoted(relation)}]->(b) WHERE list_has_any(r.sources, $ids) "
-            f"RETURN a.key AS `from`, b.key AS `to`, {props}",
-            {"ids": ids},
-        ).to_pylist()
-        edges += [Edge(r["from"], relation, r["to"], evidence_of(r)) for r in rows]
+            f"MATCH (a)-[r:{quoted(relation)}]->(b) RETURN a.key AS `from`, b.key AS `to`, {props}"
+        )
+        cited = rows.column("sources")
+        hit = pc.is_in(pc.list_flatten(cited), value_set=ids)
+        wanted = pc.unique(pc.filter(pc.list_parent_indices(cited), hit))
+        for r in rows.take(wanted).to_pylist():
+            edges.append(Edge(r["from"], relation, r["to"], evidence_of(r)))
     return edges
 
 
@@ -306,15 +313,41 @@ def unresolved_rows(store: Store) -> list[Unresolved]:
     return out
 
 
-def unresolved_keys_of(store: Store, sources: Iterable[str]) -> list[str]:
-    """The keys of the stored unresolved cases read in `sources`."""
+def issued_by_of(store: Store, documents: Iterable[str]) -> list[Edge]:
+    """The stored ISSUED_BY edges of the Document nodes `documents`."""
+    keys = sorted(documents)
+    if not keys:
+        return []
+    props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
+    rows = store.query_arrow(
+        f"LOAD FROM $keys MATCH (a:Document {{key: {KEY_COLUMN}}})-[r:ISSUED_BY]->(b) "
+        f"RETURN a.key AS `from`, b.key AS `to`, {props}",
+        {"keys": pa.table({KEY_COLUMN: pa.array(keys, pa.string())})},
+    ).to_pylist()
+    return [Edge(r["from"], "ISSUED_BY", r["to"], evidence_of(r)) for r in rows]
+
+
+def unresolved_of(store: Store, sources: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The stored unresolved cases read in `sources`, as rows by key."""
     ids = sorted(sources)
     if not ids:
-        return []
+        return {}
+    columns = [c for c, _ in UNRESOLVED_COLUMNS]
+    returns = ", ".join(f"n.{quoted(c)} AS {quoted(c)}" for c in columns)
     rows = store.query_arrow(
-        "MATCH (n:Unresolved) WHERE n.source IN $ids RETURN n.key AS key", {"ids": ids}
-    )
-    return sorted(rows.column("key").to_pylist())
+        f"MATCH (n:Unresolved) WHERE n.source IN $ids RETURN {returns}", {"ids": ids}
+    ).to_pylist()
+    return {row["key"]: row for row in rows}
+
+
+def unresolved_row(case: Unresolved) -> dict[str, Any]:
+    """An Unresolved node's row, as `graph_tables` writes it."""
+    return {**vars(case), "start_char": case.start, "end_char": case.end}
+
+
+def edge_values(edge: Edge) -> dict[str, Any]:
+    """What a rel row of `edge` holds (to tell a changed edge from one stored alike)."""
+    return _edge_row(edge)
 
 
 def store_counts(store: Store) -> tuple[dict[str, int], dict[str, int]]:

@@ -204,6 +204,13 @@ def test_an_edge_two_sources_support_keeps_the_one_not_resolved_again(tmp_path: 
     report, _ = load([later], step, jobs=1)
     # the later text and the first report (which shares a number with it), not the second
     assert by_difference(report) and report.resolved == 2
+    # Only what differs is written: the first report, re-resolved, gives the Source row and
+    # the shared edge it had (left alone); the decision it cites gains a mention (its row
+    # is set in place, keeping the first report's edge to it, which the equal stores check).
+    written = report.written
+    assert written["created Source"] == 1 and not written["deleted Source"], written
+    assert not written["created GUIDES"] and not written["deleted GUIDES"], written
+    assert written["set Document"] >= 1, written
     load([early, later], whole, jobs=1)
     assert_same_store(step, whole)
     shared = [r for r in dump(whole)["GUIDES"] if len(set(r["sources"])) == 2]

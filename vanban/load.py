@@ -40,6 +40,8 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from .batch import input_files, map_sources
 from .extract.facts import SourceFacts
 from .extract.read_facts import FACTS_VERSION, facts_or_skipped
@@ -47,6 +49,7 @@ from .facts_files import FactsError, manifest, read_facts_folder
 from .graph.corrections import Corrections, corrections_path, read_corrections
 from .graph.facts import build_graph_from_facts
 from .graph.incremental import (
+    Change,
     ResolverState,
     empty_state,
     merge_edges,
@@ -54,22 +57,27 @@ from .graph.incremental import (
     resolve_changes,
     write_state,
 )
-from .graph.model import Graph
+from .graph.model import Document, Edge, Graph, Unresolved
 from .loaders import Skipped, Source
 from .store import build_lock, build_store, open_store, store_path
-from .store.build import update_store
+from .store.build import RelEnds, update_store
 from .store.files import remove_file, remove_leftovers, store_stamp
 from .store.graph_tables import (
     SCHEMA,
+    UNRESOLVED_COLUMNS,
     documents_of,
+    edge_values,
     edges_citing,
     graph_tables,
+    issued_by_of,
+    node_table,
     packed_facts_of,
     source_index,
     source_row,
     store_counts,
     unpack_facts,
-    unresolved_keys_of,
+    unresolved_of,
+    unresolved_row,
     unresolved_rows,
 )
 
@@ -114,9 +122,13 @@ class LoadReport:
     # again (new ones included); None when the load resolved everything.
     touched: int | None = None
     resolved: int | None = None
+    # What an update by difference wrote: "created", "set" and "deleted" rows by table
+    # (rels under their relation), e.g. "created Source"; empty after a whole load.
+    written: Counter[str] = field(default_factory=Counter)
     # Where the time went: "read" (stored sources, then inputs read and extracted or facts
     # read), "resolve", "tables", and the store's build steps as `build_store` reports them
-    # ("store_prepare", "store_copy", ..., "store_total").
+    # ("store_prepare", "store_copy", ..., "store_total"), and "state_read" and
+    # "state_write" for the resolver's state kept beside the store.
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -278,7 +290,9 @@ def _load_locked(
     paths_now = {i: sorted(set(p.values())) for i, p in paths_of.items()}
     report.seconds["read"] = time.perf_counter() - started
     corrections = read_corrections(corrections_path(db))
+    mark = time.perf_counter()
     state = None if corrections.entries else _state_of(db)
+    report.seconds["state_read"] = time.perf_counter() - mark
     if state is not None and db.stat().st_size > COMPACT_FACTOR * state.whole_size:
         state = None  # updates have grown the file: build it whole again (see COMPACT_FACTOR)
     if state is None:
@@ -317,14 +331,16 @@ def _state_of(db: Path) -> ResolverState | None:
     return state
 
 
-def _keep_state(db: Path, state: ResolverState | None) -> None:
+def _keep_state(db: Path, state: ResolverState | None, report: LoadReport) -> None:
     """Write `state` for the store just swapped in (or remove a state that no longer fits)."""
     if state is None:
         remove_file(state_path(db))
         return
+    mark = time.perf_counter()
     state.stamp = store_stamp(db)
     state.whole_size = state.whole_size or db.stat().st_size
     write_state(state, state_path(db))
+    report.seconds["state_write"] = time.perf_counter() - mark
 
 
 def _load_whole(
@@ -378,7 +394,7 @@ def _load_whole(
     remove_file(state_path(db))  # the old state no longer fits once the swap is done
     build = build_store(db, SCHEMA, nodes, rels, on_step, buffer_pool_mib=buffer_pool_mib())
     report.seconds.update({f"store_{step}": s for step, s in build.seconds.items()})
-    _keep_state(db, state)
+    _keep_state(db, state, report)
     return graph
 
 
@@ -392,7 +408,10 @@ def _load_change(
     on_step: Callable[[str, int], None] | None,
 ) -> Graph:
     """Re-resolve what the change touches and update the store by the difference (see
-    `vanban.graph.incremental` for the rule and why it gives the whole load's store)."""
+    `vanban.graph.incremental` for the rule and why it gives the whole load's store).
+
+    Only the rows that differ are written: most sources re-resolved give the documents,
+    edges, cases and Source rows already stored, which the update leaves alone."""
     mark = time.perf_counter()
     dropped = {i for i in by_id if i not in paths_now}
     packed: dict[str, str] = {}
@@ -410,54 +429,71 @@ def _load_change(
         report.touched, report.resolved = len(change.touched), len(change.resolved)
         mark = time.perf_counter()
         gone = change.resolved | dropped
-        edges = merge_edges(edges_citing(store, gone), change.graph, gone)
-        stale_cases = unresolved_keys_of(store, gone)
+        stored_documents = documents_of(store, change.stale_documents)
+        cited = edges_citing(store, gone)
+        before_edges = cited + issued_by_of(store, stored_documents)
+        edges = merge_edges(cited, change.graph, gone)
+        stored_cases = unresolved_of(store, gone)
         moved = [
             i for i in paths_now if i not in change.resolved and paths_now[i] != by_id[i]["paths"]
         ]
         if moved:
             packed.update(packed_facts_of(store, moved))
-    rows = []
-    for i in sorted(change.resolved):
+    diff = _difference(change, stored_documents, before_edges, edges, stored_cases)
+    rewritten = sorted(
+        i
+        for i in change.resolved
+        if i in new_dicts
+        or paths_now[i] != by_id[i]["paths"]
+        or change.graph.sources.get(i) != by_id[i]["document"]
+    )
+    new_rows, changed_rows = [], []
+    for i in rewritten:
         facts = new_dicts.get(i)
-        rows.append(
-            source_row(
-                facts if facts is not None else _source_part(by_id[i]),
-                paths_now[i],
-                change.graph.sources.get(i),
-                packed.get(i),
-            )
+        row = source_row(
+            facts if facts is not None else _source_part(by_id[i]),
+            paths_now[i],
+            change.graph.sources.get(i),
+            packed.get(i),
         )
+        (changed_rows if i in by_id else new_rows).append(row)
     for i in moved:
         row = by_id[i]
-        rows.append(source_row(_source_part(row), paths_now[i], row["document"], packed[i]))
-    graph = Graph(
-        documents=change.graph.documents,
+        changed_rows.append(source_row(_source_part(row), paths_now[i], row["document"], packed[i]))
+    created = Graph(
+        documents=diff.new_documents,
         organisations={
             k: o for k, o in change.graph.organisations.items() if k in change.new_organisations
         },
-        edges=edges,
-        unresolved=change.graph.unresolved,
+        edges=diff.new_edges,
+        unresolved=diff.new_cases,
     )
-    nodes, rels = graph_tables(graph, rows)
+    nodes, rels = graph_tables(created, new_rows)
+    changed = Graph(
+        documents=diff.changed_documents, edges=diff.changed_edges, unresolved=diff.changed_cases
+    )
+    set_nodes, set_rels = graph_tables(changed, changed_rows)
+    del set_nodes["Organisation"]  # an organisation is only ever created or deleted
     report.seconds["tables"] = time.perf_counter() - mark
     if change.touched or moved or dropped:
         delete_nodes = {
-            "Document": sorted(change.stale_documents),
+            "Document": sorted(diff.deleted_documents),
             "Organisation": sorted(change.stale_organisations),
-            "Source": sorted(gone | set(moved)),
-            "Unresolved": stale_cases,
+            "Source": sorted(dropped),
+            "Unresolved": sorted(diff.deleted_cases),
         }
-        delete_rels = {r: ("sources", sorted(gone)) for r in SCHEMA.rels if r != "ISSUED_BY"}
         build = update_store(
-            db, SCHEMA, delete_nodes, delete_rels, nodes, rels, on_step,
-            buffer_pool_mib=buffer_pool_mib(),
+            db, SCHEMA, delete_nodes, diff.deleted_edges, nodes, rels, on_step,
+            buffer_pool_mib=buffer_pool_mib(), set_nodes=set_nodes, set_rels=set_rels,
         )  # fmt: skip
         report.seconds.update({f"store_{step}": s for step, s in build.seconds.items()})
+        report.written = _written(
+            delete_nodes, diff.deleted_edges, {**nodes, **rels}, {**set_nodes, **set_rels}
+        )
         report.documents = build.node_counts["Document"]
         report.organisations = build.node_counts["Organisation"]
         report.edges = Counter({r: n for r, n in build.rel_counts.items() if n})
-        _keep_state(db, change.state)
+        _keep_state(db, change.state, report)
     with open_store(db) as store:
         if not (change.touched or moved or dropped):
             counts = store_counts(store)
@@ -468,6 +504,87 @@ def _load_change(
     whole.resolution = change.state.stats()
     whole.warnings = change.state.warnings()
     return whole
+
+
+def _written(
+    deleted_nodes: dict[str, list[str]],
+    deleted_rels: dict[str, list[RelEnds]],
+    created: dict[str, pa.Table],
+    changed: dict[str, pa.Table],
+) -> Counter[str]:
+    written: Counter[str] = Counter()
+    for name, keys in [*deleted_nodes.items(), *deleted_rels.items()]:
+        written[f"deleted {name}"] += len(keys)
+    for name, table in created.items():
+        written[f"created {name}"] += table.num_rows
+    for name, table in changed.items():
+        written[f"set {name}"] += table.num_rows
+    return Counter({k: n for k, n in written.items() if n})
+
+
+@dataclass
+class _Difference:
+    """The rows an update writes: what the re-resolved part changed against the store.
+    A row whose key is stored is changed in place (a deleted node would take its
+    untouched rels with it); rows not given again are deleted."""
+
+    new_documents: dict[str, Document]
+    changed_documents: dict[str, Document]
+    deleted_documents: set[str]
+    new_edges: dict[tuple[str, str, str], Edge]
+    changed_edges: dict[tuple[str, str, str], Edge]
+    deleted_edges: dict[str, list[RelEnds]]  # relation -> ends
+    new_cases: list[Unresolved]
+    changed_cases: list[Unresolved]
+    deleted_cases: set[str]
+
+
+def _difference(
+    change: Change,
+    stored_documents: dict[str, Document],
+    before_edges: list[Edge],
+    edges: dict[tuple[str, str, str], Edge],
+    stored_cases: dict[str, dict[str, Any]],
+) -> _Difference:
+    """Compare the re-resolved documents, the merged edges and the new unresolved cases
+    with the stored rows they replace (every stored row the change could alter: the
+    documents of touched families, the edges with evidence from a source resolved again or
+    dropped and the ISSUED_BY edges of those documents, the cases read in those sources)."""
+    documents = change.graph.documents
+    before = {e.key: e for e in before_edges}
+    deleted_edges: dict[str, list[RelEnds]] = {}
+    for k, e in before.items():
+        if k not in edges:
+            ends = (node_table(e.source), e.source, node_table(e.target), e.target)
+            deleted_edges.setdefault(e.relation, []).append(ends)
+    columns = [c for c, _ in UNRESOLVED_COLUMNS]
+    new_cases, changed_cases = [], []
+    for case in change.graph.unresolved:
+        stored = stored_cases.get(case.key)
+        if stored is None:
+            new_cases.append(case)
+        elif {c: v for c, v in unresolved_row(case).items() if c in columns} != stored:
+            changed_cases.append(case)
+    fresh = {case.key for case in change.graph.unresolved}
+    return _Difference(
+        new_documents={k: d for k, d in documents.items() if k not in stored_documents},
+        changed_documents={
+            k: d
+            for k, d in documents.items()
+            if k in stored_documents and vars(d) != vars(stored_documents[k])
+        },
+        deleted_documents=set(stored_documents) - set(documents),
+        new_edges={k: e for k, e in edges.items() if k not in before},
+        changed_edges={
+            k: e
+            for k, e in edges.items()
+            if k in before and edge_values(e) != edge_values(before[k])
+        },
+        deleted_edges=deleted_edges,
+        new_cases=new_cases,
+        changed_cases=changed_cases,
+        deleted_cases={k for k in stored_cases if k not in fresh},
+    )
 
 
 def _source_part(row: dict[str, Any]) -> dict[str, Any]:
