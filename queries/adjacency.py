@@ -78,9 +78,9 @@ class _Side:
 class Adjacency:
     """Every relation edge of one store, by node id; see the module's docstring."""
 
-    # How the evidence query names an edge's target document (see `target_key`): its
-    # offset, which spares LadybugDB a join against a scan of every document's key.
-    evidence_target = "offset(id(d))"
+    # How the evidence query names a link's child (see `child_keys`): its table and
+    # offset, which LadybugDB gives without reading the node's key.
+    child_columns = "offset(id(x)) AS child_offset, label(x) AS child_table"
 
     def __init__(
         self,
@@ -88,15 +88,11 @@ class Adjacency:
         sources: pa.Array,
         targets: pa.Array,
         masks: pa.Array,
-        document_ids: pa.Array | None = None,
+        ids: dict[str, pa.Array] | None = None,
     ):
         self.keys = keys  # sorted: a node's id is the place of its key
-        # the key of the document at each offset of the Document table
-        self.document_keys = (
-            pa.array(keys, pa.string()).take(document_ids).to_pylist()
-            if document_ids is not None
-            else []
-        )
+        self._key_array = pa.array(keys, pa.string())
+        self._ids = ids or {}  # table -> the id of the node at each offset
         self.edges = len(sources)
         # down: who points at a node (its implementers); up: what a node points at
         self._sides = {
@@ -141,7 +137,7 @@ class Adjacency:
                 bits.append(pa.array([1 << i] * rows.num_rows, pa.int32()))
         if not sources:
             empty = pa.array([], pa.int32())
-            return cls(sorted_keys, empty, empty, empty, lookup["Document"])
+            return cls(sorted_keys, empty, empty, empty, lookup)
         edges = pa.table(
             {
                 "x": pa.concat_arrays(sources),
@@ -153,11 +149,18 @@ class Adjacency:
         pairs = edges.group_by(["x", "d"]).aggregate([("bit", "sum")])
         masks = pairs["bit_sum"].combine_chunks().cast(pa.uint8())
         x, d = pairs["x"].combine_chunks(), pairs["d"].combine_chunks()
-        return cls(sorted_keys, x, d, masks, lookup["Document"])
+        return cls(sorted_keys, x, d, masks, lookup)
 
-    def target_key(self, offset: int) -> str:
-        """The key of the document at `offset` (what `evidence_target` returns)."""
-        return self.document_keys[offset]
+    def child_keys(self, rows: pa.Table) -> list[str | None]:
+        """The key of each row's child, named by `child_columns` (None where there is none)."""
+        tables, offsets = rows["child_table"], rows["child_offset"]
+        ids = pa.nulls(rows.num_rows, pa.int32())
+        for table, of_offset in self._ids.items():
+            if len(of_offset) == 0:
+                continue
+            here = pc.equal(tables, table)
+            ids = pc.if_else(here, of_offset.take(pc.if_else(here, offsets, 0)), ids)
+        return self._key_array.take(ids).to_pylist()
 
     def neighbours(self, node: int, way: str, mask: int) -> list[tuple[int, int, int]]:
         """(preference of the first relation, neighbour, relations as a mask) of `node` by
