@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..graph.model import identity_of_rule
@@ -160,12 +161,13 @@ def _lineage(
         parent = made.get((way, frontier)) or (root if frontier == key else None)
         if parent is None or (way, reached) in made:
             continue
-        child = _node(fields, reached)
+        row = fields.get(reached) or _NO_FIELDS
+        named = relation_names(joined)
+        lag = _lag(parent.date, row[_DATE])
+        # positional: the fields of `_fields`, then relation, relations, implementing,
+        # direction, depth and lag_days (a node a link, so built in one call)
+        child = LineageNode(reached, *row, named[0], named, reached in chain[way], way, level, lag)
         parent_of[id(child)] = parent
-        child.relations = relation_names(joined)
-        child.relation, child.direction, child.depth = child.relations[0], way, level
-        child.implementing = reached in chain[way]
-        child.lag_days = _lag(parent.date, child.date)
         parent.children.append(child)
         made[(way, reached)] = child
     for node in root.walk():
@@ -428,6 +430,8 @@ _ROW_FIELDS = (
     "issuer",
 )
 _NODE_FIELDS = (*_ROW_FIELDS, "organisation", "unnumbered")  # what a `_fields` tuple holds
+_NO_FIELDS: tuple[Any, ...] = (*(None for _ in _ROW_FIELDS), False, False)
+_DATE = _NODE_FIELDS.index("date")
 
 
 def _node(fields: dict[str, _Fields], key: str) -> LineageNode:
@@ -447,7 +451,13 @@ def days_between(a: str | None, b: str | None) -> int | None:
     """Days from ISO date `a` to ISO date `b` (negative if `b` is earlier), or None."""
     if not a or not b:
         return None
-    return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    return (_day(b) - _day(a)).days
+
+
+@lru_cache(maxsize=4096)
+def _day(iso: str) -> dt.date:
+    # a tree's dates repeat (a parent's, for each of its children): parse each once
+    return dt.date.fromisoformat(iso)
 
 
 def _lag(a: str | None, b: str | None) -> int | None:
