@@ -29,7 +29,7 @@ DEFAULT_RELATIONS = (*IMPLEMENTING, "BASED_ON")
 ALL_RELATIONS = RELATIONS
 
 
-@dataclass
+@dataclass(slots=True)  # no __dict__: a large tree holds tens of thousands
 class LineageNode:
     key: str
     number: str | None = None
