@@ -93,6 +93,9 @@ class Adjacency:
         self.keys = keys  # sorted: a node's id is the place of its key
         self._key_array = pa.array(keys, pa.string())
         self._ids = ids or {}  # table -> the id of the node at each offset
+        # every source's id and path (a lineage shows the path of each piece of evidence)
+        self._source_ids = pa.array([], pa.string())
+        self._source_paths = pa.array([], pa.string())
         self.edges = len(sources)
         # down: who points at a node (its implementers); up: what a node points at
         self._sides = {
@@ -102,7 +105,16 @@ class Adjacency:
 
     @classmethod
     def read(cls, store: Store) -> Adjacency:
-        """Read the keys and the relation edges of `store` (offsets only, no evidence)."""
+        """Read the keys, the relation edges (offsets only, no evidence) and the source
+        paths of `store`."""
+        adjacency = cls._read_edges(store)
+        sources = store.query_arrow("MATCH (s:Source) RETURN s.id AS id, s.path AS path")
+        adjacency._source_ids = sources["id"].combine_chunks()
+        adjacency._source_paths = sources["path"].combine_chunks()
+        return adjacency
+
+    @classmethod
+    def _read_edges(cls, store: Store) -> Adjacency:
         offsets: dict[str, pa.Array] = {}
         keys: list[pa.Array] = []
         for table in SOURCE_TABLES:
@@ -150,6 +162,11 @@ class Adjacency:
         masks = pairs["bit_sum"].combine_chunks().cast(pa.uint8())
         x, d = pairs["x"].combine_chunks(), pairs["d"].combine_chunks()
         return cls(sorted_keys, x, d, masks, lookup)
+
+    def source_paths(self, ids: list[str]) -> dict[str, str | None]:
+        """The path of each source of `ids`, looked up in the columns read with the store."""
+        at = pc.index_in(pa.array(ids, pa.string()), value_set=self._source_ids)
+        return dict(zip(ids, self._source_paths.take(at).to_pylist(), strict=True))
 
     def child_keys(self, rows: pa.Table) -> list[str | None]:
         """The key of each row's child, named by `child_columns` (None where there is none)."""

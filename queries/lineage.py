@@ -296,8 +296,7 @@ def _attach_evidence(
         way: _tree_links(backend, walker, way, relations, pairs) for way, pairs in wanted.items()
     }
     ids = sorted({s for links in found.values() for link in links.values() for s in link[0] or []})
-    sources = _named(backend, "sources", ids=ids) if ids else {}
-    paths = dict(zip(sources.get("id", []), sources.get("path", []), strict=True))
+    paths = walker.source_paths(ids) if ids else {}
     for node in shown:
         parent = parent_of.get(id(node))
         if parent is None or node.direction is None:
@@ -316,6 +315,10 @@ class _CypherWalker:
 
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
+
+    def source_paths(self, ids: list[str]) -> dict[str, str | None]:
+        found = _named(self.backend, "sources", ids=ids)
+        return dict(zip(found.get("id", []), found.get("path", []), strict=True))
 
     def reach(self, key: str, way: str, depth: int, mask: int) -> dict[str, int]:
         query = reach_query(way, relation_names(mask), depth)
