@@ -19,7 +19,7 @@ from typing import Any
 from ..graph.model import identity_of_rule
 from ..graph.schema import RELATIONS
 from . import library
-from .adjacency import adjacency_of, lowest_relation, relation_mask, relation_names
+from .adjacency import Adjacency, adjacency_of, lowest_relation, relation_mask, relation_names
 from .backend import Backend
 from .chain import IMPLEMENTING
 from .evidence import EVIDENCE_FIELDS, tree_evidence_query
@@ -296,7 +296,7 @@ def _attach_evidence(
         way: _tree_links(backend, walker, way, relations, pairs) for way, pairs in wanted.items()
     }
     ids = sorted({s for links in found.values() for link in links.values() for s in link[0] or []})
-    paths = walker.source_paths(ids) if ids else {}
+    paths = _source_paths(backend, walker, ids) if ids else {}
     for node in shown:
         parent = parent_of.get(id(node))
         if parent is None or node.direction is None:
@@ -307,6 +307,20 @@ def _attach_evidence(
         node.evidence = [ev for link in chosen if link for ev in _evidence(link, paths)]
 
 
+# From how many sources on their paths are looked up in the columns the adjacency read
+# (a hash of every source id, some milliseconds to build at 100k sources, each call)
+# rather than by a query (a primary-key look-up each, some microseconds).
+_MANY_SOURCES = 1000
+
+
+def _source_paths(backend: Backend, walker: Any, ids: list[str]) -> dict[str, str | None]:
+    """The path of each source of `ids`."""
+    if len(ids) >= _MANY_SOURCES and isinstance(walker, Adjacency):
+        return walker.source_paths(ids)
+    found = _named(backend, "sources", ids=ids)
+    return dict(zip(found.get("id", []), found.get("path", []), strict=True))
+
+
 class _CypherWalker:
     """The walk by Cypher on a backend without an adjacency (a server): the reachable
     ids in one query, then the edges into (or out of) them, ids only, laid out here."""
@@ -315,10 +329,6 @@ class _CypherWalker:
 
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
-
-    def source_paths(self, ids: list[str]) -> dict[str, str | None]:
-        found = _named(self.backend, "sources", ids=ids)
-        return dict(zip(found.get("id", []), found.get("path", []), strict=True))
 
     def reach(self, key: str, way: str, depth: int, mask: int) -> dict[str, int]:
         query = reach_query(way, relation_names(mask), depth)

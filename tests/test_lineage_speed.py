@@ -274,3 +274,11 @@ def test_evidence_paths_and_children_named_by_offset_match_the_cypher_path(tvpl_
             )
             organisations += sum(1 for n in fast.walk() if n.organisation and n.evidence)
         assert organisations, "some link with evidence leads from an organisation"
+        # a large tree looks its many sources up in the columns the adjacency read
+        from vanban.queries.adjacency import adjacency_of
+
+        stored = backend.query("MATCH (s:Source) RETURN s.id AS id, s.path AS path")
+        ids = sorted(r["id"] for r in stored)
+        assert len(ids) > 10
+        looked_up = adjacency_of(backend.store).source_paths([*ids, "no such source"])
+        assert looked_up == {**{r["id"]: r["path"] for r in stored}, "no such source": None}
