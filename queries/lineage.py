@@ -144,32 +144,36 @@ def _lineage(
     if not relations or not 1 <= depth <= 12:
         raise ValueError(f"bad lineage walk: {relations} to depth {depth}")
     walker = _walker(backend)
-    steps: list[tuple[str, str, str, int, int]] = []  # way, frontier, reached, relations, depth
+    steps: dict[str, list[tuple[str, str, int, int]]] = {}  # way -> its walk's steps
     chain: dict[str, set[str]] = {}
     for way in ("down", "up"):
         if direction in (way, "both"):
-            steps += [(way, *step) for step in walker.walk(key, way, depth, mask)]
+            steps[way] = list(walker.walk(key, way, depth, mask))
             chain[way] = set(walker.reach(key, way, depth, relation_mask(IMPLEMENTING)))
-    keys = {key} | {reached for _, _, reached, _, _ in steps}
+    keys = {key}.union(*({reached for _, reached, _, _ in walk} for walk in steps.values()))
     # a page needs every node's date and label (they order the rows), its own rows the rest
     paged = limit is not None or offset > 0
     fields = _fields(backend, keys, "node_order" if paged else "nodes")
     root = _node(fields, key)
-    made = {("root", key): root}
     parent_of: dict[int, LineageNode] = {}  # by id() of the child
-    for way, frontier, reached, joined, level in steps:
-        parent = made.get((way, frontier)) or (root if frontier == key else None)
-        if parent is None or (way, reached) in made:
-            continue
-        row = fields.get(reached) or _NO_FIELDS
-        named = relation_names(joined)
-        lag = _lag(parent.date, row[_DATE])
-        # positional: the fields of `_fields`, then relation, relations, implementing,
-        # direction, depth and lag_days (a node a link, so built in one call)
-        child = LineageNode(reached, *row, named[0], named, reached in chain[way], way, level, lag)
-        parent_of[id(child)] = parent
-        parent.children.append(child)
-        made[(way, reached)] = child
+    for way, walk in steps.items():
+        made = {key: root}  # this way's nodes by key (a walk never comes back to `key`)
+        implementing = chain[way]
+        for frontier, reached, joined, level in walk:
+            parent = made.get(frontier)
+            if parent is None or reached in made:
+                continue
+            row = fields.get(reached) or _NO_FIELDS
+            named = relation_names(joined)
+            lag = _lag(parent.date, row[_DATE])
+            # positional: the fields of `_fields`, then relation, relations, implementing,
+            # direction, depth and lag_days (a node a link, so built in one call)
+            child = LineageNode(
+                reached, *row, named[0], named, reached in implementing, way, level, lag
+            )
+            parent_of[id(child)] = parent
+            parent.children.append(child)
+            made[reached] = child
     for node in root.walk():
         node.children.sort(key=lambda n: (n.direction or "", n.date or "9999", n.label))
     if since is not None or until is not None:
@@ -287,22 +291,22 @@ def _attach_evidence(
     query a way over the parents of the shown links. The query names all the lineage's
     `relations` (not just those of the links shown), so that its text stays the same
     from one lineage to the next and the engine prepares it once."""
+    linked = [
+        (node, parent.key)
+        for node in shown
+        if node.direction is not None and (parent := parent_of.get(id(node))) is not None
+    ]
     wanted: dict[str, set[tuple[str, str]]] = {}  # way -> (parent, child)
-    for node in shown:
-        parent = parent_of.get(id(node))
-        if parent is not None and node.direction is not None:
-            wanted.setdefault(node.direction, set()).add((parent.key, node.key))
+    for node, parent_key in linked:
+        wanted.setdefault(node.direction or "", set()).add((parent_key, node.key))
     found: dict[str, dict[tuple[str, str, str], _Link]] = {
         way: _tree_links(backend, walker, way, relations, pairs) for way, pairs in wanted.items()
     }
     ids = sorted({s for links in found.values() for link in links.values() for s in link[0] or []})
     paths = _source_paths(backend, walker, ids) if ids else {}
-    for node in shown:
-        parent = parent_of.get(id(node))
-        if parent is None or node.direction is None:
-            continue
-        links = found[node.direction]
-        chosen = [links.get((parent.key, node.key, relation)) for relation in node.relations]
+    for node, parent_key in linked:
+        links = found[node.direction or ""]
+        chosen = [links.get((parent_key, node.key, relation)) for relation in node.relations]
         node.confidence = chosen[0][4] if chosen[0] else None
         node.evidence = [ev for link in chosen if link for ev in _evidence(link, paths)]
 
