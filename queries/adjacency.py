@@ -217,8 +217,27 @@ class Adjacency:
             frontier = following
 
     def reach(self, key: str, way: str, depth: int, mask: int) -> dict[str, int]:
-        """Every key at most `depth` steps from `key` the `way` given, with its fewest steps."""
-        return {reached: level for _, reached, _, level in self.walk(key, way, depth, mask)}
+        """Every key at most `depth` steps from `key` the `way` given, with its fewest steps
+        (the walk's nodes, found without ordering each node's neighbours)."""
+        start = bisect_left(self.keys, key)
+        if start == len(self.keys) or self.keys[start] != key:
+            return {}
+        side = self._sides[way]
+        starts, neighbours, masks = side.starts, side.neighbours, side.masks
+        steps, frontier = {start: 0}, [start]
+        for level in range(1, depth + 1):
+            following = []
+            for node in frontier:
+                for at in range(starts[node], starts[node + 1]):
+                    reached = neighbours[at]
+                    if masks[at] & mask and reached not in steps:
+                        steps[reached] = level
+                        following.append(reached)
+            if not following:
+                break
+            frontier = following
+        del steps[start]
+        return {self.keys[node]: level for node, level in steps.items()}
 
 
 _CACHE: weakref.WeakKeyDictionary[Store, Adjacency] = weakref.WeakKeyDictionary()
