@@ -6,7 +6,8 @@ columns, no evidence), every document and organisation gets a small integer in t
 of its key (so that comparing ids compares keys), and each node keeps its neighbours one
 way and the other as sorted arrays: for each neighbour, a bit mask of the relations that
 join the two, one bit per relation in the order of `RELATION_BITS` (implementing ones
-first: the lowest bit set is the relation a lineage names first).
+first: the lowest bit set is the relation a lineage names first). Beside them, the path
+of every source (Arrow columns), which a large tree's evidence shows.
 
 The store is read-only while open, so the lists are cached for as long as it stays open.
 """
