@@ -6,7 +6,8 @@ columns, no evidence), every document and organisation gets a small integer in t
 of its key (so that comparing ids compares keys), and each node keeps its neighbours one
 way and the other as sorted arrays: for each neighbour, a bit mask of the relations that
 join the two, one bit per relation in the order of `RELATION_BITS` (implementing ones
-first: the lowest bit set is the relation a lineage names first).
+first: the lowest bit set is the relation a lineage names first). Beside them, the path
+of every source (Arrow columns), which a large tree's evidence shows.
 
 The store is read-only while open, so the lists are cached for as long as it stays open.
 """
@@ -78,9 +79,9 @@ class _Side:
 class Adjacency:
     """Every relation edge of one store, by node id; see the module's docstring."""
 
-    # How the evidence query names an edge's target document (see `target_key`): its
-    # offset, which spares LadybugDB a join against a scan of every document's key.
-    evidence_target = "offset(id(d))"
+    # How the evidence query names a link's child (see `child_keys`): its table and
+    # offset, which LadybugDB gives without reading the node's key.
+    child_columns = "offset(id(x)) AS child_offset, label(x) AS child_table"
 
     def __init__(
         self,
@@ -88,15 +89,14 @@ class Adjacency:
         sources: pa.Array,
         targets: pa.Array,
         masks: pa.Array,
-        document_ids: pa.Array | None = None,
+        ids: dict[str, pa.Array] | None = None,
     ):
         self.keys = keys  # sorted: a node's id is the place of its key
-        # the key of the document at each offset of the Document table
-        self.document_keys = (
-            pa.array(keys, pa.string()).take(document_ids).to_pylist()
-            if document_ids is not None
-            else []
-        )
+        self._key_array = pa.array(keys, pa.string())
+        self._ids = ids or {}  # table -> the id of the node at each offset
+        # every source's id and path (a lineage shows the path of each piece of evidence)
+        self._source_ids = pa.array([], pa.string())
+        self._source_paths = pa.array([], pa.string())
         self.edges = len(sources)
         # down: who points at a node (its implementers); up: what a node points at
         self._sides = {
@@ -106,7 +106,16 @@ class Adjacency:
 
     @classmethod
     def read(cls, store: Store) -> Adjacency:
-        """Read the keys and the relation edges of `store` (offsets only, no evidence)."""
+        """Read the keys, the relation edges (offsets only, no evidence) and the source
+        paths of `store`."""
+        adjacency = cls._read_edges(store)
+        sources = store.query_arrow("MATCH (s:Source) RETURN s.id AS id, s.path AS path")
+        adjacency._source_ids = sources["id"].combine_chunks()
+        adjacency._source_paths = sources["path"].combine_chunks()
+        return adjacency
+
+    @classmethod
+    def _read_edges(cls, store: Store) -> Adjacency:
         offsets: dict[str, pa.Array] = {}
         keys: list[pa.Array] = []
         for table in SOURCE_TABLES:
@@ -141,7 +150,7 @@ class Adjacency:
                 bits.append(pa.array([1 << i] * rows.num_rows, pa.int32()))
         if not sources:
             empty = pa.array([], pa.int32())
-            return cls(sorted_keys, empty, empty, empty, lookup["Document"])
+            return cls(sorted_keys, empty, empty, empty, lookup)
         edges = pa.table(
             {
                 "x": pa.concat_arrays(sources),
@@ -153,11 +162,23 @@ class Adjacency:
         pairs = edges.group_by(["x", "d"]).aggregate([("bit", "sum")])
         masks = pairs["bit_sum"].combine_chunks().cast(pa.uint8())
         x, d = pairs["x"].combine_chunks(), pairs["d"].combine_chunks()
-        return cls(sorted_keys, x, d, masks, lookup["Document"])
+        return cls(sorted_keys, x, d, masks, lookup)
 
-    def target_key(self, offset: int) -> str:
-        """The key of the document at `offset` (what `evidence_target` returns)."""
-        return self.document_keys[offset]
+    def source_paths(self, ids: list[str]) -> dict[str, str | None]:
+        """The path of each source of `ids`, looked up in the columns read with the store."""
+        at = pc.index_in(pa.array(ids, pa.string()), value_set=self._source_ids)
+        return dict(zip(ids, self._source_paths.take(at).to_pylist(), strict=True))
+
+    def child_keys(self, rows: pa.Table) -> list[str | None]:
+        """The key of each row's child, named by `child_columns` (None where there is none)."""
+        tables, offsets = rows["child_table"], rows["child_offset"]
+        ids = pa.nulls(rows.num_rows, pa.int32())
+        for table, of_offset in self._ids.items():
+            if len(of_offset) == 0:
+                continue
+            here = pc.equal(tables, table)
+            ids = pc.if_else(here, of_offset.take(pc.if_else(here, offsets, 0)), ids)
+        return self._key_array.take(ids).to_pylist()
 
     def neighbours(self, node: int, way: str, mask: int) -> list[tuple[int, int, int]]:
         """(preference of the first relation, neighbour, relations as a mask) of `node` by
@@ -197,8 +218,27 @@ class Adjacency:
             frontier = following
 
     def reach(self, key: str, way: str, depth: int, mask: int) -> dict[str, int]:
-        """Every key at most `depth` steps from `key` the `way` given, with its fewest steps."""
-        return {reached: level for _, reached, _, level in self.walk(key, way, depth, mask)}
+        """Every key at most `depth` steps from `key` the `way` given, with its fewest steps
+        (the walk's nodes, found without ordering each node's neighbours)."""
+        start = bisect_left(self.keys, key)
+        if start == len(self.keys) or self.keys[start] != key:
+            return {}
+        side = self._sides[way]
+        starts, neighbours, masks = side.starts, side.neighbours, side.masks
+        steps, frontier = {start: 0}, [start]
+        for level in range(1, depth + 1):
+            following = []
+            for node in frontier:
+                for at in range(starts[node], starts[node + 1]):
+                    reached = neighbours[at]
+                    if masks[at] & mask and reached not in steps:
+                        steps[reached] = level
+                        following.append(reached)
+            if not following:
+                break
+            frontier = following
+        del steps[start]
+        return {self.keys[node]: level for node, level in steps.items()}
 
 
 _CACHE: weakref.WeakKeyDictionary[Store, Adjacency] = weakref.WeakKeyDictionary()

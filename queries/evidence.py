@@ -57,17 +57,27 @@ def snippet(sentence: str, surface: str | None, width: int = 160) -> str:
 EVIDENCE_FIELDS = ("sources", "sentences", "surfaces", "rules", "confidence")
 
 
-def link_evidence_query(relation: str, table: str, target: str = "d.key") -> str:
-    """The evidence of every `relation` edge leading out of the `table` nodes of `$keys`,
-    each row naming its target document by the expression `target` over `d`.
+def tree_evidence_query(
+    relations: list[str], way: str, dialect: str, child: str = "x.key AS child"
+) -> str:
+    """The evidence of every `relations` edge between the documents of `$keys` (parents in
+    a lineage's tree) and their neighbours `way` ("down": what points at them; "up": what
+    they point at), a row an edge: parent, child (named by the columns `child` gives
+    over `x`), relation and the evidence fields.
 
-    The relation and table are part of the pattern, so the text is built here, from fixed
-    lists (checked by the caller). Both engines accept it. The edge hangs off an OPTIONAL
-    MATCH on purpose: LadybugDB then follows each looked-up node's own edges, where a plain
-    MATCH joins the keys against a scan of the whole relation."""
+    Starting from the parents reads little more than the tree's own links (most of a
+    parent's neighbours are its children in the tree), where starting from the children
+    would read every link out of each. The relations are part of the pattern, so the text
+    is built here, from fixed lists (checked by the caller); LadybugDB names a relation
+    by label(r), Neo4j by type(r). The edge hangs off an OPTIONAL MATCH on purpose:
+    LadybugDB then follows each looked-up node's own edges, where a plain MATCH joins the
+    keys against a scan of the whole relation."""
+    pattern = "|".join(relations)
+    edge = f"<-[r:{pattern}]-(x)" if way == "down" else f"-[r:{pattern}]->(x:Document)"
+    kind = "label(r)" if dialect == "ladybug" else "type(r)"
     fields = ", ".join(f"r.{f} AS {f}" for f in EVIDENCE_FIELDS)
     return (
-        f"UNWIND $keys AS k MATCH (x:{table} {{key: k}})\n"
-        f"OPTIONAL MATCH (x)-[r:{relation}]->(d:Document)\n"
-        f"RETURN x.key AS source, {target} AS target, {fields}"
+        "UNWIND $keys AS k MATCH (p:Document {key: k})\n"
+        f"OPTIONAL MATCH (p){edge}\n"
+        f"RETURN k AS parent, {child}, {kind} AS relation, {fields}"
     )

@@ -8,27 +8,28 @@ then the fields of the tree's nodes, then the evidence of the links shown.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import gc
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
-
-import pyarrow as pa
 
 from ..graph.model import identity_of_rule
 from ..graph.schema import RELATIONS
-from ..store.graph_tables import node_table
 from . import library
-from .adjacency import adjacency_of, lowest_relation, relation_mask, relation_names
+from .adjacency import Adjacency, adjacency_of, lowest_relation, relation_mask, relation_names
 from .backend import Backend
 from .chain import IMPLEMENTING
-from .evidence import link_evidence_query
+from .evidence import EVIDENCE_FIELDS, tree_evidence_query
 from .library import run
 
 DEFAULT_RELATIONS = (*IMPLEMENTING, "BASED_ON")
 ALL_RELATIONS = RELATIONS
 
 
-@dataclass
+@dataclass(slots=True)  # no __dict__: a large tree holds tens of thousands
 class LineageNode:
     key: str
     number: str | None = None
@@ -94,34 +95,85 @@ def lineage(
     the fields of the tree's nodes are fetched (they order it), then the evidence and
     confidence of the links shown: with `limit`/`offset`, only of the nodes at those
     positions of `walk()` (the root is position 0); the others keep no evidence."""
-    relations = list(relations)
+    with _collector_paused():
+        return _lineage(
+            backend, key, direction, depth, list(relations), since, until, limit, offset
+        )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a tree is built: a large lineage makes some
+    hundred thousand objects (nodes, rows, evidence), and every few hundred of them the
+    collector would walk the young objects, and now and then the whole heap (with a
+    graph loaded beside it, millions of objects), for no gain: the tree holds no cycle,
+    and reference counting frees whatever is dropped. Nested and threaded calls keep it
+    paused until the last one ends; it is left as it was found."""
+    global _paused, _was_enabled
+    with _PAUSE_LOCK:
+        if _paused == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _paused += 1
+    try:
+        yield
+    finally:
+        with _PAUSE_LOCK:
+            _paused -= 1
+            if _paused == 0 and _was_enabled:
+                gc.enable()
+
+
+_PAUSE_LOCK = threading.Lock()
+_paused = 0  # lineages being built now
+_was_enabled = True  # whether the collector ran before the first of them
+
+
+def _lineage(
+    backend: Backend,
+    key: str,
+    direction: str,
+    depth: int,
+    relations: list[str],
+    since: str | None,
+    until: str | None,
+    limit: int | None,
+    offset: int,
+) -> LineageNode:
     mask = relation_mask(relations)
     if not relations or not 1 <= depth <= 12:
         raise ValueError(f"bad lineage walk: {relations} to depth {depth}")
     walker = _walker(backend)
-    steps: list[tuple[str, str, str, int, int]] = []  # way, frontier, reached, relations, depth
+    steps: dict[str, list[tuple[str, str, int, int]]] = {}  # way -> its walk's steps
     chain: dict[str, set[str]] = {}
     for way in ("down", "up"):
         if direction in (way, "both"):
-            steps += [(way, *step) for step in walker.walk(key, way, depth, mask)]
+            steps[way] = list(walker.walk(key, way, depth, mask))
             chain[way] = set(walker.reach(key, way, depth, relation_mask(IMPLEMENTING)))
-    keys = {key} | {reached for _, _, reached, _, _ in steps}
+    keys = {key}.union(*({reached for _, reached, _, _ in walk} for walk in steps.values()))
     # a page needs every node's date and label (they order the rows), its own rows the rest
     paged = limit is not None or offset > 0
     fields = _fields(backend, keys, "node_order" if paged else "nodes")
     root = _node(fields, key)
-    made = {("root", key): root}
-    for way, frontier, reached, joined, level in steps:
-        parent = made.get((way, frontier)) or (root if frontier == key else None)
-        if parent is None or (way, reached) in made:
-            continue
-        child = _node(fields, reached)
-        child.relations = relation_names(joined)
-        child.relation, child.direction, child.depth = child.relations[0], way, level
-        child.implementing = reached in chain[way]
-        child.lag_days = _lag(parent.date, child.date)
-        parent.children.append(child)
-        made[(way, reached)] = child
+    parent_of: dict[int, LineageNode] = {}  # by id() of the child
+    for way, walk in steps.items():
+        made = {key: root}  # this way's nodes by key (a walk never comes back to `key`)
+        implementing = chain[way]
+        for frontier, reached, joined, level in walk:
+            parent = made.get(frontier)
+            if parent is None or reached in made:
+                continue
+            row = fields.get(reached) or _NO_FIELDS
+            named = relation_names(joined)
+            lag = _lag(parent.date, row[_DATE])
+            # positional: the fields of `_fields`, then relation, relations, implementing,
+            # direction, depth and lag_days (a node a link, so built in one call)
+            child = LineageNode(
+                reached, *row, named[0], named, reached in implementing, way, level, lag
+            )
+            parent_of[id(child)] = parent
+            parent.children.append(child)
+            made[reached] = child
     for node in root.walk():
         node.children.sort(key=lambda n: (n.direction or "", n.date or "9999", n.label))
     if since is not None or until is not None:
@@ -132,7 +184,7 @@ def lineage(
         shown_fields = _fields(backend, {n.key for n in shown}, "nodes")
         for node in shown:
             _fill(node, shown_fields.get(node.key))
-    _attach_evidence(backend, walker, root, shown)
+    _attach_evidence(backend, walker, shown, parent_of, relation_names(mask))
     return root
 
 
@@ -151,104 +203,136 @@ def _store(backend: Backend) -> Any:
     return store if backend.dialect == "ladybug" else None
 
 
-def _records(table: pa.Table) -> list[dict[str, Any]]:
-    """An Arrow table as row dicts, converted a column at a time (faster than by row)."""
-    names = table.column_names
-    columns = [column.to_pylist() for column in table.columns]
-    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
-
-
-def _rows(backend: Backend, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    """Rows of a query; on the embedded store read as one Arrow table (the same values,
-    without converting row by row)."""
+def _columns(backend: Backend, cypher: str, params: dict[str, Any]) -> dict[str, list[Any]]:
+    """The answer of a query as lists by column name; on the embedded store read as one
+    Arrow table and converted a column at a time (no dict a row)."""
     store = _store(backend)
     if store is not None:
-        return _records(store.query_arrow(cypher, params))
-    return backend.query(cypher, params)
+        table = store.query_arrow(cypher, params)
+        return {name: table[name].to_pylist() for name in table.column_names}
+    rows = backend.query(cypher, params)
+    names = list(rows[0]) if rows else []
+    return {name: [row[name] for row in rows] for name in names}
 
 
-def _edge_rows(
-    backend: Backend, walker: Any, cypher: str, keys: list[str], edges: set[tuple[str, str]]
-) -> list[dict[str, Any]]:
-    """The rows of an evidence query that belong to `edges` (source, target key); on the
-    embedded store the others are dropped before their evidence is converted."""
-    store = _store(backend)
-    if store is None:
-        rows = backend.query(cypher, {"keys": keys})
-    else:
-        table = store.query_arrow(cypher, {"keys": keys})
-        pairs = zip(table["source"].to_pylist(), table["target"].to_pylist(), strict=True)
-        wanted = [
-            i
-            for i, (a, b) in enumerate(pairs)
-            if b is not None and (a, walker.target_key(b)) in edges
-        ]
-        return _records(table.take(wanted))
-    return [
-        r
-        for r in rows
-        if r["target"] is not None and (r["source"], walker.target_key(r["target"])) in edges
-    ]
+def _named(backend: Backend, name: str, **params: Any) -> dict[str, list[Any]]:
+    return _columns(backend, library.get(name, backend.dialect).text, params)
 
 
-def _named(backend: Backend, name: str, **params: Any) -> list[dict[str, Any]]:
-    return _rows(backend, library.get(name, backend.dialect).text, params)
+# A node's fields as a tuple in the order of LineageNode's fields after `key`: the
+# document fields of the `nodes` query, then `organisation` and `unnumbered`.
+_Fields = tuple[Any, ...]
 
 
-def _fields(backend: Backend, keys: set[str], query: str) -> dict[str, dict[str, Any]]:
+def _fields(backend: Backend, keys: set[str], query: str) -> dict[str, _Fields]:
     """The fields of each document (by the named `query`) and organisation of `keys`."""
     documents = sorted(k for k in keys if not k.startswith("org:"))
-    fields = {row["key"]: row for row in _named(backend, query, keys=documents)}
+    fields: dict[str, _Fields] = {}
+    if documents:
+        found = _named(backend, query, keys=documents)
+        count = len(found.get("key", []))
+        blank = [None] * count
+        columns = [found.get(name, blank) for name in _ROW_FIELDS]
+        numbered = [bool(u) for u in found.get("unnumbered", blank)]
+        falses = [False] * count
+        fields.update(
+            zip(found.get("key", []), zip(*columns, falses, numbered, strict=True), strict=True)
+        )
     organisations = sorted(k for k in keys if k.startswith("org:"))
     if organisations:
-        for row in _named(backend, "organisations", keys=organisations):
-            fields[row["key"]] = {**row, "issuer": row["title"], "organisation": True}
+        found = _named(backend, "organisations", keys=organisations)
+        for i, key in enumerate(found.get("key", [])):
+            row = {name: found[name][i] for name in found}
+            row["issuer"] = row["title"]
+            fields[key] = (*(row.get(name) for name in _ROW_FIELDS), True, False)
     return fields
 
 
+# The evidence of one link: sources, sentences, surfaces, rules, confidence.
+_Link = tuple[Any, ...]
+
+
+def _tree_links(
+    backend: Backend, walker: Any, way: str, relations: list[str], pairs: set[tuple[str, str]]
+) -> dict[tuple[str, str, str], _Link]:
+    """The evidence of the links (parent, child) of `pairs` of a tree `way`, by (parent,
+    child, relation): one query over their parents; on the embedded store the rows of
+    other links are dropped before their evidence is converted."""
+    query = tree_evidence_query(relations, way, backend.dialect, walker.child_columns)
+    params = {"keys": sorted({parent for parent, _ in pairs})}
+    store = _store(backend)
+    if store is not None:
+        table = store.query_arrow(query, params)
+        children = walker.child_keys(table)
+        ends = zip(table["parent"].to_pylist(), children, strict=True)
+        kept = [i for i, end in enumerate(ends) if end in pairs]
+        table = table.take(kept)
+        found = {name: table[name].to_pylist() for name in table.column_names}
+        found["child"] = [children[i] for i in kept]
+    else:
+        rows = [r for r in backend.query(query, params) if (r["parent"], r["child"]) in pairs]
+        found = {name: [r[name] for r in rows] for name in (*_LINK_ENDS, *EVIDENCE_FIELDS)}
+    ends = zip(*(found[name] for name in _LINK_ENDS), strict=True)
+    links = zip(*(found[name] for name in EVIDENCE_FIELDS), strict=True)
+    return dict(zip(ends, links, strict=True))
+
+
+_LINK_ENDS = ("parent", "child", "relation")
+
+
 def _attach_evidence(
-    backend: Backend, walker: Any, root: LineageNode, shown: list[LineageNode]
+    backend: Backend,
+    walker: Any,
+    shown: list[LineageNode],
+    parent_of: dict[int, LineageNode],
+    relations: list[str],
 ) -> None:
     """The confidence and evidence of the link from each shown node to its parent: one
-    query per relation (and kind of node the edge leads from) over the shown links."""
-    parents = {id(c): n for n in root.walk() for c in n.children}
-    wanted: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (relation, table) -> edges
-    for node in shown:
-        parent = parents.get(id(node))
-        if parent is None:
-            continue
-        edge = (node.key, parent.key) if node.direction == "down" else (parent.key, node.key)
-        for relation in node.relations:
-            wanted.setdefault((relation, node_table(edge[0])), set()).add(edge)
-    found: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for (relation, table), edges in wanted.items():
-        query = link_evidence_query(relation, table, walker.evidence_target)
-        for row in _edge_rows(backend, walker, query, sorted({a for a, _ in edges}), edges):
-            found[(row["source"], walker.target_key(row["target"]), relation)] = row
-    ids = sorted({s for row in found.values() for s in row["sources"] or []})
-    paths = {r["id"]: r["path"] for r in _named(backend, "sources", ids=ids)} if ids else {}
-    for node in shown:
-        parent = parents.get(id(node))
-        if parent is None:
-            continue
-        a, b = (node.key, parent.key) if node.direction == "down" else (parent.key, node.key)
-        links = [found.get((a, b, relation)) for relation in node.relations]
-        node.confidence = links[0]["confidence"] if links[0] else None
-        node.evidence = [ev for link in links if link for ev in _evidence(link, paths)]
+    query a way over the parents of the shown links. The query names all the lineage's
+    `relations` (not just those of the links shown), so that its text stays the same
+    from one lineage to the next and the engine prepares it once."""
+    linked = [
+        (node, parent.key)
+        for node in shown
+        if node.direction is not None and (parent := parent_of.get(id(node))) is not None
+    ]
+    wanted: dict[str, set[tuple[str, str]]] = {}  # way -> (parent, child)
+    for node, parent_key in linked:
+        wanted.setdefault(node.direction or "", set()).add((parent_key, node.key))
+    found: dict[str, dict[tuple[str, str, str], _Link]] = {
+        way: _tree_links(backend, walker, way, relations, pairs) for way, pairs in wanted.items()
+    }
+    ids = sorted({s for links in found.values() for link in links.values() for s in link[0] or []})
+    paths = _source_paths(backend, walker, ids) if ids else {}
+    for node, parent_key in linked:
+        links = found[node.direction or ""]
+        chosen = [links.get((parent_key, node.key, relation)) for relation in node.relations]
+        node.confidence = chosen[0][4] if chosen[0] else None
+        node.evidence = [ev for link in chosen if link for ev in _evidence(link, paths)]
+
+
+# From how many sources on their paths are looked up in the columns the adjacency read
+# (a hash of every source id, some milliseconds to build at 100k sources, each call)
+# rather than by a query (a primary-key look-up each, some microseconds).
+_MANY_SOURCES = 1000
+
+
+def _source_paths(backend: Backend, walker: Any, ids: list[str]) -> dict[str, str | None]:
+    """The path of each source of `ids`."""
+    if len(ids) >= _MANY_SOURCES and isinstance(walker, Adjacency):
+        return walker.source_paths(ids)
+    found = _named(backend, "sources", ids=ids)
+    return dict(zip(found.get("id", []), found.get("path", []), strict=True))
 
 
 class _CypherWalker:
     """The walk by Cypher on a backend without an adjacency (a server): the reachable
     ids in one query, then the edges into (or out of) them, ids only, laid out here."""
 
-    evidence_target = "d.key"
+    child_columns = "x.key AS child"  # how the evidence query names a link's child
 
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
-
-    @staticmethod
-    def target_key(key: str) -> str:
-        return key
 
     def reach(self, key: str, way: str, depth: int, mask: int) -> dict[str, int]:
         query = reach_query(way, relation_names(mask), depth)
@@ -298,10 +382,11 @@ def lookup_spellings(backend: Backend, root: LineageNode) -> dict[str, list[str]
     }
 
 
-def _evidence(link: dict[str, Any], paths: dict[str, str]) -> list[dict[str, Any]]:
-    sources = link["sources"] or []
-    rules = link.get("rules") or [None] * len(sources)
-    surfaces = link.get("surfaces") or [None] * len(sources)
+def _evidence(link: _Link, paths: dict[str, str]) -> list[dict[str, Any]]:
+    sources, sentences, surfaces, rules, _ = link
+    sources = sources or []
+    rules = rules or [None] * len(sources)
+    surfaces = surfaces or [None] * len(sources)
     return [
         {
             "source": s,
@@ -311,7 +396,7 @@ def _evidence(link: dict[str, Any], paths: dict[str, str]) -> list[dict[str, Any
             "identity": identity_of_rule(rule),
         }
         for s, sentence, surface, rule in zip(
-            sources, link["sentences"] or [], surfaces, rules, strict=False
+            sources, sentences or [], surfaces, rules, strict=False
         )
     ]
 
@@ -349,7 +434,7 @@ def reach_query(way: str, relations: list[str], depth: int) -> str:
     return f"MATCH p = {hop} RETURN x.key AS key, min(length(p)) AS steps"
 
 
-# The node fields the `nodes` and `organisations` queries give, copied onto a LineageNode.
+# The node fields the `nodes` and `organisations` queries give, in LineageNode's order.
 _ROW_FIELDS = (
     "number",
     "title",
@@ -361,35 +446,35 @@ _ROW_FIELDS = (
     "date",
     "issuer",
 )
+_NODE_FIELDS = (*_ROW_FIELDS, "organisation", "unnumbered")  # what a `_fields` tuple holds
+_NO_FIELDS: tuple[Any, ...] = (*(None for _ in _ROW_FIELDS), False, False)
+_DATE = _NODE_FIELDS.index("date")
 
 
-def _node(fields: dict[str, dict[str, Any]], key: str) -> LineageNode:
+def _node(fields: dict[str, _Fields], key: str) -> LineageNode:
     row = fields.get(key)
-    if row is None:
-        return LineageNode(key)
-    return LineageNode(
-        key=row["key"],
-        **{k: row.get(k) for k in _ROW_FIELDS},
-        organisation=bool(row.get("organisation")),
-        unnumbered=bool(row.get("unnumbered")),
-    )
+    return LineageNode(key) if row is None else LineageNode(key, *row)
 
 
-def _fill(node: LineageNode, row: dict[str, Any] | None) -> None:
-    """Give `node` the fields of `row` (a `nodes` or `organisations` row)."""
+def _fill(node: LineageNode, row: _Fields | None) -> None:
+    """Give `node` the fields of `row` (see `_fields`)."""
     if row is None:
         return
-    for k in _ROW_FIELDS:
-        setattr(node, k, row.get(k))
-    node.organisation = bool(row.get("organisation"))
-    node.unnumbered = bool(row.get("unnumbered"))
+    for name, value in zip(_NODE_FIELDS, row, strict=True):
+        setattr(node, name, value)
 
 
 def days_between(a: str | None, b: str | None) -> int | None:
     """Days from ISO date `a` to ISO date `b` (negative if `b` is earlier), or None."""
     if not a or not b:
         return None
-    return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    return (_day(b) - _day(a)).days
+
+
+@lru_cache(maxsize=4096)
+def _day(iso: str) -> dt.date:
+    # a tree's dates repeat (a parent's, for each of its children): parse each once
+    return dt.date.fromisoformat(iso)
 
 
 def _lag(a: str | None, b: str | None) -> int | None:

@@ -225,3 +225,60 @@ def test_each_node_hangs_from_the_parent_the_definition_gives(synthetic):
                     > 1
                 )
         assert several > 100, "the synthetic trees have nodes with several possible parents"
+
+
+def implementers(graph: nx.MultiDiGraph, key: str) -> int:
+    return sum(1 for _, _, r in graph.in_edges(key, keys=True) if r == "IMPLEMENTS")
+
+
+def test_the_cycle_collector_is_left_as_it_was_found(synthetic):
+    import gc
+
+    db, graph = synthetic
+    key = max(graph.nodes, key=lambda k: (implementers(graph, k), k))
+    with EmbeddedBackend.open(db) as backend:
+        try:
+            for enabled in (True, False):
+                gc.enable() if enabled else gc.disable()
+                assert sum(1 for _ in lineage(backend, key, "down").walk()) > 1
+                assert gc.isenabled() is enabled
+                with pytest.raises(ValueError):
+                    lineage(backend, key, "down", depth=0)
+                assert gc.isenabled() is enabled
+        finally:
+            gc.enable()
+
+
+def test_evidence_paths_and_children_named_by_offset_match_the_cypher_path(tvpl_db):
+    """The embedded store names a link's child by table and offset and looks source paths
+    up in columns it read once; a server names them by key, by query: the same rows,
+    every piece of evidence with the path of its source."""
+    with EmbeddedBackend.open(tvpl_db) as backend:
+        keys = linked_keys(backend)
+        sizes = {k: sum(1 for _ in lineage(backend, k, "both").walk()) for k in keys}
+        organisations = 0
+        for key in sorted(keys, key=lambda k: (-sizes[k], k))[:8]:
+            fast = lineage(backend, key, "both", 6, ALL_RELATIONS)
+            slow = lineage(CypherOnly(backend), key, "both", 6, ALL_RELATIONS)
+            assert fast.to_dict() == slow.to_dict(), key
+            pieces = [ev for n in fast.walk() for ev in n.evidence]
+            assert pieces and all(ev["path"] for ev in pieces), key
+        acted_on = backend.query(
+            "MATCH (:Organisation)-[]->(d:Document) RETURN DISTINCT d.key AS key ORDER BY key"
+        )
+        for key in [r["key"] for r in acted_on]:
+            fast = lineage(backend, key, "down", 2, ALL_RELATIONS)
+            assert (
+                fast.to_dict()
+                == lineage(CypherOnly(backend), key, "down", 2, ALL_RELATIONS).to_dict()
+            )
+            organisations += sum(1 for n in fast.walk() if n.organisation and n.evidence)
+        assert organisations, "some link with evidence leads from an organisation"
+        # a large tree looks its many sources up in the columns the adjacency read
+        from vanban.queries.adjacency import adjacency_of
+
+        stored = backend.query("MATCH (s:Source) RETURN s.id AS id, s.path AS path")
+        ids = sorted(r["id"] for r in stored)
+        assert len(ids) > 10
+        looked_up = adjacency_of(backend.store).source_paths([*ids, "no such source"])
+        assert looked_up == {**{r["id"]: r["path"] for r in stored}, "no such source": None}

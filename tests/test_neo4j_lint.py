@@ -185,15 +185,15 @@ def test_the_lineage_walks_built_in_python_lint_clean() -> None:
         for way in ("down", "up")
         for rels in (DEFAULT_RELATIONS, ALL_RELATIONS, ("IMPLEMENTS",))
     ]
-    from vanban.queries.evidence import link_evidence_query
+    from vanban.queries.evidence import tree_evidence_query
 
     items += [
         {
-            "name": f"evidence {relation} from {table}",
-            "query": link_evidence_query(relation, table),
+            "name": f"evidence {way} {rels}",
+            "query": tree_evidence_query(list(rels), way, "neo4j"),
             "parameters": {"keys": ["x"]},
         }
-        for relation in ALL_RELATIONS
-        for table in ("Document", "Organisation")
+        for way in ("down", "up")
+        for rels in (DEFAULT_RELATIONS, ALL_RELATIONS, ("IMPLEMENTS",))
     ]
     check(items)
