@@ -4,7 +4,7 @@
 `SourceFacts` (typed records, see `vanban.extract.facts`): the store keeps them per source,
 so a later load re-resolves the graph without reading unchanged texts again, and `vanban
 extract --facts` writes them to Parquet files that `vanban load --facts` reads. Everything
-here reads one text; `vanban.graph.facts.build_graph_from_facts` takes the facts of all.
+here reads one text; `vanban.graph.resolve.build_graph` resolves the facts of all.
 """
 
 from __future__ import annotations

@@ -47,7 +47,6 @@ from .extract.facts import SourceFacts
 from .extract.read_facts import FACTS_VERSION, facts_or_skipped
 from .facts_files import FactsError, manifest, read_facts_folder
 from .graph.corrections import Corrections, corrections_path, read_corrections
-from .graph.facts import build_graph_from_facts
 from .graph.incremental import (
     Change,
     ResolverState,
@@ -58,6 +57,7 @@ from .graph.incremental import (
     write_state,
 )
 from .graph.model import Document, Edge, Graph, Unresolved
+from .graph.resolve import build_graph
 from .loaders import Skipped, Source
 from .store import build_lock, build_store, open_store, store_path
 from .store.build import RelEnds, update_store
@@ -359,20 +359,17 @@ def _load_whole(
     if stored:
         with open_store(db) as store:
             packed = packed_facts_of(store, stored)
-    facts = {i: SourceFacts.from_dict(unpack_facts(packed[i])) for i in stored}
-    facts.update(new)
+    # the plain view the resolver reads (`SourceFacts.to_dict`): stored facts unpack to it
+    facts = {i: unpack_facts(packed[i]) for i in stored}
+    facts.update({i: f.to_dict() for i, f in new.items()})
     report.seconds["read"] += time.perf_counter() - mark
     mark = time.perf_counter()
     state: ResolverState | None = None
     if corrections.entries:
-        graph = build_graph_from_facts(facts.values(), corrections)
+        graph = build_graph(facts.values(), corrections)
     else:
         change = resolve_changes(
-            empty_state(FACTS_VERSION),
-            {i: f.to_dict() for i, f in facts.items()},
-            set(),
-            lambda _ids: {},
-            lambda _keys: {},
+            empty_state(FACTS_VERSION), facts, set(), lambda _ids: {}, lambda _keys: {}
         )
         graph, state = change.graph, change.state
         graph.resolution = state.stats()
@@ -382,7 +379,7 @@ def _load_whole(
     rows = [
         source_row(
             # facts stored before are kept packed as they were: the row needs only the source
-            f.to_dict() if i not in packed else {"source": vars(f.source), "version": f.version},
+            f if i not in packed else {"source": f["source"], "version": f["version"]},
             paths_now[i],
             graph.sources.get(i),
             packed.get(i),
