@@ -8,14 +8,12 @@ then the fields of the tree's nodes, then the evidence of the links shown.
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..graph.collector import collector_paused
 from ..graph.model import identity_of_rule
 from ..graph.schema import RELATIONS
 from . import library
@@ -95,38 +93,10 @@ def lineage(
     the fields of the tree's nodes are fetched (they order it), then the evidence and
     confidence of the links shown: with `limit`/`offset`, only of the nodes at those
     positions of `walk()` (the root is position 0); the others keep no evidence."""
-    with _collector_paused():
+    with collector_paused():  # a large tree holds no cycle
         return _lineage(
             backend, key, direction, depth, list(relations), since, until, limit, offset
         )
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a tree is built: a large lineage makes some
-    hundred thousand objects (nodes, rows, evidence), and every few hundred of them the
-    collector would walk the young objects, and now and then the whole heap (with a
-    graph loaded beside it, millions of objects), for no gain: the tree holds no cycle,
-    and reference counting frees whatever is dropped. Nested and threaded calls keep it
-    paused until the last one ends; it is left as it was found."""
-    global _paused, _was_enabled
-    with _PAUSE_LOCK:
-        if _paused == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _paused += 1
-    try:
-        yield
-    finally:
-        with _PAUSE_LOCK:
-            _paused -= 1
-            if _paused == 0 and _was_enabled:
-                gc.enable()
-
-
-_PAUSE_LOCK = threading.Lock()
-_paused = 0  # lineages being built now
-_was_enabled = True  # whether the collector ran before the first of them
 
 
 def _lineage(

@@ -90,7 +90,8 @@ import datetime as dt
 import os
 import shutil
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -115,7 +116,7 @@ from .files import (
     store_path,
     swap_into_place,
 )
-from .read import arrow_result, read_meta
+from .read import arrow_result, count_rows, read_meta
 from .schema import (
     FORMAT_NAME,
     KEY_COLUMN,
@@ -413,6 +414,28 @@ def _swapped_in(
         raise
 
 
+@contextmanager
+def _connected(
+    db_file: Path, buffer_pool_mib: int, note: Progress, seconds: dict[str, float]
+) -> Iterator[ladybug.Connection]:
+    """A connection to the file being built; closing the database at the end checkpoints
+    it, so that afterwards the file stands alone, with no .wal ("close" in `seconds`)."""
+    db = ladybug.Database(
+        str(db_file), buffer_pool_size=buffer_pool_mib * MiB, max_num_threads=BUILD_THREADS
+    )
+    try:
+        conn = ladybug.Connection(db)
+        try:
+            yield conn
+        finally:
+            conn.close()
+        note("close", 0)
+        mark = time.perf_counter()
+    finally:
+        db.close()
+    seconds["close"] = time.perf_counter() - mark
+
+
 def _write(
     db_file: Path,
     schema: Schema,
@@ -423,48 +446,36 @@ def _write(
     seconds: dict[str, float],
 ) -> None:
     mark = time.perf_counter()
-    db = ladybug.Database(
-        str(db_file), buffer_pool_size=buffer_pool_mib * MiB, max_num_threads=BUILD_THREADS
-    )
-    try:
-        conn = ladybug.Connection(db)
-        try:
-            for statement in ddl(schema):
-                conn.execute(statement)
-            meta = pa.table(
-                {
-                    "id": ["vanban"],
-                    "format": [FORMAT_NAME],
-                    "store_format": [STORE_FORMAT],
-                    "schema_version": [schema.version],
-                    "built_at": pa.array([built_at], pa.timestamp("us")),
-                    "ladybug_version": [str(ladybug.__version__)],
-                    "schema_json": [schema.to_json()],
-                }
-            )
-            _copy(conn, META_TABLE, meta, "", lambda: None)
-            for name, table in prepared.nodes.items():
-                note(f"copy node {name}", table.num_rows)
-                primary_key = schema.nodes[name][1]
-                _copy(conn, name, table, "", partial(_diagnose_node, name, primary_key, table))
-            for name, parts in prepared.rels.items():
-                for a, b, table in parts:
-                    note(f"copy rel {name} {a}->{b}", table.num_rows)
-                    _copy(
-                        conn,
-                        name,
-                        table,
-                        f" (from='{a}', to='{b}')",
-                        partial(_diagnose_rel, name, a, b, table, schema, prepared.nodes),
-                    )
-        finally:
-            conn.close()
+    with _connected(db_file, buffer_pool_mib, note, seconds) as conn:
+        for statement in ddl(schema):
+            conn.execute(statement)
+        meta = pa.table(
+            {
+                "id": ["vanban"],
+                "format": [FORMAT_NAME],
+                "store_format": [STORE_FORMAT],
+                "schema_version": [schema.version],
+                "built_at": pa.array([built_at], pa.timestamp("us")),
+                "ladybug_version": [str(ladybug.__version__)],
+                "schema_json": [schema.to_json()],
+            }
+        )
+        _copy(conn, META_TABLE, meta, "", lambda: None)
+        for name, table in prepared.nodes.items():
+            note(f"copy node {name}", table.num_rows)
+            primary_key = schema.nodes[name][1]
+            _copy(conn, name, table, "", partial(_diagnose_node, name, primary_key, table))
+        for name, parts in prepared.rels.items():
+            for a, b, table in parts:
+                note(f"copy rel {name} {a}->{b}", table.num_rows)
+                _copy(
+                    conn,
+                    name,
+                    table,
+                    f" (from='{a}', to='{b}')",
+                    partial(_diagnose_rel, name, a, b, table, schema, prepared.nodes),
+                )
         seconds["copy"] = time.perf_counter() - mark
-        mark = time.perf_counter()
-        note("close", 0)
-    finally:
-        db.close()  # checkpoints: afterwards the file stands alone, no .wal
-    seconds["close"] = time.perf_counter() - mark
 
 
 def _copy(
@@ -666,12 +677,6 @@ def _rel_columns(columns: Sequence[ColumnDef], pairs: Sequence[tuple[str, str]])
     return [*ends, *columns]
 
 
-def _counts(conn: ladybug.Connection, schema: Schema) -> tuple[dict[str, int], dict[str, int]]:
-    nodes = {n: _scalar(conn, f"MATCH (n:{quoted(n)}) RETURN count(n)") for n in schema.nodes}
-    rels = {r: _scalar(conn, f"MATCH ()-[e:{quoted(r)}]->() RETURN count(e)") for r in schema.rels}
-    return nodes, rels
-
-
 def _apply(
     db_file: Path,
     schema: Schema,
@@ -684,64 +689,50 @@ def _apply(
     """Apply the change to the copy in one transaction (see `update_store` for the order);
     check and return the counts."""
     mark = time.perf_counter()
-    db = ladybug.Database(
-        str(db_file), buffer_pool_size=buffer_pool_mib * MiB, max_num_threads=BUILD_THREADS
-    )
-    try:
-        conn = ladybug.Connection(db)
+    with _connected(db_file, buffer_pool_mib, note, seconds) as conn:
+        meta = read_meta(conn, db_file)
+        if meta.schema.to_json() != schema.to_json():
+            raise StoreError(f"{db_file}: the stored schema is not this one; rebuild it")
+        conn.execute("BEGIN TRANSACTION")
         try:
-            meta = read_meta(conn, db_file)
-            if meta.schema.to_json() != schema.to_json():
-                raise StoreError(f"{db_file}: the stored schema is not this one; rebuild it")
-            conn.execute("BEGIN TRANSACTION")
-            try:
-                _delete(conn, schema, change, note)
-                seconds["delete"] = time.perf_counter() - mark
-                mark = time.perf_counter()
-                for name, table in change.changed.nodes.items():
+            _delete(conn, schema, change, note)
+            seconds["delete"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            for name, table in change.changed.nodes.items():
+                if table.num_rows:
+                    note(f"set node {name}", table.num_rows)
+                    _set_nodes(conn, schema, name, table)
+            for name, parts in change.changed.rels.items():
+                for a, b, table in parts:
                     if table.num_rows:
-                        note(f"set node {name}", table.num_rows)
-                        _set_nodes(conn, schema, name, table)
-                for name, parts in change.changed.rels.items():
-                    for a, b, table in parts:
-                        if table.num_rows:
-                            note(f"set rel {name} {a}->{b}", table.num_rows)
-                            _set_rels(conn, schema, name, a, b, table)
-                seconds["set"] = time.perf_counter() - mark
-                mark = time.perf_counter()
-                expected = _counts(conn, schema)
-                for name, table in change.created.nodes.items():
-                    note(f"copy node {name}", table.num_rows)
-                    primary_key = schema.nodes[name][1]
-                    _copy(conn, name, table, "", partial(_diagnose_node, name, primary_key, table))
-                    expected[0][name] += table.num_rows
-                for name, parts in change.created.rels.items():
-                    for a, b, table in parts:
-                        note(f"copy rel {name} {a}->{b}", table.num_rows)
-                        _copy(conn, name, table, f" (from='{a}', to='{b}')", lambda: None)
-                        expected[1][name] += table.num_rows
-                conn.execute(
-                    f"MATCH (m:{quoted(META_TABLE)}) SET m.built_at = $at", {"at": built_at}
+                        note(f"set rel {name} {a}->{b}", table.num_rows)
+                        _set_rels(conn, schema, name, a, b, table)
+            seconds["set"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            expected = count_rows(conn, schema)
+            for name, table in change.created.nodes.items():
+                note(f"copy node {name}", table.num_rows)
+                primary_key = schema.nodes[name][1]
+                _copy(conn, name, table, "", partial(_diagnose_node, name, primary_key, table))
+                expected[0][name] += table.num_rows
+            for name, parts in change.created.rels.items():
+                for a, b, table in parts:
+                    note(f"copy rel {name} {a}->{b}", table.num_rows)
+                    _copy(conn, name, table, f" (from='{a}', to='{b}')", lambda: None)
+                    expected[1][name] += table.num_rows
+            conn.execute(f"MATCH (m:{quoted(META_TABLE)}) SET m.built_at = $at", {"at": built_at})
+            seconds["insert"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            found = count_rows(conn, schema)
+            if found != expected:
+                raise StoreVerificationError(
+                    "update", f"counts after the update {found}, expected {expected}"
                 )
-                seconds["insert"] = time.perf_counter() - mark
-                mark = time.perf_counter()
-                found = _counts(conn, schema)
-                if found != expected:
-                    raise StoreVerificationError(
-                        "update", f"counts after the update {found}, expected {expected}"
-                    )
-                conn.execute("COMMIT")
-                seconds["commit"] = time.perf_counter() - mark
-                mark = time.perf_counter()
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        finally:
-            conn.close()
-        note("close", 0)
-    finally:
-        db.close()  # checkpoints: afterwards the file stands alone, no .wal
-    seconds["close"] = time.perf_counter() - mark
+            conn.execute("COMMIT")
+            seconds["commit"] = time.perf_counter() - mark
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     return found
 
 

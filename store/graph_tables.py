@@ -231,13 +231,16 @@ def graph_from_rows(
     for row in edges:
         edge = Edge(row["from"], row["relation"], row["to"], evidence_of(row))
         graph.edges[edge.key] = edge
-    for row in unresolved:
-        fields = {k: v for k, v in row.items() if k not in ("start_char", "end_char")}
-        graph.unresolved.append(Unresolved(**fields, start=row["start_char"], end=row["end_char"]))
+    graph.unresolved.extend(unresolved_from_row(row) for row in unresolved)
     return graph
 
 
 # ------------------------------------------------------------- reads for an update by difference
+
+
+def _returning(var: str, columns: Iterable[str]) -> str:
+    """A RETURN list of `var`'s properties `columns`, each under its own name."""
+    return ", ".join(f"{var}.{quoted(c)} AS {quoted(c)}" for c in columns)
 
 
 def _rows_by_key(
@@ -249,7 +252,7 @@ def _rows_by_key(
     keys = list(keys)
     if not keys:
         return []
-    returns = ", ".join(f"n.{quoted(c)} AS {quoted(c)}" for c in wanted)
+    returns = _returning("n", wanted)
     data = store.query_arrow(
         f"LOAD FROM $keys MATCH (n:{quoted(table)} {{{quoted(primary_key)}: {KEY_COLUMN}}}) "
         f"RETURN {returns}",
@@ -261,7 +264,7 @@ def _rows_by_key(
 def source_index(store: Store) -> list[dict[str, Any]]:
     """Every Source row without its packed facts (which a load unpacks only when needed)."""
     columns = ("id", "path", "paths", "format", "language", "title", "document", "facts_version")
-    returns = ", ".join(f"n.{quoted(c)} AS {quoted(c)}" for c in columns)
+    returns = _returning("n", columns)
     return store.query_arrow(f"MATCH (n:Source) RETURN {returns}").to_pylist()
 
 
@@ -285,7 +288,7 @@ def edges_citing(store: Store, sources: Iterable[str]) -> list[Edge]:
     ids = pa.array(sorted(sources), pa.string())
     if not len(ids):
         return []
-    props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
+    props = _returning("r", [c for c, _ in EDGE_COLUMNS])
     edges = []
     for relation in SCHEMA.rels:
         if relation == "ISSUED_BY":
@@ -304,13 +307,9 @@ def edges_citing(store: Store, sources: Iterable[str]) -> list[Edge]:
 def unresolved_rows(store: Store) -> list[Unresolved]:
     """Every stored unresolved case."""
     columns = [c for c, _ in UNRESOLVED_COLUMNS]
-    returns = ", ".join(f"n.{quoted(c)} AS {quoted(c)}" for c in columns)
+    returns = _returning("n", columns)
     rows = store.query_arrow(f"MATCH (n:Unresolved) RETURN {returns}").to_pylist()
-    out = []
-    for row in sorted(rows, key=lambda r: r["key"]):
-        fields = {k: v for k, v in row.items() if k not in ("start_char", "end_char")}
-        out.append(Unresolved(**fields, start=row["start_char"], end=row["end_char"]))
-    return out
+    return [unresolved_from_row(row) for row in sorted(rows, key=lambda r: r["key"])]
 
 
 def issued_by_of(store: Store, documents: Iterable[str]) -> list[Edge]:
@@ -318,7 +317,7 @@ def issued_by_of(store: Store, documents: Iterable[str]) -> list[Edge]:
     keys = sorted(documents)
     if not keys:
         return []
-    props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
+    props = _returning("r", [c for c, _ in EDGE_COLUMNS])
     rows = store.query_arrow(
         f"LOAD FROM $keys MATCH (a:Document {{key: {KEY_COLUMN}}})-[r:ISSUED_BY]->(b) "
         f"RETURN a.key AS `from`, b.key AS `to`, {props}",
@@ -333,7 +332,7 @@ def unresolved_of(store: Store, sources: Iterable[str]) -> dict[str, dict[str, A
     if not ids:
         return {}
     columns = [c for c, _ in UNRESOLVED_COLUMNS]
-    returns = ", ".join(f"n.{quoted(c)} AS {quoted(c)}" for c in columns)
+    returns = _returning("n", columns)
     rows = store.query_arrow(
         f"MATCH (n:Unresolved) WHERE n.source IN $ids RETURN {returns}", {"ids": ids}
     ).to_pylist()
@@ -345,21 +344,12 @@ def unresolved_row(case: Unresolved) -> dict[str, Any]:
     return {**vars(case), "start_char": case.start, "end_char": case.end}
 
 
+def unresolved_from_row(row: dict[str, Any]) -> Unresolved:
+    """The case an Unresolved node's row holds (`unresolved_row` read back)."""
+    fields = {k: v for k, v in row.items() if k not in ("start_char", "end_char")}
+    return Unresolved(**fields, start=row["start_char"], end=row["end_char"])
+
+
 def edge_values(edge: Edge) -> dict[str, Any]:
     """What a rel row of `edge` holds (to tell a changed edge from one stored alike)."""
     return _edge_row(edge)
-
-
-def store_counts(store: Store) -> tuple[dict[str, int], dict[str, int]]:
-    """Rows of every node table and every rel table."""
-    nodes = {
-        n: store.query_arrow(f"MATCH (n:{quoted(n)}) RETURN count(n) AS c").column(0)[0].as_py()
-        for n in SCHEMA.nodes
-    }
-    rels = {
-        r: store.query_arrow(f"MATCH ()-[e:{quoted(r)}]->() RETURN count(e) AS c")
-        .column(0)[0]
-        .as_py()
-        for r in SCHEMA.rels
-    }
-    return nodes, rels

@@ -39,6 +39,17 @@ def arrow_result(conn: ladybug.Connection, cypher: str, params: dict[str, Any] |
             item.close()
 
 
+def count_rows(conn: ladybug.Connection, schema: Schema) -> tuple[dict[str, int], dict[str, int]]:
+    """The rows of every node table and of every rel table of `schema`."""
+
+    def count(cypher: str) -> int:
+        return arrow_result(conn, cypher, None).column(0)[0].as_py()
+
+    nodes = {n: count(f"MATCH (n:{quoted(n)}) RETURN count(n)") for n in schema.nodes}
+    rels = {r: count(f"MATCH ()-[e:{quoted(r)}]->() RETURN count(e)") for r in schema.rels}
+    return nodes, rels
+
+
 def read_meta(conn: ladybug.Connection, path: Path) -> StoreMeta:
     try:
         rows = arrow_result(
@@ -103,6 +114,10 @@ class Store:
         finally:
             for item in results:
                 item.close()
+
+    def counts(self) -> tuple[dict[str, int], dict[str, int]]:
+        """The rows of every node table and of every rel table (`count_rows`)."""
+        return count_rows(self._conn, self.schema)
 
     def query_arrow(self, cypher: str, params: dict[str, Any] | None = None) -> pa.Table:
         """Run Cypher; the result as one Arrow table (a pyarrow.Table may be a parameter,

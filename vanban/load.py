@@ -74,7 +74,6 @@ from .store.graph_tables import (
     packed_facts_of,
     source_index,
     source_row,
-    store_counts,
     unpack_facts,
     unresolved_of,
     unresolved_row,
@@ -493,7 +492,7 @@ def _load_change(
         _keep_state(db, change.state, report)
     with open_store(db) as store:
         if not (change.touched or moved or dropped):
-            counts = store_counts(store)
+            counts = store.counts()
             report.documents = counts[0]["Document"]
             report.organisations = counts[0]["Organisation"]
             report.edges = Counter({r: n for r, n in counts[1].items() if n})
