@@ -266,7 +266,8 @@ def print_errors(errors: list, limit: int) -> None:
         text = d.record["text"]
         ctx = text[max(0, m["start"] - 150) : m["end"] + 60].replace("\n", "⏎")
         gl, rl = (g or {}).get("relation", MISSING), (r or {}).get("relation", MISSING)
-        print(f"- {d.name} @{m['start']} gold {gl} read {rl}: …{ctx}…")
+        named = " (named)" if m.get("kind") == "named" else ""
+        print(f"- {d.name} @{m['start']}{named} gold {gl} read {rl}: …{ctx}…")
 
 
 def agreement(docs: list[Doc]) -> None:
@@ -323,7 +324,9 @@ def main(argv: list[str] | None = None) -> int:
         if any(g != MISSING for g, _ in named["confusion"]):
             print_label_table(named["confusion"], f"{reading}: relations of named references")
         if args.errors and reading == "extract":
-            print_errors(scores["errors"], args.errors)
+            both = scores["errors"] + named["errors"]
+            both.sort(key=lambda e: (e[0].name, (e[1] or e[2])["start"]))
+            print_errors(both, args.errors)
     if "load" in readings:
         agreement(docs)
     return 0
