@@ -147,13 +147,19 @@ _HEAD = 1500  # how far into a text its motto may stand
 def explainer_spans(text: str) -> list[tuple[int, int]]:
     """The stretches of `text` that are a site's own questions and answers or lists of
     related articles. Once a site's question or answer begins, the rest of the page is
-    its explainer part (the news it opened with, if any, comes first)."""
-    if DOCUMENT_HEAD.pattern.search(text, 0, _HEAD):
+    its explainer part (the news it opened with, if any, comes first), up to the head of an
+    official document the page goes on to reproduce: from there on the text is the
+    document's own (a site's summary, then "CỘNG HÒA XÃ HỘI …", "Số: …", "Căn cứ …")."""
+    head = DOCUMENT_HEAD.pattern.search(text)
+    if head is not None and head.start() < _HEAD:
         return []
     spans: list[tuple[int, int]] = []
     for rule in RULES:
         for m in rule.pattern.finditer(text):
-            spans.append((m.start(), len(text) if rule.reach == "to end" else m.end()))
+            end = m.end()
+            if rule.reach == "to end":
+                end = head.start() if head is not None and head.start() > m.start() else len(text)
+            spans.append((m.start(), end))
             if rule.reach == "to end":
                 break  # the first one reaches the end: later ones add nothing
     return _merged(spans)

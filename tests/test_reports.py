@@ -514,3 +514,16 @@ def test_a_page_reproducing_a_decree_gives_its_this_decree_acts_to_the_decree():
     # the page's topic is a decree: "Thông tư này" is another document, and acts for none
     other = text.replace("Nghị định này", "Thông tư này")
     assert {a for a in _acts_titled(other, title) if a[1] == "REPEALS"} == set()
+
+
+def test_a_sites_explainer_part_ends_where_the_document_it_reproduces_begins():
+    page = (
+        EXPLAINER_PAGE
+        + "- Vật liệu đóng gói chip bán dẫn: gốm, polymer dùng làm vỏ đóng gói.\n" * 25
+        + "\nBỘ KHOA HỌC VÀ CÔNG NGHỆ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        + "Độc lập - Tự do - Hạnh phúc\n\nSố: 32/2025/TT-BKHCN\n\nTHÔNG TƯ\n"
+        + "Căn cứ Luật Công nghiệp công nghệ số 71/2025/QH15;\n"
+    )
+    [(start, end)] = explainer_spans(page)
+    assert start == page.index("## Công văn") and end == page.index("CỘNG HÒA")
+    assert not inside([(start, end)], page.index("71/2025/QH15"))
