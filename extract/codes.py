@@ -9,6 +9,7 @@ only repairs the letters (Ð → Đ, Cyrillic → Latin).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -121,8 +122,14 @@ def canonical_type(token: str) -> str | None:
 
 
 def canonical_issuer(token: str) -> str:
-    """The official spelling of an issuer code; unknown codes keep their letters as written."""
+    """The official spelling of an issuer code; unknown codes keep their letters as written.
+    An ampersand is a writer's habit, not part of the code: `BGD&ĐT` is `BGDĐT`, `BNN&PTNT`
+    is `BNNPTNT` (kept only when the code without it is not a known one)."""
     t = tables()
+    if "&" in token:
+        plain = canonical_issuer(re.sub(r"&\s*", "", token))
+        if plain in t.issuers or is_termed_issuer(plain):
+            return plain
     repaired = repair_letters(token)
     if repaired in t.issuers:
         return repaired

@@ -314,9 +314,20 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
 
 def _from_annex(text: str, refs: list[Reference]) -> DocumentIdentity | None:
     for r in refs:
-        if r.short_form_of is None and _ANNEX_OF.search(text, max(0, r.start - 60), r.start):
+        if r.short_form_of is not None:
+            continue
+        m = _ANNEX_OF.search(text, max(0, r.start - 60), r.start)
+        if m is not None and _heads_a_line(text, m.start()):
             return _identity_of(r, "annex")
     return None
+
+
+def _heads_a_line(text: str, pos: int) -> bool:
+    """Whether only a heading in capitals ("PHỤ LỤC I") stands before `pos` on its line: an
+    annex's own "(Kèm theo …)", not a sentence's "… Quy chế (ban hành kèm theo Nghị định số
+    61/2013/NĐ-CP)", which names another document's annex."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before == before.upper()
 
 
 def _identity_of(r: Reference, basis: str) -> DocumentIdentity:

@@ -43,6 +43,19 @@ def test_a_heading_wrapped_before_its_so_names_another_document_not_the_text():
     assert doc.number == "08/2026/TT-BTC"
 
 
+def test_an_annex_names_its_document_only_from_its_own_heading_line():
+    annex = "PHỤ LỤC I\n(Kèm theo Quyết định số 1204/QĐ-UBND ngày 02/10/2025)\n\nDanh mục"
+    doc, _ = extract_text(annex)
+    assert (doc.number, doc.basis) == ("1204/QĐ-UBND", "annex")
+    # a sentence naming another document's annexed rules says nothing of the text's own
+    sentence = (
+        "a) Doanh nghiệp thuộc diện giám sát đặc biệt quy định tại Điều 10 Quy chế giám sát "
+        "tài chính (ban hành kèm theo Nghị định số 61/2013/NĐ-CP ngày 25 tháng 6 năm 2013)."
+    )
+    doc, _ = extract_text(sentence, {"number": "115/2014/NĐ-CP", "doc_type": "Nghị định"})
+    assert (doc.number, doc.basis) == ("115/2014/NĐ-CP", "metadata")
+
+
 def test_a_consolidated_text_is_the_number_of_its_closing_block_not_of_its_header():
     text = (
         "BỘ TÀI CHÍNH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
