@@ -142,6 +142,12 @@ DOCUMENT_HEAD = GenreRule(
     ("# Nghị quyết 124/NQ-CP: Chuẩn bị diễu binh duyệt binh 2 9 2025",),
 )
 _HEAD = 1500  # how far into a text its motto may stand
+# Where a page goes on to reproduce an official document: its motto as a heading, in the
+# case it is printed in (running text names "nước Cộng hòa xã hội chủ nghĩa Việt Nam" too).
+_REPRODUCED_HEAD = re.compile(
+    r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|^[ \t]*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def explainer_spans(text: str) -> list[tuple[int, int]]:
@@ -150,9 +156,9 @@ def explainer_spans(text: str) -> list[tuple[int, int]]:
     its explainer part (the news it opened with, if any, comes first), up to the head of an
     official document the page goes on to reproduce: from there on the text is the
     document's own (a site's summary, then "CỘNG HÒA XÃ HỘI …", "Số: …", "Căn cứ …")."""
-    head = DOCUMENT_HEAD.pattern.search(text)
-    if head is not None and head.start() < _HEAD:
+    if DOCUMENT_HEAD.pattern.search(text, 0, _HEAD):
         return []
+    head = _REPRODUCED_HEAD.search(text)
     spans: list[tuple[int, int]] = []
     for rule in RULES:
         for m in rule.pattern.finditer(text):

@@ -525,5 +525,11 @@ def test_a_sites_explainer_part_ends_where_the_document_it_reproduces_begins():
         + "Căn cứ Luật Công nghiệp công nghệ số 71/2025/QH15;\n"
     )
     [(start, end)] = explainer_spans(page)
-    assert start == page.index("## Công văn") and end == page.index("CỘNG HÒA")
+    assert start == page.index("## Công văn") and end == page.index("Độc lập")
     assert not inside([(start, end)], page.index("71/2025/QH15"))
+    # the country named in running text, far into the page, is not a document's head
+    named = (
+        page[: page.index("\nBỘ KHOA")]
+        + "Vi phạm trên lãnh thổ nước Cộng hòa xã hội chủ nghĩa Việt Nam."
+    )
+    assert explainer_spans(named) == [(named.index("## Công văn"), len(named))]
