@@ -136,6 +136,8 @@ CUES: tuple[Cue, ...] = (
         r"|(?:theo\s+(?:đúng\s+)?)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+tại"
         r"|theo\s+(?:đúng\s+)?(?:các\s+)?quy\s+định(?:\s+tương\s+ứng)?\s+của"
         r"|theo\s+(?:các\s+)?quy\s+định\s+hiện\s+hành"
+        # complying with a document's rules: "thực hiện đúng các quy định của Luật …"
+        r"|(?:thực\s+hiện|tuân\s+thủ|chấp\s+hành)\s+(?:nghiêm\s+)?đúng\s+(?:các\s+)?quy\s+định\s+(?:của|tại)"
         r"|(?:theo\s+(?:đúng\s+)?)?(?:yêu\s+cầu|mục\s+tiêu)\s+(?:của|tại)"
         r"|(?<!theo\s)(?<!đúng\s)(?<!với\s)tinh\s+thần\s+(?:của|tại)"
         rf"|(?<![\w])(?:{_PROVISION}\s+)*Điều\s+\d+[a-zđ]?(?!\s*[.:])"
@@ -150,6 +152,8 @@ CUES: tuple[Cue, ...] = (
             "Hồ sơ thực hiện theo quy định tại Điều 2 Quyết định số [[142/2008/QĐ-TTg]].",
             "Tiến độ theo quy định tại Nghị quyết số [[66-NQ/TW]] và Nghị quyết số 140/NQ-CP.",
             "Bảo đảm thực hiện theo đúng quy định của Luật số [[43/2019/QH14]].",
+            "Khẩn trương tổ chức thực hiện nhiệm vụ theo phân công, thực hiện đúng các quy định "
+            "của Luật số [[80/2015/QH13]] và các quy định khác của pháp luật.",
             "Hồ sơ, trình tự, thủ tục đăng ký thực hiện theo quy định tương ứng của Nghị định số "
             "[[88/2006/NĐ-CP]].",
             "Quotas are allocated by import licences issued in accordance with the provisions of "
@@ -239,10 +243,12 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "CITES",
         "other duties",
-        r"(?:thực\s+hiện|làm)\s+(?:các\s+)?(?:nhiệm\s+vụ|công\s+việc)(?:,?\s+quyền\s+hạn)?\s+khác",
+        r"(?:thực\s+hiện|làm)\s+(?:các\s+)?(?:chức\s+năng\s*(?:,|và)\s*)?(?:nhiệm\s+vụ|công\s+việc)"
+        r"(?:,?\s+quyền\s+hạn)?\s+khác",
         (
             "4. Thực hiện nhiệm vụ khác theo Quyết định số [[601/QĐ-TTg]] ngày 17/5/2013.",
             "Thực hiện các nhiệm vụ, quyền hạn khác theo Nghị định số [[120/2020/NĐ-CP]].",
+            "Thực hiện các chức năng và nhiệm vụ khác được quy định theo Luật số [[88/2015/QH13]].",
         ),
         confidence=0.8,
     ),

@@ -137,6 +137,16 @@ def test_without_any_date_only_a_name_with_one_law_resolves():
     assert one.resolve("Luật Mẫu khác", None, None, None).number == "4/2019/QH14"
 
 
+def test_luat_closing_another_word_is_no_law():
+    # "kỷ luật" (discipline) and "quy luật" (a natural law) end in "luật" but open no name
+    text = (
+        "Người vi phạm sẽ bị xử lý kỷ luật, xử lý vi phạm hành chính theo quy luật thị trường; "
+        "căn cứ Luật Xử lý vi phạm hành chính."
+    )
+    _, refs = extract_text(text)
+    assert [r.surface for r in refs] == ["Luật Xử lý vi phạm hành chính"]
+
+
 def test_a_law_text_does_not_cite_its_own_name_but_cites_its_predecessor():
     meta = {"title": "Luật Doanh nghiệp số 60/2005/QH11"}
     text = "Luật Doanh nghiệp quy định ... Luật này thay thế Luật doanh nghiệp năm 1999."
