@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..graph.schema import ACTS_ON_TEXT
-from .cues import FoundCue, find_cues
+from .cues import CUES, FoundCue, find_cues
 from .genres import explainer_spans
 from .model import Reference
 from .scopes import (
@@ -42,6 +42,7 @@ from .scopes import (
     NAMING_BRACKET,
     PROCEDURE_NAME,
     QUOTED_WORDING,
+    SCOPE_CLAUSE,
     Structure,
     cell_gap,
     footnotes,
@@ -52,6 +53,7 @@ from .scopes import (
 from .sentences import SENTENCE_END
 from .vocabulary import ALIAS_INTRO, TYPE_NOUNS, TYPE_WORDS
 
+_GUIDE = next(c for c in CUES if c.name == "guide")  # what a scope clause's opening says
 _REACH_BEFORE = 300  # how far before a mention its cues are looked for
 _REACH_AFTER = 400
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
@@ -480,6 +482,9 @@ class _Reader:
             # "Thay thế 03 TTHC ... tại Danh mục TTHC mới ban hành và bị bãi bỏ ... ban hành
             # kèm theo X": a passive there names the part, it does not act
             before = self._cue_before(lo, before.start)
+        opening = self._scope_opening(lo, found)
+        if opening is not None:
+            before = opening  # "Thông tư này hướng dẫn … các đối tượng thực hiện … theo …"
         if before is not None and self._scope_clause(before, found):
             reach = len(self.text)  # the whole clause, however long its list of matters
         elif before is None or before.cue.relation not in _REACHES_THROUGH.get(
@@ -505,6 +510,17 @@ class _Reader:
             and _THIS_TEXT_GUIDES.search(self.text, max(0, before.start - 40), before.start)
             is not None
         )
+
+    def _scope_opening(self, lo: int, found: FoundCue) -> FoundCue | None:
+        """The guiding words that open a `SCOPE_CLAUSE`, however many cues its list of
+        matters holds before the provision it ends on ("Thông tư này hướng dẫn trình tự …
+        của các đối tượng thực hiện cổ phần hóa theo quy định tại Điều 2 Nghị định số X")."""
+        if found.cue.name != "provision" or not found.words.lower().startswith("theo"):
+            return None
+        opens = SCOPE_CLAUSE.pattern.search(self.text, lo, found.start)
+        if opens is None or _ITEM_MARK.sub("", self.text[lo : opens.start()]).strip():
+            return None  # the clause must open with it
+        return FoundCue(opens.start("verb"), opens.end("verb"), _GUIDE, opens.group("verb"))
 
     def _agent_after(self, found: FoundCue) -> bool:
         """Whether a passive names who acted ("được sửa đổi, bổ sung bởi khoản 2 Điều 2 Thông

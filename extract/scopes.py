@@ -239,6 +239,22 @@ REPORTING_ANNEX = _rule(
         "PHỤ LỤC I\nNHIỆM VỤ TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 121-KL/TW",
     ),
 )
+# A text's scope clause, in which its own document guides: what it guides is the document
+# whose provision the clause ends on, however long its list of matters ("Thông tư này hướng
+# dẫn trình tự, thủ tục … của các đối tượng thực hiện cổ phần hóa theo quy định tại Điều 2
+# Nghị định số X"). A bare "quy định" ("Nghị định này quy định điều kiện …") is not enough.
+SCOPE_CLAUSE = _rule(
+    "scope clause",
+    r"(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết)(?:\s+liên\s+tịch)?\s+này\s+"
+    r"(?P<verb>hướng\s+dẫn|quy\s+định\s+chi\s+tiết)\b",
+    (
+        "Thông tư này hướng dẫn trình tự, thủ tục, phương thức bán cổ phần lần đầu",
+        "Nghị định này quy định chi tiết khoản 3 Điều 45 Luật",
+        "1. Thông tư liên tịch này hướng dẫn việc phối hợp",
+    ),
+    ("Nghị định này quy định điều kiện tài sản bảo đảm", "Thông tư số 05 hướng dẫn việc"),
+    flags=re.IGNORECASE,
+)
 _ANNEX = re.compile(r"^[ \t]*PHỤ[ \t]+LỤC\b", re.MULTILINE)
 
 
@@ -256,6 +272,7 @@ RULES: tuple[Rule, ...] = (
     LOOKED_BACK,
     FOOTNOTE,
     REPORTING_ANNEX,
+    SCOPE_CLAUSE,
 )
 
 

@@ -534,6 +534,18 @@ def test_a_scope_clause_guides_what_it_names_and_an_alias_takes_its_antecedents_
         "601/QĐ-TTg ngày 17/4/2013 của Thủ tướng Chính phủ."
     )
     assert _own(founded) == [("601/QĐ-TTg", "CITES")]
+    # the clause's list of matters may hold other cues before the provision it ends on
+    long = (
+        "Điều 1. Phạm vi\n\nThông tư này hướng dẫn trình tự, thủ tục bán cổ phần lần đầu của các "
+        "đối tượng thực hiện cổ phần hoá theo quy định tại Điều 2 Nghị định số 59/2011/NĐ-CP."
+    )
+    assert _own(long) == [("59/2011/NĐ-CP", "GUIDES")]
+    # a clause that does not open with the text guiding is no scope clause
+    duty = (
+        "2. Bộ Tài chính hướng dẫn trình tự cổ phần hoá theo quy định tại Nghị định số "
+        "59/2011/NĐ-CP."
+    )
+    assert _own(duty) == [("59/2011/NĐ-CP", "CITES")]
 
 
 def test_a_basis_line_may_name_a_direction_and_the_documents_that_give_it():
