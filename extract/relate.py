@@ -53,6 +53,9 @@ from .scopes import (
 from .sentences import SENTENCE_END
 from .vocabulary import ALIAS_INTRO, TYPE_NOUNS, TYPE_WORDS
 
+# Entities set up or working under a law, named in a scope clause: the clause says whom it
+# covers, it does not guide that law ("doanh nghiệp thành lập và hoạt động theo quy định tại").
+_SET_UP_UNDER = re.compile(r"(?:thành\s+lập|hoạt\s+động)\s*\Z", re.IGNORECASE)
 _GUIDE = next(c for c in CUES if c.name == "guide")  # what a scope clause's opening says
 _REACH_BEFORE = 300  # how far before a mention its cues are looked for
 _REACH_AFTER = 400
@@ -100,6 +103,16 @@ _DIRECTION_NAMED = re.compile(
 _LISTED_PART = re.compile(
     r"(?:[^;:.\n]{0,80}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
     r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)(?:\s+[\dIVXa-zđ]{1,4}\)?)?\s*(?:,|của)?\s*)*",
+    re.IGNORECASE,
+)
+# ... or "và" and the words naming what else is acted on, no cue among them: "thay thế Nghị
+# định A … và nội dung về phát hành trái phiếu ra thị trường quốc tế quy định tại Nghị định
+# B", "bãi bỏ Danh mục … kèm theo Quyết định A và Quy trình nội bộ TTHC tại … Quyết định B".
+# The words after "và" name a content ("nội dung", "Quy trình", "Danh mục" …), not the rest of
+# a body's name ("Bộ Kế hoạch và Đầu tư hướng dẫn …" is a title).
+_LISTED_CONTENT = re.compile(
+    r"[^;:.]{0,160}?\svà\s+(?:các\s+)?(?:nội\s+dung|quy\s+định|quy\s+trình|danh\s+mục"
+    r"|thủ\s+tục|phụ\s+lục|biểu\s+mẫu|mẫu)\b(?:[^;:.\n]|\n(?![ \t]*\n)){0,120}",
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\s*(?:bởi|tại|theo)\b", re.IGNORECASE)
@@ -455,7 +468,10 @@ class _Reader:
         if prev is None or prev.relation not in ACTS_ON_TEXT:
             return None
         between = self.text[self.refs[k].end : found.start]
-        if not _LISTED_PART.fullmatch(between):
+        if not _LISTED_PART.fullmatch(between) and not (
+            _LISTED_CONTENT.fullmatch(between)
+            and (first is None or first.end <= self.refs[k].end)
+        ):
             return None
         return Statement(
             None,
@@ -520,6 +536,8 @@ class _Reader:
         opens = SCOPE_CLAUSE.pattern.search(self.text, lo, found.start)
         if opens is None or _ITEM_MARK.sub("", self.text[lo : opens.start()]).strip():
             return None  # the clause must open with it
+        if _SET_UP_UNDER.search(self.text, max(0, found.start - 40), found.start):
+            return None  # "doanh nghiệp được thành lập theo quy định của Luật …": who it covers
         return FoundCue(opens.start("verb"), opens.end("verb"), _GUIDE, opens.group("verb"))
 
     def _agent_after(self, found: FoundCue) -> bool:

@@ -540,6 +540,12 @@ def test_a_scope_clause_guides_what_it_names_and_an_alias_takes_its_antecedents_
         "đối tượng thực hiện cổ phần hoá theo quy định tại Điều 2 Nghị định số 59/2011/NĐ-CP."
     )
     assert _own(long) == [("59/2011/NĐ-CP", "GUIDES")]
+    # entities set up under a document are whom the clause covers, not what it guides
+    covered = (
+        "Thông tư này hướng dẫn về việc trao đổi thông tin, báo cáo tài chính của doanh nghiệp "
+        "thành lập và hoạt động theo quy định tại Luật số 68/2014/QH13."
+    )
+    assert _own(covered) == [("68/2014/QH13", "CITES")]
     # a clause that does not open with the text guiding is no scope clause
     duty = (
         "2. Bộ Tài chính hướng dẫn trình tự cổ phần hoá theo quy định tại Nghị định số "
@@ -583,3 +589,25 @@ def test_an_act_another_body_will_do_orders_nothing_in_this_text():
     assert _own(text) == [("83/2015/QH13", "CITES")]
     order = "Thực hiện Luật Ngân sách nhà nước số 83/2015/QH13, các sở chủ động bố trí dự toán."
     assert _own(order) == [("83/2015/QH13", "IMPLEMENTS")]
+
+
+def test_an_act_goes_on_to_what_else_it_names_after_va():
+    replaced = (
+        "2. Nghị định này thay thế Nghị định số 52/2006/NĐ-CP ngày 19 tháng 5 năm 2006 của Chính "
+        "phủ về phát hành trái phiếu doanh nghiệp và nội dung về phát hành trái phiếu ra thị "
+        "trường vốn quốc tế quy định tại Nghị định số 53/2009/NĐ-CP ngày 04 tháng 6 năm 2009."
+    )
+    assert _own(replaced) == [("52/2006/NĐ-CP", "REPLACES"), ("53/2009/NĐ-CP", "REPLACES")]
+    repealed = (
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ban hành và bãi bỏ Danh mục TTHC có số "
+        "thứ tự 2,3,4 Phần I ban hành kèm theo Quyết định 1037/QĐ-UBND ngày 14/5/2025 và Quy "
+        "trình nội bộ\nTTHC tại số thứ tự 2, 3, 4 Mục A, Phần II ban hành kèm theo Quyết định "
+        "số 1416/QĐ-UBND ngày 20/6/2025 của Chủ tịch UBND tỉnh."
+    )
+    assert _own(repealed) == [("1037/QĐ-UBND", "REPEALS"), ("1416/QĐ-UBND", "REPEALS")]
+    # another act between them is the second document's own
+    done = (
+        "Bãi bỏ Quyết định số 12/2020/QĐ-UBND ngày 02/3/2020 và tổ chức thực hiện theo quy định "
+        "tại Nghị định số 45/2025/NĐ-CP."
+    )
+    assert dict(_own(done))["45/2025/NĐ-CP"] != "REPEALS"
