@@ -469,8 +469,7 @@ class _Reader:
             return None
         between = self.text[self.refs[k].end : found.start]
         if not _LISTED_PART.fullmatch(between) and not (
-            _LISTED_CONTENT.fullmatch(between)
-            and (first is None or first.end <= self.refs[k].end)
+            _LISTED_CONTENT.fullmatch(between) and (first is None or first.end <= self.refs[k].end)
         ):
             return None
         return Statement(
