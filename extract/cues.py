@@ -133,7 +133,7 @@ CUES: tuple[Cue, ...] = (
         "CITES",
         "provision",
         rf"(?:(?:theo\s+(?:đúng\s+)?)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+)?tại(?:\s+{_PROVISION})+"
-        r"|(?:theo\s+(?:đúng\s+)?)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+tại"
+        r"|(?:theo\s+(?:đúng\s+)?)?(?:q[uy][iy]\s+định|hướng\s+dẫn|nêu|ghi)(?:\s+tương\s+ứng)?\s+tại"
         r"|theo\s+(?:đúng\s+)?(?:các\s+)?quy\s+định(?:\s+tương\s+ứng)?\s+của"
         r"|theo\s+(?:các\s+)?quy\s+định\s+hiện\s+hành"
         # complying with a document's rules: "thực hiện đúng các quy định của Luật …"
@@ -156,6 +156,10 @@ CUES: tuple[Cue, ...] = (
             "của Luật số [[80/2015/QH13]] và các quy định khác của pháp luật.",
             "Hồ sơ, trình tự, thủ tục đăng ký thực hiện theo quy định tương ứng của Nghị định số "
             "[[88/2006/NĐ-CP]].",
+            "Hồ sơ chuyển đổi thực hiện theo quy định tương ứng tại Nghị định số "
+            "[[43/2010/NĐ-CP]].",
+            # the old spelling "qui định"
+            "Mức chi phí cổ phần hoá thực hiện theo qui định tại Thông tư số [[196/2011/TT-BTC]].",
             "Quotas are allocated by import licences issued in accordance with the provisions of "
             "the Government's Decree No. [[69/2018/ND-CP]] dated May 15, 2018.",
         ),
@@ -287,8 +291,14 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "CITES",
         "approved in",
-        r"(?:đã\s+)?(?:được\s+)?phê\s+duyệt\s+(?:tại|theo|kèm\s+theo)",
-        ("Phương án đã được phê duyệt tại Quyết định số [[1015/QĐ-TTg]] của Thủ tướng.",),
+        r"(?:đã\s+)?(?:được\s+)?phê\s+duyệt\s+(?:tại|theo|kèm\s+theo)"
+        # "TTHC được phê duyệt thực hiện tiếp nhận … tại Quyết định số": approved, not done
+        r"|được\s+phê\s+duyệt\s+(?:thực\s+hiện|triển\s+khai)",
+        (
+            "Phương án đã được phê duyệt tại Quyết định số [[1015/QĐ-TTg]] của Thủ tướng.",
+            "- TTHC được phê duyệt thực hiện tiếp nhận, trả kết quả không phụ thuộc vào địa giới "
+            "hành chính tại Quyết định số [[964/QĐ-UBND]].",
+        ),
         confidence=0.8,
     ),
     Cue(
@@ -359,6 +369,7 @@ CUES: tuple[Cue, ...] = (
         "amend",
         r"sửa\s+đổi(?:,?\s+(?:và\s+)?bổ\s+sung)?(?:,?\s+(?:và\s+)?(?:bãi\s+bỏ|thay\s+thế))?"
         r"|bổ\s+sung\s+một\s+số|đính\s+chính"
+        r"|thay\s+thế\s*,\s*bãi\s+bỏ\s+một\s+số\s+(?:quy\s+định|điều|khoản|điểm)"
         r"|thay\s+thế(?:\s*,\s*(?:bãi\s+bỏ|bổ\s+sung))*\s+(?:một\s+số\s+)?"
         r"(?:(?:điều|khoản|điểm|quy\s+định)\s*,\s*)*(?:cụm\s+từ|từ\s+ngữ|từ)\b"
         r"|amend(?:s|ing|ment\s+to)?"
@@ -371,6 +382,7 @@ CUES: tuple[Cue, ...] = (
             # replacing and striking out words and clauses changes the text: it amends
             "Điều 2. Thay thế, bãi bỏ một số khoản, cụm từ tại các điều, khoản Quy định ban hành "
             "kèm theo Quyết định số [[40/2024/QĐ-UBND]] ngày 04/10/2024 của UBND tỉnh",
+            "Điều 2. Thay thế, bãi bỏ một số quy định của Thông tư số [[55/2023/TT-BTC]] như sau:",
         ),
     ),
     Cue(

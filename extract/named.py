@@ -366,8 +366,6 @@ def _state_names(
         end = _name_end(text, kind, words, head.end())
         if end is None:
             continue
-        if kind == "Hiến pháp" and _LAW_IN_GENERAL.match(text, end):
-            continue  # "Hiến pháp và pháp luật": the legal order in general
         mention = _named(text, head.start(), end, kind, numbered, date_at)
         mention.before = _title_date(text, head.start(), numbered)
         mention.draft = (
@@ -497,7 +495,6 @@ _NUMBER_SIGN = re.compile(
 )
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Z/&-]+\)")
 _ACRONYM_AT_END = re.compile(r"\s*\([A-Z][A-Z/&-]+\)\s*$")
-_LAW_IN_GENERAL = re.compile(r"\s*(?:,|và)\s*pháp\s+luật", re.IGNORECASE)
 _DRAFT_BEFORE = re.compile(r"(?:dự thảo|dự án)\s*$")
 # "Luật Báo chí sửa đổi": the revised law being drafted, written as part of its name
 _REVISED = re.compile(r"\s*\(\s*sửa\s+đổi\s*\)|\s+sửa\s+đổi(?=\s*[(;,.:\n])", re.IGNORECASE)
@@ -666,7 +663,7 @@ _W = r"\s+"
 _PARTY_PATTERNS = (
     (
         "Điều lệ",
-        re.compile(rf"Điều{_W}lệ{_W}Đảng(?:{_W}Cộng{_W}sản{_W}Việt{_W}Nam)?(?!\w)"),
+        re.compile(rf"Điều{_W}lệ{_W}(?:của{_W})?Đảng(?:{_W}Cộng{_W}sản{_W}Việt{_W}Nam)?(?!\w)"),
     ),
     (
         "Quy chế",
@@ -718,6 +715,8 @@ def _party_names(text: str) -> list[NamedMention]:
             elif groups.get("from"):
                 year = int(groups["from"])
             name = _SPACES.sub(" ", m.group())
+            if kind == "Điều lệ":
+                name = name.replace("Điều lệ của Đảng", "Điều lệ Đảng")  # one charter, one name
             found.append(NamedMention(m.start(), m.end(), name, kind, family="party", year=year))
     return found
 

@@ -41,6 +41,7 @@ from .scopes import (
     LOOKED_BACK,
     NAMING_BRACKET,
     PROCEDURE_NAME,
+    QUOTED_PHRASE,
     QUOTED_WORDING,
     SCOPE_CLAUSE,
     Structure,
@@ -194,6 +195,8 @@ class _Reader:
             return [Statement(None, "CITES", i, 0.9, "consolidated text")]
         if QUOTED_WORDING.pattern.search(self.text, max(0, ref.start - _QUOTE_REACH), ref.start):
             return [Statement(None, "CITES", i, 0.9, "quoted wording")]
+        if QUOTED_PHRASE.pattern.search(self.text, max(0, ref.start - 320), ref.start):
+            return [Statement(None, "CITES", i, 0.9, "quoted phrase")]
         lo = self.shape.segment_start(ref.start)
         after = self._cue_after(i)
         if after is not None and after.cue.after and not self._in_a_title(i, lo):

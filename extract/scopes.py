@@ -170,6 +170,18 @@ QUOTED_WORDING = _rule(
 )
 
 
+# Words quoted to be replaced or struck out ("Thay thế cụm từ “Quyết định số 1719/QĐ-TTg”
+# bằng cụm từ “…”"): a number inside them is part of the words, not a document acted on.
+# Matched on the text before the mention.
+QUOTED_PHRASE = _rule(
+    "quoted phrase",
+    r"(?:cụm\s+từ|từ\s+ngữ|các\s+từ)\s*[“\"][^”\"\n]{0,300}\Z",
+    ("5. Thay thế: cụm từ “Quyết định số ", "bằng cụm từ “Thông tư số 06/2023/TT-BTC và "),
+    ("Bãi bỏ cụm từ “Công an cấp huyện” tại Nghị quyết số ",),
+    flags=re.IGNORECASE,
+)
+
+
 # "Thực hiện Nghị quyết số X ... thì hộ kinh doanh không áp dụng ...": a clause that opens
 # with the carrying-out verb and goes on to "thì" states what X brings about; it orders
 # nothing. Matched on the sentence after the mention.
@@ -268,6 +280,7 @@ RULES: tuple[Rule, ...] = (
     NAMING_BRACKET,
     PROCEDURE_NAME,
     QUOTED_WORDING,
+    QUOTED_PHRASE,
     CONSEQUENCE,
     LOOKED_BACK,
     FOOTNOTE,

@@ -147,6 +147,18 @@ def test_luat_closing_another_word_is_no_law():
     assert [r.surface for r in refs] == ["Luật Xử lý vi phạm hành chính"]
 
 
+def test_the_constitution_beside_the_law_in_general_and_the_party_charter_are_named():
+    text = (
+        "Tổ chức Đảng trong Công ty hoạt động theo Hiến pháp, pháp luật và Điều lệ của Đảng "
+        "Cộng sản Việt Nam."
+    )
+    _, refs = extract_text(text)
+    assert [(r.surface, r.name) for r in refs] == [
+        ("Hiến pháp", "Hiến pháp"),
+        ("Điều lệ của Đảng Cộng sản Việt Nam", "Điều lệ Đảng Cộng sản Việt Nam"),
+    ]
+
+
 def test_a_law_text_does_not_cite_its_own_name_but_cites_its_predecessor():
     meta = {"title": "Luật Doanh nghiệp số 60/2005/QH11"}
     text = "Luật Doanh nghiệp quy định ... Luật này thay thế Luật doanh nghiệp năm 1999."
