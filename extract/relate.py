@@ -63,6 +63,13 @@ _REACH_AFTER = 400
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
 _NOT_IN_TITLE = re.compile(r"[;:]|\n[ \t]*\n|[,]\s*$|\b(?:và|đồng\s+thời|and)\s*$", re.IGNORECASE)
 _LIST_HEAD_REACH = 4000
+_HEAD_LINES = 40  # how many lines up a heading without a colon is looked for
+# A heading that lists documents without a colon ends on their plural type.
+_PLURAL_HEAD = re.compile(
+    r"(?:các|những)\s+(?:văn\s+bản|quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư"
+    r"|chỉ\s+thị)(?:\s+sau(?:\s+đây)?)?[ \t]*\Z",
+    re.IGNORECASE,
+)
 _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue's object
 # How far a cue that acts on text reaches through words naming a part of the document.
 _TRANSPARENT = {"provision": 100, "issued in": 400, "approved in": 120}
@@ -323,7 +330,9 @@ class _Reader:
         if (
             cue.relation in (*ACTS_ON_TEXT, "GUIDES")
             and self.language == "vi"
-            and _ANOTHER_ACTOR.search(self.text, max(0, found.start - 80), found.start)
+            and _ANOTHER_ACTOR.search(
+                self.text, max(0, found.start - 80), self._predicate_start(lo, found)
+            )
         ):
             return [_by(None, "CITES", i, 0.8, "another document's act", found)]
         if self.refs[i].start - near > _OBJECT_REACH and not self._has_ref(
@@ -589,6 +598,19 @@ class _Reader:
             and self._describer(i, found, lo) is not None
         )
 
+    def _predicate_start(self, lo: int, found: FoundCue) -> int:
+        """Where the predicate `found` ends begins: "các văn bản [quy định chi tiết, hướng dẫn
+        thi hành] Luật số X" is one predicate of two cues, whose actor stands before both."""
+        chained = self._cue_before(lo, found.start)
+        while (
+            chained is not None
+            and chained.cue.relation == found.cue.relation
+            and self._one_predicate(chained, found)
+        ):
+            found = chained
+            chained = self._cue_before(lo, found.start)
+        return found.start
+
     def _one_predicate(self, first: FoundCue, then: FoundCue) -> bool:
         """Whether two cues in a row make one predicate of a title: "quy định chi tiết và
         hướng dẫn thi hành", "quy định chi tiết một số điều và biện pháp để tổ chức, hướng
@@ -694,9 +716,33 @@ class _Reader:
     # --- when nothing stands before it ---
 
     def _list_head(self, lo: int) -> FoundCue | None:
-        """The cue of the clause ending in ':' that lists the item starting at `lo`."""
+        """The cue of the clause ending in ':' that lists the item starting at `lo`, or of a
+        heading that names the documents it lists without one ("Điều 1. Bãi bỏ toàn bộ các
+        quyết định\n1. Quyết định số …")."""
         if not self.shape.item_starts_between(lo - 2, lo + 1):
             return None
+        return self._colon_head(lo) or self._plural_head(lo)
+
+    def _plural_head(self, lo: int) -> FoundCue | None:
+        """A line that ends naming the documents listed under it by their plural type
+        (`_PLURAL_HEAD`) and holds an act on them; every line after it up to `lo` an item."""
+        floor = max(0, lo - _LIST_HEAD_REACH)
+        nl = self.text.rfind("\n", floor, lo)
+        for _ in range(_HEAD_LINES):
+            if nl <= 0:
+                return None
+            head_lo = _sentence_start(self.text, nl)
+            if _PLURAL_HEAD.search(self.text, head_lo, nl):
+                if self.text[nl:lo].strip() and not self._only_items(nl - 1, lo):
+                    return None
+                found = _last_cue(self.text, head_lo, nl)
+                if found is None or found.cue.relation not in ACTS_ON_TEXT:
+                    return None
+                return FoundCue(found.start, found.end, found.cue, found.words + ":")
+            nl = self.text.rfind("\n", floor, nl)
+        return None
+
+    def _colon_head(self, lo: int) -> FoundCue | None:
         floor = max(0, lo - _LIST_HEAD_REACH)
         colon = self.text.rfind(":", floor, lo)
         while colon != -1:

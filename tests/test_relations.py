@@ -107,6 +107,8 @@ def test_list_items_share_the_cue_across_titles():
         "Tổ chức tuyên truyền, phổ biến Nghị quyết số 57-NQ/TW đến cán bộ.",
         "Chế độ thực hiện theo quy định tại Điều 2 Quyết định số 142/2008/QĐ-TTg.",
         "Triển khai khi có Thông tư mới thay thế Thông tư số 92/2009/TT-BTC.",
+        # one predicate of two cues: its actor stands before both
+        "Bãi bỏ các văn bản quy định chi tiết, hướng dẫn thi hành Luật số 69/2014/QH13.",
         "Thủ tục “Đăng ký sửa đổi chế độ kế toán theo Thông tư số 200/2014/TT-BTC”.",
     ],
 )
@@ -611,3 +613,18 @@ def test_an_act_goes_on_to_what_else_it_names_after_va():
         "tại Nghị định số 45/2025/NĐ-CP."
     )
     assert dict(_own(done))["45/2025/NĐ-CP"] != "REPEALS"
+
+
+def test_a_heading_naming_the_documents_it_lists_heads_the_list_without_a_colon():
+    text = (
+        "Điều 1. Bãi bỏ toàn bộ các\nquyết định\n1. Quyết định số\n43/2017/QĐ-UBND ngày "
+        "29/9/2017 của UBND tỉnh quy định một số nội dung.\n2. Quyết định số\n40/2013/QĐ-UBND "
+        "ngày 13/9/2013 của UBND tỉnh ban hành Quy định.\nĐiều 2. Quyết định này có hiệu lực."
+    )
+    assert _own(text) == [("43/2017/QĐ-UBND", "REPEALS"), ("40/2013/QĐ-UBND", "REPEALS")]
+    # a heading with no act on what it lists heads nothing
+    listed = (
+        "II. Danh mục các văn bản\n1. Quyết định số 43/2017/QĐ-UBND ngày 29/9/2017.\n"
+        "2. Quyết định số 40/2013/QĐ-UBND ngày 13/9/2013."
+    )
+    assert {r for _, r in _own(listed)} == {"CITES"}
