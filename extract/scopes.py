@@ -251,6 +251,20 @@ REPORTING_ANNEX = _rule(
         "PHỤ LỤC I\nNHIỆM VỤ TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 121-KL/TW",
     ),
 )
+# Where a letter's answer opens ("Về vấn đề này, Cục Thuế có ý kiến như sau:"): every "Căn cứ"
+# line after it, under whatever headings, is the answer's argument, not the letter's basis.
+ANSWER_OPENING = _rule(
+    "answer opening",
+    r"(?:có\s+ý\s+kiến|trả\s+lời|hướng\s+dẫn|ý\s+kiến)\s+(?:như\s+sau|cụ\s+thể)\s*:",
+    (
+        "Về vấn đề này, Cục Thuế có ý kiến như sau:\n1. Về chính sách thuế",
+        "Bộ Tài chính hướng dẫn như sau:",
+    ),
+    ("Quy định như sau:", "Căn cứ Nghị định số 91/2022/NĐ-CP;"),
+    flags=re.IGNORECASE,
+)
+
+
 # A text's scope clause, in which its own document guides: what it guides is the document
 # whose provision the clause ends on, however long its list of matters ("Thông tư này hướng
 # dẫn trình tự, thủ tục … của các đối tượng thực hiện cổ phần hóa theo quy định tại Điều 2
@@ -286,6 +300,7 @@ RULES: tuple[Rule, ...] = (
     FOOTNOTE,
     REPORTING_ANNEX,
     SCOPE_CLAUSE,
+    ANSWER_OPENING,
 )
 
 
@@ -383,10 +398,17 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
     bodies = _Found(BODY_START.pattern.finditer(text))  # read only as far as needed
     spans: list[tuple[int, int]] = []
     skipped_to = -1  # the end of a run introduced by ':'
+    answer_at = -1  # where a letter's answer opens: looked for at its first basis line
     for m in _basis_candidates(text):
         if spans and m.start() < spans[-1][1]:
             continue
         limit = len(text)
+        if bodies.first_after(-1) is None:
+            if answer_at == -1:
+                opening = ANSWER_OPENING.pattern.search(text)
+                answer_at = opening.start() if opening else len(text)
+            if m.start() > answer_at:
+                break  # after "… có ý kiến như sau:" a letter argues; its basis came before
         if bodies.first_after(-1) is not None:
             # a preamble's line: an enacting word follows, with no article in between (a
             # translation appended to a text has a preamble of its own)

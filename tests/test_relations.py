@@ -628,3 +628,14 @@ def test_a_heading_naming_the_documents_it_lists_heads_the_list_without_a_colon(
         "2. Quyết định số 40/2013/QĐ-UBND ngày 13/9/2013."
     )
     assert {r for _, r in _own(listed)} == {"CITES"}
+
+
+def test_a_letters_basis_lines_come_before_its_answer_opens():
+    letter = (
+        "Kính gửi: Công ty Cổ phần A.\n\nCục Thuế nhận được công văn số 9172/HAN-KTr5 ngày "
+        "06/8/2025. Về vấn đề này, Cục Thuế có ý kiến như sau:\n1. Về chính sách thuế\n"
+        "Căn cứ Nghị định số 52/2024/NĐ-CP ngày 15/5/2024 của Chính phủ;\n"
+        "Căn cứ Nghị định số 101/2012/NĐ-CP ngày 22/11/2012 của Chính phủ.\n"
+    )
+    assert dict(_own(letter))["52/2024/NĐ-CP"] == "CITES"
+    assert dict(_own(letter))["101/2012/NĐ-CP"] == "CITES"
