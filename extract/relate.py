@@ -93,6 +93,9 @@ _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[
 _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])")
 _CELL_OPENING = re.compile(r"\n[ \t]*\n[ \t]*(?=\S)([^\n]*)")
+_BARE_ALIAS = re.compile(
+    rf"\(\s*[\"“']?(?:{TYPE_NOUNS})(?:\s+liên\s+tịch)?\s*(?:số\s*)?\Z", re.IGNORECASE
+)
 # "hướng dẫn" as a verb: not "theo hướng dẫn", "văn bản hướng dẫn", nor "Hướng dẫn số 05";
 # nor one of a list of verbs ("hướng dẫn, theo dõi, đôn đốc ... triển khai thực hiện").
 _GUIDE_VERB = re.compile(
@@ -634,10 +637,11 @@ class _Reader:
         relation, and what another document does to X it does to Y ("17/2025 sửa đổi ...
         Nghị định 23/2024 ...; Nghị định 24/2024"); else it is nested in X's title."""
         between = self.text[self.refs[j].end : self.refs[i].start]
-        if self._defines_alias_of(i, j):
+        antecedent = self._alias_antecedent(i, j)
+        if antecedent is not None:
             # "Quyết định số X … (sau đây gọi là Quyết định số X)": the mention that defines an
             # alias takes its antecedent's relation (RELATIONS.md)
-            own = self.own.get(j)
+            own = self.own.get(antecedent)
             if own is not None:
                 return [replace(own, object=i, rule="alias of the mention before")]
         if list_joiner(between) is None:
@@ -663,13 +667,30 @@ class _Reader:
                 )
         return [self._listed_with(i, j)] + shared
 
-    def _defines_alias_of(self, i: int, j: int) -> bool:
-        """Whether mention `i` stands in brackets that name mention `j` anew ("… (sau đây gọi
-        tắt là Nghị định số 69/2014/NĐ-CP)")."""
+    def _alias_antecedent(self, i: int, j: int) -> int | None:
+        """The mention that mention `i` names anew, when `i` stands in brackets that define an
+        alias ("… (sau đây gọi tắt là Nghị định số 69/2014/NĐ-CP)", or a bracket that only
+        repeats type and number): the nearest one before it of the same number, back to `j`
+        or, past titles it names, within `_TITLE_REACH` of the bracket."""
         ref = self.refs[i]
-        return ref.canonical == self.refs[j].canonical and bool(
+        if not (
             _ALIAS_OPENS.search(self.text, max(0, ref.start - 60), ref.start)
-        )
+            or (
+                _BARE_ALIAS.search(self.text, max(0, ref.start - 40), ref.start)
+                and self.text[ref.end : ref.end + 3].lstrip().startswith(")")
+            )
+        ):
+            return None
+        bracket = self.text.rfind("(", 0, ref.start)
+        for k in range(j, -1, -1):
+            other = self.refs[k]
+            if bracket - other.end > _TITLE_REACH or re.search(
+                r"[;:]|\n[ \t]*\n", self.text[other.end : bracket]
+            ):
+                return None
+            if other.canonical == ref.canonical:
+                return k
+        return None
 
     def _own_title_follows(self, i: int) -> bool:
         """Whether a predicate of a title follows mention `i` in its clause ("Quyết định số X
@@ -749,6 +770,10 @@ class _Reader:
             head_lo = _sentence_start(self.text, colon)
             if not self.text[colon + 1 : lo].strip() or self._only_items(colon, lo):
                 found = _last_cue(self.text, head_lo, colon + 1)
+                scope = found and self._scope_opening(head_lo, found)
+                if scope is not None:
+                    # "Thông tư này hướng dẫn … theo quy định tại:\na) Luật …;\nb) Nghị định …"
+                    return FoundCue(scope.start, scope.end, scope.cue, scope.words + ":")
                 if (
                     found is None
                     or found.cue.relation == "CITES"

@@ -639,3 +639,20 @@ def test_a_letters_basis_lines_come_before_its_answer_opens():
     )
     assert dict(_own(letter))["52/2024/NĐ-CP"] == "CITES"
     assert dict(_own(letter))["101/2012/NĐ-CP"] == "CITES"
+
+
+def test_a_scope_clause_guides_the_documents_listed_under_it_and_their_bare_aliases():
+    text = (
+        "Điều 1. Phạm vi điều chỉnh\n1. Thông tư này hướng dẫn chi tiết một số nội dung về hồ "
+        "sơ, trình tự đăng ký doanh nghiệp theo quy định tại:\n\na) Nghị định số 43/2010/NĐ-CP "
+        "ngày 15 tháng 4 năm 2010 của Chính phủ về đăng ký doanh nghiệp (Nghị định số "
+        "43/2010/NĐ-CP);\n\nb) Nghị định số 05/2013/NĐ-CP ngày 09 tháng 01 năm 2013 của Chính phủ "
+        "sửa đổi một số điều của Nghị định số 43/2010/NĐ-CP (Nghị định số 05/2013/NĐ-CP).\n"
+    )
+    assert _own(text) == [
+        ("43/2010/NĐ-CP", "GUIDES"),
+        ("43/2010/NĐ-CP", "GUIDES"),
+        ("05/2013/NĐ-CP", "GUIDES"),
+        ("43/2010/NĐ-CP", "CITES"),  # nested in 05/2013's title
+        ("05/2013/NĐ-CP", "GUIDES"),
+    ]
