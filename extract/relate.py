@@ -38,6 +38,7 @@ from .scopes import (
     CELL_REACH,
     CONSEQUENCE,
     DESIGNATION,
+    LEGAL_ORDER,
     LOOKED_BACK,
     NAMING_BRACKET,
     PROCEDURE_NAME,
@@ -205,6 +206,8 @@ class _Reader:
             return [Statement(None, "CITES", i, 0.9, "consolidated text")]
         if QUOTED_WORDING.pattern.search(self.text, max(0, ref.start - _QUOTE_REACH), ref.start):
             return [Statement(None, "CITES", i, 0.9, "quoted wording")]
+        if ref.kind == "named" and LEGAL_ORDER.pattern.match(self.text, ref.start):
+            return [Statement(None, "CITES", i, 0.9, "the legal order")]
         if QUOTED_PHRASE.pattern.search(self.text, max(0, ref.start - 320), ref.start):
             return [Statement(None, "CITES", i, 0.9, "quoted phrase")]
         lo = self.shape.segment_start(ref.start)

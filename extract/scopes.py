@@ -251,6 +251,18 @@ REPORTING_ANNEX = _rule(
         "PHỤ LỤC I\nNHIỆM VỤ TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 121-KL/TW",
     ),
 )
+# The constitution named with the laws in general ("thực hiện Hiến pháp và pháp luật", "hoạt
+# động theo Hiến pháp, pháp luật"): the legal order one abides by, never a document carried
+# out. Matched at the named mention.
+LEGAL_ORDER = _rule(
+    "the legal order",
+    r"Hiến\s+pháp\s*(?:,|và)\s*(?:các\s+)?pháp\s+luật",
+    ("vận động Nhân dân thực hiện Hiến pháp và pháp luật;", "hoạt động theo Hiến pháp, pháp luật"),
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",),
+    flags=re.IGNORECASE,
+)
+
+
 # Where a letter's answer opens ("Về vấn đề này, Cục Thuế có ý kiến như sau:"): every "Căn cứ"
 # line after it, under whatever headings, is the answer's argument, not the letter's basis.
 ANSWER_OPENING = _rule(
@@ -301,6 +313,7 @@ RULES: tuple[Rule, ...] = (
     REPORTING_ANNEX,
     SCOPE_CLAUSE,
     ANSWER_OPENING,
+    LEGAL_ORDER,
 )
 
 

@@ -656,3 +656,18 @@ def test_a_scope_clause_guides_the_documents_listed_under_it_and_their_bare_alia
         ("43/2010/NĐ-CP", "CITES"),  # nested in 05/2013's title
         ("05/2013/NĐ-CP", "GUIDES"),
     ]
+
+
+def test_the_constitution_with_the_laws_in_general_is_the_legal_order_not_a_plan():
+    from vanban.extract.pipeline import extract_text
+
+    text = (
+        "Đại biểu Quốc hội vận động Nhân dân thực hiện Hiến pháp và pháp luật.\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;"
+    )
+    document, refs = extract_text(text)
+    read = [(refs[s.object].surface, s.relation) for s in relate(text, refs, "vi")]
+    assert read == [
+        ("Hiến pháp", "CITES"),
+        ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "BASED_ON"),
+    ]
