@@ -136,6 +136,10 @@ CUES: tuple[Cue, ...] = (
         r"|(?:theo\s+(?:đúng\s+)?)?(?:q[uy][iy]\s+định|hướng\s+dẫn|nêu|ghi)(?:\s+tương\s+ứng)?\s+tại"
         r"|theo\s+(?:đúng\s+)?(?:các\s+)?quy\s+định(?:\s+tương\s+ứng)?\s+của"
         r"|theo\s+(?:các\s+)?quy\s+định\s+hiện\s+hành"
+        # a law as the rule something is done by: "dự án do doanh nghiệp là chủ quản theo Luật
+        # Đầu tư công", "phù hợp với quy định của Luật Quản lý thuế"
+        r"|(?<!điều\s)(?<!sung\s)(?<!đổi\s)theo(?=\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s)"
+        r"|phù\s+hợp\s+với\s+(?:các\s+)?quy\s+định\s+(?:của|tại)"
         # complying with a document's rules: "thực hiện đúng các quy định của Luật …"
         r"|(?:thực\s+hiện|tuân\s+thủ|chấp\s+hành)\s+(?:nghiêm\s+)?đúng\s+(?:các\s+)?quy\s+định\s+(?:của|tại)"
         r"|(?:theo\s+(?:đúng\s+)?)?(?:yêu\s+cầu|mục\s+tiêu)\s+(?:của|tại)"
@@ -145,13 +149,16 @@ CUES: tuple[Cue, ...] = (
         r"|(?:thủ\s+tục\s+hành\s+chính|TTHC)\s+(?:có\s+)?(?:số\s+)?thứ\s+tự\s*:?\s*\d+"
         r"(?:\s*(?:,|và)\s*\d+)*\s+tại"
         r"|(?:as\s+)?(?:provided|prescribed|stipulated)\s+(?:in|by)|under\s+Article"
-        r"|(?:in\s+accordance\s+with|according\s+to)\s+(?:the\s+)?(?:provisions?|regulations?)"
+        r"|(?:in\s+accordance\s+with|according\s+to)\s+(?:the\s+)?(?:provisions?|regulations?|Law\b)"
         r"\s+(?:of|in)",
         (
             "Mẫu đơn theo thủ tục hành chính có số thứ tự 3 tại Quyết định số [[1127/QĐ-UBND]].",
             "Hồ sơ thực hiện theo quy định tại Điều 2 Quyết định số [[142/2008/QĐ-TTg]].",
             "Tiến độ theo quy định tại Nghị quyết số [[66-NQ/TW]] và Nghị quyết số 140/NQ-CP.",
             "Bảo đảm thực hiện theo đúng quy định của Luật số [[43/2019/QH14]].",
+            "Giá trị khối lượng thực hiện của dự án đầu tư do doanh nghiệp là cơ quan chủ quản "
+            "theo Luật số [[39/2019/QH14]].",
+            "Phân công cơ quan thuế thực hiện phù hợp với quy định của Luật số [[38/2019/QH14]].",
             "Khẩn trương tổ chức thực hiện nhiệm vụ theo phân công, thực hiện đúng các quy định "
             "của Luật số [[80/2015/QH13]] và các quy định khác của pháp luật.",
             "Hồ sơ, trình tự, thủ tục đăng ký thực hiện theo quy định tương ứng của Nghị định số "
