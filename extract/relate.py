@@ -520,8 +520,9 @@ class _Reader:
             before = opening  # "Thông tư này hướng dẫn … các đối tượng thực hiện … theo …"
         if before is not None and self._scope_clause(before, found):
             reach = len(self.text)  # the whole clause, however long its list of matters
-        elif before is None or before.cue.relation not in _REACHES_THROUGH.get(
-            found.cue.name, ACTS_ON_TEXT
+        elif before is None or (
+            before.cue.relation not in _REACHES_THROUGH.get(found.cue.name, ACTS_ON_TEXT)
+            and not self._details_provisions(before, found)
         ):
             return None
         gap = _QUOTED.sub("", self.text[before.end : found.start])
@@ -542,6 +543,17 @@ class _Reader:
             and found.words.lower().startswith("theo")
             and _THIS_TEXT_GUIDES.search(self.text, max(0, before.start - 40), before.start)
             is not None
+        )
+
+    @staticmethod
+    def _details_provisions(before: FoundCue, found: FoundCue) -> bool:
+        """ "quy định chi tiết khoản 5 Điều 40 Luật X", "hướng dẫn Điều 10, Điều 44 của Luật
+        X": detailing a document's provisions guides it ("theo quy định tại …" after a
+        guiding verb only says by what rule; a scope clause decides that one)."""
+        return (
+            before.cue.relation == "GUIDES"
+            and found.cue.name == "provision"
+            and not found.words.lower().startswith("theo")
         )
 
     def _scope_opening(self, lo: int, found: FoundCue) -> FoundCue | None:

@@ -671,3 +671,12 @@ def test_the_constitution_with_the_laws_in_general_is_the_legal_order_not_a_plan
         ("Hiến pháp", "CITES"),
         ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "BASED_ON"),
     ]
+
+
+def test_detailing_a_documents_provisions_guides_it():
+    text = (
+        "Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định chi tiết Điều 10, Điều 44, Điều "
+        "189 và Điều 208 của Luật số 68/2014/QH13.\n2. Sở Tài chính hướng dẫn thực hiện theo "
+        "quy định tại Điều 5 Nghị định số 15/2020/NĐ-CP."
+    )
+    assert _own(text) == [("68/2014/QH13", "GUIDES"), ("15/2020/NĐ-CP", "CITES")]
