@@ -122,11 +122,16 @@ _LISTED_PART = re.compile(
 # B", "bãi bỏ Danh mục … kèm theo Quyết định A và Quy trình nội bộ TTHC tại … Quyết định B".
 # The words after "và" name a content ("nội dung", "Quy trình", "Danh mục" …), not the rest of
 # a body's name ("Bộ Kế hoạch và Đầu tư hướng dẫn …" is a title).
+# Words naming one more part of what is acted on, after a ';' inside the object ("Danh mục
+# TTHC có số thứ tự 03, mục A; số thứ tự 01, 02 mục B tại Quyết định số …").
+_PART_AFTER_SEMICOLON = r";(?=\s*(?:số\s+thứ\s+tự|mục|khoản|điểm|điều|phần|phụ\s+lục)\b)"
 _LISTED_CONTENT = re.compile(
     r"[^;:.]{0,160}?\svà\s+(?:các\s+)?(?:nội\s+dung|quy\s+định|quy\s+trình|danh\s+mục"
-    r"|thủ\s+tục|phụ\s+lục|biểu\s+mẫu|mẫu)\b(?:[^;:.\n]|\n(?![ \t]*\n)){0,120}",
+    rf"|thủ\s+tục|phụ\s+lục|biểu\s+mẫu|mẫu)\b(?:[^;:.\n]|\n(?![ \t]*\n)|{_PART_AFTER_SEMICOLON})"
+    r"{0,160}",
     re.IGNORECASE,
 )
+_PART_FOLLOWS = re.compile(_PART_AFTER_SEMICOLON, re.IGNORECASE)
 _AGENT = re.compile(r"\s*(?:bởi|tại|theo)\b", re.IGNORECASE)
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
@@ -455,6 +460,8 @@ class _Reader:
     def _clause_ended(self, lo: int, hi: int) -> bool:
         """A ';' between cue and mention ends the clause, unless a list of documents goes on."""
         semi = self.text.rfind(";", lo, hi)
+        while semi != -1 and _PART_FOLLOWS.match(self.text, semi):
+            semi = self.text.rfind(";", lo, semi)  # it names one more part of the object
         if semi == -1:
             return False
         return list_joiner(self.text[semi:hi]) is None
@@ -660,6 +667,15 @@ class _Reader:
             if own is not None:
                 return [replace(own, object=i, rule="alias of the mention before")]
         if list_joiner(between) is None:
+            prev = self.own.get(j)
+            if (
+                prev is not None
+                and prev.relation in ACTS_ON_TEXT
+                and _LISTED_CONTENT.fullmatch(between)
+            ):
+                # "thay thế Danh mục … tại Quyết định A … và Quy trình nội bộ … tại Quyết định
+                # B": the act goes on to the content named after "và"
+                return [self._listed_with(i, j)]
             self.title_of[i] = j
             return [Statement(None, "CITES", i, 0.8, "nested in a title")]
         if j in self.title_of and self._own_title_follows(i):

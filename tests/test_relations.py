@@ -680,3 +680,16 @@ def test_detailing_a_documents_provisions_guides_it():
         "quy định tại Điều 5 Nghị định số 15/2020/NĐ-CP."
     )
     assert _own(text) == [("68/2014/QH13", "GUIDES"), ("15/2020/NĐ-CP", "CITES")]
+
+
+def test_parts_named_after_a_semicolon_stay_the_object_of_the_act():
+    text = (
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ban hành; thay thế Danh mục TTHC có số "
+        "thứ tự 03, mục A; số thứ tự 01, 02, 03 mục B tại Quyết định số 1620/QĐ-UBND ngày "
+        "27/6/2025 và Quy trình nội bộ TTHC có số thứ tự 03 phần I; số thứ tự 01, 02, 03 phần II "
+        "tại Quyết định số 1794/QĐ-UBND ngày 09/7/2025 của Chủ tịch UBND tỉnh."
+    )
+    assert _own(text) == [("1620/QĐ-UBND", "REPLACES"), ("1794/QĐ-UBND", "REPLACES")]
+    # a new clause after ';' is not the act's object
+    other = "Bãi bỏ Quyết định số 12/2020/QĐ-UBND; các Sở căn cứ Nghị định số 45/2025/NĐ-CP."
+    assert dict(_own(other))["45/2025/NĐ-CP"] == "CITES"
