@@ -69,8 +69,8 @@ MINISTRIES = Group(
     "state",
     re.compile(
         r"(?:lãnh\s+đạo\s+)?(?:các\s+)?(?:"
-        r"bộ\s*,?\s+ngành(?:\s+(?:trung\s+ương|liên\s+quan))?"
-        r"|(?:Bộ\s+trưởng(?:\s+các\s+bộ)?|bộ)\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan"
+        r"bộ\s*,?\s+ngành(?:\s+(?:trung\s+ương|liên\s+quan))?(?:\s*,\s*cơ\s+quan\s+trung\s+ương)?"
+        r"|(?:Bộ\s+trưởng(?:\s+các\s+bộ)?|bộ)\s*,\s*(?:Thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan"
         r"(?:\s+trung\s+ương"
         r"|\s+ngang\s+bộ(?:\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan\s+thuộc\s+Chính\s+phủ)?)?"
         r")(?!\w)",
@@ -85,6 +85,8 @@ MINISTRIES = Group(
         "Bộ trưởng các Bộ, cơ quan ngang Bộ",
         "Các Bộ, cơ quan",
         "các Bộ, cơ quan Trung ương",
+        "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+        "các Bộ, ngành, cơ quan trung ương",
     ),
     ("Bộ Tài chính", "các cơ quan, đơn vị", "Bộ trưởng Bộ Xây dựng"),
 )
@@ -98,7 +100,9 @@ PROVINCES = Group(
     re.compile(
         rf"(?:Chủ\s+tịch\s+)?(?:{_UBND}\s+(?:các\s+)?(?:cấp\s+tỉnh|tỉnh\s*,\s*thành\s+phố{_TW})"
         rf"|(?:các\s+)?tỉnh\s*,\s*thành\s+phố{_TW}"
-        r"|(?:các\s+)?địa\s+phương(?:\s+liên\s+quan)?)(?!\w)",
+        r"|(?:các\s+)?địa\s+phương(?:\s+liên\s+quan)?"
+        # "chính quyền địa phương (các cấp)" named among addressees: the local authorities
+        r"|chính\s+quyền\s+địa\s+phương(?:\s+các\s+cấp)?)(?!\w)",
         _I,
     ),
     (
@@ -108,11 +112,14 @@ PROVINCES = Group(
         "địa phương liên quan",
         "các địa phương",
         "UBND các tỉnh, thành phố",
+        "chính quyền địa phương",
+        "chính quyền địa phương các cấp",
     ),
     (
         "Ủy ban nhân dân tỉnh Thanh Hóa",
         "Ủy ban nhân dân thành phố Hà Nội",
-        "chính quyền địa phương",
+        "Luật Tổ chức chính quyền địa phương",
+        "chính quyền địa phương ở đơn vị hành chính - kinh tế đặc biệt",
     ),
 )
 
@@ -122,16 +129,25 @@ ORDER = Pattern(
     "an order assigns bodies",
     # the verb, not the noun ("theo yêu cầu", "các yêu cầu", "đáp ứng yêu cầu", "được giao")
     re.compile(
-        r"(?<![Đđ]ược\s)(?<!theo\s)(?<!các\s)(?<!những\s)(?<!ứng\s)\b(?:yêu\s+cầu|giao|đề\s+nghị)\s+",
+        # ("sẽ giao": what will be ordered if something happens, no order given yet)
+        r"(?<![Đđ]ược\s)(?<!theo\s)(?<!các\s)(?<!những\s)(?<!ứng\s)(?<!sẽ\s)"
+        r"\b(?:yêu\s+cầu|giao|đề\s+nghị)(?:\s*:\s*|\s+)",
         _I,
     ),
-    ("Thủ tướng yêu cầu các bộ", "Thủ tướng Chính phủ giao Bộ Tài chính", "đề nghị các địa phương"),
+    (
+        "Thủ tướng yêu cầu các bộ",
+        "Thủ tướng Chính phủ giao Bộ Tài chính",
+        "đề nghị các địa phương",
+        "Quốc hội giao: Ủy ban Thường vụ Quốc hội",
+        "Thủ tướng Chính phủ yêu cầu:\n\n(1) Bộ trưởng",
+    ),
     (
         "theo yêu cầu của Bộ",
         "nhiệm vụ được giao cho",
         "các yêu cầu về",
         "đáp ứng yêu cầu các bộ",
         "những đề nghị của",
+        "Thủ tướng Chính phủ sẽ giao Thanh tra Chính phủ",
     ),
 )
 

@@ -55,6 +55,7 @@ from .actor_rules import (
     Group,
     Pattern,
 )
+from .bodies import body_for_reference
 from .genres import explainer_spans, inside
 from .model import Reference
 from .sentences import SENTENCE_END
@@ -135,6 +136,10 @@ _SUPERIORS = {
     )
 }
 _UNSTATED_RELATIONS = ("IMPLEMENTS",)
+# the key of a ministry's body ("org:bo-ke-hoach-va-dau-tu"): a ministry requests ("đề nghị")
+# other ministries and the provinces, it does not order them
+_MINISTRY_KEY = "org:bo-"
+_POLITBURO = "org:bo-chinh-tri"  # a Party body, whose key only looks like a ministry's
 # A page that reproduces a document's text says what it does as "Nghị định này …": an act
 # on another text then belongs to the page's topic, when that is a document of the kind named.
 _ACTS_OF_THIS_DOCUMENT = ("REPEALS", "AMENDS", "REPLACES", "GUIDES")
@@ -211,9 +216,10 @@ def actors(
     A body is an actor only when what it does has no number on the page: when one of its
     numbered documents acts on the same target ("Chính phủ giao Bộ Tài chính hướng dẫn ..."
     and "Thông tư số 07/2025/TT-BTC hướng dẫn ..."), that document is the subject."""
-    reader = _Reader(text, refs, statements, bodies, own_number, report)
+    issuers = issuers or [None] * len(refs)
+    reader = _Reader(text, refs, statements, bodies, own_number, report, issuers)
     acts = reader.read() + reader.unstated(statements, title or "")
-    done = _done_by_documents(refs, statements, own_number, issuers or [None] * len(refs))
+    done = _done_by_documents(refs, statements, own_number, issuers)
     return [
         a
         for a in acts
@@ -249,6 +255,7 @@ class _Reader:
         bodies: list[tuple[int, int, dict[str, Any]]],
         own_number: str | None,
         report: bool = True,
+        issuers: list[str | None] | None = None,
     ) -> None:
         self.report = report
         self.text = text
@@ -257,6 +264,18 @@ class _Reader:
         self.body_starts = [b[0] for b in self.bodies]
         self.blanks = [m.end() for m in _BLANK.finditer(text)]  # paragraph breaks
         self.own_number = own_number
+        self.issuers = issuers or [None] * len(refs)
+        # the page's own document where the text names it, and the bodies that issue it
+        self.own = next(
+            (i for i, r in enumerate(refs) if own_number and r.canonical == own_number), None
+        )
+        self.own_issuers = {
+            key
+            for i, r in enumerate(refs)
+            if own_number and r.canonical == own_number
+            for key in [(issuers or [None] * len(refs))[i] or _issuer_of_code(r.issuer_code)]
+            if key
+        }
         self.acting: set[int] = set()  # references the page's own statements act on
         self.cued: set[int] = set()  # references introduced by a cue of their own
         for st in statements:
@@ -521,14 +540,24 @@ class _Reader:
         """An order in the sentence, and what it gives the sentences that go on with it. An
         order whose document is not known ends the one before it, and gives nothing."""
         for m in ORDER.pattern.finditer(self.text, start, end):
-            addressees, after = self._addressees(m.end())
+            at = m.end()
+            if ":" in m.group(0):  # "Thủ tướng Chính phủ yêu cầu:\n\n(1) Bộ trưởng, …"
+                at += _match_len_re(_ITEM_MARK, self.text, at)
+            addressees, after = self._addressees(at)
             if not addressees or _DELEGATED.match(self.text, after):
                 continue
+            directs = _DIRECTS.match(self.text, after)
+            if directs:  # "giao Đảng ủy Chính phủ chỉ đạo Bộ Giáo dục và Đào tạo, các bộ, …"
+                directed, end_directed = self._addressees(directs.end())
+                if directed:
+                    addressees, after = addressees + directed, end_directed
             if m.group(0).lower().startswith("đề") and _SUPERIORS & {b["key"] for b in addressees}:
                 continue  # "đề nghị Ủy ban Thường vụ Quốc hội quyết định": a proposal upward
             if _DRAFT.search(self.text, start, m.start()):
                 return [], None
             speaker = self._speaker(start, m.start())
+            if m.group(0).lower().startswith("đề") and self._of_a_ministry(speaker):
+                continue  # a ministry's letter asks ministries and provinces; it orders none
             task = self._task(after, end)
             target = speaker if task is None else task
             if target is None:
@@ -613,7 +642,9 @@ class _Reader:
             stop = SENTENCE_END.search(self.text, _skip_blank(self.text, end), hi)
             hi = stop.end() if stop else hi
         for i, ref in enumerate(self.refs):
-            if pos <= ref.start < hi and i in self.acting:
+            # a task names a document by its number: "tuân thủ quy định của Luật Ngân sách nhà
+            # nước" names a law by its title, and no statement has a target without a number
+            if pos <= ref.start < hi and i in self.acting and ref.canonical:
                 return i
         return None
 
@@ -627,12 +658,34 @@ class _Reader:
         for m in SPEAKER.pattern.finditer(self.text, lo, verb):
             named = m
         if named is None:
-            return None
+            return self._own_speaking(lo, verb)
         if named.group("noun"):
             if _ISSUED.search(self.text, max(lo, named.start() - 30), named.start()):
                 return None  # "đã ký Công điện yêu cầu ...": a document with no number
             return self._last_of_type(_noun_key(named.group("noun")), lo)
         return self._last_plain(lo)
+
+    def _of_a_ministry(self, ref: int | None) -> bool:
+        key = self.issuers[ref] if ref is not None else None
+        return bool(key) and key.startswith(_MINISTRY_KEY) and key != _POLITBURO
+
+    def _own_speaking(self, lo: int, verb: int) -> int | None:
+        """A page about one document quotes its orders without naming it again: a quote that
+        opens with the order ("\"Giao Đảng ủy Chính phủ chỉ đạo …\", thông báo kết luận nêu")
+        or a sentence whose subject is the body that issued the document ("Quốc hội giao Chính
+        phủ …" in a report on a resolution of the National Assembly) gives the document's
+        order. (An order opening a paragraph unquoted may be the page's own summary of
+        another's words: it gives nothing.)"""
+        if self.own is None or not self.report or self.refs[self.own].start >= verb:
+            return None
+        if _QUOTED_ORDER.fullmatch(self.text, lo, verb):
+            return self.own
+        for start, end, body in self.bodies:
+            if lo <= start < verb and body["key"] in self.own_issuers:
+                opening = _BARE_ORDER.fullmatch(self.text, lo, _lead_start(self.text, start))
+                if opening and _ISSUER_SAYS.fullmatch(self.text, end, verb):
+                    return self.own
+        return None
 
     def _last_of_type(self, noun: str, pos: int) -> int | None:
         for i in range(len(self.refs) - 1, -1, -1):
@@ -656,8 +709,13 @@ class _Reader:
                 continue
             if pos - ref.start > _SPEAKER_REACH or self._interrupted(ref.end, pos):
                 return None
+            if _IN_PASSING.search(self.text, self._sentence_start(ref.start), ref.start):
+                return None  # "đã thành lập Ban chỉ đạo … tại Quyết định 1568/QĐ-TTg": no order
             return i
         return None
+
+    def _sentence_start(self, pos: int) -> int:
+        return next((a for a, b in self.sentences if a <= pos < b), pos)
 
     def _interrupted(self, lo: int, hi: int) -> bool:
         """Whether a document without a number ("ký Công điện về việc ...") or a heading (a
@@ -679,6 +737,26 @@ _ISSUED = re.compile(
     r"(?:\bký|ban\s+hành|thông\s+qua|\bcó)(?:\s+(?:ban\s+hành|nhiều|các))?\s+$", re.IGNORECASE
 )
 _HEADING_MAX = 200
+# A document of the Government named as the instrument of a past act ("Thủ tướng Chính phủ
+# đã thành lập Ban chỉ đạo … tại Quyết định 1568/QĐ-TTg năm 2024") is told of, not what a
+# later "Thủ tướng yêu cầu" speaks through.
+_IN_PASSING = re.compile(r"\bđã\s[^.;]*\btại\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# what opens a quoted order: the quote mark, then perhaps a list item's marker
+_QUOTED_ORDER = re.compile(
+    r"\s*[\"“]\s*(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+)?", re.IGNORECASE
+)
+# what may stand before the body that gives an order: a list item's marker, a linking word
+_BARE_ORDER = re.compile(
+    r"[\s\"“'‘]*(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+)?"
+    r"(?:(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Theo\s+đó|Trong\s+đó),?\s+)?[\"“'‘]*\s*",
+    re.IGNORECASE,
+)
+# between the issuing body and its order verb: "Quốc hội (cũng) giao"
+_ISSUER_SAYS = re.compile(r"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)*", re.IGNORECASE)
+# a list item's marker after an order's colon: "(1) ", "1. ", "a) ", "- "
+_ITEM_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+")
+# the addressee of an order directs others: "giao Đảng ủy Chính phủ chỉ đạo Bộ …, các bộ, …"
+_DIRECTS = re.compile(r"\s+(?:chỉ\s+đạo|đôn\s+đốc)\s+", re.IGNORECASE)
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -710,6 +788,20 @@ def _lead_start(text: str, pos: int) -> int:
         re.IGNORECASE,
     )
     return pos - len(m.group(0)) if m else pos
+
+
+def _issuer_of_code(code: str | None) -> str | None:
+    """The body a bare issuer code stands for, the term of a legislature dropped: QH15 is the
+    National Assembly's (Quốc hội), UBTVQH15 its Standing Committee's."""
+    if not code:
+        return None
+    body = body_for_reference(re.sub(r"(?<=[A-Za-z])\d{1,2}$", "", code), None, "")
+    return body.key if body else None
+
+
+def _match_len_re(p: re.Pattern[str], text: str, pos: int) -> int:
+    m = p.match(text, pos)
+    return m.end() - pos if m else 0
 
 
 def _match_len(p: Pattern, text: str, pos: int) -> int:

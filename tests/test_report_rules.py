@@ -1,0 +1,176 @@
+"""Report rules written after the 20 blind pages of issue 9 (news-067 … news-1043): who
+carries out which document when a page about one document quotes its orders, what an order
+may name as its task, and what is no order at all. Each test failed before its rule."""
+
+from __future__ import annotations
+
+from vanban.extract.read_facts import source_facts
+from vanban.loaders.source import make_source
+
+PROVINCES_ALL = "Ủy ban nhân dân các tỉnh, thành phố"
+MINISTRIES_ALL = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+
+
+def _facts(text: str, title: str | None = None) -> dict:
+    meta = {"title": title} if title else {}
+    return source_facts(make_source("page.jsonl:1", "jsonl", text, meta, "vi"))
+
+
+def _acts(text: str, title: str | None = None) -> set[tuple[str, str, str | None]]:
+    """(who, relation, target) of every act the page states; the target None when the act
+    is on a document with no number."""
+    facts = _facts(text, title)
+    ms = facts["mentions"]
+    out = set()
+    for a in facts["actors"]:
+        who = a["body"]["name"] if a["body"] else ms[a["subject"]]["canonical"]
+        target = (
+            facts["document"]["number"] if a["object"] is None else ms[a["object"]]["canonical"]
+        )
+        out.add((who, a["relation"], target))
+    return out
+
+
+RESOLUTION_REPORT = (
+    "Chủ tịch Quốc hội Trần Thanh Mẫn vừa ký ban hành Nghị quyết số 196/2025/QH15 của Quốc "
+    "hội về điều chỉnh, bổ sung dự toán ngân sách nhà nước năm 2025. Nghị quyết này được Quốc "
+    "hội khóa XV, kỳ họp thứ 9 thông qua ngày 17 tháng 5 năm 2025.\n\n"
+    "Quốc hội Giao Chính phủ khẩn trương tổ chức thực hiện, bảo đảm đúng chính sách, chế độ, "
+    "tuân thủ quy định của Luật Ngân sách nhà nước và báo cáo Quốc hội tại Kỳ họp thứ 10.\n\n"
+    "Quốc hội giao: Ủy ban Thường vụ Quốc hội, Chính phủ, Thủ tướng Chính phủ, các Bộ, ngành, "
+    "cơ quan trung ương, chính quyền địa phương các cấp, theo chức năng, nhiệm vụ được giao, "
+    "tổ chức thực hiện có hiệu quả Nghị quyết này.\n"
+)
+RESOLUTION_TITLE = "Quốc hội bổ sung 50.623 tỷ đồng để sắp xếp bộ máy, miễn học phí"
+
+
+def test_the_body_that_issued_the_pages_document_gives_that_documents_orders():
+    """news-782: "Quốc hội giao …" in a report on a resolution of the National Assembly
+    (issuer code QH15: the term dropped, the National Assembly) is the resolution's order,
+    to the bodies named one by one and to the classes ("chính quyền địa phương các cấp")."""
+    acts = _acts(RESOLUTION_REPORT, RESOLUTION_TITLE)
+    assert acts == {
+        (who, "IMPLEMENTS", "196/2025/QH15")
+        for who in (
+            "Chính phủ",
+            "Ủy ban Thường vụ Quốc hội",
+            "Thủ tướng Chính phủ",
+            MINISTRIES_ALL,
+            PROVINCES_ALL,
+        )
+    }
+
+
+def test_an_order_never_carries_out_a_law_named_without_its_number():
+    """news-782: the task "tuân thủ quy định của Luật Ngân sách nhà nước" names a law by its
+    title; a target needs a number, so the order is the resolution's own, never the law's."""
+    acts = _acts(RESOLUTION_REPORT, RESOLUTION_TITLE)
+    assert all(target for _, _, target in acts)
+    assert ("Chính phủ", "IMPLEMENTS", "196/2025/QH15") in acts
+
+
+QUOTED_CONCLUSION = (
+    "Văn phòng Trung ương Đảng ban hành Thông báo kết luận 177-TB/VPTW của Tổng Bí thư Tô Lâm "
+    "tại buổi làm việc với đại diện Đảng ủy Chính phủ về tình hình giáo dục và đào tạo.\n\n"
+    "Trong đó, thống nhất chủ trương các trường tiểu học, trung học cơ sở tổ chức dạy học 2 "
+    "buổi/ngày.\n\n"
+    '"Giao Đảng ủy Chính phủ chỉ đạo Bộ Giáo dục và Đào tạo, các bộ, ngành, địa phương chuẩn '
+    "bị đầy đủ các điều kiện về cơ sở vật chất, giáo viên để các trường dạy học 2 buổi/ngày. "
+    'Thời gian thực hiện từ năm học 2025 - 2026", thông báo kết luận nêu.\n'
+)
+
+
+def test_a_quoted_order_on_a_page_about_one_document_is_that_documents():
+    """news-912: a quote that opens with "Giao …" names no speaker: on a page about one
+    document it is that document's order; the addressee that directs others ("chỉ đạo Bộ
+    Giáo dục và Đào tạo, các bộ, ngành, địa phương") passes it on to them."""
+    acts = _acts(QUOTED_CONCLUSION, "Thống nhất chủ trương dạy 2 buổi/ngày")
+    assert acts == {
+        (who, "IMPLEMENTS", "177-TB/VPTW")
+        for who in ("Đảng ủy Chính phủ", "Bộ Giáo dục và Đào tạo", MINISTRIES_ALL, PROVINCES_ALL)
+    }
+
+
+def test_an_unquoted_order_opening_a_paragraph_gives_nothing():
+    """news-599 (held out, labelled with no statements): the same words without the quote
+    may be the page's summary; they name no speaker and give nothing."""
+    text = QUOTED_CONCLUSION.replace('"Giao', "Giao").replace('2026",', "2026,")
+    assert _acts(text, "Thống nhất chủ trương dạy 2 buổi/ngày") == set()
+
+
+PM_ORDER_PAGE = (
+    "Ngày 08/02/2025, Thủ tướng Chính phủ ban hành Công điện 13/CĐ-TTg năm 2025 về việc khẩn "
+    "trương rà soát các dự án đầu tư khó khăn, vướng mắc.\n\n"
+    "Để giúp Thủ tướng Chính phủ chỉ đạo các công việc, Thủ tướng Chính phủ đã thành lập Ban "
+    "chỉ đạo tại Quyết định 1568/QĐ-TTg năm 2024 do Phó Thủ tướng làm Trưởng Ban.\n\n"
+    "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
+    "10339/BKHĐT-TTr ngày 16 tháng 12 năm 2024 đề nghị các Bộ, cơ quan ngang Bộ, cơ quan thuộc "
+    "Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương gửi báo cáo rà "
+    "soát về Bộ Kế hoạch và Đầu tư.\n\n"
+    "Để sớm tháo gỡ khó khăn, vướng mắc cho các dự án, Thủ tướng Chính phủ yêu cầu:\n\n"
+    "(1) Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban "
+    "nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương rà soát kỹ các dự án.\n\n"
+    "(2) Sau ngày 15 tháng 2 năm 2025, các bộ, địa phương chưa gửi báo cáo, Thủ tướng Chính "
+    "phủ sẽ giao Thanh tra Chính phủ thực hiện thanh tra để xem xét trách nhiệm.\n"
+)
+
+
+def test_a_ministrys_letter_requests_and_orders_no_one():
+    """news-108: "Bộ Kế hoạch và Đầu tư đã có văn bản 10339/BKHĐT-TTr … đề nghị các Bộ, …,
+    Ủy ban nhân dân các tỉnh …": a ministry asks its peers and the provinces; no order."""
+    acts = _acts(PM_ORDER_PAGE)
+    assert not {a for a in acts if a[2] == "10339/BKHĐT-TTr"}
+
+
+def test_an_order_to_come_is_no_order():
+    """news-108: "Thủ tướng Chính phủ sẽ giao Thanh tra Chính phủ …" if reports are late:
+    nothing has been ordered yet."""
+    assert not {a for a in _acts(PM_ORDER_PAGE) if a[0] == "Thanh tra Chính phủ"}
+
+
+def test_a_decision_named_for_a_past_act_does_not_speak_a_later_order():
+    """news-108: "đã thành lập Ban chỉ đạo … tại Quyết định 1568/QĐ-TTg" tells of a past act;
+    "Thủ tướng Chính phủ yêu cầu:" further down does not speak through that decision."""
+    assert not {a for a in _acts(PM_ORDER_PAGE) if a[2] == "1568/QĐ-TTg"}
+
+
+def test_an_order_ending_in_a_colon_assigns_the_bodies_of_its_first_item():
+    """news-108, news-074: "Thủ tướng Chính phủ yêu cầu:" and, in the next paragraph, "(1) Bộ
+    trưởng, Thủ trưởng các cơ quan ngang Bộ, …, Chủ tịch Ủy ban nhân dân các tỉnh …"."""
+    text = (
+        "Thủ tướng Chính phủ vừa ký Công điện số 21/CĐ-TTg về việc khắc phục hậu quả mưa lũ.\n\n"
+        "Để sớm ổn định đời sống người dân, Thủ tướng Chính phủ yêu cầu:\n\n"
+        "(1) Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy "
+        "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương rà soát thiệt hại.\n"
+    )
+    assert _acts(text) == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "21/CĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "21/CĐ-TTg"),
+    }
+
+
+def test_local_government_named_among_the_addressees_is_the_provinces():
+    """news-585: "Chính phủ giao các bộ, cơ quan Trung ương, chính quyền địa phương và cơ sở
+    giáo dục khẩn trương chuẩn bị …"."""
+    text = (
+        "Ngày 03/9/2025, Chính phủ ban hành Nghị định số 238/2025/NĐ-CP quy định về chính sách "
+        "học phí.\n\n"
+        "Căn cứ Nghị định số 238/2025/NĐ-CP, Chính phủ giao các bộ, cơ quan Trung ương, chính "
+        "quyền địa phương và cơ sở giáo dục khẩn trương chuẩn bị đầy đủ điều kiện, nguồn lực.\n"
+    )
+    assert _acts(text) == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "238/2025/NĐ-CP"),
+        (PROVINCES_ALL, "IMPLEMENTS", "238/2025/NĐ-CP"),
+    }
+
+
+def test_the_scorer_counts_no_edge_to_a_node_without_a_number():
+    """news-782: an edge to "Luật Ngân sách nhà nước" (a node with no number) was scored as
+    one to "None", whose folded letters the page held ("… nó nếu …"); it is left out, like
+    every edge to a law the page names without its number."""
+    from eval.reports import fold, given_by_number
+
+    flat = fold("Luật Ngân sách nhà nước; nó nếu Nghị quyết số 196/2025/QH15".replace(" ", ""))
+    assert given_by_number("196/2025/QH15", flat)
+    assert not given_by_number(None, flat)
+    assert not given_by_number("57-NQ/TW", flat)
