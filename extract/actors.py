@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from .actor_rules import (
@@ -55,7 +55,7 @@ from .actor_rules import (
     Group,
     Pattern,
 )
-from .bodies import body_for_reference
+from .bodies import body_for_reference, find_bodies
 from .genres import explainer_spans, inside
 from .model import Reference
 from .sentences import SENTENCE_END
@@ -193,6 +193,11 @@ _OPENS_WITH = re.compile(
     r"(?:(?P<kind>Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\s+(?:số\s+)?)?",
     _I,
 )
+_ITEM_WORDS = 20  # an item of an enacting clause's list of officials is a short name
+_SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
+# where an addressee that opens an item ends: at the item's end ("…, Chủ tịch UBND tỉnh, thành
+# phố trực thuộc Trung ương, …"), not inside a longer name
+_ITEM_END = re.compile(r"\s*(?:,|;|\bvà\b|$)|\s+(?:trong\s+phạm\s+vi|theo\s+chức|chịu\b)")
 _TASK_REACH = 1500  # a task ending in ':' goes on into the next paragraph, this far at most
 _SPEAKER_REACH = 2500  # how far back a document named by its type noun alone is looked for
 _ORDER_CONFIDENCE = 0.75
@@ -278,8 +283,11 @@ class _Reader:
         }
         self.acting: set[int] = set()  # references the page's own statements act on
         self.cued: set[int] = set()  # references introduced by a cue of their own
+        self.acted_on: set[str] = set()  # documents the page says are acted on
         for st in statements:
             subject, relation, obj, cue = _fields(st)
+            if relation != "CITES" and refs[obj].canonical:
+                self.acted_on.add(refs[obj].canonical)
             if cue:  # acted on, by the page's document or by another one
                 self.cued.add(obj)
                 if subject is None and relation == "IMPLEMENTS":
@@ -426,9 +434,7 @@ class _Reader:
         if doc is None or span is None or self.refs[doc].canonical == self.refs[obj].canonical:
             return None
         this = _THIS_DOCUMENT.search(self.text, *span)
-        if this is None or _noun_key(this.group("noun")) != _noun_key(
-            self.refs[doc].type_name or ""
-        ):
+        if this is None or _noun_key(this.group("noun")) != _type_key(self.refs[doc]):
             return None
         ref = self.refs[obj]
         item = next(((a, b) for a, b in self.sentences if a <= ref.start < b), span)
@@ -513,6 +519,10 @@ class _Reader:
                 break
             if _PASSED.match(lead, end):
                 return body, None
+        # the title says it: "Quốc hội thông qua Luật Thanh tra (sửa đổi)"
+        for _, end, found in find_bodies(title, None):
+            if found.level == "central" and _PASSED.match(title, end):
+                return asdict(found), None
         subject = self._document_as_subject(title)
         return None, subject
 
@@ -582,13 +592,44 @@ class _Reader:
         if scope:
             after = scope.end()
         if not addressees or after != m.start():
+            addressees = self._listed_addressees(start + lead, m.start())
+        if not addressees:
             return None
         # "nghị định này": the decree the page is about, named plainly before
-        target = self._last_of_type(_noun_key(m.group("noun")), m.start())
+        noun = _noun_key(m.group("noun"))
+        target = self._last_of_type(noun, m.start())
+        if target is None:
+            target = self._only_of_type(noun, m.start())
         if target is None and not self.own_number:
             return None
         acts = self._assign(addressees, None, target, start, end, "enacting clause")
         return acts, (None, target)
+
+    def _listed_addressees(self, lo: int, hi: int) -> list[dict[str, Any]]:
+        """The addressees of an enacting clause that lists officials one by one ("Chánh văn
+        phòng, Vụ trưởng Vụ Giáo dục Trung học, …, Chủ tịch UBND tỉnh, thành phố trực thuộc
+        Trung ương, Giám đốc Sở Giáo dục và Đào tạo, tổ chức và cá nhân có liên quan chịu trách
+        nhiệm thi hành thông tư này"): the bodies that open an item of the list. Every other
+        item must be a short name, or the words before the verb are no list at all."""
+        found: list[dict[str, Any]] = []
+        pos = lo
+        while pos < hi:
+            got, after = self._addressees(pos)
+            if got and after <= hi and _ITEM_END.match(self.text, after):
+                found += got
+                pos = after
+            else:  # an official named by title: a short item up to the next comma
+                comma = self.text.find(",", pos, hi)
+                stop = comma if comma >= 0 else hi
+                item = self.text[pos:stop]
+                if len(item.split()) > _ITEM_WORDS or _SENTENCE_BREAK.search(item):
+                    return []
+                pos = stop
+            scope = _IN_SCOPE.match(self.text, pos)
+            pos = scope.end() if scope else pos
+            joined = _JOIN.match(self.text, pos)
+            pos = joined.end() if joined else pos
+        return found
 
     def _assign(
         self,
@@ -687,6 +728,18 @@ class _Reader:
                     return self.own
         return None
 
+    def _only_of_type(self, noun: str, pos: int) -> int | None:
+        """The one document of that type the page names before `pos`, leaving out those acted
+        on (the circular "Thông tư này thay thế"): a page on one circular that ends with its
+        enacting clause ("… chịu trách nhiệm thi hành thông tư này") after headings of its own."""
+        found: dict[str, int] = {}
+        for i, ref in enumerate(self.refs):
+            if ref.start < pos and ref.canonical and _type_key(ref) == noun:
+                found.setdefault(ref.canonical, i)
+        for canonical in self.acted_on:
+            found.pop(canonical, None)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _last_of_type(self, noun: str, pos: int) -> int | None:
         for i in range(len(self.refs) - 1, -1, -1):
             ref = self.refs[i]
@@ -694,7 +747,7 @@ class _Reader:
                 continue
             if pos - ref.start > _SPEAKER_REACH or self._interrupted(ref.end, pos):
                 return None
-            if _noun_key(ref.type_name or "") == noun and i not in self.cued:
+            if _type_key(ref) == noun and i not in self.cued:
                 return i
         return None
 
@@ -772,6 +825,12 @@ def _fields(st: Any) -> tuple[int | None, str, int, str | None]:
 
 def _noun_key(noun: str) -> str:
     return " ".join(noun.lower().split())
+
+
+def _type_key(ref: Reference) -> str:
+    """The type noun of a reference as a sentence calls it: "Thông tư / Thông tri" (a circular
+    of the State or of the Party) is "thông tư"."""
+    return _noun_key((ref.type_name or "").split("/")[0])
 
 
 def _cue_start(st: Any, default: int) -> int:

@@ -174,3 +174,54 @@ def test_the_scorer_counts_no_edge_to_a_node_without_a_number():
     assert given_by_number("196/2025/QH15", flat)
     assert not given_by_number(None, flat)
     assert not given_by_number("57-NQ/TW", flat)
+
+
+CIRCULAR_REPORT = (
+    "Bộ Giáo dục và Đào tạo ban hành Thông tư số 29/2024/TT-BGDĐT, ngày 30/12/2024 quy định về "
+    "dạy thêm, học thêm đối với giáo dục phổ thông, giáo dục thường xuyên và trách nhiệm quản lý "
+    "hoạt động dạy thêm, học thêm.\n\n"
+    "## Trách nhiệm quản lí dạy thêm, học thêm của Ủy ban nhân dân cấp tỉnh\n\n"
+    "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm quản lý hoạt động dạy thêm, học thêm.\n\n"
+    "## Trách nhiệm của cơ sở dạy thêm\n\n"
+    "Cơ sở dạy thêm thực hiện các quy định về dạy thêm, học thêm tại thông tư này.\n\n"
+    "Thông tư này thay thế Thông tư số 17/2012/TT-BGDĐT ngày 16/5/2012 của Bộ trưởng Bộ Giáo dục "
+    "và Đào tạo ban hành Quy định về dạy thêm, học thêm.\n\n"
+    "Chánh văn phòng, Vụ trưởng Vụ Giáo dục Trung học, Thủ trưởng các cơ quan đơn vị có liên "
+    "quan thuộc Bộ Giáo dục và Đào tạo, Chủ tịch UBND tỉnh, thành phố trực thuộc Trung ương, "
+    "Giám đốc Sở Giáo dục và Đào tạo, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành "
+    "thông tư này./.\n"
+)
+
+
+def test_an_enacting_clause_that_lists_officials_assigns_the_bodies_among_them():
+    """news-1026: the closing clause names officials one by one; the provinces are among them,
+    and "thông tư này" is the one circular the page names that nothing acts on (headings of
+    its own stand between, and "Thông tư / Thông tri" is a circular's type)."""
+    assert _acts(CIRCULAR_REPORT) == {(PROVINCES_ALL, "IMPLEMENTS", "29/2024/TT-BGDĐT")}
+
+
+def test_an_enacting_clause_after_a_sentence_is_no_list():
+    """The words before "chịu trách nhiệm thi hành" must be a list of short names: a sentence
+    that ends before them is not one."""
+    text = CIRCULAR_REPORT.replace(
+        "Chánh văn phòng, Vụ trưởng",
+        "Bộ đã tổ chức nhiều hội nghị để lấy ý kiến của giáo viên, phụ huynh và học sinh trên "
+        "cả nước về dự thảo trong suốt năm 2024 trước khi ban hành. Chánh văn phòng, Vụ trưởng",
+    ).replace("Chủ tịch UBND tỉnh, thành phố trực thuộc Trung ương, ", "")
+    assert _acts(text) == set()
+
+
+def test_a_title_that_says_a_body_passed_an_unnumbered_law_makes_the_body_the_topic():
+    """news-790: "Quốc hội thông qua Luật Thanh tra (sửa đổi)" (no number on the page): what
+    the law does ("bảo đảm thể chế hóa Kết luận số 134-KL/TW") the National Assembly does."""
+    text = (
+        "Luật Thanh tra (sửa đổi) quán triệt và thực hiện chủ trương về sắp xếp hệ thống cơ "
+        "quan thanh tra.\n\n"
+        "Tại phiên họp, Quốc hội đã nghe Tổng Thanh tra Chính phủ trình bày Báo cáo tóm tắt về "
+        "việc tiếp thu, giải trình, chỉnh lý dự thảo Luật Thanh tra (sửa đổi).\n\n"
+        "Ủy ban Thường vụ Quốc hội cũng tán thành với việc quy định các cơ quan thanh tra tại "
+        "Điều 7, do vừa bảo đảm thể chế hóa Kết luận số 134-KL/TW, vừa phù hợp với thực tiễn.\n"
+    )
+    title = "Quốc hội thông qua Luật Thanh tra (sửa đổi)"
+    assert _acts(text, title) == {("Quốc hội", "IMPLEMENTS", "134-KL/TW")}
+    assert _acts(text, "Những điểm mới của Luật Thanh tra (sửa đổi)") == set()
