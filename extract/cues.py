@@ -65,7 +65,9 @@ CUES: tuple[Cue, ...] = (
         rf"|(?:rà\s+soát|kiểm\s+tra|giám\s+sát)(?:\s*,\s*\S+)?(?:\s+lại)?\s+(?:tình\s+hình\s+|việc\s+)?{_DOING}"
         rf"|trong\s+việc\s+{_DOING}"
         rf"|(?:liên\s+quan\s+(?:đến|tới)|vướng\s+mắc(?:\s+(?:trong|khi|về))?)(?:\s+việc)?\s+{_DOING}"
-        r"|results?\s+of\s+(?:implementing|the\s+implementation)",
+        r"|results?\s+of\s+(?:implementing|the\s+implementation)"
+        # a body that "đã có văn bản …" has sent a letter: told of, not acted on
+        r"|đã\s+có\s+(?:văn\s+bản|công\s+văn)(?=\s+(?:số\s+)?\d)",
         (
             "Đánh giá kết quả 5 năm thực hiện Nghị quyết số [[18-NQ/TW]] ngày 25/10/2017.",
             "Các cơ quan đã tổ chức thực hiện nghiêm Chỉ thị số [[33/CT-TTg]] của Thủ tướng.",
@@ -73,6 +75,8 @@ CUES: tuple[Cue, ...] = (
             # a topic, not an act: "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số ..."
             "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số [[98/2023/QH15]]",
             "Giải quyết vướng mắc khi thực hiện Nghị định số [[103/2024/NĐ-CP]] của Chính phủ.",
+            "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
+            "[[10339/BKHĐT-TTr]] ngày 16 tháng 12 năm 2024 đề nghị các Bộ gửi báo cáo.",
         ),
         confidence=0.8,
     ),
@@ -124,10 +128,16 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "CITES",
         "passive description",
-        r"(?:trước|sau|kể\s+từ)\s+khi"
+        # (with the act that marks the time: "Sau khi sửa đổi, bổ sung Luật …, nội dung này")
+        r"(?:trước|sau|kể\s+từ)\s+khi(?:\s+(?:được\s+)?(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung"
+        r"|ban\s+hành|thay\s+thế|bãi\s+bỏ))?"
         r"|(?:đã\s+)?(?:được|bị)\s+(?:xác\s+định|nêu|quy\s+định)\s+tại"
         r"|(?:đã\s+)?(?:được|bị)\s+hợp\s+nhất",
-        ("Nhà được đưa vào sử dụng trước khi Luật số [[27/2001/QH10]] có hiệu lực.",),
+        (
+            "Nhà được đưa vào sử dụng trước khi Luật số [[27/2001/QH10]] có hiệu lực.",
+            "[1] Sau khi sửa đổi, bổ sung Luật số [[57/2014/QH13]] thì nội dung này sẽ do Ủy ban "
+            "Kinh tế và Ngân sách thực hiện.",
+        ),
     ),
     Cue(
         "CITES",
@@ -136,6 +146,8 @@ CUES: tuple[Cue, ...] = (
         r"|(?:theo\s+(?:đúng\s+)?)?(?:quy\s+định|hướng\s+dẫn|nêu|ghi)\s+tại"
         r"|theo\s+(?:đúng\s+)?(?:các\s+)?quy\s+định(?:\s+tương\s+ứng)?\s+của"
         r"|theo\s+(?:các\s+)?quy\s+định\s+hiện\s+hành"
+        # complying: "thực hiện đúng các quy định của Luật …", "tuân thủ quy định của Luật …"
+        r"|(?:thực\s+hiện\s+đúng|(?<=tuân\s)thủ(?:\s+đúng)?)\s+(?:các\s+)?quy\s+định\s+(?:của|tại)"
         r"|(?:theo\s+(?:đúng\s+)?)?(?:yêu\s+cầu|mục\s+tiêu)\s+(?:của|tại)"
         r"|(?<!theo\s)(?<!đúng\s)(?<!với\s)tinh\s+thần\s+(?:của|tại)"
         rf"|(?<![\w])(?:{_PROVISION}\s+)*Điều\s+\d+[a-zđ]?(?!\s*[.:])"
@@ -150,6 +162,10 @@ CUES: tuple[Cue, ...] = (
             "Hồ sơ thực hiện theo quy định tại Điều 2 Quyết định số [[142/2008/QĐ-TTg]].",
             "Tiến độ theo quy định tại Nghị quyết số [[66-NQ/TW]] và Nghị quyết số 140/NQ-CP.",
             "Bảo đảm thực hiện theo đúng quy định của Luật số [[43/2019/QH14]].",
+            "Các cơ quan khẩn trương tổ chức thực hiện nhiệm vụ, thực hiện đúng các quy định của "
+            "Luật số [[80/2015/QH13]] và các quy định khác của pháp luật có liên quan.",
+            "Giao Chính phủ khẩn trương tổ chức thực hiện, bảo đảm đúng chế độ, tuân thủ quy định "
+            "của Luật số [[83/2015/QH13]] và báo cáo Quốc hội.",
             "Hồ sơ, trình tự, thủ tục đăng ký thực hiện theo quy định tương ứng của Nghị định số "
             "[[88/2006/NĐ-CP]].",
             "Quotas are allocated by import licences issued in accordance with the provisions of "
@@ -275,6 +291,29 @@ CUES: tuple[Cue, ...] = (
             "định số [[76/2019/NĐ-CP]] ngày 08 tháng 10 năm 2019.",
             "Đề nghị xem xét, sửa đổi quy định tại Thông tư số [[13/2020/TT-BGDĐT]].",
             "Bộ Tài chính chưa ban hành Thông tư sửa đổi Thông tư số [[44/2022/TT-BTC]].",
+        ),
+        confidence=0.8,
+    ),
+    # A row of a plan's table names a document to be drafted by its kind alone ("| Nghị quyết
+    # sửa đổi, bổ sung một số điều của Nghị quyết số 71/2022/QH15 … | Ủy ban Thường vụ Quốc
+    # hội | …"): that future document, which has no number, acts; the text's own does not.
+    # (A cell opens the row's line or follows "|"; another "|" of the row follows.)
+    Cue(
+        "CITES",
+        "planned document",
+        r"(?:"
+        + "|".join(
+            rf"(?<={opening}{noun}\s)"
+            for opening in (r"\n", r"\|\s")
+            for noun in (r"luật", r"nghị\squyết", r"nghị\sđịnh", r"thông\stư", r"quyết\sđịnh")
+        )
+        + r")(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung|thay\s+thế|bãi\s+bỏ)"
+        r"(?=(?:(?!\n[ \t]*\n)[^|]){0,450}\|)",
+        (
+            "| Luật sửa đổi, bổ sung một số điều của Luật số [[57/2014/QH13]] | Ủy ban Thường "
+            "vụ Quốc hội | Ban soạn thảo |",
+            "Tiến độ |\nNghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số "
+            "[[71/2022/QH15]] ngày 15/11/2022 của Quốc hội | Ủy ban Thường vụ Quốc hội |",
         ),
         confidence=0.8,
     ),
