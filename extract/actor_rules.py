@@ -12,12 +12,15 @@ from typing import Any
 __all__ = [
     "BASIS",
     "CONTINUED",
+    "DIRECTED",
     "ENACTING",
     "EXECUTING",
     "GROUPS",
+    "IN_PASSING",
     "MINISTRIES",
     "ORDER",
     "PROVINCES",
+    "QUOTED_ORDER",
     "SPEAKER",
     "Group",
     "Pattern",
@@ -228,4 +231,41 @@ CONTINUED = Pattern(
         _I,
     ),
     ("Đồng thời, ", "Ngoài ra, ", " - "),
+)
+
+# The addressee of an order directs others, who are assigned it too: "Giao Đảng ủy Chính phủ
+# chỉ đạo Bộ Giáo dục và Đào tạo, các bộ, ngành, địa phương chuẩn bị …" (matched right after
+# the first addressees).
+DIRECTED = Pattern(
+    "an addressee directs others",
+    re.compile(r"\s+(?:chỉ\s+đạo|đôn\s+đốc)\s+(?!(?:của|việc|và|,)\b)", _I),
+    (" chỉ đạo Bộ Giáo dục và Đào tạo", " đôn đốc các địa phương"),
+    (" chỉ đạo của Thủ tướng", " chỉ đạo việc thanh tra"),
+)
+
+# A quote that opens with an order names no speaker: on a page about one document, the quoted
+# words are that document's ("\"Giao Đảng ủy Chính phủ chỉ đạo …\", thông báo kết luận nêu").
+# Unquoted, the same words may be the page's own summary, and give nothing.
+QUOTED_ORDER = Pattern(
+    "a quoted order",
+    re.compile(
+        r"[\"“]\s*(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+)?"
+        r"(?=(?:Giao|Yêu\s+cầu|Đề\s+nghị)\b)",
+    ),
+    ('"Giao Đảng ủy Chính phủ chỉ đạo', "“Yêu cầu các bộ, ngành", '"(1) Giao Bộ Tài chính'),
+    ("Giao Đảng ủy Chính phủ chỉ đạo", '"Chính phủ giao Bộ Tài chính', '"giao dịch điện tử'),
+)
+
+# A document of the Government named as the instrument of a past act ("Thủ tướng Chính phủ
+# đã thành lập Ban chỉ đạo … tại Quyết định 1568/QĐ-TTg năm 2024") is told of: a later
+# "Thủ tướng Chính phủ yêu cầu" does not speak through it. Matched on its sentence up to it.
+IN_PASSING = Pattern(
+    "a document named for a past act",
+    re.compile(r"\bđã\s[^.;]*\btại\s+(?:\w+\s+){0,2}$", _I),
+    ("Thủ tướng Chính phủ đã thành lập Ban chỉ đạo (gọi là Ban chỉ đạo) tại Quyết định ",),
+    (
+        "Ngày 08/02/2025, Thủ tướng Chính phủ ban hành Công điện ",
+        "Thủ tướng Chính phủ đã ký Quyết định ",
+        "đã được quy định tại Điều 5 và nay Thủ tướng ban hành Quyết định ",
+    ),
 )

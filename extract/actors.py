@@ -47,10 +47,13 @@ from typing import Any
 from .actor_rules import (
     BASIS,
     CONTINUED,
+    DIRECTED,
     ENACTING,
     EXECUTING,
     GROUPS,
+    IN_PASSING,
     ORDER,
+    QUOTED_ORDER,
     SPEAKER,
     Group,
     Pattern,
@@ -63,10 +66,13 @@ from .sentences import SENTENCE_END
 __all__ = [
     "BASIS",
     "CONTINUED",
+    "DIRECTED",
     "ENACTING",
     "EXECUTING",
     "GROUPS",
+    "IN_PASSING",
     "ORDER",
+    "QUOTED_ORDER",
     "SPEAKER",
     "Act",
     "Group",
@@ -136,6 +142,9 @@ _SUPERIORS = {
     )
 }
 _UNSTATED_RELATIONS = ("IMPLEMENTS",)
+# what the page's document does to a decree it also does to the decree that amended it
+_AS_AMENDED_RELATIONS = ("GUIDES",)
+_AS_AMENDED_REACH = 250  # the guided document's own title, up to its passive
 # the key of a ministry's body ("org:bo-ke-hoach-va-dau-tu"): a ministry requests ("đề nghị")
 # other ministries and the provinces, it does not order them
 _MINISTRY_KEY = "org:bo-"
@@ -223,7 +232,7 @@ def actors(
     and "Thông tư số 07/2025/TT-BTC hướng dẫn ..."), that document is the subject."""
     issuers = issuers or [None] * len(refs)
     reader = _Reader(text, refs, statements, bodies, own_number, report, issuers)
-    acts = reader.read() + reader.unstated(statements, title or "")
+    acts = reader.read() + reader.unstated(statements, title or "") + reader.as_amended(statements)
     done = _done_by_documents(refs, statements, own_number, issuers)
     return [
         a
@@ -368,6 +377,42 @@ class _Reader:
             for i, r in enumerate(self.refs):
                 if m.end() <= r.start < hi and r.canonical and r.canonical != ref.canonical:
                     acts.append(Act(None, subject, "BASED_ON", i, 0.7, BASIS.name, "", start, end))
+        return acts
+
+    def as_amended(self, statements: list[Any]) -> list[Act]:
+        """A report's document that guides a decree "được sửa đổi, bổ sung bởi Nghị định số
+        Y" guides the decree as Y amended it, so Y too: "Thông tư số 34/2025/TT-NHNN hướng dẫn
+        một số điều của Nghị định số 24/2012/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số
+        232/2025/NĐ-CP" (the report gold's reading of such titles, pages 971 and 1018). Only
+        the passive that follows the guided document in its own title counts."""
+        if not self.report or self.own is None:
+            return []
+        acts: list[Act] = []
+        own_acts = [
+            (relation, obj)
+            for subject, relation, obj, cue in map(_fields, statements)
+            if subject is None and cue and relation in _AS_AMENDED_RELATIONS
+        ]
+        for st in statements:
+            subject, relation, obj, _ = _fields(st)
+            if subject is None or relation != "AMENDS" or not self.refs[subject].canonical:
+                continue
+            guided, amending = self.refs[obj], self.refs[subject]
+            cue_at = _cue_start(st, amending.start)
+            span = next(((a, b) for a, b in self.sentences if a <= guided.start < b), None)
+            if (
+                span is None
+                or not guided.end <= cue_at < amending.start < span[1]
+                or cue_at - guided.end > _AS_AMENDED_REACH
+                or amending.canonical == self.own_number
+            ):
+                continue
+            for own_relation, target in own_acts:
+                if target == obj:
+                    rule = "what it guides, as amended"
+                    acts.append(Act(None, self.own, own_relation, subject, 0.6, rule, "", *span))
+        for act in acts:
+            act.sentence = _sentence(self.text, act.start, act.end)
         return acts
 
     # --- the subject a sentence leaves unsaid ----------------------------------------------
@@ -556,7 +601,7 @@ class _Reader:
             addressees, after = self._addressees(at)
             if not addressees or _DELEGATED.match(self.text, after):
                 continue
-            directs = _DIRECTS.match(self.text, after)
+            directs = DIRECTED.pattern.match(self.text, after)
             if directs:  # "giao Đảng ủy Chính phủ chỉ đạo Bộ Giáo dục và Đào tạo, các bộ, …"
                 directed, end_directed = self._addressees(directs.end())
                 if directed:
@@ -719,7 +764,8 @@ class _Reader:
         another's words: it gives nothing.)"""
         if self.own is None or not self.report or self.refs[self.own].start >= verb:
             return None
-        if _QUOTED_ORDER.fullmatch(self.text, lo, verb):
+        quoted = QUOTED_ORDER.pattern.match(self.text, _skip_blank(self.text, lo))
+        if quoted and quoted.end() == verb:
             return self.own
         for start, end, body in self.bodies:
             if lo <= start < verb and body["key"] in self.own_issuers:
@@ -762,7 +808,7 @@ class _Reader:
                 continue
             if pos - ref.start > _SPEAKER_REACH or self._interrupted(ref.end, pos):
                 return None
-            if _IN_PASSING.search(self.text, self._sentence_start(ref.start), ref.start):
+            if IN_PASSING.pattern.search(self.text, self._sentence_start(ref.start), ref.start):
                 return None  # "đã thành lập Ban chỉ đạo … tại Quyết định 1568/QĐ-TTg": no order
             return i
         return None
@@ -790,14 +836,6 @@ _ISSUED = re.compile(
     r"(?:\bký|ban\s+hành|thông\s+qua|\bcó)(?:\s+(?:ban\s+hành|nhiều|các))?\s+$", re.IGNORECASE
 )
 _HEADING_MAX = 200
-# A document of the Government named as the instrument of a past act ("Thủ tướng Chính phủ
-# đã thành lập Ban chỉ đạo … tại Quyết định 1568/QĐ-TTg năm 2024") is told of, not what a
-# later "Thủ tướng yêu cầu" speaks through.
-_IN_PASSING = re.compile(r"\bđã\s[^.;]*\btại\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# what opens a quoted order: the quote mark, then perhaps a list item's marker
-_QUOTED_ORDER = re.compile(
-    r"\s*[\"“]\s*(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+)?", re.IGNORECASE
-)
 # what may stand before the body that gives an order: a list item's marker, a linking word
 _BARE_ORDER = re.compile(
     r"[\s\"“'‘]*(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+)?"
@@ -808,8 +846,6 @@ _BARE_ORDER = re.compile(
 _ISSUER_SAYS = re.compile(r"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)*", re.IGNORECASE)
 # a list item's marker after an order's colon: "(1) ", "1. ", "a) ", "- "
 _ITEM_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+")
-# the addressee of an order directs others: "giao Đảng ủy Chính phủ chỉ đạo Bộ …, các bộ, …"
-_DIRECTS = re.compile(r"\s+(?:chỉ\s+đạo|đôn\s+đốc)\s+", re.IGNORECASE)
 
 
 def _is_heading(paragraph: str) -> bool:

@@ -4,6 +4,9 @@ may name as its task, and what is no order at all. Each test failed before its r
 
 from __future__ import annotations
 
+import pytest
+
+from vanban.extract.actor_rules import DIRECTED, IN_PASSING, QUOTED_ORDER
 from vanban.extract.read_facts import source_facts
 from vanban.loaders.source import make_source
 
@@ -29,6 +32,19 @@ def _acts(text: str, title: str | None = None) -> set[tuple[str, str, str | None
         )
         out.add((who, a["relation"], target))
     return out
+
+
+NEW_PATTERNS = (DIRECTED, QUOTED_ORDER, IN_PASSING)
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r, t) for r in NEW_PATTERNS for t in r.matches])
+def test_every_example_of_the_new_rules_is_found(rule, text):
+    assert rule.pattern.search(text), f"{rule.name}: {text!r}"
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r, t) for r in NEW_PATTERNS for t in r.rejects])
+def test_no_counter_example_of_the_new_rules_is_found(rule, text):
+    assert not rule.pattern.search(text), f"{rule.name}: {text!r}"
 
 
 RESOLUTION_REPORT = (
@@ -225,3 +241,18 @@ def test_a_title_that_says_a_body_passed_an_unnumbered_law_makes_the_body_the_to
     title = "Quốc hội thông qua Luật Thanh tra (sửa đổi)"
     assert _acts(text, title) == {("Quốc hội", "IMPLEMENTS", "134-KL/TW")}
     assert _acts(text, "Những điểm mới của Luật Thanh tra (sửa đổi)") == set()
+
+
+def test_a_report_guiding_a_decree_as_amended_guides_the_amending_decree():
+    """news-971 (and the gold of news-1018): "Thông tư số 34/2025/TT-NHNN hướng dẫn một số điều
+    của Nghị định số 24/2012/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 232/2025/NĐ-CP"
+    guides both decrees; the amending decree amends the first, as before."""
+    text = (
+        "Thống đốc Ngân hàng Nhà nước Việt Nam đã ký ban hành Thông tư số 34/2025/TT-NHNN hướng "
+        "dẫn một số điều của Nghị định số 24/2012/NĐ-CP ngày 03/4/2012 của Chính phủ về quản lý "
+        "hoạt động kinh doanh vàng được sửa đổi, bổ sung bởi Nghị định số 232/2025/NĐ-CP.\n\n"
+        "Thông tư có hiệu lực từ ngày 10/10/2025.\n"
+    )
+    assert ("34/2025/TT-NHNN", "GUIDES", "232/2025/NĐ-CP") in _acts(text)
+    guided_plainly = text.replace(" được sửa đổi, bổ sung bởi Nghị định số 232/2025/NĐ-CP", "")
+    assert _acts(guided_plainly) == set()
