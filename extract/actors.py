@@ -809,7 +809,7 @@ class _Reader:
             if pos - ref.start > _SPEAKER_REACH or self._interrupted(ref.end, pos):
                 return None
             if IN_PASSING.pattern.search(self.text, self._sentence_start(ref.start), ref.start):
-                return None  # "đã thành lập Ban chỉ đạo … tại Quyết định 1568/QĐ-TTg": no order
+                continue  # "đã thành lập Ban chỉ đạo … tại Quyết định 1568/QĐ-TTg": no order
             return i
         return None
 
@@ -820,8 +820,11 @@ class _Reader:
         """Whether a document without a number ("ký Công điện về việc ...") or a heading (a
         short paragraph with no full stop: a roundup's next item) stands between."""
         for m in SPEAKER.pattern.finditer(self.text, lo, hi):
-            if m.group("noun") and _ISSUED.search(self.text, max(lo, m.start() - 30), m.start()):
-                return True
+            issued = m.group("noun") and _ISSUED.search(
+                self.text, max(lo, m.start() - 30), m.start()
+            )
+            if issued and not _MANY.search(issued.group(0)):
+                return True  # (not "đã có nhiều văn bản chỉ đạo": past documents, told of)
         paragraphs = _BLANK.split(self.text[lo:hi])
         return any(_is_heading(p) for p in paragraphs[1:-1])
 
@@ -835,6 +838,7 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 _ISSUED = re.compile(
     r"(?:\bký|ban\s+hành|thông\s+qua|\bcó)(?:\s+(?:ban\s+hành|nhiều|các))?\s+$", re.IGNORECASE
 )
+_MANY = re.compile(r"\b(?:nhiều|các)\b", re.IGNORECASE)
 _HEADING_MAX = 200
 # what may stand before the body that gives an order: a list item's marker, a linking word
 _BARE_ORDER = re.compile(

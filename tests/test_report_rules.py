@@ -117,6 +117,8 @@ def test_an_unquoted_order_opening_a_paragraph_gives_nothing():
 PM_ORDER_PAGE = (
     "Ngày 08/02/2025, Thủ tướng Chính phủ ban hành Công điện 13/CĐ-TTg năm 2025 về việc khẩn "
     "trương rà soát các dự án đầu tư khó khăn, vướng mắc.\n\n"
+    "Thời gian qua, Thủ tướng Chính phủ đã có nhiều văn bản chỉ đạo, yêu cầu các bộ, ngành, "
+    "địa phương tập trung rà soát các dự án có khó khăn vướng mắc, tồn đọng kéo dài.\n\n"
     "Để giúp Thủ tướng Chính phủ chỉ đạo các công việc, Thủ tướng Chính phủ đã thành lập Ban "
     "chỉ đạo tại Quyết định 1568/QĐ-TTg năm 2024 do Phó Thủ tướng làm Trưởng Ban.\n\n"
     "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
@@ -148,6 +150,16 @@ def test_a_decision_named_for_a_past_act_does_not_speak_a_later_order():
     """news-108: "đã thành lập Ban chỉ đạo … tại Quyết định 1568/QĐ-TTg" tells of a past act;
     "Thủ tướng Chính phủ yêu cầu:" further down does not speak through that decision."""
     assert not {a for a in _acts(PM_ORDER_PAGE) if a[2] == "1568/QĐ-TTg"}
+
+
+def test_the_prime_ministers_order_speaks_through_the_document_the_page_reports():
+    """news-108: past of "Thủ tướng Chính phủ đã có nhiều văn bản chỉ đạo" (documents told
+    of, no new one issued) and of the decision named for a past act, "Thủ tướng Chính phủ yêu
+    cầu:" speaks through the Công điện the page opens with."""
+    assert _acts(PM_ORDER_PAGE) == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "13/CĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "13/CĐ-TTg"),
+    }
 
 
 def test_an_order_ending_in_a_colon_assigns_the_bodies_of_its_first_item():
