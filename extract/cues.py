@@ -485,6 +485,18 @@ CUES: tuple[Cue, ...] = (
             "(Công văn số [[282/TTg-TKBT]] ngày 10/11/2025), Bộ trưởng giao:",
         ),
     ),
+    # Meeting a document's requirements carries it out: "Bố trí chi ngân sách … để đáp ứng yêu
+    # cầu của Nghị quyết số 57-NQ/TW …" (news-782). ("yêu cầu của" alone points at a rule.)
+    Cue(
+        "IMPLEMENTS",
+        "meet the requirements",
+        r"đáp\s+ứng\s+(?:đúng\s+)?(?:các\s+)?yêu\s+cầu\s+(?:của|tại)",
+        (
+            "Bố trí chi ngân sách nhà nước năm 2025 cho khoa học, công nghệ để đáp ứng yêu cầu "
+            "của Nghị quyết số [[57-NQ/TW]] ngày 22 tháng 12 năm 2024 của Bộ Chính trị.",
+        ),
+        confidence=0.8,
+    ),
     # Translated reports say local work is done "in accordance with" a central document:
     # implementation, said less firmly. (Vietnamese "theo" is left out: "theo quy định tại
     # Nghị định ..." only points at a rule.)
@@ -596,7 +608,7 @@ _START_WORDS = """
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
 huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
-compared tiền thù lợi doanh quỹ giá sản chỉ
+compared tiền thù lợi doanh quỹ giá sản chỉ đáp
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* cease* implement* carry carrying according на по за
