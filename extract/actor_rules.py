@@ -1,7 +1,8 @@
 """The rules of `actors.py` as data with examples: the bodies named as a class, the words
 that give an order, name its speaker, close a decree, lead a purpose clause, state a
-report's basis, and carry an order on. `tests/test_reports.py` reads every example: each
-`matches` text must be found, each `rejects` text must not."""
+report's basis, carry an order on, pass it to the bodies an addressee directs, quote it, and
+name a document for a past act. `tests/test_reports.py` and `tests/test_report_rules.py`
+read every example: each `matches` text must be found, each `rejects` text must not."""
 
 from __future__ import annotations
 

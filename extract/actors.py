@@ -8,16 +8,25 @@ IMPLEMENTS the ordering document, or, when the task itself names a document to c
 178/2024/NĐ-CP"), that document, which the ordering document then implements too. The
 orders that follow in the same paragraph with the addressee first ("Đồng thời, Chủ tịch Ủy
 ban nhân dân các tỉnh … rà soát …", "Ngân hàng Nhà nước Việt Nam chủ trì …") are the same
-order's. A decree's enacting clause ("Các Bộ trưởng, …, Chủ tịch Ủy ban nhân dân tỉnh,
-thành phố trực thuộc Trung ương … chịu trách nhiệm thi hành nghị định này") assigns it in
-the same way.
+order's. An addressee that directs others ("giao Đảng ủy Chính phủ chỉ đạo Bộ Giáo dục và
+Đào tạo, các bộ, ngành, địa phương …") passes the order on to them; an order that ends in a
+colon names its addressees in its first item ("Thủ tướng Chính phủ yêu cầu:\n\n(1) Bộ
+trưởng, …"). A ministry's "đề nghị" asks, an order to come ("sẽ giao") is none. A decree's
+enacting clause ("Các Bộ trưởng, …, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc
+Trung ương … chịu trách nhiệm thi hành nghị định này") assigns it in the same way, also when
+it lists officials one by one among the bodies ("Chánh văn phòng, Vụ trưởng …, Chủ tịch UBND
+tỉnh, thành phố trực thuộc Trung ương, … chịu trách nhiệm thi hành thông tư này").
 
 The ordering document is the numbered one named before the verb in the sentence ("ký Công
 điện số 146/CĐ-TTg yêu cầu"), or the one its type noun stands for ("Tại Nghị quyết, Chính
 phủ yêu cầu", "Công điện yêu cầu": the last document of that type named before), or, when
 the Government or the Prime Minister speaks ("Thủ tướng Chính phủ giao Bộ Tài chính …"),
 the document the paragraph or the one before names plainly (not as a provision or an
-object of its own cue). No document, no statement: an unnumbered Công điện gives none.
+object of its own cue, nor as the instrument of a past act: "đã thành lập Ban chỉ đạo …
+tại Quyết định …"). On a page about one document, a quote that opens with the order ("\"Giao
+… \", thông báo kết luận nêu") and the body that issued the document ("Quốc hội giao …" in a
+report on a resolution of the National Assembly) speak for that document. No document, no
+statement: an unnumbered Công điện gives none, and a task names a document by its number.
 
 Bodies named as a class are groups with a name of their own (`GROUPS`); bodies named one
 by one come from the caller (extract/bodies.py finds them, with their province). A local body
@@ -27,12 +36,14 @@ A report that speaks for no document leaves the subject of its implementing sent
 be found: the body the sentence names as acting, the bodies after a leading purpose clause
 ("Nhằm đảm bảo thi hành Luật số …, Bộ Nội vụ …"), the document that issued a rule set named
 by its kind ("Quy định được xây dựng trên cơ sở thực hiện …"), else the page's topic (the
-document its title numbers, the body that passed an unnumbered law in its lead, or the one
-numbered document of the title's kind that opens its sentences). A report's "ban hành
-Thông tư số D …, căn cứ Luật … số X" gives D BASED_ON X.
+document its title numbers, the body that passed an unnumbered law in its lead or its title,
+or the one numbered document of the title's kind that opens its sentences). A report's
+"ban hành Thông tư số D …, căn cứ Luật … số X" gives D BASED_ON X, and a report's document
+that guides a decree "được sửa đổi, bổ sung bởi Nghị định số Y" guides Y too.
 
 The rules are data with examples in `actor_rules.py` (`GROUPS`, `ORDER`, `SPEAKER`,
-`ENACTING`, `EXECUTING`, `BASIS`, `CONTINUED`); `tests/test_reports.py` reads them all.
+`ENACTING`, `EXECUTING`, `BASIS`, `CONTINUED`, `DIRECTED`, `QUOTED_ORDER`, `IN_PASSING`);
+`tests/test_reports.py` and `tests/test_report_rules.py` read them all.
 
     actors(text, refs, statements, bodies, own_number, issuers, title, report) -> [Act, ...]
 """
