@@ -181,12 +181,19 @@ CUES: tuple[Cue, ...] = (
         r"(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu)\s+(?:đề\s+nghị\s+)?(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)"
         r"(?:,?\s+bổ\s+sung)?"
         r"|(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|hủy\s+bỏ|huỷ\s+bỏ)(?:,?\s+bổ\s+sung)?\s+"
-        r"(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu|thông\s+tin|giấy\s+phép|giấy\s+chứng\s+nhận)",
+        r"(?:hoặc\s+xây\s+dựng\s+mới\s+)?"
+        r"(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu|thông\s+tin|giấy\s+phép|giấy\s+chứng\s+nhận"
+        # an enterprise's pay scales and rates: "phải sửa đổi, bổ sung hoặc xây dựng mới thang
+        # lương, bảng lương … theo quy định tại khoản 2 Điều 6 Nghị định số …" (news-933)
+        r"|thang\s+lương|bảng\s+lương|định\s+mức|đơn\s+giá)",
         (
             "Bước 4: Sở Y tế trả tổ chức Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 "
             "tại Phụ lục I Nghị định số [[163/2025/NĐ-CP]];",
             "Sở Y tế gửi văn bản yêu cầu sửa đổi, bổ sung hồ sơ theo Mẫu số 16 tại Phụ lục I "
             "Nghị định số [[163/2025/NĐ-CP]];",
+            "Trường hợp không bảo đảm thì doanh nghiệp phải sửa đổi, bổ sung hoặc xây dựng mới "
+            "thang lương, bảng lương, phụ cấp lương theo quy định tại khoản 2 và khoản 3 Điều 6 "
+            "Nghị định số [[44/2025/NĐ-CP]].",
         ),
         confidence=0.8,
     ),

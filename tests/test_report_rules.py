@@ -268,3 +268,40 @@ def test_a_report_guiding_a_decree_as_amended_guides_the_amending_decree():
     assert ("34/2025/TT-NHNN", "GUIDES", "232/2025/NĐ-CP") in _acts(text)
     guided_plainly = text.replace(" được sửa đổi, bổ sung bởi Nghị định số 232/2025/NĐ-CP", "")
     assert _acts(guided_plainly) == set()
+
+
+GUIDANCE_PAGE = (
+    "Thực hiện Kết luận số 150-KL/TW, ngày 14/4/2025 của Bộ Chính trị hướng dẫn xây dựng phương "
+    "án nhân sự cấp ủy cấp tỉnh; Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025 của Ủy ban Thường "
+    "vụ Quốc hội về việc sắp xếp đơn vị hành chính năm 2025, Ủy ban Thường vụ Quốc hội hướng dẫn "
+    "một số nội dung theo hướng sau đây:\n\n"
+    "1. Thường trực Hội đồng nhân dân cấp tỉnh ban hành Nghị quyết chỉ định nhân sự.\n\n"
+    "(Văn bản Hướng dẫn này thay thế cho văn bản Hướng dẫn số 1304/HD-UBTVQH15 ngày 08/6/2025 "
+    "của Ủy ban Thường vụ Quốc hội).\n"
+)
+GUIDANCE_TITLE = "Hướng dẫn 1309/HD-UBTVQH15 về tổ chức, hoạt động của Đoàn đại biểu Quốc hội"
+
+
+def test_a_page_that_calls_itself_the_document_its_title_opens_with_is_that_document():
+    """news-594, news-1018: the number stands only in the record's title ("Hướng dẫn
+    1309/HD-UBTVQH15 về …"); the text calls itself "Hướng dẫn này". The page's own statements
+    ("Thực hiện Kết luận số 150-KL/TW …", "… thay thế cho … Hướng dẫn số 1304/HD-UBTVQH15")
+    are that document's."""
+    facts = _facts(GUIDANCE_PAGE, GUIDANCE_TITLE)
+    assert facts["document"]["number"] == "1309/HD-UBTVQH15"
+    ms = facts["mentions"]
+    own = {
+        (s["relation"], ms[s["object"]]["canonical"])
+        for s in facts["statements"]
+        if s["subject"] is None and s["relation"] != "CITES"
+    }
+    assert {("IMPLEMENTS", "150-KL/TW"), ("REPLACES", "1304/HD-UBTVQH15")} <= own
+
+
+def test_a_title_number_the_page_does_not_speak_as_is_not_its_own():
+    """Without "Hướng dẫn này" the page may only be about the guidance; a title that does not
+    open with the document ("Ủy ban Thường vụ Quốc hội ban hành Hướng dẫn 1309/…") neither."""
+    text = GUIDANCE_PAGE.replace("Văn bản Hướng dẫn này", "Văn bản")
+    assert _facts(text, GUIDANCE_TITLE)["document"]["number"] is None
+    other_title = "Ủy ban Thường vụ Quốc hội ban hành Hướng dẫn 1309/HD-UBTVQH15"
+    assert _facts(GUIDANCE_PAGE, other_title)["document"]["number"] is None
