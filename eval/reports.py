@@ -67,6 +67,12 @@ def subject_matches(gold: dict, subject: dict) -> bool:
     return bool(want and got) and len(want & got) / len(want | got) >= 0.5
 
 
+def given_by_number(target: str | None, flat: str) -> bool:
+    """Whether the page gives `target` by its number: `flat` is the page folded with its
+    spaces removed. A node without a number (a law the page names by its title) is not."""
+    return bool(target) and fold(str(target).replace(" ", "")) in flat
+
+
 def unique_statements(statements: list[dict]) -> list[tuple[dict, str, str]]:
     """(subject, relation, target key) of a page's statements, each once: the graph holds one
     edge per subject, relation and target, however many sentences state it."""
@@ -154,12 +160,13 @@ def score(pages: list[dict], found: dict[str, list[dict]]) -> None:
     for page in pages:
         gold = unique_statements(page["statements"])
         # the gold states facts about documents the page gives by number: an edge to a law
-        # the page names without its number is left out of the count
+        # the page names without its number is left out of the count (and so is one to a
+        # node with no number at all: "None" is no number, whatever letters the page holds)
         flat = fold(re.sub(r"\s+", "", page["record"]["text"]))
         read = [
             (r["subject"], r["relation"], number_key(r["target"]))
             for r in found[page["name"]]
-            if fold(str(r["target"]).replace(" ", "")) in flat
+            if given_by_number(r["target"], flat)
         ]
         if page.get("genre") == "explainer":
             from_explainers += len(read)

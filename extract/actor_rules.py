@@ -1,7 +1,8 @@
 """The rules of `actors.py` as data with examples: the bodies named as a class, the words
 that give an order, name its speaker, close a decree, lead a purpose clause, state a
-report's basis, and carry an order on. `tests/test_reports.py` reads every example: each
-`matches` text must be found, each `rejects` text must not."""
+report's basis, carry an order on, pass it to the bodies an addressee directs, quote it, and
+name a document for a past act. `tests/test_reports.py` and `tests/test_report_rules.py`
+read every example: each `matches` text must be found, each `rejects` text must not."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from typing import Any
 __all__ = [
     "BASIS",
     "CONTINUED",
+    "DIRECTED",
     "ENACTING",
     "EXECUTING",
     "GROUPS",
+    "IN_PASSING",
     "MINISTRIES",
     "ORDER",
     "PROVINCES",
+    "QUOTED_ORDER",
     "SPEAKER",
     "Group",
     "Pattern",
@@ -69,8 +73,8 @@ MINISTRIES = Group(
     "state",
     re.compile(
         r"(?:lãnh\s+đạo\s+)?(?:các\s+)?(?:"
-        r"bộ\s*,?\s+ngành(?:\s+(?:trung\s+ương|liên\s+quan))?"
-        r"|(?:Bộ\s+trưởng(?:\s+các\s+bộ)?|bộ)\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan"
+        r"bộ\s*,?\s+ngành(?:\s+(?:trung\s+ương|liên\s+quan))?(?:\s*,\s*cơ\s+quan\s+trung\s+ương)?"
+        r"|(?:Bộ\s+trưởng(?:\s+các\s+bộ)?|bộ)\s*,\s*(?:Thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan"
         r"(?:\s+trung\s+ương"
         r"|\s+ngang\s+bộ(?:\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan\s+thuộc\s+Chính\s+phủ)?)?"
         r")(?!\w)",
@@ -85,6 +89,8 @@ MINISTRIES = Group(
         "Bộ trưởng các Bộ, cơ quan ngang Bộ",
         "Các Bộ, cơ quan",
         "các Bộ, cơ quan Trung ương",
+        "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+        "các Bộ, ngành, cơ quan trung ương",
     ),
     ("Bộ Tài chính", "các cơ quan, đơn vị", "Bộ trưởng Bộ Xây dựng"),
 )
@@ -98,7 +104,9 @@ PROVINCES = Group(
     re.compile(
         rf"(?:Chủ\s+tịch\s+)?(?:{_UBND}\s+(?:các\s+)?(?:cấp\s+tỉnh|tỉnh\s*,\s*thành\s+phố{_TW})"
         rf"|(?:các\s+)?tỉnh\s*,\s*thành\s+phố{_TW}"
-        r"|(?:các\s+)?địa\s+phương(?:\s+liên\s+quan)?)(?!\w)",
+        r"|(?:các\s+)?địa\s+phương(?:\s+liên\s+quan)?"
+        # "chính quyền địa phương (các cấp)" named among addressees: the local authorities
+        r"|chính\s+quyền\s+địa\s+phương(?:\s+các\s+cấp)?)(?!\w)",
         _I,
     ),
     (
@@ -108,11 +116,14 @@ PROVINCES = Group(
         "địa phương liên quan",
         "các địa phương",
         "UBND các tỉnh, thành phố",
+        "chính quyền địa phương",
+        "chính quyền địa phương các cấp",
     ),
     (
         "Ủy ban nhân dân tỉnh Thanh Hóa",
         "Ủy ban nhân dân thành phố Hà Nội",
-        "chính quyền địa phương",
+        "Luật Tổ chức chính quyền địa phương",
+        "chính quyền địa phương ở đơn vị hành chính - kinh tế đặc biệt",
     ),
 )
 
@@ -122,16 +133,25 @@ ORDER = Pattern(
     "an order assigns bodies",
     # the verb, not the noun ("theo yêu cầu", "các yêu cầu", "đáp ứng yêu cầu", "được giao")
     re.compile(
-        r"(?<![Đđ]ược\s)(?<!theo\s)(?<!các\s)(?<!những\s)(?<!ứng\s)\b(?:yêu\s+cầu|giao|đề\s+nghị)\s+",
+        # ("sẽ giao": what will be ordered if something happens, no order given yet)
+        r"(?<![Đđ]ược\s)(?<!theo\s)(?<!các\s)(?<!những\s)(?<!ứng\s)(?<!sẽ\s)"
+        r"\b(?:yêu\s+cầu|giao|đề\s+nghị)(?:\s*:\s*|\s+)",
         _I,
     ),
-    ("Thủ tướng yêu cầu các bộ", "Thủ tướng Chính phủ giao Bộ Tài chính", "đề nghị các địa phương"),
+    (
+        "Thủ tướng yêu cầu các bộ",
+        "Thủ tướng Chính phủ giao Bộ Tài chính",
+        "đề nghị các địa phương",
+        "Quốc hội giao: Ủy ban Thường vụ Quốc hội",
+        "Thủ tướng Chính phủ yêu cầu:\n\n(1) Bộ trưởng",
+    ),
     (
         "theo yêu cầu của Bộ",
         "nhiệm vụ được giao cho",
         "các yêu cầu về",
         "đáp ứng yêu cầu các bộ",
         "những đề nghị của",
+        "Thủ tướng Chính phủ sẽ giao Thanh tra Chính phủ",
     ),
 )
 
@@ -212,4 +232,41 @@ CONTINUED = Pattern(
         _I,
     ),
     ("Đồng thời, ", "Ngoài ra, ", " - "),
+)
+
+# The addressee of an order directs others, who are assigned it too: "Giao Đảng ủy Chính phủ
+# chỉ đạo Bộ Giáo dục và Đào tạo, các bộ, ngành, địa phương chuẩn bị …" (matched right after
+# the first addressees).
+DIRECTED = Pattern(
+    "an addressee directs others",
+    re.compile(r"\s+(?:chỉ\s+đạo|đôn\s+đốc)\s+(?!(?:của|việc|và|,)\b)", _I),
+    (" chỉ đạo Bộ Giáo dục và Đào tạo", " đôn đốc các địa phương"),
+    (" chỉ đạo của Thủ tướng", " chỉ đạo việc thanh tra"),
+)
+
+# A quote that opens with an order names no speaker: on a page about one document, the quoted
+# words are that document's ("\"Giao Đảng ủy Chính phủ chỉ đạo …\", thông báo kết luận nêu").
+# Unquoted, the same words may be the page's own summary, and give nothing.
+QUOTED_ORDER = Pattern(
+    "a quoted order",
+    re.compile(
+        r"[\"“]\s*(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+)?"
+        r"(?=(?:Giao|Yêu\s+cầu|Đề\s+nghị)\b)",
+    ),
+    ('"Giao Đảng ủy Chính phủ chỉ đạo', "“Yêu cầu các bộ, ngành", '"(1) Giao Bộ Tài chính'),
+    ("Giao Đảng ủy Chính phủ chỉ đạo", '"Chính phủ giao Bộ Tài chính', '"giao dịch điện tử'),
+)
+
+# A document of the Government named as the instrument of a past act ("Thủ tướng Chính phủ
+# đã thành lập Ban chỉ đạo … tại Quyết định 1568/QĐ-TTg năm 2024") is told of: a later
+# "Thủ tướng Chính phủ yêu cầu" does not speak through it. Matched on its sentence up to it.
+IN_PASSING = Pattern(
+    "a document named for a past act",
+    re.compile(r"\bđã\s[^.;]*\btại\s+(?:\w+\s+){0,2}$", _I),
+    ("Thủ tướng Chính phủ đã thành lập Ban chỉ đạo (gọi là Ban chỉ đạo) tại Quyết định ",),
+    (
+        "Ngày 08/02/2025, Thủ tướng Chính phủ ban hành Công điện ",
+        "Thủ tướng Chính phủ đã ký Quyết định ",
+        "đã được quy định tại Điều 5 và nay Thủ tướng ban hành Quyết định ",
+    ),
 )

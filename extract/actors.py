@@ -8,16 +8,25 @@ IMPLEMENTS the ordering document, or, when the task itself names a document to c
 178/2024/NĐ-CP"), that document, which the ordering document then implements too. The
 orders that follow in the same paragraph with the addressee first ("Đồng thời, Chủ tịch Ủy
 ban nhân dân các tỉnh … rà soát …", "Ngân hàng Nhà nước Việt Nam chủ trì …") are the same
-order's. A decree's enacting clause ("Các Bộ trưởng, …, Chủ tịch Ủy ban nhân dân tỉnh,
-thành phố trực thuộc Trung ương … chịu trách nhiệm thi hành nghị định này") assigns it in
-the same way.
+order's. An addressee that directs others ("giao Đảng ủy Chính phủ chỉ đạo Bộ Giáo dục và
+Đào tạo, các bộ, ngành, địa phương …") passes the order on to them; an order that ends in a
+colon names its addressees in its first item ("Thủ tướng Chính phủ yêu cầu:\n\n(1) Bộ
+trưởng, …"). A ministry's "đề nghị" asks, an order to come ("sẽ giao") is none. A decree's
+enacting clause ("Các Bộ trưởng, …, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc
+Trung ương … chịu trách nhiệm thi hành nghị định này") assigns it in the same way, also when
+it lists officials one by one among the bodies ("Chánh văn phòng, Vụ trưởng …, Chủ tịch UBND
+tỉnh, thành phố trực thuộc Trung ương, … chịu trách nhiệm thi hành thông tư này").
 
 The ordering document is the numbered one named before the verb in the sentence ("ký Công
 điện số 146/CĐ-TTg yêu cầu"), or the one its type noun stands for ("Tại Nghị quyết, Chính
 phủ yêu cầu", "Công điện yêu cầu": the last document of that type named before), or, when
 the Government or the Prime Minister speaks ("Thủ tướng Chính phủ giao Bộ Tài chính …"),
 the document the paragraph or the one before names plainly (not as a provision or an
-object of its own cue). No document, no statement: an unnumbered Công điện gives none.
+object of its own cue, nor as the instrument of a past act: "đã thành lập Ban chỉ đạo …
+tại Quyết định …"). On a page about one document, a quote that opens with the order ("\"Giao
+… \", thông báo kết luận nêu") and the body that issued the document ("Quốc hội giao …" in a
+report on a resolution of the National Assembly) speak for that document. No document, no
+statement: an unnumbered Công điện gives none, and a task names a document by its number.
 
 Bodies named as a class are groups with a name of their own (`GROUPS`); bodies named one
 by one come from the caller (extract/bodies.py finds them, with their province). A local body
@@ -27,12 +36,14 @@ A report that speaks for no document leaves the subject of its implementing sent
 be found: the body the sentence names as acting, the bodies after a leading purpose clause
 ("Nhằm đảm bảo thi hành Luật số …, Bộ Nội vụ …"), the document that issued a rule set named
 by its kind ("Quy định được xây dựng trên cơ sở thực hiện …"), else the page's topic (the
-document its title numbers, the body that passed an unnumbered law in its lead, or the one
-numbered document of the title's kind that opens its sentences). A report's "ban hành
-Thông tư số D …, căn cứ Luật … số X" gives D BASED_ON X.
+document its title numbers, the body that passed an unnumbered law in its lead or its title,
+or the one numbered document of the title's kind that opens its sentences). A report's
+"ban hành Thông tư số D …, căn cứ Luật … số X" gives D BASED_ON X, and a report's document
+that guides a decree "được sửa đổi, bổ sung bởi Nghị định số Y" guides Y too.
 
 The rules are data with examples in `actor_rules.py` (`GROUPS`, `ORDER`, `SPEAKER`,
-`ENACTING`, `EXECUTING`, `BASIS`, `CONTINUED`); `tests/test_reports.py` reads them all.
+`ENACTING`, `EXECUTING`, `BASIS`, `CONTINUED`, `DIRECTED`, `QUOTED_ORDER`, `IN_PASSING`);
+`tests/test_reports.py` and `tests/test_report_rules.py` read them all.
 
     actors(text, refs, statements, bodies, own_number, issuers, title, report) -> [Act, ...]
 """
@@ -41,20 +52,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from .actor_rules import (
     BASIS,
     CONTINUED,
+    DIRECTED,
     ENACTING,
     EXECUTING,
     GROUPS,
+    IN_PASSING,
     ORDER,
+    QUOTED_ORDER,
     SPEAKER,
     Group,
     Pattern,
 )
+from .bodies import body_for_reference, find_bodies
 from .genres import explainer_spans, inside
 from .model import Reference
 from .sentences import SENTENCE_END
@@ -62,10 +77,13 @@ from .sentences import SENTENCE_END
 __all__ = [
     "BASIS",
     "CONTINUED",
+    "DIRECTED",
     "ENACTING",
     "EXECUTING",
     "GROUPS",
+    "IN_PASSING",
     "ORDER",
+    "QUOTED_ORDER",
     "SPEAKER",
     "Act",
     "Group",
@@ -135,6 +153,13 @@ _SUPERIORS = {
     )
 }
 _UNSTATED_RELATIONS = ("IMPLEMENTS",)
+# what the page's document does to a decree it also does to the decree that amended it
+_AS_AMENDED_RELATIONS = ("GUIDES",)
+_AS_AMENDED_REACH = 250  # the guided document's own title, up to its passive
+# the key of a ministry's body ("org:bo-ke-hoach-va-dau-tu"): a ministry requests ("đề nghị")
+# other ministries and the provinces, it does not order them
+_MINISTRY_KEY = "org:bo-"
+_POLITBURO = "org:bo-chinh-tri"  # a Party body, whose key only looks like a ministry's
 # A page that reproduces a document's text says what it does as "Nghị định này …": an act
 # on another text then belongs to the page's topic, when that is a document of the kind named.
 _ACTS_OF_THIS_DOCUMENT = ("REPEALS", "AMENDS", "REPLACES", "GUIDES")
@@ -188,6 +213,11 @@ _OPENS_WITH = re.compile(
     r"(?:(?P<kind>Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\s+(?:số\s+)?)?",
     _I,
 )
+_ITEM_WORDS = 20  # an item of an enacting clause's list of officials is a short name
+_SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
+# where an addressee that opens an item ends: at the item's end ("…, Chủ tịch UBND tỉnh, thành
+# phố trực thuộc Trung ương, …"), not inside a longer name
+_ITEM_END = re.compile(r"\s*(?:,|;|\bvà\b|$)|\s+(?:trong\s+phạm\s+vi|theo\s+chức|chịu\b)")
 _TASK_REACH = 1500  # a task ending in ':' goes on into the next paragraph, this far at most
 _SPEAKER_REACH = 2500  # how far back a document named by its type noun alone is looked for
 _ORDER_CONFIDENCE = 0.75
@@ -211,9 +241,10 @@ def actors(
     A body is an actor only when what it does has no number on the page: when one of its
     numbered documents acts on the same target ("Chính phủ giao Bộ Tài chính hướng dẫn ..."
     and "Thông tư số 07/2025/TT-BTC hướng dẫn ..."), that document is the subject."""
-    reader = _Reader(text, refs, statements, bodies, own_number, report)
-    acts = reader.read() + reader.unstated(statements, title or "")
-    done = _done_by_documents(refs, statements, own_number, issuers or [None] * len(refs))
+    issuers = issuers or [None] * len(refs)
+    reader = _Reader(text, refs, statements, bodies, own_number, report, issuers)
+    acts = reader.read() + reader.unstated(statements, title or "") + reader.as_amended(statements)
+    done = _done_by_documents(refs, statements, own_number, issuers)
     return [
         a
         for a in acts
@@ -249,6 +280,7 @@ class _Reader:
         bodies: list[tuple[int, int, dict[str, Any]]],
         own_number: str | None,
         report: bool = True,
+        issuers: list[str | None] | None = None,
     ) -> None:
         self.report = report
         self.text = text
@@ -257,10 +289,25 @@ class _Reader:
         self.body_starts = [b[0] for b in self.bodies]
         self.blanks = [m.end() for m in _BLANK.finditer(text)]  # paragraph breaks
         self.own_number = own_number
+        self.issuers = issuers or [None] * len(refs)
+        # the page's own document where the text names it, and the bodies that issue it
+        self.own = next(
+            (i for i, r in enumerate(refs) if own_number and r.canonical == own_number), None
+        )
+        self.own_issuers = {
+            key
+            for i, r in enumerate(refs)
+            if own_number and r.canonical == own_number
+            for key in [(issuers or [None] * len(refs))[i] or _issuer_of_code(r.issuer_code)]
+            if key
+        }
         self.acting: set[int] = set()  # references the page's own statements act on
         self.cued: set[int] = set()  # references introduced by a cue of their own
+        self.acted_on: set[str] = set()  # documents the page says are acted on
         for st in statements:
             subject, relation, obj, cue = _fields(st)
+            if relation != "CITES" and refs[obj].canonical:
+                self.acted_on.add(refs[obj].canonical)
             if cue:  # acted on, by the page's document or by another one
                 self.cued.add(obj)
                 if subject is None and relation == "IMPLEMENTS":
@@ -343,6 +390,42 @@ class _Reader:
                     acts.append(Act(None, subject, "BASED_ON", i, 0.7, BASIS.name, "", start, end))
         return acts
 
+    def as_amended(self, statements: list[Any]) -> list[Act]:
+        """A report's document that guides a decree "được sửa đổi, bổ sung bởi Nghị định số
+        Y" guides the decree as Y amended it, so Y too: "Thông tư số 34/2025/TT-NHNN hướng dẫn
+        một số điều của Nghị định số 24/2012/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số
+        232/2025/NĐ-CP" (the report gold's reading of such titles, pages 971 and 1018). Only
+        the passive that follows the guided document in its own title counts."""
+        if not self.report or self.own is None:
+            return []
+        acts: list[Act] = []
+        own_acts = [
+            (relation, obj)
+            for subject, relation, obj, cue in map(_fields, statements)
+            if subject is None and cue and relation in _AS_AMENDED_RELATIONS
+        ]
+        for st in statements:
+            subject, relation, obj, _ = _fields(st)
+            if subject is None or relation != "AMENDS" or not self.refs[subject].canonical:
+                continue
+            guided, amending = self.refs[obj], self.refs[subject]
+            cue_at = _cue_start(st, amending.start)
+            span = next(((a, b) for a, b in self.sentences if a <= guided.start < b), None)
+            if (
+                span is None
+                or not guided.end <= cue_at < amending.start < span[1]
+                or cue_at - guided.end > _AS_AMENDED_REACH
+                or amending.canonical == self.own_number
+            ):
+                continue
+            for own_relation, target in own_acts:
+                if target == obj:
+                    rule = "what it guides, as amended"
+                    acts.append(Act(None, self.own, own_relation, subject, 0.6, rule, "", *span))
+        for act in acts:
+            act.sentence = _sentence(self.text, act.start, act.end)
+        return acts
+
     # --- the subject a sentence leaves unsaid ----------------------------------------------
 
     def unstated(self, statements: list[Any], title: str) -> list[Act]:
@@ -407,9 +490,7 @@ class _Reader:
         if doc is None or span is None or self.refs[doc].canonical == self.refs[obj].canonical:
             return None
         this = _THIS_DOCUMENT.search(self.text, *span)
-        if this is None or _noun_key(this.group("noun")) != _noun_key(
-            self.refs[doc].type_name or ""
-        ):
+        if this is None or _noun_key(this.group("noun")) != _type_key(self.refs[doc]):
             return None
         ref = self.refs[obj]
         item = next(((a, b) for a, b in self.sentences if a <= ref.start < b), span)
@@ -494,6 +575,10 @@ class _Reader:
                 break
             if _PASSED.match(lead, end):
                 return body, None
+        # the title says it: "Quốc hội thông qua Luật Thanh tra (sửa đổi)"
+        for _, end, found in find_bodies(title, None):
+            if found.level == "central" and _PASSED.match(title, end):
+                return asdict(found), None
         subject = self._document_as_subject(title)
         return None, subject
 
@@ -521,14 +606,24 @@ class _Reader:
         """An order in the sentence, and what it gives the sentences that go on with it. An
         order whose document is not known ends the one before it, and gives nothing."""
         for m in ORDER.pattern.finditer(self.text, start, end):
-            addressees, after = self._addressees(m.end())
+            at = m.end()
+            if ":" in m.group(0):  # "Thủ tướng Chính phủ yêu cầu:\n\n(1) Bộ trưởng, …"
+                at += _match_len_re(_ITEM_MARK, self.text, at)
+            addressees, after = self._addressees(at)
             if not addressees or _DELEGATED.match(self.text, after):
                 continue
+            directs = DIRECTED.pattern.match(self.text, after)
+            if directs:  # "giao Đảng ủy Chính phủ chỉ đạo Bộ Giáo dục và Đào tạo, các bộ, …"
+                directed, end_directed = self._addressees(directs.end())
+                if directed:
+                    addressees, after = addressees + directed, end_directed
             if m.group(0).lower().startswith("đề") and _SUPERIORS & {b["key"] for b in addressees}:
                 continue  # "đề nghị Ủy ban Thường vụ Quốc hội quyết định": a proposal upward
             if _DRAFT.search(self.text, start, m.start()):
                 return [], None
             speaker = self._speaker(start, m.start())
+            if m.group(0).lower().startswith("đề") and self._of_a_ministry(speaker):
+                continue  # a ministry's letter asks ministries and provinces; it orders none
             task = self._task(after, end)
             target = speaker if task is None else task
             if target is None:
@@ -553,13 +648,44 @@ class _Reader:
         if scope:
             after = scope.end()
         if not addressees or after != m.start():
+            addressees = self._listed_addressees(start + lead, m.start())
+        if not addressees:
             return None
         # "nghị định này": the decree the page is about, named plainly before
-        target = self._last_of_type(_noun_key(m.group("noun")), m.start())
+        noun = _noun_key(m.group("noun"))
+        target = self._last_of_type(noun, m.start())
+        if target is None:
+            target = self._only_of_type(noun, m.start())
         if target is None and not self.own_number:
             return None
         acts = self._assign(addressees, None, target, start, end, "enacting clause")
         return acts, (None, target)
+
+    def _listed_addressees(self, lo: int, hi: int) -> list[dict[str, Any]]:
+        """The addressees of an enacting clause that lists officials one by one ("Chánh văn
+        phòng, Vụ trưởng Vụ Giáo dục Trung học, …, Chủ tịch UBND tỉnh, thành phố trực thuộc
+        Trung ương, Giám đốc Sở Giáo dục và Đào tạo, tổ chức và cá nhân có liên quan chịu trách
+        nhiệm thi hành thông tư này"): the bodies that open an item of the list. Every other
+        item must be a short name, or the words before the verb are no list at all."""
+        found: list[dict[str, Any]] = []
+        pos = lo
+        while pos < hi:
+            got, after = self._addressees(pos)
+            if got and after <= hi and _ITEM_END.match(self.text, after):
+                found += got
+                pos = after
+            else:  # an official named by title: a short item up to the next comma
+                comma = self.text.find(",", pos, hi)
+                stop = comma if comma >= 0 else hi
+                item = self.text[pos:stop]
+                if len(item.split()) > _ITEM_WORDS or _SENTENCE_BREAK.search(item):
+                    return []
+                pos = stop
+            scope = _IN_SCOPE.match(self.text, pos)
+            pos = scope.end() if scope else pos
+            joined = _JOIN.match(self.text, pos)
+            pos = joined.end() if joined else pos
+        return found
 
     def _assign(
         self,
@@ -613,7 +739,9 @@ class _Reader:
             stop = SENTENCE_END.search(self.text, _skip_blank(self.text, end), hi)
             hi = stop.end() if stop else hi
         for i, ref in enumerate(self.refs):
-            if pos <= ref.start < hi and i in self.acting:
+            # a task names a document by its number: "tuân thủ quy định của Luật Ngân sách nhà
+            # nước" names a law by its title, and no statement has a target without a number
+            if pos <= ref.start < hi and i in self.acting and ref.canonical:
                 return i
         return None
 
@@ -627,12 +755,47 @@ class _Reader:
         for m in SPEAKER.pattern.finditer(self.text, lo, verb):
             named = m
         if named is None:
-            return None
+            return self._own_speaking(lo, verb)
         if named.group("noun"):
             if _ISSUED.search(self.text, max(lo, named.start() - 30), named.start()):
                 return None  # "đã ký Công điện yêu cầu ...": a document with no number
             return self._last_of_type(_noun_key(named.group("noun")), lo)
         return self._last_plain(lo)
+
+    def _of_a_ministry(self, ref: int | None) -> bool:
+        key = self.issuers[ref] if ref is not None else None
+        return bool(key) and key.startswith(_MINISTRY_KEY) and key != _POLITBURO
+
+    def _own_speaking(self, lo: int, verb: int) -> int | None:
+        """A page about one document quotes its orders without naming it again: a quote that
+        opens with the order ("\"Giao Đảng ủy Chính phủ chỉ đạo …\", thông báo kết luận nêu")
+        or a sentence whose subject is the body that issued the document ("Quốc hội giao Chính
+        phủ …" in a report on a resolution of the National Assembly) gives the document's
+        order. (An order opening a paragraph unquoted may be the page's own summary of
+        another's words: it gives nothing.)"""
+        if self.own is None or not self.report or self.refs[self.own].start >= verb:
+            return None
+        quoted = QUOTED_ORDER.pattern.match(self.text, _skip_blank(self.text, lo))
+        if quoted and quoted.end() == verb:
+            return self.own
+        for start, end, body in self.bodies:
+            if lo <= start < verb and body["key"] in self.own_issuers:
+                opening = _BARE_ORDER.fullmatch(self.text, lo, _lead_start(self.text, start))
+                if opening and _ISSUER_SAYS.fullmatch(self.text, end, verb):
+                    return self.own
+        return None
+
+    def _only_of_type(self, noun: str, pos: int) -> int | None:
+        """The one document of that type the page names before `pos`, leaving out those acted
+        on (the circular "Thông tư này thay thế"): a page on one circular that ends with its
+        enacting clause ("… chịu trách nhiệm thi hành thông tư này") after headings of its own."""
+        found: dict[str, int] = {}
+        for i, ref in enumerate(self.refs):
+            if ref.start < pos and ref.canonical and _type_key(ref) == noun:
+                found.setdefault(ref.canonical, i)
+        for canonical in self.acted_on:
+            found.pop(canonical, None)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _last_of_type(self, noun: str, pos: int) -> int | None:
         for i in range(len(self.refs) - 1, -1, -1):
@@ -641,7 +804,7 @@ class _Reader:
                 continue
             if pos - ref.start > _SPEAKER_REACH or self._interrupted(ref.end, pos):
                 return None
-            if _noun_key(ref.type_name or "") == noun and i not in self.cued:
+            if _type_key(ref) == noun and i not in self.cued:
                 return i
         return None
 
@@ -656,15 +819,23 @@ class _Reader:
                 continue
             if pos - ref.start > _SPEAKER_REACH or self._interrupted(ref.end, pos):
                 return None
+            if IN_PASSING.pattern.search(self.text, self._sentence_start(ref.start), ref.start):
+                continue  # "đã thành lập Ban chỉ đạo … tại Quyết định 1568/QĐ-TTg": no order
             return i
         return None
+
+    def _sentence_start(self, pos: int) -> int:
+        return next((a for a, b in self.sentences if a <= pos < b), pos)
 
     def _interrupted(self, lo: int, hi: int) -> bool:
         """Whether a document without a number ("ký Công điện về việc ...") or a heading (a
         short paragraph with no full stop: a roundup's next item) stands between."""
         for m in SPEAKER.pattern.finditer(self.text, lo, hi):
-            if m.group("noun") and _ISSUED.search(self.text, max(lo, m.start() - 30), m.start()):
-                return True
+            issued = m.group("noun") and _ISSUED.search(
+                self.text, max(lo, m.start() - 30), m.start()
+            )
+            if issued and not _MANY.search(issued.group(0)):
+                return True  # (not "đã có nhiều văn bản chỉ đạo": past documents, told of)
         paragraphs = _BLANK.split(self.text[lo:hi])
         return any(_is_heading(p) for p in paragraphs[1:-1])
 
@@ -678,7 +849,18 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 _ISSUED = re.compile(
     r"(?:\bký|ban\s+hành|thông\s+qua|\bcó)(?:\s+(?:ban\s+hành|nhiều|các))?\s+$", re.IGNORECASE
 )
+_MANY = re.compile(r"\b(?:nhiều|các)\b", re.IGNORECASE)
 _HEADING_MAX = 200
+# what may stand before the body that gives an order: a list item's marker, a linking word
+_BARE_ORDER = re.compile(
+    r"[\s\"“'‘]*(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+)?"
+    r"(?:(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Theo\s+đó|Trong\s+đó),?\s+)?[\"“'‘]*\s*",
+    re.IGNORECASE,
+)
+# between the issuing body and its order verb: "Quốc hội (cũng) giao"
+_ISSUER_SAYS = re.compile(r"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)*", re.IGNORECASE)
+# a list item's marker after an order's colon: "(1) ", "1. ", "a) ", "- "
+_ITEM_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+")
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -696,6 +878,12 @@ def _noun_key(noun: str) -> str:
     return " ".join(noun.lower().split())
 
 
+def _type_key(ref: Reference) -> str:
+    """The type noun of a reference as a sentence calls it: "Thông tư / Thông tri" (a circular
+    of the State or of the Party) is "thông tư"."""
+    return _noun_key((ref.type_name or "").split("/")[0])
+
+
 def _cue_start(st: Any, default: int) -> int:
     at = st.get("cue_start") if isinstance(st, dict) else st.cue_start
     return default if at is None else at
@@ -710,6 +898,20 @@ def _lead_start(text: str, pos: int) -> int:
         re.IGNORECASE,
     )
     return pos - len(m.group(0)) if m else pos
+
+
+def _issuer_of_code(code: str | None) -> str | None:
+    """The body a bare issuer code stands for, the term of a legislature dropped: QH15 is the
+    National Assembly's (Quốc hội), UBTVQH15 its Standing Committee's."""
+    if not code:
+        return None
+    body = body_for_reference(re.sub(r"(?<=[A-Za-z])\d{1,2}$", "", code), None, "")
+    return body.key if body else None
+
+
+def _match_len_re(p: re.Pattern[str], text: str, pos: int) -> int:
+    m = p.match(text, pos)
+    return m.end() - pos if m else 0
 
 
 def _match_len(p: Pattern, text: str, pos: int) -> int:

@@ -65,7 +65,9 @@ CUES: tuple[Cue, ...] = (
         rf"|(?:rà\s+soát|kiểm\s+tra|giám\s+sát)(?:\s*,\s*\S+)?(?:\s+lại)?\s+(?:tình\s+hình\s+|việc\s+)?{_DOING}"
         rf"|trong\s+việc\s+{_DOING}"
         rf"|(?:liên\s+quan\s+(?:đến|tới)|vướng\s+mắc(?:\s+(?:trong|khi|về))?)(?:\s+việc)?\s+{_DOING}"
-        r"|results?\s+of\s+(?:implementing|the\s+implementation)",
+        r"|results?\s+of\s+(?:implementing|the\s+implementation)"
+        # a body that "đã có văn bản …" has sent a letter: told of, not acted on
+        r"|đã\s+có\s+(?:văn\s+bản|công\s+văn)(?=\s+(?:số\s+)?\d)",
         (
             "Đánh giá kết quả 5 năm thực hiện Nghị quyết số [[18-NQ/TW]] ngày 25/10/2017.",
             "Các cơ quan đã tổ chức thực hiện nghiêm Chỉ thị số [[33/CT-TTg]] của Thủ tướng.",
@@ -73,6 +75,8 @@ CUES: tuple[Cue, ...] = (
             # a topic, not an act: "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số ..."
             "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số [[98/2023/QH15]]",
             "Giải quyết vướng mắc khi thực hiện Nghị định số [[103/2024/NĐ-CP]] của Chính phủ.",
+            "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
+            "[[10339/BKHĐT-TTr]] ngày 16 tháng 12 năm 2024 đề nghị các Bộ gửi báo cáo.",
         ),
         confidence=0.8,
     ),
@@ -124,10 +128,16 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "CITES",
         "passive description",
-        r"(?:trước|sau|kể\s+từ)\s+khi"
+        # (with the act that marks the time: "Sau khi sửa đổi, bổ sung Luật …, nội dung này")
+        r"(?:trước|sau|kể\s+từ)\s+khi(?:\s+(?:được\s+)?(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung"
+        r"|ban\s+hành|thay\s+thế|bãi\s+bỏ))?"
         r"|(?:đã\s+)?(?:được|bị)\s+(?:xác\s+định|nêu|quy\s+định)\s+tại"
         r"|(?:đã\s+)?(?:được|bị)\s+hợp\s+nhất",
-        ("Nhà được đưa vào sử dụng trước khi Luật số [[27/2001/QH10]] có hiệu lực.",),
+        (
+            "Nhà được đưa vào sử dụng trước khi Luật số [[27/2001/QH10]] có hiệu lực.",
+            "[1] Sau khi sửa đổi, bổ sung Luật số [[57/2014/QH13]] thì nội dung này sẽ do Ủy ban "
+            "Kinh tế và Ngân sách thực hiện.",
+        ),
     ),
     Cue(
         "CITES",
@@ -140,8 +150,10 @@ CUES: tuple[Cue, ...] = (
         # Đầu tư công", "phù hợp với quy định của Luật Quản lý thuế"
         r"|(?<!điều\s)(?<!sung\s)(?<!đổi\s)theo(?=\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s)"
         r"|phù\s+hợp\s+với\s+(?:các\s+)?quy\s+định\s+(?:của|tại)"
-        # complying with a document's rules: "thực hiện đúng các quy định của Luật …"
+        # complying with a document's rules: "thực hiện đúng các quy định của Luật …", "tuân
+        # thủ quy định của Luật …"
         r"|(?:thực\s+hiện|tuân\s+thủ|chấp\s+hành)\s+(?:nghiêm\s+)?đúng\s+(?:các\s+)?quy\s+định\s+(?:của|tại)"
+        r"|(?<=tuân\s)thủ(?:\s+đúng)?\s+(?:các\s+)?quy\s+định\s+(?:của|tại)"
         r"|(?:theo\s+(?:đúng\s+)?)?(?:yêu\s+cầu|mục\s+tiêu)\s+(?:của|tại)"
         r"|(?<!theo\s)(?<!đúng\s)(?<!với\s)tinh\s+thần\s+(?:của|tại)"
         rf"|(?<![\w])(?:{_PROVISION}\s+)*Điều\s+\d+[a-zđ]?(?!\s*[.:])"
@@ -161,6 +173,8 @@ CUES: tuple[Cue, ...] = (
             "Phân công cơ quan thuế thực hiện phù hợp với quy định của Luật số [[38/2019/QH14]].",
             "Khẩn trương tổ chức thực hiện nhiệm vụ theo phân công, thực hiện đúng các quy định "
             "của Luật số [[80/2015/QH13]] và các quy định khác của pháp luật.",
+            "Giao Chính phủ khẩn trương tổ chức thực hiện, bảo đảm đúng chế độ, tuân thủ quy định "
+            "của Luật số [[83/2015/QH13]] và báo cáo Quốc hội.",
             "Hồ sơ, trình tự, thủ tục đăng ký thực hiện theo quy định tương ứng của Nghị định số "
             "[[88/2006/NĐ-CP]].",
             "Hồ sơ chuyển đổi thực hiện theo quy định tương ứng tại Nghị định số "
@@ -180,12 +194,19 @@ CUES: tuple[Cue, ...] = (
         r"(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu)\s+(?:đề\s+nghị\s+)?(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)"
         r"(?:,?\s+bổ\s+sung)?"
         r"|(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|hủy\s+bỏ|huỷ\s+bỏ)(?:,?\s+bổ\s+sung)?\s+"
-        r"(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu|thông\s+tin|giấy\s+phép|giấy\s+chứng\s+nhận)",
+        r"(?:hoặc\s+xây\s+dựng\s+mới\s+)?"
+        r"(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu|thông\s+tin|giấy\s+phép|giấy\s+chứng\s+nhận"
+        # an enterprise's pay scales and rates: "phải sửa đổi, bổ sung hoặc xây dựng mới thang
+        # lương, bảng lương … theo quy định tại khoản 2 Điều 6 Nghị định số …" (news-933)
+        r"|thang\s+lương|bảng\s+lương|định\s+mức|đơn\s+giá)",
         (
             "Bước 4: Sở Y tế trả tổ chức Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 "
             "tại Phụ lục I Nghị định số [[163/2025/NĐ-CP]];",
             "Sở Y tế gửi văn bản yêu cầu sửa đổi, bổ sung hồ sơ theo Mẫu số 16 tại Phụ lục I "
             "Nghị định số [[163/2025/NĐ-CP]];",
+            "Trường hợp không bảo đảm thì doanh nghiệp phải sửa đổi, bổ sung hoặc xây dựng mới "
+            "thang lương, bảng lương, phụ cấp lương theo quy định tại khoản 2 và khoản 3 Điều 6 "
+            "Nghị định số [[44/2025/NĐ-CP]].",
         ),
         confidence=0.8,
     ),
@@ -292,6 +313,29 @@ CUES: tuple[Cue, ...] = (
             "định số [[76/2019/NĐ-CP]] ngày 08 tháng 10 năm 2019.",
             "Đề nghị xem xét, sửa đổi quy định tại Thông tư số [[13/2020/TT-BGDĐT]].",
             "Bộ Tài chính chưa ban hành Thông tư sửa đổi Thông tư số [[44/2022/TT-BTC]].",
+        ),
+        confidence=0.8,
+    ),
+    # A row of a plan's table names a document to be drafted by its kind alone ("| Nghị quyết
+    # sửa đổi, bổ sung một số điều của Nghị quyết số 71/2022/QH15 … | Ủy ban Thường vụ Quốc
+    # hội | …"): that future document, which has no number, acts; the text's own does not.
+    # (A cell opens the row's line or follows "|"; another "|" of the row follows.)
+    Cue(
+        "CITES",
+        "planned document",
+        r"(?:"
+        + "|".join(
+            rf"(?<={opening}{noun}\s)"
+            for opening in (r"\n", r"\|\s")
+            for noun in (r"luật", r"nghị\squyết", r"nghị\sđịnh", r"thông\stư", r"quyết\sđịnh")
+        )
+        + r")(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung|thay\s+thế|bãi\s+bỏ)"
+        r"(?=(?:(?!\n[ \t]*\n)[^|]){0,450}\|)",
+        (
+            "| Luật sửa đổi, bổ sung một số điều của Luật số [[57/2014/QH13]] | Ủy ban Thường "
+            "vụ Quốc hội | Ban soạn thảo |",
+            "Tiến độ |\nNghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số "
+            "[[71/2022/QH15]] ngày 15/11/2022 của Quốc hội | Ủy ban Thường vụ Quốc hội |",
         ),
         confidence=0.8,
     ),
@@ -471,6 +515,18 @@ CUES: tuple[Cue, ...] = (
             "(Công văn số [[282/TTg-TKBT]] ngày 10/11/2025), Bộ trưởng giao:",
         ),
     ),
+    # Meeting a document's requirements carries it out: "Bố trí chi ngân sách … để đáp ứng yêu
+    # cầu của Nghị quyết số 57-NQ/TW …" (news-782). ("yêu cầu của" alone points at a rule.)
+    Cue(
+        "IMPLEMENTS",
+        "meet the requirements",
+        r"đáp\s+ứng\s+(?:đúng\s+)?(?:các\s+)?yêu\s+cầu\s+(?:của|tại)",
+        (
+            "Bố trí chi ngân sách nhà nước năm 2025 cho khoa học, công nghệ để đáp ứng yêu cầu "
+            "của Nghị quyết số [[57-NQ/TW]] ngày 22 tháng 12 năm 2024 của Bộ Chính trị.",
+        ),
+        confidence=0.8,
+    ),
     # Translated reports say local work is done "in accordance with" a central document:
     # implementation, said less firmly. (Vietnamese "theo" is left out: "theo quy định tại
     # Nghị định ..." only points at a rule.)
@@ -582,7 +638,7 @@ _START_WORDS = """
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
 huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
-compared tiền thù lợi doanh quỹ giá sản chỉ
+compared tiền thù lợi doanh quỹ giá sản chỉ đáp
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* cease* implement* carry carrying according на по за

@@ -11,7 +11,10 @@ number ("Luật số: 80/2025/QH15", "Nghị quyết số: 05/2025/NQ-CP", the c
 the closing block of a consolidated text ("XÁC THỰC VĂN BẢN HỢP NHẤT ... Số: 15/VBHN-BTC"),
 whose header repeats the consolidated document's own. When the text does not say who it
 is, a `.jsonl` record's own `number`, `issued_date`, `doc_type`, `issuer` and `title` do
-(basis "metadata"); where they disagree with the header, `warnings` says so.
+(basis "metadata"); where they disagree with the header, `warnings` says so. A record's
+title that opens with a document's number ("Hướng dẫn 1309/HD-UBTVQH15 về …") names the
+text's own document when the text, which never names that number, calls itself by its type
+("Hướng dẫn này"): a page reproducing the document (basis "metadata" too).
 """
 
 from __future__ import annotations
@@ -128,7 +131,12 @@ def identify(
     else:
         ident.warnings = _disagreements(ident, metadata)
     if ident.number is None and ident.issuer is None:
-        ident = _from_news_lead(text, refs) or _unnumbered_lead(text) or ident
+        ident = (
+            _from_titled_self(text, refs, metadata)
+            or _from_news_lead(text, refs)
+            or _unnumbered_lead(text)
+            or ident
+        )
     if ident.basis != "subject":  # a report's lead names another document's type
         ident.title = _header_title(text, ident, metadata) or _metadata_title(metadata)
     ident.province = ident.province or _province_of(ident, text, metadata)
@@ -361,6 +369,32 @@ def _level(ident: DocumentIdentity, own: Reference | None) -> str | None:
         if found:
             return found[-1].lastgroup
     return own.level if own else None
+
+
+# "Thông tư này", "Văn bản Hướng dẫn này": the text calls itself by its type
+_THIS_TYPE = r"\b{noun}\s+này\b"
+
+
+def _from_titled_self(text: str, refs: list[Reference], metadata: dict) -> DocumentIdentity | None:
+    """The document a record's title opens with ("Hướng dẫn 1309/HD-UBTVQH15 về …", "Thông
+    tư 19/2025/TT-BQP về …") when the text, which never names that number, calls itself by
+    that type ("Văn bản Hướng dẫn này thay thế …", "Thông tư này hướng dẫn …"): a page that
+    reproduces the document with its number only in the title (basis "metadata")."""
+    title = _text_field(metadata, "title")
+    found = find_references(title) if title else []
+    if len(found) != 1 or not found[0].canonical or not found[0].type_name:
+        return None
+    ref = found[0]
+    noun = ref.type_name.split("/")[0].strip()
+    opening = title[: ref.start].strip()
+    if re.sub(r"\s+số$", "", opening, flags=re.IGNORECASE).lower() != noun.lower():
+        return None
+    if any(fold_number(r.canonical or "") == fold_number(ref.canonical) for r in refs):
+        return None  # the text names it: what it says of it decides (a news lead, ...)
+    this = re.compile(_THIS_TYPE.format(noun=r"\s+".join(noun.split())), re.IGNORECASE)
+    if not this.search(text):
+        return None
+    return _identity_of(ref, "metadata")
 
 
 def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None:

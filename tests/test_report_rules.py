@@ -1,0 +1,307 @@
+"""Report rules written after the 20 blind pages of issue 9 (news-067 … news-1043): who
+carries out which document when a page about one document quotes its orders, what an order
+may name as its task, and what is no order at all. Each test failed before its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.extract.actor_rules import DIRECTED, IN_PASSING, QUOTED_ORDER
+from vanban.extract.read_facts import source_facts
+from vanban.loaders.source import make_source
+
+PROVINCES_ALL = "Ủy ban nhân dân các tỉnh, thành phố"
+MINISTRIES_ALL = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+
+
+def _facts(text: str, title: str | None = None) -> dict:
+    meta = {"title": title} if title else {}
+    return source_facts(make_source("page.jsonl:1", "jsonl", text, meta, "vi"))
+
+
+def _acts(text: str, title: str | None = None) -> set[tuple[str, str, str | None]]:
+    """(who, relation, target) of every act the page states; the target None when the act
+    is on a document with no number."""
+    facts = _facts(text, title)
+    ms = facts["mentions"]
+    out = set()
+    for a in facts["actors"]:
+        who = a["body"]["name"] if a["body"] else ms[a["subject"]]["canonical"]
+        target = (
+            facts["document"]["number"] if a["object"] is None else ms[a["object"]]["canonical"]
+        )
+        out.add((who, a["relation"], target))
+    return out
+
+
+NEW_PATTERNS = (DIRECTED, QUOTED_ORDER, IN_PASSING)
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r, t) for r in NEW_PATTERNS for t in r.matches])
+def test_every_example_of_the_new_rules_is_found(rule, text):
+    assert rule.pattern.search(text), f"{rule.name}: {text!r}"
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r, t) for r in NEW_PATTERNS for t in r.rejects])
+def test_no_counter_example_of_the_new_rules_is_found(rule, text):
+    assert not rule.pattern.search(text), f"{rule.name}: {text!r}"
+
+
+RESOLUTION_REPORT = (
+    "Chủ tịch Quốc hội Trần Thanh Mẫn vừa ký ban hành Nghị quyết số 196/2025/QH15 của Quốc "
+    "hội về điều chỉnh, bổ sung dự toán ngân sách nhà nước năm 2025. Nghị quyết này được Quốc "
+    "hội khóa XV, kỳ họp thứ 9 thông qua ngày 17 tháng 5 năm 2025.\n\n"
+    "Quốc hội Giao Chính phủ khẩn trương tổ chức thực hiện, bảo đảm đúng chính sách, chế độ, "
+    "tuân thủ quy định của Luật Ngân sách nhà nước và báo cáo Quốc hội tại Kỳ họp thứ 10.\n\n"
+    "Quốc hội giao: Ủy ban Thường vụ Quốc hội, Chính phủ, Thủ tướng Chính phủ, các Bộ, ngành, "
+    "cơ quan trung ương, chính quyền địa phương các cấp, theo chức năng, nhiệm vụ được giao, "
+    "tổ chức thực hiện có hiệu quả Nghị quyết này.\n"
+)
+RESOLUTION_TITLE = "Quốc hội bổ sung 50.623 tỷ đồng để sắp xếp bộ máy, miễn học phí"
+
+
+def test_the_body_that_issued_the_pages_document_gives_that_documents_orders():
+    """news-782: "Quốc hội giao …" in a report on a resolution of the National Assembly
+    (issuer code QH15: the term dropped, the National Assembly) is the resolution's order,
+    to the bodies named one by one and to the classes ("chính quyền địa phương các cấp")."""
+    acts = _acts(RESOLUTION_REPORT, RESOLUTION_TITLE)
+    assert acts == {
+        (who, "IMPLEMENTS", "196/2025/QH15")
+        for who in (
+            "Chính phủ",
+            "Ủy ban Thường vụ Quốc hội",
+            "Thủ tướng Chính phủ",
+            MINISTRIES_ALL,
+            PROVINCES_ALL,
+        )
+    }
+
+
+def test_an_order_never_carries_out_a_law_named_without_its_number():
+    """news-782: the task "tuân thủ quy định của Luật Ngân sách nhà nước" names a law by its
+    title; a target needs a number, so the order is the resolution's own, never the law's."""
+    acts = _acts(RESOLUTION_REPORT, RESOLUTION_TITLE)
+    assert all(target for _, _, target in acts)
+    assert ("Chính phủ", "IMPLEMENTS", "196/2025/QH15") in acts
+
+
+QUOTED_CONCLUSION = (
+    "Văn phòng Trung ương Đảng ban hành Thông báo kết luận 177-TB/VPTW của Tổng Bí thư Tô Lâm "
+    "tại buổi làm việc với đại diện Đảng ủy Chính phủ về tình hình giáo dục và đào tạo.\n\n"
+    "Trong đó, thống nhất chủ trương các trường tiểu học, trung học cơ sở tổ chức dạy học 2 "
+    "buổi/ngày.\n\n"
+    '"Giao Đảng ủy Chính phủ chỉ đạo Bộ Giáo dục và Đào tạo, các bộ, ngành, địa phương chuẩn '
+    "bị đầy đủ các điều kiện về cơ sở vật chất, giáo viên để các trường dạy học 2 buổi/ngày. "
+    'Thời gian thực hiện từ năm học 2025 - 2026", thông báo kết luận nêu.\n'
+)
+
+
+def test_a_quoted_order_on_a_page_about_one_document_is_that_documents():
+    """news-912: a quote that opens with "Giao …" names no speaker: on a page about one
+    document it is that document's order; the addressee that directs others ("chỉ đạo Bộ
+    Giáo dục và Đào tạo, các bộ, ngành, địa phương") passes it on to them."""
+    acts = _acts(QUOTED_CONCLUSION, "Thống nhất chủ trương dạy 2 buổi/ngày")
+    assert acts == {
+        (who, "IMPLEMENTS", "177-TB/VPTW")
+        for who in ("Đảng ủy Chính phủ", "Bộ Giáo dục và Đào tạo", MINISTRIES_ALL, PROVINCES_ALL)
+    }
+
+
+def test_an_unquoted_order_opening_a_paragraph_gives_nothing():
+    """news-599 (held out, labelled with no statements): the same words without the quote
+    may be the page's summary; they name no speaker and give nothing."""
+    text = QUOTED_CONCLUSION.replace('"Giao', "Giao").replace('2026",', "2026,")
+    assert _acts(text, "Thống nhất chủ trương dạy 2 buổi/ngày") == set()
+
+
+PM_ORDER_PAGE = (
+    "Ngày 08/02/2025, Thủ tướng Chính phủ ban hành Công điện 13/CĐ-TTg năm 2025 về việc khẩn "
+    "trương rà soát các dự án đầu tư khó khăn, vướng mắc.\n\n"
+    "Thời gian qua, Thủ tướng Chính phủ đã có nhiều văn bản chỉ đạo, yêu cầu các bộ, ngành, "
+    "địa phương tập trung rà soát các dự án có khó khăn vướng mắc, tồn đọng kéo dài.\n\n"
+    "Để giúp Thủ tướng Chính phủ chỉ đạo các công việc, Thủ tướng Chính phủ đã thành lập Ban "
+    "chỉ đạo tại Quyết định 1568/QĐ-TTg năm 2024 do Phó Thủ tướng làm Trưởng Ban.\n\n"
+    "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
+    "10339/BKHĐT-TTr ngày 16 tháng 12 năm 2024 đề nghị các Bộ, cơ quan ngang Bộ, cơ quan thuộc "
+    "Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương gửi báo cáo rà "
+    "soát về Bộ Kế hoạch và Đầu tư.\n\n"
+    "Để sớm tháo gỡ khó khăn, vướng mắc cho các dự án, Thủ tướng Chính phủ yêu cầu:\n\n"
+    "(1) Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban "
+    "nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương rà soát kỹ các dự án.\n\n"
+    "(2) Sau ngày 15 tháng 2 năm 2025, các bộ, địa phương chưa gửi báo cáo, Thủ tướng Chính "
+    "phủ sẽ giao Thanh tra Chính phủ thực hiện thanh tra để xem xét trách nhiệm.\n"
+)
+
+
+def test_a_ministrys_letter_requests_and_orders_no_one():
+    """news-108: "Bộ Kế hoạch và Đầu tư đã có văn bản 10339/BKHĐT-TTr … đề nghị các Bộ, …,
+    Ủy ban nhân dân các tỉnh …": a ministry asks its peers and the provinces; no order."""
+    acts = _acts(PM_ORDER_PAGE)
+    assert not {a for a in acts if a[2] == "10339/BKHĐT-TTr"}
+
+
+def test_an_order_to_come_is_no_order():
+    """news-108: "Thủ tướng Chính phủ sẽ giao Thanh tra Chính phủ …" if reports are late:
+    nothing has been ordered yet."""
+    assert not {a for a in _acts(PM_ORDER_PAGE) if a[0] == "Thanh tra Chính phủ"}
+
+
+def test_a_decision_named_for_a_past_act_does_not_speak_a_later_order():
+    """news-108: "đã thành lập Ban chỉ đạo … tại Quyết định 1568/QĐ-TTg" tells of a past act;
+    "Thủ tướng Chính phủ yêu cầu:" further down does not speak through that decision."""
+    assert not {a for a in _acts(PM_ORDER_PAGE) if a[2] == "1568/QĐ-TTg"}
+
+
+def test_the_prime_ministers_order_speaks_through_the_document_the_page_reports():
+    """news-108: past of "Thủ tướng Chính phủ đã có nhiều văn bản chỉ đạo" (documents told
+    of, no new one issued) and of the decision named for a past act, "Thủ tướng Chính phủ yêu
+    cầu:" speaks through the Công điện the page opens with."""
+    assert _acts(PM_ORDER_PAGE) == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "13/CĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "13/CĐ-TTg"),
+    }
+
+
+def test_an_order_ending_in_a_colon_assigns_the_bodies_of_its_first_item():
+    """news-108, news-074: "Thủ tướng Chính phủ yêu cầu:" and, in the next paragraph, "(1) Bộ
+    trưởng, Thủ trưởng các cơ quan ngang Bộ, …, Chủ tịch Ủy ban nhân dân các tỉnh …"."""
+    text = (
+        "Thủ tướng Chính phủ vừa ký Công điện số 21/CĐ-TTg về việc khắc phục hậu quả mưa lũ.\n\n"
+        "Để sớm ổn định đời sống người dân, Thủ tướng Chính phủ yêu cầu:\n\n"
+        "(1) Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy "
+        "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương rà soát thiệt hại.\n"
+    )
+    assert _acts(text) == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "21/CĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "21/CĐ-TTg"),
+    }
+
+
+def test_local_government_named_among_the_addressees_is_the_provinces():
+    """news-585: "Chính phủ giao các bộ, cơ quan Trung ương, chính quyền địa phương và cơ sở
+    giáo dục khẩn trương chuẩn bị …"."""
+    text = (
+        "Ngày 03/9/2025, Chính phủ ban hành Nghị định số 238/2025/NĐ-CP quy định về chính sách "
+        "học phí.\n\n"
+        "Căn cứ Nghị định số 238/2025/NĐ-CP, Chính phủ giao các bộ, cơ quan Trung ương, chính "
+        "quyền địa phương và cơ sở giáo dục khẩn trương chuẩn bị đầy đủ điều kiện, nguồn lực.\n"
+    )
+    assert _acts(text) == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "238/2025/NĐ-CP"),
+        (PROVINCES_ALL, "IMPLEMENTS", "238/2025/NĐ-CP"),
+    }
+
+
+def test_the_scorer_counts_no_edge_to_a_node_without_a_number():
+    """news-782: an edge to "Luật Ngân sách nhà nước" (a node with no number) was scored as
+    one to "None", whose folded letters the page held ("… nó nếu …"); it is left out, like
+    every edge to a law the page names without its number."""
+    from eval.reports import fold, given_by_number
+
+    flat = fold("Luật Ngân sách nhà nước; nó nếu Nghị quyết số 196/2025/QH15".replace(" ", ""))
+    assert given_by_number("196/2025/QH15", flat)
+    assert not given_by_number(None, flat)
+    assert not given_by_number("57-NQ/TW", flat)
+
+
+CIRCULAR_REPORT = (
+    "Bộ Giáo dục và Đào tạo ban hành Thông tư số 29/2024/TT-BGDĐT, ngày 30/12/2024 quy định về "
+    "dạy thêm, học thêm đối với giáo dục phổ thông, giáo dục thường xuyên và trách nhiệm quản lý "
+    "hoạt động dạy thêm, học thêm.\n\n"
+    "## Trách nhiệm quản lí dạy thêm, học thêm của Ủy ban nhân dân cấp tỉnh\n\n"
+    "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm quản lý hoạt động dạy thêm, học thêm.\n\n"
+    "## Trách nhiệm của cơ sở dạy thêm\n\n"
+    "Cơ sở dạy thêm thực hiện các quy định về dạy thêm, học thêm tại thông tư này.\n\n"
+    "Thông tư này thay thế Thông tư số 17/2012/TT-BGDĐT ngày 16/5/2012 của Bộ trưởng Bộ Giáo dục "
+    "và Đào tạo ban hành Quy định về dạy thêm, học thêm.\n\n"
+    "Chánh văn phòng, Vụ trưởng Vụ Giáo dục Trung học, Thủ trưởng các cơ quan đơn vị có liên "
+    "quan thuộc Bộ Giáo dục và Đào tạo, Chủ tịch UBND tỉnh, thành phố trực thuộc Trung ương, "
+    "Giám đốc Sở Giáo dục và Đào tạo, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành "
+    "thông tư này./.\n"
+)
+
+
+def test_an_enacting_clause_that_lists_officials_assigns_the_bodies_among_them():
+    """news-1026: the closing clause names officials one by one; the provinces are among them,
+    and "thông tư này" is the one circular the page names that nothing acts on (headings of
+    its own stand between, and "Thông tư / Thông tri" is a circular's type)."""
+    assert _acts(CIRCULAR_REPORT) == {(PROVINCES_ALL, "IMPLEMENTS", "29/2024/TT-BGDĐT")}
+
+
+def test_an_enacting_clause_after_a_sentence_is_no_list():
+    """The words before "chịu trách nhiệm thi hành" must be a list of short names: a sentence
+    that ends before them is not one."""
+    text = CIRCULAR_REPORT.replace(
+        "Chánh văn phòng, Vụ trưởng",
+        "Bộ đã tổ chức nhiều hội nghị để lấy ý kiến của giáo viên, phụ huynh và học sinh trên "
+        "cả nước về dự thảo trong suốt năm 2024 trước khi ban hành. Chánh văn phòng, Vụ trưởng",
+    ).replace("Chủ tịch UBND tỉnh, thành phố trực thuộc Trung ương, ", "")
+    assert _acts(text) == set()
+
+
+def test_a_title_that_says_a_body_passed_an_unnumbered_law_makes_the_body_the_topic():
+    """news-790: "Quốc hội thông qua Luật Thanh tra (sửa đổi)" (no number on the page): what
+    the law does ("bảo đảm thể chế hóa Kết luận số 134-KL/TW") the National Assembly does."""
+    text = (
+        "Luật Thanh tra (sửa đổi) quán triệt và thực hiện chủ trương về sắp xếp hệ thống cơ "
+        "quan thanh tra.\n\n"
+        "Tại phiên họp, Quốc hội đã nghe Tổng Thanh tra Chính phủ trình bày Báo cáo tóm tắt về "
+        "việc tiếp thu, giải trình, chỉnh lý dự thảo Luật Thanh tra (sửa đổi).\n\n"
+        "Ủy ban Thường vụ Quốc hội cũng tán thành với việc quy định các cơ quan thanh tra tại "
+        "Điều 7, do vừa bảo đảm thể chế hóa Kết luận số 134-KL/TW, vừa phù hợp với thực tiễn.\n"
+    )
+    title = "Quốc hội thông qua Luật Thanh tra (sửa đổi)"
+    assert _acts(text, title) == {("Quốc hội", "IMPLEMENTS", "134-KL/TW")}
+    assert _acts(text, "Những điểm mới của Luật Thanh tra (sửa đổi)") == set()
+
+
+def test_a_report_guiding_a_decree_as_amended_guides_the_amending_decree():
+    """news-971 (and the gold of news-1018): "Thông tư số 34/2025/TT-NHNN hướng dẫn một số điều
+    của Nghị định số 24/2012/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 232/2025/NĐ-CP"
+    guides both decrees; the amending decree amends the first, as before."""
+    text = (
+        "Thống đốc Ngân hàng Nhà nước Việt Nam đã ký ban hành Thông tư số 34/2025/TT-NHNN hướng "
+        "dẫn một số điều của Nghị định số 24/2012/NĐ-CP ngày 03/4/2012 của Chính phủ về quản lý "
+        "hoạt động kinh doanh vàng được sửa đổi, bổ sung bởi Nghị định số 232/2025/NĐ-CP.\n\n"
+        "Thông tư có hiệu lực từ ngày 10/10/2025.\n"
+    )
+    assert ("34/2025/TT-NHNN", "GUIDES", "232/2025/NĐ-CP") in _acts(text)
+    guided_plainly = text.replace(" được sửa đổi, bổ sung bởi Nghị định số 232/2025/NĐ-CP", "")
+    assert _acts(guided_plainly) == set()
+
+
+GUIDANCE_PAGE = (
+    "Thực hiện Kết luận số 150-KL/TW, ngày 14/4/2025 của Bộ Chính trị hướng dẫn xây dựng phương "
+    "án nhân sự cấp ủy cấp tỉnh; Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025 của Ủy ban Thường "
+    "vụ Quốc hội về việc sắp xếp đơn vị hành chính năm 2025, Ủy ban Thường vụ Quốc hội hướng dẫn "
+    "một số nội dung theo hướng sau đây:\n\n"
+    "1. Thường trực Hội đồng nhân dân cấp tỉnh ban hành Nghị quyết chỉ định nhân sự.\n\n"
+    "(Văn bản Hướng dẫn này thay thế cho văn bản Hướng dẫn số 1304/HD-UBTVQH15 ngày 08/6/2025 "
+    "của Ủy ban Thường vụ Quốc hội).\n"
+)
+GUIDANCE_TITLE = "Hướng dẫn 1309/HD-UBTVQH15 về tổ chức, hoạt động của Đoàn đại biểu Quốc hội"
+
+
+def test_a_page_that_calls_itself_the_document_its_title_opens_with_is_that_document():
+    """news-594, news-1018: the number stands only in the record's title ("Hướng dẫn
+    1309/HD-UBTVQH15 về …"); the text calls itself "Hướng dẫn này". The page's own statements
+    ("Thực hiện Kết luận số 150-KL/TW …", "… thay thế cho … Hướng dẫn số 1304/HD-UBTVQH15")
+    are that document's."""
+    facts = _facts(GUIDANCE_PAGE, GUIDANCE_TITLE)
+    assert facts["document"]["number"] == "1309/HD-UBTVQH15"
+    ms = facts["mentions"]
+    own = {
+        (s["relation"], ms[s["object"]]["canonical"])
+        for s in facts["statements"]
+        if s["subject"] is None and s["relation"] != "CITES"
+    }
+    assert {("IMPLEMENTS", "150-KL/TW"), ("REPLACES", "1304/HD-UBTVQH15")} <= own
+
+
+def test_a_title_number_the_page_does_not_speak_as_is_not_its_own():
+    """Without "Hướng dẫn này" the page may only be about the guidance; a title that does not
+    open with the document ("Ủy ban Thường vụ Quốc hội ban hành Hướng dẫn 1309/…") neither."""
+    text = GUIDANCE_PAGE.replace("Văn bản Hướng dẫn này", "Văn bản")
+    assert _facts(text, GUIDANCE_TITLE)["document"]["number"] is None
+    other_title = "Ủy ban Thường vụ Quốc hội ban hành Hướng dẫn 1309/HD-UBTVQH15"
+    assert _facts(GUIDANCE_PAGE, other_title)["document"]["number"] is None
