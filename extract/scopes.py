@@ -391,9 +391,10 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
 _LISTED_BASIS = re.compile(
     rf"[ \t\n]*(?:vào\s+)?(?:các\s+)?(?:{TYPE_NOUNS}|Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp"
     r"|Văn\s+bản|(?:the\s+)?(?:\w+['’]s\s+)?(?:Law|Decree|Resolution|Decision|Circular|Directive)"
-    # a direction given in a document: "Căn cứ (ý kiến) chỉ đạo của Bộ Chính trị tại Thông báo
-    # số 99-TB/TW, …" (the documents follow)
-    r"|(?:ý\s+kiến\s+)?chỉ\s+đạo\s+của(?=[^;]{0,200}?\btại\s))\b"
+    # a direction or a recommendation given in a document: "Căn cứ (ý kiến) chỉ đạo của Bộ
+    # Chính trị tại Thông báo số 99-TB/TW, …", "Căn cứ kiến nghị của Ủy ban Pháp luật tại Báo
+    # cáo số 3618/BC-UBPL15" (the documents follow)
+    r"|(?:(?:ý\s+kiến\s+)?chỉ\s+đạo|kiến\s+nghị|kết\s+luận)\s+của(?=[^;]{0,200}?\btại\s))\b"
     r"(?!\s+(?:trên|nêu\s+trên|này|đó)\b)",
     re.IGNORECASE,
 )

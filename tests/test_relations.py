@@ -563,6 +563,11 @@ def test_a_basis_line_may_name_a_direction_and_the_documents_that_give_it():
         "phủ, Thủ tướng Chính phủ yêu cầu:\n1. Các Bộ khẩn trương khắc phục hậu quả.\n"
     )
     assert dict(_own(text)) == {"99-TB/TW": "BASED_ON", "380/NQ-CP": "BASED_ON"}
+    recommended = (
+        "NGHỊ QUYẾT\nCăn cứ Luật số 80/2015/QH13;\nCăn cứ kiến nghị của Ủy ban Pháp luật tại "
+        "Báo cáo số 3618/BC-UBPL15 ngày 17 tháng 12 năm 2024;\nQUYẾT NGHỊ:\nĐiều 1. Ban hành."
+    )
+    assert dict(_own(recommended)) == {"80/2015/QH13": "BASED_ON", "3618/BC-UBPL15": "BASED_ON"}
 
 
 def test_what_ceases_after_a_list_is_said_of_its_items_not_of_the_documents_in_their_titles():
