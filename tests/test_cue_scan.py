@@ -16,6 +16,7 @@ from conftest import SHARED_CORPUS
 from vanban.extract import cues
 from vanban.extract.cues import CUE_RE, JA_HEADS, START_WORDS, find_cues
 from vanban.extract.find import find_references
+from vanban.extract.openings import may_open_with
 from vanban.extract.scopes import (
     _BASIS_WORDS,
     _CASE_ODD,
@@ -163,3 +164,40 @@ def test_a_search_is_guarded_by_the_characters_a_match_can_open_with():
     assert _opening_guarded(re.compile(r"a?")).pattern == "a?"  # empty anywhere: kept
     assert _opening_guarded(re.compile(r".b")).pattern == ".b"  # any character: kept
     assert _opening_guarded(re.compile(r"x?$", re.MULTILINE)).pattern == "x?$"  # line ends
+
+
+def test_what_a_pattern_may_open_with_is_read_from_the_pattern():
+    assert may_open_with(r"theo\s+quy\s+định", "theo")
+    assert not may_open_with(r"theo\s+quy\s+định", "tại")
+    assert may_open_with(r"Điều\s+\d+", "điều")  # case ignored
+    assert may_open_with(r"(?<![\w])(?:khoản\s+\d+\s+)*Điều\s+\d", "khoản")
+    assert may_open_with(r"(?<![\w])(?:khoản\s+\d+\s+)*Điều\s+\d", "điều")  # none repeated
+    assert not may_open_with(r"(?:đã|đang)\s+(?:được\s+)?giao", "được")
+    assert may_open_with(r"(?:đã\s+)?(?:được\s+)?giao", "được")
+    assert may_open_with(r"(?<=thì\s)thực\s+hiện", "thực")  # a look-behind takes nothing
+    assert may_open_with(r"amend", "amendment")  # a match may end inside the word
+    assert may_open_with(r"\w+\s+thực", "quy")
+    assert not may_open_with(r"\d+\s+thực", "quy")
+    assert may_open_with(r"(a)\1", "ab")  # not understood (a back reference): yes
+
+
+def test_each_start_word_tries_every_cue_that_can_open_with_it():
+    """The derivation behind the scan, for every cue: where an example's cue begins, the
+    start word there tries that cue (a cue left out would never be found)."""
+    checked = 0
+    for cue in cues.CUES:
+        for example in cue.examples:
+            text = example.replace("[[", "").replace("]]", "")
+            folded = text.lower()
+            for hit in cues.CUE_RE.finditer(text):
+                word = cues._START_ENTRY.match(folded, hit.start())
+                if word is None:
+                    continue  # a Japanese head or a word no cue opens with: not this scan's
+                tried = cues._CUES_OPENING[word.group()]
+                assert hit.lastgroup in tried.groupindex, (cue.name, word.group(), example)
+                checked += 1
+    assert checked > len(cues.CUES)
+    # and the table holds, for each start word, exactly the cues that may open with it
+    for word, tried in cues._CUES_OPENING.items():
+        expected = {f"c{i}" for i, cue in enumerate(cues.CUES) if may_open_with(cue.pattern, word)}
+        assert set(tried.groupindex) == expected, word

@@ -1,0 +1,103 @@
+"""What a regular expression's match can open with: derived from the pattern itself.
+
+The readers of cues try a pattern only where a match can begin. `may_open_with` says,
+from the parsed pattern, whether some match could begin with given words ("theo"): a
+pattern that cannot is never tried there. Whatever the analysis does not understand
+(a back reference, a flag it does not know) counts as yes, and lookarounds and anchors
+take no character, so they are passed over: the answer may be yes where a match is
+impossible, never no where one is possible.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as _sre
+import re._parser as _parser
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_PASSED_OVER = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+Items = list[tuple[Any, Any]]
+
+
+def may_open_with(pattern: str, opening: str, flags: int = re.IGNORECASE) -> bool:
+    """Whether a match of `pattern` could begin with `opening` (or be all of a beginning of
+    it). Letters are compared ignoring case, whatever `flags` say: never a wrong no."""
+    try:
+        items = _parser.parse(pattern, flags).data
+    except Exception:  # an unexpected parse: it may open with anything
+        return True
+    return _match(list(items), 0, opening, 0, lambda _: True)
+
+
+def _match(items: Items, k: int, text: str, pos: int, then: Callable[[int], bool]) -> bool:
+    """Whether `items[k:]` can match `text` from `pos` on and `then` accept where it ends;
+    reaching the end of `text` counts as a match (what follows it is not known)."""
+    if pos >= len(text):
+        return True
+    if k == len(items):
+        return then(pos)
+    op, av = items[k]
+    rest = lambda end: _match(items, k + 1, text, end, then)  # noqa: E731
+    if op in _PASSED_OVER:
+        return rest(pos)
+    if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
+        return _takes(op, av, text[pos]) and rest(pos + 1)
+    if op is _sre.SUBPATTERN:
+        return _match(list(av[3]), 0, text, pos, rest)
+    if op is _sre.BRANCH:
+        return any(_match(list(branch), 0, text, pos, rest) for branch in av[1])
+    if op in _REPEATS:
+        low, high, sub = av[0], av[1], list(av[2])
+
+        def repeat(count: int, at: int) -> bool:
+            if count >= low and rest(at):
+                return True
+            if count >= high:
+                return False
+            # a repetition that takes nothing adds nothing: only longer ones go on
+            return _match(sub, 0, text, at, lambda end: end > at and repeat(count + 1, end))
+
+        return repeat(0, pos)
+    return True  # a back reference, a conditional, ...: anything
+
+
+def _takes(op: Any, av: Any, ch: str) -> bool:
+    """Whether one item taking a character can take `ch` (case ignored)."""
+    if op is _sre.ANY:
+        return True
+    one = _item_class(op, av if isinstance(av, int) else tuple(av))
+    return one is None or one.fullmatch(ch) is not None
+
+
+@cache
+def _item_class(op: Any, av: Any) -> re.Pattern[str] | None:
+    """A one-character pattern for an item (None: it may take anything)."""
+    if op is _sre.LITERAL:
+        return re.compile(re.escape(chr(av)), re.IGNORECASE)
+    if op is _sre.NOT_LITERAL:
+        return re.compile("[^" + re.escape(chr(av)) + "]", re.IGNORECASE)
+    parts = []
+    for item, value in av:
+        if item is _sre.NEGATE:
+            parts.append("^")
+        elif item is _sre.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif item is _sre.RANGE:
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif item is _sre.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+        else:
+            return None
+    return re.compile("[" + "".join(parts) + "]", re.IGNORECASE)
