@@ -350,7 +350,7 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
     that a ":" introduces is the answer's own citations ("Cục Thuế có ý kiến như sau:
     Căn cứ tại Điều 34 Luật ...").
     """
-    bodies = _Found(BODY_START.pattern.finditer(text))  # read only as far as needed
+    bodies = _Found(_BODY_START_SCAN.finditer(text))  # read only as far as needed
     spans: list[tuple[int, int]] = []
     skipped_to = -1  # the end of a run introduced by ':'
     for m in _basis_candidates(text):
@@ -587,6 +587,7 @@ def _opening_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _DESIGNATION_SEARCH = _opening_guarded(DESIGNATION)
 _ITEM_START_SCAN = _opening_guarded(ITEM_START.pattern)
+_BODY_START_SCAN = _opening_guarded(BODY_START.pattern)
 
 
 CELL_REACH = 80  # how much cell text a cue may stand before the cell break
