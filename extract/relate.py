@@ -37,13 +37,13 @@ from .model import Reference
 from .scopes import (
     CELL_REACH,
     CONSEQUENCE,
-    DESIGNATION,
     LOOKED_BACK,
     NAMING_BRACKET,
     PROCEDURE_NAME,
     QUOTED_WORDING,
     Structure,
     cell_gap,
+    designation_start,
     footnotes,
     list_joiner,
     reporting_annexes,
@@ -695,8 +695,8 @@ class _Reader:
     def _item_names_it(self, i: int, lo: int) -> bool:
         """Whether the item at `lo` opens with the mention: "a) Nghị định số X ..."."""
         head = self.text[lo : self.refs[i].start]
-        designation = DESIGNATION.search(head)
-        rest = head[: designation.start()] if designation else head
+        designation = designation_start(head)
+        rest = head if designation is None else head[:designation]
         return len(_ITEM_MARK.sub("", rest).strip()) <= _ITEM_LEAD
 
     def _only_items(self, colon: int, lo: int) -> bool:

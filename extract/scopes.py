@@ -478,6 +478,15 @@ def _breaks(text: str, lo: int, hi: int, item_starts: list[int]) -> list[int]:
     return ends
 
 
+def designation_start(before: str) -> int | None:
+    """Where the `DESIGNATION` that ends `before` starts (`DESIGNATION.search`), if any."""
+    # A designation reaches the end of `before` and holds no ",", ";" or bracket: it starts
+    # after the last one (looking from there costs far less on a long stretch of title).
+    cut = max(before.rfind(ch) for ch in _NOT_IN_DESIGNATION) + 1 if _NOT_IN_DESIGNATION else 0
+    head = _DESIGNATION_SEARCH.search(before, cut)
+    return None if head is None else head.start()
+
+
 def list_joiner(between: str) -> int | None:
     """Where the list joiner right before the second of two mentions starts, if any.
 
@@ -485,11 +494,8 @@ def list_joiner(between: str) -> int | None:
     describes the first (its date, issuer, title) may come before the joiner; only the
     second mention's designation ("Nghị quyết số") may follow it.
     """
-    # A designation reaches the end of `between` and holds no ",", ";" or bracket: it starts
-    # after the last one (looking from there costs far less on a long stretch of title).
-    cut = max(between.rfind(ch) for ch in _NOT_IN_DESIGNATION) + 1 if _NOT_IN_DESIGNATION else 0
-    head = _DESIGNATION_SEARCH.search(between, cut)
-    rest = between[: head.start()] if head else between
+    head = designation_start(between)
+    rest = between if head is None else between[:head]
     joiner = LIST_JOIN.pattern.search(rest)
     return joiner.start() if joiner else None
 

@@ -24,6 +24,7 @@ from vanban.extract.scopes import (
     LIST_JOIN,
     _not_taken,
     _opening_guarded,
+    designation_start,
     list_joiner,
 )
 from vanban.extract.sentences import SENTENCE_END
@@ -141,6 +142,17 @@ def test_list_joiners_are_found_as_from_the_start(tvpl_rows):
     assert sum(bool(re.search(r"[,;()]", g)) for g in gaps) > 100  # where the search is cut short
     for gap in gaps:
         assert list_joiner(gap) == _plain_joiner(gap), gap
+
+
+def test_a_designation_is_found_as_from_the_start(tvpl_rows):
+    heads = []  # the text before each mention, from its line's start, as an item is read
+    for row in tvpl_rows[:60]:
+        text = row["text"]
+        heads += [text[text.rfind("\n", 0, r.start) + 1 : r.start] for r in find_references(text)]
+    assert sum(DESIGNATION.search(h) is not None for h in heads) > 300
+    for head in heads:
+        plain = DESIGNATION.search(head)
+        assert designation_start(head) == (plain.start() if plain else None), head
 
 
 def test_a_search_starts_after_what_no_match_takes_only_when_matches_reach_the_end():
