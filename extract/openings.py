@@ -101,3 +101,59 @@ def _item_class(op: Any, av: Any) -> re.Pattern[str] | None:
         else:
             return None
     return re.compile("[" + "".join(parts) + "]", re.IGNORECASE)
+
+
+def lead_before(pattern: re.Pattern[str], stop: str) -> str | None:
+    """The characters a match of `pattern` may take before its first `stop`, if every
+    match takes `stop` (as every list item's match takes a line break); None if that is
+    not so, or not understood. A match then opens with a run of these characters and
+    `stop`: a scan may go from one `stop` to the next instead of trying every position."""
+    try:
+        items = _parser.parse(pattern.pattern, pattern.flags).data
+    except Exception:
+        return None
+    found = _before_stop(list(items), stop)
+    if found is None or not found[1]:
+        return None
+    lead = found[0]
+    if pattern.flags & re.IGNORECASE and any(ch.lower() != ch.upper() for ch in lead):
+        return None  # a letter would stand for its other cases too: not worth reading
+    return "".join(sorted(lead))
+
+
+def _before_stop(items: Items, stop: str) -> tuple[set[str], bool] | None:
+    """The characters `items` may take before `stop`, and whether they always take it."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in _PASSED_OVER:
+            continue
+        if op is _sre.LITERAL:
+            found: tuple[set[str], bool] | None = (
+                (set(), True) if chr(av) == stop else ({chr(av)}, False)
+            )
+        elif op is _sre.IN:
+            if any(item is not _sre.LITERAL for item, _ in av):
+                return None  # a range, a class or a negation: not read
+            taken = {chr(value) for _, value in av}
+            found = (set(), True) if taken == {stop} else (taken - {stop}, False)
+        elif op is _sre.SUBPATTERN:
+            found = _before_stop(list(av[3]), stop)
+        elif op is _sre.BRANCH:
+            branches = [_before_stop(list(branch), stop) for branch in av[1]]
+            if any(b is None for b in branches):
+                return None
+            found = (
+                set().union(*(b[0] for b in branches)),  # type: ignore[index]
+                all(b[1] for b in branches),  # type: ignore[index]
+            )
+        elif op in _REPEATS:
+            inner = _before_stop(list(av[2]), stop)
+            found = None if inner is None else (inner[0], inner[1] and av[0] >= 1)
+        else:
+            return None
+        if found is None:
+            return None
+        chars |= found[0]
+        if found[1]:
+            return chars, True
+    return chars, False

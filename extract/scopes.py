@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cues import CONTINUATION, _first_characters
+from .openings import lead_before
 from .sentences import SENTENCE_END, lowered
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
@@ -322,9 +323,7 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
     items: list[int] = []
     for lo, hi in spans:
         # an item starts at the line break right before its mark, blank lines above it aside
-        starts = [
-            m.start() + m.group().rfind("\n") for m in _ITEM_START_SCAN.finditer(text, lo, hi)
-        ]
+        starts = [m.start() + m.group().rfind("\n") for m in _item_starts(text, lo, hi)]
         breaks.extend(_breaks(text, lo, hi, starts))
         items.extend(starts)
     return Structure(_basis_lines(text), tuple(sorted(set(breaks))), tuple(items))
@@ -593,6 +592,43 @@ def _opening_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _DESIGNATION_SEARCH = _opening_guarded(DESIGNATION)
 _ITEM_START_SCAN = _opening_guarded(ITEM_START.pattern)
+# Every item mark's match opens with blanks and a line break (derived from ITEM_START):
+# it is looked for only where a line breaks.
+_ITEM_LEAD = lead_before(ITEM_START.pattern, "\n")
+
+
+def _item_starts(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """`ITEM_START` matches in text[lo:hi], as its `finditer` gives them."""
+    if _ITEM_LEAD is None:
+        return _ITEM_START_SCAN.finditer(text, lo, hi)
+    return led_matches(ITEM_START.pattern, _ITEM_LEAD, "\n", text, lo, hi)
+
+
+def led_matches(
+    pattern: re.Pattern[str], lead: str, stop: str, text: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, lo, hi)` for a pattern every match of which opens with a run
+    of `lead` characters and then `stop` (`openings.lead_before`): it is tried only in such
+    runs, found from one `stop` to the next, instead of at every position."""
+    pos = lo
+    stop_at = text.find(stop, lo, hi)
+    while stop_at != -1:
+        run = stop_at  # the run of lead characters before this stop, none before `pos`
+        while run > pos and text[run - 1] in lead:
+            run -= 1
+        found = None
+        for at in range(run, stop_at + 1):  # the leftmost match, as a search finds it
+            found = pattern.match(text, at, hi)
+            if found is not None:
+                break
+        if found is None:
+            stop_at = text.find(stop, stop_at + 1, hi)
+        else:
+            yield found
+            pos = found.end()  # (never empty: a match takes `stop`)
+            stop_at = text.find(stop, pos, hi)
+
+
 _BODY_START_SCAN = _opening_guarded(BODY_START.pattern)
 
 

@@ -16,12 +16,14 @@ from conftest import SHARED_CORPUS
 from vanban.extract import cues
 from vanban.extract.cues import CUE_RE, JA_HEADS, START_WORDS, find_cues
 from vanban.extract.find import find_references
-from vanban.extract.openings import may_open_with
+from vanban.extract.openings import lead_before, may_open_with
 from vanban.extract.scopes import (
     _BASIS_WORDS,
     _CASE_ODD,
     DESIGNATION,
+    ITEM_START,
     LIST_JOIN,
+    _item_starts,
     _not_taken,
     _opening_guarded,
     designation_start,
@@ -213,3 +215,23 @@ def test_each_start_word_tries_every_cue_that_can_open_with_it():
     for word, tried in cues._CUES_OPENING.items():
         expected = {f"c{i}" for i, cue in enumerate(cues.CUES) if may_open_with(cue.pattern, word)}
         assert set(tried.groupindex) == expected, word
+
+
+def test_what_a_match_takes_before_its_line_break_is_read_from_the_pattern():
+    assert lead_before(ITEM_START.pattern, "\n") == "\t "  # item marks: blanks, then a break
+    assert lead_before(re.compile(r"(?<=;)[ \t]*\n-|\n\d"), "\n") == "\t "
+    assert lead_before(re.compile(r"a?\n?"), "\n") is None  # a match need not take one
+    assert lead_before(re.compile(r"\w*\n"), "\n") is None  # a class: not read
+    assert lead_before(re.compile(r"x\n", re.IGNORECASE), "\n") is None  # cases: not read
+
+
+def test_item_marks_are_found_as_a_plain_scan_finds_them(tvpl_rows):
+    texts = [row["text"] for row in tvpl_rows[:80]] + ["a;  \n\n- b\n 2. c\n\t\n-d", "\n\n"]
+    checked = 0
+    for text in texts:
+        for lo in range(0, len(text), 997):  # windows that start and end mid-line
+            hi = min(len(text), lo + 1500)
+            mine = [m.span() for m in _item_starts(text, lo, hi)]
+            assert mine == [m.span() for m in ITEM_START.pattern.finditer(text, lo, hi)]
+            checked += len(mine)
+    assert checked > 300
