@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .scans import line_matches
+
 __all__ = [
     "ANSWER",
     "DOCUMENT_HEAD",
@@ -152,7 +154,7 @@ def explainer_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for rule in RULES:
-        for m in rule.pattern.finditer(text):
+        for m in line_matches(rule.pattern, text):  # (the rules open with a line start)
             spans.append((m.start(), len(text) if rule.reach == "to end" else m.end()))
             if rule.reach == "to end":
                 break  # the first one reaches the end: later ones add nothing

@@ -25,6 +25,7 @@ from typing import Any
 
 from .cues import CONTINUATION, _first_characters
 from .openings import lead_before
+from .scans import led_matches, line_matches
 from .sentences import SENTENCE_END, lowered
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
@@ -265,7 +266,7 @@ def reporting_annexes(text: str) -> list[tuple[int, int]]:
     if "PHỤ" not in text:
         return []
     spans = []
-    for m in REPORTING_ANNEX.pattern.finditer(text):
+    for m in line_matches(REPORTING_ANNEX.pattern, text):
         following = _ANNEX.search(text, m.end())
         spans.append((m.start(), following.start() if following else len(text)))
     return spans
@@ -278,7 +279,7 @@ def footnotes(text: str) -> list[tuple[int, int]]:
     if "[" not in text:
         return []
     spans: list[tuple[int, int]] = []
-    for m in FOOTNOTE.pattern.finditer(text):
+    for m in line_matches(FOOTNOTE.pattern, text):
         marker = f"[{m.group(1)}]"
         used = text.rfind(marker, 0, m.start())
         if used > 0 and not text[used - 1].isspace():
@@ -602,31 +603,6 @@ def _item_starts(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     if _ITEM_LEAD is None:
         return _ITEM_START_SCAN.finditer(text, lo, hi)
     return led_matches(ITEM_START.pattern, _ITEM_LEAD, "\n", text, lo, hi)
-
-
-def led_matches(
-    pattern: re.Pattern[str], lead: str, stop: str, text: str, lo: int, hi: int
-) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, lo, hi)` for a pattern every match of which opens with a run
-    of `lead` characters and then `stop` (`openings.lead_before`): it is tried only in such
-    runs, found from one `stop` to the next, instead of at every position."""
-    pos = lo
-    stop_at = text.find(stop, lo, hi)
-    while stop_at != -1:
-        run = stop_at  # the run of lead characters before this stop, none before `pos`
-        while run > pos and text[run - 1] in lead:
-            run -= 1
-        found = None
-        for at in range(run, stop_at + 1):  # the leftmost match, as a search finds it
-            found = pattern.match(text, at, hi)
-            if found is not None:
-                break
-        if found is None:
-            stop_at = text.find(stop, stop_at + 1, hi)
-        else:
-            yield found
-            pos = found.end()  # (never empty: a match takes `stop`)
-            stop_at = text.find(stop, pos, hi)
 
 
 _BODY_START_SCAN = _opening_guarded(BODY_START.pattern)

@@ -16,13 +16,17 @@ from conftest import SHARED_CORPUS
 from vanban.extract import cues
 from vanban.extract.cues import CUE_RE, JA_HEADS, START_WORDS, find_cues
 from vanban.extract.find import find_references
+from vanban.extract.genres import RULES as GENRE_RULES
 from vanban.extract.openings import lead_before, may_open_with
+from vanban.extract.scans import _after_break, line_matches
 from vanban.extract.scopes import (
     _BASIS_WORDS,
     _CASE_ODD,
     DESIGNATION,
+    FOOTNOTE,
     ITEM_START,
     LIST_JOIN,
+    REPORTING_ANNEX,
     _item_starts,
     _not_taken,
     _opening_guarded,
@@ -235,3 +239,28 @@ def test_item_marks_are_found_as_a_plain_scan_finds_them(tvpl_rows):
             assert mine == [m.span() for m in ITEM_START.pattern.finditer(text, lo, hi)]
             checked += len(mine)
     assert checked > 300
+
+
+def test_rules_opening_a_line_find_what_their_plain_scan_finds(tvpl_rows):
+    rules = [*GENRE_RULES, FOOTNOTE, REPORTING_ANNEX]
+    assert all(_after_break(rule.pattern) is not None for rule in rules)  # all skip ahead
+    texts = [row["text"] for row in tvpl_rows] + [
+        # a match at the very start, on the next line, and one taking its line break
+        "Xem thêm: a\nXem thêm: b\n[1] ghi chú\n\n[2] x\nPHỤ LỤC I\nTỔNG HỢP KẾT QUẢ\n",
+        "\n\nCăn cứ theo Điều 8 Luật A\nCâu hỏi gì đây?\nCăn cứ tại khoản 2",
+    ]
+    news = SHARED_CORPUS / "real" / "news.jsonl"
+    if not news.exists():
+        pytest.skip(f"{news} is absent: the real corpus lives in ../shared")
+    rows = news.read_text("utf-8").splitlines()
+    texts += [json.loads(line).get("text") or "" for line in rows[:300] if line]
+    found = 0
+    for rule in rules:
+        for text in texts:
+            mine = [m.span() for m in line_matches(rule.pattern, text)]
+            assert mine == [m.span() for m in rule.pattern.finditer(text)], rule.name
+            found += len(mine)
+    assert found > 50
+    assert _after_break(re.compile(r"^a|b", re.MULTILINE)) is None  # "^" in one branch only
+    assert _after_break(re.compile(r"^a")) is None  # not multiline: the text's start only
+    assert _after_break(re.compile(r"^\s*", re.MULTILINE)) is None  # may match nothing
