@@ -25,7 +25,7 @@ from typing import Any
 
 from .cues import CONTINUATION, _first_characters
 from .openings import lead_before
-from .scans import led_matches, line_matches
+from .scans import branch_matches, led_matches, line_matches
 from .sentences import SENTENCE_END, lowered
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
@@ -350,7 +350,8 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
     that a ":" introduces is the answer's own citations ("Cục Thuế có ý kiến như sau:
     Căn cứ tại Điều 34 Luật ...").
     """
-    bodies = _Found(_BODY_START_SCAN.finditer(text))  # read only as far as needed
+    # read only as far as needed; each branch of BODY_START looked for on its own
+    bodies = _Found(branch_matches(BODY_START.pattern, text, _BODY_START_SCAN))
     spans: list[tuple[int, int]] = []
     skipped_to = -1  # the end of a run introduced by ':'
     for m in _basis_candidates(text):

@@ -18,10 +18,17 @@ from vanban.extract.cues import CUE_RE, JA_HEADS, START_WORDS, find_cues
 from vanban.extract.find import find_references
 from vanban.extract.genres import RULES as GENRE_RULES
 from vanban.extract.openings import lead_before, may_open_with
-from vanban.extract.scans import _after_break, line_matches
+from vanban.extract.scans import (
+    _after_break,
+    _branch_finders,
+    _top_branches,
+    branch_matches,
+    line_matches,
+)
 from vanban.extract.scopes import (
     _BASIS_WORDS,
     _CASE_ODD,
+    BODY_START,
     DESIGNATION,
     FOOTNOTE,
     ITEM_START,
@@ -264,3 +271,25 @@ def test_rules_opening_a_line_find_what_their_plain_scan_finds(tvpl_rows):
     assert _after_break(re.compile(r"^a|b", re.MULTILINE)) is None  # "^" in one branch only
     assert _after_break(re.compile(r"^a")) is None  # not multiline: the text's start only
     assert _after_break(re.compile(r"^\s*", re.MULTILINE)) is None  # may match nothing
+
+
+def test_a_rule_of_branches_finds_what_its_plain_scan_finds(tvpl_rows):
+    assert _branch_finders(BODY_START.pattern) is not None  # every branch is looked for fast
+    texts = [row["text"] for row in tvpl_rows] + [
+        "QUYẾT ĐỊNH:\nĐiều 1. A\nThe Minister. HEREBY DECIDES:\nsee. Article 1. Scope",
+        "Article 1. x. Article 1. Y\n  Chương I\nHAS ADOPTED THIS LAW:",
+    ]
+    found = 0
+    for text in texts:
+        mine = [m.span() for m in branch_matches(BODY_START.pattern, text)]
+        assert mine == [m.span() for m in BODY_START.pattern.finditer(text)], text[:200]
+        found += len(mine)
+    assert found > 100
+    # one branch per kind: after a line break, by the engine's skip, by its first word
+    mixed = re.compile(r"^x+|(?:ab|cd)e|(?<=\.)Zed|Q[|]", re.MULTILINE)
+    for text in ("x\n.Zed abe cde Q| ,Zed\nxx", "Zed\nabx", ""):
+        assert [m.span() for m in branch_matches(mixed, text)] == [
+            m.span() for m in mixed.finditer(text)
+        ]
+    assert _top_branches(r"a(?:b|c)|[|]|\||d") == ["a(?:b|c)", "[|]", r"\|", "d"]
+    assert _branch_finders(re.compile(r"\w+x|y")) is None  # a branch with nothing to skip to
