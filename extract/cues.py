@@ -468,6 +468,9 @@ CUE_RE = re.compile(
 )
 
 
+_CUE_OF_GROUP = {f"c{i}": cue for i, cue in enumerate(CUES)}  # group name -> its cue
+
+
 def cue_of(match: re.Match[str]) -> Cue:
     """The cue a `CUE_RE` (or `_GUARDED`) match stands for."""
     return CUES[int(match.lastgroup[1:])]  # type: ignore[index]
@@ -614,25 +617,23 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     # at `lo` is tried on its own.
     found: list[FoundCue] = []
     pos = lo + 1
+    opening = _CUES_OPENING
     word = _START_ENTRY.match(folded, lo, hi)
     if word is not None:
-        pos = max(pos, _try_cues(text, folded, word, hi, found))
+        hit = opening[word.group()].match(folded, lo, hi)
+        if hit is not None:
+            pos = hit.end()
+            found.append(FoundCue(lo, pos, _CUE_OF_GROUP[hit.lastgroup], text[lo:pos]))
+    # (the loop is written out: it runs for every start word of every window)
     for word in _START_ENTRY_AFTER_NON_WORD.finditer(folded, lo + 1, hi):
-        if word.start() >= pos:
-            pos = max(pos, _try_cues(text, folded, word, hi, found))
+        start = word.start()
+        if start < pos:
+            continue
+        hit = opening[word.group()].match(folded, start, hi)
+        if hit is not None:
+            pos = hit.end()
+            found.append(FoundCue(start, pos, _CUE_OF_GROUP[hit.lastgroup], text[start:pos]))
     return found
-
-
-def _try_cues(text: str, folded: str, word: re.Match[str], hi: int, found: list[FoundCue]) -> int:
-    """Try the cues that can open with the start word `word`; where a cue found ends (or 0)."""
-    pattern = _CUES_OPENING[word.group()]
-    start = word.start()
-    hit = pattern.match(folded, start, hi)
-    if hit is None:
-        return 0
-    end = hit.end()
-    found.append(FoundCue(start, end, cue_of(hit), text[start:end]))
-    return end
 
 
 def _with_japanese(text: str, folded: str, lo: int, hi: int) -> list[FoundCue]:
