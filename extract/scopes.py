@@ -21,6 +21,7 @@ import re._parser as _parser
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .cues import CONTINUATION, _first_characters
@@ -479,6 +480,7 @@ def _breaks(text: str, lo: int, hi: int, item_starts: list[int]) -> list[int]:
     return ends
 
 
+@lru_cache(maxsize=4096)  # the readers of a mention ask again for the same stretch
 def designation_start(before: str) -> int | None:
     """Where the `DESIGNATION` that ends `before` starts (`DESIGNATION.search`), if any."""
     # A designation reaches the end of `before` and holds no ",", ";" or bracket: it starts
@@ -488,6 +490,7 @@ def designation_start(before: str) -> int | None:
     return None if head is None else head.start()
 
 
+@lru_cache(maxsize=4096)
 def list_joiner(between: str) -> int | None:
     """Where the list joiner right before the second of two mentions starts, if any.
 
