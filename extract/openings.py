@@ -66,8 +66,10 @@ def _match(items: Items, k: int, text: str, pos: int, then: Callable[[int], bool
                 return True
             if count >= high:
                 return False
-            # a repetition that takes nothing adds nothing: only longer ones go on
-            return _match(sub, 0, text, at, lambda end: end > at and repeat(count + 1, end))
+            # a repetition that takes nothing adds nothing beyond the least number asked
+            return _match(
+                sub, 0, text, at, lambda end: (end > at or count < low) and repeat(count + 1, end)
+            )
 
         return repeat(0, pos)
     return True  # a back reference, a conditional, ...: anything
@@ -83,11 +85,13 @@ def _takes(op: Any, av: Any, ch: str) -> bool:
 
 @cache
 def _item_class(op: Any, av: Any) -> re.Pattern[str] | None:
-    """A one-character pattern for an item (None: it may take anything)."""
+    """A one-character pattern for an item (None: it may take anything). It takes the
+    most the item may take, with or without case ignored: a letter in either case, and
+    a negation (which ignoring case makes narrower) with case heeded."""
     if op is _sre.LITERAL:
         return re.compile(re.escape(chr(av)), re.IGNORECASE)
     if op is _sre.NOT_LITERAL:
-        return re.compile("[^" + re.escape(chr(av)) + "]", re.IGNORECASE)
+        return re.compile("[^" + re.escape(chr(av)) + "]")
     parts = []
     for item, value in av:
         if item is _sre.NEGATE:
@@ -100,7 +104,8 @@ def _item_class(op: Any, av: Any) -> re.Pattern[str] | None:
             parts.append(_CATEGORIES[value])
         else:
             return None
-    return re.compile("[" + "".join(parts) + "]", re.IGNORECASE)
+    negated = parts[:1] == ["^"]
+    return re.compile("[" + "".join(parts) + "]", 0 if negated else re.IGNORECASE)
 
 
 def lead_before(pattern: re.Pattern[str], stop: str) -> str | None:

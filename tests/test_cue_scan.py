@@ -204,6 +204,8 @@ def test_what_a_pattern_may_open_with_is_read_from_the_pattern():
     assert may_open_with(r"\w+\s+thực", "quy")
     assert not may_open_with(r"\d+\s+thực", "quy")
     assert may_open_with(r"(a)\1", "ab")  # not understood (a back reference): yes
+    assert may_open_with(r"(?:a?){2}b", "b")  # repetitions of nothing still count
+    assert may_open_with(r"[^x]y", "Xy", 0)  # a negation heeds case: "X" is not "x"
 
 
 def test_each_start_word_tries_every_cue_that_can_open_with_it():
