@@ -162,3 +162,20 @@ def _before_stop(items: Items, stop: str) -> tuple[set[str], bool] | None:
         if found[1]:
             return chars, True
     return chars, False
+
+
+def may_match_nothing(items: Items) -> bool:
+    """Whether parsed `items` may match the empty string (yes where not understood)."""
+    return all(_item_may_be_empty(op, av) for op, av in items)
+
+
+def _item_may_be_empty(op: Any, av: Any) -> bool:
+    if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
+        return False
+    if op is _sre.SUBPATTERN:
+        return may_match_nothing(list(av[3]))
+    if op is _sre.BRANCH:
+        return any(may_match_nothing(list(branch)) for branch in av[1])
+    if op in _REPEATS:
+        return av[0] == 0 or may_match_nothing(list(av[2]))
+    return True  # an anchor, a look-around, a back reference, ...

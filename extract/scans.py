@@ -16,7 +16,7 @@ import re._parser as _parser
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .cues import _first_characters
+from .openings import may_match_nothing
 
 
 def led_matches(
@@ -86,8 +86,7 @@ def _after_break(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if not items or items[0] != (_sre.AT, _sre.AT_BEGINNING):
         return None
-    _, can_be_empty = _first_characters(list(items)[1:], categories=True)
-    if can_be_empty:
+    if may_match_nothing(list(items)[1:]):
         return None
     return re.compile("\n(?:" + source[1:] + ")", pattern.flags)
 
@@ -136,10 +135,9 @@ def _branch_finders(pattern: re.Pattern[str]) -> list[Callable[[str, int], int |
     if branches is None or len(branches) < 2:
         return None
     try:
-        _, can_be_empty = _first_characters(_parser.parse(pattern.pattern, pattern.flags).data)
+        if may_match_nothing(list(_parser.parse(pattern.pattern, pattern.flags).data)):
+            return None
     except Exception:
-        return None
-    if can_be_empty:
         return None
     finders = []
     for source in branches:

@@ -295,3 +295,4 @@ def test_a_rule_of_branches_finds_what_its_plain_scan_finds(tvpl_rows):
         ]
     assert _top_branches(r"a(?:b|c)|[|]|\||d") == ["a(?:b|c)", "[|]", r"\|", "d"]
     assert _branch_finders(re.compile(r"\w+x|y")) is None  # a branch with nothing to skip to
+    assert _branch_finders(re.compile(r"x|(?:\w|)y?")) is None  # may match nothing
