@@ -28,12 +28,14 @@ from vanban.extract.scans import (
 from vanban.extract.scopes import (
     _BASIS_WORDS,
     _CASE_ODD,
+    _DESIGNATION_SEARCH,
     BODY_START,
     DESIGNATION,
     FOOTNOTE,
     ITEM_START,
     LIST_JOIN,
     REPORTING_ANNEX,
+    _by_first_letter,
     _item_starts,
     _not_taken,
     _opening_guarded,
@@ -155,6 +157,16 @@ def test_list_joiners_are_found_as_from_the_start(tvpl_rows):
     assert sum(bool(re.search(r"[,;()]", g)) for g in gaps) > 100  # where the search is cut short
     for gap in gaps:
         assert list_joiner(gap) == _plain_joiner(gap), gap
+
+
+def test_words_grouped_by_first_letter_are_the_same_words():
+    words = r"nghị\s+quyết|nghị\s+định|thông\s+tư|\(x|a"
+    grouped = re.compile(_by_first_letter(words))
+    assert _by_first_letter(words) == r"n(?:ghị\s+quyết|ghị\s+định)|t(?:hông\s+tư)|a(?:)|\(x"
+    for text in ("nghị quyết", "nghị  định", "thông tư", "(x", "a", "ngh", "thông", "b"):
+        plain = re.fullmatch(words, text) is not None
+        assert (grouped.fullmatch(text) is not None) == plain, text
+    assert _DESIGNATION_SEARCH.pattern != _opening_guarded(DESIGNATION).pattern  # in use
 
 
 def test_a_designation_is_found_as_from_the_start(tvpl_rows):
