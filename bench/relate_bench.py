@@ -1,6 +1,6 @@
 """The relation reader's cost next to the reference finder's, over the same bytes.
 
-    python -m bench.relate_bench [--mb 20] [--real] [--repeat 3] [--no-cue-scan]
+    python -m bench.relate_bench [--mb 20] [--real] [--repeat 3] [--no-cue-scan] [--profile 25]
 
 Texts: the seeded synthetic corpus of `bench/synth.py` (and, with `--real`, the team corpus
 in ../shared/corpus/real). For each text the references are found once outside the clock;
@@ -11,13 +11,17 @@ then, each timed over all texts on one core:
   before the clause reader did, for comparison (`--no-cue-scan` leaves it out).
 With `--repeat N`, find and relate are timed N times in turn and the medians kept (the
 machine may be shared). Figures are ratios to `find` in the same run, by the wall clock
-and by CPU time; they go to bench/out/relate.json.
+and by CPU time; they go to bench/out/relate.json. With `--profile N`, the reader runs once
+more under cProfile and the N functions it spends most time in are printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import json
+import pstats
 import statistics
 import time
 from collections.abc import Callable
@@ -60,6 +64,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--real", action="store_true", help="add the team corpus in ../shared")
     ap.add_argument("--repeat", type=int, default=1, help="time find and relate N times")
     ap.add_argument("--no-cue-scan", action="store_true", help="leave out the whole-text scan")
+    ap.add_argument(
+        "--profile", type=int, default=0, metavar="N", help="print the reader's top N functions"
+    )
     args = ap.parse_args(argv)
     folder = OUT / f"corpus-{args.mb:g}mb"
     synth.generate(folder, args.mb, args.seed)
@@ -107,6 +114,17 @@ def main(argv: list[str] | None = None) -> None:
     if not args.no_cue_scan:
         lines.append(f"cue scan, whole  {scan:7.2f} {scan / find:6.2f}")
     print("\n".join(lines))
+    if args.profile:
+        print(_profile(lambda: [relate(t, r, la, own) for t, la, r, own in prepared], args.profile))
+
+
+def _profile(fn: Callable[[], object], top: int) -> str:
+    """The `top` functions `fn` spends most time in (its own time), under cProfile."""
+    profiler = cProfile.Profile()
+    profiler.runcall(fn)
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(top)
+    return out.getvalue()
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from .openings import may_open_with
 from .sentences import lowered
 
 _DOC = (
@@ -548,6 +549,9 @@ CUE_RE = re.compile(
 )
 
 
+_CUE_OF_GROUP = {f"c{i}": cue for i, cue in enumerate(CUES)}  # group name -> its cue
+
+
 def cue_of(match: re.Match[str]) -> Cue:
     """The cue a `CUE_RE` (or `_GUARDED`) match stands for."""
     return CUES[int(match.lastgroup[1:])]  # type: ignore[index]
@@ -679,26 +683,37 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     """The cues in text[lo:hi], in order, none overlapping.
 
     The same as scanning with `CUE_RE` from every word start (a word at `lo` counts as
-    one), but the pattern is only tried where a word of `START_WORDS` (lower-cased) or,
-    in a run of Japanese, one of `JA_HEADS` begins."""
+    one), but only tried where a word of `START_WORDS` (lower-cased) or, in a run of
+    Japanese, one of `JA_HEADS` begins; at a start word, only the cues that can open
+    with it are tried."""
     hi = len(text) if hi is None else hi
     folded = lowered(text)
     if folded is None:
         return _find_word_by_word(text, lo, hi)
     if _FROM_JAPANESE_BLOCKS.search(folded, lo, hi) and _JAPANESE.search(folded, lo, hi):
         return _with_japanese(text, folded, lo, hi)
-    # One scan finds the start words and tries the cues there (over the lower-cased text,
-    # as the cues ignore case): a match resumes the scan at its end, as a reading word by
-    # word passes over the words a cue took. The word at `lo` is tried on its own.
+    # One scan finds the start words (over the lower-cased text, as the cues ignore case);
+    # at each, only the cues that can open with that word are tried (`_CUES_OPENING`). A
+    # match passes over the start words it took, as a reading word by word does. The word
+    # at `lo` is tried on its own.
     found: list[FoundCue] = []
     pos = lo + 1
-    hit = _CUE_AT_START_WORD.match(folded, lo, hi)
-    if hit is not None:
-        found.append(FoundCue(lo, hit.end(), cue_of(hit), text[lo : hit.end()]))
-        pos = hit.end()
-    for hit in _CUE_AFTER_NON_WORD.finditer(folded, pos, hi):
-        start, end = hit.span()
-        found.append(FoundCue(start, end, cue_of(hit), text[start:end]))
+    opening = _CUES_OPENING
+    word = _START_ENTRY.match(folded, lo, hi)
+    if word is not None:
+        hit = opening[word.group()].match(folded, lo, hi)
+        if hit is not None:
+            pos = hit.end()
+            found.append(FoundCue(lo, pos, _CUE_OF_GROUP[hit.lastgroup], text[lo:pos]))
+    # (the loop is written out: it runs for every start word of every window)
+    for word in _START_ENTRY_AFTER_NON_WORD.finditer(folded, lo + 1, hi):
+        start = word.start()
+        if start < pos:
+            continue
+        hit = opening[word.group()].match(folded, start, hi)
+        if hit is not None:
+            pos = hit.end()
+            found.append(FoundCue(start, pos, _CUE_OF_GROUP[hit.lastgroup], text[start:pos]))
     return found
 
 
@@ -831,16 +846,34 @@ _START_WORD = f"(?={_start_word_pattern(START_WORDS)})"
 _START_SEARCH = re.compile(rf"\W{_START_WORD}")
 
 
-# `_START_SEARCH` and `_GUARDED` as one pattern over lower-cased text: a cue tried only
-# where a start word begins, after a non-word character (or, `_CUE_AT_START_WORD`, at the
-# start of a window). `tests/test_cue_scan.py` checks it against the reading word by word.
-_CUE_AT_START_WORD = re.compile(f"{_START_WORD}(?i:{_GUARDED.pattern})")
-_CUE_AFTER_NON_WORD = re.compile(rf"(?<=\W){_CUE_AT_START_WORD.pattern}")
-
-
 # A sentence that starts with one of these continues the one before it.
 CONTINUATION = re.compile(
     r"\s*(?:đặc\s+biệt|nhất\s+là|trong\s+đó|in\s+particular|particularly|especially|зокрема"
     r"|особливо|в\s+частности|особенно|em\s+particular|especialmente|特に|とりわけ)",
     re.IGNORECASE,
 )
+
+
+def _cues_opening_with(word: str) -> re.Pattern[str] | None:
+    """The cues that can open with `word` (`openings.may_open_with`), in `CUES` order, as
+    one pattern; None if none can. Where the text has `word`, no other cue can match, so
+    the first of these that matches is the one `CUE_RE` would find."""
+    tried = [(i, cue) for i, cue in enumerate(CUES) if may_open_with(cue.pattern, word)]
+    if not tried:
+        return None
+    return re.compile("|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in tried), re.IGNORECASE)
+
+
+# For each start word (a stem without its "*") that some cue can open with, the cues
+# tried where it begins; `tests/test_cue_scan.py` checks the derivation for every cue.
+_CUES_OPENING = {
+    word.rstrip("*"): pattern
+    for word in START_WORDS
+    if (pattern := _cues_opening_with(word.rstrip("*"))) is not None
+}
+# Those start words as the scan finds them: the words themselves, not a look-ahead (a
+# start word no cue can open with is not looked for).
+_START_ENTRY = re.compile(
+    _start_word_pattern(tuple(w for w in START_WORDS if w.rstrip("*") in _CUES_OPENING))
+)
+_START_ENTRY_AFTER_NON_WORD = re.compile(rf"(?<=\W){_START_ENTRY.pattern}")

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .scans import line_matches
+
 __all__ = [
     "ANSWER",
     "DOCUMENT_HEAD",
@@ -161,7 +163,7 @@ def explainer_spans(text: str) -> list[tuple[int, int]]:
     head = _REPRODUCED_HEAD.search(text)
     spans: list[tuple[int, int]] = []
     for rule in RULES:
-        for m in rule.pattern.finditer(text):
+        for m in line_matches(rule.pattern, text):  # (the rules open with a line start)
             end = m.end()
             if rule.reach == "to end":
                 end = head.start() if head is not None and head.start() > m.start() else len(text)

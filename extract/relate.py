@@ -37,7 +37,6 @@ from .model import Reference
 from .scopes import (
     CELL_REACH,
     CONSEQUENCE,
-    DESIGNATION,
     LEGAL_ORDER,
     LOOKED_BACK,
     NAMING_BRACKET,
@@ -47,6 +46,7 @@ from .scopes import (
     SCOPE_CLAUSE,
     Structure,
     cell_gap,
+    designation_start,
     footnotes,
     list_joiner,
     reporting_annexes,
@@ -833,8 +833,8 @@ class _Reader:
     def _item_names_it(self, i: int, lo: int) -> bool:
         """Whether the item at `lo` opens with the mention: "a) Nghị định số X ..."."""
         head = self.text[lo : self.refs[i].start]
-        designation = DESIGNATION.search(head)
-        rest = head[: designation.start()] if designation else head
+        designation = designation_start(head)
+        rest = head if designation is None else head[:designation]
         return len(_ITEM_MARK.sub("", rest).strip()) <= _ITEM_LEAD
 
     def _only_items(self, colon: int, lo: int) -> bool:

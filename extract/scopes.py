@@ -21,9 +21,12 @@ import re._parser as _parser
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .cues import CONTINUATION, _first_characters
+from .openings import lead_before
+from .scans import branch_matches, led_matches, line_matches
 from .sentences import SENTENCE_END, lowered
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
@@ -322,7 +325,7 @@ def reporting_annexes(text: str) -> list[tuple[int, int]]:
     if "PHỤ" not in text:
         return []
     spans = []
-    for m in REPORTING_ANNEX.pattern.finditer(text):
+    for m in line_matches(REPORTING_ANNEX.pattern, text):
         following = _ANNEX.search(text, m.end())
         spans.append((m.start(), following.start() if following else len(text)))
     return spans
@@ -335,7 +338,7 @@ def footnotes(text: str) -> list[tuple[int, int]]:
     if "[" not in text:
         return []
     spans: list[tuple[int, int]] = []
-    for m in FOOTNOTE.pattern.finditer(text):
+    for m in line_matches(FOOTNOTE.pattern, text):
         marker = f"[{m.group(1)}]"
         used = text.rfind(marker, 0, m.start())
         if used > 0 and not text[used - 1].isspace():
@@ -380,9 +383,7 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
     items: list[int] = []
     for lo, hi in spans:
         # an item starts at the line break right before its mark, blank lines above it aside
-        starts = [
-            m.start() + m.group().rfind("\n") for m in _ITEM_START_SCAN.finditer(text, lo, hi)
-        ]
+        starts = [m.start() + m.group().rfind("\n") for m in _item_starts(text, lo, hi)]
         breaks.extend(_breaks(text, lo, hi, starts))
         items.extend(starts)
     return Structure(_basis_lines(text), tuple(sorted(set(breaks))), tuple(items))
@@ -409,7 +410,8 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
     that a ":" introduces is the answer's own citations ("Cục Thuế có ý kiến như sau:
     Căn cứ tại Điều 34 Luật ...").
     """
-    bodies = _Found(BODY_START.pattern.finditer(text))  # read only as far as needed
+    # read only as far as needed; each branch of BODY_START looked for on its own
+    bodies = _Found(branch_matches(BODY_START.pattern, text, _BODY_START_SCAN))
     spans: list[tuple[int, int]] = []
     skipped_to = -1  # the end of a run introduced by ':'
     answer_at = -1  # where a letter's answer opens: looked for at its first basis line
@@ -544,6 +546,17 @@ def _breaks(text: str, lo: int, hi: int, item_starts: list[int]) -> list[int]:
     return ends
 
 
+@lru_cache(maxsize=4096)  # the readers of a mention ask again for the same stretch
+def designation_start(before: str) -> int | None:
+    """Where the `DESIGNATION` that ends `before` starts (`DESIGNATION.search`), if any."""
+    # A designation reaches the end of `before` and holds no ",", ";" or bracket: it starts
+    # after the last one (looking from there costs far less on a long stretch of title).
+    cut = max(before.rfind(ch) for ch in _NOT_IN_DESIGNATION) + 1 if _NOT_IN_DESIGNATION else 0
+    head = _DESIGNATION_SEARCH.search(before, cut)
+    return None if head is None else head.start()
+
+
+@lru_cache(maxsize=4096)
 def list_joiner(between: str) -> int | None:
     """Where the list joiner right before the second of two mentions starts, if any.
 
@@ -551,11 +564,8 @@ def list_joiner(between: str) -> int | None:
     describes the first (its date, issuer, title) may come before the joiner; only the
     second mention's designation ("Nghị quyết số") may follow it.
     """
-    # A designation reaches the end of `between` and holds no ",", ";" or bracket: it starts
-    # after the last one (looking from there costs far less on a long stretch of title).
-    cut = max(between.rfind(ch) for ch in _NOT_IN_DESIGNATION) + 1 if _NOT_IN_DESIGNATION else 0
-    head = _DESIGNATION_SEARCH.search(between, cut)
-    rest = between[: head.start()] if head else between
+    head = designation_start(between)
+    rest = between if head is None else between[:head]
     joiner = LIST_JOIN.pattern.search(rest)
     return joiner.start() if joiner else None
 
@@ -651,8 +661,53 @@ def _opening_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?={opening})(?:{pattern.pattern})", pattern.flags)
 
 
-_DESIGNATION_SEARCH = _opening_guarded(DESIGNATION)
+def _by_first_letter(words: str) -> str:
+    """An alternation of words ("nghị\\s+quyết|nghị\\s+định|thông\\s+tư") with those that
+    share a first letter under it ("n(?:ghị\\s+quyết|ghị\\s+định)|t(?:hông\\s+tư)"): the
+    same words, but at a place where a letter begins none of them it is tried once, not
+    once a word (the engine cannot skip words when case is ignored)."""
+    groups: dict[str, list[str]] = {}
+    others = []
+    for word in words.split("|"):
+        if word[:1].isalpha():
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            others.append(word)
+    return "|".join([f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()] + others)
+
+
+def _searched_by_first_letter(pattern: re.Pattern[str], words: str) -> re.Pattern[str]:
+    """`pattern` with its alternation of `words` grouped by first letter, for a search
+    that wants only where matches start (which places a match can start at does not
+    depend on the order of alternatives, as no group is atomic). As it is if `words`
+    does not stand in it as one group."""
+    whole = f"(?:{words})"
+    atomic = any(mark in pattern.pattern for mark in ("(?>", "++", "*+", "?+", "}+"))
+    if atomic or pattern.pattern.count(whole) != 1:
+        return pattern
+    grouped = pattern.pattern.replace(whole, f"(?:{_by_first_letter(words)})")
+    try:
+        return re.compile(grouped, pattern.flags)
+    except re.error:  # a word that does not split after its first letter: as it is
+        return pattern
+
+
+# DESIGNATION as `designation_start` looks for it: where it starts, found faster.
+_DESIGNATION_SEARCH = _opening_guarded(_searched_by_first_letter(DESIGNATION, TYPE_NOUNS))
 _ITEM_START_SCAN = _opening_guarded(ITEM_START.pattern)
+# Every item mark's match opens with blanks and a line break (derived from ITEM_START):
+# it is looked for only where a line breaks.
+_ITEM_LEAD = lead_before(ITEM_START.pattern, "\n")
+
+
+def _item_starts(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """`ITEM_START` matches in text[lo:hi], as its `finditer` gives them."""
+    if _ITEM_LEAD is None:
+        return _ITEM_START_SCAN.finditer(text, lo, hi)
+    return led_matches(ITEM_START.pattern, _ITEM_LEAD, "\n", text, lo, hi)
+
+
+_BODY_START_SCAN = _opening_guarded(BODY_START.pattern)
 
 
 CELL_REACH = 80  # how much cell text a cue may stand before the cell break

@@ -16,13 +16,30 @@ from conftest import SHARED_CORPUS
 from vanban.extract import cues
 from vanban.extract.cues import CUE_RE, JA_HEADS, START_WORDS, find_cues
 from vanban.extract.find import find_references
+from vanban.extract.genres import RULES as GENRE_RULES
+from vanban.extract.openings import lead_before, may_open_with
+from vanban.extract.scans import (
+    _after_break,
+    _branch_finders,
+    _top_branches,
+    branch_matches,
+    line_matches,
+)
 from vanban.extract.scopes import (
     _BASIS_WORDS,
     _CASE_ODD,
+    _DESIGNATION_SEARCH,
+    BODY_START,
     DESIGNATION,
+    FOOTNOTE,
+    ITEM_START,
     LIST_JOIN,
+    REPORTING_ANNEX,
+    _by_first_letter,
+    _item_starts,
     _not_taken,
     _opening_guarded,
+    designation_start,
     list_joiner,
 )
 from vanban.extract.sentences import SENTENCE_END
@@ -142,6 +159,27 @@ def test_list_joiners_are_found_as_from_the_start(tvpl_rows):
         assert list_joiner(gap) == _plain_joiner(gap), gap
 
 
+def test_words_grouped_by_first_letter_are_the_same_words():
+    words = r"nghị\s+quyết|nghị\s+định|thông\s+tư|\(x|a"
+    grouped = re.compile(_by_first_letter(words))
+    assert _by_first_letter(words) == r"n(?:ghị\s+quyết|ghị\s+định)|t(?:hông\s+tư)|a(?:)|\(x"
+    for text in ("nghị quyết", "nghị  định", "thông tư", "(x", "a", "ngh", "thông", "b"):
+        plain = re.fullmatch(words, text) is not None
+        assert (grouped.fullmatch(text) is not None) == plain, text
+    assert _DESIGNATION_SEARCH.pattern != _opening_guarded(DESIGNATION).pattern  # in use
+
+
+def test_a_designation_is_found_as_from_the_start(tvpl_rows):
+    heads = []  # the text before each mention, from its line's start, as an item is read
+    for row in tvpl_rows[:60]:
+        text = row["text"]
+        heads += [text[text.rfind("\n", 0, r.start) + 1 : r.start] for r in find_references(text)]
+    assert sum(DESIGNATION.search(h) is not None for h in heads) > 300
+    for head in heads:
+        plain = DESIGNATION.search(head)
+        assert designation_start(head) == (plain.start() if plain else None), head
+
+
 def test_a_search_starts_after_what_no_match_takes_only_when_matches_reach_the_end():
     assert _not_taken(re.compile(r"[^\s\d,;]+\s*$"), ",;") == ",;"
     assert _not_taken(re.compile(r"[^\s\d,]+$"), ",;") == ","
@@ -163,3 +201,110 @@ def test_a_search_is_guarded_by_the_characters_a_match_can_open_with():
     assert _opening_guarded(re.compile(r"a?")).pattern == "a?"  # empty anywhere: kept
     assert _opening_guarded(re.compile(r".b")).pattern == ".b"  # any character: kept
     assert _opening_guarded(re.compile(r"x?$", re.MULTILINE)).pattern == "x?$"  # line ends
+
+
+def test_what_a_pattern_may_open_with_is_read_from_the_pattern():
+    assert may_open_with(r"theo\s+quy\s+định", "theo")
+    assert not may_open_with(r"theo\s+quy\s+định", "tại")
+    assert may_open_with(r"Điều\s+\d+", "điều")  # case ignored
+    assert may_open_with(r"(?<![\w])(?:khoản\s+\d+\s+)*Điều\s+\d", "khoản")
+    assert may_open_with(r"(?<![\w])(?:khoản\s+\d+\s+)*Điều\s+\d", "điều")  # none repeated
+    assert not may_open_with(r"(?:đã|đang)\s+(?:được\s+)?giao", "được")
+    assert may_open_with(r"(?:đã\s+)?(?:được\s+)?giao", "được")
+    assert may_open_with(r"(?<=thì\s)thực\s+hiện", "thực")  # a look-behind takes nothing
+    assert may_open_with(r"amend", "amendment")  # a match may end inside the word
+    assert may_open_with(r"\w+\s+thực", "quy")
+    assert not may_open_with(r"\d+\s+thực", "quy")
+    assert may_open_with(r"(a)\1", "ab")  # not understood (a back reference): yes
+    assert may_open_with(r"(?:a?){2}b", "b")  # repetitions of nothing still count
+    assert may_open_with(r"[^x]y", "Xy", 0)  # a negation heeds case: "X" is not "x"
+
+
+def test_each_start_word_tries_every_cue_that_can_open_with_it():
+    """The derivation behind the scan, for every cue: where an example's cue begins, the
+    start word there tries that cue (a cue left out would never be found)."""
+    checked = 0
+    for cue in cues.CUES:
+        for example in cue.examples:
+            text = example.replace("[[", "").replace("]]", "")
+            folded = text.lower()
+            for hit in cues.CUE_RE.finditer(text):
+                word = cues._START_ENTRY.match(folded, hit.start())
+                if word is None:
+                    continue  # a Japanese head or a word no cue opens with: not this scan's
+                tried = cues._CUES_OPENING[word.group()]
+                assert hit.lastgroup in tried.groupindex, (cue.name, word.group(), example)
+                checked += 1
+    assert checked > len(cues.CUES)
+    # and the table holds, for each start word, exactly the cues that may open with it
+    for word, tried in cues._CUES_OPENING.items():
+        expected = {f"c{i}" for i, cue in enumerate(cues.CUES) if may_open_with(cue.pattern, word)}
+        assert set(tried.groupindex) == expected, word
+
+
+def test_what_a_match_takes_before_its_line_break_is_read_from_the_pattern():
+    assert lead_before(ITEM_START.pattern, "\n") == "\t "  # item marks: blanks, then a break
+    assert lead_before(re.compile(r"(?<=;)[ \t]*\n-|\n\d"), "\n") == "\t "
+    assert lead_before(re.compile(r"a?\n?"), "\n") is None  # a match need not take one
+    assert lead_before(re.compile(r"\w*\n"), "\n") is None  # a class: not read
+    assert lead_before(re.compile(r"x\n", re.IGNORECASE), "\n") is None  # cases: not read
+
+
+def test_item_marks_are_found_as_a_plain_scan_finds_them(tvpl_rows):
+    texts = [row["text"] for row in tvpl_rows[:80]] + ["a;  \n\n- b\n 2. c\n\t\n-d", "\n\n"]
+    checked = 0
+    for text in texts:
+        for lo in range(0, len(text), 997):  # windows that start and end mid-line
+            hi = min(len(text), lo + 1500)
+            mine = [m.span() for m in _item_starts(text, lo, hi)]
+            assert mine == [m.span() for m in ITEM_START.pattern.finditer(text, lo, hi)]
+            checked += len(mine)
+    assert checked > 300
+
+
+def test_rules_opening_a_line_find_what_their_plain_scan_finds(tvpl_rows):
+    rules = [*GENRE_RULES, FOOTNOTE, REPORTING_ANNEX]
+    assert all(_after_break(rule.pattern) is not None for rule in rules)  # all skip ahead
+    texts = [row["text"] for row in tvpl_rows] + [
+        # a match at the very start, on the next line, and one taking its line break
+        "Xem thêm: a\nXem thêm: b\n[1] ghi chú\n\n[2] x\nPHỤ LỤC I\nTỔNG HỢP KẾT QUẢ\n",
+        "\n\nCăn cứ theo Điều 8 Luật A\nCâu hỏi gì đây?\nCăn cứ tại khoản 2",
+    ]
+    news = SHARED_CORPUS / "real" / "news.jsonl"
+    if not news.exists():
+        pytest.skip(f"{news} is absent: the real corpus lives in ../shared")
+    rows = news.read_text("utf-8").splitlines()
+    texts += [json.loads(line).get("text") or "" for line in rows[:300] if line]
+    found = 0
+    for rule in rules:
+        for text in texts:
+            mine = [m.span() for m in line_matches(rule.pattern, text)]
+            assert mine == [m.span() for m in rule.pattern.finditer(text)], rule.name
+            found += len(mine)
+    assert found > 50
+    assert _after_break(re.compile(r"^a|b", re.MULTILINE)) is None  # "^" in one branch only
+    assert _after_break(re.compile(r"^a")) is None  # not multiline: the text's start only
+    assert _after_break(re.compile(r"^\s*", re.MULTILINE)) is None  # may match nothing
+
+
+def test_a_rule_of_branches_finds_what_its_plain_scan_finds(tvpl_rows):
+    assert _branch_finders(BODY_START.pattern) is not None  # every branch is looked for fast
+    texts = [row["text"] for row in tvpl_rows] + [
+        "QUYẾT ĐỊNH:\nĐiều 1. A\nThe Minister. HEREBY DECIDES:\nsee. Article 1. Scope",
+        "Article 1. x. Article 1. Y\n  Chương I\nHAS ADOPTED THIS LAW:",
+    ]
+    found = 0
+    for text in texts:
+        mine = [m.span() for m in branch_matches(BODY_START.pattern, text)]
+        assert mine == [m.span() for m in BODY_START.pattern.finditer(text)], text[:200]
+        found += len(mine)
+    assert found > 100
+    # one branch per kind: after a line break, by the engine's skip, by its first word
+    mixed = re.compile(r"^x+|(?:ab|cd)e|(?<=\.)Zed|Q[|]", re.MULTILINE)
+    for text in ("x\n.Zed abe cde Q| ,Zed\nxx", "Zed\nabx", ""):
+        assert [m.span() for m in branch_matches(mixed, text)] == [
+            m.span() for m in mixed.finditer(text)
+        ]
+    assert _top_branches(r"a(?:b|c)|[|]|\||d") == ["a(?:b|c)", "[|]", r"\|", "d"]
+    assert _branch_finders(re.compile(r"\w+x|y")) is None  # a branch with nothing to skip to
+    assert _branch_finders(re.compile(r"x|(?:\w|)y?")) is None  # may match nothing
