@@ -65,6 +65,7 @@ _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in
 _NOT_IN_TITLE = re.compile(r"[;:]|\n[ \t]*\n|[,]\s*$|\b(?:và|đồng\s+thời|and)\s*$", re.IGNORECASE)
 _LIST_HEAD_REACH = 4000
 _HEAD_LINES = 40  # how many lines up a heading without a colon is looked for
+_PLURAL_REACH = 40  # how far before a line's end its plural type may start
 # A heading that lists documents without a colon ends on their plural type.
 _PLURAL_HEAD = re.compile(
     r"(?:các|những)\s+(?:văn\s+bản|quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư"
@@ -213,7 +214,7 @@ class _Reader:
             return [Statement(None, "CITES", i, 0.9, "quoted wording")]
         if ref.kind == "named" and LEGAL_ORDER.pattern.match(self.text, ref.start):
             return [Statement(None, "CITES", i, 0.9, "the legal order")]
-        if QUOTED_PHRASE.pattern.search(self.text, max(0, ref.start - 320), ref.start):
+        if self._in_quoted_phrase(ref.start):
             return [Statement(None, "CITES", i, 0.9, "quoted phrase")]
         lo = self.shape.segment_start(ref.start)
         after = self._cue_after(i)
@@ -247,6 +248,16 @@ class _Reader:
         if listed is not None:
             return [listed]
         return [Statement(None, "CITES", i, 1.0, "mention")]
+
+    def _in_quoted_phrase(self, pos: int) -> bool:
+        """Whether `pos` stands in words quoted to be swapped (`QUOTED_PHRASE`). Only the last
+        quotation opened before it can hold it: the rule is tried there, not over the whole
+        stretch (it would cost a search at every character before every mention)."""
+        lo = max(0, pos - 320)
+        quote = max(self.text.rfind("“", lo, pos), self.text.rfind('"', lo, pos))
+        return quote != -1 and bool(
+            QUOTED_PHRASE.pattern.search(self.text, max(lo, quote - 16), pos)
+        )
 
     def _on_site_part(self, pos: int) -> bool:
         """`genres.inside`, by bisection: the spans are sorted and apart."""
@@ -569,6 +580,8 @@ class _Reader:
         của các đối tượng thực hiện cổ phần hóa theo quy định tại Điều 2 Nghị định số X")."""
         if found.cue.name != "provision" or not found.words.lower().startswith("theo"):
             return None
+        if self.text.find("này", lo, found.start) == -1:
+            return None  # (cheap: a scope clause names the text by "… này")
         opens = SCOPE_CLAUSE.pattern.search(self.text, lo, found.start)
         if opens is None or _ITEM_MARK.sub("", self.text[lo : opens.start()]).strip():
             return None  # the clause must open with it
@@ -704,6 +717,8 @@ class _Reader:
         repeats type and number): the nearest one before it of the same number, back to `j`
         or, past titles it names, within `_TITLE_REACH` of the bracket."""
         ref = self.refs[i]
+        if self.text.rfind("(", max(0, ref.start - 60), ref.start) == -1:
+            return None  # (cheap: most mentions stand in no bracket)
         if not (
             _ALIAS_OPENS.search(self.text, max(0, ref.start - 60), ref.start)
             or (
@@ -783,8 +798,9 @@ class _Reader:
         for _ in range(_HEAD_LINES):
             if nl <= 0:
                 return None
-            head_lo = _sentence_start(self.text, nl)
-            if _PLURAL_HEAD.search(self.text, head_lo, nl):
+            # the plural type ends the line: looked for over its last words only
+            if _PLURAL_HEAD.search(self.text, max(floor, nl - _PLURAL_REACH), nl):
+                head_lo = _sentence_start(self.text, nl)
                 if self.text[nl:lo].strip() and not self._only_items(nl - 1, lo):
                     return None
                 found = _last_cue(self.text, head_lo, nl)

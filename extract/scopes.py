@@ -421,8 +421,7 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
         limit = len(text)
         if bodies.first_after(-1) is None:
             if answer_at == -1:
-                opening = ANSWER_OPENING.pattern.search(text)
-                answer_at = opening.start() if opening else len(text)
+                answer_at = _answer_opens_at(text)
             if m.start() > answer_at:
                 break  # after "… có ý kiến như sau:" a letter argues; its basis came before
         if bodies.first_after(-1) is not None:
@@ -448,6 +447,16 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
             continue
         spans.append((m.start(), end))
     return tuple(spans)
+
+
+def _answer_opens_at(text: str) -> int:
+    """Where `ANSWER_OPENING` first matches in `text` (its length if nowhere): the rule is
+    tried only from shortly before the first "như sau" or "cụ thể" its matches end with."""
+    lowered = [i for i in (text.find("như sau"), text.find("cụ thể")) if i != -1]
+    if not lowered:
+        return len(text)  # (a text in capitals or another letter case: no answer opens)
+    opening = ANSWER_OPENING.pattern.search(text, max(0, min(lowered) - 20))
+    return opening.start() if opening else len(text)
 
 
 class _Found:
