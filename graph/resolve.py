@@ -36,7 +36,15 @@ from ..extract.codes import issuer_info
 from ..extract.find import find_references
 from ..extract.spelling import fold_number, fold_words
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
-from .identify import DATED, NONE_KNOWN, ONLY_KNOWN, document_key, identify, split_key
+from .identify import (
+    DATED,
+    NONE_KNOWN,
+    ONLY_KNOWN,
+    document_key,
+    fits_scope,
+    identify,
+    split_key,
+)
 from .model import IDENTITY_MARK, Document, Evidence, Graph, Organisation, Unresolved
 from .topics import topics_of, topics_of_all
 from .weigh import Citing, Decision, Profile, of_another_period, weigh
@@ -248,9 +256,18 @@ class Resolver:
         `facts` are those of the citing source: without them, several candidates are
         never weighed (and what the citing text says is read only when they are)."""
         base, scope, period = number_base(m), self.scope(m), period_of(m)
-        known = [
-            document_key(base, p, s) for s, ps in self.anchors.get(base, {}).items() for p in ps
-        ]
+        # a dated mention names its own key (`identify`): the known keys of its number,
+        # more of them the larger the corpus, are listed only for an undated one
+        known = (
+            []
+            if period is not None
+            else [
+                document_key(base, p, s)
+                for s, ps in self.anchors.get(base, {}).items()
+                if fits_scope(scope, s)
+                for p in ps
+            ]
+        )
         found = identify(base, period, scope, known)
         if found.rule == DATED:
             return Resolution(found.key, [], "dated", DATED, 1.0)
