@@ -21,6 +21,7 @@ from vanban.facts_files import (
     MANIFEST,
     FactsError,
     read_facts_folder,
+    read_plain_facts,
     read_skipped,
     write_facts,
 )
@@ -91,6 +92,9 @@ def test_parquet_gives_back_the_records_written(tmp_path: Path, part_sources: in
     assert summary["sources"] == len(items) - 3 and summary["skipped"] == 3
     assert len(summary["parts"]) == -(-len(items) // part_sources)
     assert list(read_facts_folder(tmp_path / "facts")) == items  # skipped ones in their place
+    # the plain view a load reads straight from the columns is the records' own
+    plain = [i.to_dict() if isinstance(i, SourceFacts) else i for i in items]
+    assert list(read_plain_facts(tmp_path / "facts")) == plain
 
 
 def test_the_tables_are_flat_and_carry_the_source_id(tmp_path: Path) -> None:

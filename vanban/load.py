@@ -43,9 +43,8 @@ from typing import Any
 import pyarrow as pa
 
 from .batch import input_files, map_sources
-from .extract.facts import SourceFacts
 from .extract.read_facts import FACTS_VERSION, facts_or_skipped
-from .facts_files import FactsError, manifest, read_facts_folder
+from .facts_files import FactsError, manifest, read_plain_facts
 from .graph.collector import collector_paused
 from .graph.corrections import Corrections, corrections_path, read_corrections
 from .graph.incremental import (
@@ -72,6 +71,7 @@ from .store.graph_tables import (
     graph_tables,
     issued_by_of,
     node_table,
+    pack_all,
     packed_facts_of,
     source_index,
     source_row,
@@ -132,7 +132,11 @@ class LoadReport:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-Item = SourceFacts | tuple[str, str] | Skipped
+Facts = dict[str, Any]
+"""A source's facts in the plain view the resolver reads and the store packs
+(`SourceFacts.to_dict`)."""
+
+Item = Facts | tuple[str, str] | Skipped
 """What a load takes from its inputs: a source's facts, ("unchanged", path) for a source
 stored before with the same text, or an input skipped."""
 
@@ -142,7 +146,9 @@ def _facts_or_unchanged(source: Source) -> Item:
     with the error, so that it never costs the other sources their load."""
     if _known.get(canonical_path(source.path)) == source.id:
         return ("unchanged", source.path)
-    return facts_or_skipped(source)
+    found = facts_or_skipped(source)
+    # made plain in the worker: the load holds one view of each source's facts, not two
+    return found if isinstance(found, Skipped) else found.to_dict()
 
 
 def _from_facts_folders(
@@ -151,11 +157,11 @@ def _from_facts_folders(
     """The items of facts folders; a source stored before with the same text and path
     keeps its stored facts, as when it is loaded from its text."""
     for folder in folders:
-        for item in read_facts_folder(folder):
-            if isinstance(item, SourceFacts) and (
-                _known.get(canonical_path(item.source.path)) == item.source.id
+        for item in read_plain_facts(folder):
+            if isinstance(item, dict) and (
+                _known.get(canonical_path(item["source"]["path"])) == item["source"]["id"]
             ):
-                yield ("unchanged", item.source.path)
+                yield ("unchanged", item["source"]["path"])
             else:
                 yield item
         if on_file:
@@ -256,7 +262,7 @@ def _load_locked(
     # Facts stored by an older version are read again, as if their source had changed.
     _known = {canonical_path(p): row["id"] for row in current for p in row["paths"]}
     old_paths = {canonical_path(p) for row in old_rows for p in row["paths"]}
-    new: dict[str, SourceFacts] = {}  # sources read from their text or a facts folder
+    new: dict[str, Facts] = {}  # sources read from their text or a facts folder
     # id -> canonical path -> the spelling stored (the latest load's)
     paths_of: dict[str, dict[str, str]] = {}
     seen_paths: set[str] = set()  # canonical
@@ -275,7 +281,7 @@ def _load_locked(
             source_id = _known[canonical_path(path)]
             report.unchanged += 1
         else:
-            path, source_id = item.source.path, item.source.id
+            path, source_id = item["source"]["path"], item["source"]["id"]
             new[source_id] = item  # the same text under a new path too: its path is new
             if canonical_path(path) in old_paths:
                 report.changed += 1
@@ -350,7 +356,7 @@ def _keep_state(db: Path, state: ResolverState | None, report: LoadReport) -> No
 def _load_whole(
     db: Path,
     report: LoadReport,
-    new: dict[str, SourceFacts],
+    new: dict[str, Facts],
     paths_now: dict[str, list[str]],
     corrections: Corrections,
     on_step: Callable[[str, int], None] | None,
@@ -365,7 +371,7 @@ def _load_whole(
             packed = packed_facts_of(store, stored)
     # the plain view the resolver reads (`SourceFacts.to_dict`): stored facts unpack to it
     facts = {i: unpack_facts(packed[i]) for i in stored}
-    facts.update({i: f.to_dict() for i, f in new.items()})
+    facts.update(new)
     report.seconds["read"] += time.perf_counter() - mark
     mark = time.perf_counter()
     state: ResolverState | None = None
@@ -380,16 +386,21 @@ def _load_whole(
         graph.warnings = state.warnings()
     report.seconds["resolve"] = time.perf_counter() - mark
     mark = time.perf_counter()
+    # facts stored before are kept packed as they were; the new are packed all at once
+    packed.update(zip(new, pack_all(new.values()), strict=True))
     rows = [
         source_row(
-            # facts stored before are kept packed as they were: the row needs only the source
-            f if i not in packed else {"source": f["source"], "version": f["version"]},
+            {"source": f["source"], "version": f["version"]},
             paths_now[i],
             graph.sources.get(i),
-            packed.get(i),
+            packed[i],
         )
         for i, f in facts.items()
     ]
+    # The facts are in the rows now: let them go before the tables and the build (a
+    # third of a load's memory), the caller's `new` too, which it reads no more.
+    del facts
+    new.clear()
     nodes, rels = graph_tables(graph, rows)
     report.seconds["tables"] = time.perf_counter() - mark
     remove_file(state_path(db))  # the old state no longer fits once the swap is done
@@ -402,7 +413,7 @@ def _load_whole(
 def _load_change(
     db: Path,
     report: LoadReport,
-    new: dict[str, SourceFacts],
+    new: dict[str, Facts],
     paths_now: dict[str, list[str]],
     by_id: dict[str, dict[str, Any]],
     state: ResolverState,
@@ -422,7 +433,7 @@ def _load_change(
             packed.update(packed_facts_of(store, ids))
             return {i: unpack_facts(packed[i]) for i in ids}
 
-        new_dicts = {i: f.to_dict() for i, f in new.items()}
+        new_dicts = new
         change = resolve_changes(
             state, new_dicts, dropped, stored_facts, lambda keys: documents_of(store, keys)
         )
