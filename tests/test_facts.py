@@ -180,6 +180,17 @@ def test_loading_facts_gives_the_store_of_the_seeds(tmp_path: Path, seeds_dir: P
     _same_store_from_facts(seeds_dir, tmp_path)
 
 
+def test_facts_packed_by_workers_or_by_the_load_itself_are_alike(tmp_path: Path) -> None:
+    """With several jobs, worker processes pack the facts for the Source table while the
+    load resolves; with one, the load packs them: the same store either way."""
+    extract_facts([EXAMPLES], tmp_path / "facts", jobs=1)
+    for jobs in (1, 3):
+        load([], tmp_path / f"{jobs}.db", jobs, facts=[tmp_path / "facts"])
+    assert store_tables(tmp_path / "1.db") == store_tables(tmp_path / "3.db")
+    facts = read_table(tmp_path / "3.db", "Source").column("facts").to_pylist()
+    assert all(facts) and len(facts) == len(_sources(EXAMPLES))
+
+
 def test_facts_of_sources_already_stored_are_unchanged(tmp_path: Path) -> None:
     load([EXAMPLES], tmp_path / "s.db", jobs=1)
     before = store_tables(tmp_path / "s.db")
