@@ -186,6 +186,13 @@ class Resolver:
         self.cited: dict[str, set[str]] = defaultdict(set)  # source -> documents dated in it
         self.profiles: dict[str, Profile] = {}  # candidates of colliding numbers only
         self.dates: dict[str, Counter[str]] = defaultdict(Counter)  # key -> dates written
+        # Number bases some mention gives without a date or year: only their candidates are
+        # ever weighed, so only their profiles need topics (reading the topics of every
+        # sentence of a colliding number cost a fifth of the resolution at 30k documents,
+        # for the few hundred bases that are undated somewhere). Sound for a load by
+        # difference too: a source that brings an undated mention touches its base, and
+        # the base's profiles are then made again from every source that cites it.
+        self.undated: set[str] = set()
         self._citing: dict[str, Citing] = {}
         self._cocited: dict[str, Counter[str]] = {}
         # What each source brought, for a load that re-resolves only what changed
@@ -217,7 +224,9 @@ class Resolver:
         known already); what the source cites is always learned."""
         for m in self._own_and_mentions(facts):
             period = period_of(m)
-            if period is not None and not self._corrected(m, facts["source"]["id"], count=False):
+            if period is None:
+                self.undated.add(number_base(m))
+            elif not self._corrected(m, facts["source"]["id"], count=False):
                 base, scope = number_base(m), self.scope(m)
                 key = document_key(base, period, scope)
                 self.cited[facts["source"]["id"]].add(key)
@@ -234,19 +243,23 @@ class Resolver:
         own = self._own_mention(facts)
         for m in self._own_and_mentions(facts):
             period = period_of(m)
-            base, scope = number_base(m), self.scope(m)
+            if period is None:
+                continue
+            base = number_base(m)
             if families is not None and base not in families:
                 continue
             periods = self.anchors.get(base, {})
-            if period is None or sum(len(ps) for ps in periods.values()) < 2:
+            if sum(len(ps) for ps in periods.values()) < 2:
                 continue
+            scope = self.scope(m)
             key = document_key(base, period, scope)
             p = self.profiles.setdefault(
                 key, Profile(period=period, earliest=period_start(m, period))
             )
             if m.get("date"):
                 p.dates[m["date"]] += 3 if m is own else 1  # its own header outweighs mentions
-            p.topics.update(topics_of_all([m.get("title"), m.get("title"), m.get("sentence")]))
+            if base in self.undated:  # only an undated mention's candidates are weighed
+                p.topics.update(topics_of_all([m.get("title"), m.get("title"), m.get("sentence")]))
             p.sources.add(src["id"])
             p.province = scope if scope and scope != "?" else None
 
