@@ -259,7 +259,10 @@ class Resolver:
             if m.get("date"):
                 p.dates[m["date"]] += 3 if m is own else 1  # its own header outweighs mentions
             if base in self.undated:  # only an undated mention's candidates are weighed
-                p.topics.update(topics_of_all([m.get("title"), m.get("title"), m.get("sentence")]))
+                title = topics_of(m.get("title") or "")  # the title counts twice
+                p.topics.update(title)
+                p.topics.update(title)
+                p.topics.update(topics_of(m.get("sentence") or ""))
             p.sources.add(src["id"])
             p.province = scope if scope and scope != "?" else None
 
