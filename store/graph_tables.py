@@ -7,6 +7,7 @@ import json
 import zlib
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from operator import attrgetter
 from typing import Any
 
 import pyarrow as pa
@@ -122,8 +123,38 @@ def node_table(key: str) -> str:
     return "Organisation" if key.startswith("org:") else "Document"
 
 
+_ARROW_TYPES = {
+    "STRING": pa.string(),
+    "INT64": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "BOOLEAN": pa.bool_(),
+}
+
+
+def _arrow_type(kind: str) -> pa.DataType:
+    """The Arrow type of a column declared `kind` ("STRING", "INT64[]", ...)."""
+    return pa.list_(_ARROW_TYPES[kind[:-2]]) if kind.endswith("[]") else _ARROW_TYPES[kind]
+
+
 def _table(columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> pa.Table:
-    return pa.table({name: [row.get(name) for row in rows] for name, _ in columns})
+    return pa.table(
+        {
+            name: pa.array([row.get(name) for row in rows], _arrow_type(kind))
+            for name, kind in columns
+        }
+    )
+
+
+def _object_table(columns: list[tuple[str, str]], objects: Iterable[Any]) -> pa.Table:
+    """The table of records whose attributes are the columns, read column by column
+    (no row dict per record: a load makes a few hundred thousand documents)."""
+    objects = list(objects)
+    return pa.table(
+        {
+            name: pa.array(list(map(attrgetter(name), objects)), _arrow_type(kind))
+            for name, kind in columns
+        }
+    )
 
 
 def _edge_row(edge: Edge) -> dict[str, Any]:
@@ -144,10 +175,8 @@ def graph_tables(
 ) -> tuple[dict[str, pa.Table], dict[str, pa.Table]]:
     """Node and rel tables for `build_store`; `sources` are rows of the Source table."""
     nodes = {
-        "Document": _table(DOCUMENT_COLUMNS, [vars(d) for d in graph.documents.values()]),
-        "Organisation": _table(
-            ORGANISATION_COLUMNS, [vars(o) for o in graph.organisations.values()]
-        ),
+        "Document": _object_table(DOCUMENT_COLUMNS, graph.documents.values()),
+        "Organisation": _object_table(ORGANISATION_COLUMNS, graph.organisations.values()),
         "Source": _table(SOURCE_COLUMNS, list(sources)),
         "Unresolved": _table(
             UNRESOLVED_COLUMNS,
@@ -164,9 +193,6 @@ def graph_tables(
             table = table.drop_columns(["from_table", "to_table"])
         rels[relation] = table
     return nodes, rels
-
-
-_SCALAR_TYPES = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64()}
 
 
 def _edge_table(edges: list[Edge]) -> pa.Table:
@@ -186,7 +212,7 @@ def _edge_table(edges: list[Edge]) -> pa.Table:
         "to_table": pa.array([node_table(edge.target) for edge in edges], pa.string()),
     }
     for name, column in _EVIDENCE_COLUMNS.items():
-        values = pa.array([getattr(e, name) for e in flat], _SCALAR_TYPES[kinds[column][:-2]])
+        values = pa.array(list(map(attrgetter(name), flat)), _ARROW_TYPES[kinds[column][:-2]])
         columns[column] = pa.ListArray.from_arrays(cuts, values)
     columns["confidence"] = pa.array(
         [max((e.confidence for e in edge.evidence), default=0.0) for edge in edges], pa.float64()
