@@ -20,7 +20,11 @@ written after the swap; a crash between the two leaves a state whose stamp no lo
 matches the store, so the next load resolves everything (and writes a fitting state).
 
 The inputs are texts (read and extracted here, on all cores) or facts folders written by
-`vanban extract --facts` (see `vanban.facts_files`): both give the same store.
+`vanban extract --facts` (see `vanban.facts_files`): both give the same store. Facts are
+read straight from their columns into the plain view the resolver reads, and packed for
+the Source table by worker processes (the extraction's, or for a facts folder a pool
+started beside the read) while this process resolves; the cycle collector is paused for
+the whole load.
 
 The whole load holds the store's build lock, from reading the stored sources to the
 swap: a second load of the same store started meanwhile is refused instead of building
