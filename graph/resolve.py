@@ -618,7 +618,8 @@ class Resolver:
         d.sample = d.sample or m
 
     def _organisation(self, body: dict[str, Any]) -> str:
-        self.graph.organisations.setdefault(body["key"], _organisation(body))
+        if body["key"] not in self.graph.organisations:  # the node made once, not per mention
+            self.graph.organisations[body["key"]] = _organisation(body)
         if self._source is not None:
             self.organisations_of[self._source].add(body["key"])
         return body["key"]
@@ -868,6 +869,7 @@ def _organisation(body: dict[str, Any]) -> Organisation:
     )
 
 
+@cache  # a few dozen provinces, asked for by every document and organisation
 def _today(province: str | None) -> str | None:
     if not province:
         return None
