@@ -66,12 +66,12 @@ def identify(
     With `exact` (the load), a dated number always names its own key, known or not, for
     every dated mention makes its document known. Without it (a typed number looked up in a
     store), a dated number names the known keys of its period, in any scope it allows."""
+    if period is not None and exact:  # first: the known keys are not read at all
+        return Identity(document_key(base, period, scope), [], DATED)
     fitting = sorted(
         {k for k in known if split_key(k)[0] == base and fits_scope(scope, split_key(k)[2])}
     )
     if period is not None:
-        if exact:
-            return Identity(document_key(base, period, scope), [], DATED)
         same = [k for k in fitting if split_key(k)[1] == period]
         return Identity(same[0] if len(same) == 1 else None, same, DATED)
     if len(fitting) == 1:

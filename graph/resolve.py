@@ -36,7 +36,15 @@ from ..extract.codes import issuer_info
 from ..extract.find import find_references
 from ..extract.spelling import fold_number, fold_words
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
-from .identify import DATED, NONE_KNOWN, ONLY_KNOWN, document_key, identify, split_key
+from .identify import (
+    DATED,
+    NONE_KNOWN,
+    ONLY_KNOWN,
+    document_key,
+    fits_scope,
+    identify,
+    split_key,
+)
 from .model import IDENTITY_MARK, Document, Evidence, Graph, Organisation, Unresolved
 from .topics import topics_of, topics_of_all
 from .weigh import Citing, Decision, Profile, of_another_period, weigh
@@ -178,6 +186,13 @@ class Resolver:
         self.cited: dict[str, set[str]] = defaultdict(set)  # source -> documents dated in it
         self.profiles: dict[str, Profile] = {}  # candidates of colliding numbers only
         self.dates: dict[str, Counter[str]] = defaultdict(Counter)  # key -> dates written
+        # Number bases some mention gives without a date or year: only their candidates are
+        # ever weighed, so only their profiles need topics (reading the topics of every
+        # sentence of a colliding number cost a fifth of the resolution at 30k documents,
+        # for the few hundred bases that are undated somewhere). Sound for a load by
+        # difference too: a source that brings an undated mention touches its base, and
+        # the base's profiles are then made again from every source that cites it.
+        self.undated: set[str] = set()
         self._citing: dict[str, Citing] = {}
         self._cocited: dict[str, Counter[str]] = {}
         # What each source brought, for a load that re-resolves only what changed
@@ -209,7 +224,9 @@ class Resolver:
         known already); what the source cites is always learned."""
         for m in self._own_and_mentions(facts):
             period = period_of(m)
-            if period is not None and not self._corrected(m, facts["source"]["id"], count=False):
+            if period is None:
+                self.undated.add(number_base(m))
+            elif not self._corrected(m, facts["source"]["id"], count=False):
                 base, scope = number_base(m), self.scope(m)
                 key = document_key(base, period, scope)
                 self.cited[facts["source"]["id"]].add(key)
@@ -226,19 +243,26 @@ class Resolver:
         own = self._own_mention(facts)
         for m in self._own_and_mentions(facts):
             period = period_of(m)
-            base, scope = number_base(m), self.scope(m)
+            if period is None:
+                continue
+            base = number_base(m)
             if families is not None and base not in families:
                 continue
             periods = self.anchors.get(base, {})
-            if period is None or sum(len(ps) for ps in periods.values()) < 2:
+            if sum(len(ps) for ps in periods.values()) < 2:
                 continue
+            scope = self.scope(m)
             key = document_key(base, period, scope)
             p = self.profiles.setdefault(
                 key, Profile(period=period, earliest=period_start(m, period))
             )
             if m.get("date"):
                 p.dates[m["date"]] += 3 if m is own else 1  # its own header outweighs mentions
-            p.topics.update(topics_of_all([m.get("title"), m.get("title"), m.get("sentence")]))
+            if base in self.undated:  # only an undated mention's candidates are weighed
+                title = topics_of(m.get("title") or "")  # the title counts twice
+                p.topics.update(title)
+                p.topics.update(title)
+                p.topics.update(topics_of(m.get("sentence") or ""))
             p.sources.add(src["id"])
             p.province = scope if scope and scope != "?" else None
 
@@ -248,9 +272,18 @@ class Resolver:
         `facts` are those of the citing source: without them, several candidates are
         never weighed (and what the citing text says is read only when they are)."""
         base, scope, period = number_base(m), self.scope(m), period_of(m)
-        known = [
-            document_key(base, p, s) for s, ps in self.anchors.get(base, {}).items() for p in ps
-        ]
+        # a dated mention names its own key (`identify`): the known keys of its number,
+        # more of them the larger the corpus, are listed only for an undated one
+        known = (
+            []
+            if period is not None
+            else [
+                document_key(base, p, s)
+                for s, ps in self.anchors.get(base, {}).items()
+                if fits_scope(scope, s)
+                for p in ps
+            ]
+        )
         found = identify(base, period, scope, known)
         if found.rule == DATED:
             return Resolution(found.key, [], "dated", DATED, 1.0)
@@ -341,9 +374,17 @@ class Resolver:
                 continue
             counts = self._cocited_counts(key)
             profile = self.profiles.get(key)
-            if profile is not None and citing.source in profile.sources:
-                counts = counts - Counter(self.cited.get(citing.source, set()))
-            citing.cocited[key] = set(counts) - {key}
+            # the citing text's own citations, when it cites `key` itself, are not
+            # co-citations found elsewhere
+            own = 1 if profile is not None and citing.source in profile.sources else 0
+            # Only what the citing text cites is kept (all `weigh` reads): every document
+            # cited with `key` anywhere, a set per citing text and candidate, grew with
+            # the corpus on both counts (at 100k documents, half of the resolution's time
+            # and several GB).
+            mine = self.cited.get(citing.source, set())
+            citing.cocited[key] = {
+                d for d in citing.cited if d != key and counts[d] - (own if d in mine else 0) > 0
+            }
         current = self._of_own_period(candidates, citing.own_date)
         sentence = topics_of(m.get("sentence") or "")
         return weigh(candidates, self.profiles, citing, sentence, current)
@@ -577,7 +618,8 @@ class Resolver:
         d.sample = d.sample or m
 
     def _organisation(self, body: dict[str, Any]) -> str:
-        self.graph.organisations.setdefault(body["key"], _organisation(body))
+        if body["key"] not in self.graph.organisations:  # the node made once, not per mention
+            self.graph.organisations[body["key"]] = _organisation(body)
         if self._source is not None:
             self.organisations_of[self._source].add(body["key"])
         return body["key"]
@@ -827,6 +869,7 @@ def _organisation(body: dict[str, Any]) -> Organisation:
     )
 
 
+@cache  # a few dozen provinces, asked for by every document and organisation
 def _today(province: str | None) -> str | None:
     if not province:
         return None

@@ -21,6 +21,7 @@ from vanban.facts_files import (
     MANIFEST,
     FactsError,
     read_facts_folder,
+    read_plain_facts,
     read_skipped,
     write_facts,
 )
@@ -91,6 +92,9 @@ def test_parquet_gives_back_the_records_written(tmp_path: Path, part_sources: in
     assert summary["sources"] == len(items) - 3 and summary["skipped"] == 3
     assert len(summary["parts"]) == -(-len(items) // part_sources)
     assert list(read_facts_folder(tmp_path / "facts")) == items  # skipped ones in their place
+    # the plain view a load reads straight from the columns is the records' own
+    plain = [i.to_dict() if isinstance(i, SourceFacts) else i for i in items]
+    assert list(read_plain_facts(tmp_path / "facts")) == plain
 
 
 def test_the_tables_are_flat_and_carry_the_source_id(tmp_path: Path) -> None:
@@ -174,6 +178,17 @@ def test_loading_facts_gives_the_store_of_the_sample_corpus(tmp_path: Path) -> N
 
 def test_loading_facts_gives_the_store_of_the_seeds(tmp_path: Path, seeds_dir: Path) -> None:
     _same_store_from_facts(seeds_dir, tmp_path)
+
+
+def test_facts_packed_by_workers_or_by_the_load_itself_are_alike(tmp_path: Path) -> None:
+    """With several jobs, worker processes pack the facts for the Source table while the
+    load resolves; with one, the load packs them: the same store either way."""
+    extract_facts([EXAMPLES], tmp_path / "facts", jobs=1)
+    for jobs in (1, 3):
+        load([], tmp_path / f"{jobs}.db", jobs, facts=[tmp_path / "facts"])
+    assert store_tables(tmp_path / "1.db") == store_tables(tmp_path / "3.db")
+    facts = read_table(tmp_path / "3.db", "Source").column("facts").to_pylist()
+    assert all(facts) and len(facts) == len(_sources(EXAMPLES))
 
 
 def test_facts_of_sources_already_stored_are_unchanged(tmp_path: Path) -> None:

@@ -1,0 +1,97 @@
+"""The Arrow tables a load builds from a graph: rel tables built column by column hold what
+each edge's row holds, and facts packed all at once are packed as one at a time."""
+
+from __future__ import annotations
+
+import random
+
+import pyarrow as pa
+
+from vanban.graph.model import Document, Evidence, Graph, Organisation
+from vanban.store.graph_tables import (
+    _PACK_BATCH,
+    EDGE_COLUMNS,
+    SCHEMA,
+    edge_values,
+    graph_tables,
+    pack_all,
+    pack_facts,
+    unpack_facts,
+)
+
+
+def _evidence(rng: random.Random, source: str) -> Evidence:
+    start = rng.randrange(1000)
+    return Evidence(
+        source=source,
+        start=start,
+        end=start + rng.randrange(5, 30),
+        surface=f"{rng.randrange(99)}/2020/NĐ-CP",
+        sentence=f"Căn cứ câu {rng.random()}",
+        language=rng.choice(["vi", "en"]),
+        confidence=rng.choice([0.5, 0.9, 1.0]),
+        rule=rng.choice(["căn cứ line", "issuer code"]),
+    )
+
+
+def _graph(rng: random.Random) -> Graph:
+    graph = Graph()
+    keys = [f"{n}/NĐ-CP@{2000 + n}" for n in range(30)]
+    for key in keys:
+        graph.documents[key] = Document(key=key, number=key.split("@")[0])
+    graph.organisations["org:cp"] = Organisation(key="org:cp", name="Chính phủ")
+    for _ in range(200):
+        relation = rng.choice(["IMPLEMENTS", "CITES", "BASED_ON", "ISSUED_BY", "AMENDS"])
+        source = "org:cp" if relation != "ISSUED_BY" and rng.random() < 0.1 else rng.choice(keys)
+        target = "org:cp" if relation == "ISSUED_BY" else rng.choice(keys)
+        if source == target or (relation == "ISSUED_BY" and source == "org:cp"):
+            continue
+        for _ in range(rng.randrange(1, 4)):
+            graph.add_edge(source, relation, target, _evidence(rng, f"s{rng.randrange(9)}"))
+    return graph
+
+
+def test_rel_tables_hold_each_edges_row_in_key_order() -> None:
+    graph = _graph(random.Random(11))
+    _, rels = graph_tables(graph, [])
+    assert set(rels) == set(SCHEMA.rels)
+    for relation, table in rels.items():
+        edges = sorted(
+            (e for e in graph.edges.values() if e.relation == relation), key=lambda e: e.key
+        )
+        rows = table.to_pylist()
+        assert len(rows) == len(edges)
+        two_pairs = len(SCHEMA.rels[relation][1]) > 1
+        for edge, row in zip(edges, rows, strict=True):
+            expected = edge_values(edge)
+            if not two_pairs:  # one pair of node tables: the rel needs no table columns
+                del expected["from_table"], expected["to_table"]
+            assert row == expected
+        # the columns are typed as declared, rows or none (an empty relation too)
+        kinds = dict(EDGE_COLUMNS)
+        assert table.schema.field("sentences").type == pa.list_(pa.string())
+        assert table.schema.field("span_starts").type == pa.list_(pa.int64())
+        assert table.schema.field("confidences").type == pa.list_(pa.float64())
+        assert (
+            kinds["confidence"] == "DOUBLE"
+            and table.schema.field("confidence").type == pa.float64()
+        )
+    assert rels["REPEALS"].num_rows == 0  # a relation without edges gives an empty table
+
+
+def test_facts_packed_together_are_each_packed_alike() -> None:
+    rng = random.Random(3)
+    facts = [
+        {
+            "source": {"id": f"s{i}", "path": f"/x/{i}.txt", "title": None},
+            "mentions": [
+                {"canonical": f"{rng.randrange(99)}/NĐ-CP", "start": j} for j in range(i % 7)
+            ],
+            "lead": "Nghị định " * rng.randrange(1, 20),
+        }
+        for i in range(2 * _PACK_BATCH + 17)  # whole batches and a part of one
+    ]
+    packed = pack_all(facts)
+    assert packed == [pack_facts(f) for f in facts]
+    assert [unpack_facts(p) for p in packed] == facts
+    assert pack_all([]) == []
