@@ -83,15 +83,9 @@ def _takes(op: Any, av: Any, ch: str) -> bool:
     return one is None or one.fullmatch(ch) is not None
 
 
-@cache
-def _item_class(op: Any, av: Any) -> re.Pattern[str] | None:
-    """A one-character pattern for an item (None: it may take anything). It takes the
-    most the item may take, with or without case ignored: a letter in either case, and
-    a negation (which ignoring case makes narrower) with case heeded."""
-    if op is _sre.LITERAL:
-        return re.compile(re.escape(chr(av)), re.IGNORECASE)
-    if op is _sre.NOT_LITERAL:
-        return re.compile("[^" + re.escape(chr(av)) + "]")
+def class_parts(av: Any) -> list[str] | None:
+    """The pieces of a parsed character class (`[...]`) written back as pattern text ("^"
+    first when negated), or None when it holds something not understood."""
     parts = []
     for item, value in av:
         if item is _sre.NEGATE:
@@ -104,6 +98,21 @@ def _item_class(op: Any, av: Any) -> re.Pattern[str] | None:
             parts.append(_CATEGORIES[value])
         else:
             return None
+    return parts
+
+
+@cache
+def _item_class(op: Any, av: Any) -> re.Pattern[str] | None:
+    """A one-character pattern for an item (None: it may take anything). It takes the
+    most the item may take, with or without case ignored: a letter in either case, and
+    a negation (which ignoring case makes narrower) with case heeded."""
+    if op is _sre.LITERAL:
+        return re.compile(re.escape(chr(av)), re.IGNORECASE)
+    if op is _sre.NOT_LITERAL:
+        return re.compile("[^" + re.escape(chr(av)) + "]")
+    parts = class_parts(av)
+    if parts is None:
+        return None
     negated = parts[:1] == ["^"]
     return re.compile("[" + "".join(parts) + "]", 0 if negated else re.IGNORECASE)
 

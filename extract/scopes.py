@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from .cues import CONTINUATION, _first_characters
-from .openings import lead_before
+from .openings import class_parts, lead_before
 from .scans import branch_matches, led_matches, line_matches
 from .sentences import SENTENCE_END, lowered
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
@@ -254,6 +254,8 @@ REPORTING_ANNEX = _rule(
         "PHỤ LỤC I\nNHIỆM VỤ TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 121-KL/TW",
     ),
 )
+
+
 # The constitution named with the laws in general ("thực hiện Hiến pháp và pháp luật", "hoạt
 # động theo Hiến pháp, pháp luật"): the legal order one abides by, never a document carried
 # out. Matched at the named mention.
@@ -579,16 +581,6 @@ def list_joiner(between: str) -> int | None:
     return joiner.start() if joiner else None
 
 
-_CATEGORIES = {
-    _sre.CATEGORY_DIGIT: r"\d",
-    _sre.CATEGORY_NOT_DIGIT: r"\D",
-    _sre.CATEGORY_SPACE: r"\s",
-    _sre.CATEGORY_NOT_SPACE: r"\S",
-    _sre.CATEGORY_WORD: r"\w",
-    _sre.CATEGORY_NOT_WORD: r"\W",
-}
-
-
 def _may_take(items: list[tuple[Any, Any]], ch: str, flags: int) -> bool:
     """Whether a match of the parsed `items` may take the character `ch`, or look behind
     where it starts (either way a search may not skip a stretch holding `ch`). Anything
@@ -598,19 +590,8 @@ def _may_take(items: list[tuple[Any, Any]], ch: str, flags: int) -> bool:
             if re.fullmatch(re.escape(chr(av)), ch, flags):
                 return True
         elif op is _sre.IN:
-            parts = []
-            for item, value in av:
-                if item is _sre.NEGATE:
-                    parts.append("^")
-                elif item is _sre.LITERAL:
-                    parts.append(re.escape(chr(value)))
-                elif item is _sre.RANGE:
-                    parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-                elif item is _sre.CATEGORY and value in _CATEGORIES:
-                    parts.append(_CATEGORIES[value])
-                else:
-                    return True
-            if re.fullmatch("[" + "".join(parts) + "]", ch, flags):
+            parts = class_parts(av)
+            if parts is None or re.fullmatch("[" + "".join(parts) + "]", ch, flags):
                 return True
         elif op is _sre.AT:
             if av in (_sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY):
