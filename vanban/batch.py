@@ -38,7 +38,7 @@ def input_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     """Pool initializer: end this worker as soon as the process that started it dies.
 
     A load killed with SIGKILL cannot stop its pool; its workers went on with their task
@@ -168,7 +168,7 @@ def map_sources(
             yield item if isinstance(item, Skipped) else fn(item)
         return
     ctx = get_context("fork" if os.name == "posix" else "spawn")
-    with ctx.Pool(jobs, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+    with ctx.Pool(jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         plan = _plan(paths)
         waiting: deque[tuple[str, Any, int, Any]] = deque()
         out_size = out_tasks = 0

@@ -47,7 +47,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from .batch import _die_with_parent, input_files, map_sources
+from .batch import die_with_parent, input_files, map_sources
 from .extract.read_facts import FACTS_VERSION, facts_or_skipped
 from .facts_files import FactsError, manifest, read_plain_facts, read_plain_part
 from .graph.collector import collector_paused
@@ -197,7 +197,7 @@ def _packing(folders: list[str | Path], jobs: int | None) -> Iterator[Packed]:
     tasks = [(str(f), part) for f in folders for part in manifest(f)["parts"]]
     ctx = get_context("fork" if os.name == "posix" else "spawn")
     # one process fewer than the jobs: this one resolves meanwhile
-    with ctx.Pool(max(1, jobs - 1), initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+    with ctx.Pool(max(1, jobs - 1), initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         results = [pool.apply_async(_packed_part, task) for task in tasks]
 
         def packed() -> dict[tuple[str, str], str]:
