@@ -118,14 +118,14 @@ _LISTED_PART = re.compile(
     r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)(?:\s+[\dIVXa-zđ]{1,4}\)?)?\s*(?:,|của)?\s*)*",
     re.IGNORECASE,
 )
+# Words naming one more part of what is acted on, after a ';' inside the object ("Danh mục
+# TTHC có số thứ tự 03, mục A; số thứ tự 01, 02 mục B tại Quyết định số …").
+_PART_AFTER_SEMICOLON = r";(?=\s*(?:số\s+thứ\s+tự|mục|khoản|điểm|điều|phần|phụ\s+lục)\b)"
 # ... or "và" and the words naming what else is acted on, no cue among them: "thay thế Nghị
 # định A … và nội dung về phát hành trái phiếu ra thị trường quốc tế quy định tại Nghị định
 # B", "bãi bỏ Danh mục … kèm theo Quyết định A và Quy trình nội bộ TTHC tại … Quyết định B".
 # The words after "và" name a content ("nội dung", "Quy trình", "Danh mục" …), not the rest of
 # a body's name ("Bộ Kế hoạch và Đầu tư hướng dẫn …" is a title).
-# Words naming one more part of what is acted on, after a ';' inside the object ("Danh mục
-# TTHC có số thứ tự 03, mục A; số thứ tự 01, 02 mục B tại Quyết định số …").
-_PART_AFTER_SEMICOLON = r";(?=\s*(?:số\s+thứ\s+tự|mục|khoản|điểm|điều|phần|phụ\s+lục)\b)"
 _LISTED_CONTENT = re.compile(
     r"[^;:.]{0,160}?\svà\s+(?:các\s+)?(?:nội\s+dung|quy\s+định|quy\s+trình|danh\s+mục"
     rf"|thủ\s+tục|phụ\s+lục|biểu\s+mẫu|mẫu)\b(?:[^;:.\n]|\n(?![ \t]*\n)|{_PART_AFTER_SEMICOLON})"
@@ -817,7 +817,7 @@ class _Reader:
             head_lo = _sentence_start(self.text, colon)
             if not self.text[colon + 1 : lo].strip() or self._only_items(colon, lo):
                 found = _last_cue(self.text, head_lo, colon + 1)
-                scope = found and self._scope_opening(head_lo, found)
+                scope = self._scope_opening(head_lo, found) if found else None
                 if scope is not None:
                     # "Thông tư này hướng dẫn … theo quy định tại:\na) Luật …;\nb) Nghị định …"
                     return FoundCue(scope.start, scope.end, scope.cue, scope.words + ":")
