@@ -121,9 +121,10 @@ _LISTED_PART = re.compile(
 # Words naming one more part of what is acted on, after a ';' inside the object ("Danh mục
 # TTHC có số thứ tự 03, mục A; số thứ tự 01, 02 mục B tại Quyết định số …").
 _PART_AFTER_SEMICOLON = r";(?=\s*(?:số\s+thứ\s+tự|mục|khoản|điểm|điều|phần|phụ\s+lục)\b)"
-# ... or "và" and the words naming what else is acted on, no cue among them: "thay thế Nghị
-# định A … và nội dung về phát hành trái phiếu ra thị trường quốc tế quy định tại Nghị định
-# B", "bãi bỏ Danh mục … kèm theo Quyết định A và Quy trình nội bộ TTHC tại … Quyết định B".
+# Between a document acted on and the next one: "và" and the words naming what else is acted
+# on, no cue among them: "thay thế Nghị định A … và nội dung về phát hành trái phiếu ra thị
+# trường quốc tế quy định tại Nghị định B", "bãi bỏ Danh mục … kèm theo Quyết định A và Quy
+# trình nội bộ TTHC tại … Quyết định B".
 # The words after "và" name a content ("nội dung", "Quy trình", "Danh mục" …), not the rest of
 # a body's name ("Bộ Kế hoạch và Đầu tư hướng dẫn …" is a title).
 _LISTED_CONTENT = re.compile(
