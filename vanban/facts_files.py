@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .extract.actors import Act
-from .extract.facts import BodyFact, Mention, SourceFacts, SourceInfo
+from .extract.facts import BodyFact, SourceFacts, SourceInfo
 from .extract.model import DocumentIdentity, Reference
 from .extract.read_facts import FACTS_VERSION
 from .extract.relate import Statement
@@ -279,48 +279,12 @@ def _read_table(folder: Path, table: str, part: int) -> list[dict[str, Any]]:
 
 
 def read_part(folder: str | Path, part: int) -> list[SourceFacts | Skipped]:
-    """The sources and skipped inputs of one part, in the order they were written."""
-    folder = Path(folder)
-    sources = _read_table(folder, "sources", part)
-    mentions: list[list[dict[str, Any]]] = [[] for _ in sources]
-    statements: list[list[dict[str, Any]]] = [[] for _ in sources]
-    for row in _read_table(folder, "mentions", part):
-        mentions[row["source_row"]].append(row)
-    for row in _read_table(folder, "statements", part):
-        statements[row["source_row"]].append(row)
-    acts: list[list[dict[str, Any]]] = [[] for _ in sources]
-    for row in _read_table(folder, "actors", part):
-        acts[row["source_row"]].append(row)
-    skipped = _read_table(folder, "skipped", part)
-    out: list[SourceFacts | Skipped] = []
-    waiting = 0  # the next skipped input to put in its place
-    for number, (row, own, said, did) in enumerate(
-        zip(sources, mentions, statements, acts, strict=True)
-    ):
-        while waiting < len(skipped) and skipped[waiting]["source_row"] <= number:
-            out.append(Skipped(skipped[waiting]["path"], skipped[waiting]["reason"]))
-            waiting += 1
-        info = {f.name: row[f.name] for f in fields(SourceInfo) if f.name not in ("id", "metadata")}
-        info.update(id=row["source_id"], metadata=json.loads(row["metadata"]))
-        document = DocumentIdentity(**row["document"])
-        document.warnings = list(document.warnings or [])
-        out.append(
-            SourceFacts(
-                version=row["version"],
-                source=SourceInfo(**info),
-                document=document,
-                issuer_body=BodyFact(**row["issuer_body"]) if row["issuer_body"] else None,
-                main_body=BodyFact(**row["main_body"]) if row["main_body"] else None,
-                lead=row["lead"],
-                mentions=[Mention.from_dict(m) for m in sorted(own, key=lambda m: m["mention"])],
-                statements=[
-                    Statement(**{f.name: s[f.name] for f in fields(Statement)}) for s in said
-                ],
-                actors=[Act(**{f.name: a[f.name] for f in fields(Act)}) for a in did],
-            )
-        )
-    out.extend(Skipped(r["path"], r["reason"]) for r in skipped[waiting:])
-    return out
+    """The sources and skipped inputs of one part, in the order they were written, as typed
+    records: `read_plain_part`'s plain view, made records."""
+    return [
+        SourceFacts.from_dict(item) if isinstance(item, dict) else item
+        for item in read_plain_part(folder, part)
+    ]
 
 
 def _shared_values(column: pa.ChunkedArray, strings: dict[str, str]) -> list[Any]:
