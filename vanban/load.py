@@ -384,14 +384,11 @@ def _load_locked(
         report.seconds["state_read"] = time.perf_counter() - mark
         if state is not None and db.stat().st_size > COMPACT_FACTOR * state.whole_size:
             state = None  # updates have grown the file: build it whole again (see COMPACT_FACTOR)
+        packed_new = _ready(new, packed, packed_ahead)
         if state is None:
-            graph = _load_whole(
-                db, report, new, _ready(new, packed, packed_ahead), paths_now, corrections, on_step
-            )
+            graph = _load_whole(db, report, new, packed_new, paths_now, corrections, on_step)
         else:
-            graph = _load_change(
-                db, report, new, _ready(new, packed, packed_ahead), paths_now, by_id, state, on_step
-            )
+            graph = _load_change(db, report, new, packed_new, paths_now, by_id, state, on_step)
     report.documents = len(graph.documents) or report.documents
     report.organisations = len(graph.organisations) or report.organisations
     report.edges = report.edges or Counter(e.relation for e in graph.edges.values())
