@@ -157,19 +157,6 @@ def _object_table(columns: list[tuple[str, str]], objects: Iterable[Any]) -> pa.
     )
 
 
-def _edge_row(edge: Edge) -> dict[str, Any]:
-    ev = edge.evidence
-    return {
-        "from": edge.source,
-        "to": edge.target,
-        "from_table": node_table(edge.source),
-        "to_table": node_table(edge.target),
-        **{column: [getattr(e, f) for e in ev] for f, column in _EVIDENCE_COLUMNS.items()},
-        "confidence": edge.confidence,
-        "evidence_count": len(ev),
-    }
-
-
 def graph_tables(
     graph: Graph, sources: Iterable[dict[str, Any]]
 ) -> tuple[dict[str, pa.Table], dict[str, pa.Table]]:
@@ -439,5 +426,15 @@ def unresolved_from_row(row: dict[str, Any]) -> Unresolved:
 
 
 def edge_values(edge: Edge) -> dict[str, Any]:
-    """What a rel row of `edge` holds (to tell a changed edge from one stored alike)."""
-    return _edge_row(edge)
+    """What a rel row of `edge` holds (to tell a changed edge from one stored alike; the
+    rel tables build the same rows column by column, `_edge_table`)."""
+    ev = edge.evidence
+    return {
+        "from": edge.source,
+        "to": edge.target,
+        "from_table": node_table(edge.source),
+        "to_table": node_table(edge.target),
+        **{column: [getattr(e, f) for e in ev] for f, column in _EVIDENCE_COLUMNS.items()},
+        "confidence": edge.confidence,
+        "evidence_count": len(ev),
+    }
