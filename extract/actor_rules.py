@@ -22,6 +22,7 @@ __all__ = [
     "ORDER",
     "PROVINCES",
     "QUOTED_ORDER",
+    "REPORTED",
     "SPEAKER",
     "Group",
     "Pattern",
@@ -173,11 +174,16 @@ SPEAKER = Pattern(
     ("Công điện số 146/CĐ-TTg yêu cầu",),
 )
 
-# "… chịu trách nhiệm (hướng dẫn và) thi hành nghị định này": the closing article of a decree
+# "… chịu trách nhiệm (hướng dẫn và) thi hành nghị định này": the closing article of a decree.
+# The duties may come first ("có trách nhiệm hướng dẫn, kiểm tra và đôn đốc các địa phương
+# triển khai thực hiện Quyết định này"); the bodies a duty directs (`directs`) are assigned too.
 ENACTING = Pattern(
     "an enacting clause assigns bodies",
     re.compile(
-        r"chịu\s+trách\s+nhiệm\s+(?:hướng\s+dẫn(?:\s*,|\s+và)?\s+)?(?:tổ\s+chức\s+)?thi\s+hành\s+"
+        r"(?:chịu|có)\s+trách\s+nhiệm\s+"
+        r"(?:(?:hướng\s+dẫn|kiểm\s+tra|theo\s+dõi|đôn\s+đốc|chỉ\s+đạo)(?:\s*,|\s+và)?\s+)*"
+        r"(?:(?<=đốc\s)(?P<directs>[^.;:\n]{1,80}?)\s+|(?<=đạo\s)(?P<led>[^.;:\n]{1,80}?)\s+)?"
+        r"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)\s+"
         r"(?P<noun>nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|chỉ\s+thị|luật)\s+này",
         _I,
     ),
@@ -185,8 +191,29 @@ ENACTING = Pattern(
         "chịu trách nhiệm hướng dẫn và thi hành nghị định này",
         "chịu trách nhiệm thi hành Quyết định này",
         "chịu trách nhiệm tổ chức thi hành Thông tư này",
+        "có trách nhiệm tổ chức thi hành Nghị quyết này",
+        "có trách nhiệm hướng dẫn và tổ chức thực hiện Nghị định này",
+        "có trách nhiệm hướng dẫn, kiểm tra và đôn đốc các địa phương trên cả nước triển khai "
+        "thực hiện Quyết định này",
     ),
-    ("chịu trách nhiệm trước pháp luật", "thi hành Luật Đất đai"),
+    (
+        "chịu trách nhiệm trước pháp luật",
+        "thi hành Luật Đất đai",
+        "có trách nhiệm báo cáo kết quả thực hiện Nghị định này",
+        "có trách nhiệm kiểm tra việc thực hiện Quyết định này",
+    ),
+)
+
+# A page's words before what its document says ("Quyết định nêu rõ, Bộ Xây dựng có trách
+# nhiệm …"): the sentence is the document's, its bodies follow them.
+REPORTED = Pattern(
+    "a page reports its document's words",
+    re.compile(
+        r"(?:Quyết\s+định|Nghị\s+định|Thông\s+tư|Nghị\s+quyết|Chỉ\s+thị|Công\s+điện|Kết\s+luận)"
+        r"(?:\s+này)?\s+(?:cũng\s+)?(?:nêu\s+rõ|nêu|quy\s+định|nhấn\s+mạnh)\s*(?:,|:)\s*",
+    ),
+    ("Quyết định nêu rõ, ", "Nghị định cũng quy định: ", "Thông tư nêu rõ, "),
+    ("Quyết định số 45/2025/QĐ-TTg nêu rõ, ", "quyết định nêu rõ, "),
 )
 
 # "Nhằm đảm bảo thi hành Luật số 74/2025/QH15 …, Bộ Nội vụ, Bộ Giáo dục và Đào tạo sẽ …":

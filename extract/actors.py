@@ -42,7 +42,8 @@ or the one numbered document of the title's kind that opens its sentences). A re
 that guides a decree "được sửa đổi, bổ sung bởi Nghị định số Y" guides Y too.
 
 The rules are data with examples in `actor_rules.py` (`GROUPS`, `ORDER`, `SPEAKER`,
-`ENACTING`, `EXECUTING`, `BASIS`, `CONTINUED`, `DIRECTED`, `QUOTED_ORDER`, `IN_PASSING`);
+`ENACTING`, `EXECUTING`, `BASIS`, `CONTINUED`, `DIRECTED`, `QUOTED_ORDER`, `IN_PASSING`,
+`REPORTED`);
 `tests/test_reports.py` and `tests/test_report_rules.py` read them all.
 
     actors(text, refs, statements, bodies, own_number, issuers, title, report) -> [Act, ...]
@@ -65,6 +66,7 @@ from .actor_rules import (
     IN_PASSING,
     ORDER,
     QUOTED_ORDER,
+    REPORTED,
     SPEAKER,
     Group,
     Pattern,
@@ -643,14 +645,19 @@ class _Reader:
         if m is None:
             return None
         lead = _match_len(CONTINUED, self.text, start)
+        lead += _match_len(REPORTED, self.text, start + lead)
         addressees, after = self._addressees(start + lead)
         scope = _IN_SCOPE.match(self.text, after)
         if scope:
             after = scope.end()
-        if not addressees or after != m.start():
+        if not addressees or self.text[after : m.start()].strip():
             addressees = self._listed_addressees(start + lead, m.start())
         if not addressees:
             return None
+        directed = m.start("directs") if m.group("directs") else m.start("led")
+        if directed >= 0:  # "… có trách nhiệm đôn đốc các địa phương triển khai thực hiện …"
+            more, _ = self._addressees(directed)
+            addressees = addressees + more
         # "nghị định này": the decree the page is about, named plainly before
         noun = _noun_key(m.group("noun"))
         target = self._last_of_type(noun, m.start())
@@ -759,7 +766,9 @@ class _Reader:
         if named.group("noun"):
             if _ISSUED.search(self.text, max(lo, named.start() - 30), named.start()):
                 return None  # "đã ký Công điện yêu cầu ...": a document with no number
-            return self._last_of_type(_noun_key(named.group("noun")), lo)
+            noun = _noun_key(named.group("noun"))
+            last = self._last_of_type(noun, lo)
+            return last if last is not None else self._only_of_type(noun, lo)
         return self._last_plain(lo)
 
     def _of_a_ministry(self, ref: int | None) -> bool:

@@ -140,6 +140,19 @@ CUES: tuple[Cue, ...] = (
             "Kinh tế và Ngân sách thực hiện.",
         ),
     ),
+    # A document's entry into force marks a time; a cue before it does not reach the document:
+    # "cho phép thực hiện dự án … trước thời điểm có hiệu lực của Nghị quyết số …".
+    Cue(
+        "CITES",
+        "time of entry into force",
+        r"(?:thời\s+điểm|ngày)\s+(?:có\s+)?hiệu\s+lực(?:\s+thi\s+hành)?\s+của",
+        (
+            "cho phép thực hiện dự án thí điểm thuộc trường hợp đang có quyền sử dụng đất trước "
+            "thời điểm có hiệu lực của Nghị quyết số [[171/2024/QH15]] mà không ghi thời hạn.",
+            "Các hồ sơ nộp trước ngày có hiệu lực thi hành của Nghị định số [[59/2023/NĐ-CP]] "
+            "được tiếp tục giải quyết.",
+        ),
+    ),
     Cue(
         "CITES",
         "provision",
@@ -642,7 +655,7 @@ _START_WORDS = """
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
 huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
-compared tiền thù lợi doanh quỹ giá sản chỉ đáp
+compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* cease* implement* carry carrying according на по за

@@ -44,6 +44,8 @@ from .scopes import (
     QUOTED_PHRASE,
     QUOTED_WORDING,
     SCOPE_CLAUSE,
+    SCOPE_ON_PROVISION,
+    Rule,
     Structure,
     cell_gap,
     designation_start,
@@ -91,8 +93,23 @@ _THIS_TEXT_GUIDES = re.compile(
     r"(?:thông\s+tư|nghị\s+định|quyết\s+định|nghị\s+quyết)(?:\s+liên\s+tịch)?\s+này\s+\Z",
     re.IGNORECASE,
 )
+# "Điều 1. Phạm vi điều chỉnh\n", the heading of a scope clause that no blank line parts
+# from it
+_ARTICLE_HEADING = re.compile(
+    r"[ \t]*(?:Điều\s+\d+[.:])?[ \t]*Phạm\s+vi\s+(?:điều\s+chỉnh|áp\s+dụng)[^\n]{0,60}\n"
+    r"(?:[ \t]*\d\.[ \t]*Phạm\s+vi\s+điều\s+chỉnh[^\n]{0,20}\n)?\s*",
+    re.IGNORECASE,
+)
+_THEO_BEFORE = re.compile(r"\btheo\s+\Z", re.IGNORECASE)
+_NAMED_PROVISION = re.compile(r"\bĐiều\s+\d", re.IGNORECASE)
 _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)])?\s*")
 _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
+# the parts of a document an item names before it: "Mục 1 phần 3 tại", "khoản 2 Điều 5 của"
+_PART_OF = re.compile(
+    r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)\s+[\dIVXa-zđ]{1,4}\)?\s*(?:,|và)?\s*)+"
+    r"(?:tại|của)",
+    re.IGNORECASE,
+)
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])")
 _CELL_OPENING = re.compile(r"\n[ \t]*\n[ \t]*(?=\S)([^\n]*)")
 _BARE_ALIAS = re.compile(
@@ -579,16 +596,30 @@ class _Reader:
         """The guiding words that open a `SCOPE_CLAUSE`, however many cues its list of
         matters holds before the provision it ends on ("Thông tư này hướng dẫn trình tự …
         của các đối tượng thực hiện cổ phần hóa theo quy định tại Điều 2 Nghị định số X")."""
-        if found.cue.name != "provision" or not found.words.lower().startswith("theo"):
+        if found.cue.name != "provision":
+            return None
+        if found.words.lower().startswith("theo"):
+            rules = (SCOPE_CLAUSE,)
+        elif _THEO_BEFORE.search(self.text, max(0, found.start - 8), found.start):
+            rules = (SCOPE_CLAUSE, SCOPE_ON_PROVISION)  # "… theo điểm đ khoản 2 Điều 198a"
+        else:
             return None
         if self.text.find("này", lo, found.start) == -1:
             return None  # (cheap: a scope clause names the text by "… này")
-        opens = SCOPE_CLAUSE.pattern.search(self.text, lo, found.start)
-        if opens is None or _ITEM_MARK.sub("", self.text[lo : opens.start()]).strip():
-            return None  # the clause must open with it
+        if rules[-1] is SCOPE_ON_PROVISION and not _NAMED_PROVISION.search(found.words):
+            return None
+        opens = _first_opening(rules, self.text, lo, found.start)
+        if opens is None or not self._opens_clause(lo, opens.start()):
+            return None
         if _SET_UP_UNDER.search(self.text, max(0, found.start - 40), found.start):
             return None  # "doanh nghiệp được thành lập theo quy định của Luật …": who it covers
         return FoundCue(opens.start("verb"), opens.end("verb"), _GUIDE, opens.group("verb"))
+
+    def _opens_clause(self, lo: int, at: int) -> bool:
+        """Whether a scope clause opening at `at` opens the clause that starts at `lo`: nothing
+        but an item mark before it, or its article's heading line ("Phạm vi điều chỉnh")."""
+        lead = self.text[lo:at]
+        return not _ITEM_MARK.sub("", lead).strip() or bool(_ARTICLE_HEADING.fullmatch(lead))
 
     def _agent_after(self, found: FoundCue) -> bool:
         """Whether a passive names who acted ("được sửa đổi, bổ sung bởi khoản 2 Điều 2 Thông
@@ -848,11 +879,12 @@ class _Reader:
         ) and not _ITEM_MARK.sub("", self.text[lo:pos]).strip()
 
     def _item_names_it(self, i: int, lo: int) -> bool:
-        """Whether the item at `lo` opens with the mention: "a) Nghị định số X ..."."""
+        """Whether the item at `lo` opens with the mention ("a) Nghị định số X ...") or with
+        the part of it the item names ("- Mục 1 phần 3 tại Thông tư số X ...")."""
         head = self.text[lo : self.refs[i].start]
         designation = designation_start(head)
-        rest = head if designation is None else head[:designation]
-        return len(_ITEM_MARK.sub("", rest).strip()) <= _ITEM_LEAD
+        rest = _ITEM_MARK.sub("", head if designation is None else head[:designation]).strip()
+        return len(rest) <= _ITEM_LEAD or _PART_OF.fullmatch(rest) is not None
 
     def _only_items(self, colon: int, lo: int) -> bool:
         """Whether every line between the list head and `lo` belongs to its items."""
@@ -941,6 +973,12 @@ def _in_title(describer: int, i: int, found: FoundCue) -> Statement:
         "cue in the title of another reference",
         found,
     )
+
+
+def _first_opening(rules: tuple[Rule, ...], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The earliest opening of a scope clause between `lo` and `hi`, by any of `rules`."""
+    found = [m for rule in rules if (m := rule.pattern.search(text, lo, hi)) is not None]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 def _windows(text: str, refs: list[Reference]) -> list[tuple[int, int]]:

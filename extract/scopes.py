@@ -298,6 +298,22 @@ SCOPE_CLAUSE = _rule(
     ("Nghị định này quy định điều kiện tài sản bảo đảm", "Thông tư số 05 hướng dẫn việc"),
     flags=re.IGNORECASE,
 )
+# A scope clause that only says what the text rules on ("quy định") guides a document only
+# when it ends on that document's provision by name: a decree detailing "điểm đ khoản 2
+# Điều 198a Luật …" says so this way, while "quy định … theo quy định của Luật X" or
+# "quy định mức hỗ trợ … quy định tại Nghị định X" only say by what rule (relate.py checks
+# the provision).
+SCOPE_ON_PROVISION = _rule(
+    "scope clause on a provision",
+    r"(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết)(?:\s+liên\s+tịch)?\s+này\s+"
+    r"(?P<verb>quy\s+định)\b(?!\s+chi\s+tiết)",
+    (
+        "Nghị định này quy định điều kiện tài sản bảo đảm của khoản nợ xấu được thu giữ theo",
+        "1. Thông tư này quy định mức thu phí theo",
+    ),
+    ("Nghị định này quy định chi tiết khoản 3 Điều 45", "Thông tư số 05 quy định việc"),
+    flags=re.IGNORECASE,
+)
 _ANNEX = re.compile(r"^[ \t]*PHỤ[ \t]+LỤC\b", re.MULTILINE)
 
 
@@ -317,6 +333,7 @@ RULES: tuple[Rule, ...] = (
     FOOTNOTE,
     REPORTING_ANNEX,
     SCOPE_CLAUSE,
+    SCOPE_ON_PROVISION,
     ANSWER_OPENING,
     LEGAL_ORDER,
 )

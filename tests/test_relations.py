@@ -556,6 +556,45 @@ def test_a_scope_clause_guides_what_it_names_and_an_alias_takes_its_antecedents_
     assert _own(duty) == [("59/2011/NĐ-CP", "CITES")]
 
 
+def test_an_item_under_a_repeal_may_name_the_part_of_a_document_first():
+    text = (
+        "Khi Thông tư này có hiệu lực thi hành thì các quy định sau đây hết hiệu lực:\n\n"
+        "- Thông tư số 33/2015/TT-BYT ngày 27/10/2015 của Bộ Y tế;\n\n"
+        "- Mục 1 phần 3 tại Thông tư số 05/2008/TT-BYT ngày 14/5/2008 của Bộ Y tế.\n"
+    )
+    assert _own(text) == [("33/2015/TT-BYT", "REPEALS"), ("05/2008/TT-BYT", "REPEALS")]
+    # a part named by other words is not a part of the item's document
+    other = text.replace("Mục 1 phần 3 tại", "Các nội dung về dân số liên quan tới")
+    assert _own(other)[1] == ("05/2008/TT-BYT", "CITES")
+
+
+def test_a_scope_clause_that_rules_guides_only_the_provision_it_ends_on_by_name():
+    detail = (
+        "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định điều kiện tài sản bảo đảm của khoản "
+        "nợ xấu được thu giữ theo điểm đ khoản 2 Điều 198a Luật Các tổ chức tín dụng số "
+        "32/2024/QH15.\nĐiều 2. Đối tượng áp dụng"
+    )
+    assert _own(detail) == [("32/2024/QH15", "GUIDES")]
+    # by what rule, not which provision: the clause covers, it does not detail
+    by_rule = (
+        "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chế độ tiền lương của người đại "
+        "diện tại doanh nghiệp theo quy định của Luật số 68/2014/QH13."
+    )
+    assert _own(by_rule) == [("68/2014/QH13", "CITES")]
+    # a provision named without "theo" says where the matters are set out
+    where = (
+        "1. Phạm vi điều chỉnh\nQuyết định này quy định việc phân cấp thực hiện nhiệm vụ tại "
+        "khoản 4 Điều 28 Nghị định số 146/2025/NĐ-CP."
+    )
+    assert _own(where) == [("146/2025/NĐ-CP", "CITES")]
+    # a clause under another heading line is not the text's scope clause
+    other = (
+        "Điều 5. Trách nhiệm\nNghị định này quy định điều kiện thu giữ theo điểm đ khoản 2 Điều "
+        "198a Luật số 32/2024/QH15."
+    )
+    assert _own(other) == [("32/2024/QH15", "CITES")]
+
+
 def test_a_basis_line_may_name_a_direction_and_the_documents_that_give_it():
     text = (
         "Kính gửi: Bộ trưởng các Bộ.\n\nCăn cứ chỉ đạo của Tổng\nBí thư, của Bộ Chính trị tại "

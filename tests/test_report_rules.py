@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from vanban.extract.actor_rules import DIRECTED, IN_PASSING, QUOTED_ORDER
+from vanban.extract.actor_rules import DIRECTED, IN_PASSING, QUOTED_ORDER, REPORTED
 from vanban.extract.read_facts import source_facts
 from vanban.loaders.source import make_source
 
@@ -34,7 +34,7 @@ def _acts(text: str, title: str | None = None) -> set[tuple[str, str, str | None
     return out
 
 
-NEW_PATTERNS = (DIRECTED, QUOTED_ORDER, IN_PASSING)
+NEW_PATTERNS = (DIRECTED, QUOTED_ORDER, IN_PASSING, REPORTED)
 
 
 @pytest.mark.parametrize(("rule", "text"), [(r, t) for r in NEW_PATTERNS for t in r.matches])
