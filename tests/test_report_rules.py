@@ -305,3 +305,31 @@ def test_a_title_number_the_page_does_not_speak_as_is_not_its_own():
     assert _facts(text, GUIDANCE_TITLE)["document"]["number"] is None
     other_title = "Ủy ban Thường vụ Quốc hội ban hành Hướng dẫn 1309/HD-UBTVQH15"
     assert _facts(GUIDANCE_PAGE, other_title)["document"]["number"] is None
+
+
+# Rules written after the third blind round (45 pages): each test failed before its rule.
+
+HOUSING_DECISION = (
+    "Quyết định này quy định về đối tượng thuê nhà ở công vụ tại các địa phương thuộc diện sắp "
+    "xếp đơn vị hành chính cấp tỉnh.\n\n"
+    "Về tiêu chuẩn diện tích, Quyết định số 45/2025/QĐ-TTg quy định Trưởng phòng được bố trí "
+    "cho thuê một căn hộ chung cư.\n\n"
+    "Quyết định nêu rõ, Bộ Xây dựng có trách nhiệm hướng dẫn, kiểm tra và đôn đốc các địa "
+    "phương trên cả nước triển khai thực hiện Quyết định này.\n"
+)
+
+
+def test_an_enacting_clause_may_list_duties_first_and_direct_other_bodies():
+    """news-884: after the page's "Quyết định nêu rõ,", the body "có trách nhiệm hướng dẫn,
+    kiểm tra và đôn đốc các địa phương … triển khai thực hiện Quyết định này": the body and
+    the provinces it directs carry the decision out."""
+    assert _acts(HOUSING_DECISION) == {
+        ("Bộ Xây dựng", "IMPLEMENTS", "45/2025/QĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "45/2025/QĐ-TTg"),
+    }
+    # a duty to report on the decision is no duty to carry it out
+    report_only = HOUSING_DECISION.replace(
+        "hướng dẫn, kiểm tra và đôn đốc các địa phương trên cả nước triển khai thực hiện",
+        "báo cáo kết quả thực hiện",
+    )
+    assert _acts(report_only) == set()
