@@ -140,6 +140,21 @@ CUES: tuple[Cue, ...] = (
             "Kinh tế và Ngân sách thực hiện.",
         ),
     ),
+    # Approved under a document's rules ("phương án cổ phần hoá được cấp có thẩm quyền phê
+    # duyệt theo Nghị định số …"): how something was approved, not a document carried out.
+    # (Approved *in* a decision, "phương án … đã được phê duyệt tại Quyết định số …", names
+    # the decision that holds the plan: the cue before it decides.)
+    Cue(
+        "CITES",
+        "approved under",
+        r"(?:đã\s+)?được\s+(?:(?:cấp|cơ\s+quan|người)\s+có\s+thẩm\s+quyền\s+)?phê\s+duyệt\s+theo"
+        r"(?:\s+quy\s+định\s+(?:của|tại))?",
+        (
+            "Các doanh nghiệp thực hiện cổ phần hóa mà phương án cổ phần hoá được cấp có thẩm "
+            "quyền phê duyệt theo Nghị định số [[109/2007/NĐ-CP]] ngày 26/6/2007.",
+        ),
+        confidence=0.8,
+    ),
     # A document's entry into force marks a time; a cue before it does not reach the document:
     # "cho phép thực hiện dự án … trước thời điểm có hiệu lực của Nghị quyết số …".
     Cue(
@@ -176,7 +191,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:\s*(?:,|và)\s*\d+)*\s+tại"
         r"|(?:as\s+)?(?:provided|prescribed|stipulated)\s+(?:in|by)|under\s+Article"
         r"|(?:in\s+accordance\s+with|according\s+to)\s+(?:the\s+)?(?:provisions?|regulations?|Law\b)"
-        r"\s+(?:of|in)",
+        r"\s+(?:of|in)"
+        # a law named as the rule: "… in accordance with the Law on Tax Administration"
+        r"|(?:in\s+accordance\s+with|according\s+to)(?:\s+the)?(?=\s+(?:Law|Code|Ordinance)\s+on\s)",
         (
             "Mẫu đơn theo thủ tục hành chính có số thứ tự 3 tại Quyết định số [[1127/QĐ-UBND]].",
             "Hồ sơ thực hiện theo quy định tại Điều 2 Quyết định số [[142/2008/QĐ-TTg]].",
@@ -269,6 +286,20 @@ CUES: tuple[Cue, ...] = (
             "định số [[44/2025/NĐ-CP]] ngày 28 tháng 02 năm 2025.",
             "Mức tiền lương gắn với chỉ tiêu sản xuất, kinh doanh thực hiện năm 2025 theo Nghị "
             "định số [[44/2025/NĐ-CP]].",
+        ),
+        confidence=0.8,
+    ),
+    # A procedure done as a document sets it out: "Nội dung TTHC thực hiện theo Quyết định số
+    # …" in a catalogue of procedures says where the steps are written, it carries nothing out.
+    Cue(
+        "CITES",
+        "procedure as set out",
+        r"(?:nội\s+dung|trình\s+tự(?:\s*,\s*thủ\s+tục)?)(?:\s+(?:cụ\s+thể|chi\s+tiết))?(?:\s+(?:của\s+)?(?:từng\s+)?"
+        r"(?:TTHC|thủ\s+tục\s+hành\s+chính|thủ\s+tục))?\s+(?:được\s+)?thực\s+hiện\s+theo",
+        (
+            "Một phần\n\nNội dung TTHC thực hiện theo Quyết định [[3578/QĐ-BKHCN]] ngày 07/11/2025 "
+            "của Bộ Khoa học và Công nghệ.",
+            "Trình tự, thủ tục thực hiện theo Nghị định số [[63/2010/NĐ-CP]].",
         ),
         confidence=0.8,
     ),
@@ -655,7 +686,7 @@ _START_WORDS = """
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
 huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
-compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày
+compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* cease* implement* carry carrying according на по за

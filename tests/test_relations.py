@@ -737,3 +737,17 @@ def test_parts_named_after_a_semicolon_stay_the_object_of_the_act():
     # a new clause after ';' is not the act's object
     other = "Bãi bỏ Quyết định số 12/2020/QĐ-UBND; các Sở căn cứ Nghị định số 45/2025/NĐ-CP."
     assert dict(_own(other))["45/2025/NĐ-CP"] == "CITES"
+
+
+def test_a_law_named_as_the_rule_in_english_is_cited():
+    from vanban.extract.pipeline import extract_text
+
+    text = (
+        "Article 5. Collection\nCharge collectors shall implement the collection, declare and "
+        "transfer charges in accordance with the Law on Tax Administration."
+    )
+    _, refs = extract_text(text)
+    named = [i for i, r in enumerate(refs) if r.kind == "named"]
+    assert named, "the Law on Tax Administration is found by name"
+    read = {s.object: s.relation for s in relate(text, refs, "en") if s.subject is None}
+    assert [read[i] for i in named] == ["CITES"]
