@@ -162,7 +162,9 @@ def score(pages: list[dict], found: dict[str, list[dict]]) -> None:
         # the gold states facts about documents the page gives by number: an edge to a law
         # the page names without its number is left out of the count (and so is one to a
         # node with no number at all: "None" is no number, whatever letters the page holds)
-        flat = fold(re.sub(r"\s+", "", page["record"]["text"]))
+        # (the page's title is the page's too: a page may give its document's number there)
+        record = page["record"]
+        flat = fold(re.sub(r"\s+", "", (record.get("title") or "") + record["text"]))
         read = [
             (r["subject"], r["relation"], number_key(r["target"]))
             for r in found[page["name"]]

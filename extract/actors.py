@@ -216,6 +216,7 @@ _OPENS_WITH = re.compile(
     _I,
 )
 _ITEM_WORDS = 20  # an item of an enacting clause's list of officials is a short name
+_ITEM_JOINER = re.compile(r",|\svà\s")  # where an item of such a list ends
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 # where an addressee that opens an item ends: at the item's end ("…, Chủ tịch UBND tỉnh, thành
 # phố trực thuộc Trung ương, …"), not inside a longer name
@@ -678,12 +679,17 @@ class _Reader:
         pos = lo
         while pos < hi:
             got, after = self._addressees(pos)
+            if got and after <= hi and not _ITEM_END.match(self.text, after):
+                # a run of bodies whose last one a description follows ("…, Ủy ban nhân dân
+                # tỉnh Cao Bằng, chính quyền địa phương các đơn vị hành chính liên quan …"):
+                # the bodies of the run up to the last one that ends its item
+                got, after = self._bodies_ending_items(pos, hi)
             if got and after <= hi and _ITEM_END.match(self.text, after):
                 found += got
                 pos = after
-            else:  # an official named by title: a short item up to the next comma
-                comma = self.text.find(",", pos, hi)
-                stop = comma if comma >= 0 else hi
+            else:  # an official named by title: a short item up to the next comma or "và"
+                joiner = _ITEM_JOINER.search(self.text, pos, hi)
+                stop = joiner.start() if joiner else hi
                 item = self.text[pos:stop]
                 if len(item.split()) > _ITEM_WORDS or _SENTENCE_BREAK.search(item):
                     return []
@@ -693,6 +699,20 @@ class _Reader:
             joined = _JOIN.match(self.text, pos)
             pos = joined.end() if joined else pos
         return found
+
+    def _bodies_ending_items(self, pos: int, hi: int) -> tuple[list[dict[str, Any]], int]:
+        """The bodies from `pos` on, one item each, as long as each ends its item."""
+        found: list[dict[str, Any]] = []
+        end = pos
+        while pos < hi:
+            body = self._body_at(_LEAD.match(self.text, pos).end())
+            if body is None or body[1] > hi or not _ITEM_END.match(self.text, body[1]):
+                break
+            found.append(body[0])
+            end = body[1]
+            joined = _JOIN.match(self.text, end)
+            pos = joined.end() if joined else end
+        return found, end
 
     def _assign(
         self,

@@ -381,11 +381,43 @@ def _scan(text: str, hint: str | None) -> list[_Found]:
         ):
             continue
         f = _resolve(form, text, start, end, hint)
-        if f is not None:
-            if offsets is not None:
-                f = _Found(offsets[f.start], offsets[f.end], f.entry, f.body)
-            found.append(f)
+        if f is None:
+            continue
+        if f.end > end and f.entry.level == "provincial":  # the body names its province
+            _share_place(folded, found, f)
+        found.append(f)
+    if offsets is not None:
+        found = [_Found(offsets[f.start], offsets[f.end], f.entry, f.body) for f in found]
     return found
+
+
+# Bodies listed before a provincial body that names its province share it: "Hội đồng nhân
+# dân, Ủy ban nhân dân tỉnh Cao Bằng", "Tỉnh ủy, HĐND, UBND tỉnh Điện Biên" (matched on
+# folded text, right before the next body of the list).
+_ELIDED = re.compile(
+    r"(?<!\w)(?P<name>hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|tinh uy|thanh uy)"
+    r"\s*(?:,|va)\s*\Z"
+)
+_ELIDED_ENTRY = {
+    "hoi dong nhan dan": "hdnd-tinh",
+    "hdnd": "hdnd-tinh",
+    "uy ban nhan dan": "ubnd-tinh",
+    "ubnd": "ubnd-tinh",
+    "tinh uy": "tinh-uy",
+    "thanh uy": "tinh-uy",
+}
+
+
+def _share_place(folded: str, found: list[_Found], placed: _Found) -> None:
+    """Give `placed`'s province to the bodies listed right before it, in `found` (in order)."""
+    pos = placed.start
+    while (m := _ELIDED.search(folded, max(0, pos - 24), pos)) is not None:
+        entry = _BY_ID[_ELIDED_ENTRY[m.group("name")]]
+        shared = _Found(m.start(), m.end("name"), entry, _make(entry, placed.body.province))
+        # (a "Tỉnh ủy" found alone, its province not named with it, is this one)
+        found[:] = [f for f in found if f.start != m.start()] + [shared]
+        pos = m.start()
+    found.sort(key=lambda f: f.start)
 
 
 def _hint(province: str | None) -> str | None:

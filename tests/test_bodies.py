@@ -569,3 +569,26 @@ def test_a_body_first_named_deep_in_a_page_is_not_what_it_reports_on() -> None:
 def test_a_central_body_named_in_a_provincial_text_has_no_province():
     [(_, _, body)] = find_bodies("Bộ Nội vụ", "Vĩnh Long")
     assert body.key == "org:bo-noi-vu" and body.province is None
+
+
+def test_bodies_listed_before_one_that_names_its_province_share_it() -> None:
+    text = (
+        "Tỉnh ủy, HĐND, UBND tỉnh Điện Biên; Chính phủ, Hội đồng nhân dân và Ủy ban nhân dân "
+        "tỉnh Cao Bằng"
+    )
+    keys = [b.key for _, _, b in find_bodies(text)]
+    assert keys == [
+        "org:tinh-uy:dien-bien",
+        "org:hdnd-tinh:dien-bien",
+        "org:ubnd-tinh:dien-bien",
+        "org:chinh-phu",
+        "org:hdnd-tinh:cao-bang",
+        "org:ubnd-tinh:cao-bang",
+    ]
+    # a body set apart by other words, or by a ';', is not in the list
+    assert [b.key for _, _, b in find_bodies("Hội đồng nhân dân các cấp, UBND tỉnh Nghệ An")] == [
+        "org:ubnd-tinh:nghe-an"
+    ]
+    assert "hdnd" not in " ".join(b.key for _, _, b in find_bodies("HĐND; UBND tỉnh Nghệ An"))
+    # a code inside a number is no body: "Số: 471/QĐ-UBND\n\nBắc Ninh, ngày …"
+    assert find_bodies("Số: 471/QĐ-UBND\n\nBắc Ninh, ngày 28 tháng 11 năm 2025") == []

@@ -333,3 +333,22 @@ def test_an_enacting_clause_may_list_duties_first_and_direct_other_bodies():
         "báo cáo kết quả thực hiện",
     )
     assert _acts(report_only) == set()
+
+
+def test_an_enacting_list_names_its_bodies_past_a_described_item():
+    """news-718: "Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Cao Bằng, chính quyền địa
+    phương các đơn vị hành chính liên quan … và các cơ quan, tổ chức khác có liên quan có
+    trách nhiệm tổ chức thi hành Nghị quyết này": the bodies named, the council sharing the
+    committee's province; the described local governments are no class of all provinces."""
+    text = (
+        "Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số 1657/NQ-UBTVQH15 về việc sắp xếp các "
+        "đơn vị hành chính cấp xã của tỉnh Cao Bằng năm 2025.\n\n"
+        "Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Cao Bằng, chính quyền địa phương các "
+        "đơn vị hành chính liên quan đến việc thực hiện sắp xếp và các cơ quan, tổ chức khác có "
+        "liên quan có trách nhiệm tổ chức thi hành Nghị quyết này; ổn định đời sống của Nhân "
+        "dân địa phương.\n"
+    )
+    assert _acts(text) == {
+        (who, "IMPLEMENTS", "1657/NQ-UBTVQH15")
+        for who in ("Chính phủ", "Hội đồng nhân dân tỉnh Cao Bằng", "Ủy ban nhân dân tỉnh Cao Bằng")
+    }
