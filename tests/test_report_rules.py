@@ -352,3 +352,17 @@ def test_an_enacting_list_names_its_bodies_past_a_described_item():
         (who, "IMPLEMENTS", "1657/NQ-UBTVQH15")
         for who in ("Chính phủ", "Hội đồng nhân dân tỉnh Cao Bằng", "Ủy ban nhân dân tỉnh Cao Bằng")
     }
+
+
+def test_an_order_spoken_by_a_type_noun_far_from_its_number_is_the_pages_one_document():
+    """news-843: "Nghị định giao Thống đốc Ngân hàng Nhà nước …" long after the page named
+    its decree: the one decree the page names that nothing acts on speaks it."""
+    filler = "Nghị định quy định điều kiện kinh doanh vàng miếng của doanh nghiệp. " * 40
+    text = (
+        "Chính phủ ban hành Nghị định số 232/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị "
+        "định số 24/2012/NĐ-CP về quản lý hoạt động kinh doanh vàng.\n\n"
+        + filler
+        + "\n\nNghị định giao Thống đốc Ngân hàng Nhà nước hướng dẫn và tổ chức thực hiện "
+        "các quy định về kinh doanh vàng miếng.\n"
+    )
+    assert ("Ngân hàng Nhà nước Việt Nam", "IMPLEMENTS", "232/2025/NĐ-CP") in _acts(text)
