@@ -38,8 +38,9 @@ be found: the body the sentence names as acting, the bodies after a leading purp
 by its kind ("Quy định được xây dựng trên cơ sở thực hiện …"), else the page's topic (the
 document its title numbers, the body that passed an unnumbered law in its lead or its title,
 or the one numbered document of the title's kind that opens its sentences). A report's
-"ban hành Thông tư số D …, căn cứ Luật … số X" gives D BASED_ON X, and a report's document
-that guides a decree "được sửa đổi, bổ sung bởi Nghị định số Y" guides Y too.
+"ban hành Thông tư số D …, căn cứ Luật … số X" gives D BASED_ON X. (That a document
+guiding a decree "được sửa đổi, bổ sung bởi Nghị định số Y" guides Y too is the relation
+reader's, `relate`, for every text.)
 
 The rules are data with examples in `actor_rules.py` (`GROUPS`, `ORDER`, `SPEAKER`,
 `ENACTING`, `EXECUTING`, `BASIS`, `CONTINUED`, `DIRECTED`, `QUOTED_ORDER`, `IN_PASSING`,
@@ -156,8 +157,6 @@ _SUPERIORS = {
 }
 _UNSTATED_RELATIONS = ("IMPLEMENTS",)
 # what the page's document does to a decree it also does to the decree that amended it
-_AS_AMENDED_RELATIONS = ("GUIDES",)
-_AS_AMENDED_REACH = 250  # the guided document's own title, up to its passive
 # the key of a ministry's body ("org:bo-ke-hoach-va-dau-tu"): a ministry requests ("đề nghị")
 # other ministries and the provinces, it does not order them
 _MINISTRY_KEY = "org:bo-"
@@ -246,7 +245,7 @@ def actors(
     and "Thông tư số 07/2025/TT-BTC hướng dẫn ..."), that document is the subject."""
     issuers = issuers or [None] * len(refs)
     reader = _Reader(text, refs, statements, bodies, own_number, report, issuers)
-    acts = reader.read() + reader.unstated(statements, title or "") + reader.as_amended(statements)
+    acts = reader.read() + reader.unstated(statements, title or "")
     done = _done_by_documents(refs, statements, own_number, issuers)
     return [
         a
@@ -391,42 +390,6 @@ class _Reader:
             for i, r in enumerate(self.refs):
                 if m.end() <= r.start < hi and r.canonical and r.canonical != ref.canonical:
                     acts.append(Act(None, subject, "BASED_ON", i, 0.7, BASIS.name, "", start, end))
-        return acts
-
-    def as_amended(self, statements: list[Any]) -> list[Act]:
-        """A report's document that guides a decree "được sửa đổi, bổ sung bởi Nghị định số
-        Y" guides the decree as Y amended it, so Y too: "Thông tư số 34/2025/TT-NHNN hướng dẫn
-        một số điều của Nghị định số 24/2012/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số
-        232/2025/NĐ-CP" (the report gold's reading of such titles, pages 971 and 1018). Only
-        the passive that follows the guided document in its own title counts."""
-        if not self.report or self.own is None:
-            return []
-        acts: list[Act] = []
-        own_acts = [
-            (relation, obj)
-            for subject, relation, obj, cue in map(_fields, statements)
-            if subject is None and cue and relation in _AS_AMENDED_RELATIONS
-        ]
-        for st in statements:
-            subject, relation, obj, _ = _fields(st)
-            if subject is None or relation != "AMENDS" or not self.refs[subject].canonical:
-                continue
-            guided, amending = self.refs[obj], self.refs[subject]
-            cue_at = _cue_start(st, amending.start)
-            span = next(((a, b) for a, b in self.sentences if a <= guided.start < b), None)
-            if (
-                span is None
-                or not guided.end <= cue_at < amending.start < span[1]
-                or cue_at - guided.end > _AS_AMENDED_REACH
-                or amending.canonical == self.own_number
-            ):
-                continue
-            for own_relation, target in own_acts:
-                if target == obj:
-                    rule = "what it guides, as amended"
-                    acts.append(Act(None, self.own, own_relation, subject, 0.6, rule, "", *span))
-        for act in acts:
-            act.sentence = _sentence(self.text, act.start, act.end)
         return acts
 
     # --- the subject a sentence leaves unsaid ----------------------------------------------

@@ -1085,4 +1085,48 @@ def relate(
             reader.own[i] = own
         reader.about[i] = [s for s in found if s.subject is not None]
         statements.extend(found)
-    return statements
+    return _guided_as_amended(text, refs, statements)
+
+
+_AS_AMENDED_REACH = 250  # from a guided document to the passive in its own title
+_BY_AGENT = re.compile(r"\bbởi\b", re.IGNORECASE)
+
+
+def _guided_as_amended(
+    text: str, refs: list[Reference], statements: list[Statement]
+) -> list[Statement]:
+    """A document the text guides "được sửa đổi, bổ sung bởi Nghị định số Y" is guided as Y
+    amended it, so Y is guided too: "Thông tư này hướng dẫn một số điều của Nghị định số
+    24/2012/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 232/2025/NĐ-CP" (the report gold's
+    reading of such titles, news-971 and news-1018, and the document gold's, tvpl-022). Only
+    the passive that names its agent ("bởi") in the guided document's own title, in its
+    sentence, counts."""
+    guided = {
+        st.object: st
+        for st in statements
+        if st.subject is None and st.relation == "GUIDES" and st.cue is not None
+    }
+    amenders: dict[int, Statement] = {}
+    for st in statements:
+        if st.subject is None or st.relation != "AMENDS" or st.object not in guided:
+            continue
+        target, amender = refs[st.object], refs[st.subject]
+        cue = st.cue_start if st.cue_start is not None else amender.start
+        if not target.end <= cue < amender.start or cue - target.end > _AS_AMENDED_REACH:
+            continue
+        if SENTENCE_END.search(text, target.start, amender.start):
+            continue
+        if not _BY_AGENT.search(text, cue, amender.start):
+            continue  # "… một số điều tại Nghị định số Y": where some articles were changed
+        amenders.setdefault(st.subject, guided[st.object])
+    if not amenders:
+        return statements
+    out = []
+    for st in statements:
+        by = amenders.get(st.object) if st.subject is None and st.relation == "CITES" else None
+        if by is None:
+            out.append(st)
+        else:
+            rule = "what it guides, as amended"
+            out.append(Statement(None, "GUIDES", st.object, 0.6, rule, by.cue, by.cue_start))
+    return out

@@ -256,18 +256,35 @@ def test_a_title_that_says_a_body_passed_an_unnumbered_law_makes_the_body_the_to
 
 
 def test_a_report_guiding_a_decree_as_amended_guides_the_amending_decree():
-    """news-971 (and the gold of news-1018): "Thông tư số 34/2025/TT-NHNN hướng dẫn một số điều
-    của Nghị định số 24/2012/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 232/2025/NĐ-CP"
-    guides both decrees; the amending decree amends the first, as before."""
+    """news-971 (and the gold of news-1018, tvpl-022): "Thông tư số 34/2025/TT-NHNN hướng dẫn
+    một số điều của Nghị định số 24/2012/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số
+    232/2025/NĐ-CP" guides both decrees (the relation reader's, for every text); the amending
+    decree amends the first, as before."""
     text = (
         "Thống đốc Ngân hàng Nhà nước Việt Nam đã ký ban hành Thông tư số 34/2025/TT-NHNN hướng "
         "dẫn một số điều của Nghị định số 24/2012/NĐ-CP ngày 03/4/2012 của Chính phủ về quản lý "
         "hoạt động kinh doanh vàng được sửa đổi, bổ sung bởi Nghị định số 232/2025/NĐ-CP.\n\n"
         "Thông tư có hiệu lực từ ngày 10/10/2025.\n"
     )
-    assert ("34/2025/TT-NHNN", "GUIDES", "232/2025/NĐ-CP") in _acts(text)
+    assert ("34/2025/TT-NHNN", "GUIDES", "232/2025/NĐ-CP") in _own_statements(text)
+    # "… một số điều tại Nghị định số Y" says where some articles were changed
+    where = text.replace("được sửa đổi, bổ sung bởi", "được sửa đổi, bổ sung một số điều tại")
+    assert ("34/2025/TT-NHNN", "GUIDES", "232/2025/NĐ-CP") not in _own_statements(where)
     guided_plainly = text.replace(" được sửa đổi, bổ sung bởi Nghị định số 232/2025/NĐ-CP", "")
     assert _acts(guided_plainly) == set()
+
+
+def _own_statements(text: str) -> set[tuple[str, str, str]]:
+    """(the page's own document, relation, target) of every statement the page's document
+    makes: `relate`'s, as a load stores them."""
+    facts = _facts(text)
+    ms = facts["mentions"]
+    own = facts["document"]["number"]
+    return {
+        (own, st["relation"], ms[st["object"]]["canonical"])
+        for st in facts["statements"]
+        if st["subject"] is None
+    }
 
 
 GUIDANCE_PAGE = (
