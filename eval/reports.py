@@ -126,14 +126,22 @@ def stored_statements(pages: list[dict]) -> dict[str, list[dict]]:
             subject = {"name": subject_org.name, "province": subject_org.province}
         else:
             subject = {"name": edge.source}
-        pages_seen = {by_source[e.source] for e in edge.evidence if e.source in by_source}
-        for name in pages_seen:
+        # page: whether the page names the target by number where it says this (a body's
+        # act is said of the page's document, given by number on the page or in its title)
+        on_page: dict[str, bool] = {}
+        for e in edge.evidence:
+            if e.source in by_source:
+                name = by_source[e.source]
+                numbered = subject_org is not None or any(c.isdigit() for c in e.surface)
+                on_page[name] = on_page.get(name, False) or numbered
+        for name, numbered in on_page.items():
             found[name].append(
                 {
                     "subject": subject,
                     "subject_key": edge.source,
                     "relation": edge.relation,
                     "target": target.number if target else edge.target,
+                    "numbered": numbered,
                 }
             )
     return found
@@ -161,14 +169,16 @@ def score(pages: list[dict], found: dict[str, list[dict]]) -> None:
         gold = unique_statements(page["statements"])
         # the gold states facts about documents the page gives by number: an edge to a law
         # the page names without its number is left out of the count (and so is one to a
-        # node with no number at all: "None" is no number, whatever letters the page holds)
+        # node with no number at all: "None" is no number, whatever letters the page holds),
+        # as is one whose evidence on the page names its target by title alone ("… quy định
+        # chi tiết Luật Đất đai", the law's number given elsewhere on the page)
         # (the page's title is the page's too: a page may give its document's number there)
         record = page["record"]
         flat = fold(re.sub(r"\s+", "", (record.get("title") or "") + record["text"]))
         read = [
             (r["subject"], r["relation"], number_key(r["target"]))
             for r in found[page["name"]]
-            if given_by_number(r["target"], flat)
+            if given_by_number(r["target"], flat) and r["numbered"]
         ]
         if page.get("genre") == "explainer":
             from_explainers += len(read)

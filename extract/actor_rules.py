@@ -104,6 +104,8 @@ PROVINCES = Group(
     "state",
     re.compile(
         rf"(?:Chủ\s+tịch\s+)?(?:{_UBND}\s+(?:các\s+)?(?:cấp\s+tỉnh|tỉnh\s*,\s*thành\s+phố{_TW})"
+        # the committees of every level, the provinces' among them
+        rf"|(?:Chủ\s+tịch\s+)?{_UBND}\s+các\s+cấp"
         rf"|(?:các\s+)?tỉnh\s*,\s*thành\s+phố{_TW}"
         r"|(?:các\s+)?địa\s+phương(?:\s+liên\s+quan)?"
         # "chính quyền địa phương (các cấp)" named among addressees: the local authorities
@@ -119,6 +121,7 @@ PROVINCES = Group(
         "UBND các tỉnh, thành phố",
         "chính quyền địa phương",
         "chính quyền địa phương các cấp",
+        "Chủ tịch Ủy ban nhân dân các cấp",
     ),
     (
         "Ủy ban nhân dân tỉnh Thanh Hóa",
@@ -180,10 +183,17 @@ SPEAKER = Pattern(
 ENACTING = Pattern(
     "an enacting clause assigns bodies",
     re.compile(
-        r"(?:chịu|có)\s+trách\s+nhiệm\s+"
+        r"(?:(?:chịu|có)\s+trách\s+nhiệm\s+"
         r"(?:(?:hướng\s+dẫn|kiểm\s+tra|theo\s+dõi|đôn\s+đốc|chỉ\s+đạo)(?:\s*,|\s+và)?\s+)*"
         r"(?:(?<=đốc\s)(?P<directs>[^.;:\n]{1,80}?)\s+|(?<=đạo\s)(?P<led>[^.;:\n]{1,80}?)\s+)?"
-        r"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)\s+"
+        r"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?"
+        # or the bodies' predicate itself: "…, theo chức năng, nhiệm vụ được giao, tổ chức thực
+        # hiện có hiệu quả Nghị quyết này", "… khẩn trương xây dựng kế hoạch cụ thể để tổ chức
+        # thực hiện thành công Nghị quyết này"
+        # (not the work watched: "giám sát việc tổ chức thực hiện …")
+        r"|(?<!việc\s)(?:khẩn\s+trương\s+(?:[^.;:\n]{1,60}?\s+để\s+)?)?tổ\s+chức\s+"
+        r"(?:triển\s+khai\s+)?)"
+        r"(?:thi\s+hành|thực\s+hiện)(?:\s+(?:có\s+hiệu\s+quả|thành\s+công|nghiêm(?:\s+túc)?))?\s+"
         r"(?P<noun>nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|chỉ\s+thị|luật)\s+này",
         _I,
     ),
@@ -195,12 +205,15 @@ ENACTING = Pattern(
         "có trách nhiệm hướng dẫn và tổ chức thực hiện Nghị định này",
         "có trách nhiệm hướng dẫn, kiểm tra và đôn đốc các địa phương trên cả nước triển khai "
         "thực hiện Quyết định này",
+        "tổ chức thực hiện có hiệu quả Nghị quyết này",
+        "khẩn trương xây dựng kế hoạch cụ thể để tổ chức thực hiện thành công Nghị quyết này",
     ),
     (
         "chịu trách nhiệm trước pháp luật",
         "thi hành Luật Đất đai",
         "có trách nhiệm báo cáo kết quả thực hiện Nghị định này",
         "có trách nhiệm kiểm tra việc thực hiện Quyết định này",
+        "giám sát việc tổ chức thực hiện Nghị quyết này",
     ),
 )
 

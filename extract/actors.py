@@ -593,7 +593,10 @@ class _Reader:
             task = self._task(after, end)
             target = speaker if task is None else task
             if target is None:
-                return [], None
+                # "… giao Chính phủ, … có trách nhiệm tổ chức thi hành Nghị quyết này"
+                known, target = self._enacted(after, end)
+                if not known:
+                    return [], None
             acts = self._assign(addressees, speaker, target, start, end, "assigned by an order")
             if task is not None and speaker is not None and speaker != task:
                 acts.append(
@@ -623,14 +626,37 @@ class _Reader:
             more, _ = self._addressees(directed)
             addressees = addressees + more
         # "nghị định này": the decree the page is about, named plainly before
-        noun = _noun_key(m.group("noun"))
-        target = self._last_of_type(noun, m.start())
-        if target is None:
-            target = self._only_of_type(noun, m.start())
-        if target is None and not self.own_number:
+        known, target = self._this_document(_noun_key(m.group("noun")), m.start())
+        if not known:
             return None
         acts = self._assign(addressees, None, target, start, end, "enacting clause")
         return acts, (None, target)
+
+    def _enacted(self, lo: int, hi: int) -> tuple[bool, int | None]:
+        """The document an enacting clause between `lo` and `hi` carries out ("… có trách
+        nhiệm tổ chức thi hành Nghị quyết này"), as `_this_document` gives it."""
+        m = ENACTING.pattern.search(self.text, lo, hi)
+        if m is None:
+            return False, None
+        return self._this_document(_noun_key(m.group("noun")), m.start())
+
+    def _this_document(self, noun: str, pos: int) -> tuple[bool, int | None]:
+        """The document "<noun> này" at `pos` is, and whether it is known: the page's own
+        (None when the text never names its number), else the document of that type named
+        just before or the one of its type on the page."""
+        if self._is_own(noun):
+            return True, self.own  # "Nghị quyết này" on a page that reproduces the resolution
+        target = self._last_of_type(noun, pos)
+        if target is None:
+            target = self._only_of_type(noun, pos)
+        return target is not None or bool(self.own_number), target
+
+    def _is_own(self, noun: str) -> bool:
+        """Whether "<noun> này" is the page's own document: it is of that type, or the text
+        never names its number (given by the record's title), so nothing else is "this"."""
+        if not self.own_number:
+            return False
+        return self.own is None or _type_key(self.refs[self.own]) == noun
 
     def _listed_addressees(self, lo: int, hi: int) -> list[dict[str, Any]]:
         """The addressees of an enacting clause that lists officials one by one ("Chánh văn

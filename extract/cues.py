@@ -350,6 +350,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)(?:\s+[^\s,;.:]+){0,6}?|xem\s+xét|nghiên\s+cứu"
         r"|(?:chưa|không|dự\s+kiến)(?:\s+\S+){0,2}?|hoàn\s+thiện|soạn\s+thảo|xây\s+dựng(?:\s+dự\s+thảo)?"
         r"|tham\s+mưu(?:\s+\S+){0,3}?"
+        # a task to amend soon, not an amendment: "tập trung rà soát, sớm sửa đổi Luật …"
+        r"|sớm"
         r"|quá\s+trình|khi\s+có)(?:\s*,\s*\S+)?(?:\s*,)?\s+(?:việc\s+)?"
         r"(?:ban\s+hành(?:\s+\S+){1,3}?\s+)?(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung"
         r"|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|ban\s+hành|hướng\s+dẫn(?:\s+thực\s+hiện)?)",
@@ -358,6 +360,7 @@ CUES: tuple[Cue, ...] = (
             "định số [[76/2019/NĐ-CP]] ngày 08 tháng 10 năm 2019.",
             "Đề nghị xem xét, sửa đổi quy định tại Thông tư số [[13/2020/TT-BGDĐT]].",
             "Bộ Tài chính chưa ban hành Thông tư sửa đổi Thông tư số [[44/2022/TT-BTC]].",
+            "Tập trung rà soát, sớm sửa đổi Luật số [[59/2020/QH14]] và các luật có liên quan.",
         ),
         confidence=0.8,
     ),
@@ -686,7 +689,7 @@ _START_WORDS = """
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
 huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
-compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình
+compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* cease* implement* carry carrying according на по за

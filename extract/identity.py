@@ -382,12 +382,16 @@ def _from_titled_self(text: str, refs: list[Reference], metadata: dict) -> Docum
     reproduces the document with its number only in the title (basis "metadata")."""
     title = _text_field(metadata, "title")
     found = find_references(title) if title else []
-    if len(found) != 1 or not found[0].canonical or not found[0].type_name:
+    if len(found) != 1 or not found[0].canonical:
         return None
     ref = found[0]
-    noun = ref.type_name.split("/")[0].strip()
-    opening = title[: ref.start].strip()
-    if re.sub(r"\s+số$", "", opening, flags=re.IGNORECASE).lower() != noun.lower():
+    opening = re.sub(r"\s+số$", "", title[: ref.start].strip(), flags=re.IGNORECASE)
+    # the type the number gives, or the type noun the title opens with when the number
+    # names none ("Nghị quyết 192/2025/QH15 …": a code of the issuer only)
+    noun = ref.type_name.split("/")[0].strip() if ref.type_name else opening
+    if opening.lower() != noun.lower() or (
+        ref.type_name is None and opening.lower() not in TYPE_WORDS
+    ):
         return None
     if any(fold_number(r.canonical or "") == fold_number(ref.canonical) for r in refs):
         return None  # the text names it: what it says of it decides (a news lead, ...)

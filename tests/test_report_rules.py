@@ -383,3 +383,52 @@ def test_an_order_spoken_by_a_type_noun_far_from_its_number_is_the_pages_one_doc
         "các quy định về kinh doanh vàng miếng.\n"
     )
     assert ("Ngân hàng Nhà nước Việt Nam", "IMPLEMENTS", "232/2025/NĐ-CP") in _acts(text)
+
+
+# Rules written after the fourth blind round (45 pages): each test failed before its rule.
+
+BUDGET_RESOLUTION = (
+    "Quốc hội quyết nghị bổ sung Kế hoạch phát triển kinh tế - xã hội năm 2025.\n\n"
+    "Thực hiện các giải pháp theo Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n\n"
+    "Chính phủ, chính quyền địa phương các cấp, Tòa án nhân dân tối cao, Viện kiểm sát nhân "
+    "dân tối cao theo chức năng, nhiệm vụ được giao khẩn trương xây dựng kế hoạch cụ thể để tổ "
+    "chức thực hiện thành công Nghị quyết này.\n"
+)
+
+
+def test_bodies_whose_predicate_carries_out_this_resolution_implement_the_pages_own():
+    """news-721: the number stands only in the record's title ("Nghị quyết 192/2025/QH15 …",
+    a code of the issuer with no type); the text calls itself "Nghị quyết này", so the page
+    is that resolution, and "Nghị quyết này" is it, not the Party resolution named before."""
+    title = "Nghị quyết 192/2025/QH15 bổ sung Kế hoạch phát triển kinh tế - xã hội năm 2025"
+    facts = _facts(BUDGET_RESOLUTION, title)
+    assert facts["document"]["number"] == "192/2025/QH15"
+    assert _acts(BUDGET_RESOLUTION, title) == {
+        (who, "IMPLEMENTS", "192/2025/QH15")
+        for who in (
+            "Chính phủ",
+            PROVINCES_ALL,
+            "Tòa án nhân dân tối cao",
+            "Viện kiểm sát nhân dân tối cao",
+        )
+    }
+
+
+def test_an_order_whose_addressees_have_an_enacting_clause_carries_out_that_document():
+    """news-1038: "Ủy ban Thường vụ Quốc hội giao Chính phủ, Hội đồng nhân dân, Ủy ban nhân
+    dân tỉnh X … có trách nhiệm tổ chức thi hành Nghị quyết này", on a page that names one
+    resolution and whose own document is not known."""
+    text = (
+        "Nghị quyết số 1314/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội quyết nghị thành lập các "
+        "quận thuộc thành phố Huế.\n\n"
+        "Về tổ chức thực hiện, Ủy ban Thường vụ Quốc hội giao Chính phủ, Hội đồng nhân dân, Ủy "
+        "ban nhân dân tỉnh Thừa Thiên Huế và các cơ quan, tổ chức hữu quan có trách nhiệm tổ "
+        "chức thi hành Nghị quyết này.\n"
+    )
+    acts = _acts(text)
+    assert ("Chính phủ", "IMPLEMENTS", "1314/NQ-UBTVQH15") in acts
+    councils = {a for a in acts if a[0].startswith("Hội đồng nhân dân")}
+    assert councils and all(a[1:] == ("IMPLEMENTS", "1314/NQ-UBTVQH15") for a in councils)
+    # the order with no clause naming what it carries out gives nothing
+    bare = text.replace(" có trách nhiệm tổ chức thi hành Nghị quyết này", " rà soát")
+    assert not {a for a in _acts(bare) if a[0] == "Chính phủ"}
