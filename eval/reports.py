@@ -167,12 +167,11 @@ def score(pages: list[dict], found: dict[str, list[dict]]) -> None:
     from_explainers = explainer_gold = 0
     for page in pages:
         gold = unique_statements(page["statements"])
-        # the gold states facts about documents the page gives by number: an edge to a law
-        # the page names without its number is left out of the count (and so is one to a
-        # node with no number at all: "None" is no number, whatever letters the page holds),
-        # as is one whose evidence on the page names its target by title alone ("… quy định
-        # chi tiết Luật Đất đai", the law's number given elsewhere on the page)
-        # (the page's title is the page's too: a page may give its document's number there)
+        # the gold states facts about documents the page gives by number (in its text or its
+        # title): an edge to a law the page names without its number is left out of the count,
+        # and so is one to a node with no number at all ("None" is no number, whatever
+        # letters the page holds) or one whose evidence names its target by title alone ("…
+        # quy định chi tiết Luật Đất đai", the law's number given elsewhere on the page)
         record = page["record"]
         flat = fold(re.sub(r"\s+", "", (record.get("title") or "") + record["text"]))
         read = [

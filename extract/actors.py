@@ -156,7 +156,6 @@ _SUPERIORS = {
     )
 }
 _UNSTATED_RELATIONS = ("IMPLEMENTS",)
-# what the page's document does to a decree it also does to the decree that amended it
 # the key of a ministry's body ("org:bo-ke-hoach-va-dau-tu"): a ministry requests ("đề nghị")
 # other ministries and the provinces, it does not order them
 _MINISTRY_KEY = "org:bo-"
@@ -625,7 +624,7 @@ class _Reader:
         if directed >= 0:  # "… có trách nhiệm đôn đốc các địa phương triển khai thực hiện …"
             more, _ = self._addressees(directed)
             addressees = addressees + more
-        # "nghị định này": the decree the page is about, named plainly before
+        # "nghị định này": the page's own decree, or the one it names plainly before
         known, target = self._this_document(_noun_key(m.group("noun")), m.start())
         if not known:
             return None

@@ -101,6 +101,8 @@ _ARTICLE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _THEO_BEFORE = re.compile(r"\btheo\s+\Z", re.IGNORECASE)
+_AS_AMENDED_REACH = 250  # from a guided document to the passive in its own title
+_BY_AGENT = re.compile(r"\bbởi\b", re.IGNORECASE)
 _NAMED_PROVISION = re.compile(r"\bĐiều\s+\d", re.IGNORECASE)
 _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)])?\s*")
 _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
@@ -600,14 +602,14 @@ class _Reader:
             return None
         if found.words.lower().startswith("theo"):
             rules = (SCOPE_CLAUSE,)
-        elif _THEO_BEFORE.search(self.text, max(0, found.start - 8), found.start):
+        elif _THEO_BEFORE.search(
+            self.text, max(0, found.start - 8), found.start
+        ) and _NAMED_PROVISION.search(found.words):
             rules = (SCOPE_CLAUSE, SCOPE_ON_PROVISION)  # "… theo điểm đ khoản 2 Điều 198a"
         else:
             return None
         if self.text.find("này", lo, found.start) == -1:
             return None  # (cheap: a scope clause names the text by "… này")
-        if rules[-1] is SCOPE_ON_PROVISION and not _NAMED_PROVISION.search(found.words):
-            return None
         opens = _first_opening(rules, self.text, lo, found.start)
         if opens is None or not self._opens_clause(lo, opens.start()):
             return None
@@ -1086,10 +1088,6 @@ def relate(
         reader.about[i] = [s for s in found if s.subject is not None]
         statements.extend(found)
     return _guided_as_amended(text, refs, statements)
-
-
-_AS_AMENDED_REACH = 250  # from a guided document to the passive in its own title
-_BY_AGENT = re.compile(r"\bbởi\b", re.IGNORECASE)
 
 
 def _guided_as_amended(
