@@ -25,7 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from .openings import may_open_with
+from .openings import may_open_with, top_branches
 from .sentences import lowered
 
 _DOC = (
@@ -857,11 +857,27 @@ CONTINUATION = re.compile(
 def _cues_opening_with(word: str) -> re.Pattern[str] | None:
     """The cues that can open with `word` (`openings.may_open_with`), in `CUES` order, as
     one pattern; None if none can. Where the text has `word`, no other cue can match, so
-    the first of these that matches is the one `CUE_RE` would find."""
+    the first of these that matches is the one `CUE_RE` would find. Each cue keeps only
+    the branches of its pattern that can open with `word` (`_branches_opening_with`)."""
     tried = [(i, cue) for i, cue in enumerate(CUES) if may_open_with(cue.pattern, word)]
     if not tried:
         return None
-    return re.compile("|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in tried), re.IGNORECASE)
+    return re.compile(
+        "|".join(f"(?P<c{i}>{_branches_opening_with(cue.pattern, word)})" for i, cue in tried),
+        re.IGNORECASE,
+    )
+
+
+def _branches_opening_with(pattern: str, word: str) -> str:
+    """`pattern` without those of its top-level branches that cannot open with `word`:
+    where `word` stands, they cannot match, and the branches kept are tried in their
+    order, so the first that matches is the one `pattern` would take. (As it is if its
+    branches cannot be told apart.)"""
+    branches = top_branches(pattern)
+    if branches is None or len(branches) < 2:
+        return pattern
+    kept = [branch for branch in branches if may_open_with(branch, word)]
+    return "|".join(kept) if kept else pattern
 
 
 # For each start word (a stem without its "*") that some cue can open with, the cues
