@@ -690,7 +690,11 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     folded = lowered(text)
     if folded is None:
         return _find_word_by_word(text, lo, hi)
-    if _FROM_JAPANESE_BLOCKS.search(folded, lo, hi) and _JAPANESE.search(folded, lo, hi):
+    if (
+        _any_from_japanese_blocks(folded)
+        and _FROM_JAPANESE_BLOCKS.search(folded, lo, hi)
+        and _JAPANESE.search(folded, lo, hi)
+    ):
         return _with_japanese(text, folded, lo, hi)
     # One scan finds the start words (over the lower-cased text, as the cues ignore case);
     # at each, only the cues that can open with that word are tried (`_CUES_OPENING`). A
@@ -838,6 +842,18 @@ _JAPANESE = re.compile(r"[^\W\x00-\u303f]")
 # Any character from those blocks on: a plain range is looked for three times as fast, and
 # most windows hold none (then they hold no Japanese either).
 _FROM_JAPANESE_BLOCKS = re.compile("[\u3040-\U0010ffff]")
+_SEEN_BLOCKS: list[tuple[str, bool]] = []
+
+
+def _any_from_japanese_blocks(folded: str) -> bool:
+    """Whether `folded` holds a character from the Japanese blocks on anywhere. Kept for
+    the text last asked: its windows are read one after another, and a text without one
+    (most are) need not be searched window by window (a search per window costs more)."""
+    if not _SEEN_BLOCKS or _SEEN_BLOCKS[0][0] is not folded:
+        _SEEN_BLOCKS[:] = [(folded, _FROM_JAPANESE_BLOCKS.search(folded) is not None)]
+    return _SEEN_BLOCKS[0][1]
+
+
 _HEAD_SEARCH = re.compile("(?=" + "|".join(map(re.escape, JA_HEADS)) + ")")
 assert all(_WORD.fullmatch(head) for head in JA_HEADS)  # a head lies inside one word
 # The start words as one pattern (a trie: shared beginnings written once) after a non-word
