@@ -25,7 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from .openings import may_open_with
+from .openings import may_open_with, top_branches
 from .sentences import lowered
 
 _DOC = (
@@ -737,7 +737,11 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     folded = lowered(text)
     if folded is None:
         return _find_word_by_word(text, lo, hi)
-    if _FROM_JAPANESE_BLOCKS.search(folded, lo, hi) and _JAPANESE.search(folded, lo, hi):
+    if (
+        _any_from_japanese_blocks(folded)
+        and _FROM_JAPANESE_BLOCKS.search(folded, lo, hi)
+        and _JAPANESE.search(folded, lo, hi)
+    ):
         return _with_japanese(text, folded, lo, hi)
     # One scan finds the start words (over the lower-cased text, as the cues ignore case);
     # at each, only the cues that can open with that word are tried (`_CUES_OPENING`). A
@@ -885,6 +889,18 @@ _JAPANESE = re.compile(r"[^\W\x00-\u303f]")
 # Any character from those blocks on: a plain range is looked for three times as fast, and
 # most windows hold none (then they hold no Japanese either).
 _FROM_JAPANESE_BLOCKS = re.compile("[\u3040-\U0010ffff]")
+_SEEN_BLOCKS: list[tuple[str, bool]] = []
+
+
+def _any_from_japanese_blocks(folded: str) -> bool:
+    """Whether `folded` holds a character from the Japanese blocks on anywhere. Kept for
+    the text last asked: its windows are read one after another, and a text without one
+    (most are) need not be searched window by window (a search per window costs more)."""
+    if not _SEEN_BLOCKS or _SEEN_BLOCKS[0][0] is not folded:
+        _SEEN_BLOCKS[:] = [(folded, _FROM_JAPANESE_BLOCKS.search(folded) is not None)]
+    return _SEEN_BLOCKS[0][1]
+
+
 _HEAD_SEARCH = re.compile("(?=" + "|".join(map(re.escape, JA_HEADS)) + ")")
 assert all(_WORD.fullmatch(head) for head in JA_HEADS)  # a head lies inside one word
 # The start words as one pattern (a trie: shared beginnings written once) after a non-word
@@ -904,11 +920,27 @@ CONTINUATION = re.compile(
 def _cues_opening_with(word: str) -> re.Pattern[str] | None:
     """The cues that can open with `word` (`openings.may_open_with`), in `CUES` order, as
     one pattern; None if none can. Where the text has `word`, no other cue can match, so
-    the first of these that matches is the one `CUE_RE` would find."""
+    the first of these that matches is the one `CUE_RE` would find. Each cue keeps only
+    the branches of its pattern that can open with `word` (`_branches_opening_with`)."""
     tried = [(i, cue) for i, cue in enumerate(CUES) if may_open_with(cue.pattern, word)]
     if not tried:
         return None
-    return re.compile("|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in tried), re.IGNORECASE)
+    return re.compile(
+        "|".join(f"(?P<c{i}>{_branches_opening_with(cue.pattern, word)})" for i, cue in tried),
+        re.IGNORECASE,
+    )
+
+
+def _branches_opening_with(pattern: str, word: str) -> str:
+    """`pattern` without those of its top-level branches that cannot open with `word`:
+    where `word` stands, they cannot match, and the branches kept are tried in their
+    order, so the first that matches is the one `pattern` would take. (As it is if its
+    branches cannot be told apart.)"""
+    branches = top_branches(pattern)
+    if branches is None or len(branches) < 2:
+        return pattern
+    kept = [branch for branch in branches if may_open_with(branch, word)]
+    return "|".join(kept) if kept else pattern
 
 
 # For each start word (a stem without its "*") that some cue can open with, the cues

@@ -160,13 +160,16 @@ def explainer_spans(text: str) -> list[tuple[int, int]]:
     document's own (a site's summary, then "CỘNG HÒA XÃ HỘI …", "Số: …", "Căn cứ …")."""
     if DOCUMENT_HEAD.pattern.search(text, 0, _HEAD):
         return []
-    head = _REPRODUCED_HEAD.search(text)
     spans: list[tuple[int, int]] = []
+    head = -1  # where a reproduced document's head starts (None: nowhere), once looked for
     for rule in RULES:
         for m in line_matches(rule.pattern, text):  # (the rules open with a line start)
             end = m.end()
             if rule.reach == "to end":
-                end = head.start() if head is not None and head.start() > m.start() else len(text)
+                if head == -1:  # (looked for only now: it is tried at every position)
+                    found = _REPRODUCED_HEAD.search(text)
+                    head = found.start() if found is not None else None
+                end = head if head is not None and head > m.start() else len(text)
             spans.append((m.start(), end))
             if rule.reach == "to end":
                 break  # the first one reaches the end: later ones add nothing

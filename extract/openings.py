@@ -188,3 +188,34 @@ def _item_may_be_empty(op: Any, av: Any) -> bool:
     if op in _REPEATS:
         return av[0] == 0 or may_match_nothing(list(av[2]))
     return True  # an anchor, a look-around, a back reference, ...
+
+
+def top_branches(source: str) -> list[str] | None:
+    """`source` split at its top-level "|" (None if its brackets do not close)."""
+    branches, depth, start, k = [], 0, 0, 0
+    while k < len(source):
+        ch = source[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == "[":  # a class: "]" right after "[" or "[^" is a member
+            k += 1
+            if k < len(source) and source[k] == "^":
+                k += 1
+            if k < len(source) and source[k] == "]":
+                k += 1
+            while k < len(source) and source[k] != "]":
+                k += 2 if source[k] == "\\" else 1
+            if k >= len(source):
+                return None
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(source[start:k])
+            start = k + 1
+        k += 1
+    if depth != 0:
+        return None
+    return branches + [source[start:]]

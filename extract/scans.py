@@ -16,7 +16,7 @@ import re._parser as _parser
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .openings import may_match_nothing
+from .openings import may_match_nothing, top_branches
 
 
 def led_matches(
@@ -131,7 +131,7 @@ def _branch_finders(pattern: re.Pattern[str]) -> list[Callable[[str, int], int |
     fast (nor the pattern split), or the pattern may match nothing."""
     if pattern.flags & re.VERBOSE:
         return None
-    branches = _top_branches(pattern.pattern)
+    branches = top_branches(pattern.pattern)
     if branches is None or len(branches) < 2:
         return None
     try:
@@ -214,34 +214,3 @@ def _first_word(items: list[tuple[Any, Any]]) -> str:
             break
         word += chr(av)
     return word
-
-
-def _top_branches(source: str) -> list[str] | None:
-    """`source` split at its top-level "|" (None if its brackets do not close)."""
-    branches, depth, start, k = [], 0, 0, 0
-    while k < len(source):
-        ch = source[k]
-        if ch == "\\":
-            k += 2
-            continue
-        if ch == "[":  # a class: "]" right after "[" or "[^" is a member
-            k += 1
-            if k < len(source) and source[k] == "^":
-                k += 1
-            if k < len(source) and source[k] == "]":
-                k += 1
-            while k < len(source) and source[k] != "]":
-                k += 2 if source[k] == "\\" else 1
-            if k >= len(source):
-                return None
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            branches.append(source[start:k])
-            start = k + 1
-        k += 1
-    if depth != 0:
-        return None
-    return branches + [source[start:]]

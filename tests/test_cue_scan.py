@@ -17,11 +17,10 @@ from vanban.extract import cues
 from vanban.extract.cues import CUE_RE, JA_HEADS, START_WORDS, find_cues
 from vanban.extract.find import find_references
 from vanban.extract.genres import RULES as GENRE_RULES
-from vanban.extract.openings import lead_before, may_open_with
+from vanban.extract.openings import lead_before, may_open_with, top_branches
 from vanban.extract.scans import (
     _after_break,
     _branch_finders,
-    _top_branches,
     branch_matches,
     line_matches,
 )
@@ -242,6 +241,29 @@ def test_each_start_word_tries_every_cue_that_can_open_with_it():
         assert set(tried.groupindex) == expected, word
 
 
+def test_a_start_word_tries_only_the_branches_of_a_cue_that_can_open_with_it():
+    assert cues._branches_opening_with(r"theo\s+x|tại|Điều\s+\d", "điều") == r"Điều\s+\d"
+    assert cues._branches_opening_with(r"theo\s+x|(?:tại|theo)\s+y", "theo") == (
+        r"theo\s+x|(?:tại|theo)\s+y"
+    )
+    assert cues._branches_opening_with(r"(?:a|b)c", "b") == r"(?:a|b)c"  # one branch: kept
+    # on every example, where a cue begins, the branches kept for the start word there
+    # give the match the whole pattern gives
+    checked = 0
+    for cue in cues.CUES:
+        for example in cue.examples:
+            folded = example.replace("[[", "").replace("]]", "").lower()
+            for hit in re.finditer(f"(?:{cue.pattern})", folded, re.IGNORECASE):
+                word = cues._START_ENTRY.match(folded, hit.start())
+                if word is None:
+                    continue
+                kept = cues._branches_opening_with(cue.pattern, word.group())
+                again = re.compile(kept, re.IGNORECASE).match(folded, hit.start())
+                assert again is not None and again.span() == hit.span(), (cue.name, example)
+                checked += 1
+    assert checked > len(cues.CUES)
+
+
 def test_what_a_match_takes_before_its_line_break_is_read_from_the_pattern():
     assert lead_before(ITEM_START.pattern, "\n") == "\t "  # item marks: blanks, then a break
     assert lead_before(re.compile(r"(?<=;)[ \t]*\n-|\n\d"), "\n") == "\t "
@@ -305,6 +327,6 @@ def test_a_rule_of_branches_finds_what_its_plain_scan_finds(tvpl_rows):
         assert [m.span() for m in branch_matches(mixed, text)] == [
             m.span() for m in mixed.finditer(text)
         ]
-    assert _top_branches(r"a(?:b|c)|[|]|\||d") == ["a(?:b|c)", "[|]", r"\|", "d"]
+    assert top_branches(r"a(?:b|c)|[|]|\||d") == ["a(?:b|c)", "[|]", r"\|", "d"]
     assert _branch_finders(re.compile(r"\w+x|y")) is None  # a branch with nothing to skip to
     assert _branch_finders(re.compile(r"x|(?:\w|)y?")) is None  # may match nothing
