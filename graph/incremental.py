@@ -69,7 +69,7 @@ from .weigh import Profile
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
-STATE_FORMAT = 3
+STATE_FORMAT = 4
 
 
 def family_of_key(key: str) -> str:
@@ -128,29 +128,56 @@ def _scopes() -> defaultdict[str, set[str]]:
     return defaultdict(set)
 
 
+# The state file is two pickles: the state, then its seal, (stamp, whole_size). The state,
+# the long part, can then be written while the store it belongs to is still being built
+# (`write_state_body`), and sealed once the store is swapped in and its stamp known.
+
+
 def read_state(path: Path, facts_version: int, stamp: tuple[int, ...]) -> ResolverState | None:
     """The state at `path` if it belongs to the store of `stamp`, else None."""
     try:
         with path.open("rb") as file, collector_paused():
             state = pickle.load(file)
+            seal = pickle.load(file)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return None
     if (
         not isinstance(state, ResolverState)
         or state.format != STATE_FORMAT
         or state.facts_version != facts_version
-        or state.stamp != stamp
+        or not isinstance(seal, tuple)
+        or len(seal) != 2
+        or seal[0] != stamp
     ):
         return None
+    state.stamp, state.whole_size = seal
     return state
+
+
+def state_part(path: Path) -> Path:
+    """Where the state is written before it is sealed and moved to `path`."""
+    return path.with_name(path.name + ".part")
+
+
+def write_state_body(state: ResolverState, path: Path) -> None:
+    """Write the state (without its seal) beside `path`, for `seal_state` to finish."""
+    with state_part(path).open("wb") as file, collector_paused():
+        pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def seal_state(path: Path, stamp: tuple[int, ...], whole_size: int) -> None:
+    """Seal the state `write_state_body` wrote with the stamp and whole size of its store,
+    and move it over the state at `path`."""
+    part = state_part(path)
+    with part.open("ab") as file:
+        pickle.dump((stamp, whole_size), file, protocol=pickle.HIGHEST_PROTOCOL)
+    part.replace(path)
 
 
 def write_state(state: ResolverState, path: Path) -> None:
     """Write the state next to its store: a new file moved over the old one."""
-    part = path.with_name(path.name + ".part")
-    with part.open("wb") as file, collector_paused():
-        pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
-    part.replace(path)
+    write_state_body(state, path)
+    seal_state(path, state.stamp, state.whole_size)
 
 
 @dataclass

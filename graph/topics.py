@@ -43,11 +43,42 @@ _KEY_LENGTH = 3  # words are indexed by their first letters, so a stem finds its
 _Term = tuple[re.Pattern[str], str]  # a compiled glossary word and its topic
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching exactly `words`, their common beginnings written once
+    (["dân", "dự"] -> "d(?:ân|ự)"), so that a text is not tried against each word."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [
+            "" if c == "" else re.escape(c) + pattern(rest) for c, rest in sorted(node.items())
+        ]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree) if tree else "(?!)"
+
+
+def _word_starts(keys: Iterable[str]) -> re.Pattern[str]:
+    """Where a text's words begin with one of the index's `keys`: a word's key is its first
+    `_KEY_LENGTH` letters, or the whole word when it is shorter. Only those words are looked
+    up (at 10k documents, a tenth of the words of the sentences weighed had a key, and the
+    loop over every word was four fifths of the topics' time)."""
+    full = [k for k in keys if len(k) == _KEY_LENGTH]
+    short = [k for k in keys if len(k) < _KEY_LENGTH]
+    start = rf"(?<!{_WORD_CHAR})"
+    return re.compile(rf"{start}(?:{_trie(full)}|{_trie(short)}(?!{_WORD_CHAR}))")
+
+
 @cache
 def _index() -> tuple[
-    dict[str, list[tuple[re.Pattern[str], str]]], re.Pattern[str], dict[str, str]
+    dict[str, list[tuple[re.Pattern[str], str]]], re.Pattern[str], dict[str, str], re.Pattern[str]
 ]:
-    """Glossary words by their first letters; Japanese words, unspaced, in one pattern.
+    """Glossary words by their first letters; Japanese words, unspaced, in one pattern;
+    the pattern of where a word with one of those first letters begins.
 
     One big alternation of every word is tried at every position of a text (a minute a
     megabyte); looking up each word of the text instead costs a dictionary probe."""
@@ -66,7 +97,7 @@ def _index() -> tuple[
                     (re.compile(_term_pattern(term, language)), topic)
                 )
     ja = re.compile("|".join(re.escape(t) for t in sorted(japanese, key=len, reverse=True)))
-    return by_key, ja, japanese
+    return by_key, ja, japanese, _word_starts(by_key)
 
 
 def topics_of(text: str) -> Counter[str]:
@@ -74,16 +105,24 @@ def topics_of(text: str) -> Counter[str]:
     return Counter(dict(_topics_of(text)))
 
 
+def add_topics(counts: Counter[str], text: str, times: int = 1) -> None:
+    """Add the topics of `text`, `times` over, to `counts`: `counts.update(topics_of(text))`
+    done `times` times, without a Counter made for each text (a million of them at 100k
+    documents)."""
+    for topic, n in _topics_of(text):
+        counts[topic] += n * times
+
+
 @lru_cache(maxsize=1 << 16)  # the same sentence is read for each reference it holds
 def _topics_of(text: str) -> tuple[tuple[str, int], ...]:
-    by_key, ja, japanese = _index()
+    by_key, ja, japanese, starts = _index()
     low = text.lower()
     found: Counter[str] = Counter()
     resume = 0  # a matched term's words are not read again as the start of another
-    for word in _WORD.finditer(low):
+    for word in starts.finditer(low):  # the words that have a key (`_word_starts`)
         if word.start() < resume:
             continue
-        for pattern, topic in by_key.get(word.group()[:_KEY_LENGTH], ()):
+        for pattern, topic in by_key[word.group()]:
             m = pattern.match(low, word.start())
             if m:
                 found[topic] += 1

@@ -198,15 +198,26 @@ def _distinct_values(array: pa.ChunkedArray | pa.Array) -> list[Any]:
 def _prepare(
     schema: Schema, nodes: Mapping[str, pa.Table], rels: Mapping[str, pa.Table]
 ) -> _Prepared:
-    for given, declared, kind in ((nodes, schema.nodes, "node"), (rels, schema.rels, "rel")):
-        unknown = sorted(set(given) - set(declared))
-        absent = sorted(set(declared) - set(given))
-        if unknown or absent:
-            raise StoreInputError(
-                f"{kind} tables given do not match the schema (not declared: {unknown}, "
-                f"not given: {absent})"
-            )
-    prepared = _Prepared(nodes={}, rels={})
+    _check_tables("node", nodes, schema.nodes)
+    _check_tables("rel", rels, schema.rels)
+    prepared = _Prepared(nodes=_prepare_nodes(schema, nodes), rels={})
+    _prepare_rels(schema, rels, prepared)
+    return prepared
+
+
+def _check_tables(kind: str, given: Mapping[str, Any], declared: Mapping[str, Any]) -> None:
+    unknown = sorted(set(given) - set(declared))
+    absent = sorted(set(declared) - set(given))
+    if unknown or absent:
+        raise StoreInputError(
+            f"{kind} tables given do not match the schema (not declared: {unknown}, "
+            f"not given: {absent})"
+        )
+
+
+def _prepare_nodes(schema: Schema, nodes: Mapping[str, pa.Table]) -> dict[str, pa.Table]:
+    _check_tables("node", nodes, schema.nodes)
+    prepared: dict[str, pa.Table] = {}
     for name, (columns, primary_key) in schema.nodes.items():
         data = nodes[name]
         if not isinstance(data, pa.Table):
@@ -218,7 +229,12 @@ def _prepare(
             raise StoreVerificationError(name, f"{keys.null_count} rows have a NULL primary key")
         # Duplicate keys are left for COPY to find (it fails on them); `_diagnose_node`
         # then lists them. Checking up front would cost ~0.3 s per million keys.
-        prepared.nodes[name] = table
+        prepared[name] = table
+    return prepared
+
+
+def _prepare_rels(schema: Schema, rels: Mapping[str, pa.Table], prepared: _Prepared) -> None:
+    _check_tables("rel", rels, schema.rels)
     for name, (columns, pairs) in schema.rels.items():
         data = rels[name]
         if not isinstance(data, pa.Table):
@@ -233,7 +249,6 @@ def _prepare(
             optional={REL_FROM_TABLE, REL_TO_TABLE},
         )
         prepared.rels[name] = _split_rel(name, data, columns, pairs, schema)
-    return prepared
 
 
 def _split_rel(
@@ -325,11 +340,15 @@ class BuildReport:
     removed_leftovers: tuple[str, ...]
 
 
+RelTables = Mapping[str, pa.Table] | Callable[[], Mapping[str, pa.Table]]
+"""The rel tables of a build, or a call that gives them once the nodes are copied."""
+
+
 def build_store(
     path: Path | str,
     schema: Schema,
     nodes: Mapping[str, pa.Table],
-    rels: Mapping[str, pa.Table],
+    rels: RelTables,
     progress: Progress | None = None,
     *,
     buffer_pool_mib: int = 1024,
@@ -340,6 +359,11 @@ def build_store(
     ``from`` and ``to`` (primary keys of the endpoints), the properties of ``r``, and,
     when ``r`` has several (from, to) pairs, ``from_table`` and ``to_table`` naming each
     row's pair. Every declared table must be given (an empty table for none).
+
+    ``rels`` may be a call that gives them, made once the nodes are copied: COPY lets go
+    of the interpreter, so a caller that builds the rel tables in another thread (and
+    passes the call that waits for them) has them built while the nodes are copied. An
+    exception it raises fails the build like any other.
 
     Raises `StoreInputError` for malformed input, `StoreVerificationError` when a key
     cannot be found (duplicate or NULL primary key, rel endpoint missing, a count that
@@ -357,13 +381,18 @@ def build_store(
     seconds: dict[str, float] = {}
     with build_lock(target):
         removed = tuple(remove_leftovers(target))
-        note("prepare", sum(t.num_rows for t in [*nodes.values(), *rels.values()]))
-        prepared = _prepare(schema, nodes, rels)
+        later = rels if callable(rels) else None
+        given = list(nodes.values()) if callable(rels) else [*nodes.values(), *rels.values()]
+        note("prepare", sum(t.num_rows for t in given))
+        if callable(rels):
+            prepared = _Prepared(nodes=_prepare_nodes(schema, nodes), rels={})
+        else:
+            prepared = _prepare(schema, nodes, rels)
         seconds["prepare"] = time.perf_counter() - started
         built_at = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
 
         def write(building: Path) -> None:
-            _write(building, schema, prepared, built_at, note, buffer_pool_mib, seconds)
+            _write(building, schema, prepared, later, built_at, note, buffer_pool_mib, seconds)
             mark = time.perf_counter()
             _verify(building, schema, prepared, built_at, note)
             seconds["verify"] = time.perf_counter() - mark
@@ -440,11 +469,14 @@ def _write(
     db_file: Path,
     schema: Schema,
     prepared: _Prepared,
+    later: Callable[[], Mapping[str, pa.Table]] | None,
     built_at: dt.datetime,
     note: Progress,
     buffer_pool_mib: int,
     seconds: dict[str, float],
 ) -> None:
+    """Create the tables and copy every row in; rels given `later` are asked for (and
+    prepared, and their disk space checked) once the nodes are in."""
     mark = time.perf_counter()
     with _connected(db_file, buffer_pool_mib, note, seconds) as conn:
         for statement in ddl(schema):
@@ -465,6 +497,18 @@ def _write(
             note(f"copy node {name}", table.num_rows)
             primary_key = schema.nodes[name][1]
             _copy(conn, name, table, "", partial(_diagnose_node, name, primary_key, table))
+        if later is not None:
+            waited = time.perf_counter()
+            note("wait for rels", 0)
+            rels = later()
+            seconds["wait_rels"] = time.perf_counter() - waited
+            _prepare_rels(schema, rels, prepared)
+            needed = space_needed(
+                sum(t.nbytes for parts in prepared.rels.values() for *_, t in parts)
+            )
+            free = shutil.disk_usage(db_file.parent).free
+            if free < needed:
+                raise disk_full_error(db_file, needed, free)
         for name, parts in prepared.rels.items():
             for a, b, table in parts:
                 note(f"copy rel {name} {a}->{b}", table.num_rows)

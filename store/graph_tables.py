@@ -161,7 +161,12 @@ def graph_tables(
     graph: Graph, sources: Iterable[dict[str, Any]]
 ) -> tuple[dict[str, pa.Table], dict[str, pa.Table]]:
     """Node and rel tables for `build_store`; `sources` are rows of the Source table."""
-    nodes = {
+    return node_tables(graph, sources), rel_tables(graph)
+
+
+def node_tables(graph: Graph, sources: Iterable[dict[str, Any]]) -> dict[str, pa.Table]:
+    """The node tables of `graph`, and the Source table of the rows `sources`."""
+    return {
         "Document": _object_table(DOCUMENT_COLUMNS, graph.documents.values()),
         "Organisation": _object_table(ORGANISATION_COLUMNS, graph.organisations.values()),
         "Source": _table(SOURCE_COLUMNS, list(sources)),
@@ -170,6 +175,10 @@ def graph_tables(
             [unresolved_row(u) for u in graph.unresolved],
         ),
     }
+
+
+def rel_tables(graph: Graph) -> dict[str, pa.Table]:
+    """The rel table of each relation of the schema (empty for one `graph` has none of)."""
     by_relation: dict[str, list[Edge]] = {r: [] for r in SCHEMA.rels}
     for edge in sorted(graph.edges.values(), key=lambda e: e.key):
         by_relation[edge.relation].append(edge)
@@ -179,7 +188,7 @@ def graph_tables(
         if len(SCHEMA.rels[relation][1]) == 1:  # one pair of node tables: no table columns
             table = table.drop_columns(["from_table", "to_table"])
         rels[relation] = table
-    return nodes, rels
+    return rels
 
 
 def _strings(values: list[str | None]) -> pa.Array:

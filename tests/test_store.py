@@ -476,3 +476,39 @@ def test_empty_tables(tmp_path: Path) -> None:
     )
     assert read_table(path, "Doc").equals(empty_docs)
     assert rel_rows(path) == []
+
+
+def test_rels_given_as_a_call_are_asked_for_once_the_nodes_are_in(tmp_path: Path) -> None:
+    path = tmp_path / "later.db"
+    steps: list[str] = []
+
+    def rels() -> dict[str, pa.Table]:
+        steps.append("rels asked for")
+        return {"Mentions": MENTIONS}
+
+    report = build_store(
+        path, SCHEMA, {"Doc": DOCS, "Org": ORGS}, rels, lambda step, _rows: steps.append(step)
+    )
+    assert_small_store(path)
+    assert report.rel_counts == {"Mentions": MENTIONS.num_rows}
+    asked = steps.index("rels asked for")
+    assert asked > max(i for i, s in enumerate(steps) if s.startswith("copy node"))
+    assert asked < min(i for i, s in enumerate(steps) if s.startswith("copy rel"))
+
+
+def test_a_failing_call_for_the_rels_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "later.db"
+    build_small(path)
+
+    def broken() -> dict[str, pa.Table]:
+        raise RuntimeError("the rel tables could not be made")
+
+    other = DOCS.slice(0, 2)
+    with pytest.raises(RuntimeError, match="could not be made"):
+        build_store(path, SCHEMA, {"Doc": other, "Org": ORGS}, broken)
+    assert_small_store(path)
+    assert building_leftovers(path) == []
+    # a call that gives tables of another shape is refused as given tables are
+    with pytest.raises(StoreInputError):
+        build_store(path, SCHEMA, {"Doc": other, "Org": ORGS}, lambda: {})
+    assert_small_store(path)
