@@ -893,12 +893,15 @@ _SEEN_BLOCKS: list[tuple[str, bool]] = []
 
 
 def _any_from_japanese_blocks(folded: str) -> bool:
-    """Whether `folded` holds a character from the Japanese blocks on anywhere. Kept for
-    the text last asked: its windows are read one after another, and a text without one
-    (most are) need not be searched window by window (a search per window costs more)."""
-    if not _SEEN_BLOCKS or _SEEN_BLOCKS[0][0] is not folded:
-        _SEEN_BLOCKS[:] = [(folded, _FROM_JAPANESE_BLOCKS.search(folded) is not None)]
-    return _SEEN_BLOCKS[0][1]
+    """Whether `folded` holds a character from the Japanese blocks anywhere. Kept for the
+    text last asked: its windows are read one after another, and a text without one (most
+    are) need not be searched window by window (a search per window costs more). The pair
+    is read once, so that a thread asking about another text cannot mix the two."""
+    seen = _SEEN_BLOCKS[0] if _SEEN_BLOCKS else None
+    if seen is None or seen[0] is not folded:
+        seen = (folded, _FROM_JAPANESE_BLOCKS.search(folded) is not None)
+        _SEEN_BLOCKS[:] = [seen]
+    return seen[1]
 
 
 _HEAD_SEARCH = re.compile("(?=" + "|".join(map(re.escape, JA_HEADS)) + ")")
