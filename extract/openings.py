@@ -34,11 +34,20 @@ Items = list[tuple[Any, Any]]
 def may_open_with(pattern: str, opening: str, flags: int = re.IGNORECASE) -> bool:
     """Whether a match of `pattern` could begin with `opening` (or be all of a beginning of
     it). Letters are compared ignoring case, whatever `flags` say: never a wrong no."""
-    try:
-        items = _parser.parse(pattern, flags).data
-    except Exception:  # an unexpected parse: it may open with anything
+    items = _parsed(pattern, flags)
+    if items is None:  # an unexpected parse: it may open with anything
         return True
     return _match(list(items), 0, opening, 0, lambda _: True)
+
+
+@cache
+def _parsed(pattern: str, flags: int) -> tuple[tuple[Any, Any], ...] | None:
+    """`pattern` parsed once (the readers ask of each cue for every start word: parsing it
+    each time made importing the cues take seconds), or None if it does not parse."""
+    try:
+        return tuple(_parser.parse(pattern, flags).data)
+    except Exception:
+        return None
 
 
 def _match(items: Items, k: int, text: str, pos: int, then: Callable[[int], bool]) -> bool:
