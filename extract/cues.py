@@ -168,6 +168,18 @@ CUES: tuple[Cue, ...] = (
             "được tiếp tục giải quyết.",
         ),
     ),
+    # A deadline given by reference, opening its own line (a table's "Thời hạn" cell): the
+    # document only says when, and no verb of carrying out stands in the clause.
+    Cue(
+        "CITES",
+        "deadline by reference",
+        r"(?<![^\n])theo\s+(?:lộ\s+trình|thời\s+hạn|tiến\s+độ|thời\s+gian)"
+        r"(?:\s+(?:được\s+giao|đã\s+đề\s+ra|đề\s+ra|quy\s+định|yêu\s+cầu))?\s+tại",
+        (
+            "Văn phòng Bộ\n\nTheo lộ trình được giao tại Kế hoạch số\n[[02-KH/BCĐTW]]\n\n5",
+            "Sở Tư pháp\nTheo thời hạn tại Nghị quyết số [[66/NQ-CP]]",
+        ),
+    ),
     Cue(
         "CITES",
         "provision",
@@ -438,6 +450,10 @@ CUES: tuple[Cue, ...] = (
         r"tiếp\s+tục(?:\s*,?\s*(?:và\s+)?(?:đẩy\s+mạnh|quán\s+triệt|thực\s+hiện|triển\s+khai|tổ\s+chức"
         r"|chỉ\s+đạo|nghiêm\s+túc))+"
         rf"|tiếp\s+theo(?=\s+{_DOC})"
+        # a clause that opens with it (an article, an item); in a sentence with a subject of
+        # its own it is a transitional carve-out ("… điều khoản chuyển tiếp, tiếp tục áp dụng
+        # một số nội dung của Thông tư …"): only cited
+        r"|(?:(?<![^\n])|(?<=[.:][ \t]))tiếp\s+tục\s+áp\s+dụng"
         r"|continu(?:e|es|ing)\s+to\s+implement"
         r"|продолж\w*\s+(?:выполн|реализ)\w*|продовж\w*\s+(?:викон|впровадж|реаліз)\w*"
         r"|引き続き\S{0,6}実施|continuar\s+a\s+implementar",
@@ -445,6 +461,9 @@ CUES: tuple[Cue, ...] = (
             "Tiếp tục thực hiện Chỉ thị số [[05-CT/TW]] ngày 15/5/2016 của Bộ Chính trị.",
             "The province will continue to implement Directive No. [[05-CT/TW]].",
             "Tiếp theo các Công điện số [[217/CĐ-TTg]], 218/CĐ-TTg, Thủ tướng yêu cầu:",
+            # a price or rate set before, applied again for the next period
+            "Điều 1. Tiếp tục áp dụng giá thóc tại Quyết định số [[3842/QĐ-UBND]] ngày "
+            "17/7/2025 làm cơ sở thu thuế vụ mùa năm 2025.",
         ),
     ),
     Cue(

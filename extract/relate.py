@@ -37,6 +37,7 @@ from .model import Reference
 from .scopes import (
     CELL_REACH,
     CONSEQUENCE,
+    EVENT_NAME,
     LEGAL_ORDER,
     LOOKED_BACK,
     NAMING_BRACKET,
@@ -153,6 +154,16 @@ _LISTED_CONTENT = re.compile(
     re.IGNORECASE,
 )
 _PART_FOLLOWS = re.compile(_PART_AFTER_SEMICOLON, re.IGNORECASE)
+_BARE_REVIEW = re.compile(r"(?:sơ|tổng)\s+kết", re.IGNORECASE)# Between a mention and one given in a bracket after "và" and a document named by its type
+# noun alone: "… Chỉ thị số X về … và Kết luận tại Hội nghị … (Thông báo số Y …)" lists Y
+# after X; the bracket numbers the document the type noun names. The noun is capitalised, as
+# a document's name is; a bracket that says more ("(ban hành kèm theo Quyết định số Y)") is
+# another matter.
+_ITEM_NUMBERED_IN_BRACKET = re.compile(
+    rf"[^;:()]{{0,400}}?\svà\s+(?:các\s+)?(?=(?-i:[A-ZĐ]))(?:{TYPE_NOUNS})\b[^;:()]{{0,300}}\(\s*",
+    re.IGNORECASE,
+)
+
 _AGENT = re.compile(r"\s*(?:bởi|tại|theo)\b", re.IGNORECASE)
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
@@ -200,7 +211,9 @@ class _Reader:
         self.language = language
         windows = _windows(text, refs)
         self.shape: Structure = structure(text, windows)
-        self.cues = [c for lo, hi in windows for c in find_cues(text, lo, hi)]
+        self.cues = [
+            c for lo, hi in windows for c in find_cues(text, lo, hi) if not _names_a_meeting(text, c)
+        ]
         self.cue_ends = [c.end for c in self.cues]
         self.cue_starts = [c.start for c in self.cues]
         self.ref_starts = [r.start for r in refs]
@@ -723,6 +736,8 @@ class _Reader:
                 # "thay thế Danh mục … tại Quyết định A … và Quy trình nội bộ … tại Quyết định
                 # B": the act goes on to the content named after "và"
                 return [self._listed_with(i, j)]
+            if prev is not None and prev.relation != "CITES" and self._numbered_in_bracket(between):
+                return [self._listed_with(i, j)]
             self.title_of[i] = j
             return [Statement(None, "CITES", i, 0.8, "nested in a title")]
         if j in self.title_of and self._own_title_follows(i):
@@ -744,6 +759,15 @@ class _Reader:
                     )
                 )
         return [self._listed_with(i, j)] + shared
+
+    @staticmethod
+    def _numbered_in_bracket(between: str) -> bool:
+        """Whether `between` ends in a bracket numbering a document named after "và" by its
+        capitalised type noun (`_ITEM_NUMBERED_IN_BRACKET`)."""
+        head = designation_start(between)
+        if head is None:
+            return False
+        return _ITEM_NUMBERED_IN_BRACKET.fullmatch(between, 0, head) is not None
 
     def _alias_antecedent(self, i: int, j: int) -> int | None:
         """The mention that mention `i` names anew, when `i` stands in brackets that define an
@@ -981,6 +1005,15 @@ def _first_opening(rules: tuple[Rule, ...], text: str, lo: int, hi: int) -> re.M
     """The earliest opening of a scope clause between `lo` and `hi`, by any of `rules`."""
     found = [m for rule in rules if (m := rule.pattern.search(text, lo, hi)) is not None]
     return min(found, key=lambda m: m.start(), default=None)
+
+
+def _names_a_meeting(text: str, found: FoundCue) -> bool:
+    """Whether `found` is a bare "sơ kết" or "tổng kết" in a meeting's name (`EVENT_NAME`)."""
+    return (
+        found.cue.name == "looking back"
+        and _BARE_REVIEW.fullmatch(found.words) is not None
+        and EVENT_NAME.pattern.search(text, max(0, found.start - 200), found.start) is not None
+    )
 
 
 def _windows(text: str, refs: list[Reference]) -> list[tuple[int, int]]:

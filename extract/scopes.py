@@ -162,6 +162,20 @@ PROCEDURE_NAME = _rule(
 )
 
 
+# A meeting named by what it reviews ("Hội nghị trực tuyến toàn quốc sơ kết công tác 6 tháng
+# … và tổng kết đợt cao điểm …"): the bare "sơ kết" or "tổng kết" there is part of the
+# meeting's name, not this text looking back. Matched on the clause before the cue.
+EVENT_NAME = _rule(
+    "event name",
+    r"\b[Hh]ội\s+(?:nghị|thảo)\b(?:[^;:.()\n]|\n(?![ \t]*\n)){0,160}\Z",
+    (
+        "và Kết luận tại Hội nghị trực tuyến toàn quốc ",
+        "Hội nghị trực tuyến toàn quốc sơ kết công tác 6 tháng đầu năm 2025 và ",
+    ),
+    ("Các đơn vị tổ chức ", "Hội nghị đã thống nhất; các đơn vị "),
+)
+
+
 # Words quoted after a colon are another text's (a letter quoted, new wording of a provision):
 # "Công văn số X có nêu:\n“... sẽ thực hiện ... theo Luật Đất đai số ...". Whatever acts
 # there, this text's document does not. Matched on the text before the mention.
@@ -326,6 +340,7 @@ RULES: tuple[Rule, ...] = (
     LIST_JOIN,
     NAMING_BRACKET,
     PROCEDURE_NAME,
+    EVENT_NAME,
     QUOTED_WORDING,
     QUOTED_PHRASE,
     CONSEQUENCE,

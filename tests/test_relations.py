@@ -100,6 +100,33 @@ def test_list_items_share_the_cue_across_titles():
     assert _own(text) == [("33/CT-TTg", "IMPLEMENTS"), ("12-KL/TW", "IMPLEMENTS")]
 
 
+def test_continuing_to_apply_a_document_continues_it_only_as_the_clause_it_opens():
+    text = "Điều 1. Tiếp tục áp dụng giá thóc tại Quyết định số 3842/QĐ-UBND ngày 17/7/2025."
+    assert _own(text) == [("3842/QĐ-UBND", "CONTINUES")]
+    # a transitional carve-out, said in a sentence of its own subject, only cites
+    text = (
+        "Thông tư cũng quy định điều khoản chuyển tiếp, tiếp tục áp dụng một số nội dung của "
+        "Thông tư số 16/2014/TT-BCT cho đến khi có lần điều chỉnh giá tiếp theo."
+    )
+    assert _own(text) == [("16/2014/TT-BCT", "CITES")]
+
+
+def test_a_bracket_numbers_the_document_named_by_its_type_after_và():
+    text = (
+        "Các bộ tiếp tục thực hiện nghiêm các ý kiến chỉ đạo tại Chỉ thị số 13/CT-TTg ngày "
+        "17/5/2025 về tăng cường công tác chống buôn lậu và Kết luận tại Hội nghị sơ kết công "
+        "tác 6 tháng (Thông báo số 341/TB-VPCP ngày 01/7/2025 của Văn phòng Chính phủ)."
+    )
+    assert _own(text) == [("13/CT-TTg", "CONTINUES"), ("341/TB-VPCP", "CONTINUES")]
+    # lower case, it is no document's name; a bracket that says more names another matter
+    for after in (
+        "và kết luận tại Hội nghị sơ kết (Thông báo số 341/TB-VPCP).",
+        "và Kế hoạch hành động (ban hành kèm theo Quyết định số 341/QĐ-TTg).",
+    ):
+        text = "Thực hiện Chỉ thị số 13/CT-TTg ngày 17/5/2025 về chống buôn lậu " + after
+        assert _own(text)[1][1] == "CITES", after
+
+
 @pytest.mark.parametrize(
     "text",
     [
