@@ -154,7 +154,8 @@ _LISTED_CONTENT = re.compile(
     re.IGNORECASE,
 )
 _PART_FOLLOWS = re.compile(_PART_AFTER_SEMICOLON, re.IGNORECASE)
-_BARE_REVIEW = re.compile(r"(?:sơ|tổng)\s+kết", re.IGNORECASE)# Between a mention and one given in a bracket after "và" and a document named by its type
+_BARE_REVIEW = re.compile(r"(?:sơ|tổng)\s+kết", re.IGNORECASE)
+# Between a mention and one given in a bracket after "và" and a document named by its type
 # noun alone: "… Chỉ thị số X về … và Kết luận tại Hội nghị … (Thông báo số Y …)" lists Y
 # after X; the bracket numbers the document the type noun names. The noun is capitalised, as
 # a document's name is; a bracket that says more ("(ban hành kèm theo Quyết định số Y)") is
@@ -212,7 +213,10 @@ class _Reader:
         windows = _windows(text, refs)
         self.shape: Structure = structure(text, windows)
         self.cues = [
-            c for lo, hi in windows for c in find_cues(text, lo, hi) if not _names_a_meeting(text, c)
+            c
+            for lo, hi in windows
+            for c in find_cues(text, lo, hi)
+            if not _names_a_meeting(text, c)
         ]
         self.cue_ends = [c.end for c in self.cues]
         self.cue_starts = [c.start for c in self.cues]
