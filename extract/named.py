@@ -494,6 +494,11 @@ _NUMBER_SIGN = re.compile(
     r"\s*,?\s*\(?\s*(?:(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)?(?:số|Số|SỐ)\s*:?\s*"
 )
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Z/&-]+\)")
+# A name that runs on past a comma in lower-case words to the number of a law: "Luật Lực
+# lượng tham gia bảo vệ an ninh, trật tự ở cơ sở số 30/2023/QH15" is one law, though the
+# catalogue may not know it and a name ends at a comma otherwise.
+_RUNS_ON = re.compile(r",[ \t]+((?:[^\W\d_]+[ \t]+){1,8}?)(?=số\b)")
+_LAW_NUMBER = re.compile(r"/(?:UBTV)?QH\d*\Z")
 _ACRONYM_AT_END = re.compile(r"\s*\([A-Z][A-Z/&-]+\)\s*$")
 _DRAFT_BEFORE = re.compile(r"(?:dự thảo|dự án)\s*$")
 # "Luật Báo chí sửa đổi": the revised law being drafted, written as part of its name
@@ -510,6 +515,14 @@ def _after_name(
     (then the name only introduces that numbered reference). Start, name and kind are the
     caller's to fill in."""
     mention = NamedMention(end, end, "", "")  # start, name and kind: the caller's
+    runs_on = _RUNS_ON.match(text, end)
+    if runs_on is not None and all(w.islower() for w in runs_on.group(1).split()):
+        sign = _NUMBER_SIGN.match(text, runs_on.end())
+        law = numbered.at.get(sign.end()) if sign else None
+        if law is not None and _LAW_NUMBER.search(numbered.refs[law].canonical or ""):
+            mention.end = runs_on.start(1) + len(runs_on.group(1).rstrip())
+            mention.numbered = law
+            return mention
     acronym = _ACRONYM.match(text, end)
     if acronym:  # "… mắc phải ở người (HIV/AIDS)"
         mention.end = end = acronym.end()

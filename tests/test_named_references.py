@@ -147,6 +147,23 @@ def test_luat_closing_another_word_is_no_law():
     assert [r.surface for r in refs] == ["Luật Xử lý vi phạm hành chính"]
 
 
+def test_a_name_runs_on_past_a_comma_to_the_number_of_its_law():
+    # the catalogue need not know the law: lower-case words after the comma reach its number
+    text = (
+        "Điều 2. Sửa đổi, bổ sung Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở số "
+        "30/2023/QH15\nBãi bỏ khoản 2 Điều 32."
+    )
+    _, refs = extract_text(text)
+    assert [(r.kind, r.canonical) for r in refs] == [("number", "30/2023/QH15")]
+    assert refs[0].name == "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở"
+    # a second law after the comma, or a number that is no law's, is another matter
+    _, refs = extract_text(
+        "theo Luật Đất đai, Luật Nhà ở số 27/2023/QH15 và Luật Đầu tư, hồ sơ số 12/2024/NĐ-CP"
+    )
+    assert [r.surface for r in refs if r.kind == "named"][:1] == ["Luật Đất đai"]
+    assert "Luật Đầu tư" in [r.surface for r in refs if r.kind == "named"]
+
+
 def test_the_constitution_beside_the_law_in_general_and_the_party_charter_are_named():
     text = (
         "Tổ chức Đảng trong Công ty hoạt động theo Hiến pháp, pháp luật và Điều lệ của Đảng "
