@@ -135,9 +135,13 @@ _IN_SCOPE = re.compile(
 _NARRATION = re.compile(
     r"\s*(?:đã|vừa|cho\s+biết|nhấn\s+mạnh|cho\s+rằng|khẳng\s+định|báo\s+cáo|là)\b", _I
 )
-# "giao Chính phủ quy định chi tiết", "giao Chủ tịch … thẩm quyền phê duyệt": a power given,
-# not an order to carry anything out
-_DELEGATED = re.compile(r"\s*(?:quy\s+định|thẩm\s+quyền|có\s+thẩm\s+quyền|ban\s+hành)\b", _I)
+# "giao Chính phủ quy định chi tiết", "giao Chủ tịch … thẩm quyền phê duyệt", "thành lập Quỹ …
+# trực thuộc Bộ Xây dựng, giao Bộ Xây dựng quản lý": a power given, not an order to carry
+# anything out (unless more verbs follow: "giao … quản lý, tổ chức thực hiện …")
+_DELEGATED = re.compile(
+    r"\s*(?:quy\s+định|thẩm\s+quyền|có\s+thẩm\s+quyền|ban\s+hành|quản\s+lý\b(?!\s*(?:,|và\b)))\b",
+    _I,
+)
 # a draft orders nothing ("Dự thảo Luật … yêu cầu bộ, cơ quan ngang bộ …")
 _DRAFT = re.compile(r"\bdự\s+thảo\b", _I)
 # the issuers whose documents the Prime Minister or the Government speaks through

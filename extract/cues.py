@@ -487,6 +487,8 @@ CUES: tuple[Cue, ...] = (
         "amend",
         r"sửa\s+đổi(?:,?\s+(?:và\s+)?bổ\s+sung)?(?:,?\s+(?:và\s+)?(?:bãi\s+bỏ|thay\s+thế))?"
         r"|bổ\s+sung\s+một\s+số|đính\s+chính"
+        # a part inserted into another's: "bổ sung Chương IVb … vào sau Chương IVa của …"
+        rf"|bổ\s+sung(?=[^.;:\n]{{0,160}}?\svào\s+(?:sau\s+|trước\s+|cuối\s+)?{_PROVISION})"
         r"|thay\s+thế\s*,\s*bãi\s+bỏ\s+một\s+số\s+(?:quy\s+định|điều|khoản|điểm)"
         r"|thay\s+thế(?:\s*,\s*(?:bãi\s+bỏ|bổ\s+sung))*\s+(?:một\s+số\s+)?"
         r"(?:(?:điều|khoản|điểm|quy\s+định)\s*,\s*)*(?:cụm\s+từ|từ\s+ngữ|từ)\b"
@@ -495,6 +497,8 @@ CUES: tuple[Cue, ...] = (
         r"|改正",
         (
             "Quyết định sửa đổi, bổ sung Kế hoạch số [[52/KH-UBND]] ngày 10/3/2022",
+            "Nghị định đã bổ sung Chương IVb gồm Điều 44c vào sau Chương IVa của Nghị định "
+            "[[115/2024/NĐ-CP]].",
             "Decision amending Plan No. [[52/KH-UBND]]",
             "Nghị định sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số [[15/2018/NĐ-CP]]",
             # replacing and striking out words and clauses changes the text: it amends

@@ -140,6 +140,20 @@ def test_a_ministrys_letter_requests_and_orders_no_one():
     assert not {a for a in acts if a[2] == "10339/BKHĐT-TTr"}
 
 
+def test_an_order_to_manage_gives_a_power_and_carries_nothing_out():
+    """news-524: "Chính phủ thành lập Quỹ nhà ở trung ương trực thuộc Bộ Xây dựng, giao Bộ Xây
+    dựng quản lý": the decree gives the ministry the fund to manage; no order to carry it out."""
+    text = (
+        "Chính phủ vừa ban hành Nghị định số 302/2025/NĐ-CP ngày 19/11/2025 về Quỹ nhà ở quốc "
+        "gia.\n\nChính phủ thành lập Quỹ nhà ở trung ương trực thuộc Bộ Xây dựng, giao Bộ Xây "
+        "dựng quản lý.\n\n"
+    )
+    assert not {a for a in _acts(text) if a[1] == "IMPLEMENTS"}
+    # more verbs after it: an order still
+    ordered = text.replace("quản lý.", "quản lý, tổ chức thực hiện.")
+    assert ("Bộ Xây dựng", "IMPLEMENTS", "302/2025/NĐ-CP") in _acts(ordered)
+
+
 def test_an_order_to_come_is_no_order():
     """news-108: "Thủ tướng Chính phủ sẽ giao Thanh tra Chính phủ …" if reports are late:
     nothing has been ordered yet."""
