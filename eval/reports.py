@@ -32,6 +32,9 @@ from .tools.gold import CORPUS, ROOT, row
 REPORTS = ROOT / "eval" / "reports"
 ACTS = ("IMPLEMENTS", "GUIDES", "CONTINUES", "AMENDS", "REPLACES", "REPEALS", "BASED_ON")
 _YEAR = re.compile(r"/(?:19|20)\d\d/")
+# A mention that gives a number ("58/2014/QH13", "23-QĐ/TW", "Luật số 58"), not a title with
+# a year ("Luật Giáo dục 2019"): the report gold's targets need a number.
+_GIVES_NUMBER = re.compile(r"\d\s*[/-]|\b(?:số|No\.?)\s*\d", re.IGNORECASE)
 _ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan",
     "hdnd": "hoi dong nhan dan",
@@ -132,7 +135,7 @@ def stored_statements(pages: list[dict]) -> dict[str, list[dict]]:
         for e in edge.evidence:
             if e.source in by_source:
                 name = by_source[e.source]
-                numbered = subject_org is not None or any(c.isdigit() for c in e.surface)
+                numbered = subject_org is not None or _GIVES_NUMBER.search(e.surface) is not None
                 on_page[name] = on_page.get(name, False) or numbered
         for name, numbered in on_page.items():
             found[name].append(

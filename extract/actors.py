@@ -142,6 +142,8 @@ _DELEGATED = re.compile(
     r"\s*(?:quy\s+định|thẩm\s+quyền|có\s+thẩm\s+quyền|ban\s+hành|quản\s+lý\b(?!\s*(?:,|và\b)))\b",
     _I,
 )
+_DECREE = re.compile(r"/NĐ-CP\Z")
+_PRIME_MINISTER = re.compile(r"Thủ\s+tướng", _I)
 # a draft orders nothing ("Dự thảo Luật … yêu cầu bộ, cơ quan ngang bộ …")
 _DRAFT = re.compile(r"\bdự\s+thảo\b", _I)
 # the issuers whose documents the Prime Minister or the Government speaks through
@@ -781,7 +783,17 @@ class _Reader:
             noun = _noun_key(named.group("noun"))
             last = self._last_of_type(noun, lo)
             return last if last is not None else self._only_of_type(noun, lo)
-        return self._last_plain(lo)
+        last = self._last_plain(lo)
+        head = _PRIME_MINISTER.search(self.text, max(lo, named.start() - 16), named.end())
+        if (
+            last is not None
+            and head is not None
+            and _DECREE.search(self.refs[last].canonical or "")
+        ):
+            # a decree is the Government's: "Thủ tướng Chính phủ giao bộ … là cơ quan chủ quản"
+            # in its text is a procedure it sets, not the decree ordering itself carried out
+            return None
+        return last
 
     def _of_a_ministry(self, ref: int | None) -> bool:
         key = self.issuers[ref] if ref is not None else None

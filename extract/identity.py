@@ -417,13 +417,19 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
 
 
 def _lead_paragraph(text: str) -> tuple[int, int]:
-    """Span of the first paragraph long enough to be a news lead (not a headline)."""
+    """Span of the first paragraph that can be a news lead: long, or a whole sentence ending
+    in a full stop ("Chính phủ ban hành Nghị định số 42/2025/NĐ-CP ngày 27/02/2025 quy định
+    … của Bộ Y tế."). A headline is short and has no full stop."""
     pos = 0
     for para in text[:4000].split("\n"):
-        if len(para.strip()) >= 150:
+        line = para.strip()
+        if len(line) >= 150 or (len(line) >= _SHORT_LEAD and line.endswith(".")):
             return pos, pos + len(para)
         pos += len(para) + 1
     return 0, 0
+
+
+_SHORT_LEAD = 60
 
 
 def _unnumbered_lead(text: str) -> DocumentIdentity | None:

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ..graph.schema import ACTS_ON_TEXT
 from .cues import CUES, FoundCue, find_cues
+from .find import find_references
 from .genres import explainer_spans
 from .model import Reference
 from .scopes import (
@@ -154,6 +155,7 @@ _LISTED_CONTENT = re.compile(
     re.IGNORECASE,
 )
 _PART_FOLLOWS = re.compile(_PART_AFTER_SEMICOLON, re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 _BARE_REVIEW = re.compile(r"(?:sơ|tổng)\s+kết", re.IGNORECASE)
 # Between a mention and one given in a bracket after "và" and a document named by its type
 # noun alone: "… Chỉ thị số X về … và Kết luận tại Hội nghị … (Thông báo số Y …)" lists Y
@@ -1124,7 +1126,75 @@ def relate(
             reader.own[i] = own
         reader.about[i] = [s for s in found if s.subject is not None]
         statements.extend(found)
-    return _guided_as_amended(text, refs, statements)
+    statements = _list_ended_by_a_cue_after(reader, statements)
+    return _guided_as_amended(text, refs, _acts_of_another_type(text, statements, own_number))
+
+
+# A document that stands alone names itself "<type> này"; another type named so is another
+# document's text (a quotation, or a page on a decree that quotes a circular). Types issued
+# as an attachment ("Quy chế này", "Kế hoạch này") are left out: a decision speaks through them.
+_STANDING_ALONE = ("nghị định", "thông tư", "chỉ thị", "công điện", "nghị quyết", "quyết định")
+_THIS_STANDING_ALONE = re.compile(
+    r"\b(" + "|".join(w.replace(" ", r"\s+") for w in _STANDING_ALONE) + r")\s+này\b",
+    re.IGNORECASE,
+)
+
+
+def _acts_of_another_type(
+    text: str, statements: list[Statement], own_number: str | None
+) -> list[Statement]:
+    """An act whose sentence says it is the act of "<type> này", a type the text's own document
+    is not ("Kể từ ngày Thông tư này có hiệu lực, … hết hiệu lực" on a decree's page), is
+    another document's: cited only."""
+    own = find_references(own_number) if own_number else []
+    own_type = own[0].type_code if len(own) == 1 else None
+    if own_type is None:
+        return statements
+    out = []
+    for st in statements:
+        if st.subject is None and st.relation in ACTS_ON_TEXT and st.cue_start is not None:
+            lo = _sentence_start(text, st.cue_start)
+            end = SENTENCE_END.search(text, st.cue_start)
+            hi = end.start() if end else len(text)
+            types = {
+                code
+                for m in _THIS_STANDING_ALONE.finditer(text, lo, hi)
+                for code in TYPE_WORDS[_SPACES.sub(" ", m.group(1).lower())]
+            }
+            if types and own_type not in types:
+                st = Statement(
+                    None, "CITES", st.object, 0.8, "another document's act", st.cue, st.cue_start
+                )
+        out.append(st)
+    return out
+
+
+def _list_ended_by_a_cue_after(reader: _Reader, statements: list[Statement]) -> list[Statement]:
+    """A cue after a list speaks of every item, not only of the last one it follows:
+    "Nghị định số 43/2023/NĐ-CP quy định …; Nghị định số 03/2024/NĐ-CP quy định … hết hiệu
+    lực kể từ ngày nghị định này có hiệu lực". An earlier mention of the same sentence that
+    nothing else decided, joined to the next item by a list joiner, takes the cue too; a
+    mention nested in an item's title is passed over."""
+    text, refs = reader.text, reader.refs
+    out = list(statements)
+    at = {st.object: n for n, st in enumerate(out) if st.subject is None}
+    for st in statements:
+        if st.subject is not None or not st.rule.endswith("(after the mention)"):
+            continue
+        later = st.object
+        for k in range(later - 1, -1, -1):
+            if k in reader.title_of:
+                continue
+            mine = reader.own.get(k)
+            gap = (refs[k].end, refs[later].start)
+            if mine is None or mine.rule != "mention" or SENTENCE_END.search(text, *gap):
+                break
+            if list_joiner(text[gap[0] : gap[1]]) is None:
+                break
+            listed = replace(st, object=k, rule=f"{st.rule}, listed before", confidence=0.7)
+            out[at[k]] = reader.own[k] = listed
+            later = k
+    return out
 
 
 def _guided_as_amended(

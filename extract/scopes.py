@@ -78,13 +78,16 @@ BODY_START = _rule(
 # A preamble line that states a basis: "Căn cứ ..." at the start of a line.
 BASIS_LINE = _rule(
     "basis line",
-    r"(?:^[ \t]*|(?<=[A-Z]{2}[ \t])|(?<=\.[ \t]))(?:Căn\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on)\b",
+    # (after a sentence's full stop, not an item's number: "2. Căn cứ Giấy đề nghị …" is a
+    # provision's own text, quoted or not)
+    r"(?:^[ \t]*|(?<=[A-Z]{2}[ \t])|(?<=\.[ \t])(?<!\d\.[ \t]))"
+    r"(?:Căn\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on)\b",
     (
         "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
         "Pursuant to the Law",
         "FEES FOR LICENSING KARAOKE AND COLLECTION THEREOF Pursuant to Law on Fees",
     ),
-    ("Theo đề nghị của Sở Nội vụ", "căn cứ vào đó"),
+    ("Theo đề nghị của Sở Nội vụ", "căn cứ vào đó", "quy định:\n\n2. Căn cứ Giấy đề nghị"),
 )
 
 # What ends one basis line: a ";" or "." at the end of a line, or a new line that opens a
@@ -479,6 +482,8 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if not _LISTED_BASIS.match(text, m.end()):
             continue
+        if CONSEQUENCE.pattern.match(text[m.end() : end]):
+            continue  # "Căn cứ các quy định … thì …": reasoning towards a conclusion
         spans.append((m.start(), end))
     return tuple(spans)
 

@@ -71,6 +71,14 @@ def test_a_basis_line_makes_every_mention_in_it_the_basis():
     assert own["12/TTr-STP"] == "CITES"
 
 
+def test_căn_cứ_that_reasons_towards_thì_is_no_basis_line():
+    text = (
+        "Căn cứ các quy định và hướng dẫn nêu trên thì Trưởng Thuế tỉnh có thể ủy quyền ký "
+        "quyết định giảm tiền thuê đất theo Nghị định 87/2025/NĐ-CP."
+    )
+    assert _own(text) == [("87/2025/NĐ-CP", "CITES")]
+
+
 def test_căn_cứ_outside_the_preamble_only_cites():
     text = "Về vấn đề này, Cục Thuế có ý kiến như sau:\nCăn cứ Điều 34 Luật số 59/2020/QH14;"
     assert _own(text) == [("59/2020/QH14", "CITES")]

@@ -154,6 +154,39 @@ def test_an_order_to_manage_gives_a_power_and_carries_nothing_out():
     assert ("Bộ Xây dựng", "IMPLEMENTS", "302/2025/NĐ-CP") in _acts(ordered)
 
 
+def test_a_short_lead_sentence_names_the_pages_document():
+    """news-566: the lead is one short sentence ("Chính phủ ban hành Nghị định số
+    42/2025/NĐ-CP … của Bộ Y tế."); what "Nghị định này" ends later is that decree's act."""
+    text = (
+        "Chính phủ ban hành Nghị định số 42/2025/NĐ-CP ngày 27/02/2025 quy định chức năng, "
+        "nhiệm vụ của Bộ Y tế.\n\nTheo đó, Bộ Y tế là cơ quan của Chính phủ.\n\n"
+        "Nghị định số 95/2022/NĐ-CP ngày 15/11/2022 của Chính phủ hết hiệu lực kể từ ngày "
+        "Nghị định này có hiệu lực thi hành.\n"
+    )
+    facts = _facts(text, "CƠ CẤU TỔ CHỨC MỚI CỦA BỘ Y TẾ")
+    assert facts["document"]["number"] == "42/2025/NĐ-CP"
+    # a headline, short and with no full stop, is still no lead
+    headline = (
+        "Chính phủ ban hành Nghị định số 42/2025/NĐ-CP về Bộ Y tế\n\n" + "Bộ Y tế là cơ quan. " * 3
+    )
+    assert _facts(headline)["document"]["number"] is None
+
+
+def test_the_prime_minister_in_a_decrees_text_sets_a_procedure_and_orders_nothing():
+    """news-702: a decree adds "Điều 9a … như sau: 1. Thủ tướng Chính phủ giao bộ, cơ quan
+    trung ương, địa phương là cơ quan chủ quản …": how projects are decided, not an order to
+    carry the decree out (a decree is the Government's; the Prime Minister's acts are steps)."""
+    text = (
+        "Chính phủ ban hành Nghị định số 275/2025/NĐ-CP sửa đổi Nghị định số 85/2025/NĐ-CP về "
+        "đầu tư công.\n\nNghị định bổ sung Điều 9a như sau:\n\n1. Thủ tướng Chính phủ giao bộ, "
+        "cơ quan trung ương, địa phương là cơ quan chủ quản thực hiện dự án.\n\n"
+    )
+    assert not {a for a in _acts(text) if a[1] == "IMPLEMENTS"}
+    # the same words about the Prime Minister's decision give the order
+    decision = text.replace("Nghị định số 275/2025/NĐ-CP", "Quyết định số 275/QĐ-TTg")
+    assert (PROVINCES_ALL, "IMPLEMENTS", "275/QĐ-TTg") in _acts(decision)
+
+
 def test_an_order_to_come_is_no_order():
     """news-108: "Thủ tướng Chính phủ sẽ giao Thanh tra Chính phủ …" if reports are late:
     nothing has been ordered yet."""

@@ -506,14 +506,28 @@ def test_a_page_reproducing_a_decree_gives_its_this_decree_acts_to_the_decree():
         "b) Khoản 5 Điều 13 Nghị định số 165/2017/NĐ-CP ngày 31/12/2017 của Chính phủ.\n"
     )
     title = "TOÀN VĂN: Nghị định số 214/2025/NĐ-CP quy định chi tiết Luật Đấu thầu"
-    acts = {a for a in _acts_titled(text, title) if a[1] == "REPEALS"}
+    acts = {a for a in _page_acts(text, title) if a[1] == "REPEALS"}
     assert acts == {
         ("214/2025/NĐ-CP", "REPEALS", "24/2024/NĐ-CP"),
         ("214/2025/NĐ-CP", "REPEALS", "165/2017/NĐ-CP"),
     }
     # the page's topic is a decree: "Thông tư này" is another document, and acts for none
     other = text.replace("Nghị định này", "Thông tư này")
-    assert {a for a in _acts_titled(other, title) if a[1] == "REPEALS"} == set()
+    assert {a for a in _page_acts(other, title) if a[1] == "REPEALS"} == set()
+
+
+def _page_acts(text: str, title: str) -> set[tuple[str, str, str]]:
+    """What the page says is done: the acts of its actors, and the acts its relation reader
+    gives the page's own document (a lead that names it: "Chính phủ ban hành Nghị định số …")."""
+    facts = source_facts(make_source("page.jsonl:1", "jsonl", text, {"title": title}, "vi"))
+    own = facts["document"]["number"]
+    ms = facts["mentions"]
+    read = {
+        (own, st["relation"], ms[st["object"]]["canonical"])
+        for st in facts["statements"]
+        if own and st["subject"] is None and st["relation"] != "CITES"
+    }
+    return _acts_titled(text, title) | read
 
 
 def test_a_sites_explainer_part_ends_where_the_document_it_reproduces_begins():
