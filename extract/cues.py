@@ -490,8 +490,8 @@ CUES: tuple[Cue, ...] = (
         # a part inserted into another's: "bổ sung Chương IVb … vào sau Chương IVa của …"
         rf"|bổ\s+sung(?=[^.;:\n]{{0,160}}?\svào\s+(?:sau\s+|trước\s+|cuối\s+)?{_PROVISION})"
         r"|thay\s+thế\s*,\s*bãi\s+bỏ\s+một\s+số\s+(?:quy\s+định|điều|khoản|điểm)"
-        r"|thay\s+thế(?:\s*,\s*(?:bãi\s+bỏ|bổ\s+sung))*\s+(?:một\s+số\s+)?"
-        r"(?:(?:điều|khoản|điểm|quy\s+định)\s*,\s*)*(?:cụm\s+từ|từ\s+ngữ|từ)\b"
+        r"|thay\s+thế(?:\s*,\s*(?:bãi\s+bỏ|bổ\s+sung))*\s+(?:(?:một\s+số|các)\s+)?"
+        r"(?:(?:điều|khoản|điểm|quy\s+định|mẫu)\s*,\s*)*(?:cụm\s+từ|từ\s+ngữ|từ)\b"
         r"|amend(?:s|ing|ment\s+to)?"
         r"|о\s+внесении\s+изменений|внесення\s+змін|изменени\w+\s+в|зміни\s+до|altera(?:ção|ndo|r)"
         r"|改正",
@@ -505,6 +505,7 @@ CUES: tuple[Cue, ...] = (
             "Điều 2. Thay thế, bãi bỏ một số khoản, cụm từ tại các điều, khoản Quy định ban hành "
             "kèm theo Quyết định số [[40/2024/QĐ-UBND]] ngày 04/10/2024 của UBND tỉnh",
             "Điều 2. Thay thế, bãi bỏ một số quy định của Thông tư số [[55/2023/TT-BTC]] như sau:",
+            "1. Thay thế, bãi bỏ các điểm, khoản, cụm từ, mẫu tại Nghị định số [[71/2024/NĐ-CP]]",
         ),
     ),
     Cue(

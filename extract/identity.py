@@ -134,6 +134,7 @@ def identify(
         ident = (
             _from_titled_self(text, refs, metadata)
             or _from_news_lead(text, refs)
+            or _from_titled_self(text, refs, metadata, named_too=True)
             or _unnumbered_lead(text)
             or ident
         )
@@ -371,21 +372,27 @@ def _level(ident: DocumentIdentity, own: Reference | None) -> str | None:
     return own.level if own else None
 
 
+# "TOÀN VĂN: Nghị định số …": a page that gives a document's full text says so first
+_FULL_TEXT = re.compile(r"\A(?:toàn\s+văn)\s*:?\s*", re.IGNORECASE)
 # "Thông tư này", "Văn bản Hướng dẫn này": the text calls itself by its type
 _THIS_TYPE = r"\b{noun}\s+này\b"
 
 
-def _from_titled_self(text: str, refs: list[Reference], metadata: dict) -> DocumentIdentity | None:
+def _from_titled_self(
+    text: str, refs: list[Reference], metadata: dict, named_too: bool = False
+) -> DocumentIdentity | None:
     """The document a record's title opens with ("Hướng dẫn 1309/HD-UBTVQH15 về …", "Thông
-    tư 19/2025/TT-BQP về …") when the text, which never names that number, calls itself by
-    that type ("Văn bản Hướng dẫn này thay thế …", "Thông tư này hướng dẫn …"): a page that
-    reproduces the document with its number only in the title (basis "metadata")."""
+    tư 19/2025/TT-BQP về …", "TOÀN VĂN: Nghị định số 232/2025/NĐ-CP …") when the text calls
+    itself by that type ("Văn bản Hướng dẫn này thay thế …", "Thông tư này hướng dẫn …"): a
+    page that reproduces the document (basis "metadata"). Unless `named_too`, only a text
+    that never names that number: one that does says what it says of it (a news lead)."""
     title = _text_field(metadata, "title")
     found = find_references(title) if title else []
     if len(found) != 1 or not found[0].canonical:
         return None
     ref = found[0]
-    opening = re.sub(r"\s+số$", "", title[: ref.start].strip(), flags=re.IGNORECASE)
+    opening = _FULL_TEXT.sub("", title[: ref.start].strip())
+    opening = re.sub(r"\s+số$", "", opening, flags=re.IGNORECASE)
     # the type the number gives, or the type noun the title opens with when the number
     # names none ("Nghị quyết 192/2025/QH15 …": a code of the issuer only)
     noun = ref.type_name.split("/")[0].strip() if ref.type_name else opening
@@ -393,7 +400,9 @@ def _from_titled_self(text: str, refs: list[Reference], metadata: dict) -> Docum
         ref.type_name is None and opening.lower() not in TYPE_WORDS
     ):
         return None
-    if any(fold_number(r.canonical or "") == fold_number(ref.canonical) for r in refs):
+    if not named_too and any(
+        fold_number(r.canonical or "") == fold_number(ref.canonical) for r in refs
+    ):
         return None  # the text names it: what it says of it decides (a news lead, ...)
     this = re.compile(_THIS_TYPE.format(noun=r"\s+".join(noun.split())), re.IGNORECASE)
     if not this.search(text):

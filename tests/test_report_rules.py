@@ -187,6 +187,24 @@ def test_the_prime_minister_in_a_decrees_text_sets_a_procedure_and_orders_nothin
     assert (PROVINCES_ALL, "IMPLEMENTS", "275/QĐ-TTg") in _acts(decision)
 
 
+def test_a_page_giving_a_documents_full_text_is_that_document():
+    """news-1001, news-1020, news-660: a title "TOÀN VĂN: Nghị định số 232/2025/NĐ-CP …" or
+    "Nghị định 230/2025/NĐ-CP quy định …" over a text that calls itself "Nghị định này" (and
+    may name its number where no lead reports its issuing) is that document's page."""
+    text = (
+        "## TOÀN VĂN: Nghị định số 232/2025/NĐ-CP sửa đổi Nghị định 24/2012/NĐ-CP\n\n"
+        "Điều 2. Bãi bỏ khoản 3 Điều 4 của Nghị định 24/2012/NĐ-CP\n\n"
+        "Điều 3. Nghị định này có hiệu lực thi hành từ ngày 10/10/2025.\n"
+    )
+    title = "TOÀN VĂN: Nghị định số 232/2025/NĐ-CP sửa đổi Nghị định 24/2012"
+    assert _facts(text, title)["document"]["number"] == "232/2025/NĐ-CP"
+    plain = text.replace("## TOÀN VĂN: Nghị định số 232/2025/NĐ-CP", "## Sửa đổi")
+    assert _facts(plain, title.replace("TOÀN VĂN: ", ""))["document"]["number"] == "232/2025/NĐ-CP"
+    # a text that never calls itself by the title's type is not the titled document
+    other = text.replace("Nghị định này", "Văn bản")
+    assert _facts(other, title)["document"]["number"] is None
+
+
 def test_an_order_to_come_is_no_order():
     """news-108: "Thủ tướng Chính phủ sẽ giao Thanh tra Chính phủ …" if reports are late:
     nothing has been ordered yet."""
