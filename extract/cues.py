@@ -487,6 +487,9 @@ CUES: tuple[Cue, ...] = (
         "amend",
         r"sửa\s+đổi(?:,?\s+(?:và\s+)?bổ\s+sung)?(?:,?\s+(?:và\s+)?(?:bãi\s+bỏ|thay\s+thế))?"
         r"|bổ\s+sung\s+một\s+số|đính\s+chính"
+        # an item that opens by adjusting another's content: "1. Điều chỉnh danh mục … tại mục 3
+        # Phụ lục II.8 … kèm theo Quyết định số …" (not "phạm vi điều chỉnh", the scope)
+        r"|(?:(?<![^\n])|(?<=\d[.)][ \t]))điều\s+chỉnh\b"
         # a part inserted into another's: "bổ sung Chương IVb … vào sau Chương IVa của …"
         rf"|bổ\s+sung(?=[^.;:\n]{{0,160}}?\svào\s+(?:sau\s+|trước\s+|cuối\s+)?{_PROVISION})"
         r"|thay\s+thế\s*,\s*bãi\s+bỏ\s+một\s+số\s+(?:quy\s+định|điều|khoản|điểm)"
@@ -506,6 +509,8 @@ CUES: tuple[Cue, ...] = (
             "kèm theo Quyết định số [[40/2024/QĐ-UBND]] ngày 04/10/2024 của UBND tỉnh",
             "Điều 2. Thay thế, bãi bỏ một số quy định của Thông tư số [[55/2023/TT-BTC]] như sau:",
             "1. Thay thế, bãi bỏ các điểm, khoản, cụm từ, mẫu tại Nghị định số [[71/2024/NĐ-CP]]",
+            "1. Điều chỉnh danh mục các Dự án thăm dò, khai thác quặng vonfram trên địa bàn tỉnh "
+            "Thái Nguyên tại mục 3 Phụ lục II.8 kèm theo Quyết định số [[866/QĐ-TTg]]",
         ),
     ),
     Cue(
