@@ -69,7 +69,7 @@ from .weigh import Profile
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
-STATE_FORMAT = 4
+STATE_FORMAT = 5
 
 
 def family_of_key(key: str) -> str:

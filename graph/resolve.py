@@ -46,7 +46,7 @@ from .identify import (
     split_key,
 )
 from .model import IDENTITY_MARK, Document, Evidence, Graph, Organisation, Unresolved
-from .topics import add_topics, topics_of, topics_of_all
+from .topics import TopicCounts, topics_of
 from .weigh import Citing, Decision, Profile, of_another_period, weigh
 
 # Party Congress openings: numbering of central Party documents restarts at each.
@@ -274,8 +274,8 @@ class Resolver:
             if m.get("date"):
                 p.dates[m["date"]] += 3 if m is own else 1  # its own header outweighs mentions
             if base in self.undated:  # only an undated mention's candidates are weighed
-                add_topics(p.topics, m.get("title") or "", times=2)  # the title counts twice
-                add_topics(p.topics, m.get("sentence") or "")
+                p.topic_texts.add(m.get("title"), times=2)  # the title counts twice
+                p.topic_texts.add(m.get("sentence"))
             p.sources.add(src["id"])
             p.province = scope if scope and scope != "?" else None
 
@@ -995,15 +995,16 @@ def citing_context(facts: dict[str, Any], cited: set[str]) -> Citing:
         bounds.append((until, f"{province} was merged away after {until}"))
     latest, why = min(bounds) if bounds else (None, "")
     sentences = {m.get("sentence") for m in facts["mentions"]}
+    topics = TopicCounts()
+    for text in [src.get("title"), facts.get("lead"), *sorted(s for s in sentences if s)]:
+        topics.add(text)
     return Citing(
         source=src["id"],
         own_date=own_date,
         latest=latest,
         latest_why=why,
         province=province,
-        topics=topics_of_all(
-            [src.get("title"), facts.get("lead"), *sorted(s for s in sentences if s)]
-        ),
+        topic_texts=topics,
         cited=cited,
     )
 
