@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..extract import places
 from ..extract.codes import issuer_info
@@ -175,6 +175,45 @@ def scope_of(m: dict[str, Any]) -> str:
     return body.get("province") or m.get("province_hint") or "?"
 
 
+class NumberIdentity(NamedTuple):
+    """What a numbered mention's document key is made of: its base, its numbering period
+    (None when undated) and its scope (see `document_key`); `key` is the key a dated
+    mention names (None when undated)."""
+
+    base: str
+    period: str | None
+    scope: str
+    key: str | None
+
+
+def identity_of(m: dict[str, Any]) -> NumberIdentity:
+    """The identity of one numbered mention (`number_base`, `period_of`, `scope_of`)."""
+    base, period, scope = number_base(m), period_of(m), scope_of(m)
+    return NumberIdentity(
+        base, period, scope, None if period is None else document_key(base, period, scope)
+    )
+
+
+@dataclass(slots=True)
+class SourceNumbers:
+    """A source's numbered mentions as every pass of the resolver reads them: its own
+    mention (`Resolver._own_mention`) and, in the order of its facts' mentions, the
+    identity of each (None for a mention without a number). Read once a source: the
+    passes asked for a mention's base, period and scope some five times each."""
+
+    own: dict[str, Any] | None
+    own_identity: NumberIdentity | None
+    identities: list[NumberIdentity | None]
+
+    def numbered(self, facts: dict[str, Any]) -> list[tuple[dict[str, Any], NumberIdentity]]:
+        """The own mention first, then every mention with a number, with their identities."""
+        found = [(self.own, self.own_identity)] if self.own is not None else []
+        found += [
+            (m, i) for m, i in zip(facts["mentions"], self.identities, strict=True) if i is not None
+        ]
+        return found  # type: ignore[return-value]
+
+
 @dataclass
 class _DocFacts:
     spellings: Counter[str] = field(default_factory=Counter)
@@ -188,7 +227,12 @@ class _DocFacts:
 
 
 class Resolver:
-    def __init__(self, corrections: Corrections | None = None) -> None:
+    def __init__(
+        self,
+        corrections: Corrections | None = None,
+        numbers: dict[str, SourceNumbers] | None = None,
+    ) -> None:
+        """`numbers` are the sources' numbers read already (`numbers_of`), to share."""
         self.corrections = corrections or Corrections()
         self.graph = Graph()
         self.docs: dict[str, _DocFacts] = defaultdict(_DocFacts)
@@ -207,6 +251,8 @@ class Resolver:
         # the base's profiles are then made again from every source that cites it.
         self.undated: set[str] = set()
         self._colliding: dict[str, bool] = {}  # see `_collides`
+        # source id -> its numbers, read once
+        self.numbers: dict[str, SourceNumbers] = {} if numbers is None else numbers
         self._citing: dict[str, Citing] = {}
         self._cocited: dict[str, Counter[str]] = {}
         # What each source brought, for a load that re-resolves only what changed
@@ -231,6 +277,22 @@ class Resolver:
         self.stats[what] += n
         self.stats_of[source or self._source or ""][what] += n
 
+    def numbers_of(self, facts: dict[str, Any]) -> SourceNumbers:
+        """The source's own mention and the identity of each of its numbered mentions,
+        read once a source."""
+        src_id = facts["source"]["id"]
+        found = self.numbers.get(src_id)
+        if found is None:
+            identities = [identity_of(m) if m.get("number") else None for m in facts["mentions"]]
+            found = self.numbers[src_id] = self._with_own(facts, identities)
+        return found
+
+    def _with_own(
+        self, facts: dict[str, Any], identities: list[NumberIdentity | None]
+    ) -> SourceNumbers:
+        own = self._own_mention(facts)
+        return SourceNumbers(own, None if own is None else identity_of(own), identities)
+
     def learn(self, facts: dict[str, Any], families: set[str] | None = None) -> None:
         """First pass: every mention or identity whose period is known anchors a document.
 
@@ -238,41 +300,41 @@ class Resolver:
         known already); what the source cites is always learned."""
         if self._colliding:
             self._colliding = {}
-        for m in self._own_and_mentions(facts):
-            period = period_of(m)
+        src_id = facts["source"]["id"]
+        cited = self.cited[src_id]
+        mention_corrections = bool(self.corrections.of_kind("mention"))
+        for m, (base, period, scope, key) in self.numbers_of(facts).numbered(facts):
             if period is None:
-                self.undated.add(number_base(m))
-            elif not self._corrected(m, facts["source"]["id"], count=False):
-                base, scope = number_base(m), self.scope(m)
-                key = document_key(base, period, scope)
-                self.cited[facts["source"]["id"]].add(key)
+                self.undated.add(base)
+            elif not (mention_corrections and self._corrected(m, src_id, count=False)):
+                cited.add(key)  # type: ignore[arg-type]
                 if families is not None and base not in families:
                     continue
                 self.anchors[base][scope].add(period)
                 if m.get("date"):
-                    self.dates[key][m["date"]] += 1
+                    self.dates[key][m["date"]] += 1  # type: ignore[index]
 
     def profile(self, facts: dict[str, Any], families: set[str] | None = None) -> None:
         """Second pass: what is known of each document whose number fits several (only
         those of `families` when given)."""
         src = facts["source"]
-        own = self._own_mention(facts)
-        for m in self._own_and_mentions(facts):
-            period = period_of(m)
+        for m, (base, period, scope, key) in self.numbers_of(facts).numbered(facts):
             if period is None:
                 continue
-            base = number_base(m)
             if families is not None and base not in families:
                 continue
             if not self._collides(base):
                 continue
-            scope = self.scope(m)
-            key = document_key(base, period, scope)
+            assert key is not None
             p = self.profiles.get(key)
             if p is None:  # made once a key, not once a mention (two Counters each)
                 p = self.profiles[key] = Profile(period=period, earliest=period_start(m, period))
             if m.get("date"):
-                p.dates[m["date"]] += 3 if m is own else 1  # its own header outweighs mentions
+                # The text's own header counts as one mention. It was meant to count three
+                # (`3 if m is own`), but `own` was always a fresh copy, never the mention
+                # read here, so one it has always been, and the weighing was tuned so:
+                # counting three changes which document some undated numbers join.
+                p.dates[m["date"]] += 1
             if base in self.undated:  # only an undated mention's candidates are weighed
                 p.topic_texts.add(m.get("title"), times=2)  # the title counts twice
                 p.topic_texts.add(m.get("sentence"))
@@ -289,12 +351,20 @@ class Resolver:
             found = self._colliding[base] = sum(len(ps) for ps in periods.values()) >= 2
         return found
 
-    def resolve(self, m: dict[str, Any], facts: dict[str, Any] | None = None) -> Resolution:
+    def resolve(
+        self,
+        m: dict[str, Any],
+        facts: dict[str, Any] | None = None,
+        identity: NumberIdentity | None = None,
+    ) -> Resolution:
         """The key a mention joins, or an unresolved Resolution listing the candidates.
 
         `facts` are those of the citing source: without them, several candidates are
-        never weighed (and what the citing text says is read only when they are)."""
-        base, scope, period = number_base(m), self.scope(m), period_of(m)
+        never weighed (and what the citing text says is read only when they are).
+        `identity` is the mention's own, when read already."""
+        base, period, scope, dated = identity or identity_of(m)
+        if dated is not None:
+            return Resolution(dated, [], "dated", DATED, 1.0)
         # a dated mention names its own key (`identify`): the known keys of its number,
         # more of them the larger the corpus, are listed only for an undated one
         known = (
@@ -455,17 +525,18 @@ class Resolver:
         own_number = facts["document"].get("number")
         keys: list[str | None] = []
         identities: list[Resolution | None] = []
-        for m in facts["mentions"]:
+        numbers = self.numbers_of(facts).identities
+        for m, number in zip(facts["mentions"], numbers, strict=True):
             if own_number and m["canonical"] == own_number:  # the text naming itself
                 keys.append(own_key)
                 identities.append(None)
                 continue
-            if not m.get("number"):  # a law named without a number: a node of its name
+            if number is None:  # a law named without a number: a node of its name
                 keys.append(self._named(m) if m.get("name") else None)
                 identities.append(None)
                 self.count("named without a number")
                 continue
-            found = self._corrected(m, src["id"]) or self.resolve(m, facts)
+            found = self._corrected(m, src["id"]) or self.resolve(m, facts, number)
             found.key = self.same_key(found.key)
             key = found.key
             keys.append(key)
@@ -531,11 +602,6 @@ class Resolver:
             or bool(facts.get("main_body"))
         )
 
-    def _own_and_mentions(self, facts: dict[str, Any]) -> list[dict[str, Any]]:
-        own = self._own_mention(facts)
-        numbered = [m for m in facts["mentions"] if m.get("number")]
-        return ([own] if own else []) + numbered
-
     def _own_mention(self, facts: dict[str, Any]) -> dict[str, Any] | None:
         doc = facts["document"]
         if not doc.get("number"):
@@ -558,9 +624,10 @@ class Resolver:
         """The node a text speaks for: its own document, the body it reports on, or else a
         node of its own flagged as unnumbered."""
         src = facts["source"]
-        own = self._own_mention(facts)
+        numbers = self.numbers_of(facts)
+        own = numbers.own
         if own is not None:
-            key = self.same_key(self.resolve(own).key)
+            key = self.same_key(self.resolve(own, identity=numbers.own_identity).key)
             if key is not None:
                 d = self.docs[key]
                 # The document's own header outranks a report about it.
