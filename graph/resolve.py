@@ -524,23 +524,23 @@ class Resolver:
         self.graph.sources[src["id"]] = own_key
         own_number = facts["document"].get("number")
         keys: list[str | None] = []
-        identities: list[Resolution | None] = []
+        resolutions: list[Resolution | None] = []
         numbers = self.numbers_of(facts).identities
         for m, number in zip(facts["mentions"], numbers, strict=True):
             if own_number and m["canonical"] == own_number:  # the text naming itself
                 keys.append(own_key)
-                identities.append(None)
+                resolutions.append(None)
                 continue
             if number is None:  # a law named without a number: a node of its name
                 keys.append(self._named(m) if m.get("name") else None)
-                identities.append(None)
+                resolutions.append(None)
                 self.count("named without a number")
                 continue
             found = self._corrected(m, src["id"]) or self.resolve(m, facts, number)
             found.key = self.same_key(found.key)
             key = found.key
             keys.append(key)
-            identities.append(found)
+            resolutions.append(found)
             self.count(found.reason if key else "ambiguous")
             if m.get("date_warning"):
                 self.count("warning: a date contradicts the year in the number")
@@ -554,14 +554,14 @@ class Resolver:
             if any(not end.get("number") and not end.get("name") for end in ends):
                 continue
             if target is None or subject is None:
-                self._unresolved(facts, st, subject, target)
+                self._unresolved(facts, st, subject, target, resolutions)
                 continue
             if subject == target:
                 continue
             relation = st["relation"]
             if st["subject"] is None and not self._speaks_for_itself(facts):
                 relation = "CITES"  # a report that names no document or body only mentions it
-            evidence = self._evidence(src, m, st, identities[st["object"]])
+            evidence = self._evidence(src, m, st, resolutions[st["object"]])
             self.graph.add_edge(subject, relation, target, evidence)
         self._add_acts(facts, keys, own_key)
 
@@ -738,15 +738,23 @@ class Resolver:
         )
 
     def _unresolved(
-        self, facts: dict[str, Any], st: dict[str, Any], subject: str | None, target: str | None
+        self,
+        facts: dict[str, Any],
+        st: dict[str, Any],
+        subject: str | None,
+        target: str | None,
+        resolutions: list[Resolution | None],
     ) -> None:
+        """List the mention of `st` that did not resolve; `resolutions` are those of the
+        source's mentions, made already (resolving it again weighed its candidates again:
+        a twentieth of the resolution at 100k documents)."""
         which = st["object"] if target is None else st["subject"]
         m = facts["mentions"][which]
         key = f"{facts['source']['id']}:{m['start']}"
         if key in self._unresolved_keys:  # a mention can carry two statements; list it once
             return
         self._unresolved_keys.add(key)
-        found = self.resolve(m, facts)
+        found = resolutions[which] or self.resolve(m, facts)
         self.graph.unresolved.append(
             Unresolved(
                 key=f"{facts['source']['id']}:{m['start']}",
