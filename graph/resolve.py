@@ -704,7 +704,8 @@ class Resolver:
         if body:
             d.bodies[body["key"]] += 1
             self._organisation(body)
-            d.body_evidence.setdefault(body["key"], self._evidence(src, m, None))
+            if body["key"] not in d.body_evidence:  # the first mention's: made only then
+                d.body_evidence[body["key"]] = self._evidence(src, m, None)
         d.sample = d.sample or m
 
     def _organisation(self, body: dict[str, Any]) -> str:
