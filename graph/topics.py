@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -137,12 +138,35 @@ def _topics_of(text: str) -> tuple[tuple[str, int], ...]:
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
 
-def topics_of_all(texts: Iterable[str | None]) -> Counter[str]:
-    found: Counter[str] = Counter()
-    for text in texts:
+@dataclass
+class TopicCounts:
+    """The topics of texts, counted the first time they are read (`counts`), each text
+    `times` over, in the order the texts were added (so the counts are those of adding
+    them one by one with `add_topics`).
+
+    A load gives every candidate of a number written without a date the titles and
+    sentences of its mentions, but weighs only some of them: at 10k documents, 8,735
+    profiles were given texts and 1,995 were ever read; counting every text cost a sixth
+    of the resolution at 100k. A state kept between loads holds the counts (see
+    `__getstate__`), not the texts."""
+
+    counted: Counter[str] = field(default_factory=Counter)
+    waiting: list[tuple[str, int]] = field(default_factory=list)
+
+    def add(self, text: str | None, times: int = 1) -> None:
         if text:
-            found.update(topics_of(text))
-    return found
+            self.waiting.append((text, times))
+
+    def counts(self) -> Counter[str]:
+        if self.waiting:
+            for text, times in self.waiting:
+                add_topics(self.counted, text, times)
+            self.waiting = []
+        return self.counted
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.counts()
+        return self.__dict__
 
 
 def similarity(a: Counter[str], b: Counter[str]) -> float:

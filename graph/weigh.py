@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .topics import similarity
+from .topics import TopicCounts, similarity
 
 # What a decision needs (see `weigh`), and how sure each kind of decision is.
 MIN_SCORE = 0.3  # topic similarity of the one candidate that shares the sentence's topics
@@ -53,9 +53,14 @@ class Profile:
     dates: Counter[str] = field(default_factory=Counter)
     period: str | None = None  # its numbering period: a year or a Party term
     earliest: str | None = None  # first day its numbering period allows, when undated
-    topics: Counter[str] = field(default_factory=Counter)
+    # its titles' and mentions' topics, counted when first weighed (`topics`)
+    topic_texts: TopicCounts = field(default_factory=TopicCounts)
     sources: set[str] = field(default_factory=set)
     province: str | None = None
+
+    @property
+    def topics(self) -> Counter[str]:
+        return self.topic_texts.counts()
 
     def date(self) -> str | None:
         if self.dates:
@@ -72,9 +77,15 @@ class Citing:
     latest: str | None = None  # it cannot cite a document issued after this day
     latest_why: str = ""
     province: str | None = None
-    topics: Counter[str] = field(default_factory=Counter)  # of the text as a whole
+    # of the text as a whole, counted when first weighed (`topics`): most texts asked
+    # when they were written are never weighed
+    topic_texts: TopicCounts = field(default_factory=TopicCounts)
     cited: set[str] = field(default_factory=set)  # documents it cites with a date or year
     cocited: dict[str, set[str]] = field(default_factory=dict)  # candidate -> cited with it
+
+    @property
+    def topics(self) -> Counter[str]:
+        return self.topic_texts.counts()
 
 
 @dataclass

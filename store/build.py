@@ -235,20 +235,24 @@ def _prepare_nodes(schema: Schema, nodes: Mapping[str, pa.Table]) -> dict[str, p
 
 def _prepare_rels(schema: Schema, rels: Mapping[str, pa.Table], prepared: _Prepared) -> None:
     _check_tables("rel", rels, schema.rels)
-    for name, (columns, pairs) in schema.rels.items():
-        data = rels[name]
-        if not isinstance(data, pa.Table):
-            raise StoreInputError(f"table {name}: expected a pyarrow.Table, got {type(data)}")
-        endpoint_columns = [REL_FROM, REL_TO]
-        if len(pairs) > 1:
-            endpoint_columns += [REL_FROM_TABLE, REL_TO_TABLE]
-        _check_column_set(
-            name,
-            data,
-            endpoint_columns + [c for c, _ in columns],
-            optional={REL_FROM_TABLE, REL_TO_TABLE},
-        )
-        prepared.rels[name] = _split_rel(name, data, columns, pairs, schema)
+    for name in schema.rels:
+        _prepare_rel(schema, name, rels[name], prepared)
+
+
+def _prepare_rel(schema: Schema, name: str, data: pa.Table, prepared: _Prepared) -> None:
+    columns, pairs = schema.rels[name]
+    if not isinstance(data, pa.Table):
+        raise StoreInputError(f"table {name}: expected a pyarrow.Table, got {type(data)}")
+    endpoint_columns = [REL_FROM, REL_TO]
+    if len(pairs) > 1:
+        endpoint_columns += [REL_FROM_TABLE, REL_TO_TABLE]
+    _check_column_set(
+        name,
+        data,
+        endpoint_columns + [c for c, _ in columns],
+        optional={REL_FROM_TABLE, REL_TO_TABLE},
+    )
+    prepared.rels[name] = _split_rel(name, data, columns, pairs, schema)
 
 
 def _split_rel(
@@ -340,8 +344,9 @@ class BuildReport:
     removed_leftovers: tuple[str, ...]
 
 
-RelTables = Mapping[str, pa.Table] | Callable[[], Mapping[str, pa.Table]]
-"""The rel tables of a build, or a call that gives them once the nodes are copied."""
+RelTables = Mapping[str, pa.Table] | Callable[[], Mapping[str, pa.Table | Callable[[], pa.Table]]]
+"""The rel tables of a build, or a call that gives them once the nodes are copied; the
+call's tables may themselves be calls, each made just before its table is copied."""
 
 
 def build_store(
@@ -362,8 +367,10 @@ def build_store(
 
     ``rels`` may be a call that gives them, made once the nodes are copied: COPY lets go
     of the interpreter, so a caller that builds the rel tables in another thread (and
-    passes the call that waits for them) has them built while the nodes are copied. An
-    exception it raises fails the build like any other.
+    passes the call that waits for them) has them built while the nodes are copied. Each
+    table it gives may be a call too, made in the schema's order just before that table
+    is copied, so that a table is built while the one before it is copied. An exception
+    either raises fails the build like any other.
 
     Raises `StoreInputError` for malformed input, `StoreVerificationError` when a key
     cannot be found (duplicate or NULL primary key, rel endpoint missing, a count that
@@ -497,29 +504,41 @@ def _write(
             note(f"copy node {name}", table.num_rows)
             primary_key = schema.nodes[name][1]
             _copy(conn, name, table, "", partial(_diagnose_node, name, primary_key, table))
-        if later is not None:
+        if later is None:
+            for name in prepared.rels:
+                _copy_rel(conn, schema, prepared, name, note)
+        else:
             waited = time.perf_counter()
             note("wait for rels", 0)
             rels = later()
+            _check_tables("rel", rels, schema.rels)
             seconds["wait_rels"] = time.perf_counter() - waited
-            _prepare_rels(schema, rels, prepared)
-            needed = space_needed(
-                sum(t.nbytes for parts in prepared.rels.values() for *_, t in parts)
-            )
-            free = shutil.disk_usage(db_file.parent).free
-            if free < needed:
-                raise disk_full_error(db_file, needed, free)
-        for name, parts in prepared.rels.items():
-            for a, b, table in parts:
-                note(f"copy rel {name} {a}->{b}", table.num_rows)
-                _copy(
-                    conn,
-                    name,
-                    table,
-                    f" (from='{a}', to='{b}')",
-                    partial(_diagnose_rel, name, a, b, table, schema, prepared.nodes),
-                )
+            for name in schema.rels:
+                waited = time.perf_counter()
+                given = rels[name]
+                _prepare_rel(schema, name, given() if callable(given) else given, prepared)
+                seconds["wait_rels"] += time.perf_counter() - waited
+                needed = space_needed(sum(t.nbytes for *_, t in prepared.rels[name]))
+                free = shutil.disk_usage(db_file.parent).free
+                if free < needed:
+                    raise disk_full_error(db_file, needed, free)
+                _copy_rel(conn, schema, prepared, name, note)
         seconds["copy"] = time.perf_counter() - mark
+
+
+def _copy_rel(
+    conn: ladybug.Connection, schema: Schema, prepared: _Prepared, name: str, note: Progress
+) -> None:
+    """COPY the prepared rows of rel `name`, one (from, to) pair of node tables at a time."""
+    for a, b, table in prepared.rels[name]:
+        note(f"copy rel {name} {a}->{b}", table.num_rows)
+        _copy(
+            conn,
+            name,
+            table,
+            f" (from='{a}', to='{b}')",
+            partial(_diagnose_rel, name, a, b, table, schema, prepared.nodes),
+        )
 
 
 def _copy(

@@ -179,16 +179,24 @@ def node_tables(graph: Graph, sources: Iterable[dict[str, Any]]) -> dict[str, pa
 
 def rel_tables(graph: Graph) -> dict[str, pa.Table]:
     """The rel table of each relation of the schema (empty for one `graph` has none of)."""
+    return {r: rel_table(r, edges) for r, edges in edges_by_relation(graph).items()}
+
+
+def edges_by_relation(graph: Graph) -> dict[str, list[Edge]]:
+    """The edges of `graph` under each relation of the schema, in the order of their keys
+    (the order of a rel table's rows)."""
     by_relation: dict[str, list[Edge]] = {r: [] for r in SCHEMA.rels}
     for edge in sorted(graph.edges.values(), key=lambda e: e.key):
         by_relation[edge.relation].append(edge)
-    rels = {}
-    for relation, edges in by_relation.items():
-        table = _edge_table(edges)
-        if len(SCHEMA.rels[relation][1]) == 1:  # one pair of node tables: no table columns
-            table = table.drop_columns(["from_table", "to_table"])
-        rels[relation] = table
-    return rels
+    return by_relation
+
+
+def rel_table(relation: str, edges: list[Edge]) -> pa.Table:
+    """The rel table of `relation` whose rows are `edges` (see `edges_by_relation`)."""
+    table = _edge_table(edges)
+    if len(SCHEMA.rels[relation][1]) == 1:  # one pair of node tables: no table columns
+        table = table.drop_columns(["from_table", "to_table"])
+    return table
 
 
 def _strings(values: list[str | None]) -> pa.Array:

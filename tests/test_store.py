@@ -9,6 +9,7 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 import ladybug
 import pyarrow as pa
@@ -494,6 +495,40 @@ def test_rels_given_as_a_call_are_asked_for_once_the_nodes_are_in(tmp_path: Path
     asked = steps.index("rels asked for")
     assert asked > max(i for i, s in enumerate(steps) if s.startswith("copy node"))
     assert asked < min(i for i, s in enumerate(steps) if s.startswith("copy rel"))
+
+
+def test_each_rel_table_given_as_a_call_is_asked_for_just_before_its_copy(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "each.db"
+    steps: list[str] = []
+
+    def mentions() -> pa.Table:
+        steps.append("Mentions asked for")
+        return MENTIONS
+
+    def rels() -> dict[str, Any]:
+        steps.append("rels asked for")
+        return {"Mentions": mentions}
+
+    report = build_store(
+        path, SCHEMA, {"Doc": DOCS, "Org": ORGS}, rels, lambda step, _rows: steps.append(step)
+    )
+    assert_small_store(path)
+    assert report.rel_counts == {"Mentions": MENTIONS.num_rows}
+    asked = steps.index("Mentions asked for")
+    assert steps.index("rels asked for") < asked
+    assert asked < min(i for i, s in enumerate(steps) if s.startswith("copy rel Mentions"))
+
+    def broken() -> pa.Table:
+        raise RuntimeError("the Mentions table could not be made")
+
+    with pytest.raises(RuntimeError, match="could not be made"):
+        build_store(
+            path, SCHEMA, {"Doc": DOCS.slice(0, 2), "Org": ORGS}, lambda: {"Mentions": broken}
+        )
+    assert_small_store(path)
+    assert building_leftovers(path) == []
 
 
 def test_a_failing_call_for_the_rels_leaves_the_store_as_it_was(tmp_path: Path) -> None:

@@ -76,6 +76,7 @@ from .store.graph_tables import (
     UNRESOLVED_COLUMNS,
     documents_of,
     edge_values,
+    edges_by_relation,
     edges_citing,
     graph_tables,
     issued_by_of,
@@ -84,7 +85,7 @@ from .store.graph_tables import (
     pack_all,
     pack_facts,
     packed_facts_of,
-    rel_tables,
+    rel_table,
     source_index,
     source_row,
     unpack_facts,
@@ -507,11 +508,11 @@ def _load_whole(
     helper = ThreadPoolExecutor(1, thread_name_prefix="vanban-tables")
     written: Future[None] | None = None
     try:
-        rels = helper.submit(_timed, rel_tables, graph, report, "tables")
+        rels = _rel_tables_ahead(graph, report, helper)
         if state is not None:
             written = helper.submit(write_state_body, state, state_path(db))
         build = build_store(
-            db, SCHEMA, nodes, rels.result, on_step, buffer_pool_mib=buffer_pool_mib()
+            db, SCHEMA, nodes, lambda: rels, on_step, buffer_pool_mib=buffer_pool_mib()
         )
     except BaseException:
         helper.shutdown(cancel_futures=True)  # waits for a state being written, to remove it
@@ -521,6 +522,23 @@ def _load_whole(
     report.seconds.update({f"store_{step}": s for step, s in build.seconds.items()})
     _keep_state(db, state, report, written)
     return graph
+
+
+def _rel_tables_ahead(
+    graph: Graph, report: LoadReport, helper: ThreadPoolExecutor
+) -> dict[str, Callable[[], pa.Table]]:
+    """The rel tables of `graph`, built by `helper`'s one thread in the schema's order, as
+    the calls that wait for each: the store copies a table as soon as it is built while
+    the thread builds the next (the rels' COPY began once all were built: 7.5 s of
+    waiting in a 100k load)."""
+    grouped = helper.submit(_timed, edges_by_relation, graph, report, "tables")
+
+    def table_of(relation: str) -> Callable[[Graph], pa.Table]:
+        return lambda _graph: rel_table(relation, grouped.result()[relation])
+
+    # the thread runs its tasks in order: the edges are grouped before any table is built
+    tables = {r: helper.submit(_timed, table_of(r), graph, report, "tables") for r in SCHEMA.rels}
+    return {r: table.result for r, table in tables.items()}
 
 
 def _timed(make: Callable[[Graph], Any], graph: Graph, report: LoadReport, step: str) -> Any:
