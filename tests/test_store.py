@@ -479,6 +479,15 @@ def test_empty_tables(tmp_path: Path) -> None:
     assert rel_rows(path) == []
 
 
+def _build_small_store(path: Path, rels: Any, steps: list[str]) -> None:
+    """The small store, its rels given as `rels`, each step of the build noted in `steps`."""
+    report = build_store(
+        path, SCHEMA, {"Doc": DOCS, "Org": ORGS}, rels, lambda step, _rows: steps.append(step)
+    )
+    assert_small_store(path)
+    assert report.rel_counts == {"Mentions": MENTIONS.num_rows}
+
+
 def test_rels_given_as_a_call_are_asked_for_once_the_nodes_are_in(tmp_path: Path) -> None:
     path = tmp_path / "later.db"
     steps: list[str] = []
@@ -487,11 +496,7 @@ def test_rels_given_as_a_call_are_asked_for_once_the_nodes_are_in(tmp_path: Path
         steps.append("rels asked for")
         return {"Mentions": MENTIONS}
 
-    report = build_store(
-        path, SCHEMA, {"Doc": DOCS, "Org": ORGS}, rels, lambda step, _rows: steps.append(step)
-    )
-    assert_small_store(path)
-    assert report.rel_counts == {"Mentions": MENTIONS.num_rows}
+    _build_small_store(path, rels, steps)
     asked = steps.index("rels asked for")
     assert asked > max(i for i, s in enumerate(steps) if s.startswith("copy node"))
     assert asked < min(i for i, s in enumerate(steps) if s.startswith("copy rel"))
@@ -511,11 +516,7 @@ def test_each_rel_table_given_as_a_call_is_asked_for_just_before_its_copy(
         steps.append("rels asked for")
         return {"Mentions": mentions}
 
-    report = build_store(
-        path, SCHEMA, {"Doc": DOCS, "Org": ORGS}, rels, lambda step, _rows: steps.append(step)
-    )
-    assert_small_store(path)
-    assert report.rel_counts == {"Mentions": MENTIONS.num_rows}
+    _build_small_store(path, rels, steps)
     asked = steps.index("Mentions asked for")
     assert steps.index("rels asked for") < asked
     assert asked < min(i for i, s in enumerate(steps) if s.startswith("copy rel Mentions"))
