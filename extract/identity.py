@@ -425,6 +425,9 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
     return None
 
 
+_SHORT_LEAD = 60  # a lead of one sentence is longer than this; a headline has no full stop
+
+
 def _lead_paragraph(text: str) -> tuple[int, int]:
     """Span of the first paragraph that can be a news lead: long, or a whole sentence ending
     in a full stop ("Chính phủ ban hành Nghị định số 42/2025/NĐ-CP ngày 27/02/2025 quy định
@@ -436,9 +439,6 @@ def _lead_paragraph(text: str) -> tuple[int, int]:
             return pos, pos + len(para)
         pos += len(para) + 1
     return 0, 0
-
-
-_SHORT_LEAD = 60
 
 
 def _unnumbered_lead(text: str) -> DocumentIdentity | None:

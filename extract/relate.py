@@ -17,7 +17,10 @@ The relation is what the text's own document does to the referenced one, read by
 3. a mention with nothing before it in its segment takes the cue of the clause that lists
    it ("bãi bỏ:\\na) ...; b) ..."), of the table cell just before it, or a cue after it that
    speaks of it ("X hết hiệu lực kể từ ..."; Japanese puts every verb last);
-4. anything else is CITES.
+4. anything else is CITES;
+5. then, over the whole text: a cue after a list ("A …; B … hết hiệu lực kể từ …") speaks
+   of each item it ends, and an act said of "<type> này" of a type the text's own document is
+   not ("Thông tư này" on a decree's page) is another document's, only cited.
 
 Each `Statement` keeps the rule that decided it, the cue words and a confidence: the same
 reading `vanban extract` reports and `vanban load` stores.
