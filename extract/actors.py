@@ -76,6 +76,7 @@ from .bodies import body_for_reference, find_bodies
 from .genres import explainer_spans, inside
 from .model import Reference
 from .sentences import SENTENCE_END
+from .vocabulary import noun_key
 
 __all__ = [
     "BASIS",
@@ -461,7 +462,7 @@ class _Reader:
         if doc is None or span is None or self.refs[doc].canonical == self.refs[obj].canonical:
             return None
         this = _THIS_DOCUMENT.search(self.text, *span)
-        if this is None or _noun_key(this.group("noun")) != _type_key(self.refs[doc]):
+        if this is None or noun_key(this.group("noun")) != _type_key(self.refs[doc]):
             return None
         ref = self.refs[obj]
         item = next(((a, b) for a, b in self.sentences if a <= ref.start < b), span)
@@ -631,7 +632,7 @@ class _Reader:
             more, _ = self._addressees(directed)
             addressees = addressees + more
         # "nghị định này": the page's own decree, or the one it names plainly before
-        known, target = self._this_document(_noun_key(m.group("noun")), m.start())
+        known, target = self._this_document(noun_key(m.group("noun")), m.start())
         if not known:
             return None
         acts = self._assign(addressees, None, target, start, end, "enacting clause")
@@ -643,7 +644,7 @@ class _Reader:
         m = ENACTING.pattern.search(self.text, lo, hi)
         if m is None:
             return False, None
-        return self._this_document(_noun_key(m.group("noun")), m.start())
+        return self._this_document(noun_key(m.group("noun")), m.start())
 
     def _this_document(self, noun: str, pos: int) -> tuple[bool, int | None]:
         """The document "<noun> này" at `pos` is, and whether it is known: the page's own
@@ -780,7 +781,7 @@ class _Reader:
         if named.group("noun"):
             if _ISSUED.search(self.text, max(lo, named.start() - 30), named.start()):
                 return None  # "đã ký Công điện yêu cầu ...": a document with no number
-            noun = _noun_key(named.group("noun"))
+            noun = noun_key(named.group("noun"))
             last = self._last_of_type(noun, lo)
             return last if last is not None else self._only_of_type(noun, lo)
         last = self._last_plain(lo)
@@ -907,14 +908,10 @@ def _fields(st: Any) -> tuple[int | None, str, int, str | None]:
     return st.subject, st.relation, st.object, st.cue
 
 
-def _noun_key(noun: str) -> str:
-    return " ".join(noun.lower().split())
-
-
 def _type_key(ref: Reference) -> str:
     """The type noun of a reference as a sentence calls it: "Thông tư / Thông tri" (a circular
     of the State or of the Party) is "thông tư"."""
-    return _noun_key((ref.type_name or "").split("/")[0])
+    return noun_key((ref.type_name or "").split("/")[0])
 
 
 def _cue_start(st: Any, default: int) -> int:

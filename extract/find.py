@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import NamedTuple
 
 from .codes import (
@@ -47,6 +48,14 @@ def find_references(text: str) -> list[Reference]:
     if not CANDIDATE_RE.search(text):
         return []
     return list(_iter_references(text))
+
+
+@cache
+def parsed_number(number: str) -> Reference | None:
+    """The reference a canonical number spells when read alone ("59/2023/NĐ-CP"), or None
+    when it is not one whole reference. Shared between callers: read it, never change it."""
+    found = find_references(number)
+    return found[0] if len(found) == 1 and found[0].canonical == number else None
 
 
 def _iter_references(text: str) -> Iterator[Reference]:

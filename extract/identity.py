@@ -30,7 +30,7 @@ from .find import find_references
 from .model import DateMention, DocumentIdentity, Reference
 from .sentences import SENTENCE_END
 from .spelling import fold_number
-from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS
+from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS, noun_key
 
 HEADER_CHARS = 1500
 # Hard-wrapped bodies put "số" at the start of lines too ("Luật\nsố 31/2013/QH13"): the
@@ -445,7 +445,7 @@ def _unnumbered_lead(text: str) -> DocumentIdentity | None:
     m = _UNNUMBERED_LEAD.match(text)
     if m is None:
         return None
-    types = TYPE_WORDS.get(_SPACES.sub(" ", m.group("noun").lower()), ())
+    types = TYPE_WORDS.get(noun_key(m.group("noun")), ())
     ident = DocumentIdentity(type_code=types[0] if types else None, basis="unnumbered")
     _fill_type_name(ident)
     return ident

@@ -34,6 +34,7 @@ from importlib import resources
 from itertools import accumulate
 from typing import Any
 
+from .find import parsed_number
 from .model import DateMention, Reference
 
 KINDS = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp")
@@ -737,19 +738,11 @@ def _party_names(text: str) -> list[NamedMention]:
 # -- references -----------------------------------------------------------------------
 
 
-@cache
-def _parsed_number(number: str) -> Reference | None:
-    from .find import find_references
-
-    found = find_references(number)
-    return found[0] if len(found) == 1 and found[0].canonical == number else None
-
-
 def _reference(text: str, m: NamedMention, own_date: str | None) -> Reference:
     law = None
     if m.family == "state" and not m.draft:
         law = catalogue().resolve(m.alias or m.name, m.date, m.year, m.before or own_date)
-    parsed = _parsed_number(law.number) if law and law.number else None
+    parsed = parsed_number(law.number) if law and law.number else None
     surface = text[m.start : m.end]
     if parsed is not None:
         return replace(

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ..graph.schema import ACTS_ON_TEXT
 from .cues import CUES, FoundCue, find_cues
-from .find import find_references
+from .find import parsed_number
 from .genres import explainer_spans
 from .model import Reference
 from .scopes import (
@@ -60,7 +60,7 @@ from .scopes import (
     structure,
 )
 from .sentences import SENTENCE_END
-from .vocabulary import ALIAS_INTRO, TYPE_NOUNS, TYPE_WORDS
+from .vocabulary import ALIAS_INTRO, TYPE_NOUNS, TYPE_WORDS, noun_key
 
 # Entities set up or working under a law, named in a scope clause: the clause says whom it
 # covers, it does not guide that law ("doanh nghiệp thành lập và hoạt động theo quy định tại").
@@ -158,7 +158,6 @@ _LISTED_CONTENT = re.compile(
     re.IGNORECASE,
 )
 _PART_FOLLOWS = re.compile(_PART_AFTER_SEMICOLON, re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 _BARE_REVIEW = re.compile(r"(?:sơ|tổng)\s+kết", re.IGNORECASE)
 # Between a mention and one given in a bracket after "và" and a document named by its type
 # noun alone: "… Chỉ thị số X về … và Kết luận tại Hội nghị … (Thông báo số Y …)" lists Y
@@ -1149,8 +1148,8 @@ def _acts_of_another_type(
     """An act whose sentence says it is the act of "<type> này", a type the text's own document
     is not ("Kể từ ngày Thông tư này có hiệu lực, … hết hiệu lực" on a decree's page), is
     another document's: cited only."""
-    own = find_references(own_number) if own_number else []
-    own_type = own[0].type_code if len(own) == 1 else None
+    own = parsed_number(own_number) if own_number else None
+    own_type = own.type_code if own is not None else None
     if own_type is None:
         return statements
     out = []
@@ -1162,7 +1161,7 @@ def _acts_of_another_type(
             types = {
                 code
                 for m in _THIS_STANDING_ALONE.finditer(text, lo, hi)
-                for code in TYPE_WORDS[_SPACES.sub(" ", m.group(1).lower())]
+                for code in TYPE_WORDS[noun_key(m.group(1))]
             }
             if types and own_type not in types:
                 st = Statement(

@@ -114,7 +114,13 @@ TYPE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "TTLT": ("TTLT",),
 }
 
+
 # Longest first, so that "official letter" wins over "letter" and "quyết định" over shorter words.
+def noun_key(noun: str) -> str:
+    """A type noun as `TYPE_WORDS` keys it: lower case, one space between words."""
+    return " ".join(noun.lower().split())
+
+
 TYPE_NOUNS = "|".join(sorted((w.replace(" ", r"\s+") for w in TYPE_WORDS), key=len, reverse=True))
 
 # What may stand between a type noun and its number.

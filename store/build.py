@@ -201,7 +201,8 @@ def _prepare(
     _check_tables("node", nodes, schema.nodes)
     _check_tables("rel", rels, schema.rels)
     prepared = _Prepared(nodes=_prepare_nodes(schema, nodes), rels={})
-    _prepare_rels(schema, rels, prepared)
+    for name in schema.rels:
+        _prepare_rel(schema, name, rels[name], prepared)
     return prepared
 
 
@@ -231,12 +232,6 @@ def _prepare_nodes(schema: Schema, nodes: Mapping[str, pa.Table]) -> dict[str, p
         # then lists them. Checking up front would cost ~0.3 s per million keys.
         prepared[name] = table
     return prepared
-
-
-def _prepare_rels(schema: Schema, rels: Mapping[str, pa.Table], prepared: _Prepared) -> None:
-    _check_tables("rel", rels, schema.rels)
-    for name in schema.rels:
-        _prepare_rel(schema, name, rels[name], prepared)
 
 
 def _prepare_rel(schema: Schema, name: str, data: pa.Table, prepared: _Prepared) -> None:
