@@ -26,9 +26,11 @@ demo: $(STAMP)
 	$(BIN)/vanban view 33/CT-TTg --db $(DB) -o out/lineage-33-CT-TTg.html
 	@echo "open out/lineage-33-CT-TTg.html in a browser (it works offline)"
 
+# Two workers (this project's machines have two cores); the tests that share a Neo4j server
+# run on one of them (tests/conftest.py, `--dist loadgroup`).
 test: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2 --dist loadgroup
 
 eval: $(STAMP)  ## relations against the hand-made gold in eval/gold (tables, nothing asserted)
 	$(BIN)/python -m eval.score
