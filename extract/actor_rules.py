@@ -217,6 +217,49 @@ ENACTING = Pattern(
     ),
 )
 
+# A document gives named bodies a duty with a deadline ("Các bộ, cơ quan trung ương, địa
+# phương phải thực hiện chuẩn hóa dữ liệu … trước 30/12/2025", "Cục trưởng Cục Hải quan chịu
+# trách nhiệm tổ chức … trong thời hạn tối đa 3 tháng kể từ ngày Quyết định có hiệu lực"):
+# a transitional step of carrying the page's document out, so the bodies implement it.
+# `lead` may open the sentence before its bodies; `duty` follows them; `deadline` is
+# anywhere in the sentence. A power ("có quyền"), or a rule for people, is no duty.
+TIMED_DUTY_LEAD = Pattern(
+    "a deadline before the bodies",
+    re.compile(
+        r"\s*(?:\d{1,2}[.)]\s+)?(?:Chậm\s+nhất\s+(?:đến\s+)?(?:ngày\s+)?[^,;:\n]{4,40},\s*)?",
+        _I,
+    ),
+    ("2. Chậm nhất đến ngày 01 tháng 7 năm 2027, ", "Chậm nhất ngày 31/12/2025, "),
+)
+TIMED_DUTY = Pattern(
+    "a duty with a deadline",
+    re.compile(r"\s*(?:phải|(?:có|chịu)\s+trách\s+nhiệm)\s+(?!trước\s+pháp\s+luật)", _I),
+    (
+        " phải thực hiện chuẩn hóa dữ liệu",
+        " chịu trách nhiệm tổ chức, sắp xếp",
+        " có trách nhiệm báo cáo",
+    ),
+    (" chịu trách nhiệm trước pháp luật", " được quyền"),
+)
+DEADLINE = Pattern(
+    "a deadline",
+    re.compile(
+        r"\b(?:trước\s+(?:ngày\s+)?\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)\d{4}"
+        r"|chậm\s+nhất\s+(?:đến\s+)?(?:ngày\s+)?\d|trong\s+thời\s+hạn(?:\s+tối\s+đa)?\s+\d"
+        r"|trong\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|thời\s+hạn\s+hoàn\s+thành\s+trước)",
+        _I,
+    ),
+    (
+        "trước 30/12/2025",
+        "trước ngày 1/6/2025",
+        "Chậm nhất đến ngày 01 tháng 7 năm 2027",
+        "trong thời hạn tối đa 3 tháng",
+        "trong tháng 3 năm 2025",
+    ),
+    ("trước pháp luật", "trong thời hạn quy định", "trước khi ban hành"),
+)
+
+
 # A page's words before what its document says ("Quyết định nêu rõ, Bộ Xây dựng có trách
 # nhiệm …"): the sentence is the document's, its bodies follow them.
 REPORTED = Pattern(

@@ -60,6 +60,7 @@ from typing import Any
 from .actor_rules import (
     BASIS,
     CONTINUED,
+    DEADLINE,
     DIRECTED,
     ENACTING,
     EXECUTING,
@@ -69,6 +70,8 @@ from .actor_rules import (
     QUOTED_ORDER,
     REPORTED,
     SPEAKER,
+    TIMED_DUTY,
+    TIMED_DUTY_LEAD,
     Group,
     Pattern,
 )
@@ -82,6 +85,7 @@ __all__ = [
     "BASIS",
     "CONTINUED",
     "DIRECTED",
+    "DEADLINE",
     "ENACTING",
     "EXECUTING",
     "GROUPS",
@@ -123,7 +127,7 @@ _ISSUING = re.compile(r"(?:ban\s+hành|\bký)\s+(?:\w+\s+){0,3}$", _I)
 _JOIN = re.compile(r"(?:\s*(?:,|;|và)\s*|\s+)", _I)
 _LEAD = re.compile(
     r"(?:(?:các|lãnh\s+đạo|Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch|Viện\s+trưởng|Chánh\s+án"
-    r"|Tổng\s+Kiểm\s+toán|Thống\s+đốc)\s+)*",
+    r"|Tổng\s+Kiểm\s+toán|Thống\s+đốc|Cục\s+trưởng|(?:Tổng\s+)?Giám\s+đốc)\s+)*",
     _I,
 )
 # After an addressee list: the scope words of an enacting clause, then its verb.
@@ -331,7 +335,11 @@ class _Reader:
             if order is not None and order[2] != para:
                 order = None
             acts += self._executing(start, end) + self._basis(start, end)
-            found = self._order(start, end) or self._enacting(start, end)
+            found = (
+                self._order(start, end)
+                or self._enacting(start, end)
+                or self._timed_duty(start, end)
+            )
             if found is not None:
                 new, state = found
                 order = (*state, para) if state is not None else None
@@ -637,6 +645,24 @@ class _Reader:
             return None
         acts = self._assign(addressees, None, target, start, end, "enacting clause")
         return acts, (None, target)
+
+    def _timed_duty(
+        self, start: int, end: int
+    ) -> tuple[list[Act], tuple[int | None, int | None]] | None:
+        """The bodies a sentence of the page's own document gives a duty with a deadline
+        (`TIMED_DUTY`): they carry that document out."""
+        if not self.own_number or not DEADLINE.pattern.search(self.text, start, end):
+            return None
+        lead = _match_len(TIMED_DUTY_LEAD, self.text, start)
+        lead += _match_len(REPORTED, self.text, start + lead)  # "Nghị định nêu rõ, …"
+        addressees, after = self._addressees(start + lead)
+        scope = _IN_SCOPE.match(self.text, after)
+        if scope:
+            after = scope.end()
+        if not addressees or not TIMED_DUTY.pattern.match(self.text, after):
+            return None
+        acts = self._assign(addressees, None, self.own, start, end, TIMED_DUTY.name)
+        return acts, (None, self.own)
 
     def _enacted(self, lo: int, hi: int) -> tuple[bool, int | None]:
         """The document an enacting clause between `lo` and `hi` carries out ("… có trách

@@ -98,9 +98,12 @@ CUES: tuple[Cue, ...] = (
         "CITES",
         "passive amendment",
         r"(?:đã\s+)?(?:được|bị)\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?|bổ\s+sung"
-        r"|đính\s+chính|điều\s+chỉnh)|sửa\s+đổi,?\s+bổ\s+sung\s+(?:tại|bởi)|(?:as\s+)?amended\s+by",
+        r"|đính\s+chính|điều\s+chỉnh)|sửa\s+đổi,?\s+bổ\s+sung\s+(?:tại|bởi)"
+        r"|(?:sửa\s+đổi|bổ\s+sung)\s+bởi|(?:as\s+)?amended\s+by",
         (
             "Luật Đầu tư (được sửa đổi, bổ sung tại Luật số [[03/2022/QH15]]).",
+            "Nghị định 125/2020/NĐ-CP ( bổ sung bởi điểm a khoản 1 Điều 6 Nghị định "
+            "[[102/2021/NĐ-CP]])",
             "Decree No. 15/2018/ND-CP as amended by Decree No. [[31/2021/ND-CP]].",
         ),
         passive="AMENDS",
@@ -543,13 +546,21 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     # Vietnamese states an end of force after the document: "Thông tư số X hết hiệu lực kể
-    # từ ngày Thông tư này có hiệu lực".
+    # từ ngày Thông tư này có hiệu lực", or from a day it gives ("… kể từ ngày 15/3/2025").
+    # A past end of force ("đã hết hiệu lực từ …") is told of, not done.
     Cue(
         "REPEALS",
         "ceases to have effect",
-        r"(?:hết|chấm\s+dứt)\s+hiệu\s+lực(?:\s+thi\s+hành)?(?=[^.;]{0,80}\bnày\b)"
+        r"(?<!đã\s)(?:hết|chấm\s+dứt)\s+hiệu\s+lực(?:\s+thi\s+hành)?"
+        r"(?=[^.;]{0,80}\bnày\b"
+        r"|\s+(?:kể\s+)?từ\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4})"
         r"|ceases?\s+to\s+(?:have\s+)?effect",
-        ("Thông tư số [[15/2019/TT-BTC]] hết hiệu lực kể từ ngày Thông tư này có hiệu lực.",),
+        (
+            "Thông tư số [[15/2019/TT-BTC]] hết hiệu lực kể từ ngày Thông tư này có hiệu lực.",
+            "Nghị quyết số 32/NQ-CP ngày 15/3/2022 và Nghị quyết số [[128/NQ-CP]] ngày 14/8/2023 "
+            "của Chính phủ hết hiệu lực kể từ ngày 15/3/2025.",
+            "Quyết định số [[12/2019/QĐ-UBND]] hết hiệu lực thi hành từ ngày 01 tháng 7 năm 2024.",
+        ),
         after=True,
     ),
     # ... or before a list of what ceases: "Kể từ ngày Nghị định này có hiệu lực thi hành,

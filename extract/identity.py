@@ -134,7 +134,7 @@ def identify(
         ident = (
             _from_titled_self(text, refs, metadata)
             or _from_news_lead(text, refs)
-            or _from_titled_self(text, refs, metadata, named_too=True)
+            or _from_title(metadata)
             or _unnumbered_lead(text)
             or ident
         )
@@ -378,14 +378,11 @@ _FULL_TEXT = re.compile(r"\A(?:toàn\s+văn)\s*:?\s*", re.IGNORECASE)
 _THIS_TYPE = r"\b{noun}\s+này\b"
 
 
-def _from_titled_self(
-    text: str, refs: list[Reference], metadata: dict, named_too: bool = False
-) -> DocumentIdentity | None:
-    """The document a record's title opens with ("Hướng dẫn 1309/HD-UBTVQH15 về …", "Thông
-    tư 19/2025/TT-BQP về …", "TOÀN VĂN: Nghị định số 232/2025/NĐ-CP …") when the text calls
-    itself by that type ("Văn bản Hướng dẫn này thay thế …", "Thông tư này hướng dẫn …"): a
-    page that reproduces the document (basis "metadata"). Unless `named_too`, only a text
-    that never names that number: one that does says what it says of it (a news lead)."""
+def _title_document(metadata: dict) -> tuple[Reference, str] | None:
+    """The document a record's title opens with, called by its type ("Hướng dẫn
+    1309/HD-UBTVQH15 về …", "Thông tư số 17/2025/TT-BGDĐT sửa đổi …", "TOÀN VĂN: Nghị định
+    số 232/2025/NĐ-CP …"), and that type noun; not "Bộ Y tế ban hành Thông tư …", nor a
+    title naming two documents."""
     title = _text_field(metadata, "title")
     found = find_references(title) if title else []
     if len(found) != 1 or not found[0].canonical:
@@ -400,19 +397,44 @@ def _from_titled_self(
         ref.type_name is None and opening.lower() not in TYPE_WORDS
     ):
         return None
-    if not named_too and any(
-        fold_number(r.canonical or "") == fold_number(ref.canonical) for r in refs
-    ):
-        return None  # the text names it: what it says of it decides (a news lead, ...)
-    this = re.compile(_THIS_TYPE.format(noun=r"\s+".join(noun.split())), re.IGNORECASE)
-    if not this.search(text):
+    return ref, noun
+
+
+def _from_titled_self(text: str, refs: list[Reference], metadata: dict) -> DocumentIdentity | None:
+    """The title's document when the text calls itself by that type ("Văn bản Hướng dẫn này
+    thay thế …", "Thông tư này hướng dẫn …") and never names its number: a page that
+    reproduces the document (basis "metadata"). A text that names the number says what it
+    says of it (a news lead, ...), which is read first."""
+    titled = _title_document(metadata)
+    if titled is None:
         return None
-    return _identity_of(ref, "metadata")
+    ref, noun = titled
+    if any(fold_number(r.canonical or "") == fold_number(ref.canonical or "") for r in refs):
+        return None
+    this = re.compile(_THIS_TYPE.format(noun=r"\s+".join(noun.split())), re.IGNORECASE)
+    return _identity_of(ref, "metadata") if this.search(text) else None
+
+
+def _from_title(metadata: dict) -> DocumentIdentity | None:
+    """The title's document (`_title_document`) when no lead reports another's issuing:
+    a page titled "Nghị định số 100/2025/NĐ-CP sửa đổi, bổ sung …" is about that decree,
+    whether its text says "Nghị định này" or names the number ("Nghị định số
+    100/2025/NĐ-CP sửa đổi … Nghị định số 56/2025/NĐ-CP")."""
+    titled = _title_document(metadata)
+    return _identity_of(titled[0], "metadata") if titled is not None else None
+
+
+# A lead that opens on what came before tells the background, not the page's own news:
+# "Trước đó, Quốc hội đã ban hành Nghị quyết số 202/2025/QH15 …" (the page is about the
+# circular its title names).
+_BACKGROUND = re.compile(r"\W*(?:Trước\s+(?:đó|đây)|Như\s+đã\s+(?:đưa\s+tin|thông\s+tin))\b")
 
 
 def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None:
     """The document whose issuing the first sentence of the lead reports, if any."""
     lead_start, lead_end = _lead_paragraph(text)
+    if _BACKGROUND.match(text, lead_start):
+        return None
     end = SENTENCE_END.search(text, lead_start, lead_end)
     first_sentence_end = end.end() if end else lead_end
     for r in refs:

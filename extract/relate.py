@@ -240,8 +240,11 @@ class _Reader:
 
     def read(self, i: int) -> list[Statement]:
         ref = self.refs[i]
-        if self._on_site_part(ref.start):  # the page's own citation, never a fact
-            return [Statement(None, "CITES", i, 0.9, "explainer part")]
+        if self._on_site_part(ref.start):  # the page's own citation, never its own act
+            # ... but the amendment it notes is a fact of two other documents: "Thông tư
+            # 13/2015/TT-BTC (được sửa đổi bởi khoản 4 Điều 1 Thông tư 13/2020/TT-BTC)"
+            cites = Statement(None, "CITES", i, 0.9, "explainer part")
+            return [cites, *self._agent_of_passive(i, self.shape.segment_start(ref.start))[1:]]
         aside = next((rule for lo, hi, rule in self.asides if lo <= ref.start < hi), None)
         if aside is not None:
             return [Statement(None, "CITES", i, 0.9, aside)]
@@ -262,6 +265,9 @@ class _Reader:
         if after is not None and after.cue.after and not self._in_a_title(i, lo):
             return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
         anchor = self._anchor(i, lo)
+        agent = self._passive_before_part(anchor, lo)
+        if agent is not None:  # "(được sửa đổi bởi khoản 4 Điều 1 Thông tư số Y)"
+            return self._passive(i, agent, lo)
         if (
             isinstance(anchor, FoundCue)
             and anchor.cue.name == "provision"
@@ -496,6 +502,27 @@ class _Reader:
             return [cites]
         did = _by(i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found)
         return [cites, did]
+
+    def _passive_before_part(self, anchor: FoundCue | int | None, lo: int) -> FoundCue | None:
+        """The passive whose agent is named by a part of it: in "được sửa đổi bởi khoản 4
+        Điều 1 Thông tư số Y" the provision is Y's, the cue that decides Y is the passive."""
+        if not isinstance(anchor, FoundCue) or anchor.cue.name != "provision":
+            return None
+        before = self._cue_before(lo, anchor.start)
+        if before is None or not before.cue.passive:
+            return None
+        agent = _AGENT.match(self.text, before.end)
+        between = self.text[agent.end() if agent else before.end : anchor.start]
+        return before if self._agent_after(before) and not between.strip() else None
+
+    def _agent_of_passive(self, i: int, lo: int) -> list[Statement]:
+        """What a passive before reference `i` says it did ("A (được sửa đổi bởi B)"), as
+        `_passive` gives it, or nothing when no passive decides `i`."""
+        anchor = self._anchor(i, lo)
+        found = self._passive_before_part(anchor, lo)
+        if found is None and isinstance(anchor, FoundCue) and anchor.cue.passive:
+            found = anchor
+        return self._passive(i, found, lo) if found is not None else []
 
     def _acted_on(self, found: FoundCue, lo: int) -> int | None:
         """The mention a passive speaks of: the nearest one before it in its clause."""

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from vanban.extract.actor_rules import DIRECTED, IN_PASSING, QUOTED_ORDER, REPORTED
+from vanban.extract.actor_rules import (
+    DEADLINE,
+    DIRECTED,
+    IN_PASSING,
+    QUOTED_ORDER,
+    REPORTED,
+    TIMED_DUTY,
+    TIMED_DUTY_LEAD,
+)
 from vanban.extract.read_facts import source_facts
 from vanban.loaders.source import make_source
 
@@ -38,7 +46,7 @@ def _implementers(text: str) -> set[tuple[str, str, str | None]]:
     return {a for a in _acts(text) if a[1] == "IMPLEMENTS"}
 
 
-NEW_PATTERNS = (DIRECTED, QUOTED_ORDER, IN_PASSING, REPORTED)
+NEW_PATTERNS = (DIRECTED, QUOTED_ORDER, IN_PASSING, REPORTED, TIMED_DUTY, TIMED_DUTY_LEAD, DEADLINE)
 
 
 @pytest.mark.parametrize(("rule", "text"), [(r, t) for r in NEW_PATTERNS for t in r.matches])
@@ -204,9 +212,19 @@ def test_a_page_giving_a_documents_full_text_is_that_document():
     assert _facts(text, title)["document"]["number"] == "232/2025/NĐ-CP"
     plain = text.replace("## TOÀN VĂN: Nghị định số 232/2025/NĐ-CP", "## Sửa đổi")
     assert _facts(plain, title.replace("TOÀN VĂN: ", ""))["document"]["number"] == "232/2025/NĐ-CP"
-    # a text that never calls itself by the title's type is not the titled document
+    # a text that never calls itself by the title's type is still the titled document's
+    # page (news-683, news-965), unless its lead reports another's issuing
     other = text.replace("Nghị định này", "Văn bản")
-    assert _facts(other, title)["document"]["number"] is None
+    assert _facts(other, title)["document"]["number"] == "232/2025/NĐ-CP"
+    lead = "Chính phủ ban hành Nghị định số 24/2012/NĐ-CP ngày 3/4/2012 về việc này.\n\n"
+    assert _facts(lead + other, title)["document"]["number"] == "24/2012/NĐ-CP"
+    # a title that opens with a body, or names two documents, names no page document
+    assert (
+        _facts(other, "Chính phủ ban hành Nghị định số 232/2025/NĐ-CP")["document"]["number"]
+        is None
+    )
+    two = "Nghị định số 232/2025/NĐ-CP sửa đổi Nghị định số 24/2012/NĐ-CP"
+    assert _facts(other, two)["document"]["number"] is None
 
 
 def test_an_order_to_come_is_no_order():
@@ -384,11 +402,12 @@ def test_a_page_that_calls_itself_the_document_its_title_opens_with_is_that_docu
     assert {("IMPLEMENTS", "150-KL/TW"), ("REPLACES", "1304/HD-UBTVQH15")} <= own
 
 
-def test_a_title_number_the_page_does_not_speak_as_is_not_its_own():
-    """Without "Hướng dẫn này" the page may only be about the guidance; a title that does not
-    open with the document ("Ủy ban Thường vụ Quốc hội ban hành Hướng dẫn 1309/…") neither."""
+def test_a_title_that_does_not_open_with_the_document_names_no_page_document():
+    """Without "Hướng dẫn này" the page is still about the guidance its title opens with (the
+    eighth blind round: news-683, news-965); a title that does not open with the document
+    ("Ủy ban Thường vụ Quốc hội ban hành Hướng dẫn 1309/…") names none."""
     text = GUIDANCE_PAGE.replace("Văn bản Hướng dẫn này", "Văn bản")
-    assert _facts(text, GUIDANCE_TITLE)["document"]["number"] is None
+    assert _facts(text, GUIDANCE_TITLE)["document"]["number"] == "1309/HD-UBTVQH15"
     other_title = "Ủy ban Thường vụ Quốc hội ban hành Hướng dẫn 1309/HD-UBTVQH15"
     assert _facts(GUIDANCE_PAGE, other_title)["document"]["number"] is None
 
@@ -501,3 +520,83 @@ def test_an_order_whose_addressees_have_an_enacting_clause_carries_out_that_docu
     # the order with no clause naming what it carries out gives nothing
     bare = text.replace(" có trách nhiệm tổ chức thi hành Nghị quyết này", " rà soát")
     assert not {a for a in _acts(bare) if a[0] == "Chính phủ"}
+
+
+def test_a_lead_about_what_came_before_is_background():
+    """news-965: "Trước đó, Quốc hội đã ban hành Nghị quyết số 202/2025/QH15 …" opens a page
+    titled by the circular it is about; the resolution is background, the circular acts."""
+    text = (
+        "Trước đó, Quốc hội đã ban hành Nghị quyết số 202/2025/QH15 ngày 12/6/2025 về việc "
+        "sắp xếp đơn vị hành chính cấp tỉnh, nên chương trình môn học cần phải chỉnh sửa.\n\n"
+        "Việc ban hành Thông tư sửa đổi, bổ sung Chương trình giáo dục phổ thông ban hành kèm "
+        "theo Thông tư số 32/2018/TT-BGDĐT bảo đảm tính thực tiễn của các môn.\n"
+    )
+    title = "Thông tư số 17/2025/TT-BGDĐT sửa đổi, bổ sung Chương trình giáo dục phổ thông"
+    assert _facts(text, title)["document"]["number"] == "17/2025/TT-BGDĐT"
+    # the same lead without "Trước đó" reports the resolution's issuing
+    news = text.replace("Trước đó, Quốc hội", "Quốc hội")
+    assert _facts(news, title)["document"]["number"] == "202/2025/QH15"
+
+
+DECREE_PAGE = (
+    "Chính phủ ban hành Nghị định số 278/2025/NĐ-CP ngày 20/10/2025 quy định về dữ liệu "
+    "dùng chung của các cơ quan nhà nước.\n\n"
+    "Nghị định nêu rõ, các bộ, cơ quan trung ương, địa phương phải thực hiện chuẩn hóa dữ liệu "
+    "dùng chung quy định tại Phụ lục I Nghị định này trước 30/12/2025.\n\n"
+    "Chậm nhất đến ngày 01 tháng 7 năm 2026, Bộ Công an phải hoàn thành việc kết nối.\n\n"
+    "Bộ Tài chính có trách nhiệm bố trí kinh phí theo quy định.\n"
+)
+
+
+def test_a_duty_with_a_deadline_carries_the_pages_document_out():
+    """news-703, news-987, news-830 (and news-713, brought in line): a document gives named
+    bodies a duty with a deadline; they carry that document out. A duty with no deadline is
+    the document's content (the ministry of finance here), as a duty listed on a page is."""
+    got = _implementers(DECREE_PAGE)
+    assert (MINISTRIES_ALL, "IMPLEMENTS", "278/2025/NĐ-CP") in got
+    assert (PROVINCES_ALL, "IMPLEMENTS", "278/2025/NĐ-CP") in got
+    assert ("Bộ Công an", "IMPLEMENTS", "278/2025/NĐ-CP") in got
+    assert not {a for a in got if a[0] == "Bộ Tài chính"}
+    # on a page about no one document, a deadline orders nothing
+    unowned = DECREE_PAGE.split("\n\n", 1)[1]
+    assert not _implementers(unowned)
+
+
+def test_an_expiry_on_a_given_day_repeals():
+    """news-740, news-728, news-810: "Nghị quyết số 32/NQ-CP … và Nghị quyết số 128/NQ-CP …
+    hết hiệu lực kể từ ngày 15/3/2025" in a page about the resolution that says so; a past
+    expiry ("đã hết hiệu lực") is told of."""
+    text = (
+        "Chính phủ ban hành Nghị quyết số 44/NQ-CP ngày 12/3/2025 về miễn thị thực.\n\n"
+        "Nghị quyết số 32/NQ-CP ngày 15/3/2022 và Nghị quyết số 128/NQ-CP ngày 14/8/2023 của "
+        "Chính phủ hết hiệu lực kể từ ngày 15/3/2025.\n\n"
+        "Nghị quyết số 11/NQ-CP đã hết hiệu lực từ ngày 01/01/2025.\n"
+    )
+    facts = _facts(text)
+    ms = facts["mentions"]
+    read = {(ms[s["object"]]["canonical"], s["relation"]) for s in facts["statements"]}
+    assert ("32/NQ-CP", "REPEALS") in read and ("128/NQ-CP", "REPEALS") in read
+    assert ("11/NQ-CP", "REPEALS") not in read
+
+
+def test_an_explainers_note_of_an_amendment_is_a_fact_of_the_two_documents():
+    """news-290, news-110, news-246: a legal site's answer quotes a provision "Thông tư
+    13/2015/TT-BTC (được sửa đổi bởi khoản 4 Điều 1 Thông tư 13/2020/TT-BTC)": the page's
+    answer cites both, and the note says the later circular amends the earlier one."""
+    text = (
+        "Mẫu đơn đề nghị kiểm tra hàng hóa được quy định tại khoản 1 Điều 6 Thông tư "
+        "13/2015/TT-BTC (được sửa đổi bởi khoản 4 Điều 1 Thông tư 13/2020/TT-BTC) như sau:\n\n"
+        "Điểm c khoản 3 Điều 5 Nghị định 125/2020/NĐ-CP ( bổ sung bởi điểm a khoản 1 Điều 6 "
+        "Nghị định 102/2021/NĐ-CP) quy định nguyên tắc xử phạt.\n"
+    )
+    facts = _facts(text)
+    ms = facts["mentions"]
+    read = {
+        (ms[s["subject"]]["canonical"], s["relation"], ms[s["object"]]["canonical"])
+        for s in facts["statements"]
+        if s["subject"] is not None
+    }
+    assert ("13/2020/TT-BTC", "AMENDS", "13/2015/TT-BTC") in read
+    assert ("102/2021/NĐ-CP", "AMENDS", "125/2020/NĐ-CP") in read
+    # the page's own reading of every mention stays a citation
+    assert {s["relation"] for s in facts["statements"] if s["subject"] is None} == {"CITES"}
