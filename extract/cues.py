@@ -92,6 +92,19 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # What an adjusting decision leaves as it was stays as the earlier one says: "Các nội dung
+    # khác thực hiện theo Quyết định 210/QĐ-UBND …" keeps that decision's text; it carries
+    # nothing out (news-102).
+    Cue(
+        "CITES",
+        "the rest unchanged",
+        r"nội\s+dung\s+khác(?:\s*:)?\s+(?:(?:vẫn\s+)?giữ\s+nguyên|thực\s+hiện)\s+theo",
+        (
+            "Các nội dung khác thực hiện theo Quyết định 210/QĐ-UBND ngày 11/01/2010 và Quyết "
+            "định [[1642/QĐ-UBND]] ngày 07/8/2023 của Chủ tịch UBND thành phố.",
+            "Các nội dung khác: Giữ nguyên theo Quyết định số [[1563/QĐ-UBND]] ngày 11/5/2024.",
+        ),
+    ),
     # A passive names what another document did: "Luật A (được sửa đổi, bổ sung bởi Luật
     # B)": the text only cites B, and B amends A is kept as B's own statement (`passive`).
     Cue(
