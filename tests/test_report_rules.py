@@ -27,6 +27,11 @@ def _facts(text: str, title: str | None = None) -> dict:
     return source_facts(make_source("page.jsonl:1", "jsonl", text, meta, "vi"))
 
 
+def _own(text: str, title: str | None = None) -> str | None:
+    """The number of the page's own document."""
+    return _facts(text, title)["document"]["number"]
+
+
 def _acts(text: str, title: str | None = None) -> set[tuple[str, str, str | None]]:
     """(who, relation, target) of every act the page states; the target None when the act
     is on a document with no number."""
@@ -181,7 +186,7 @@ def test_a_short_lead_sentence_names_the_pages_document():
     headline = (
         "Chính phủ ban hành Nghị định số 42/2025/NĐ-CP về Bộ Y tế\n\n" + "Bộ Y tế là cơ quan. " * 3
     )
-    assert _facts(headline)["document"]["number"] is None
+    assert _own(headline) is None
 
 
 def test_the_prime_minister_in_a_decrees_text_sets_a_procedure_and_orders_nothing():
@@ -209,22 +214,19 @@ def test_a_page_giving_a_documents_full_text_is_that_document():
         "Điều 3. Nghị định này có hiệu lực thi hành từ ngày 10/10/2025.\n"
     )
     title = "TOÀN VĂN: Nghị định số 232/2025/NĐ-CP sửa đổi Nghị định 24/2012"
-    assert _facts(text, title)["document"]["number"] == "232/2025/NĐ-CP"
+    assert _own(text, title) == "232/2025/NĐ-CP"
     plain = text.replace("## TOÀN VĂN: Nghị định số 232/2025/NĐ-CP", "## Sửa đổi")
-    assert _facts(plain, title.replace("TOÀN VĂN: ", ""))["document"]["number"] == "232/2025/NĐ-CP"
+    assert _own(plain, title.replace("TOÀN VĂN: ", "")) == "232/2025/NĐ-CP"
     # a text that never calls itself by the title's type is still the titled document's
     # page (news-683, news-965), unless its lead reports another's issuing
     other = text.replace("Nghị định này", "Văn bản")
-    assert _facts(other, title)["document"]["number"] == "232/2025/NĐ-CP"
+    assert _own(other, title) == "232/2025/NĐ-CP"
     lead = "Chính phủ ban hành Nghị định số 24/2012/NĐ-CP ngày 3/4/2012 về việc này.\n\n"
-    assert _facts(lead + other, title)["document"]["number"] == "24/2012/NĐ-CP"
+    assert _own(lead + other, title) == "24/2012/NĐ-CP"
     # a title that opens with a body, or names two documents, names no page document
-    assert (
-        _facts(other, "Chính phủ ban hành Nghị định số 232/2025/NĐ-CP")["document"]["number"]
-        is None
-    )
+    assert _own(other, "Chính phủ ban hành Nghị định số 232/2025/NĐ-CP") is None
     two = "Nghị định số 232/2025/NĐ-CP sửa đổi Nghị định số 24/2012/NĐ-CP"
-    assert _facts(other, two)["document"]["number"] is None
+    assert _own(other, two) is None
 
 
 def test_an_order_to_come_is_no_order():
@@ -407,9 +409,9 @@ def test_a_title_that_does_not_open_with_the_document_names_no_page_document():
     eighth blind round: news-683, news-965); a title that does not open with the document
     ("Ủy ban Thường vụ Quốc hội ban hành Hướng dẫn 1309/…") names none."""
     text = GUIDANCE_PAGE.replace("Văn bản Hướng dẫn này", "Văn bản")
-    assert _facts(text, GUIDANCE_TITLE)["document"]["number"] == "1309/HD-UBTVQH15"
+    assert _own(text, GUIDANCE_TITLE) == "1309/HD-UBTVQH15"
     other_title = "Ủy ban Thường vụ Quốc hội ban hành Hướng dẫn 1309/HD-UBTVQH15"
-    assert _facts(GUIDANCE_PAGE, other_title)["document"]["number"] is None
+    assert _own(GUIDANCE_PAGE, other_title) is None
 
 
 # Rules written after the third blind round (45 pages): each test failed before its rule.
@@ -532,10 +534,10 @@ def test_a_lead_about_what_came_before_is_background():
         "theo Thông tư số 32/2018/TT-BGDĐT bảo đảm tính thực tiễn của các môn.\n"
     )
     title = "Thông tư số 17/2025/TT-BGDĐT sửa đổi, bổ sung Chương trình giáo dục phổ thông"
-    assert _facts(text, title)["document"]["number"] == "17/2025/TT-BGDĐT"
+    assert _own(text, title) == "17/2025/TT-BGDĐT"
     # the same lead without "Trước đó" reports the resolution's issuing
     news = text.replace("Trước đó, Quốc hội", "Quốc hội")
-    assert _facts(news, title)["document"]["number"] == "202/2025/QH15"
+    assert _own(news, title) == "202/2025/QH15"
 
 
 DECREE_PAGE = (
