@@ -56,13 +56,15 @@ from .graph.corrections import Corrections, corrections_path, read_corrections
 from .graph.incremental import (
     Change,
     ResolverState,
+    close_state,
     empty_state,
     merge_edges,
     read_state,
+    remove_state,
     resolve_changes,
+    save_state,
     seal_state,
     state_part,
-    write_state,
     write_state_body,
 )
 from .graph.model import Document, Edge, Graph, Unresolved
@@ -390,12 +392,16 @@ def _load_locked(
         state = None if corrections.entries else _state_of(db)
         report.seconds["state_read"] = time.perf_counter() - mark
         if state is not None and db.stat().st_size > COMPACT_FACTOR * state.whole_size:
+            close_state(state)
             state = None  # updates have grown the file: build it whole again (see COMPACT_FACTOR)
         packed_new = _ready(new, packed, packed_ahead)
         if state is None:
             graph = _load_whole(db, report, new, packed_new, paths_now, corrections, on_step)
         else:
-            graph = _load_change(db, report, new, packed_new, paths_now, by_id, state, on_step)
+            try:
+                graph = _load_change(db, report, new, packed_new, paths_now, by_id, state, on_step)
+            finally:
+                close_state(state)  # unsaved when the update failed: the file stays as it was
     report.documents = len(graph.documents) or report.documents
     report.organisations = len(graph.organisations) or report.organisations
     report.edges = report.edges or Counter(e.relation for e in graph.edges.values())
@@ -424,6 +430,7 @@ def _state_of(db: Path) -> ResolverState | None:
     if state is not None:
         with open_store(db) as store:  # a store of another layout is only ever built whole
             if store.schema.to_json() != SCHEMA.to_json():
+                close_state(state)
                 return None
     return state
 
@@ -433,15 +440,16 @@ def _keep_state(
 ) -> None:
     """Write `state` for the store just swapped in (or remove a state that no longer fits);
     `written`, when given, is the writing of its body begun while the store was built, and
-    only the seal is left to write."""
+    only the seal is left to write. A state read from the file is saved in place: only
+    the rows it read, set or removed, and its new seal."""
     if state is None:
-        remove_file(state_path(db))
+        remove_state(state_path(db))
         return
     mark = time.perf_counter()
     state.stamp = store_stamp(db)
     state.whole_size = state.whole_size or db.stat().st_size
     if written is None:
-        write_state(state, state_path(db))
+        save_state(state, state_path(db))
     else:
         written.result()
         seal_state(state_path(db), state.stamp, state.whole_size)
@@ -500,7 +508,7 @@ def _load_whole(
     nodes = node_tables(graph, rows)
     del rows
     report.seconds["tables"] = time.perf_counter() - mark
-    remove_file(state_path(db))  # the old state no longer fits once the swap is done
+    remove_state(state_path(db))  # the old state no longer fits once the swap is done
     # LadybugDB copies on one thread and lets go of the interpreter meanwhile (measured: a
     # Python thread kept three quarters of its speed during a COPY), so a second thread
     # builds the rel tables while the nodes are copied, then writes the resolver's state
