@@ -58,7 +58,7 @@ import contextlib
 import pickle
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,7 +71,7 @@ from .weigh import Profile
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
-STATE_FORMAT = 6
+STATE_FORMAT = 7
 
 
 def family_of_key(key: str) -> str:
@@ -108,6 +108,7 @@ _TABLES: dict[str, Callable[[], Any] | None] = {
     "organisations_of": None,
     "organisation_counts": int,
     "stats_of": None,
+    "edges_of": None,
 }
 
 
@@ -134,6 +135,9 @@ class ResolverState:
     organisations_of: dict[str, set[str]] = field(default_factory=dict)  # source -> keys
     organisation_counts: dict[str, int] = field(default_factory=Counter)  # key -> sources
     stats_of: dict[str, Counter[str]] = field(default_factory=dict)
+    # source -> the keys (from, relation, to) of the edges it gives evidence of, but
+    # ISSUED_BY (made per document): what an update reads of the store's rels
+    edges_of: dict[str, set[tuple[str, str, str]]] = field(default_factory=dict)
     # read whole with the header: small (a count by reason; the few sources with warnings)
     stats_total: Counter[str] = field(default_factory=Counter)
     warnings_of: dict[str, list[str]] = field(default_factory=dict)
@@ -395,6 +399,25 @@ def _update_state(
 
 def empty_state(facts_version: int) -> ResolverState:
     return ResolverState(facts_version=facts_version)
+
+
+def note_edges(state: ResolverState, edges: Iterable[Edge], resolved: set[str]) -> None:
+    """Keep which edges each source gives evidence of (`ResolverState.edges_of`): those
+    of the sources `resolved` (or dropped) are replaced by what `edges`, every edge they
+    give evidence of now, say. ISSUED_BY is left out: the update reads it by document."""
+    for source in resolved:
+        state.edges_of.pop(source, None)
+    for edge in edges:
+        if edge.relation == "ISSUED_BY":
+            continue
+        for evidence in edge.evidence:
+            if evidence.source in resolved:
+                state.edges_of.setdefault(evidence.source, set()).add(edge.key)
+
+
+def edges_to_read(state: ResolverState, sources: Iterable[str]) -> set[tuple[str, str, str]]:
+    """The keys of the stored edges with evidence from one of `sources` (ISSUED_BY but)."""
+    return {key for source in sources for key in state.edges_of.get(source, ())}
 
 
 def merge_edges(

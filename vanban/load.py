@@ -57,8 +57,10 @@ from .graph.incremental import (
     Change,
     ResolverState,
     close_state,
+    edges_to_read,
     empty_state,
     merge_edges,
+    note_edges,
     read_state,
     remove_state,
     resolve_changes,
@@ -79,7 +81,7 @@ from .store.graph_tables import (
     documents_of,
     edge_values,
     edges_by_relation,
-    edges_citing,
+    edges_of_keys,
     graph_tables,
     issued_by_of,
     node_table,
@@ -486,6 +488,7 @@ def _load_whole(
             empty_state(FACTS_VERSION), facts, set(), lambda _ids: {}, lambda _keys: {}
         )
         graph, state = change.graph, change.state
+        note_edges(state, graph.edges.values(), change.resolved)
         graph.resolution = state.stats()
         graph.warnings = state.warnings()
     report.seconds["resolve"] = time.perf_counter() - mark
@@ -590,9 +593,10 @@ def _load_change(
         mark = time.perf_counter()
         gone = change.resolved | dropped
         stored_documents = documents_of(store, change.stale_documents)
-        cited = edges_citing(store, gone)
+        cited = edges_of_keys(store, edges_to_read(change.state, gone))
         before_edges = cited + issued_by_of(store, stored_documents)
         edges = merge_edges(cited, change.graph, gone)
+        note_edges(change.state, edges.values(), gone)
         stored_cases = unresolved_of(store, gone)
         moved = [
             i for i in paths_now if i not in change.resolved and paths_now[i] != by_id[i]["paths"]
