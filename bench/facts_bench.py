@@ -52,6 +52,11 @@ def _usage() -> dict[str, float]:
     }
 
 
+def _cpu(step: dict) -> float:
+    """CPU seconds of a step, its workers' included."""
+    return step["cpu_seconds"] + step["cpu_seconds_workers"]
+
+
 def _size_mb(path: Path) -> float:
     files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
     return round(sum(p.stat().st_size for p in files) / 1e6, 1)
@@ -197,8 +202,13 @@ def main() -> None:
             results[step] = _in_process(step, docs, work, args.jobs)
             ratio = results[step]["seconds"] / results["facts"]["seconds"]
             results[step]["ratio_to_facts_load"] = round(ratio, 4)
+            cpu = _cpu(results[step]) / _cpu(results["facts"])
+            results[step]["cpu_ratio_to_facts_load"] = round(cpu, 4)
             print(f"{step:>8}: {json.dumps(results[step])}", flush=True)
-            print(f"{step:>8}: {ratio:.1%} of the full load from facts", flush=True)
+            print(
+                f"{step:>8}: {ratio:.1%} of the full load from facts ({cpu:.1%} of its CPU)",
+                flush=True,
+            )
     (work / "results.json").write_text(json.dumps(results, indent=1))
     print(f"written to {work / 'results.json'}")
 
