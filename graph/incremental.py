@@ -54,9 +54,11 @@ Where the rule does not apply, the load resolves everything (and then keeps the 
 
 from __future__ import annotations
 
+import contextlib
 import pickle
+import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,11 +66,12 @@ from typing import Any
 from .collector import collector_paused
 from .model import Document, Edge, Graph
 from .resolve import Resolver, name_key
+from .state_file import StateFile, journal, write_seal, write_tables
 from .weigh import Profile
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
-STATE_FORMAT = 5
+STATE_FORMAT = 7
 
 
 def family_of_key(key: str) -> str:
@@ -92,31 +95,54 @@ def source_families(facts: dict[str, Any], resolver: Resolver) -> set[str]:
     return found
 
 
+# The state's tables kept a row a key in the state file (`state_file`), read as asked for.
+_TABLES: dict[str, Callable[[], Any] | None] = {
+    "anchors": lambda: defaultdict(set),
+    "dates": Counter,
+    "profiles": None,
+    "cited": set,
+    "keys_of": None,
+    "families_of": None,
+    "sources_of": None,
+    "documents_of": None,
+    "organisations_of": None,
+    "organisation_counts": int,
+    "stats_of": None,
+    "edges_of": None,
+}
+
+
 @dataclass
 class ResolverState:
-    """What the resolver learned from every source, kept between loads of one store."""
+    """What the resolver learned from every source, kept between loads of one store.
+
+    Read back from its file, the tables are `StoredTable`s: a key is read when asked
+    for, and only the rows read, set or removed are written back (`save_state`)."""
 
     facts_version: int
     stamp: tuple[int, ...] = ()  # the store file this state belongs to (see `store_stamp`)
     whole_size: int = 0  # bytes of the store when it was last built whole
     # The resolver's own tables, shared with it while it runs (never copied: a load
     # takes the touched families out and lets the resolver put them back).
-    anchors: defaultdict[str, defaultdict[str, set[str]]] = field(
-        default_factory=lambda: defaultdict(_scopes)
-    )
-    dates: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    anchors: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(_scopes))
+    dates: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     profiles: dict[str, Profile] = field(default_factory=dict)
-    cited: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    cited: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     keys_of: dict[str, set[str]] = field(default_factory=dict)  # family -> keys learned
     families_of: dict[str, set[str]] = field(default_factory=dict)  # source -> families
     sources_of: dict[str, set[str]] = field(default_factory=dict)  # family -> sources
     documents_of: dict[str, set[str]] = field(default_factory=dict)  # family -> doc keys
     organisations_of: dict[str, set[str]] = field(default_factory=dict)  # source -> keys
-    organisation_counts: Counter[str] = field(default_factory=Counter)  # key -> sources
+    organisation_counts: dict[str, int] = field(default_factory=Counter)  # key -> sources
     stats_of: dict[str, Counter[str]] = field(default_factory=dict)
+    # source -> the keys (from, relation, to) of the edges it gives evidence of, but
+    # ISSUED_BY (made per document): what an update reads of the store's rels
+    edges_of: dict[str, set[tuple[str, str, str]]] = field(default_factory=dict)
+    # read whole with the header: small (a count by reason; the few sources with warnings)
     stats_total: Counter[str] = field(default_factory=Counter)
     warnings_of: dict[str, list[str]] = field(default_factory=dict)
     format: int = STATE_FORMAT
+    file: StateFile | None = None  # the file it was read from, open until saved
 
     def stats(self) -> dict[str, int]:
         return {k: v for k, v in self.stats_total.items() if v}
@@ -124,34 +150,53 @@ class ResolverState:
     def warnings(self) -> list[str]:
         return [w for source in sorted(self.warnings_of) for w in self.warnings_of[source]]
 
+    def header(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "facts_version": self.facts_version,
+            "stats_total": self.stats_total,
+            "warnings_of": self.warnings_of,
+        }
+
 
 def _scopes() -> defaultdict[str, set[str]]:
     return defaultdict(set)
 
 
-# The state file is two pickles: the state, then its seal, (stamp, whole_size). The state,
-# the long part, can then be written while the store it belongs to is still being built
-# (`write_state_body`), and sealed once the store is swapped in and its stamp known.
+# The state file is written in two steps: the state, the long part, while the store it
+# belongs to is still being built (`write_state_body`), and its seal, (stamp,
+# whole_size), once the store is swapped in and its stamp known (`seal_state`). An update
+# by difference writes its rows and the new seal in one transaction (`save_state`).
 
 
 def read_state(path: Path, facts_version: int, stamp: tuple[int, ...]) -> ResolverState | None:
-    """The state at `path` if it belongs to the store of `stamp`, else None."""
-    try:
-        with path.open("rb") as file, collector_paused():
-            state = pickle.load(file)
-            seal = pickle.load(file)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+    """The state at `path` if it belongs to the store of `stamp`, else None. Its tables
+    are read a key at a time, from the file kept open in `state.file`."""
+    try:  # a save interrupted left a journal: SQLite rolls it back at the first read
+        file = StateFile(path)
+    except (OSError, sqlite3.Error, pickle.UnpicklingError, EOFError, KeyError, TypeError):
         return None
+    header, seal = file.header, file.seal
     if (
-        not isinstance(state, ResolverState)
-        or state.format != STATE_FORMAT
-        or state.facts_version != facts_version
+        not isinstance(header, dict)
+        or header.get("format") != STATE_FORMAT
+        or header.get("facts_version") != facts_version
         or not isinstance(seal, tuple)
         or len(seal) != 2
         or seal[0] != stamp
     ):
+        file.close()
         return None
-    state.stamp, state.whole_size = seal
+    tables = {name: file.table(name, default) for name, default in _TABLES.items()}
+    state = ResolverState(
+        facts_version=facts_version,
+        stamp=seal[0],
+        whole_size=seal[1],
+        stats_total=header["stats_total"],
+        warnings_of=header["warnings_of"],
+        file=file,
+        **tables,
+    )
     return state
 
 
@@ -162,16 +207,17 @@ def state_part(path: Path) -> Path:
 
 def write_state_body(state: ResolverState, path: Path) -> None:
     """Write the state (without its seal) beside `path`, for `seal_state` to finish."""
-    with state_part(path).open("wb") as file, collector_paused():
-        pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
+    tables = {name: getattr(state, name) for name in _TABLES}
+    with collector_paused():
+        write_tables(state_part(path), state.header(), tables)
 
 
 def seal_state(path: Path, stamp: tuple[int, ...], whole_size: int) -> None:
     """Seal the state `write_state_body` wrote with the stamp and whole size of its store,
     and move it over the state at `path`."""
     part = state_part(path)
-    with part.open("ab") as file:
-        pickle.dump((stamp, whole_size), file, protocol=pickle.HIGHEST_PROTOCOL)
+    write_seal(part, (stamp, whole_size))
+    remove_state(path)  # with a journal of its own that must not meet the new file
     part.replace(path)
 
 
@@ -179,6 +225,33 @@ def write_state(state: ResolverState, path: Path) -> None:
     """Write the state next to its store: a new file moved over the old one."""
     write_state_body(state, path)
     seal_state(path, state.stamp, state.whole_size)
+
+
+def save_state(state: ResolverState, path: Path) -> None:
+    """Write the state read from `path` and changed since, sealed with its (new) stamp
+    and whole size: the rows it read, set or removed, in one transaction. A state not read
+    from a file is written whole."""
+    if state.file is None:
+        write_state(state, path)
+        return
+    tables = {name: getattr(state, name) for name in _TABLES}
+    file, state.file = state.file, None
+    with collector_paused():
+        file.save(state.header(), (state.stamp, state.whole_size), tables)
+
+
+def close_state(state: ResolverState | None) -> None:
+    """Let go of the file a state was read from, unsaved."""
+    if state is not None and state.file is not None:
+        state.file.close()
+        state.file = None
+
+
+def remove_state(path: Path) -> None:
+    """Remove the state at `path` and its journal, if any."""
+    for file in (path, journal(path)):
+        with contextlib.suppress(FileNotFoundError):
+            file.unlink()
 
 
 @dataclass
@@ -326,6 +399,25 @@ def _update_state(
 
 def empty_state(facts_version: int) -> ResolverState:
     return ResolverState(facts_version=facts_version)
+
+
+def note_edges(state: ResolverState, edges: Iterable[Edge], resolved: set[str]) -> None:
+    """Keep which edges each source gives evidence of (`ResolverState.edges_of`): those
+    of the sources `resolved` (or dropped) are replaced by what `edges`, every edge they
+    give evidence of now, say. ISSUED_BY is left out: the update reads it by document."""
+    for source in resolved:
+        state.edges_of.pop(source, None)
+    for edge in edges:
+        if edge.relation == "ISSUED_BY":
+            continue
+        for evidence in edge.evidence:
+            if evidence.source in resolved:
+                state.edges_of.setdefault(evidence.source, set()).add(edge.key)
+
+
+def edges_to_read(state: ResolverState, sources: Iterable[str]) -> set[tuple[str, str, str]]:
+    """The keys of the stored edges with evidence from one of `sources` (ISSUED_BY but)."""
+    return {key for source in sources for key in state.edges_of.get(source, ())}
 
 
 def merge_edges(

@@ -17,9 +17,12 @@ from typing import Any
 import pytest
 from conftest import EXAMPLES, SHARED_CORPUS
 
+from vanban.extract.read_facts import FACTS_VERSION
 from vanban.graph.corrections import corrections_path
+from vanban.graph.incremental import close_state, read_state
 from vanban.load import load, state_path
 from vanban.store import open_store
+from vanban.store.files import store_stamp
 from vanban.store.graph_tables import EDGE_COLUMNS, SCHEMA
 from vanban.store.schema import quoted
 
@@ -70,12 +73,40 @@ def by_difference(report) -> bool:
     return "store_apply" in report.seconds
 
 
+def assert_state_names_the_edges(db: Path) -> None:
+    """The state beside the store names, for each source, exactly the stored edges (but
+    ISSUED_BY) with evidence from it: what an update reads of the rels."""
+    state = read_state(state_path(db), FACTS_VERSION, store_stamp(db))
+    assert state is not None
+    try:
+        stored: dict[str, set[tuple[str, str, str]]] = {}
+        for rel in SCHEMA.rels:
+            if rel == "ISSUED_BY":
+                continue
+            with open_store(db) as store:
+                rows = store.query(
+                    f"MATCH (a)-[r:{quoted(rel)}]->(b) RETURN a.key AS a, b.key AS b, "
+                    "r.sources AS s"
+                )
+            for row in rows:
+                for source in row["s"]:
+                    stored.setdefault(source, set()).add((row["a"], rel, row["b"]))
+        with open_store(db) as store:
+            ids = [r["i"] for r in store.query("MATCH (s:Source) RETURN s.id AS i")]
+        assert stored, "no edge in the store"
+        for source in ids:
+            assert state.edges_of.get(source, set()) == stored.get(source, set()), source
+    finally:
+        close_state(state)
+
+
 def check_incremental(tmp_path: Path, folders: list[Path]) -> None:
     """Loading `folders` one by one (each load adding one) gives the whole load's store."""
     step = tmp_path / "step.db"
     for i, folder in enumerate(folders):
         report, _ = load([folder], step, jobs=1)
         assert by_difference(report) == (i > 0), report.seconds
+        assert_state_names_the_edges(step)
     whole = tmp_path / "whole.db"
     load(folders, whole, jobs=1)
     assert_same_store(step, whole)

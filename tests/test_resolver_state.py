@@ -1,14 +1,19 @@
 """The resolver's state file beside a store: written in two steps (the state while the
 store is built, its seal once the store is swapped in) and read back only when sealed
-for that store."""
+for that store; read a key at a time, and saved by the rows an update read, set or
+removed."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
+
+import pytest
 
 from vanban.graph.incremental import (
     empty_state,
     read_state,
+    save_state,
     seal_state,
     state_part,
     write_state,
@@ -47,7 +52,9 @@ def test_a_sealed_state_reads_back_for_its_store(tmp_path: Path) -> None:
     found = read_state(path, 7, (1, 2, 3))
     assert found is not None
     assert found.stamp == (1, 2, 3) and found.whole_size == 4096
-    assert found.anchors == state.anchors and found.anchors
+    # the tables are read a key at a time: asked for, each key gives what was written
+    assert state.anchors and {k: found.anchors[k] for k in state.anchors} == state.anchors
+    assert "44/CT-TTg" not in found.anchors and found.anchors.get("44/CT-TTg") is None
     assert read_state(path, 7, (1, 2, 4)) is None  # another build of the store
     assert read_state(path, 8, (1, 2, 3)) is None  # another facts version
 
@@ -67,3 +74,48 @@ def test_write_state_writes_and_seals_at_once(tmp_path: Path) -> None:
     write_state(state, path)
     found = read_state(path, 7, (5, 6))
     assert found is not None and found.whole_size == 10
+
+
+def test_an_update_saves_what_it_changed_and_keeps_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "graph.db.state"
+    state = learned_state()
+    state.keys_of = {"a": {"a@1"}, "b": {"b@1"}, "c": {"c@1"}}
+    state.organisation_counts["org:x"] = 2
+    state.stamp, state.whole_size = (1, 1), 10
+    write_state(state, path)
+    found = read_state(path, 7, (1, 1))
+    assert found is not None and found.file is not None
+    assert found.keys_of.pop("a") == {"a@1"}  # removed
+    found.keys_of["b"].add("b@2")  # changed in place, as the resolver does
+    found.keys_of["d"] = {"d@1"}  # new
+    found.organisation_counts["org:x"] -= 1
+    found.organisation_counts["org:y"] += 1  # a missing count starts at 0, as a Counter's
+    found.stats_total["dated"] += 3
+    found.stamp = (2, 2)
+    save_state(found, path)
+    again = read_state(path, 7, (2, 2))
+    assert again is not None
+    assert "a" not in again.keys_of
+    assert again.keys_of["b"] == {"b@1", "b@2"}
+    assert again.keys_of["c"] == {"c@1"}  # never read by the update: kept as it was
+    assert again.keys_of["d"] == {"d@1"}
+    assert again.organisation_counts["org:x"] == 1 and again.organisation_counts["org:y"] == 1
+    assert again.stats_total["dated"] == 3 and again.whole_size == 10
+    assert read_state(path, 7, (1, 1)) is None  # sealed for the new store only
+
+
+def test_an_update_that_fails_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "graph.db.state"
+    state = learned_state()
+    state.keys_of = {"a": {"a@1"}}
+    state.stamp, state.whole_size = (1, 1), 10
+    write_state(state, path)
+    found = read_state(path, 7, (1, 1))
+    assert found is not None
+    del found.keys_of["a"]
+    found.keys_of["b"] = {lambda: None}  # type: ignore[arg-type]  # a value that cannot be saved
+    found.stamp = (2, 2)
+    with pytest.raises((pickle.PicklingError, AttributeError)):
+        save_state(found, path)
+    again = read_state(path, 7, (1, 1))
+    assert again is not None and again.keys_of["a"] == {"a@1"} and "b" not in again.keys_of

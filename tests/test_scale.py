@@ -362,6 +362,30 @@ def test_reloading_by_another_spelling_is_unchanged(
     assert all(len(row["paths"]) == 1 for row in rows), [r["paths"] for r in rows]
 
 
+def test_a_path_is_spelled_as_realpath_spells_it(tmp_path: Path) -> None:
+    from vanban.load import _real, canonical_path
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "folder").symlink_to(corpus, target_is_directory=True)
+    (corpus / "b.txt").symlink_to(corpus / "a.txt")  # a file that is a link
+    (corpus / "c.jsonl").write_text("{}\n", encoding="utf-8")
+    spellings = [
+        str(corpus / "a.txt"),
+        str(tmp_path / "folder" / "a.txt"),
+        str(tmp_path / "folder" / ".." / "corpus" / "a.txt"),
+        str(corpus / "b.txt"),
+        str(tmp_path / "folder" / "b.txt"),
+        str(corpus / "."),
+    ]
+    _real.cache_clear()
+    for spelling in spellings:
+        assert canonical_path(spelling) == os.path.realpath(spelling), spelling
+    line = str(tmp_path / "folder" / "c.jsonl") + ":3"
+    assert canonical_path(line) == os.path.realpath(corpus / "c.jsonl") + ":3"
+
+
 def test_every_file_is_reported_read_once_in_order(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Chỉ thị số 33/CT-TTg.", encoding="utf-8")
     lines = "".join(f'{{"text": "Kế hoạch số {i}/KH-UBND."}}\n' for i in range(100))
