@@ -84,8 +84,8 @@ from .vocabulary import noun_key
 __all__ = [
     "BASIS",
     "CONTINUED",
-    "DIRECTED",
     "DEADLINE",
+    "DIRECTED",
     "ENACTING",
     "EXECUTING",
     "GROUPS",
@@ -93,6 +93,8 @@ __all__ = [
     "ORDER",
     "QUOTED_ORDER",
     "SPEAKER",
+    "TIMED_DUTY",
+    "TIMED_DUTY_LEAD",
     "Act",
     "Group",
     "Pattern",
