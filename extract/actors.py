@@ -441,10 +441,17 @@ class _Reader:
                 continue  # "các quy định được thực hiện có hiệu quả từ Luật …": no one acts
             bodies = self._sentence_bodies(start, cue_at, ref.end, end)
             if bodies:
-                acts += [
-                    Act(b, None, relation, obj, 0.6, "the body its sentence names", "", start, end)
-                    for b in bodies
-                ]
+                for b in bodies:
+                    # a body acts through the one document of its own the page numbers
+                    # ("Bộ Lao động - Thương binh và Xã hội thông báo …" on the page of
+                    # Thông báo 6150/TB-BLĐTBXH): that document is the subject
+                    doc = self._only_document_of(b["key"], ref.canonical, start, end)
+                    if doc is None:
+                        rule = "the body its sentence names"
+                        acts.append(Act(b, None, relation, obj, 0.6, rule, "", start, end))
+                    else:
+                        rule = "the body's one numbered document"
+                        acts.append(Act(None, doc, relation, obj, 0.6, rule, "", start, end))
                 continue
             issuer = self._issuer_of_bare_noun(start)
             if issuer is not None and self.refs[issuer].canonical != ref.canonical:
@@ -461,6 +468,26 @@ class _Reader:
         for act in acts:
             act.sentence = _sentence(self.text, act.start, act.end)
         return acts
+
+    def _only_document_of(
+        self, body_key: str, other_than: str | None, lo: int, hi: int
+    ) -> int | None:
+        """The first mention of the one numbered document the page gives `body_key` as
+        issuer (by its number's code), other than `other_than`, when the words `lo:hi` use
+        its type as their verb ("… thông báo để các cơ quan …" for a Thông báo); None when
+        there are none or several, or no such verb."""
+        found: dict[str, int] = {}
+        for i, r in enumerate(self.refs):
+            if r.canonical and r.canonical != other_than and not r.self:
+                issuer = self.issuers[i] or _issuer_of_code(r.issuer_code)
+                if issuer == body_key:
+                    found.setdefault(r.canonical, i)
+        if len(found) != 1:
+            return None
+        doc = next(iter(found.values()))
+        noun = (self.refs[doc].type_name or "").split("/")[0].strip().lower()
+        verb = re.compile(rf"(?<!\w){re.escape(noun)}(?!\s*(?:số|\d))") if noun else None
+        return doc if verb is not None and verb.search(self.text, lo, hi) else None
 
     def _act_of_this_document(self, st: Any, doc: int | None) -> Act | None:
         """ "Kể từ ngày Nghị định này có hiệu lực thi hành, các nghị định … sau đây hết hiệu

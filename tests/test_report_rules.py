@@ -602,3 +602,23 @@ def test_an_explainers_note_of_an_amendment_is_a_fact_of_the_two_documents():
     assert ("102/2021/NĐ-CP", "AMENDS", "125/2020/NĐ-CP") in read
     # the page's own reading of every mention stays a citation
     assert {s["relation"] for s in facts["statements"] if s["subject"] is None} == {"CITES"}
+
+
+def test_a_body_acts_through_its_one_numbered_document_the_verb_names():
+    """news-084: "Thực hiện … Công văn 8726/VPCP-KGVX …, Bộ Lao động - Thương binh và Xã hội
+    thông báo …" on a page that numbers the ministry's notice: the notice acts, not the
+    ministry (a body is the subject only when its document has no number on the page). A
+    verb that is not the document's type keeps the body (news-922)."""
+    text = (
+        "## Lịch nghỉ lễ Quốc khánh năm 2025\n\n"
+        "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn 8726/VPCP-KGVX ngày "
+        "26/11/2024 của Văn phòng Chính phủ, Bộ Lao động - Thương binh và Xã hội thông báo để "
+        "các cơ quan hành chính thực hiện lịch nghỉ lễ như sau.\n\n"
+        ">> Tải về Thông báo 6150/TB-BLĐTBXH\n"
+    )
+    ministry = "Bộ Lao động - Thương binh và Xã hội"
+    got = _implementers(text)
+    assert ("6150/TB-BLĐTBXH", "IMPLEMENTS", "8726/VPCP-KGVX") in got
+    assert (ministry, "IMPLEMENTS", "8726/VPCP-KGVX") not in got
+    studies = text.replace("Xã hội thông báo để", "Xã hội nghiên cứu để")
+    assert (ministry, "IMPLEMENTS", "8726/VPCP-KGVX") in _implementers(studies)
