@@ -312,9 +312,10 @@ class _Reader:
             key
             for i, r in enumerate(refs)
             if own_number and r.canonical == own_number
-            for key in [(issuers or [None] * len(refs))[i] or _issuer_of_code(r.issuer_code)]
+            for key in [self._issuer_key(i)]
             if key
         }
+        self._documents_by_issuer: dict[str, dict[str, int]] | None = None
         self.acting: set[int] = set()  # references the page's own statements act on
         self.cued: set[int] = set()  # references introduced by a cue of their own
         self.acted_on: set[str] = set()  # documents the page says are acted on
@@ -469,6 +470,10 @@ class _Reader:
             act.sentence = _sentence(self.text, act.start, act.end)
         return acts
 
+    def _issuer_key(self, i: int) -> str | None:
+        """The body that issues reference `i`: as the caller found it, else by its code."""
+        return self.issuers[i] or _issuer_of_code(self.refs[i].issuer_code)
+
     def _only_document_of(
         self, body_key: str, other_than: str | None, lo: int, hi: int
     ) -> int | None:
@@ -476,15 +481,17 @@ class _Reader:
         issuer (by its number's code), other than `other_than`, when the words `lo:hi` use
         its type as their verb ("… thông báo để các cơ quan …" for a Thông báo); None when
         there are none or several, or no such verb."""
-        found: dict[str, int] = {}
-        for i, r in enumerate(self.refs):
-            if r.canonical and r.canonical != other_than and not r.self:
-                issuer = self.issuers[i] or _issuer_of_code(r.issuer_code)
-                if issuer == body_key:
-                    found.setdefault(r.canonical, i)
-        if len(found) != 1:
+        if self._documents_by_issuer is None:  # built once a page, when first asked
+            self._documents_by_issuer = {}
+            for i, r in enumerate(self.refs):
+                key = self._issuer_key(i) if r.canonical and not r.self else None
+                if key:
+                    self._documents_by_issuer.setdefault(key, {}).setdefault(r.canonical, i)
+        found = self._documents_by_issuer.get(body_key, {})
+        others = [i for canonical, i in found.items() if canonical != other_than]
+        if len(others) != 1:
             return None
-        doc = next(iter(found.values()))
+        doc = others[0]
         noun = (self.refs[doc].type_name or "").split("/")[0].strip().lower()
         verb = re.compile(rf"(?<!\w){re.escape(noun)}(?!\s*(?:số|\d))") if noun else None
         return doc if verb is not None and verb.search(self.text, lo, hi) else None
@@ -654,14 +661,9 @@ class _Reader:
         m = ENACTING.pattern.search(self.text, start, end)
         if m is None:
             return None
-        lead = _match_len(CONTINUED, self.text, start)
-        lead += _match_len(REPORTED, self.text, start + lead)
-        addressees, after = self._addressees(start + lead)
-        scope = _IN_SCOPE.match(self.text, after)
-        if scope:
-            after = scope.end()
+        opening, addressees, after = self._opening_addressees(start, CONTINUED)
         if not addressees or self.text[after : m.start()].strip():
-            addressees = self._listed_addressees(start + lead, m.start())
+            addressees = self._listed_addressees(opening, m.start())
         if not addressees:
             return None
         directed = m.start("directs") if m.group("directs") else m.start("led")
@@ -682,16 +684,23 @@ class _Reader:
         (`TIMED_DUTY`): they carry that document out."""
         if not self.own_number or not DEADLINE.pattern.search(self.text, start, end):
             return None
-        lead = _match_len(TIMED_DUTY_LEAD, self.text, start)
-        lead += _match_len(REPORTED, self.text, start + lead)  # "Nghị định nêu rõ, …"
-        addressees, after = self._addressees(start + lead)
-        scope = _IN_SCOPE.match(self.text, after)
-        if scope:
-            after = scope.end()
+        _, addressees, after = self._opening_addressees(start, TIMED_DUTY_LEAD)
         if not addressees or not TIMED_DUTY.pattern.match(self.text, after):
             return None
         acts = self._assign(addressees, None, self.own, start, end, TIMED_DUTY.name)
         return acts, (None, self.own)
+
+    def _opening_addressees(
+        self, start: int, lead: Pattern
+    ) -> tuple[int, list[dict[str, Any]], int]:
+        """The bodies a sentence opens with, after its `lead` words and a page's words before
+        its document's ("Nghị định nêu rõ, …"): where they start, the bodies, and where
+        their scope words ("theo chức năng, nhiệm vụ được giao") end."""
+        opening = start + _match_len(lead, self.text, start)
+        opening += _match_len(REPORTED, self.text, opening)
+        addressees, after = self._addressees(opening)
+        scope = _IN_SCOPE.match(self.text, after)
+        return opening, addressees, scope.end() if scope else after
 
     def _enacted(self, lo: int, hi: int) -> tuple[bool, int | None]:
         """The document an enacting clause between `lo` and `hi` carries out ("… có trách

@@ -131,10 +131,11 @@ def identify(
     else:
         ident.warnings = _disagreements(ident, metadata)
     if ident.number is None and ident.issuer is None:
+        titled = _title_document(metadata)  # the document the record's title opens with
         ident = (
-            _from_titled_self(text, refs, metadata)
+            _from_titled_self(text, refs, titled)
             or _from_news_lead(text, refs)
-            or _from_title(metadata)
+            or _from_title(titled)
             or _unnumbered_lead(text)
             or ident
         )
@@ -400,12 +401,13 @@ def _title_document(metadata: dict) -> tuple[Reference, str] | None:
     return ref, noun
 
 
-def _from_titled_self(text: str, refs: list[Reference], metadata: dict) -> DocumentIdentity | None:
-    """The title's document when the text calls itself by that type ("Văn bản Hướng dẫn này
-    thay thế …", "Thông tư này hướng dẫn …") and never names its number: a page that
-    reproduces the document (basis "metadata"). A text that names the number says what it
-    says of it (a news lead, ...), which is read first."""
-    titled = _title_document(metadata)
+def _from_titled_self(
+    text: str, refs: list[Reference], titled: tuple[Reference, str] | None
+) -> DocumentIdentity | None:
+    """The title's document (`_title_document`) when the text calls itself by that type
+    ("Văn bản Hướng dẫn này thay thế …", "Thông tư này hướng dẫn …") and never names its
+    number: a page that reproduces the document (basis "metadata"). A text that names the
+    number says what it says of it (a news lead, ...), which is read first."""
     if titled is None:
         return None
     ref, noun = titled
@@ -415,12 +417,11 @@ def _from_titled_self(text: str, refs: list[Reference], metadata: dict) -> Docum
     return _identity_of(ref, "metadata") if this.search(text) else None
 
 
-def _from_title(metadata: dict) -> DocumentIdentity | None:
+def _from_title(titled: tuple[Reference, str] | None) -> DocumentIdentity | None:
     """The title's document (`_title_document`) when no lead reports another's issuing:
     a page titled "Nghị định số 100/2025/NĐ-CP sửa đổi, bổ sung …" is about that decree,
     whether its text says "Nghị định này" or names the number ("Nghị định số
     100/2025/NĐ-CP sửa đổi … Nghị định số 56/2025/NĐ-CP")."""
-    titled = _title_document(metadata)
     return _identity_of(titled[0], "metadata") if titled is not None else None
 
 

@@ -54,7 +54,6 @@ Where the rule does not apply, the load resolves everything (and then keeps the 
 
 from __future__ import annotations
 
-import contextlib
 import pickle
 import sqlite3
 from collections import Counter, defaultdict
@@ -66,7 +65,8 @@ from typing import Any
 from .collector import collector_paused
 from .model import Document, Edge, Graph
 from .resolve import Resolver, name_key
-from .state_file import StateFile, journal, write_seal, write_tables
+from .state_file import StateFile, write_seal, write_tables
+from .state_file import remove as remove_state
 from .weigh import Profile
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
@@ -245,13 +245,6 @@ def close_state(state: ResolverState | None) -> None:
     if state is not None and state.file is not None:
         state.file.close()
         state.file = None
-
-
-def remove_state(path: Path) -> None:
-    """Remove the state at `path` and its journal, if any."""
-    for file in (path, journal(path)):
-        with contextlib.suppress(FileNotFoundError):
-            file.unlink()
 
 
 @dataclass

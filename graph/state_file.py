@@ -101,6 +101,13 @@ def journal(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
+def remove(path: Path) -> None:
+    """Remove the state file at `path` and its journal, if any."""
+    for file in (path, journal(path)):
+        with contextlib.suppress(FileNotFoundError):
+            file.unlink()
+
+
 def _create(conn: sqlite3.Connection, tables: Iterable[str]) -> None:
     conn.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v BLOB NOT NULL) WITHOUT ROWID")
     for name in tables:
@@ -111,10 +118,7 @@ def write_tables(path: Path, header: Any, tables: Mapping[str, Mapping[str, Any]
     """A new state file at `path` (replacing any) holding `header` and every row of
     `tables`, without a seal. Written with no journal: the file is new, and only a seal
     written later (`write_seal`) makes it one to read."""
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
-    with contextlib.suppress(FileNotFoundError):
-        journal(path).unlink()
+    remove(path)
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=OFF")

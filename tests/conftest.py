@@ -23,21 +23,16 @@ def _need(path: Path) -> Path:
     return path
 
 
-# Fixtures that start a Neo4j server or build a large store once per test process. Under
-# pytest-xdist (`make test` runs two workers) a test needing one is sent to the worker that
-# already holds it (`--dist loadgroup`), so a run starts one Neo4j, not one per worker.
-_SHARED_BY_GROUP = {
-    "neo4j_server": "neo4j",
-    "neo4j_on_import": "neo4j",
-}
+# The fixtures that start Neo4j (once per test process). Under pytest-xdist (`make test`
+# runs two workers) every test that asks for one goes to the same worker (`--dist
+# loadgroup`), so a run starts one Neo4j server, not one per worker.
+_NEO4J_FIXTURES = frozenset({"neo4j_server", "neo4j_on_import"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        needs = getattr(item, "fixturenames", ())
-        group = next((g for name, g in _SHARED_BY_GROUP.items() if name in needs), None)
-        if group:
-            item.add_marker(pytest.mark.xdist_group(group))
+        if _NEO4J_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("neo4j"))
 
 
 @pytest.fixture(scope="session")
