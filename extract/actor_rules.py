@@ -1,7 +1,8 @@
 """The rules of `actors.py` as data with examples: the bodies named as a class, the words
 that give an order, name its speaker, close a decree, lead a purpose clause, state a
-report's basis, carry an order on, pass it to the bodies an addressee directs, quote it, and
-name a document for a past act. `tests/test_reports.py` and `tests/test_report_rules.py`
+report's basis, carry an order on, pass it to the bodies an addressee directs, quote it,
+name a document for a past act, and give a duty with a deadline, give the duty to guide a
+document or a list of duties. `tests/test_reports.py` and `tests/test_report_rules.py`
 read every example: each `matches` text must be found, each `rejects` text must not."""
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ from typing import Any
 
 __all__ = [
     "BASIS",
+    "CARRY_OUT_ITEM",
     "CONTINUED",
     "DIRECTED",
+    "DUTY_LIST",
     "ENACTING",
     "EXECUTING",
     "GROUPS",
+    "GUIDING",
     "IN_PASSING",
     "MINISTRIES",
     "ORDER",
+    "OTHER_BODIES",
     "PROVINCES",
     "QUOTED_ORDER",
     "REPORTED",
@@ -109,7 +114,11 @@ PROVINCES = Group(
         rf"|(?:các\s+)?tỉnh\s*,\s*thành\s+phố{_TW}"
         r"|(?:các\s+)?địa\s+phương(?:\s+liên\s+quan)?"
         # "chính quyền địa phương (các cấp)" named among addressees: the local authorities
-        r"|chính\s+quyền\s+địa\s+phương(?:\s+các\s+cấp)?)(?!\w)",
+        # and those of the provinces ("… ở đơn vị hành chính cấp tỉnh sau sắp xếp"), not of
+        # the communes or districts
+        r"|chính\s+quyền\s+địa\s+phương(?:\s+các\s+cấp"
+        r"|(?:\s+ở\s+đơn\s+vị\s+hành\s+chính)?\s+cấp\s+tỉnh(?:\s+sau\s+sắp\s+xếp)?"
+        r"|(?!\s+(?:ở\s+đơn\s+vị\s+hành\s+chính\s+)?cấp\s+(?:xã|huyện))))(?!\w)",
         _I,
     ),
     (
@@ -122,8 +131,10 @@ PROVINCES = Group(
         "chính quyền địa phương",
         "chính quyền địa phương các cấp",
         "Chủ tịch Ủy ban nhân dân các cấp",
+        "Chính quyền địa phương ở đơn vị hành chính cấp tỉnh sau sắp xếp",
     ),
     (
+        "chính quyền địa phương ở đơn vị hành chính cấp xã sau sắp xếp",
         "Ủy ban nhân dân tỉnh Thanh Hóa",
         "Ủy ban nhân dân thành phố Hà Nội",
         "Luật Tổ chức chính quyền địa phương",
@@ -233,9 +244,14 @@ TIMED_DUTY_LEAD = Pattern(
 )
 TIMED_DUTY = Pattern(
     "a duty with a deadline",
-    re.compile(r"\s*(?:phải|(?:có|chịu)\s+trách\s+nhiệm)\s+(?!trước\s+pháp\s+luật)", _I),
+    re.compile(
+        r"\s*(?:phải|(?:có|chịu)\s+trách\s+nhiệm|hoàn\s+thành(?:\s+xong)?)\s+"
+        r"(?!trước\s+pháp\s+luật)",
+        _I,
+    ),
     (
         " phải thực hiện chuẩn hóa dữ liệu",
+        " hoàn thành xong việc kiện toàn tổ chức bộ máy",
         " chịu trách nhiệm tổ chức, sắp xếp",
         " có trách nhiệm báo cáo",
     ),
@@ -245,7 +261,7 @@ DEADLINE = Pattern(
     "a deadline",
     re.compile(
         r"\b(?:trước\s+(?:ngày\s+)?\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)\d{4}"
-        r"|chậm\s+nhất\s+(?:đến\s+)?(?:ngày\s+)?\d|trong\s+thời\s+hạn(?:\s+tối\s+đa)?\s+\d"
+        r"|chậm\s+nhất\s+(?:là\s+)?(?:đến\s+)?(?:ngày\s+)?\d|trong\s+thời\s+hạn(?:\s+tối\s+đa)?\s+\d"
         r"|trong\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|thời\s+hạn\s+hoàn\s+thành\s+trước)",
         _I,
     ),
@@ -255,10 +271,96 @@ DEADLINE = Pattern(
         "Chậm nhất đến ngày 01 tháng 7 năm 2027",
         "trong thời hạn tối đa 3 tháng",
         "trong tháng 3 năm 2025",
+        "chậm nhất là ngày 15 tháng 9 năm 2025",
     ),
     ("trước pháp luật", "trong thời hạn quy định", "trước khi ban hành"),
 )
 
+
+# A duty to detail or guide the page's own document ("Chính phủ hướng dẫn thi hành Nghị quyết
+# này", "… quy định chi tiết các điều, khoản được giao trong Luật", "… có trách nhiệm hướng
+# dẫn việc thực hiện các nội dung của Nghị quyết …"): the bodies that open the sentence, or
+# the item that announces a list of duties, guide it. Guidance of another document named by
+# its number or title is that document's business, not this rule's.
+GUIDING = Pattern(
+    "a duty to guide this document",
+    re.compile(
+        r"(?:quy\s+định\s+chi\s+tiết|hướng\s+dẫn\s+(?:thi\s+hành|(?:việc\s+)?thực\s+hiện))"
+        r"[^.;:\n]{0,100}?\s"
+        r"(?:(?P<noun>nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|chỉ\s+thị|luật)\s+này"
+        r"|(?:được\s+giao\s+(?:trong|tại)|của)\s+"
+        r"(?P<bare>Luật|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Quyết\s+định)\b"
+        # a bare noun, the document itself: no number, no "này", no title in capitals after it
+        r"(?!\s+(?:số\b|\d|này\b))(?=\s*[.,;:)\n]|\s+(?-i:[^\W\d_A-ZĐ])))",
+        _I,
+    ),
+    (
+        "Chính phủ hướng dẫn thi hành Nghị quyết này.",
+        "quy định chi tiết các điều, khoản được giao trong Luật.",
+        "Quy định chi tiết nội dung được giao tại Nghị quyết này;",
+        "có trách nhiệm hướng dẫn việc thực hiện các nội dung của Nghị quyết thuộc trách nhiệm",
+        "Quy định nội dung được giao và hướng dẫn thi hành một số quy định của Nghị quyết này",
+    ),
+    (
+        "hướng dẫn thi hành Luật Đất đai",
+        "quy định chi tiết một số điều của Luật số 31/2024/QH15",
+        "văn bản quy định chi tiết, hướng dẫn thi hành Nghị quyết số 193/2025/QH15",
+        "hướng dẫn thực hiện quy định của Nghị định 178/2024/NĐ-CP",
+    ),
+)
+
+# Bodies left unnamed after the named ones ("Ủy ban Thường vụ Quốc hội, Chính phủ và các cơ
+# quan khác có thẩm quyền quy định chi tiết …"): the named ones still act.
+OTHER_BODIES = Pattern(
+    "other bodies after the named ones",
+    re.compile(
+        r"\s*,?\s*(?:và\s+)?các\s+cơ\s+quan(?:\s*,\s*tổ\s+chức)?(?:\s+khác)?"
+        r"(?:\s+có\s+(?:thẩm\s+quyền|liên\s+quan))?",
+        _I,
+    ),
+    (" và các cơ quan khác có thẩm quyền", ", các cơ quan, tổ chức có liên quan"),
+    (" và Nhân dân", " cơ quan chủ trì"),
+)
+
+# A sentence that gives its bodies a list of duties, item by item ("6. Ủy ban nhân dân Thành
+# phố có trách nhiệm sau đây:", "Chính phủ chịu trách nhiệm trước Quốc hội trong việc:"): the
+# items after it are theirs, up to the next numbered item or article.
+DUTY_LIST = Pattern(
+    "a list of duties follows",
+    re.compile(
+        r"\s*(?:có|chịu)\s+trách\s+nhiệm(?:\s+sau\s+đây|\s+trước\s+[^.;:\n]{1,40}?\s+trong\s+việc)?"
+        r"\s*:\s*\Z",
+        _I,
+    ),
+    (
+        " có trách nhiệm sau đây:",
+        " chịu trách nhiệm trước Quốc hội trong việc:",
+        " có trách nhiệm:",
+    ),
+    (" có trách nhiệm báo cáo kết quả:", " chịu trách nhiệm trước pháp luật."),
+)
+# An item of such a list that carries the page's document out by its own words ("a) Tổ
+# chức thực hiện, quản lý đầu tư … theo đúng Nghị quyết này"): the enacting clause's words
+# (`ENACTING`) are the other way an item says it.
+CARRY_OUT_ITEM = Pattern(
+    "an item of duties carries this document out",
+    re.compile(
+        r"\s*(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])?\s*(?:Chỉ\s+đạo\s+)?(?:tổ\s+chức|triển\s+khai)"
+        r"\s+(?:triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\b[^.;:\n]{0,200}?\s"
+        r"(?:theo\s+(?:đúng\s+)?|của\s+)"
+        r"(?P<noun>nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|chỉ\s+thị|luật)\s+này",
+        _I,
+    ),
+    (
+        "a) Tổ chức thực hiện, quản lý đầu tư hệ thống mạng lưới đường sắt đô thị theo đúng "
+        "Nghị quyết này",
+        "- Tổ chức thực hiện các nhiệm vụ của Nghị quyết này",
+    ),
+    (
+        "b) Giám sát việc tổ chức triển khai thực hiện Nghị quyết này.",
+        "a) Tổ chức thực hiện các chương trình theo Luật Đầu tư công",
+    ),
+)
 
 # A page's words before what its document says ("Quyết định nêu rõ, Bộ Xây dựng có trách
 # nhiệm …"): the sentence is the document's, its bodies follow them.

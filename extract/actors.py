@@ -42,9 +42,15 @@ or the one numbered document of the title's kind that opens its sentences). A re
 guiding a decree "được sửa đổi, bổ sung bởi Nghị định số Y" guides Y too is the relation
 reader's, `relate`, for every text.)
 
+A document's own text that gives named bodies a duty with a deadline, a duty to guide it
+("Chính phủ hướng dẫn thi hành Nghị quyết này") or a list of duties whose items carry it out
+or guide it ("Chính phủ chịu trách nhiệm trước Quốc hội trong việc: a) Tổ chức thực hiện …
+theo đúng Nghị quyết này") makes them IMPLEMENTS or GUIDES it.
+
 The rules are data with examples in `actor_rules.py` (`GROUPS`, `ORDER`, `SPEAKER`,
 `ENACTING`, `EXECUTING`, `BASIS`, `CONTINUED`, `DIRECTED`, `QUOTED_ORDER`, `IN_PASSING`,
-`REPORTED`);
+`REPORTED`, `TIMED_DUTY`, `DEADLINE`, `GUIDING`, `DUTY_LIST`, `CARRY_OUT_ITEM`,
+`OTHER_BODIES`);
 `tests/test_reports.py` and `tests/test_report_rules.py` read them all.
 
     actors(text, refs, statements, bodies, own_number, issuers, title, report) -> [Act, ...]
@@ -59,14 +65,18 @@ from typing import Any
 
 from .actor_rules import (
     BASIS,
+    CARRY_OUT_ITEM,
     CONTINUED,
     DEADLINE,
     DIRECTED,
+    DUTY_LIST,
     ENACTING,
     EXECUTING,
     GROUPS,
+    GUIDING,
     IN_PASSING,
     ORDER,
+    OTHER_BODIES,
     QUOTED_ORDER,
     REPORTED,
     SPEAKER,
@@ -128,13 +138,13 @@ _ISSUING = re.compile(r"(?:ban\s+hành|\bký)\s+(?:\w+\s+){0,3}$", _I)
 # Between two addressees of one list, and before an addressee.
 _JOIN = re.compile(r"(?:\s*(?:,|;|và)\s*|\s+)", _I)
 _LEAD = re.compile(
-    r"(?:(?:các|lãnh\s+đạo|Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch|Viện\s+trưởng|Chánh\s+án"
+    r"(?:(?:các|lãnh\s+đạo|Bộ\s+trưởng|Thủ\s+trưởng|Trưởng|Chủ\s+tịch|Viện\s+trưởng|Chánh\s+án"
     r"|Tổng\s+Kiểm\s+toán|Thống\s+đốc|Cục\s+trưởng|(?:Tổng\s+)?Giám\s+đốc)\s+)*",
     _I,
 )
 # After an addressee list: the scope words of an enacting clause, then its verb.
 _IN_SCOPE = re.compile(
-    r"\s*,?\s*(?:trong\s+phạm\s+vi|theo)\s+chức\s+năng(?:\s*,\s*|\s+)nhiệm\s+vụ[^,]{0,40},?\s*",
+    r"\s*,?\s*(?:trong\s+phạm\s+vi|theo)\s+(?:chức\s+năng(?:\s*,\s*|\s+))?nhiệm\s+vụ[^,]{0,40},?\s*",
     _I,
 )
 # A sentence that opens with a body and goes on like this tells what it did or said: it is
@@ -232,6 +242,8 @@ _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 # where an addressee that opens an item ends: at the item's end ("…, Chủ tịch UBND tỉnh, thành
 # phố trực thuộc Trung ương, …"), not inside a longer name
 _ITEM_END = re.compile(r"\s*(?:,|;|\bvà\b|$)|\s+(?:trong\s+phạm\s+vi|theo\s+chức|chịu\b)")
+# where a list of duties ends: the next numbered item or article
+_NEXT_NUMBERED = re.compile(r"\n\s*(?:\d{1,2}\.\s|Điều\s+\d)")
 _TASK_REACH = 1500  # a task ending in ':' goes on into the next paragraph, this far at most
 _SPEAKER_REACH = 2500  # how far back a document named by its type noun alone is looked for
 _ORDER_CONFIDENCE = 0.75
@@ -338,6 +350,7 @@ class _Reader:
             if order is not None and order[2] != para:
                 order = None
             acts += self._executing(start, end) + self._basis(start, end)
+            acts += self._guiding(start, end) + self._duty_list(start, end)
             found = (
                 self._order(start, end)
                 or self._enacting(start, end)
@@ -690,6 +703,62 @@ class _Reader:
         acts = self._assign(addressees, None, self.own, start, end, TIMED_DUTY.name)
         return acts, (None, self.own)
 
+    def _guiding(self, start: int, end: int) -> list[Act]:
+        """The bodies a sentence of the page's own document gives the duty to detail or guide
+        it (`GUIDING`): "Chính phủ hướng dẫn thi hành Nghị quyết này"."""
+        if not self.own_number:
+            return []
+        m = GUIDING.pattern.search(self.text, start, end)
+        if m is None:
+            return []
+        _, addressees, after = self._opening_addressees(start, TIMED_DUTY_LEAD)
+        after += _match_len(OTHER_BODIES, self.text, after)
+        gap = self.text[after : m.start()]  # nothing, or the words of a duty ("có trách nhiệm")
+        if not addressees or (gap.strip() and not TIMED_DUTY.pattern.fullmatch(gap)):
+            return []
+        known, target = self._named_this(m)
+        if not known:
+            return []
+        return self._assign(addressees, None, target, start, end, GUIDING.name, "GUIDES")
+
+    def _named_this(self, m: re.Match[str]) -> tuple[bool, int | None]:
+        """The document "<noun> này" of a match names, as `_this_document` gives it; a bare
+        noun ("… các nội dung của Nghị quyết …") only when it is the page's own."""
+        if m.group("noun"):
+            return self._this_document(noun_key(m.group("noun")), m.start())
+        untyped = self.own is not None and not _type_key(self.refs[self.own])
+        return bool(self.own_number) and (self._is_own(noun_key(m.group("bare"))) or untyped), (
+            self.own
+        )
+
+    def _duty_list(self, start: int, end: int) -> list[Act]:
+        """The bodies a sentence of the page's own document gives a list of duties
+        (`DUTY_LIST`), and each item that carries the document out or guides it."""
+        if not self.own_number:
+            return []
+        _, addressees, after = self._opening_addressees(start, TIMED_DUTY_LEAD)
+        if not addressees or not DUTY_LIST.pattern.match(self.text, after, end):
+            return []
+        stop = _NEXT_NUMBERED.search(self.text, end, min(len(self.text), end + _TASK_REACH))
+        hi = stop.start() if stop else min(len(self.text), end + _TASK_REACH)
+        acts: list[Act] = []
+        pos = end
+        while pos < hi:
+            line_end = self.text.find("\n", pos, hi)
+            line_end = hi if line_end < 0 else line_end
+            for relation, m in (
+                ("IMPLEMENTS", ENACTING.pattern.search(self.text, pos, line_end)),
+                ("IMPLEMENTS", CARRY_OUT_ITEM.pattern.match(self.text, pos, line_end)),
+                ("GUIDES", GUIDING.pattern.search(self.text, pos, line_end)),
+            ):
+                known, target = (False, None) if m is None else self._named_this(m)
+                if known:
+                    acts += self._assign(
+                        addressees, None, target, start, line_end, DUTY_LIST.name, relation
+                    )
+            pos = line_end + 1
+        return acts
+
     def _opening_addressees(
         self, start: int, lead: Pattern
     ) -> tuple[int, list[dict[str, Any]], int]:
@@ -781,9 +850,10 @@ class _Reader:
         start: int,
         end: int,
         rule: str,
+        relation: str = "IMPLEMENTS",
     ) -> list[Act]:
         return [
-            Act(body, None, "IMPLEMENTS", target, _ORDER_CONFIDENCE, rule, "", start, end)
+            Act(body, None, relation, target, _ORDER_CONFIDENCE, rule, "", start, end)
             for body in addressees
         ]
 

@@ -318,6 +318,7 @@ def find_named(
     dates: list[DateMention],
     own_date: str | None = None,
     own_name: str | None = None,
+    own_number: str | None = None,
 ) -> list[Reference]:
     """Named references of `text`, in text order; names that introduce a numbered reference
     are written into that reference's `name` instead."""
@@ -344,7 +345,7 @@ def find_named(
         k = bisect_left(starts, m.end) - 1
         if k >= 0 and furthest[k] > m.start:
             continue
-        out.append(_reference(text, m, own_date))
+        out.append(_reference(text, m, own_date, own_number))
     return out
 
 
@@ -738,10 +739,15 @@ def _party_names(text: str) -> list[NamedMention]:
 # -- references -----------------------------------------------------------------------
 
 
-def _reference(text: str, m: NamedMention, own_date: str | None) -> Reference:
+def _reference(
+    text: str, m: NamedMention, own_date: str | None, own_number: str | None = None
+) -> Reference:
     law = None
     if m.family == "state" and not m.draft:
         law = catalogue().resolve(m.alias or m.name, m.date, m.year, m.before or own_date)
+        if law is None and own_number:  # a law naming itself ("Luật Dữ liệu" in its own text)
+            same = catalogue().by_key.get(catalogue_key(m.alias or m.name), [])
+            law = next((c for c in same if c.number == own_number), None)
     parsed = parsed_number(law.number) if law and law.number else None
     surface = text[m.start : m.end]
     if parsed is not None:

@@ -49,8 +49,10 @@ def extract_text(
         text,
         full,
         dates,
-        document.date or metadata_date(metadata),
+        # undated, the year in its own number ("192/2025/QH15") still dates it
+        document.date or metadata_date(metadata) or metadata_date({"number": document.number}),
         own_name(metadata) or own_name({"title": document.title}),
+        document.number,
     )
     refs = sorted(full + short + named, key=lambda r: r.start)
     return document, refs

@@ -81,6 +81,10 @@ _PLURAL_HEAD = re.compile(
 )
 _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue's object
 # How far a cue that acts on text reaches through words naming a part of the document.
+# How a scope clause names the provision of what it guides: "… theo quy định tại …", or the
+# subjects it covers by where they are defined ("hướng dẫn … chính sách đối với cán bộ …
+# quy định tại Điều 1 Nghị định số X")
+_SCOPE_PROVISION_WORDS = ("theo", "quy định tại")
 _TRANSPARENT = {"provision": 100, "issued in": 400, "approved in": 120}
 # ... and the relations that reach through them: carrying out a plan approved in X carries X out
 _REACHES_THROUGH = {"approved in": (*ACTS_ON_TEXT, "IMPLEMENTS")}
@@ -606,6 +610,14 @@ class _Reader:
             before = opening  # "Thông tư này hướng dẫn … các đối tượng thực hiện … theo …"
         if before is not None and self._scope_clause(before, found):
             reach = len(self.text)  # the whole clause, however long its list of matters
+        elif (
+            found.words.lower().startswith("theo")
+            and before is not None
+            and (before.cue.relation in ("REPLACES", "REPEALS"))
+        ):
+            # "… chăm sóc thay thế theo quy định tại khoản 4 Điều 38 Nghị định X": by X's
+            # rule, the words before it are not an act on X
+            return None
         elif before is None or (
             before.cue.relation not in _REACHES_THROUGH.get(found.cue.name, ACTS_ON_TEXT)
             and not self._details_provisions(before, found)
@@ -626,7 +638,7 @@ class _Reader:
         return (
             before.cue.relation == "GUIDES"
             and found.cue.name == "provision"
-            and found.words.lower().startswith("theo")
+            and found.words.lower().startswith(_SCOPE_PROVISION_WORDS)
             and _THIS_TEXT_GUIDES.search(self.text, max(0, before.start - 40), before.start)
             is not None
         )
@@ -648,7 +660,7 @@ class _Reader:
         của các đối tượng thực hiện cổ phần hóa theo quy định tại Điều 2 Nghị định số X")."""
         if found.cue.name != "provision":
             return None
-        if found.words.lower().startswith("theo"):
+        if found.words.lower().startswith(_SCOPE_PROVISION_WORDS):
             rules = (SCOPE_CLAUSE,)
         elif _THEO_BEFORE.search(
             self.text, max(0, found.start - 8), found.start

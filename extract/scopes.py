@@ -429,6 +429,9 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
 _LISTED_BASIS = re.compile(
     rf"[ \t\n]*(?:vào\s+)?(?:các\s+)?(?:{TYPE_NOUNS}|Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp"
     r"|Văn\s+bản|(?:the\s+)?(?:\w+['’]s\s+)?(?:Law|Decree|Resolution|Decision|Circular|Directive)"
+    # rules issued with a resolution or decision ("Căn cứ Nội quy kỳ họp Quốc hội ban hành
+    # kèm theo Nghị quyết số 71/2022/QH15")
+    r"|Nội\s+quy|Điều\s+lệ"
     # a direction or a recommendation given in a document: "Căn cứ (ý kiến) chỉ đạo của Bộ
     # Chính trị tại Thông báo số 99-TB/TW, …", "Căn cứ kiến nghị của Ủy ban Pháp luật tại Báo
     # cáo số 3618/BC-UBPL15" (the documents follow)

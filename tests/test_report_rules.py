@@ -7,9 +7,13 @@ from __future__ import annotations
 import pytest
 
 from vanban.extract.actor_rules import (
+    CARRY_OUT_ITEM,
     DEADLINE,
     DIRECTED,
+    DUTY_LIST,
+    GUIDING,
     IN_PASSING,
+    OTHER_BODIES,
     QUOTED_ORDER,
     REPORTED,
     TIMED_DUTY,
@@ -51,7 +55,19 @@ def _implementers(text: str) -> set[tuple[str, str, str | None]]:
     return {a for a in _acts(text) if a[1] == "IMPLEMENTS"}
 
 
-NEW_PATTERNS = (DIRECTED, QUOTED_ORDER, IN_PASSING, REPORTED, TIMED_DUTY, TIMED_DUTY_LEAD, DEADLINE)
+NEW_PATTERNS = (
+    DIRECTED,
+    QUOTED_ORDER,
+    IN_PASSING,
+    REPORTED,
+    TIMED_DUTY,
+    TIMED_DUTY_LEAD,
+    DEADLINE,
+    GUIDING,
+    DUTY_LIST,
+    CARRY_OUT_ITEM,
+    OTHER_BODIES,
+)
 
 
 @pytest.mark.parametrize(("rule", "text"), [(r, t) for r in NEW_PATTERNS for t in r.matches])
@@ -622,3 +638,97 @@ def test_a_body_acts_through_its_one_numbered_document_the_verb_names():
     assert (ministry, "IMPLEMENTS", "8726/VPCP-KGVX") not in got
     studies = text.replace("Xã hội thông báo để", "Xã hội nghiên cứu để")
     assert (ministry, "IMPLEMENTS", "8726/VPCP-KGVX") in _implementers(studies)
+
+
+RAILWAY_RESOLUTION = (
+    "Nghị quyết số 188/2025/QH15 của Quốc hội về thí điểm cơ chế phát triển đường sắt đô thị."
+    "\n\nĐiều 10. Tổ chức thực hiện\n\n"
+    "1. Chính phủ hướng dẫn thi hành Nghị quyết này.\n\n"
+    "2. Chính phủ chịu trách nhiệm trước Quốc hội trong việc:\n\n"
+    "a) Tổ chức thực hiện, quản lý đầu tư hệ thống đường sắt đô thị tại thành phố Hà Nội "
+    "theo đúng Nghị quyết này và quy định của pháp luật có liên quan;\n\n"
+    "b) Quản lý, sử dụng vốn tiết kiệm, hiệu quả.\n\n"
+    "3. Kiểm toán nhà nước có trách nhiệm kiểm toán hồ sơ tổng mức đầu tư.\n\n"
+    "4. Hội đồng nhân dân thành phố Hà Nội có trách nhiệm sau đây:\n\n"
+    "a) Quy định chi tiết nội dung được giao tại Nghị quyết này;\n\n"
+    "b) Giám sát việc tổ chức triển khai thực hiện Nghị quyết này.\n"
+)
+
+
+def test_the_duties_a_resolution_lists_in_its_own_text_carry_it_out_or_guide_it():
+    """news-720, news-724, news-987, the ninth round's misses: a reproduced resolution or law
+    gives named bodies, item by item, the duty to carry it out ("Tổ chức thực hiện … theo
+    đúng Nghị quyết này") or to detail and guide it ("hướng dẫn thi hành Nghị quyết này",
+    "Quy định chi tiết nội dung được giao tại Nghị quyết này"). Watching the work
+    ("Giám sát việc tổ chức triển khai thực hiện …") and other duties give nothing."""
+    own = "188/2025/QH15"
+    got = _acts(RAILWAY_RESOLUTION, f"Nghị quyết {own} về thí điểm cơ chế")
+    assert ("Chính phủ", "GUIDES", own) in got
+    assert ("Chính phủ", "IMPLEMENTS", own) in got
+    assert ("Hội đồng nhân dân thành phố Hà Nội", "GUIDES", own) in got
+    assert ("Hội đồng nhân dân thành phố Hà Nội", "IMPLEMENTS", own) not in got
+    assert not {a for a in got if a[0] == "Kiểm toán nhà nước"}
+
+
+def test_named_bodies_before_unnamed_others_guide_the_law_that_gives_them_details():
+    text = (
+        "QUỐC HỘI\n\nLuật số: 80/2025/QH15\n\nLUẬT\n\nCÁN BỘ, CÔNG CHỨC\n\n"
+        "Điều 49. Hiệu lực thi hành\n\n4. Ủy ban Thường vụ Quốc hội, Chính phủ và các cơ "
+        "quan khác có thẩm quyền quy định chi tiết các điều, khoản được giao trong Luật.\n"
+    )
+    got = _acts(text)
+    assert ("Ủy ban Thường vụ Quốc hội", "GUIDES", "80/2025/QH15") in got
+    assert ("Chính phủ", "GUIDES", "80/2025/QH15") in got
+
+
+def test_a_scope_clause_names_what_it_guides_by_where_its_subjects_are_defined():
+    """news-1018, news-1020: "Thông tư này hướng dẫn thực hiện chính sách … đối với … đơn vị
+    quy định tại Điều 1 Nghị định số 178/2024/NĐ-CP" guides that decree; a word of the clause
+    that only looks like a cue ("chăm sóc thay thế theo quy định tại …") does not replace
+    the document whose rule it names."""
+    text = (
+        "Điều 1. Phạm vi điều chỉnh\n\nThông tư này hướng dẫn thực hiện chính sách, chế độ đối "
+        "với cán bộ, công chức trong các cơ quan, tổ chức, đơn vị quy định tại Điều 1 Nghị định "
+        "số 178/2024/NĐ-CP trong quá trình sắp xếp tổ chức bộ máy.\n\n"
+        "Điều 2. Trung tâm lập danh sách trẻ em cần được chăm sóc thay thế theo quy định tại "
+        "khoản 4 Điều 38 Nghị định số 56/2017/NĐ-CP.\n"
+    )
+    facts = _facts(text)
+    ms = facts["mentions"]
+    read = {(ms[s["object"]]["canonical"], s["relation"]) for s in facts["statements"]}
+    assert ("178/2024/NĐ-CP", "GUIDES") in read
+    assert ("56/2017/NĐ-CP", "CITES") in read
+
+
+def test_rules_issued_with_a_resolution_in_a_basis_line_are_the_basis():
+    """news-1006, news-1009 (a blind round of reproduced resolutions): "Căn cứ Nội quy kỳ
+    họp Quốc hội ban hành kèm theo Nghị quyết số 71/2022/QH15" is a basis line."""
+    text = (
+        "QUỐC HỘI\n\nCăn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\n\n"
+        "Căn cứ Nội quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết số 71/2022/QH15 ngày 15 "
+        "tháng 11 năm 2022 của Quốc hội;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Cơ cấu tổ chức.\n"
+    )
+    facts = _facts(text)
+    ms = facts["mentions"]
+    read = {(ms[s["object"]]["canonical"], s["relation"]) for s in facts["statements"]}
+    assert ("71/2022/QH15", "BASED_ON") in read
+
+
+def test_a_law_named_in_a_text_dated_only_by_its_number_is_the_one_passed_before():
+    """news-721 (blind round): a 2025 resolution that cites "Luật Doanh nghiệp" with no date
+    means the law in force, passed before 2025; the year in its own number dates it."""
+    text = (
+        "NGHỊ QUYẾT\n\nSố: 192/2025/QH15\n\nĐiều 1. Sớm sửa đổi Luật Doanh nghiệp để tháo gỡ "
+        "vướng mắc.\n"
+    )
+    facts = _facts(text)
+    named = [m for m in facts["mentions"] if m.get("kind") == "named"]
+    assert [m["canonical"] for m in named] == ["59/2020/QH14"]
+
+
+def test_a_law_that_names_itself_is_its_own_number_though_dated_only_by_its_year():
+    """news-988 (blind round): "Luật Dữ liệu" in the Law on Data's own text is that law, not
+    left without a number because its year is the text's own."""
+    text = "QUỐC HỘI\n\nLuật số: 60/2024/QH15\n\nLUẬT\n\nDỮ LIỆU\n\nĐiều 4. Áp dụng Luật Dữ liệu.\n"
+    named = [m for m in _facts(text)["mentions"] if m.get("kind") == "named"]
+    assert [m["canonical"] for m in named] == ["60/2024/QH15"]
