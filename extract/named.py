@@ -77,6 +77,7 @@ _ALWAYS = ("ngày", "năm", "số")  # end a name in any letter case ("… Cản
 _NAME_REACH = 400  # characters after a head word where its name may run
 _MAX_WORDS = 18  # a law's own name is never longer (amending laws have their own limit)
 _MAX_AMENDING_WORDS = 90
+_PLURAL_LAWS = re.compile(r"\s*(?:các\b|\d+\s)", re.IGNORECASE)
 # A line break ends a name when what follows starts a new item or basis line.
 _NEW_ITEM = re.compile(
     r"\n\s*(?:[-+•*–]|[a-zđ]\)|\d+[.)]|Căn cứ|Theo|Xét|Thực hiện|Điều\s+\d|Chương|"
@@ -607,6 +608,11 @@ def _amending(
             break
         pos, took_number = separator.end(), False
     if end is None:
+        # a list that names no law is a real law's only in the plural ("… của các luật liên
+        # quan đến đầu tư", "… của 37 luật có liên quan đến quy hoạch"); "Luật sửa đổi, bổ
+        # sung một số điều của bộ luật" is a kind of law
+        if not _PLURAL_LAWS.match(text, prefix.end()):
+            return None
         end = _words_end(words, prefix.end())
     if end is None:
         return None

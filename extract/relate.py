@@ -353,6 +353,10 @@ class _Reader:
             j -= 1
         prev = j if j >= 0 and self.refs[j].start >= lo else None
         if prev is not None:
+            if cue is not None and cue.start >= self.refs[prev].start and self._names_itself(prev):
+                # "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số
+                # 25/2008/QH12": the text's own name holds the cue; its object is no title's
+                return cue
             if cue is None or self.refs[prev].end > cue.start:
                 return prev
             # a cue between the two: the mention is still an item of the list if a joiner
@@ -361,6 +365,11 @@ class _Reader:
             if joiner is not None and cue.end <= self.refs[prev].end + joiner:
                 return prev
         return cue
+
+    def _names_itself(self, j: int) -> bool:
+        """Whether mention `j` is the text's own document called by its name."""
+        ref = self.refs[j]
+        return ref.kind == "named" and bool(ref.canonical) and ref.canonical == self.own_number
 
     def _cue_before(self, lo: int, hi: int) -> FoundCue | None:
         k = bisect_right(self.cue_ends, hi) - 1
@@ -504,6 +513,11 @@ class _Reader:
         j = self._acted_on(found, lo)
         if j is None:
             return [cites]
+        if _is_law(self.refs[j]) and not _is_law(self.refs[i]) and j in self.title_of:
+            # "Nghị định số 151/2017/NĐ-CP … quy định chi tiết … Luật Quản lý, sử dụng tài sản
+            # công, được sửa đổi, bổ sung tại Nghị định 114/2024/NĐ-CP": a decree changes no
+            # law; what it changes is the document in whose title the law is named
+            j = self.title_of[j]
         did = _by(i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found)
         return [cites, did]
 

@@ -786,3 +786,57 @@ def test_a_law_named_as_the_rule_in_english_is_cited():
     assert named, "the Law on Tax Administration is found by name"
     read = {s.object: s.relation for s in relate(text, refs, "en") if s.subject is None}
     assert [read[i] for i in named] == ["CITES"]
+
+
+def _read(text: str) -> set[tuple[str | None, str, str | None]]:
+    """(subject, relation, object) of every statement, named references included."""
+    from vanban.extract.pipeline import extract_text
+
+    document, refs = extract_text(text, {})
+    return {
+        (
+            refs[s.subject].canonical if s.subject is not None else None,
+            s.relation,
+            refs[s.object].canonical or refs[s.object].name,
+        )
+        for s in relate(text, refs, "vi", document.number)
+    }
+
+
+def test_a_law_whose_own_name_holds_the_cue_amends_the_law_it_names():
+    """news-989 (blind round): "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật
+    Bảo hiểm y tế số 25/2008/QH12": the law's own name is no other document's title."""
+    text = (
+        "QUỐC HỘI\n\nLuật số: 51/2024/QH15\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO "
+        "HIỂM Y TẾ\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban "
+        "hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12.\n"
+    )
+    found = _read(text)
+    assert (None, "AMENDS", "25/2008/QH12") in found
+    assert (None, "CITES", "25/2008/QH12") not in found
+
+
+def test_a_decree_amending_a_decree_named_with_the_law_it_details_amends_the_decree():
+    """news-526 (ninth round): the decree that "quy định chi tiết … Luật Quản lý, sử dụng tài
+    sản công, được sửa đổi, bổ sung tại Nghị định 114/2024/NĐ-CP" is what 114/2024 amends."""
+    text = (
+        "Chủ tịch UBND cấp tỉnh quyết định theo điểm a khoản 1 Điều 20 Nghị định số "
+        "151/2017/NĐ-CP ngày 26 tháng 12 năm 2017 của Chính phủ quy định chi tiết một số điều "
+        "của Luật Quản lý, sử dụng tài sản công, được sửa đổi, bổ sung tại Nghị định "
+        "114/2024/NĐ-CP.\n"
+    )
+    found = _read(text)
+    assert ("114/2024/NĐ-CP", "AMENDS", "151/2017/NĐ-CP") in found
+    assert not {f for f in found if f[0] == "114/2024/NĐ-CP" and f[2] == "15/2017/QH14"}
+
+
+def test_an_amending_law_of_no_named_law_is_a_kind_of_law_not_a_reference():
+    """news-724 (blind round): a table's row "Luật sửa đổi, bổ sung một số điều của bộ
+    luật" names a kind of law; "… của các luật liên quan đến đầu tư" is one."""
+    from vanban.extract.pipeline import extract_text
+
+    def named(text: str) -> list[str]:
+        return [r.surface for r in extract_text(text, {})[1] if r.kind == "named"]
+
+    assert named("3 | Luật sửa đổi, bổ sung một số điều của bộ luật | Điều 4 | 7.000") == []
+    assert named("theo Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư")
