@@ -1022,7 +1022,9 @@ _HEADING_MAX = 200
 # what may stand before the body that gives an order: a list item's marker, a linking word
 _BARE_ORDER = re.compile(
     r"[\s\"“'‘]*(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+)?"
-    r"(?:(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Theo\s+đó|Trong\s+đó),?\s+)?[\"“'‘]*\s*",
+    r"(?:(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Theo\s+đó|Trong\s+đó),?\s+)?"
+    # the matter the order is about: "Về điều hành ngân sách nhà nước năm 2025, Quốc hội giao …"
+    r"(?:Về\s+[^,.;:\n]{1,120},\s*)?[\"“'‘]*\s*",
     re.IGNORECASE,
 )
 # between the issuing body and its order verb: "Quốc hội (cũng) giao"

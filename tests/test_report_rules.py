@@ -732,3 +732,15 @@ def test_a_law_that_names_itself_is_its_own_number_though_dated_only_by_its_year
     text = "QUỐC HỘI\n\nLuật số: 60/2024/QH15\n\nLUẬT\n\nDỮ LIỆU\n\nĐiều 4. Áp dụng Luật Dữ liệu.\n"
     named = [m for m in _facts(text)["mentions"] if m.get("kind") == "named"]
     assert [m["canonical"] for m in named] == ["60/2024/QH15"]
+
+
+def test_an_order_the_issuing_body_gives_after_its_matter_is_the_pages_documents():
+    """news-729: on a page about Nghị quyết số 245/2025/QH15, "Về điều hành ngân sách nhà
+    nước năm 2025, Quốc hội giao Chính phủ chỉ đạo rà soát …" is the resolution's order."""
+    text = (
+        "Chủ tịch Quốc hội đã ký ban hành Nghị quyết số 245/2025/QH15 về dự toán ngân sách nhà "
+        "nước năm 2026.\n\nVề điều hành ngân sách nhà nước năm 2025, Quốc hội giao Chính phủ chỉ "
+        "đạo rà soát tình hình sử dụng nguồn kinh phí đã giao.\n"
+    )
+    got = _implementers(text)
+    assert ("Chính phủ", "IMPLEMENTS", "245/2025/QH15") in got
