@@ -202,6 +202,18 @@ class Catalogue:
         for lists in self.names.values():
             lists.sort(key=len, reverse=True)
 
+    def amending(self, name: str, year: int) -> Law | None:
+        """The one law of `year` that amends the law called `name`: an amending law whose
+        name lists it whole ("… của Luật Cán bộ, công chức và Luật Viên chức" for "Luật
+        Viên chức"), or None when there is no such law or more than one."""
+        wanted = _name_words(name)
+        found = [
+            law
+            for law in self.laws
+            if law.year == year and law.number and _lists_law(_name_words(law.name), wanted)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def longest_name(self, kind: str, words: list[str]) -> int:
         """How many of `words` (after the head word) the longest known name covers."""
         for known in self.names.get(kind, ()):
@@ -249,6 +261,21 @@ class Catalogue:
         return latest if len(ties) == 1 else None
 
 
+def _lists_law(amending: list[str], wanted: list[str]) -> bool:
+    """Whether the words of an amending law's name ("luật sửa đổi … của luật a và luật b")
+    list the law `wanted` whole: after "của", ending where the name or a law of it ends."""
+    if amending[:3] != ["luật", "sửa", "đổi"] or "của" not in amending:
+        return False
+    listed = amending[amending.index("của") + 1 :]
+    n = len(wanted)
+    for k in range(len(listed) - n + 1):
+        if listed[k : k + n] == wanted and (
+            k + n == len(listed) or listed[k + n] == "và" or listed[k + n] in ("luật", "bộ")
+        ):
+            return True
+    return False
+
+
 def _passed_before(law: Law, date: str) -> bool:
     if len(date) == 4:  # a year alone
         return law.year is not None and law.year < int(date)
@@ -293,6 +320,7 @@ class NamedMention:
     numbered: int | None = None  # index of the numbered reference the name introduces
     alias: str | None = None  # the Vietnamese name of a name written in translation
     draft: bool = False  # a bill ("dự thảo Luật …", "Luật … (sửa đổi)"): no number to give
+    amended_in: int | None = None  # "Luật Xây dựng sửa đổi 2020": the law of 2020 amending it
 
 
 @dataclass
@@ -504,6 +532,13 @@ _RUNS_ON = re.compile(r",[ \t]+((?:[^\W\d_]+[ \t]+){1,8}?)(?=số\b)")
 _LAW_NUMBER = re.compile(r"/(?:UBTV)?QH\d*\Z")
 _ACRONYM_AT_END = re.compile(r"\s*\([A-Z][A-Z/&-]+\)\s*$")
 _DRAFT_BEFORE = re.compile(r"(?:dự thảo|dự án)\s*$")
+# "Luật Xây dựng sửa đổi 2020", "Luật Bảo hiểm y tế sửa đổi năm 2014": the law of that year
+# that amends the one named (not "… được sửa đổi, bổ sung năm 2025": the law as amended)
+_AMENDED_IN = re.compile(
+    r"[ \t]+sửa\s+đổi(?:,?\s*bổ\s+sung)?\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?![\d/])(?!\s*,?\s*số)",
+    re.IGNORECASE,
+)
 # "Luật Báo chí sửa đổi": the revised law being drafted, written as part of its name
 _REVISED = re.compile(r"\s*\(\s*sửa\s+đổi\s*\)|\s+sửa\s+đổi(?=\s*[(;,.:\n])", re.IGNORECASE)
 
@@ -526,6 +561,11 @@ def _after_name(
             mention.end = runs_on.start(1) + len(runs_on.group(1).rstrip())
             mention.numbered = law
             return mention
+    amended_in = _AMENDED_IN.match(text, end)
+    if amended_in:
+        mention.end = amended_in.end()
+        mention.amended_in = int(amended_in.group("year"))
+        return mention
     acronym = _ACRONYM.match(text, end)
     if acronym:  # "… mắc phải ở người (HIV/AIDS)"
         mention.end = end = acronym.end()
@@ -749,7 +789,9 @@ def _reference(
     text: str, m: NamedMention, own_date: str | None, own_number: str | None = None
 ) -> Reference:
     law = None
-    if m.family == "state" and not m.draft:
+    if m.family == "state" and m.amended_in is not None:
+        law = catalogue().amending(_AMENDED_IN.sub("", m.name), m.amended_in)
+    elif m.family == "state" and not m.draft:
         law = catalogue().resolve(m.alias or m.name, m.date, m.year, m.before or own_date)
         if law is None and own_number:  # a law naming itself ("Luật Dữ liệu" in its own text)
             same = catalogue().by_key.get(catalogue_key(m.alias or m.name), [])

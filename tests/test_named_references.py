@@ -278,3 +278,28 @@ def test_annotated_page_shows_a_law_named_without_a_number(tmp_path):
     marked = read_marks(source)
     assert [m.canonical for m in marked.marks] == ["Luật Mẫu thử nghiệm"]
     assert "Luật Mẫu thử nghiệm" in annotated_page([marked], "test")
+
+
+def test_a_law_named_as_amended_in_a_year_is_the_law_of_that_year_amending_it():
+    """Explainer pages write the amending law as "Luật Xử lý vi phạm hành chính sửa đổi 2020":
+    the law of 2020 that amends the one named (67/2020/QH14), not that law in 2020; "Luật
+    Doanh nghiệp năm 2020 được sửa đổi, bổ sung năm 2025" is the 2020 law as amended."""
+    from vanban.extract.pipeline import extract_text
+
+    def named(text: str) -> list[tuple[str, str | None]]:
+        return [(r.surface, r.canonical) for r in extract_text(text, {})[1] if r.kind == "named"]
+
+    text = (
+        "Căn cứ khoản 1 Điều 78 Luật Xử lý vi phạm hành chính năm 2012 được sửa đổi bởi khoản "
+        "39 Điều 1 Luật Xử lý vi phạm hành chính sửa đổi 2020 quy định như sau:"
+    )
+    assert named(text) == [
+        ("Luật Xử lý vi phạm hành chính", "15/2012/QH13"),
+        ("Luật Xử lý vi phạm hành chính sửa đổi 2020", "67/2020/QH14"),
+    ]
+    assert named("theo Luật Viên chức sửa đổi 2019") == [
+        ("Luật Viên chức sửa đổi 2019", "52/2019/QH14")
+    ]
+    assert named("Luật Doanh nghiệp năm 2020 được sửa đổi, bổ sung năm 2025") == [
+        ("Luật Doanh nghiệp", "59/2020/QH14")
+    ]
