@@ -36,7 +36,8 @@ TOKEN = (
     rf"|\.(?=[{UPPER}][{UPPER}0-9]*(?![{WORDCHAR}]))){{0,15}}"
 )
 HYPHEN = rf"(?:-{SEP}|[ \t]+-[ \t]*(?=[{UPPER}][{UPPER}]))"
-NUMBER = rf"\d(?:[{INVISIBLE}]*\d){{0,5}}(?:\.\d{{1,3}})?"
+# (a small letter may follow before the slash: `473a/NQ-UBTVQH13`, a number issued between two)
+NUMBER = rf"\d(?:[{INVISIBLE}]*\d){{0,5}}(?:\.\d{{1,3}})?(?:[a-z](?=[ \t]?/))?"
 YEAR = r"(?:19[4-9]\d|20\d\d)"
 
 REFERENCE_PATTERN = rf"""
@@ -57,7 +58,7 @@ REFERENCE_PATTERN = rf"""
 REFERENCE_RE = re.compile(REFERENCE_PATTERN, re.VERBOSE)
 
 # A cheap pre-filter: where no digit is followed by `-` or `/`, there is nothing to find.
-CANDIDATE_RE = re.compile(r"\d[ \t]*[-/]")
+CANDIDATE_RE = re.compile(r"\d[a-z]?[ \t]*[-/]")
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,16 @@ SHAPES: tuple[Shape, ...] = (
         "state-administrative",
         "state",
         "number/TYPE-ISSUER, numbers restart every year",
-        ("76/NQ-CP", "1579/QĐ-TTg", "88/KH-TTr", "682/QĐ-TTr", "131/TTr-SCT", "0125/KH-UBND"),
-        ("301/314", "2021-2025"),
+        (
+            "76/NQ-CP",
+            "1579/QĐ-TTg",
+            "88/KH-TTr",
+            "682/QĐ-TTr",
+            "131/TTr-SCT",
+            "0125/KH-UBND",
+            "473a/NQ-UBTVQH13",
+        ),
+        ("301/314", "2021-2025", "5a/b"),
     ),
     Shape(
         "state-joint",

@@ -232,6 +232,7 @@ class _Reader:
         self.own: dict[int, Statement] = {}
         self.about: dict[int, list[Statement]] = {}  # what other cited documents do to each
         self.title_of: dict[int, int] = {}  # a mention nested in another's title -> that one
+        self.agents: set[int] = set()  # mentions read as the agent of a passive amendment
         self.basis_cues: dict[tuple[int, int], tuple[str, int]] = {}
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
@@ -266,9 +267,14 @@ class _Reader:
             return [Statement(None, "CITES", i, 0.9, "quoted phrase")]
         lo = self.shape.segment_start(ref.start)
         after = self._cue_after(i)
-        if after is not None and after.cue.after and not self._in_a_title(i, lo):
-            return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
         anchor = self._anchor(i, lo)
+        if (
+            after is not None
+            and after.cue.after
+            and not self._in_a_title(i, lo)
+            and not self._names_an_amendment(anchor)
+        ):
+            return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
         agent = self._passive_before_part(anchor, lo)
         if agent is not None:  # "(được sửa đổi bởi khoản 4 Điều 1 Thông tư số Y)"
             return self._passive(i, agent, lo)
@@ -353,7 +359,7 @@ class _Reader:
             j -= 1
         prev = j if j >= 0 and self.refs[j].start >= lo else None
         if prev is not None:
-            if cue is not None and cue.start >= self.refs[prev].start and self._names_itself(prev):
+            if cue is not None and cue.start >= self.refs[prev].start and self._own_name_at(prev):
                 # "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số
                 # 25/2008/QH12": the text's own name holds the cue; its object is no title's
                 return cue
@@ -366,10 +372,10 @@ class _Reader:
                 return prev
         return cue
 
-    def _names_itself(self, j: int) -> bool:
+    def _own_name_at(self, j: int) -> bool:
         """Whether mention `j` is the text's own document called by its name."""
         ref = self.refs[j]
-        return ref.kind == "named" and bool(ref.canonical) and ref.canonical == self.own_number
+        return ref.kind == "named" and _names_itself(ref.canonical, self.own_number)
 
     def _cue_before(self, lo: int, hi: int) -> FoundCue | None:
         k = bisect_right(self.cue_ends, hi) - 1
@@ -519,7 +525,17 @@ class _Reader:
             # law; what it changes is the document in whose title the law is named
             j = self.title_of[j]
         did = _by(i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found)
+        self.agents.add(i)
         return [cites, did]
+
+    def _names_an_amendment(self, anchor: FoundCue | int | None) -> bool:
+        """Whether a mention is the agent of a passive amendment of the one before it, or
+        listed with such an agent: "Luật … số 22/2008/QH12 đã được sửa đổi, bổ sung một số điều
+        theo Luật số 52/2019/QH14 [và Luật số …] hết hiệu lực …" names 52/2019 in 22/2008's
+        clause (RELATIONS.md: nested, CITES); the cue after it acts on 22/2008 alone."""
+        if isinstance(anchor, int):
+            return anchor in self.agents
+        return anchor is not None and bool(anchor.cue.passive) and self._agent_after(anchor)
 
     def _passive_before_part(self, anchor: FoundCue | int | None, lo: int) -> FoundCue | None:
         """The passive whose agent is named by a part of it: in "được sửa đổi bởi khoản 4
@@ -1157,6 +1173,8 @@ def _names_itself(canonical: str | None, own_number: str | None) -> bool:
     """The text's own number, also when written without its year ("55/TT-BCT")."""
     if not canonical or not own_number:
         return False
+    # "1/2025/TT-BNV" in the text of 01/2025/TT-BNV: a leading zero is spelling, not number
+    canonical, own_number = canonical.lstrip("0"), own_number.lstrip("0")
     if canonical == own_number:
         return True
     # only a mention without a year may drop the year: 48/2020/QĐ-UBND is another decision

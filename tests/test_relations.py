@@ -840,3 +840,27 @@ def test_an_amending_law_of_no_named_law_is_a_kind_of_law_not_a_reference():
 
     assert named("3 | Luật sửa đổi, bổ sung một số điều của bộ luật | Điều 4 | 7.000") == []
     assert named("theo Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư")
+
+
+def test_the_laws_that_amended_a_repealed_law_are_named_in_its_clause():
+    """news-987, news-990 (blind round): "Luật … số 22/2008/QH12 đã được sửa đổi, bổ sung một
+    số điều theo Luật số 52/2019/QH14 hết hiệu lực …" repeals 22/2008; 52/2019 only names
+    its history (RELATIONS.md: nested, CITES), and what it did to 22/2008 is kept."""
+    text = (
+        "QUỐC HỘI\n\nLuật số: 80/2025/QH15\n\nĐiều 44. Hiệu lực thi hành\n\n3. Luật Cán bộ, công "
+        "chức số 22/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 52/2019/QH14 "
+        "và Luật số 11/2022/QH15 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n"
+    )
+    found = _read(text)
+    assert (None, "REPEALS", "22/2008/QH12") in found
+    assert (None, "CITES", "52/2019/QH14") in found and (None, "CITES", "11/2022/QH15") in found
+    assert ("52/2019/QH14", "AMENDS", "22/2008/QH12") in found
+    assert not {f for f in found if f[1] == "REPEALS" and f[2] != "22/2008/QH12"}
+
+
+def test_the_own_number_written_without_its_leading_zero_is_the_text_itself():
+    """news-1020 (blind round): "Thông tư số 1/2025/TT-BNV có hiệu lực …" in the text of
+    Thông tư 01/2025/TT-BNV is a self-mention."""
+    text = "Điều 8. Tổ chức thực hiện\n\n1. Thông tư số 1/2025/TT-BNV có hiệu lực từ ngày ký.\n"
+    refs = find_references(text)
+    assert not [s for s in relate(text, refs, "vi", "01/2025/TT-BNV") if s.subject is None]
