@@ -539,6 +539,13 @@ _AMENDED_IN = re.compile(
     r"(?![\d/])(?!\s*,?\s*số)",
     re.IGNORECASE,
 )
+# "Luật sửa đổi Bộ luật Hình sự", "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục": the
+# one law it amends
+_AMENDING_NAME = re.compile(
+    r"(?:Luật|Pháp\s+lệnh)\s+sửa\s+đổi(?:,?\s*bổ\s+sung)?(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+"
+    r"(?P<law>(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s[^,]+)\Z",
+    re.IGNORECASE,
+)
 # "Luật Báo chí sửa đổi": the revised law being drafted, written as part of its name
 _REVISED = re.compile(r"\s*\(\s*sửa\s+đổi\s*\)|\s+sửa\s+đổi(?=\s*[(;,.:\n])", re.IGNORECASE)
 
@@ -793,6 +800,10 @@ def _reference(
         law = catalogue().amending(_AMENDED_IN.sub("", m.name), m.amended_in)
     elif m.family == "state" and not m.draft:
         law = catalogue().resolve(m.alias or m.name, m.date, m.year, m.before or own_date)
+        amended = _AMENDING_NAME.match(m.name)
+        if law is None and amended and (m.year or m.date):
+            # "Luật sửa đổi Bộ luật Hình sự 2017": the catalogue writes it in full
+            law = catalogue().amending(amended.group("law"), m.year or int(m.date[:4]))
         if law is None and own_number:  # a law naming itself ("Luật Dữ liệu" in its own text)
             same = catalogue().by_key.get(catalogue_key(m.alias or m.name), [])
             law = next((c for c in same if c.number == own_number), None)

@@ -303,3 +303,7 @@ def test_a_law_named_as_amended_in_a_year_is_the_law_of_that_year_amending_it():
     assert named("Luật Doanh nghiệp năm 2020 được sửa đổi, bổ sung năm 2025") == [
         ("Luật Doanh nghiệp", "59/2020/QH14")
     ]
+    # the amending law named short, with its year: the catalogue writes its name in full
+    assert named("theo Luật sửa đổi Bộ luật Hình sự 2017 thì") == [
+        ("Luật sửa đổi Bộ luật Hình sự", "12/2017/QH14")
+    ]
