@@ -51,6 +51,13 @@ def _acts(text: str, title: str | None = None) -> set[tuple[str, str, str | None
     return out
 
 
+def _read(text: str) -> set[tuple[str | None, str]]:
+    """(object, relation) of every statement the page's reader makes."""
+    facts = _facts(text)
+    ms = facts["mentions"]
+    return {(ms[s["object"]]["canonical"], s["relation"]) for s in facts["statements"]}
+
+
 def _implementers(text: str) -> set[tuple[str, str, str | None]]:
     return {a for a in _acts(text) if a[1] == "IMPLEMENTS"}
 
@@ -590,9 +597,7 @@ def test_an_expiry_on_a_given_day_repeals():
         "Chính phủ hết hiệu lực kể từ ngày 15/3/2025.\n\n"
         "Nghị quyết số 11/NQ-CP đã hết hiệu lực từ ngày 01/01/2025.\n"
     )
-    facts = _facts(text)
-    ms = facts["mentions"]
-    read = {(ms[s["object"]]["canonical"], s["relation"]) for s in facts["statements"]}
+    read = _read(text)
     assert ("32/NQ-CP", "REPEALS") in read and ("128/NQ-CP", "REPEALS") in read
     assert ("11/NQ-CP", "REPEALS") not in read
 
@@ -693,9 +698,7 @@ def test_a_scope_clause_names_what_it_guides_by_where_its_subjects_are_defined()
         "Điều 2. Trung tâm lập danh sách trẻ em cần được chăm sóc thay thế theo quy định tại "
         "khoản 4 Điều 38 Nghị định số 56/2017/NĐ-CP.\n"
     )
-    facts = _facts(text)
-    ms = facts["mentions"]
-    read = {(ms[s["object"]]["canonical"], s["relation"]) for s in facts["statements"]}
+    read = _read(text)
     assert ("178/2024/NĐ-CP", "GUIDES") in read
     assert ("56/2017/NĐ-CP", "CITES") in read
 
@@ -708,9 +711,7 @@ def test_rules_issued_with_a_resolution_in_a_basis_line_are_the_basis():
         "Căn cứ Nội quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết số 71/2022/QH15 ngày 15 "
         "tháng 11 năm 2022 của Quốc hội;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Cơ cấu tổ chức.\n"
     )
-    facts = _facts(text)
-    ms = facts["mentions"]
-    read = {(ms[s["object"]]["canonical"], s["relation"]) for s in facts["statements"]}
+    read = _read(text)
     assert ("71/2022/QH15", "BASED_ON") in read
 
 
