@@ -59,7 +59,9 @@ BODY_START = _rule(
     r"|QUY\s+ĐỊNH|THÔNG\s+BÁO|HƯỚNG\s+DẪN|LỆNH)[ \t]*:"
     r"|(?:Điều|Article)\s+1\s*[.:]|(?:Chương|CHƯƠNG)\s+(?:I|1)\b"
     rf"|(?:I|1|A)[.)][ \t]+[{VI_UPPER}]{{2,}}\b)"
-    r"|(?:DECIDE|PROMULGATE|RESOLVE)S?[ \t]*:|HAS\s+ADOPTED\s+THIS\b[^\n]*:"
+    # (each enacting word a branch of its own: a branch that opens with a fixed word is
+    # found by the engine's fast literal search, `scans.branch_matches`)
+    r"|DECIDES?[ \t]*:|PROMULGATES?[ \t]*:|RESOLVES?[ \t]*:|HAS\s+ADOPTED\s+THIS\b[^\n]*:"
     # a site's note cut the enacting words of a translation; its first article follows in line
     r"|(?<=\.[ \t])Article[ \t]+1\.(?=[ \t]+[A-Z])",
     (
