@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .scans import line_matches
+from .scans import line_matches, opening_words
 
 __all__ = [
     "ANSWER",
@@ -152,13 +152,37 @@ _REPRODUCED_HEAD = re.compile(
 )
 
 
+# `DOCUMENT_HEAD` over lower-cased text, case heeded, tried only where one of the words its
+# branches open with stands (found by a plain substring search; ignoring case, the engine
+# tries the pattern at every position). The same unless the text has a letter that ignoring
+# case equates with one of the pattern's though it lower-cases to another ("ı" with "i", "ſ"
+# with "s"): then it is read as it is.
+assert not re.search(r"\\[A-Z]", DOCUMENT_HEAD.pattern.pattern)  # no "\\S" to lower-case
+_DOCUMENT_HEAD_LOWER = re.compile(
+    DOCUMENT_HEAD.pattern.pattern.lower(), DOCUMENT_HEAD.pattern.flags & ~re.IGNORECASE
+)
+_HEAD_WORDS = opening_words(_DOCUMENT_HEAD_LOWER)
+_CASE_ODD = re.compile("[ıſ]")
+
+
+def _has_document_head(text: str) -> bool:
+    """Whether `DOCUMENT_HEAD` matches in the first `_HEAD` characters of `text`."""
+    head = text[:_HEAD]
+    low = head.lower()
+    if len(low) != len(head) or _CASE_ODD.search(head) or not _HEAD_WORDS:
+        return DOCUMENT_HEAD.pattern.search(text, 0, _HEAD) is not None
+    if not any(word in low for word in _HEAD_WORDS):
+        return False  # every match opens with one of them
+    return _DOCUMENT_HEAD_LOWER.search(low) is not None
+
+
 def explainer_spans(text: str) -> list[tuple[int, int]]:
     """The stretches of `text` that are a site's own questions and answers or lists of
     related articles. Once a site's question or answer begins, the rest of the page is
     its explainer part (the news it opened with, if any, comes first), up to the head of an
     official document the page goes on to reproduce: from there on the text is the
     document's own (a site's summary, then "CỘNG HÒA XÃ HỘI …", "Số: …", "Căn cứ …")."""
-    if DOCUMENT_HEAD.pattern.search(text, 0, _HEAD):
+    if _has_document_head(text):
         return []
     spans: list[tuple[int, int]] = []
     head = -1  # where a reproduced document's head starts (None: nowhere), once looked for

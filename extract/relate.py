@@ -239,8 +239,9 @@ class _Reader:
         self.site_parts = explainer_spans(text)  # a legal site's Q&A, related articles
         self.site_starts = [start for start, _ in self.site_parts]
         # footnotes and annexes of results or proposals: the text's document acts in neither
-        self.asides = [(*span, "footnote") for span in footnotes(text)] + [
-            (*span, "reporting annex") for span in reporting_annexes(text)
+        self.asides = [
+            (_Spans(footnotes(text)), "footnote"),
+            (_Spans(reporting_annexes(text)), "reporting annex"),
         ]
 
     def read(self, i: int) -> list[Statement]:
@@ -250,7 +251,7 @@ class _Reader:
             # 13/2015/TT-BTC (được sửa đổi bởi khoản 4 Điều 1 Thông tư 13/2020/TT-BTC)"
             cites = Statement(None, "CITES", i, 0.9, "explainer part")
             return [cites, *self._agent_of_passive(i, self.shape.segment_start(ref.start))[1:]]
-        aside = next((rule for lo, hi, rule in self.asides if lo <= ref.start < hi), None)
+        aside = next((rule for spans, rule in self.asides if ref.start in spans), None)
         if aside is not None:
             return [Statement(None, "CITES", i, 0.9, aside)]
         basis = self.shape.basis_at(ref.start)
@@ -1057,6 +1058,25 @@ class _Reader:
             return []
         describer = self._describer(i, found, lo)
         return [] if describer is None else [_in_title(describer, i, found)]
+
+
+class _Spans:
+    """Stretches of a text, asked whether they hold a position: merged and bisected (a text
+    may have hundreds of footnotes, and every mention asks)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for lo, hi in sorted(spans):
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        self.spans = merged
+        self.starts = [lo for lo, _ in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.spans[k][1]
 
 
 def _by(

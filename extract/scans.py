@@ -53,6 +53,10 @@ def line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     after_break = _AFTER_BREAK.get(pattern, False)
     if after_break is False:
         after_break = _AFTER_BREAK[pattern] = _after_break(pattern)
+        _TAKEN[pattern] = taken_by_every_match(pattern)
+    taken = _TAKEN[pattern]
+    if taken and taken not in text:
+        return  # (a fast search: no match can be without it)
     if after_break is None:
         yield from pattern.finditer(text)
         return
@@ -72,6 +76,55 @@ def line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
             continue
         yield found
         pos = found.end()  # (never empty, as `_after_break` requires)
+
+
+_TAKEN: dict[re.Pattern[str], str] = {}
+
+
+def taken_by_every_match(pattern: re.Pattern[str]) -> str:
+    """A character every match of `pattern` takes, whatever the letter case ("?" for a
+    question, ":" for a heading that ends in one), or "" if none is known: a text without
+    it holds no match. Only an ASCII character that is no letter counts (ignoring case, it
+    stands for itself alone), taken outside any optional part or alternative."""
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:
+        return ""
+    return _taken(items)
+
+
+def _taken(items: list[tuple[Any, Any]]) -> str:
+    for op, av in items:
+        if op is _sre.LITERAL and av < 128 and not chr(av).isalpha():
+            return chr(av)
+        if op is _sre.SUBPATTERN:
+            found = _taken(list(av[3]))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _taken(list(av[2]))
+        else:  # an alternative, a class, a look-around, an optional part: passed over
+            continue
+        if found:
+            return found
+    return ""
+
+
+def opening_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The fixed words that the top-level branches of a case-heeding `pattern` open with,
+    one a branch: every match opens with one of them. Empty if some branch opens with no
+    fixed word, or case is ignored."""
+    branches = top_branches(pattern.pattern)
+    if branches is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    words = []
+    for source in branches:
+        try:
+            word = _first_word(list(_parser.parse(source, pattern.flags).data))
+        except Exception:
+            return ()
+        if not word:
+            return ()
+        words.append(word)
+    return tuple(words)
 
 
 def _after_break(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

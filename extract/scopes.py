@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from .cues import CONTINUATION, _first_characters
-from .openings import class_parts, lead_before
+from .openings import class_parts, lead_before, top_branches
 from .scans import branch_matches, led_matches, line_matches
 from .sentences import SENTENCE_END, lowered
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
@@ -59,7 +59,9 @@ BODY_START = _rule(
     r"|QUY\s+ĐỊNH|THÔNG\s+BÁO|HƯỚNG\s+DẪN|LỆNH)[ \t]*:"
     r"|(?:Điều|Article)\s+1\s*[.:]|(?:Chương|CHƯƠNG)\s+(?:I|1)\b"
     rf"|(?:I|1|A)[.)][ \t]+[{VI_UPPER}]{{2,}}\b)"
-    r"|(?:DECIDE|PROMULGATE|RESOLVE)S?[ \t]*:|HAS\s+ADOPTED\s+THIS\b[^\n]*:"
+    # (each enacting word a branch of its own: a branch that opens with a fixed word is
+    # found by the engine's fast literal search, `scans.branch_matches`)
+    r"|DECIDES?[ \t]*:|PROMULGATES?[ \t]*:|RESOLVES?[ \t]*:|HAS\s+ADOPTED\s+THIS\b[^\n]*:"
     # a site's note cut the enacting words of a translation; its first article follows in line
     r"|(?<=\.[ \t])Article[ \t]+1\.(?=[ \t]+[A-Z])",
     (
@@ -289,7 +291,11 @@ LEGAL_ORDER = _rule(
 # line after it, under whatever headings, is the answer's argument, not the letter's basis.
 ANSWER_OPENING = _rule(
     "answer opening",
-    r"(?:có\s+ý\s+kiến|trả\s+lời|hướng\s+dẫn|ý\s+kiến)\s+(?:như\s+sau|cụ\s+thể)\s*:",
+    # (one branch a lead-in: `_answer_opens_at` looks for each by the fixed words it opens with)
+    "|".join(
+        rf"{lead}\s+(?:như\s+sau|cụ\s+thể)\s*:"
+        for lead in (r"có\s+ý\s+kiến", r"trả\s+lời", r"hướng\s+dẫn", r"ý\s+kiến")
+    ),
     (
         "Về vấn đề này, Cục Thuế có ý kiến như sau:\n1. Về chính sách thuế",
         "Bộ Tài chính hướng dẫn như sau:",
@@ -494,11 +500,29 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
 def _answer_opens_at(text: str) -> int:
     """Where `ANSWER_OPENING` first matches in `text` (its length if nowhere): the rule is
     tried only from shortly before the first "như sau" or "cụ thể" its matches end with."""
-    lowered = [i for i in (text.find("như sau"), text.find("cụ thể")) if i != -1]
-    if not lowered:
+    lowered_at = [i for i in (text.find("như sau"), text.find("cụ thể")) if i != -1]
+    if not lowered_at:
         return len(text)  # (a text in capitals or another letter case: no answer opens)
-    opening = ANSWER_OPENING.pattern.search(text, max(0, min(lowered) - 20))
-    return opening.start() if opening else len(text)
+    start = max(0, min(lowered_at) - 20)
+    low = lowered(text)
+    if low is None or any(odd in text for odd in _ANSWER_CASE_ODD):
+        opening = ANSWER_OPENING.pattern.search(text, start)
+        return opening.start() if opening else len(text)
+    # the first place where a branch matches is where the rule first matches
+    found = [m.start() for branch in _ANSWER_BRANCHES if (m := branch.search(low, start))]
+    return min(found, default=len(text))
+
+
+# `ANSWER_OPENING`'s branches over lower-cased text, case heeded: each opens with a fixed
+# word, which the engine looks for fast (ignoring case, it tries every position). The same
+# unless the text has a letter that ignoring case equates with one of the rule's though it
+# lower-cases to another ("ı" with "i", "ſ" with "s"): then the rule reads the text as it is.
+assert not re.search(r"\\[A-Z]", ANSWER_OPENING.pattern.pattern)  # no "\\S" to lower-case
+_ANSWER_BRANCHES = tuple(
+    re.compile(branch.lower(), ANSWER_OPENING.pattern.flags & ~re.IGNORECASE)
+    for branch in top_branches(ANSWER_OPENING.pattern.pattern) or ()
+)
+_ANSWER_CASE_ODD = ("ı", "ſ")
 
 
 class _Found:

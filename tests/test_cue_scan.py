@@ -330,3 +330,60 @@ def test_a_rule_of_branches_finds_what_its_plain_scan_finds(tvpl_rows):
     assert top_branches(r"a(?:b|c)|[|]|\||d") == ["a(?:b|c)", "[|]", r"\|", "d"]
     assert _branch_finders(re.compile(r"\w+x|y")) is None  # a branch with nothing to skip to
     assert _branch_finders(re.compile(r"x|(?:\w|)y?")) is None  # may match nothing
+
+
+def test_start_words_after_any_separator_are_found_as_behind_a_non_word_character():
+    # every character below the Japanese blocks that is no word character separates
+    separators = [chr(c) for c in range(0x3040) if not re.match(r"\w", chr(c))]
+    text = "".join(f"{sep}theo{sep}x ban hành{sep}" for sep in separators) + "_theo 9theo"
+    behind = [(m.start(), m.group()) for m in cues._START_ENTRY_AFTER_NON_WORD.finditer(text, 1)]
+    after = [(m.start(1), m.group(1)) for m in cues._START_ENTRY_AFTER_SEPARATOR.finditer(text)]
+    assert after == behind and len(after) == 2 * len(separators)  # "theo", "ban"
+
+
+def test_a_character_every_match_takes_is_read_from_the_pattern():
+    from vanban.extract.genres import QUESTION
+    from vanban.extract.scans import taken_by_every_match
+
+    assert taken_by_every_match(QUESTION.pattern) == "?"
+    assert taken_by_every_match(re.compile(r"(?:a|:)b")) == ""  # in one branch only
+    assert taken_by_every_match(re.compile(r"x(?:;)?y")) == ""  # optional
+    assert taken_by_every_match(re.compile(r"(?:x[.])+")) == "."
+    assert list(line_matches(QUESTION.pattern, "Hỏi gì\n\nCăn cứ Điều 5")) == []
+
+
+def test_the_document_head_and_the_answer_opening_are_found_as_their_rules_find_them():
+    from vanban.extract.genres import _HEAD, DOCUMENT_HEAD, _has_document_head
+    from vanban.extract.scopes import ANSWER_OPENING, _answer_opens_at
+
+    heads = [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+        "cộng  hòa xã hội chủ nghĩa việt nam",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".replace("I", "ı"),  # case-equal, lower apart
+        "Độc lập – Tự do",
+        "x" * _HEAD + "Độc lập - Tự do - Hạnh phúc",
+    ]
+    for text in heads:
+        assert _has_document_head(text) == bool(DOCUMENT_HEAD.pattern.search(text, 0, _HEAD))
+    letters = [
+        "Về vấn đề này, Cục Thuế CÓ Ý KIẾN như sau:\n1. Căn cứ",
+        "Căn cứ ... Bộ Tài chính hướng   dẫn\nnhư sau :",
+        "Quy định như sau: không; trả lời cụ thể: có",
+        "ý kiến như sau",
+        "Kiến nghị như sau: TRẢ LỜİ như sau:",
+        "Cục Thuế có ý kıến như sau:",
+    ]
+    for text in letters:
+        at = [i for i in (text.find("như sau"), text.find("cụ thể")) if i != -1]
+        plain = ANSWER_OPENING.pattern.search(text, max(0, min(at) - 20)) if at else None
+        assert _answer_opens_at(text) == (plain.start() if plain else len(text)), text
+
+
+def test_spans_of_asides_are_asked_by_bisection():
+    from vanban.extract.relate import _Spans
+
+    spans = _Spans([(10, 20), (15, 30), (40, 40), (50, 60), (5, 8)])
+    inside = [pos for pos in range(70) if pos in spans]
+    assert inside == [*range(5, 8), *range(10, 30), *range(50, 60)]
+    assert 3 not in _Spans([])
