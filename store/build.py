@@ -4,10 +4,13 @@ The graph is derived data. Neither `build_store` nor `update_store` edits the li
 `build_store` writes a new database next to it (``<target>.building-<pid>``), bulk loads
 every table with ``COPY`` from Arrow tables, closes it (which checkpoints), reopens it
 read-only to verify it, and only then moves it over the target with ``os.replace``.
-`update_store` copies the live store to ``<target>.building-<pid>``, deletes and copies
-in the rows that changed in one transaction on the copy, checks the counts, and swaps it
-in the same way. An interrupted build or update (an exception, Ctrl-C, SIGKILL) leaves
-the target as it was; the next build removes the ``*.building-*`` leftovers.
+`update_store` copies the live store to ``<target>.building-<pid>``, deletes and adds
+the rows that changed on the copy, checks the counts, and swaps it in the same way; a
+small change (an update by log) is one transaction left uncheckpointed in the copy's
+write-ahead log, and the swap is the rename of that log over the store's ``.wal``, the
+store's file left as it was. An interrupted build or update (an exception, Ctrl-C,
+SIGKILL) leaves the target as it was; the next build removes the ``*.building-*``
+leftovers.
 
 What LadybugDB 0.22 was measured to do (small probe scripts, Linux, 2 cores; see
 ``bench/store_probe.py`` for the numbers of the bulk load):
