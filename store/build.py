@@ -708,8 +708,10 @@ def update_store(
         built_at = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
         counts: tuple[dict[str, int], dict[str, int]] = ({}, {})
         change_bytes = created.nbytes() + changed.nbytes()
-        needed = space_needed(change_bytes) + target.stat().st_size
         log = _by_log(target, change_bytes, log_limit)
+        needed = space_needed(change_bytes) + target.stat().st_size
+        if log and wal_path(target).exists():  # the copy takes the store's log too
+            needed += wal_path(target).stat().st_size
         seconds["by_log"] = float(log)
 
         def write(building: Path) -> None:
