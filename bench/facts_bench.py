@@ -138,9 +138,13 @@ def write_new_documents(folder: Path, count: int, seed: int = 1011) -> None:
 
 
 def copy_store(store: Path, to: Path) -> None:
-    """A copy of `store` and of the files a load keeps beside it (its resolver state),
-    each keeping its modification time (the state is stamped with the store's)."""
-    for beside in store.parent.glob(store.name + ".state*"):
+    """A copy of `store` and of the files a load keeps beside it (its write-ahead log and
+    resolver state), each keeping its modification time (the state is stamped with the
+    store's)."""
+    for beside in [
+        *store.parent.glob(store.name + ".state*"),
+        *store.parent.glob(store.name + ".wal"),
+    ]:
         copied = to.with_name(to.name + beside.name[len(store.name) :])
         if beside.is_dir():
             shutil.copytree(beside, copied)

@@ -55,10 +55,17 @@ def sparql_folder(db: Path) -> Path:
 
 
 def store_version(db: Path) -> str:
-    """A name that changes whenever the store file is replaced or written, or the layout
-    of the RDF changes."""
-    info = Path(os.path.realpath(db)).stat()
-    return f"r{RDF_LAYOUT}-{info.st_ino}-{info.st_size}-{info.st_mtime_ns}"
+    """A name that changes whenever the store file is replaced or written, or its
+    write-ahead log (an update by log changes only that: `vanban.store.build`), or the
+    layout of the RDF changes."""
+    target = Path(os.path.realpath(db))
+    info = target.stat()
+    version = f"r{RDF_LAYOUT}-{info.st_ino}-{info.st_size}-{info.st_mtime_ns}"
+    try:
+        log = target.with_name(target.name + ".wal").stat()
+    except FileNotFoundError:
+        return version
+    return f"{version}-{log.st_ino}-{log.st_size}-{log.st_mtime_ns}"
 
 
 def _build(db: Path, folder: Path, version: str, on_build: Callable[[str], None] | None) -> Path:

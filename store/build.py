@@ -4,10 +4,13 @@ The graph is derived data. Neither `build_store` nor `update_store` edits the li
 `build_store` writes a new database next to it (``<target>.building-<pid>``), bulk loads
 every table with ``COPY`` from Arrow tables, closes it (which checkpoints), reopens it
 read-only to verify it, and only then moves it over the target with ``os.replace``.
-`update_store` copies the live store to ``<target>.building-<pid>``, deletes and copies
-in the rows that changed in one transaction on the copy, checks the counts, and swaps it
-in the same way. An interrupted build or update (an exception, Ctrl-C, SIGKILL) leaves
-the target as it was; the next build removes the ``*.building-*`` leftovers.
+`update_store` copies the live store to ``<target>.building-<pid>``, deletes and adds
+the rows that changed on the copy, checks the counts, and swaps it in the same way; a
+small change (an update by log) is one transaction left uncheckpointed in the copy's
+write-ahead log, and the swap is the rename of that log over the store's ``.wal``, the
+store's file left as it was. An interrupted build or update (an exception, Ctrl-C,
+SIGKILL) leaves the target as it was; the next build removes the ``*.building-*``
+leftovers.
 
 What LadybugDB 0.22 was measured to do (small probe scripts, Linux, 2 cores; see
 ``bench/store_probe.py`` for the numbers of the bulk load):
@@ -109,12 +112,15 @@ from .files import (
     disk_full_error,
     has_magic,
     is_disk_full,
+    only_a_wal,
     remove_file,
     remove_leftovers,
     sidecars,
     space_needed,
     store_path,
     swap_into_place,
+    swap_log_into_place,
+    wal_path,
 )
 from .read import arrow_result, count_rows, read_meta
 from .schema import (
@@ -418,9 +424,10 @@ def _swapped_in(
     write: Callable[[Path], None],
     note: Progress,
     seconds: dict[str, float],
+    swap: Callable[[Path, Path], None] = swap_into_place,
 ) -> int:
-    """Have `write` make the new store in a file beside `target`, then swap it in; return
-    its size. On any failure the new file and its sidecars are removed and `target` is left
+    """Have `write` make the new store in a file beside `target`, then `swap` it in;
+    return its size. On any failure the new file and its sidecars are removed and `target` is left
     as it was. Free space is checked first because LadybugDB may abort the whole process (a
     C++ `terminate`) when a write fails for want of space."""
     free = shutil.disk_usage(target.parent).free
@@ -433,7 +440,7 @@ def _swapped_in(
         size = building.stat().st_size
         note("swap", 0)
         mark = time.perf_counter()
-        swap_into_place(building, target)
+        swap(building, target)
         seconds["swap"] = time.perf_counter() - mark
         return size
     except BaseException as error:
@@ -447,16 +454,28 @@ def _swapped_in(
 
 @contextmanager
 def _connected(
-    db_file: Path, buffer_pool_mib: int, note: Progress, seconds: dict[str, float]
+    db_file: Path,
+    buffer_pool_mib: int,
+    note: Progress,
+    seconds: dict[str, float],
+    *,
+    log: bool = False,
 ) -> Iterator[ladybug.Connection]:
     """A connection to the file being built; closing the database at the end checkpoints
-    it, so that afterwards the file stands alone, with no .wal ("close" in `seconds`)."""
+    it, so that afterwards the file stands alone, with no .wal ("close" in `seconds`).
+    With `log`, nothing is ever checkpointed: what is committed stays in the .wal and the
+    file is left as it was (an update by log)."""
     db = ladybug.Database(
-        str(db_file), buffer_pool_size=buffer_pool_mib * MiB, max_num_threads=BUILD_THREADS
+        str(db_file),
+        buffer_pool_size=buffer_pool_mib * MiB,
+        max_num_threads=BUILD_THREADS,
+        auto_checkpoint=not log,
     )
     try:
         conn = ladybug.Connection(db)
         try:
+            if log:
+                conn.execute("CALL force_checkpoint_on_close=false")
             yield conn
         finally:
             conn.close()
@@ -638,6 +657,7 @@ def update_store(
     buffer_pool_mib: int = 1024,
     set_nodes: Mapping[str, pa.Table] | None = None,
     set_rels: Mapping[str, pa.Table] | None = None,
+    log_limit: int | None = None,
 ) -> BuildReport:
     """Change the store at ``path`` by a difference, as crash-safe as `build_store`.
 
@@ -647,11 +667,24 @@ def update_store(
     stored rows of ``set_nodes`` (matched by primary key) and ``set_rels`` (matched by
     their ends; every column given) take their new values in place; then the rows of
     ``nodes`` and ``rels`` (as `build_store` takes them; tables may be left out) are
-    copied in, each table by its own COPY. A row to change is given to set, not deleted
-    and copied again: a deleted node takes its rels with it. The copy is closed, its
-    counts checked against the old store's minus what was deleted and plus what was
-    copied in, and only then swapped in. The live store is never written, so an
-    interruption at any point leaves it whole.
+    added. A row to change is given to set, not deleted and added again: a deleted node
+    takes its rels with it. The copy is closed, its counts checked against the old
+    store's minus what was deleted and plus what was added, and only then swapped in.
+    The live store is never written, so an interruption at any point leaves it whole.
+
+    An update by log (while the store's write-ahead log stays under `log_limit`, by
+    default `LOG_LIMIT_BYTES`): the copy takes the store's log too, the whole
+    change is one transaction of CREATE, SET and DELETE statements that is never
+    checkpointed, so the copy's file is left as it was and the change is only in its
+    log; the swap is the one rename of that log over the store's
+    (`swap_log_into_place`). Readers replay the log when they open the store. A
+    checkpoint rewrites every node group a change touches, in every table it touches
+    (LadybugDB 0.22; below 131,072 nodes a table is one node group): at 10k documents,
+    ten new ones cost 11 s of checkpoints against 0.1 s for the transaction. A bigger
+    change, or a log grown past the limit, settles the store first (its log
+    checkpointed into its file) and makes the update as follows, each table's new rows
+    copied in by its own COPY. ``seconds["by_log"]`` in the report is 1.0 for an update
+    by log, 0.0 otherwise.
 
     LadybugDB 0.22 measured here: a COPY into a table that holds rows, or a rel deleted,
     rewrites at the checkpoint the node groups it touches, about 0.1 to 2 s for each table
@@ -674,21 +707,38 @@ def update_store(
         seconds["prepare"] = time.perf_counter() - started
         built_at = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
         counts: tuple[dict[str, int], dict[str, int]] = ({}, {})
-        needed = space_needed(created.nbytes() + changed.nbytes()) + target.stat().st_size
+        change_bytes = created.nbytes() + changed.nbytes()
+        log = _by_log(target, change_bytes, log_limit)
+        needed = space_needed(change_bytes) + target.stat().st_size
+        if log and wal_path(target).exists():  # the copy takes the store's log too
+            needed += wal_path(target).stat().st_size
+        seconds["by_log"] = float(log)
 
         def write(building: Path) -> None:
             nonlocal counts
             mark = time.perf_counter()
-            if sidecars(target):  # a WAL or pending checkpoint: let ladybug settle it first
+            if not log and sidecars(target):  # a log or pending checkpoint: settle it first
                 ladybug.Database(str(target), buffer_pool_size=256 * MiB).close()
             shutil.copyfile(target, building)
+            if log and wal_path(target).exists():
+                shutil.copyfile(wal_path(target), wal_path(building))
+            before = os.stat(building)
             seconds["copy_file"] = time.perf_counter() - mark
             mark = time.perf_counter()
             change = _Change(created, changed, delete_rels, delete_nodes)
-            counts = _apply(building, schema, change, built_at, note, buffer_pool_mib, seconds)
+            apply = _apply_logged if log else _apply
+            counts = apply(building, schema, change, built_at, note, buffer_pool_mib, seconds)
             seconds["apply"] = time.perf_counter() - mark
+            if log:
+                after = os.stat(building)
+                if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+                    raise StoreError(f"{building}: an update by log wrote to its file")
+                mark = time.perf_counter()
+                _verify_log(building, schema, counts)
+                seconds["verify"] = time.perf_counter() - mark
 
-        size = _swapped_in(target, needed, write, note, seconds)
+        swap = swap_log_into_place if log else swap_into_place
+        size = _swapped_in(target, needed, write, note, seconds, swap)
     seconds["total"] = time.perf_counter() - started
     return BuildReport(
         path=target,
@@ -703,6 +753,22 @@ def update_store(
 
 RelEnds = tuple[str, str, str, str]
 """A rel named by its ends: (from table, from key, to table, to key)."""
+
+# How big the store's write-ahead log may grow before an update checkpoints instead:
+# every open replays the log (measured at 10k documents: 0.07 s to open the store without
+# one, about 0.1 s more for each MB of log; ten new documents log about 0.25 MB).
+LOG_LIMIT_BYTES = 8 * MiB
+
+
+def _by_log(target: Path, change_bytes: int, limit: int | None) -> bool:
+    """Whether an update of `change_bytes` (its Arrow tables) goes by log: the store has
+    no sidecar but its log, and the log with the change (counted as twice its tables'
+    bytes) stays under the limit."""
+    if not only_a_wal(target):
+        return False
+    log = wal_path(target)
+    size = log.stat().st_size if log.exists() else 0
+    return size + 2 * change_bytes <= (LOG_LIMIT_BYTES if limit is None else limit)
 
 
 @dataclass
@@ -801,6 +867,87 @@ def _apply(
     return found
 
 
+def _verify_log(
+    db_file: Path, schema: Schema, counts: tuple[dict[str, int], dict[str, int]]
+) -> None:
+    """Open the copy read-only, as a reader will (its log replayed), and count again."""
+    db = ladybug.Database(str(db_file), read_only=True, buffer_pool_size=256 * MiB)
+    try:
+        conn = ladybug.Connection(db)
+        try:
+            found = count_rows(conn, schema)
+        finally:
+            conn.close()
+    finally:
+        db.close()
+    if found != counts:
+        raise StoreVerificationError("update", f"counts read back {found}, written {counts}")
+
+
+def _apply_logged(
+    db_file: Path,
+    schema: Schema,
+    change: _Change,
+    built_at: dt.datetime,
+    note: Progress,
+    buffer_pool_mib: int,
+    seconds: dict[str, float],
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Apply the change to the copy as one transaction left in its log (an update by log,
+    see `update_store`): deletions, rows set, then new rows created by statements (a
+    COPY writes its pages into the file); check and return the counts."""
+    mark = time.perf_counter()
+    with _connected(db_file, buffer_pool_mib, note, seconds, log=True) as conn:
+        meta = read_meta(conn, db_file)
+        if meta.schema.to_json() != schema.to_json():
+            raise StoreError(f"{db_file}: the stored schema is not this one; rebuild it")
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            _delete(conn, schema, change, note)
+            seconds["delete"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            for name, table in change.changed.nodes.items():
+                if table.num_rows:
+                    note(f"set node {name}", table.num_rows)
+                    _set_nodes(conn, schema, name, table)
+            for name, parts in change.changed.rels.items():
+                for a, b, table in parts:
+                    if table.num_rows:
+                        note(f"set rel {name} {a}->{b}", table.num_rows)
+                        _set_rels(conn, schema, name, a, b, table)
+            conn.execute(f"MATCH (m:{quoted(META_TABLE)}) SET m.built_at = $at", {"at": built_at})
+            seconds["set"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            expected = count_rows(conn, schema)  # the transaction's own deletions seen
+            for name, table in change.created.nodes.items():
+                if table.num_rows:
+                    note(f"create node {name}", table.num_rows)
+                    diagnose = partial(_diagnose_node, name, schema.nodes[name][1], table)
+                    _create_nodes(conn, name, table, diagnose)
+            for name, parts in change.created.rels.items():
+                for a, b, table in parts:
+                    if table.num_rows:
+                        note(f"create rel {name} {a}->{b}", table.num_rows)
+                        _create_rels(conn, schema, name, a, b, table)
+            seconds["insert"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        seconds["commit"] = time.perf_counter() - mark
+        for name, table in change.created.nodes.items():
+            expected[0][name] += table.num_rows
+        for name, parts in change.created.rels.items():
+            expected[1][name] += sum(table.num_rows for _, _, table in parts)
+        found = count_rows(conn, schema)
+        if found != expected:
+            raise StoreVerificationError(
+                "update", f"counts after the update {found}, expected {expected}"
+            )
+    return found
+
+
 def _delete(
     conn: ladybug.Connection,
     schema: Schema,
@@ -872,3 +1019,36 @@ def _set_rels(
         f"r.{quoted(c)} = {names[i]}" for i, c in enumerate(table.column_names) if i > 1
     )
     conn.execute(f"LOAD FROM $rows MATCH {_ends(schema, name, a, b)} SET {sets}", {"rows": rows})
+
+
+def _create_nodes(
+    conn: ladybug.Connection,
+    name: str,
+    table: pa.Table,
+    diagnose: Callable[[], StoreVerificationError | None],
+) -> None:
+    """Create a node of `name` for each row of `table` (a duplicate key fails, as in COPY)."""
+    rows, names = _renamed(table)
+    values = ", ".join(f"{quoted(c)}: {v}" for c, v in zip(table.column_names, names, strict=True))
+    try:
+        conn.execute(f"LOAD FROM $rows CREATE (n:{quoted(name)} {{{values}}})", {"rows": rows})
+    except RuntimeError as exc:
+        error = diagnose() or StoreVerificationError(name, "CREATE failed")
+        raise error from exc
+
+
+def _create_rels(
+    conn: ladybug.Connection, schema: Schema, name: str, a: str, b: str, table: pa.Table
+) -> None:
+    """Create a rel of `name` for each row of `table`, between the nodes its ends name (a
+    row whose end is not found creates nothing: the counts after the update tell)."""
+    rows, names = _renamed(table)
+    values = ", ".join(
+        f"{quoted(c)}: {names[i]}" for i, c in enumerate(table.column_names) if i > 1
+    )
+    conn.execute(
+        f"LOAD FROM $rows MATCH (a:{quoted(a)} {{{quoted(schema.nodes[a][1])}: v0}}) "
+        f"MATCH (b:{quoted(b)} {{{quoted(schema.nodes[b][1])}: v1}}) "
+        f"CREATE (a)-[r:{quoted(name)} {{{values}}}]->(b)",
+        {"rows": rows},
+    )

@@ -81,12 +81,22 @@ def has_magic(path: Path) -> bool:
         return handle.read(len(_MAGIC)) == _MAGIC
 
 
+def wal_path(db_file: Path) -> Path:
+    """The write-ahead log LadybugDB keeps beside a database file."""
+    return db_file.with_name(db_file.name + ".wal")
+
+
 def store_stamp(path: Path) -> tuple[int, ...]:
-    """What tells one build of a store file from another: its size and modification time
-    in nanoseconds (every build or update writes a new file; a copy that keeps the time,
+    """What tells one build of a store from another: the size and modification time in
+    nanoseconds of its file, and of its write-ahead log when it has one (every build
+    writes a new file, every update by log a new log; a copy that keeps the times,
     `cp -p` or `shutil.copy2`, is the same build)."""
     info = os.stat(path)
-    return (info.st_size, info.st_mtime_ns)
+    try:
+        log = os.stat(wal_path(Path(path)))
+    except FileNotFoundError:
+        return (info.st_size, info.st_mtime_ns)
+    return (info.st_size, info.st_mtime_ns, log.st_size, log.st_mtime_ns)
 
 
 def store_path(path: Path | str) -> Path:
@@ -228,6 +238,28 @@ def _settle_old(target: Path) -> None:
             raise StoreBusyError(f"a process has {target} open for writing: {exc}") from exc
         return
     db.close()
+
+
+def only_a_wal(target: Path) -> bool:
+    """Whether the store's only sidecar, if any, is its write-ahead log: the state an
+    update by log leaves (no checkpoint pending, no spill file)."""
+    return all(p == wal_path(target) for p in sidecars(target))
+
+
+def swap_log_into_place(building: Path, target: Path) -> None:
+    """Put the log of `building`, a copy of `target`'s file that was written to without a
+    checkpoint, in place of `target`'s log: one rename, so a reader or a crash sees the
+    old log or the new one, each with the unchanged file it belongs to."""
+    log = wal_path(building)
+    if not log.is_file():
+        raise StoreError(f"{building} has no write-ahead log to swap in")
+    leftovers = [p for p in sidecars(building) if p != log]
+    if leftovers:
+        raise StoreError(f"{building} was not closed cleanly: {[p.name for p in leftovers]}")
+    _fsync(log)
+    os.replace(log, wal_path(target))
+    _fsync(target.parent, directory=True)
+    remove_file(building)
 
 
 def swap_into_place(building: Path, target: Path) -> None:

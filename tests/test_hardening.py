@@ -383,13 +383,16 @@ def test_10_a_full_disk_is_named_and_the_store_is_untouched(tmp_path: Path) -> N
 
 FILL_THE_DISK_DURING_THE_BUILD = """
 import os, shutil, sys
+import vanban.store.build
 from vanban.load import load
 from vanban.store import StoreDiskFullError
-db, corpus, filler = sys.argv[1:4]
+db, corpus, filler, at = sys.argv[1:5]
+if at == "copy node":  # the update checkpoints and copies its rows in, not by log
+    vanban.store.build.LOG_LIMIT_BYTES = 0
 
 def fill(step, rows):
-    # Once the free space has been checked and the copying starts, fill the disk.
-    if step.startswith("copy node") and not os.path.exists(filler):
+    # Once the free space has been checked and the writing starts, fill the disk.
+    if step.startswith(at) and not os.path.exists(filler):
         free = shutil.disk_usage(os.path.dirname(filler)).free
         with open(filler, "wb") as handle:
             handle.write(bytes(free - 64 * 1024))
@@ -402,7 +405,8 @@ except StoreDiskFullError as error:
 """
 
 
-def test_10_a_disk_that_fills_during_the_build_is_named(tmp_path: Path) -> None:
+@pytest.mark.parametrize("at", ["copy node", "create node"])
+def test_10_a_disk_that_fills_during_the_build_is_named(tmp_path: Path, at: str) -> None:
     with small_disk(tmp_path / "disk", 16) as disk:
         db = disk / "g.db"
         first = run_vanban("load", EXAMPLES / "01_qd-tw-23-2021.txt", "--db", db)
@@ -410,8 +414,21 @@ def test_10_a_disk_that_fills_during_the_build_is_named(tmp_path: Path) -> None:
         before = db.read_bytes()
         script = [sys.executable, "-c", FILL_THE_DISK_DURING_THE_BUILD]
         result = subprocess.run(
-            [*script, str(db), str(EXAMPLES), str(disk / "filler")], capture_output=True, text=True
+            [*script, str(db), str(EXAMPLES), str(disk / "filler"), at],
+            capture_output=True,
+            text=True,
         )
+        if at == "create node":
+            # An update by log: LadybugDB 0.22 aborts the process (a C++ terminate) when
+            # its write-ahead log cannot be written. The store, its file and log, is as it
+            # was; the next load removes the copy left beside it.
+            assert result.returncode in (3, -signal.SIGABRT), result.stderr
+            assert db.read_bytes() == before and not (disk / "g.db.wal").exists()
+            (disk / "filler").unlink()
+            again = run_vanban("load", EXAMPLES / "01_qd-tw-23-2021.txt", "--db", db)
+            assert again.returncode == 0, again.stderr
+            assert sorted(p.name for p in disk.iterdir()) == ["g.db", "g.db.state"]
+            return
         assert result.returncode == 3, result.stderr
         assert result.stdout.startswith(f"the disk holding {disk} is full")
         assert db.read_bytes() == before
@@ -432,7 +449,12 @@ def test_11_a_db_symlink_is_followed(tmp_path: Path) -> None:
     assert link.is_symlink() and link.resolve() == target
     assert stored_paths(target) == {f"{folder}/one.txt", f"{folder}/two.txt"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "stores", "vanban.db"]
-    assert sorted(p.name for p in target.parent.iterdir()) == ["real.db", "real.db.state"]
+    # the second load was an update by log: its change is in the store's write-ahead log
+    assert sorted(p.name for p in target.parent.iterdir()) == [
+        "real.db",
+        "real.db.state",
+        "real.db.wal",
+    ]
 
 
 def test_12_a_store_in_a_read_only_folder_gives_a_clear_message(tmp_path: Path) -> None:

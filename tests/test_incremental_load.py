@@ -179,14 +179,21 @@ def test_corrections_change_resolves_everything(tmp_path: Path) -> None:
     assert rows == [{"t": "Tên do người đọc sửa"}]
 
 
-def test_an_interrupted_update_leaves_the_store_whole(tmp_path: Path) -> None:
+@pytest.mark.parametrize("by_log", [True, False])
+def test_an_interrupted_update_leaves_the_store_whole(
+    tmp_path: Path, monkeypatch, by_log: bool
+) -> None:
+    import vanban.store.build
+
+    if not by_log:  # the update checkpoints, its new rows copied in
+        monkeypatch.setattr(vanban.store.build, "LOG_LIMIT_BYTES", 0)
     a, b = split(sorted(EXAMPLES.glob("*.txt")), tmp_path, 2)
     db = tmp_path / "s.db"
     load([a], db, jobs=1)
     before = dump(db)
 
     def stop(step: str, _rows: int) -> None:
-        if step.startswith("copy rel"):
+        if step.startswith("create rel" if by_log else "copy rel"):
             raise KeyboardInterrupt  # as a user's Ctrl-C in the middle of the update
 
     with pytest.raises(KeyboardInterrupt):
@@ -263,4 +270,56 @@ def test_a_grown_store_is_built_whole_again(tmp_path: Path, monkeypatch) -> None
     assert not by_difference(report) and "store_copy" in report.seconds
     whole = tmp_path / "whole.db"
     load([a, b, c], whole, jobs=1)
+    assert_same_store(db, whole)
+
+
+def test_an_update_goes_by_log_until_the_log_is_full(tmp_path: Path, monkeypatch) -> None:
+    """A small update leaves the store's file as it was and its change in the store's
+    write-ahead log (one rename swaps it in); once the log would pass its limit, the next
+    update checkpoints it into the file. Every step reads as the whole load's store."""
+    import vanban.store.build
+
+    a, b, c, d = split(sorted(EXAMPLES.glob("*.txt")), tmp_path, 4)
+    db, wal = tmp_path / "s.db", tmp_path / "s.db.wal"
+    load([a], db, jobs=1)
+    built = db.read_bytes()
+    assert not wal.exists()
+    for i, folder in enumerate((b, c)):
+        report, _ = load([folder], db, jobs=1)
+        assert by_difference(report) and report.seconds["store_by_log"] == 1.0
+        assert db.read_bytes() == built and wal.exists(), i
+        assert_state_names_the_edges(db)  # the state is stamped with the log too
+    logged = wal.stat().st_size
+    monkeypatch.setattr(vanban.store.build, "LOG_LIMIT_BYTES", logged)
+    report, _ = load([d], db, jobs=1)
+    assert by_difference(report) and report.seconds["store_by_log"] == 0.0
+    assert not wal.exists() and db.read_bytes() != built
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("s.db")) == [
+        "s.db",
+        "s.db.state",
+    ]
+    whole = tmp_path / "whole.db"
+    load([a, b, c, d], whole, jobs=1)
+    assert_same_store(db, whole)
+
+
+def test_a_whole_build_replaces_a_store_with_a_log(tmp_path: Path) -> None:
+    """A whole build (corrections ask for one) over a store updated by log: the log is
+    settled into the old file before the swap and does not meet the new one."""
+    a, b = split(sorted(EXAMPLES.glob("*.txt")), tmp_path, 2)
+    db = tmp_path / "s.db"
+    load([a], db, jobs=1)
+    load([b], db, jobs=1)
+    assert (tmp_path / "s.db.wal").exists()
+    with open_store(db) as store:
+        key = store.query("MATCH (d:Document) WHERE d.number IS NOT NULL RETURN d.key AS k")[0]["k"]
+    whole = tmp_path / "whole.db"
+    for store_file in (db, whole):
+        corrections_path(store_file).write_text(
+            f'[[document]]\nkey = "{key}"\ntitle = "Tên do người đọc sửa"\n', encoding="utf-8"
+        )
+    report, _ = load([a, b], db, jobs=1)
+    assert not by_difference(report)
+    assert not (tmp_path / "s.db.wal").exists()
+    load([a, b], whole, jobs=1)
     assert_same_store(db, whole)

@@ -283,6 +283,30 @@ def test_sparql_store_is_rebuilt_when_the_store_changes(own_store: Path, tmp_pat
     assert len(list(sparql_folder(own_store).iterdir())) == 1  # the old version is gone
 
 
+def test_sparql_store_is_rebuilt_after_an_update_by_log(tmp_path: Path) -> None:
+    """An update by log leaves the store's file as it was and changes its write-ahead log:
+    the SPARQL store's version follows the log too."""
+    from conftest import EXAMPLES
+
+    from vanban.load import load
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, names in ((first, ["01_qd-tw-23-2021.txt"]), (second, ["02_ct-ttg-33-2021.txt"])):
+        folder.mkdir()
+        for name in names:
+            shutil.copy(EXAMPLES / name, folder / name)
+    db = tmp_path / "g.db"
+    load([first], db, jobs=1)
+    store, _ = open_sparql_store(db)
+    before = query_store(store, "SELECT (COUNT(*) AS ?n) WHERE { ?d a eli:LegalResource }")
+    del store
+    load([second], db, jobs=1)
+    assert (tmp_path / "g.db.wal").exists()
+    store, built = open_sparql_store(db)
+    after = query_store(store, "SELECT (COUNT(*) AS ?n) WHERE { ?d a eli:LegalResource }")
+    assert built and after[0]["n"] > before[0]["n"]
+
+
 def test_sparql_command_reports_a_bad_query(own_store: Path) -> None:
     ok = CliRunner().invoke(sparql_command, [QUERIES[1], "--db", str(own_store), "--json"])
     assert ok.exit_code == 0, ok.output

@@ -8,7 +8,8 @@ A load costs what changed. The resolver's state (`vanban.graph.incremental`) is 
 beside the store, in ``<store>.state``, stamped with the store file it belongs to. With it,
 a load re-resolves only the sources that share a number's family with a new, changed or
 dropped source, unpacking only their stored facts, and updates a copy of the store by the
-difference (`vanban.store.build.update_store`), which replaces the store once verified.
+difference (`vanban.store.build.update_store`), which replaces the store once verified
+(a small change is only written to the store's write-ahead log, which replaces its log).
 The rule, and why it gives the store a load of everything at once gives, are in
 `vanban.graph.incremental`. Everything is resolved again, and the store built whole
 (`vanban.store.build.build_store`), on a first load, when the state is missing or belongs
