@@ -815,27 +815,11 @@ def _apply(
     the counts. The deletions and the rows set are one transaction, checkpointed before
     the COPYs; each COPY commits on its own (the copy is thrown away on any failure, so
     the live store needs no transaction around them all)."""
-    mark = time.perf_counter()
     with _connected(db_file, buffer_pool_mib, note, seconds) as conn:
-        meta = read_meta(conn, db_file)
-        if meta.schema.to_json() != schema.to_json():
-            raise StoreError(f"{db_file}: the stored schema is not this one; rebuild it")
+        _check_schema(conn, db_file, schema)
         conn.execute("BEGIN TRANSACTION")
         try:
-            _delete(conn, schema, change, note)
-            seconds["delete"] = time.perf_counter() - mark
-            mark = time.perf_counter()
-            for name, table in change.changed.nodes.items():
-                if table.num_rows:
-                    note(f"set node {name}", table.num_rows)
-                    _set_nodes(conn, schema, name, table)
-            for name, parts in change.changed.rels.items():
-                for a, b, table in parts:
-                    if table.num_rows:
-                        note(f"set rel {name} {a}->{b}", table.num_rows)
-                        _set_rels(conn, schema, name, a, b, table)
-            conn.execute(f"MATCH (m:{quoted(META_TABLE)}) SET m.built_at = $at", {"at": built_at})
-            seconds["set"] = time.perf_counter() - mark
+            _delete_and_set(conn, schema, change, built_at, note, seconds)
             mark = time.perf_counter()
             conn.execute("COMMIT")
         except BaseException:
@@ -896,27 +880,11 @@ def _apply_logged(
     """Apply the change to the copy as one transaction left in its log (an update by log,
     see `update_store`): deletions, rows set, then new rows created by statements (a
     COPY writes its pages into the file); check and return the counts."""
-    mark = time.perf_counter()
     with _connected(db_file, buffer_pool_mib, note, seconds, log=True) as conn:
-        meta = read_meta(conn, db_file)
-        if meta.schema.to_json() != schema.to_json():
-            raise StoreError(f"{db_file}: the stored schema is not this one; rebuild it")
+        _check_schema(conn, db_file, schema)
         conn.execute("BEGIN TRANSACTION")
         try:
-            _delete(conn, schema, change, note)
-            seconds["delete"] = time.perf_counter() - mark
-            mark = time.perf_counter()
-            for name, table in change.changed.nodes.items():
-                if table.num_rows:
-                    note(f"set node {name}", table.num_rows)
-                    _set_nodes(conn, schema, name, table)
-            for name, parts in change.changed.rels.items():
-                for a, b, table in parts:
-                    if table.num_rows:
-                        note(f"set rel {name} {a}->{b}", table.num_rows)
-                        _set_rels(conn, schema, name, a, b, table)
-            conn.execute(f"MATCH (m:{quoted(META_TABLE)}) SET m.built_at = $at", {"at": built_at})
-            seconds["set"] = time.perf_counter() - mark
+            _delete_and_set(conn, schema, change, built_at, note, seconds)
             mark = time.perf_counter()
             expected = count_rows(conn, schema)  # the transaction's own deletions seen
             for name, table in change.created.nodes.items():
@@ -946,6 +914,38 @@ def _apply_logged(
                 "update", f"counts after the update {found}, expected {expected}"
             )
     return found
+
+
+def _check_schema(conn: ladybug.Connection, db_file: Path, schema: Schema) -> None:
+    if read_meta(conn, db_file).schema.to_json() != schema.to_json():
+        raise StoreError(f"{db_file}: the stored schema is not this one; rebuild it")
+
+
+def _delete_and_set(
+    conn: ladybug.Connection,
+    schema: Schema,
+    change: _Change,
+    built_at: dt.datetime,
+    note: Progress,
+    seconds: dict[str, float],
+) -> None:
+    """Inside the update's open transaction: the deletions, then the changed rows set in
+    place and the build time stamped (both kinds of update begin so)."""
+    mark = time.perf_counter()
+    _delete(conn, schema, change, note)
+    seconds["delete"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    for name, table in change.changed.nodes.items():
+        if table.num_rows:
+            note(f"set node {name}", table.num_rows)
+            _set_nodes(conn, schema, name, table)
+    for name, parts in change.changed.rels.items():
+        for a, b, table in parts:
+            if table.num_rows:
+                note(f"set rel {name} {a}->{b}", table.num_rows)
+                _set_rels(conn, schema, name, a, b, table)
+    conn.execute(f"MATCH (m:{quoted(META_TABLE)}) SET m.built_at = $at", {"at": built_at})
+    seconds["set"] = time.perf_counter() - mark
 
 
 def _delete(
