@@ -58,7 +58,13 @@ CUES: tuple[Cue, ...] = (
         "CITES",
         "looking back",
         rf"(?:đã|đang)\s+(?:được\s+)?{_DOING}"
-        rf"|(?:kết\s+quả|tình\s+hình|quá\s+trình)(?:\s+\S+){{0,5}}?\s+{_DOING}"
+        # (the course of carrying out as a thing reported; "trong quá trình triển khai thực
+        # hiện X", while X is carried out, is an order about carrying X out, unless what
+        # happens in that course is a difficulty: the next branch)
+        rf"|(?:kết\s+quả|tình\s+hình|(?<!trong\s)quá\s+trình)(?:\s+\S+){{0,5}}?\s+{_DOING}"
+        rf"|(?:khó\s+khăn|vướng\s+mắc|hạn\s+chế|bất\s+cập|(?:vi|sai)\s+phạm|vấn\s+đề)"
+        rf"(?:[\s,]+\S+){{0,6}}?\s+trong\s+quá"
+        rf"\s+trình(?:\s+\S+){{0,3}}?\s+{_DOING}"
         rf"|(?:sơ\s+kết|tổng\s+kết|đánh\s+giá)(?:\s+\S+){{0,6}}?\s+{_DOING}"
         rf"|báo\s+cáo\s+(?:kết\s+quả|tình\s+hình|việc)(?:(?:\s+\S+){{0,5}}?\s+{_DOING})?"
         r"|sơ\s+kết|tổng\s+kết"
@@ -76,6 +82,10 @@ CUES: tuple[Cue, ...] = (
             "Đánh giá kết quả 5 năm thực hiện Nghị quyết số [[18-NQ/TW]] ngày 25/10/2017.",
             "Các cơ quan đã tổ chức thực hiện nghiêm Chỉ thị số [[33/CT-TTg]] của Thủ tướng.",
             "Báo cáo tình hình triển khai thực hiện Nghị quyết số [[66-NQ/TW]] trước ngày 15/12.",
+            "Nghị định được ban hành nhằm khắc phục các hạn chế, vướng mắc trong quá trình triển "
+            "khai thực hiện Nghị định số [[116/2016/NĐ-CP]].",
+            "Kiểm tra và xử lý các vi phạm trong quá trình triển khai thực hiện Luật số "
+            "[[80/2015/QH13]] trên địa bàn.",
             # a topic, not an act: "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số ..."
             "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số [[98/2023/QH15]]",
             "Giải quyết vướng mắc khi thực hiện Nghị định số [[103/2024/NĐ-CP]] của Chính phủ.",
@@ -610,6 +620,9 @@ CUES: tuple[Cue, ...] = (
             "効果的な実施を強化する。特に、2021年7月30日付政治局決定第[[23-QD/TW]]号",
             "Thực hiện Kế hoạch số 24/KH-UBND; Kết luận số [[12-KL/TW]]; UBND huyện ban hành",
             "Triển khai thực hiện\n\nNghị quyết số [[57-NQ/TW]] của Bộ Chính trị",
+            # while it is carried out: "nghiên cứu các giải pháp … trong quá trình triển khai"
+            "Các Bộ nghiên cứu các giải pháp tại Báo cáo số 621/BC-BTC nêu trên trong quá trình "
+            "triển khai thực hiện Kết luận số [[203-KL/TW]] ngày 04/11/2025 của Bộ Chính trị.",
             "Hoàn thành nhiệm vụ theo chỉ đạo của Thủ tướng tại Văn bản số [[6721/VPCP-V.I]].",
             "Đề xuất phương án xử lý phù hợp với tinh thần chỉ đạo tại văn bản số [[574/TB-VPCP]] "
             "ngày 23 tháng 10 năm 2025.",
@@ -745,7 +758,7 @@ _START_WORDS = """
 đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
-huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
+khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
 compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm
 thể giao as amended replaced repealed provided prescribed stipulated under at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*

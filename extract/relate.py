@@ -70,6 +70,9 @@ _REACH_BEFORE = 300  # how far before a mention its cues are looked for
 _REACH_AFTER = 400
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
 _NOT_IN_TITLE = re.compile(r"[;:]|\n[ \t]*\n|[,]\s*$|\b(?:và|đồng\s+thời|and)\s*$", re.IGNORECASE)
+# The words that point back at a document end its description: no title goes on after "nêu
+# trên" ("Báo cáo số X … nêu trên trong quá trình triển khai thực hiện Kết luận Y")
+_POINTS_BACK = re.compile(r"\b(?:(?:nêu|nói)\s+trên|trên\s+đây)\b", re.IGNORECASE)
 _LIST_HEAD_REACH = 4000
 _HEAD_LINES = 40  # how many lines up a heading without a colon is looked for
 _PLURAL_REACH = 40  # how far before a line's end its plural type may start
@@ -739,6 +742,8 @@ class _Reader:
                 or r.canonical == self.own_number
                 or self.shape.item_starts_between(r.end, found.start)
             ):
+                return None
+            if _POINTS_BACK.search(gap):
                 return None
             if _NOT_IN_TITLE.search(gap):
                 return self._title_going_on(j, gap)
