@@ -362,6 +362,15 @@ class _Reader:
         while j >= 0 and self.refs[j].end > start:
             j -= 1
         prev = j if j >= 0 and self.refs[j].start >= lo else None
+        aside = self._closed_aside(prev, start, lo, cue) if prev is not None else None
+        if aside is not None:
+            # "Quy định số 69 … (sửa đổi, bổ sung tại Quy định số 264 …), Quy định số 296":
+            # the bracket ends what it said of 69; what follows it goes on from before it
+            start = aside
+            cue = self._cue_before(lo, start)
+            while j >= 0 and self.refs[j].end > start:
+                j -= 1
+            prev = j if j >= 0 and self.refs[j].start >= lo else None
         if prev is not None:
             if cue is not None and cue.start >= self.refs[prev].start and self._own_name_at(prev):
                 # "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số
@@ -375,6 +384,18 @@ class _Reader:
             if joiner is not None and cue.end <= self.refs[prev].end + joiner:
                 return prev
         return cue
+
+    def _closed_aside(self, j: int, start: int, lo: int, cue: FoundCue | None) -> int | None:
+        """Where the bracket opens that holds mention `j` and closes before `start` (the
+        mention after it), when no cue stands after it; or None. ("Nghị định số 60 (Nghị
+        định 60) ngày … sửa đổi … Nghị định số 116": the cue after the bracket decides.)"""
+        close = self.text.find(")", self.refs[j].end, start)
+        if close == -1 or (cue is not None and cue.start > close):
+            return None
+        opened = self.text.rfind("(", lo, self.refs[j].start)
+        if opened == -1 or self.text.find(")", opened, self.refs[j].start) != -1:
+            return None
+        return opened
 
     def _own_name_at(self, j: int) -> bool:
         """Whether mention `j` is the text's own document called by its name."""
@@ -828,7 +849,10 @@ class _Reader:
             # đổi ...": C, with a title of its own, is the next item of the list A began
             return [self._listed_with(i, self.title_of[j])]
         shared = []
+        aside = _bracket_closed_in(self.text, self.refs[j].end, self.refs[i].start)
         for s in self.about.get(j, []):
+            if aside is not None and s.cue_start is not None and aside[0] < s.cue_start < aside[1]:
+                continue  # "X (sửa đổi tại Z), Y": what Z did to X was said in the bracket
             if s.object == j and s.subject != i:  # 17/2025 amends X; and Y listed after X
                 shared.append(
                     Statement(
@@ -1063,6 +1087,15 @@ class _Reader:
             return []
         describer = self._describer(i, found, lo)
         return [] if describer is None else [_in_title(describer, i, found)]
+
+
+def _bracket_closed_in(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first bracket opened and closed within text[lo:hi], as (open, close)."""
+    opened = text.find("(", lo, hi)
+    if opened == -1:
+        return None
+    close = text.find(")", opened, hi)
+    return (opened, close) if close != -1 else None
 
 
 class _Spans:

@@ -291,6 +291,30 @@ def test_a_report_clause_acts_for_the_document_its_type_names():
     assert ("172/2025/NĐ-CP", "IMPLEMENTS", "69-QĐ/TW") in _all(text)
 
 
+def test_a_closed_bracket_ends_what_it_said_of_the_mention_before_it():
+    # the amendment is said in the bracket; the list of what is made law goes on after it
+    text = (
+        "Chính phủ ban hành Nghị định số 172/2025/NĐ-CP quy định xử lý kỷ luật công chức.\n\n"
+        "Đồng thời, Nghị định bổ sung các trường hợp miễn kỷ luật để thể chế hóa Quy định số "
+        "69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị (sửa đổi, bổ sung tại Quy định số 264-QĐ/TW "
+        "ngày 14/02/2025 của Bộ Chính trị), Quy định số 296-QĐ/TW ngày 30/5/2025."
+    )
+    found = _all(text)
+    assert ("264-QĐ/TW", "AMENDS", "69-QĐ/TW") in found
+    assert ("172/2025/NĐ-CP", "IMPLEMENTS", "296-QĐ/TW") in found
+    assert ("296-QĐ/TW", "AMENDS", "69-QĐ/TW") not in found
+    # a document listed after the bracket is no amending decree of the one before it (a
+    # procedure's basis cell)
+    cell = (
+        "Cấp lại chứng chỉ nghiệp vụ\n\nNghị định số 23/2024/NĐ-CP ngày 27/02/2024 của Chính "
+        "phủ (được sửa đổi, bổ sung tại Nghị định số 115/2024/NĐ-CP ngày 16/9/2024 của Chính "
+        "phủ); Nghị định 243/2025/NĐ-CP ngày 11/9/2025 của Chính phủ;"
+    )
+    found = _all(cell, "1/2025/QĐ-UBND")
+    assert ("115/2024/NĐ-CP", "AMENDS", "23/2024/NĐ-CP") in found
+    assert ("243/2025/NĐ-CP", "AMENDS", "23/2024/NĐ-CP") not in found
+
+
 def test_guiding_how_a_document_is_carried_out_guides_it():
     text = (
         "QUYẾT ĐỊNH:\nĐiều 1. Thông tư này hướng dẫn việc lập dự toán kinh phí thực hiện chính "
