@@ -329,13 +329,15 @@ DUTY_LIST = Pattern(
     "a list of duties follows",
     re.compile(
         r"\s*(?:có|chịu)\s+trách\s+nhiệm(?:\s+sau\s+đây|\s+trước\s+[^.;:\n]{1,40}?\s+trong\s+việc)?"
-        r"\s*:\s*\Z",
+        # the first item may follow the colon on its line
+        r"\s*:",
         _I,
     ),
     (
         " có trách nhiệm sau đây:",
         " chịu trách nhiệm trước Quốc hội trong việc:",
         " có trách nhiệm:",
+        " có trách nhiệm sau đây: Ban hành và chỉ đạo thực hiện kế hoạch thực hiện sắp xếp",
     ),
     (" có trách nhiệm báo cáo kết quả:", " chịu trách nhiệm trước pháp luật."),
 )
@@ -345,8 +347,11 @@ DUTY_LIST = Pattern(
 CARRY_OUT_ITEM = Pattern(
     "an item of duties carries this document out",
     re.compile(
-        r"\s*(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])?\s*(?:Chỉ\s+đạo\s+)?(?:tổ\s+chức|triển\s+khai)"
-        r"\s+(?:triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\b[^.;:\n]{0,200}?\s"
+        r"\s*(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])?\s*"
+        # "Ban hành và chỉ đạo thực hiện kế hoạch … theo quy định của Nghị quyết này"
+        r"(?:(?:Ban\s+hành\s+và\s+)?chỉ\s+đạo\s+(?:(?:tổ\s+chức|triển\s+khai)\s+)?"
+        r"|(?:Chỉ\s+đạo\s+)?(?:tổ\s+chức|triển\s+khai)\s+(?:triển\s+khai\s+)?)"
+        r"(?:thực\s+hiện|thi\s+hành)\b[^.;:\n]{0,250}?\s"
         r"(?:theo\s+(?:đúng\s+)?|của\s+)"
         r"(?P<noun>nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|chỉ\s+thị|luật)\s+này",
         _I,
@@ -355,10 +360,15 @@ CARRY_OUT_ITEM = Pattern(
         "a) Tổ chức thực hiện, quản lý đầu tư hệ thống mạng lưới đường sắt đô thị theo đúng "
         "Nghị quyết này",
         "- Tổ chức thực hiện các nhiệm vụ của Nghị quyết này",
+        "Ban hành và chỉ đạo thực hiện kế hoạch thực hiện sắp xếp đơn vị hành chính năm 2025, "
+        "trong đó xác định yêu cầu cụ thể về lộ trình, tiến độ, trách nhiệm tổ chức thực hiện "
+        "của các Bộ, cơ quan trung ương, địa phương trong sắp xếp đơn vị hành chính theo quy "
+        "định của Nghị quyết này;",
     ),
     (
         "b) Giám sát việc tổ chức triển khai thực hiện Nghị quyết này.",
         "a) Tổ chức thực hiện các chương trình theo Luật Đầu tư công",
+        "Ban hành văn bản hướng dẫn thực hiện Nghị quyết này;",
     ),
 )
 

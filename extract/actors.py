@@ -737,12 +737,13 @@ class _Reader:
         if not self.own_number:
             return []
         _, addressees, after = self._opening_addressees(start, TIMED_DUTY_LEAD)
-        if not addressees or not DUTY_LIST.pattern.match(self.text, after, end):
+        listed = DUTY_LIST.pattern.match(self.text, after, end) if addressees else None
+        if listed is None:
             return []
-        stop = _NEXT_NUMBERED.search(self.text, end, min(len(self.text), end + _TASK_REACH))
-        hi = stop.start() if stop else min(len(self.text), end + _TASK_REACH)
+        pos = listed.end()  # the items: after the colon, on its line or the next ones
+        stop = _NEXT_NUMBERED.search(self.text, pos, min(len(self.text), pos + _TASK_REACH))
+        hi = stop.start() if stop else min(len(self.text), pos + _TASK_REACH)
         acts: list[Act] = []
-        pos = end
         while pos < hi:
             line_end = self.text.find("\n", pos, hi)
             line_end = hi if line_end < 0 else line_end

@@ -675,6 +675,26 @@ def test_the_duties_a_resolution_lists_in_its_own_text_carry_it_out_or_guide_it(
     assert not {a for a in got if a[0] == "Kiểm toán nhà nước"}
 
 
+def test_a_duty_list_whose_first_item_follows_its_colon_carries_it_out():
+    """news-733: "Chính phủ, Thủ tướng Chính phủ có trách nhiệm sau đây: Ban hành và chỉ đạo
+    thực hiện kế hoạch … theo quy định của Nghị quyết này;" on one line; an item that only
+    spreads the word ("Tổ chức tuyên truyền …") gives nothing."""
+    own = "76/2025/UBTVQH15"
+    text = (
+        "Điều 16 quy định trách nhiệm của các cơ quan, tổ chức như sau:\n\n"
+        "Chính phủ, Thủ tướng Chính phủ có trách nhiệm sau đây: Ban hành và chỉ đạo thực hiện "
+        "kế hoạch thực hiện sắp xếp đơn vị hành chính năm 2025, trong đó xác định yêu cầu cụ "
+        "thể về lộ trình, tiến độ, trách nhiệm tổ chức thực hiện của các Bộ, cơ quan trung "
+        "ương, địa phương trong sắp xếp đơn vị hành chính theo quy định của Nghị quyết này;\n\n"
+        "Bộ Công an có trách nhiệm: Tổ chức tuyên truyền, vận động Nhân dân về việc sắp xếp "
+        "đơn vị hành chính;\n"
+    )
+    got = {a for a in _acts(text, f"Nghị quyết {own}: Quy định về sắp xếp") if a[1] == "IMPLEMENTS"}
+    assert ("Chính phủ", "IMPLEMENTS", own) in got
+    assert ("Thủ tướng Chính phủ", "IMPLEMENTS", own) in got
+    assert not {a for a in got if a[0] == "Bộ Công an"}
+
+
 def test_named_bodies_before_unnamed_others_guide_the_law_that_gives_them_details():
     text = (
         "QUỐC HỘI\n\nLuật số: 80/2025/QH15\n\nLUẬT\n\nCÁN BỘ, CÔNG CHỨC\n\n"
