@@ -59,7 +59,7 @@ from .scopes import (
     reporting_annexes,
     structure,
 )
-from .sentences import SENTENCE_END
+from .sentences import SENTENCE_END, sentence_bounds
 from .vocabulary import ALIAS_INTRO, TYPE_NOUNS, TYPE_WORDS, noun_key
 
 # Entities set up or working under a law, named in a scope clause: the clause says whom it
@@ -187,6 +187,11 @@ _BARE_SUBJECT = re.compile(
     r"|Kế\s+hoạch|Hướng\s+dẫn|Công\s+điện)(?:\s+(?:này|mới))?\s+(?!số\b|\d)"
 )
 _SUBJECT_REACH = 3000
+# the document an after-cue's clause names as "this" ("hết hiệu lực kể từ ngày Thông tư này")
+_THIS_AFTER = re.compile(
+    r"[^.;:\n]{0,40}?\b(?P<noun>Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị"
+    r"|Luật|Pháp\s+lệnh)\s+này\b"
+)
 _CHAINED = re.compile(r"\s*(?:,|và|and)\s*", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")  # words quoted from the text acted on
 _OPENS_LINE = re.compile(r"\n[ \t]*$")
@@ -278,7 +283,7 @@ class _Reader:
             and not self._in_a_title(i, lo)
             and not self._names_an_amendment(anchor)
         ):
-            return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
+            return self._said_after(i, after)
         agent = self._passive_before_part(anchor, lo)
         if agent is not None:  # "(được sửa đổi bởi khoản 4 Điều 1 Thông tư số Y)"
             return self._passive(i, agent, lo)
@@ -304,7 +309,7 @@ class _Reader:
             found = FoundCue(found.start, found.end, found.cue, found.words.rstrip(":"))
             return [self._own(i, found, rule, -0.1)]
         if after is not None:  # nothing before it decides: any cue after it in its sentence
-            return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
+            return self._said_after(i, after)
         listed = self._list_across_sentences(i, lo)
         if listed is not None:
             return [listed]
@@ -507,6 +512,33 @@ class _Reader:
         for j in range(bisect_left(self.ref_starts, lo) - 1, -1, -1):
             r = self.refs[j]
             if lo - r.end > _SUBJECT_REACH:
+                return None
+            if r.type_code in codes and r.canonical and not r.self:
+                return j
+        return None
+
+    def _said_after(self, i: int, after: FoundCue) -> list[Statement]:
+        """What a cue after mention `i` says of it ("X hết hiệu lực …"): the text's own act,
+        or in a report, the act of the document its clause names as "<type> này"."""
+        named = self._named_in_clause_after(i, after) if self.own_number is None else None
+        if named is None:
+            return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
+        rule = f"{after.cue.name} (after the mention, its subject named before)"
+        about = _by(named, after.cue.relation, i, 0.7, rule, after)
+        return [Statement(None, "CITES", i, 0.9, "reported"), about]
+
+    def _named_in_clause_after(self, i: int, after: FoundCue) -> int | None:
+        """In a report, the document a cue after mention `i` names as "<type> này" ("… hết
+        hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành"): the last one of that type
+        named before `i`, the text's own document having no number."""
+        this = _THIS_AFTER.match(self.text, after.end)
+        if this is None:
+            return None
+        codes = TYPE_WORDS.get(" ".join(this.group("noun").lower().split()), ())
+        start = sentence_bounds(self.text, self.refs[i].start)[0]  # not one listed with `i`
+        for j in range(bisect_left(self.ref_starts, start) - 1, -1, -1):
+            r = self.refs[j]
+            if start - r.end > _SUBJECT_REACH:
                 return None
             if r.type_code in codes and r.canonical and not r.self:
                 return j

@@ -695,6 +695,36 @@ def test_a_duty_list_whose_first_item_follows_its_colon_carries_it_out():
     assert not {a for a in got if a[0] == "Bộ Công an"}
 
 
+def test_an_end_of_force_a_report_quotes_is_the_act_of_the_document_it_names_as_this():
+    """news-850, news-573: "Thông tư 36/2024/TT-BYT có hiệu lực kể từ ngày 1/1/2025. Thông
+    tư liên tịch số 24/2015/TTLT-BYT-BGTVT … hết hiệu lực kể từ ngày Thông tư này có hiệu
+    lực thi hành." on a page of no number of its own: the circular named before repeals it;
+    one listed in the same sentence is not the subject."""
+    text = (
+        "TIÊU CHUẨN SỨC KHỎE LÁI XE\n\nThông tư 36/2024/TT-BYT có hiệu lực kể từ ngày "
+        "1/1/2025.\n\nThông tư liên tịch số 24/2015/TTLT-BYT-BGTVT ngày 28/8/2015 của Bộ trưởng "
+        "Bộ Y tế và Bộ trưởng Bộ Giao thông vận tải quy định về tiêu chuẩn sức khỏe của người "
+        "lái xe hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.\n"
+    )
+    assert ("36/2024/TT-BYT", "REPEALS", "24/2015/TTLT-BYT-BGTVT") in _acts_of_documents(text)
+    listed = text.replace(
+        "\n\nThông tư liên tịch số", " Thông tư số 01/2020/TT-BYT và Thông tư liên tịch số"
+    )
+    got = _acts_of_documents(listed)
+    assert ("01/2020/TT-BYT", "REPEALS", "24/2015/TTLT-BYT-BGTVT") not in got
+
+
+def _acts_of_documents(text: str) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) of what the page says one document does to another."""
+    facts = _facts(text)
+    ms = facts["mentions"]
+    return {
+        (ms[s["subject"]]["canonical"], s["relation"], ms[s["object"]]["canonical"])
+        for s in facts["statements"]
+        if s["subject"] is not None
+    }
+
+
 def test_named_bodies_before_unnamed_others_guide_the_law_that_gives_them_details():
     text = (
         "QUỐC HỘI\n\nLuật số: 80/2025/QH15\n\nLUẬT\n\nCÁN BỘ, CÔNG CHỨC\n\n"
