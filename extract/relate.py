@@ -491,7 +491,7 @@ class _Reader:
             self.title_of[i] = describer
             return [
                 Statement(None, "CITES", i, 0.9, "nested in a title"),
-                _in_title(describer, i, found),
+                _in_title(describer, i, found, self._is_guide(describer)),
             ]
         listed = self._has_ref(found.end, self.refs[i].start)
         named = self._named_before(found, lo) if self.own_number is None else None
@@ -516,6 +516,10 @@ class _Reader:
             if r.type_code in codes and r.canonical and not r.self:
                 return j
         return None
+
+    def _is_guide(self, j: int) -> bool:
+        """Whether mention `j` names a guidance document (Hướng dẫn, type code HD)."""
+        return self.refs[j].type_code == "HD"
 
     def _said_after(self, i: int, after: FoundCue) -> list[Statement]:
         """What a cue after mention `i` says of it ("X hết hiệu lực …"): the text's own act,
@@ -1118,7 +1122,9 @@ class _Reader:
         if self._has_ref(found.end, start):
             return []
         describer = self._describer(i, found, lo)
-        return [] if describer is None else [_in_title(describer, i, found)]
+        if describer is None:
+            return []
+        return [_in_title(describer, i, found, self._is_guide(describer))]
 
 
 def _bracket_closed_in(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1156,11 +1162,14 @@ def _by(
     return Statement(subject, relation, obj, confidence, rule, found.words, found.start)
 
 
-def _in_title(describer: int, i: int, found: FoundCue) -> Statement:
-    """ "Quyết định số X ... sửa đổi ... Quyết định số Y": what X does to Y."""
+def _in_title(describer: int, i: int, found: FoundCue, guide: bool = False) -> Statement:
+    """ "Quyết định số X ... sửa đổi ... Quyết định số Y": what X does to Y. A guidance document
+    (`guide`) whose title carries Y out guides it: "Hướng dẫn số 05-HD/UBKTTW … về thực hiện
+    Quy định số 69-QĐ/TW" says how 69 is carried out (RELATIONS.md: GUIDES)."""
+    relation = "GUIDES" if guide and found.cue.relation == "IMPLEMENTS" else found.cue.relation
     return _by(
         describer,
-        found.cue.relation,
+        relation,
         i,
         min(found.cue.confidence, 0.7),
         "cue in the title of another reference",

@@ -315,6 +315,20 @@ def test_a_closed_bracket_ends_what_it_said_of_the_mention_before_it():
     assert ("243/2025/NĐ-CP", "AMENDS", "23/2024/NĐ-CP") not in found
 
 
+def test_a_guidance_whose_title_carries_a_document_out_guides_it():
+    text = (
+        "Ủy ban Kiểm tra Trung ương đã ban hành Hướng dẫn số 15-HD/UBKTTW, sửa đổi, bổ sung một "
+        "số nội dung trong Hướng dẫn số 05-HD/UBKTTW ngày 22/11/2022 về thực hiện Quy định số "
+        "69-QĐ/TW của Bộ Chính trị."
+    )
+    found = _all(text)
+    assert ("05-HD/UBKTTW", "GUIDES", "69-QĐ/TW") in found
+    assert ("05-HD/UBKTTW", "IMPLEMENTS", "69-QĐ/TW") not in found
+    # a plan's title that carries it out still implements it
+    plan = text.replace("Hướng dẫn số 05-HD/UBKTTW", "Kế hoạch số 05-KH/UBKTTW")
+    assert ("05-KH/UBKTTW", "IMPLEMENTS", "69-QĐ/TW") in _all(plan)
+
+
 def test_guiding_how_a_document_is_carried_out_guides_it():
     text = (
         "QUYẾT ĐỊNH:\nĐiều 1. Thông tư này hướng dẫn việc lập dự toán kinh phí thực hiện chính "
