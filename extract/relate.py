@@ -508,10 +508,15 @@ class _Reader:
         opening = _BARE_SUBJECT.match(self.text, lo, found.start)
         if opening is None or self._has_ref(lo, found.start):
             return None
-        codes = TYPE_WORDS.get(" ".join(opening.group("noun").lower().split()), ())
-        for j in range(bisect_left(self.ref_starts, lo) - 1, -1, -1):
+        return self._last_of_type(opening.group("noun"), lo)
+
+    def _last_of_type(self, noun: str, before: int) -> int | None:
+        """The last document of the type `noun` names ("Nghị định", "Thông tư") that is
+        named before `before`, within `_SUBJECT_REACH`."""
+        codes = TYPE_WORDS.get(" ".join(noun.lower().split()), ())
+        for j in range(bisect_left(self.ref_starts, before) - 1, -1, -1):
             r = self.refs[j]
-            if lo - r.end > _SUBJECT_REACH:
+            if before - r.end > _SUBJECT_REACH:
                 return None
             if r.type_code in codes and r.canonical and not r.self:
                 return j
@@ -538,15 +543,8 @@ class _Reader:
         this = _THIS_AFTER.match(self.text, after.end)
         if this is None:
             return None
-        codes = TYPE_WORDS.get(" ".join(this.group("noun").lower().split()), ())
         start = sentence_bounds(self.text, self.refs[i].start)[0]  # not one listed with `i`
-        for j in range(bisect_left(self.ref_starts, start) - 1, -1, -1):
-            r = self.refs[j]
-            if start - r.end > _SUBJECT_REACH:
-                return None
-            if r.type_code in codes and r.canonical and not r.self:
-                return j
-        return None
+        return self._last_of_type(this.group("noun"), start)
 
     def _asked_of_another(self, found: FoundCue, lo: int) -> bool:
         """ "Đề nghị Bộ Khoa học và Công nghệ hướng dẫn triển khai ... theo Quyết định số X":
