@@ -86,6 +86,19 @@ _TITLE_LINE = re.compile(
     + r")[ \t]*$",
     re.MULTILINE,
 )
+# A legal text reproduced without its header's number opens with its type in capitals and
+# has a preamble of basis lines ("NGHỊ QUYẾT LIÊN TỊCH\n\nQuy định chi tiết …\n\nQUỐC HỘI\n\n
+# Căn cứ Hiến pháp …"): it speaks for itself, as a text with its number does.
+_JOINT_TITLES = {"NGHỊ QUYẾT LIÊN TỊCH": "NQLT", "THÔNG TƯ LIÊN TỊCH": "TTLT"}
+_OPENING_TYPE = re.compile(
+    r"\A\s*("
+    + "|".join(
+        t.replace(" ", r"\s+") for t in sorted({**_TITLES, **_JOINT_TITLES}, key=len, reverse=True)
+    )
+    + r")[ \t]*\n"
+)
+_BASIS_LINE = re.compile(r"^[ \t]*Căn\s+cứ\s", re.MULTILINE)
+_PREAMBLE_REACH = 1500  # how far after the type line the first basis line may stand
 _LETTER_SUBJECT = re.compile(r"(?:^|\n)\s*V/v\b")
 # Words naming the tier of the issuing body, the first one found decides the level.
 _LEVEL_WORDS = re.compile(
@@ -137,6 +150,7 @@ def identify(
             or _from_news_lead(text, refs)
             or _from_title(titled)
             or _unnumbered_lead(text)
+            or _unnumbered_legal_text(text)
             or ident
         )
     if ident.basis != "subject":  # a report's lead names another document's type
@@ -470,6 +484,18 @@ def _unnumbered_lead(text: str) -> DocumentIdentity | None:
         return None
     types = TYPE_WORDS.get(noun_key(m.group("noun")), ())
     ident = DocumentIdentity(type_code=types[0] if types else None, basis="unnumbered")
+    _fill_type_name(ident)
+    return ident
+
+
+def _unnumbered_legal_text(text: str) -> DocumentIdentity | None:
+    """A legal text whose number the page leaves out (`_OPENING_TYPE`, `_BASIS_LINE`)."""
+    m = _OPENING_TYPE.match(text)
+    if m is None or not _BASIS_LINE.search(text, m.end(), m.end() + _PREAMBLE_REACH):
+        return None
+    title = _SPACES.sub(" ", m.group(1))
+    code = _JOINT_TITLES.get(title) or _TITLES[title]
+    ident = DocumentIdentity(type_code=code, basis="unnumbered")
     _fill_type_name(ident)
     return ident
 

@@ -1238,6 +1238,12 @@ def _last_cue(text: str, lo: int, hi: int) -> FoundCue | None:
 
 _LAW_LEVEL = re.compile(r"(?:^|[/-])(?:UBTV)?QH\d*$")
 _LAW_NAMES = ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh")
+# The text acting names itself as of a law's rank, right before its cue ("Nghị quyết này thay
+# thế …", "Luật này bãi bỏ …")
+_SELF_OF_RANK = re.compile(
+    r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+quyết(?:\s+liên\s+tịch)?)\s+này\s*\Z"
+)
+_SELF_REACH = 40
 
 
 def _is_law(ref: Reference) -> bool:
@@ -1246,12 +1252,23 @@ def _is_law(ref: Reference) -> bool:
     return bool(ref.name) and ref.name.startswith(_LAW_NAMES) and not ref.canonical
 
 
-def _within_rank(st: Statement, refs: list[Reference], own_number: str | None) -> Statement:
+def _within_rank(
+    st: Statement, refs: list[Reference], own_number: str | None, text: str
+) -> Statement:
     """Only the National Assembly (or its Standing Committee) changes a law: a decree's or a
-    plan's "bãi bỏ ... của Luật Đầu tư" is a task about the law, not an act on it."""
+    plan's "bãi bỏ ... của Luật Đầu tư" is a task about the law, not an act on it. A text
+    of no known number that calls itself a law or a resolution as it acts ("Nghị quyết này
+    thay thế Nghị quyết liên tịch số 525/2012/NQLT-UBTVQH13-…") is of the rank it names."""
     if st.subject is not None or st.relation not in ACTS_ON_TEXT or not _is_law(refs[st.object]):
         return st
     if own_number and _LAW_LEVEL.search(own_number):
+        return st
+    cue = st.cue_start
+    if (
+        own_number is None
+        and cue is not None
+        and _SELF_OF_RANK.search(text, max(0, cue - _SELF_REACH), cue)
+    ):
         return st
     return Statement(
         None, "CITES", st.object, 0.8, "only a law changes a law", st.cue, st.cue_start
@@ -1290,7 +1307,7 @@ def relate(
     for i, ref in enumerate(refs):
         if ref.self or _names_itself(ref.canonical, own_number):
             continue
-        found = [_within_rank(st, refs, own_number) for st in reader.read(i)]
+        found = [_within_rank(st, refs, own_number, text) for st in reader.read(i)]
         own = next((s for s in found if s.subject is None), None)
         if own is not None:
             reader.own[i] = own

@@ -96,6 +96,25 @@ def test_a_records_own_metadata_identifies_a_text_whose_header_does_not():
     assert node.title == metadata["title"]
 
 
+def test_a_legal_text_reproduced_without_its_number_speaks_for_itself():
+    """news-734: a page gives a joint resolution from its type line and preamble, without the
+    header's number: its own acts are edges of an unnumbered document, not a report's
+    citations."""
+    text = (
+        "NGHỊ QUYẾT LIÊN TỊCH\n\nQuy định chi tiết việc tổ chức tiếp xúc cử tri\n\nQUỐC HỘI\n\n"
+        "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\n\nĐiều 58. Hiệu lực thi hành\n\n"
+        "2. Nghị quyết này thay thế Nghị quyết số 753/2005/UBTVQH11 ngày 02/4/2005.\n"
+    )
+    doc, _ = extract_text(text, {"title": "Nghị quyết liên tịch 72/2025 về tiếp xúc cử tri"})
+    assert (doc.number, doc.basis, doc.type_code) == (None, "unnumbered", "NQLT")
+    graph = build_graph([source_facts(make_source("p.jsonl", "jsonl", text, {}))])
+    relations = {relation for _, relation, _ in graph.edges}
+    assert {"BASED_ON", "REPLACES"} <= relations
+    # a news page that only opens with a type word and cites no basis is a report
+    report = "NGHỊ QUYẾT\n\nQuốc hội vừa thông qua Nghị quyết số 190/2025/QH15 về sắp xếp.\n"
+    assert extract_text(report, {})[0].basis != "unnumbered"
+
+
 def test_header_and_metadata_disagreeing_are_reported():
     text = HEADER + "Số: 3799/CHQ-GSQL\nV/v khai bổ sung\n\nHà Nội, ngày 25 tháng 11 năm 2025\n"
     doc, _ = extract_text(text, {"number": "37999/CHQ-GSQL", "issued_date": "2025-11-25"})

@@ -347,6 +347,12 @@ def test_only_a_law_changes_a_law():
     assert _all(text, "12/KH-BTC") == {(None, "CITES", "61/2020/QH14")}
     law = "Điều 2. Bãi bỏ Điều 12 của Luật số 61/2020/QH14."
     assert _all(law, "90/2025/QH15") == {(None, "REPEALS", "61/2020/QH14")}
+    # a text of no known number that calls itself a resolution as it acts is of that rank
+    # (news-734, a joint resolution of the Standing Committee); a decree that does is not
+    joint = "2. Nghị quyết này thay thế Nghị quyết số 753/2005/UBTVQH11 ngày 02/4/2005."
+    assert _all(joint) == {(None, "REPLACES", "753/2005/UBTVQH11")}
+    decree = joint.replace("Nghị quyết này", "Nghị định này")
+    assert _all(decree) == {(None, "CITES", "753/2005/UBTVQH11")}
 
 
 def test_a_provision_listed_after_one_acted_on_shares_the_act():
