@@ -828,9 +828,13 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
         hits = _CUE_AFTER_NON_WORD.finditer(folded, lo + 1, hi)
     else:  # the same start words, found after a character of an explicit class
         hits = _CUE_AFTER_SEPARATOR.finditer(folded, lo, hi)
-    for hit in hits:
-        if hit.end() >= pos:  # (not inside the cue found before)
-            pos = _add_cue(found, text, hit)
+    cue_of_number = _CUE_OF_NUMBER
+    for hit in hits:  # (written out, not calling `_add_cue`: it runs for every cue found)
+        start = hit.end()
+        if start >= pos:  # (not inside the cue found before)
+            number = hit.lastindex
+            pos = hit.start(number)
+            found.append(FoundCue(start, pos, cue_of_number[number], text[start:pos]))  # type: ignore[arg-type]
     return found
 
 

@@ -421,3 +421,16 @@ def test_spans_of_asides_are_asked_by_bisection():
     inside = [pos for pos in range(70) if pos in spans]
     assert inside == [*range(5, 8), *range(10, 30), *range(50, 60)]
     assert 3 not in _Spans([])
+
+
+def test_an_item_number_before_a_full_stop_is_found_as_by_its_search(tvpl_rows):
+    from vanban.extract.scopes import _ITEM_NUMBER, _after_item_number
+
+    texts = [row["text"] for row in tvpl_rows[:80]] + ["3. a\n12. b\n  IV. c\nđ. d x. e", "1."]
+    found = 0
+    for text in texts:
+        for stop in (m.start() for m in re.finditer(r"\.", text)):
+            plain = _ITEM_NUMBER.search(text, max(0, stop - 12), stop) is not None
+            assert _after_item_number(text, stop) == plain, text[max(0, stop - 12) : stop]
+            found += plain
+    assert found > 100
