@@ -25,6 +25,7 @@ import re._parser as _parser
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, NamedTuple
 
 from .openings import may_open_with, top_branches
@@ -816,35 +817,29 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     if from_blocks and _JAPANESE.search(folded, lo, hi):
         return _with_japanese(text, folded, lo, hi)
     # One scan finds the start words (over the lower-cased text, as the cues ignore case)
-    # and tries, at each, the cues that can open with that word (`_CUE_AFTER_SEPARATOR`):
+    # and tries, at each, the cues that can open with that word (`_cue_scans`):
     # it stops only where one matches. A cue found passes over the start words it took, as
     # a reading word by word does. The word at `lo` is tried on its own.
     found: list[FoundCue] = []
     pos = lo
-    first = _CUE_AT.match(folded, lo, hi)
+    scans = _cue_scans()
+    cue_of_number = scans.cue_of_number
+    first = scans.at.match(folded, lo, hi)
     if first is not None:
-        pos = _add_cue(found, text, first)
+        number = first.lastindex
+        pos = first.start(number)
+        found.append(FoundCue(lo, pos, cue_of_number[number], text[lo:pos]))  # type: ignore[arg-type]
     if from_blocks:  # a separator may be any non-word character
-        hits = _CUE_AFTER_NON_WORD.finditer(folded, lo + 1, hi)
+        hits = scans.after_non_word.finditer(folded, lo + 1, hi)
     else:  # the same start words, found after a character of an explicit class
-        hits = _CUE_AFTER_SEPARATOR.finditer(folded, lo, hi)
-    cue_of_number = _CUE_OF_NUMBER
-    for hit in hits:  # (written out, not calling `_add_cue`: it runs for every cue found)
+        hits = scans.after_separator.finditer(folded, lo, hi)
+    for hit in hits:  # (written out: it runs for every cue found)
         start = hit.end()
         if start >= pos:  # (not inside the cue found before)
             number = hit.lastindex
             pos = hit.start(number)
             found.append(FoundCue(start, pos, cue_of_number[number], text[start:pos]))  # type: ignore[arg-type]
     return found
-
-
-def _add_cue(found: list[FoundCue], text: str, hit: re.Match[str]) -> int:
-    """Add the cue a match of `_CUE_AT` (or a scan like it) found; where it ends. The cue
-    starts where the match ends (the start word's start), and ends at its group."""
-    number = hit.lastindex
-    start, end = hit.end(), hit.start(number)
-    found.append(FoundCue(start, end, _CUE_OF_NUMBER[number], text[start:end]))  # type: ignore[arg-type]
-    return end
 
 
 def _with_japanese(text: str, folded: str, lo: int, hi: int) -> list[FoundCue]:
@@ -1015,14 +1010,15 @@ def _cues_opening_with(word: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?P<c{i}>{pattern})" for i, pattern in tried), re.IGNORECASE)
 
 
-def _opening_with(word: str) -> list[tuple[int, str]]:
+@cache  # asked for each start word by `_CUES_OPENING` and again by `_cue_scans`
+def _opening_with(word: str) -> tuple[tuple[int, str], ...]:
     """Each cue that can open with `word`, in `CUES` order: its index, and its pattern kept
     to the branches that can (`_branches_opening_with`)."""
-    return [
+    return tuple(
         (i, _branches_opening_with(cue.pattern, word))
         for i, cue in enumerate(CUES)
         if may_open_with(cue.pattern, word)
-    ]
+    )
 
 
 def _branches_opening_with(pattern: str, word: str) -> str:
@@ -1079,28 +1075,43 @@ def _cues_at(word: str) -> str:
 
 
 _GROUP_NUMBERS = itertools.count()
-# The start words' trie with, where it ends on a word, a look-behind that steps back over
-# the word and, from its start, a look-ahead that tries the cues that can open with it
-# (`_cues_at`). So a scan stops only where a cue matches, not at every start word (a loop
-# in Python over start words, each tried with its own pattern, was most of the reader's
-# time). All of it is a look-ahead: a match takes at most the character before the word,
-# so every start word is tried, also one inside a cue found before it (`find_cues`
-# passes over those).
-_CUE_TRIE = _start_word_pattern(
-    tuple(w for w in START_WORDS if w.rstrip("*") in _CUES_OPENING), _cues_at
-)
-_CUE_AT = re.compile(f"(?={_CUE_TRIE})")
-_CUE_AFTER_NON_WORD = re.compile(rf"(?<=\W)(?={_CUE_TRIE})")
-# Where no character from the Japanese blocks on stands (most texts), the start words after
-# a non-word character, found from that character: a class of the very characters `\W`
-# takes there is looked up in a table, the engine skips to it (`\W`, or a look-behind, is
-# tested at every position by Unicode category, three times as slow).
-_CUE_AFTER_SEPARATOR = re.compile(
-    f"[{_separators_before(ord(_JAPANESE_BLOCKS_FROM))}](?={_CUE_TRIE})"
-)
-# The cue of each group, by its number: a match's `lastindex`, as the cues hold no groups
-# of their own and one cue's empty group closes a match.
-_CUE_OF_NUMBER: list[Cue | None] = [None] * (_CUE_AT.groups + 1)
-for _name, _number in _CUE_AT.groupindex.items():
-    _CUE_OF_NUMBER[_number] = CUES[int(_name[1:].split("_")[0])]
-assert None not in _CUE_OF_NUMBER[1:]
+
+
+class _CueScans(NamedTuple):
+    """The start words' trie with, where it ends on a word, a look-behind that steps back
+    over the word and, from its start, a look-ahead that tries the cues that can open with
+    it (`_cues_at`). So a scan stops only where a cue matches, not at every start word (a
+    loop in Python over start words, each tried with its own pattern, was most of the
+    reader's time). All of it is a look-ahead: a match takes at most the character before
+    the word, so every start word is tried, also one inside a cue found before it
+    (`find_cues` passes over those)."""
+
+    at: re.Pattern[str]  # matched where a window starts: a word there counts
+    after_non_word: re.Pattern[str]
+    # Where no character from the Japanese blocks on stands (most texts), the start words
+    # after a non-word character, found from that character: a class of the very
+    # characters `\W` takes there is looked up in a table, the engine skips to it (`\W`,
+    # or a look-behind, is tested at every position by Unicode category, three times as
+    # slow).
+    after_separator: re.Pattern[str]
+    # The cue of each group, by its number: a match's `lastindex`, as the cues hold no
+    # groups of their own and one cue's empty group closes a match.
+    cue_of_number: list[Cue | None]
+
+
+@cache  # built at the first use: it takes a quarter of a second, and most commands need none
+def _cue_scans() -> _CueScans:
+    trie = _start_word_pattern(
+        tuple(w for w in START_WORDS if w.rstrip("*") in _CUES_OPENING), _cues_at
+    )
+    at = re.compile(f"(?={trie})")
+    cue_of_number: list[Cue | None] = [None] * (at.groups + 1)
+    for name, number in at.groupindex.items():
+        cue_of_number[number] = CUES[int(name[1:].split("_")[0])]
+    assert None not in cue_of_number[1:]
+    return _CueScans(
+        at,
+        re.compile(rf"(?<=\W)(?={trie})"),
+        re.compile(f"[{_separators_before(ord(_JAPANESE_BLOCKS_FROM))}](?={trie})"),
+        cue_of_number,
+    )

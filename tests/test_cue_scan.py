@@ -336,13 +336,13 @@ def test_start_words_after_any_separator_are_found_as_behind_a_non_word_characte
     # every character below the Japanese blocks that is no word character separates
     separators = [chr(c) for c in range(0x3040) if not re.match(r"\w", chr(c))]
     text = "".join(f"{sep}thực hiện{sep}x bãi bỏ{sep}" for sep in separators) + "_bãi bỏ 9bãi bỏ"
-    behind = [(m.end(), m.lastindex) for m in cues._CUE_AFTER_NON_WORD.finditer(text, 1)]
-    after = [(m.end(), m.lastindex) for m in cues._CUE_AFTER_SEPARATOR.finditer(text)]
+    behind = [(m.end(), m.lastindex) for m in cues._cue_scans().after_non_word.finditer(text, 1)]
+    after = [(m.end(), m.lastindex) for m in cues._cue_scans().after_separator.finditer(text)]
     assert after == behind and len(after) == 2 * len(separators)  # "thực hiện", "bãi bỏ"
 
 
 def test_the_scan_tries_at_each_start_word_the_cues_its_table_tries():
-    """`_CUE_AT` (the start words' trie with each word's cues inside it) finds, at every
+    """`_cue_scans` (the start words' trie with each word's cues inside it) finds, at every
     start word, the cue and end that the word's own pattern in `_CUES_OPENING` finds, and
     the scans after a separator stop at the very start words where one matches."""
     texts = [e.replace("[[", "").replace("]]", "") for cue in cues.CUES for e in cue.examples]
@@ -357,20 +357,20 @@ def test_the_scan_tries_at_each_start_word_the_cues_its_table_tries():
             if word.start() and re.match(r"\w", folded[word.start() - 1]):
                 continue  # inside a word: no start word
             tried = cues._CUES_OPENING[word.group()].match(folded, word.start())
-            hit = cues._CUE_AT.match(folded, word.start())
+            hit = cues._cue_scans().at.match(folded, word.start())
             assert (hit is None) == (tried is None), (word.group(), text[word.start() :][:80])
             if tried is not None and hit is not None:
                 cue = cues.CUES[int(tried.lastgroup[1:])]  # type: ignore[index]
                 assert (hit.end(), hit.start(hit.lastindex)) == tried.span()
-                assert cues._CUE_OF_NUMBER[hit.lastindex] is cue
+                assert cues._cue_scans().cue_of_number[hit.lastindex] is cue
                 plain.append(tried.span())
                 checked += 1
         # the scans find start words after a character: not one opening the text
         after_one = [span for span in plain if span[0] > 0]
-        behind = cues._CUE_AFTER_NON_WORD.finditer(folded, 1)
+        behind = cues._cue_scans().after_non_word.finditer(folded, 1)
         assert [(m.end(), m.start(m.lastindex)) for m in behind] == after_one, text[:80]
         if not re.search("[\u3040-\U0010ffff]", folded):  # (separators of the class only)
-            after = cues._CUE_AFTER_SEPARATOR.finditer(folded)
+            after = cues._cue_scans().after_separator.finditer(folded)
             assert [(m.end(), m.start(m.lastindex)) for m in after] == after_one, text[:80]
     assert checked > 1000
 
