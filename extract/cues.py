@@ -18,11 +18,14 @@ them.
 
 from __future__ import annotations
 
+import itertools
 import re
 import re._constants as _sre
 import re._parser as _parser
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, NamedTuple
 
 from .openings import may_open_with, top_branches
@@ -807,41 +810,35 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     folded = lowered(text)
     if folded is None:
         return _find_word_by_word(text, lo, hi)
-    any_from_blocks = _any_from_japanese_blocks(folded)
-    if (
-        any_from_blocks
-        and _FROM_JAPANESE_BLOCKS.search(folded, lo, hi)
-        and _JAPANESE.search(folded, lo, hi)
-    ):
+    # (a text with no character from the Japanese blocks has none in its windows either)
+    from_blocks = _any_from_japanese_blocks(folded) and (
+        _FROM_JAPANESE_BLOCKS.search(folded, lo, hi) is not None
+    )
+    if from_blocks and _JAPANESE.search(folded, lo, hi):
         return _with_japanese(text, folded, lo, hi)
-    # One scan finds the start words (over the lower-cased text, as the cues ignore case);
-    # at each, only the cues that can open with that word are tried (`_CUES_OPENING`). A
-    # match passes over the start words it took, as a reading word by word does. The word
-    # at `lo` is tried on its own.
+    # One scan finds the start words (over the lower-cased text, as the cues ignore case)
+    # and tries, at each, the cues that can open with that word (`_cue_scans`):
+    # it stops only where one matches. A cue found passes over the start words it took, as
+    # a reading word by word does. The word at `lo` is tried on its own.
     found: list[FoundCue] = []
-    pos = lo + 1
-    opening = _CUES_OPENING
-    word = _START_ENTRY.match(folded, lo, hi)
-    if word is not None:
-        hit = opening[word.group()].match(folded, lo, hi)
-        if hit is not None:
-            pos = hit.end()
-            found.append(FoundCue(lo, pos, _CUE_OF_GROUP[hit.lastgroup], text[lo:pos]))
-    # (the loop is written out: it runs for every start word of every window)
-    if any_from_blocks:
-        words = _START_ENTRY_AFTER_NON_WORD.finditer(folded, lo + 1, hi)
-        group = 0
+    pos = lo
+    scans = _cue_scans()
+    cue_of_number = scans.cue_of_number
+    first = scans.at.match(folded, lo, hi)
+    if first is not None:
+        number = first.lastindex
+        pos = first.start(number)
+        found.append(FoundCue(lo, pos, cue_of_number[number], text[lo:pos]))  # type: ignore[arg-type]
+    if from_blocks:  # a separator may be any non-word character
+        hits = scans.after_non_word.finditer(folded, lo + 1, hi)
     else:  # the same start words, found after a character of an explicit class
-        words = _START_ENTRY_AFTER_SEPARATOR.finditer(folded, lo, hi)
-        group = 1
-    for word in words:
-        start = word.start(group)
-        if start < pos:
-            continue
-        hit = opening[word.group(group)].match(folded, start, hi)
-        if hit is not None:
-            pos = hit.end()
-            found.append(FoundCue(start, pos, _CUE_OF_GROUP[hit.lastgroup], text[start:pos]))
+        hits = scans.after_separator.finditer(folded, lo, hi)
+    for hit in hits:  # (written out: it runs for every cue found)
+        start = hit.end()
+        if start >= pos:  # (not inside the cue found before)
+            number = hit.lastindex
+            pos = hit.start(number)
+            found.append(FoundCue(start, pos, cue_of_number[number], text[start:pos]))  # type: ignore[arg-type]
     return found
 
 
@@ -938,9 +935,10 @@ def _all(word: str, head: str) -> list[int]:
 _COMMON_INITIALS = "tcđnhvsbdqpklmgaxoriey"
 
 
-def _start_word_pattern(words: tuple[str, ...]) -> str:
+def _start_word_pattern(words: tuple[str, ...], then: Callable[[str], str] | None = None) -> str:
     """A pattern matching where one of `words` begins (a whole word, or one opening with a
-    stem marked "*"), as a trie: shared beginnings written once, common initials first."""
+    stem marked "*"), as a trie: shared beginnings written once, common initials first.
+    With `then`, `then(word)` follows each word (a stem without its "*") where it ends."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
@@ -949,16 +947,19 @@ def _start_word_pattern(words: tuple[str, ...]) -> str:
         node["*" if word.endswith("*") else "$"] = {}
     rank = {ch: k for k, ch in enumerate(_COMMON_INITIALS)}
 
-    def pattern(node: dict[str, dict]) -> str:
+    def end(word: str) -> str:
+        return then(word) if then is not None else ""
+
+    def pattern(node: dict[str, dict], word: str) -> str:
         if "*" in node:  # a stem ends here: whatever follows, a start word begins
-            return ""
+            return end(word)
         letters = sorted((ch for ch in node if ch != "$"), key=lambda ch: (rank.get(ch, 99), ch))
-        branches = [re.escape(ch) + pattern(node[ch]) for ch in letters]
+        branches = [re.escape(ch) + pattern(node[ch], word + ch) for ch in letters]
         if "$" in node:  # a whole word ends here
-            branches.append(r"(?!\w)")
+            branches.append(r"(?!\w)" + end(word))
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return pattern(trie)
+    return pattern(trie, "")
 
 
 # A word character from the Japanese blocks on: a run of Japanese, where heads begin anywhere.
@@ -1003,12 +1004,20 @@ def _cues_opening_with(word: str) -> re.Pattern[str] | None:
     one pattern; None if none can. Where the text has `word`, no other cue can match, so
     the first of these that matches is the one `CUE_RE` would find. Each cue keeps only
     the branches of its pattern that can open with `word` (`_branches_opening_with`)."""
-    tried = [(i, cue) for i, cue in enumerate(CUES) if may_open_with(cue.pattern, word)]
+    tried = _opening_with(word)
     if not tried:
         return None
-    return re.compile(
-        "|".join(f"(?P<c{i}>{_branches_opening_with(cue.pattern, word)})" for i, cue in tried),
-        re.IGNORECASE,
+    return re.compile("|".join(f"(?P<c{i}>{pattern})" for i, pattern in tried), re.IGNORECASE)
+
+
+@cache  # asked for each start word by `_CUES_OPENING` and again by `_cue_scans`
+def _opening_with(word: str) -> tuple[tuple[int, str], ...]:
+    """Each cue that can open with `word`, in `CUES` order: its index, and its pattern kept
+    to the branches that can (`_branches_opening_with`)."""
+    return tuple(
+        (i, _branches_opening_with(cue.pattern, word))
+        for i, cue in enumerate(CUES)
+        if may_open_with(cue.pattern, word)
     )
 
 
@@ -1036,7 +1045,6 @@ _CUES_OPENING = {
 _START_ENTRY = re.compile(
     _start_word_pattern(tuple(w for w in START_WORDS if w.rstrip("*") in _CUES_OPENING))
 )
-_START_ENTRY_AFTER_NON_WORD = re.compile(rf"(?<=\W){_START_ENTRY.pattern}")
 
 
 def _separators_before(limit: int) -> str:
@@ -1053,10 +1061,57 @@ def _separators_before(limit: int) -> str:
     )
 
 
-# In a text with no character from the Japanese blocks on (most texts), a start word after a
-# non-word character, found from that character: a class of the very characters `\W` takes
-# there is looked up in a table, the engine skips to it (`\W`, or a look-behind, is tested
-# at every position by Unicode category, three times as slow). Group 1 is the start word.
-_START_ENTRY_AFTER_SEPARATOR = re.compile(
-    f"[{_separators_before(ord(_JAPANESE_BLOCKS_FROM))}]({_START_ENTRY.pattern})"
-)
+def _cues_at(word: str) -> str:
+    """From the end of start word `word`: the cues that can open with it, tried at its
+    start, as `_CUES_OPENING[word]` tries them (`(?i)`: the cues ignore case).
+
+    What matched is told by an empty group after each cue, named for it and numbered apart
+    ("c3_17": a cue opens with many words): the group marks where the cue ends. A group
+    around the cue would cost more: while a group is open, each step of a repetition in
+    the cue saves the marks of every group numbered below it (hundreds, here)."""
+    ends = [f"(?:{pattern})(?P<c{i}_{next(_GROUP_NUMBERS)}>)" for i, pattern in _opening_with(word)]
+    # (fixed in width, as a look-behind must be: a look-ahead takes nothing)
+    return f"(?<=(?=(?i:{'|'.join(ends)})){re.escape(word)})"
+
+
+_GROUP_NUMBERS = itertools.count()
+
+
+class _CueScans(NamedTuple):
+    """The start words' trie with, where it ends on a word, a look-behind that steps back
+    over the word and, from its start, a look-ahead that tries the cues that can open with
+    it (`_cues_at`). So a scan stops only where a cue matches, not at every start word (a
+    loop in Python over start words, each tried with its own pattern, was most of the
+    reader's time). All of it is a look-ahead: a match takes at most the character before
+    the word, so every start word is tried, also one inside a cue found before it
+    (`find_cues` passes over those)."""
+
+    at: re.Pattern[str]  # matched where a window starts: a word there counts
+    after_non_word: re.Pattern[str]
+    # Where no character from the Japanese blocks on stands (most texts), the start words
+    # after a non-word character, found from that character: a class of the very
+    # characters `\W` takes there is looked up in a table, the engine skips to it (`\W`,
+    # or a look-behind, is tested at every position by Unicode category, three times as
+    # slow).
+    after_separator: re.Pattern[str]
+    # The cue of each group, by its number: a match's `lastindex`, as the cues hold no
+    # groups of their own and one cue's empty group closes a match.
+    cue_of_number: list[Cue | None]
+
+
+@cache  # built at the first use: it takes a quarter of a second, and most commands need none
+def _cue_scans() -> _CueScans:
+    trie = _start_word_pattern(
+        tuple(w for w in START_WORDS if w.rstrip("*") in _CUES_OPENING), _cues_at
+    )
+    at = re.compile(f"(?={trie})")
+    cue_of_number: list[Cue | None] = [None] * (at.groups + 1)
+    for name, number in at.groupindex.items():
+        cue_of_number[number] = CUES[int(name[1:].split("_")[0])]
+    assert None not in cue_of_number[1:]
+    return _CueScans(
+        at,
+        re.compile(rf"(?<=\W)(?={trie})"),
+        re.compile(f"[{_separators_before(ord(_JAPANESE_BLOCKS_FROM))}](?={trie})"),
+        cue_of_number,
+    )

@@ -615,10 +615,20 @@ def _breaks(text: str, lo: int, hi: int, item_starts: list[int]) -> list[int]:
         m.end()
         for m in SENTENCE_END.finditer(text, lo, hi)
         if not CONTINUATION.match(text, m.end())
-        and not (m.group() == "." and _ITEM_NUMBER.search(text, max(0, m.start() - 12), m.start()))
+        and not (m.group() == "." and _after_item_number(text, m.start()))
     ]
     ends += [start + 1 for start in item_starts]
     return ends
+
+
+def _after_item_number(text: str, stop: int) -> bool:
+    """Whether an item number ("\n3", "\nb") stands right before the full stop at `stop`
+    (`_ITEM_NUMBER`). It follows a line break or opens the text: where neither stands in
+    reach, the pattern is not searched (most full stops end a sentence of words)."""
+    lo = max(0, stop - 12)
+    if lo > 0 and text.find("\n", lo, stop) == -1:
+        return False
+    return _ITEM_NUMBER.search(text, lo, stop) is not None
 
 
 @lru_cache(maxsize=4096)  # the readers of a mention ask again for the same stretch

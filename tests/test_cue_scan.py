@@ -335,10 +335,44 @@ def test_a_rule_of_branches_finds_what_its_plain_scan_finds(tvpl_rows):
 def test_start_words_after_any_separator_are_found_as_behind_a_non_word_character():
     # every character below the Japanese blocks that is no word character separates
     separators = [chr(c) for c in range(0x3040) if not re.match(r"\w", chr(c))]
-    text = "".join(f"{sep}theo{sep}x ban hành{sep}" for sep in separators) + "_theo 9theo"
-    behind = [(m.start(), m.group()) for m in cues._START_ENTRY_AFTER_NON_WORD.finditer(text, 1)]
-    after = [(m.start(1), m.group(1)) for m in cues._START_ENTRY_AFTER_SEPARATOR.finditer(text)]
-    assert after == behind and len(after) == 2 * len(separators)  # "theo", "ban"
+    text = "".join(f"{sep}thực hiện{sep}x bãi bỏ{sep}" for sep in separators) + "_bãi bỏ 9bãi bỏ"
+    behind = [(m.end(), m.lastindex) for m in cues._cue_scans().after_non_word.finditer(text, 1)]
+    after = [(m.end(), m.lastindex) for m in cues._cue_scans().after_separator.finditer(text)]
+    assert after == behind and len(after) == 2 * len(separators)  # "thực hiện", "bãi bỏ"
+
+
+def test_the_scan_tries_at_each_start_word_the_cues_its_table_tries():
+    """`_cue_scans` (the start words' trie with each word's cues inside it) finds, at every
+    start word, the cue and end that the word's own pattern in `_CUES_OPENING` finds, and
+    the scans after a separator stop at the very start words where one matches."""
+    texts = [e.replace("[[", "").replace("]]", "") for cue in cues.CUES for e in cue.examples]
+    texts += _texts(30)
+    checked = 0
+    for text in texts:
+        folded = text.lower()
+        if len(folded) != len(text):
+            continue
+        plain = []  # (start, end) where a start word's own pattern matches
+        for word in cues._START_ENTRY.finditer(folded):
+            if word.start() and re.match(r"\w", folded[word.start() - 1]):
+                continue  # inside a word: no start word
+            tried = cues._CUES_OPENING[word.group()].match(folded, word.start())
+            hit = cues._cue_scans().at.match(folded, word.start())
+            assert (hit is None) == (tried is None), (word.group(), text[word.start() :][:80])
+            if tried is not None and hit is not None:
+                cue = cues.CUES[int(tried.lastgroup[1:])]  # type: ignore[index]
+                assert (hit.end(), hit.start(hit.lastindex)) == tried.span()
+                assert cues._cue_scans().cue_of_number[hit.lastindex] is cue
+                plain.append(tried.span())
+                checked += 1
+        # the scans find start words after a character: not one opening the text
+        after_one = [span for span in plain if span[0] > 0]
+        behind = cues._cue_scans().after_non_word.finditer(folded, 1)
+        assert [(m.end(), m.start(m.lastindex)) for m in behind] == after_one, text[:80]
+        if not re.search("[\u3040-\U0010ffff]", folded):  # (separators of the class only)
+            after = cues._cue_scans().after_separator.finditer(folded)
+            assert [(m.end(), m.start(m.lastindex)) for m in after] == after_one, text[:80]
+    assert checked > 1000
 
 
 def test_a_character_every_match_takes_is_read_from_the_pattern():
@@ -387,3 +421,16 @@ def test_spans_of_asides_are_asked_by_bisection():
     inside = [pos for pos in range(70) if pos in spans]
     assert inside == [*range(5, 8), *range(10, 30), *range(50, 60)]
     assert 3 not in _Spans([])
+
+
+def test_an_item_number_before_a_full_stop_is_found_as_by_its_search(tvpl_rows):
+    from vanban.extract.scopes import _ITEM_NUMBER, _after_item_number
+
+    texts = [row["text"] for row in tvpl_rows[:80]] + ["3. a\n12. b\n  IV. c\nđ. d x. e", "1."]
+    found = 0
+    for text in texts:
+        for stop in (m.start() for m in re.finditer(r"\.", text)):
+            plain = _ITEM_NUMBER.search(text, max(0, stop - 12), stop) is not None
+            assert _after_item_number(text, stop) == plain, text[max(0, stop - 12) : stop]
+            found += plain
+    assert found > 100
