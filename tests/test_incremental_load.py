@@ -100,6 +100,27 @@ def assert_state_names_the_edges(db: Path) -> None:
         close_state(state)
 
 
+def assert_same_families(got: Path, want: Path) -> None:
+    """The two stores' states put every source in the same families, and every family
+    holds the same sources (an update moves only the sources it adds, changes or drops)."""
+    states = [read_state(state_path(db), FACTS_VERSION, store_stamp(db)) for db in (got, want)]
+    a, b = states
+    assert a is not None and b is not None
+    try:
+        with open_store(want) as store:
+            ids = [r["i"] for r in store.query("MATCH (s:Source) RETURN s.id AS i")]
+        families: set[str] = set()
+        for source in ids:
+            assert a.families_of.get(source) == b.families_of.get(source), source
+            families |= b.families_of.get(source) or set()
+        assert families
+        for family in families:
+            assert a.sources_of.get(family) == b.sources_of.get(family), family
+    finally:
+        for state in states:
+            close_state(state)
+
+
 def check_incremental(tmp_path: Path, folders: list[Path]) -> None:
     """Loading `folders` one by one (each load adding one) gives the whole load's store."""
     step = tmp_path / "step.db"
@@ -110,6 +131,7 @@ def check_incremental(tmp_path: Path, folders: list[Path]) -> None:
     whole = tmp_path / "whole.db"
     load(folders, whole, jobs=1)
     assert_same_store(step, whole)
+    assert_same_families(step, whole)
 
 
 def test_examples_in_two_and_three_parts(tmp_path: Path) -> None:
@@ -159,6 +181,7 @@ def test_a_changed_file_and_a_reload(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.db"
     load([folder], fresh, jobs=1)
     assert_same_store(db, fresh)
+    assert_same_families(db, fresh)
 
 
 def test_corrections_change_resolves_everything(tmp_path: Path) -> None:
