@@ -273,8 +273,9 @@ def resolve_changes(
 
     `stored_facts` gives the facts of stored sources by id, `stored_documents` stored
     documents by key, with at least what dates an edge (`resolve.dated_before`: their
-    key, number, date and year), for the ends the update does not rebuild. `state` is updated in place and returned in the `Change`.
-    With an empty state and every source in `new`, this is a whole resolution."""
+    key, number, date and year), for the ends the update does not rebuild. `state` is
+    updated in place and returned in the `Change`. With an empty state and every source
+    in `new`, this is a whole resolution."""
     probe = Resolver()
     new_families = {i: source_families(f, probe) for i, f in new.items()}
     touched: set[str] = set()

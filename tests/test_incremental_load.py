@@ -23,7 +23,15 @@ from vanban.graph.incremental import close_state, read_state
 from vanban.load import load, state_path
 from vanban.store import open_store
 from vanban.store.files import store_stamp
-from vanban.store.graph_tables import EDGE_COLUMNS, SCHEMA
+from vanban.store.graph_tables import (
+    EDGE_COLUMNS,
+    SCHEMA,
+    document_dates_of,
+    documents_of,
+    unresolved_from_row,
+    unresolved_of,
+    unresolved_rows,
+)
 from vanban.store.schema import quoted
 
 
@@ -346,3 +354,25 @@ def test_a_whole_build_replaces_a_store_with_a_log(tmp_path: Path) -> None:
     assert not (tmp_path / "s.db.wal").exists()
     load([a, b], whole, jobs=1)
     assert_same_store(db, whole)
+
+
+def test_the_reads_of_an_update_give_the_stored_rows(tmp_path: Path) -> None:
+    """The unresolved cases of some sources, picked by key from every case's source, are
+    those stored for them; the documents read to date edges hold their stored dates."""
+    db = tmp_path / "s.db"
+    load([EXAMPLES], db, jobs=1)
+    with open_store(db) as store:
+        cases = unresolved_rows(store)
+        assert cases
+        some = {case.source for case in cases[::2]}
+        want = {c.key: c for c in cases if c.source in some}
+        got = unresolved_of(store, some)
+        assert {k: unresolved_from_row(r) for k, r in got.items()} == want
+        assert unresolved_of(store, ["no such source"]) == {}
+        keys = [r["k"] for r in store.query("MATCH (d:Document) RETURN d.key AS k")]
+        whole = documents_of(store, keys)
+        dated = document_dates_of(store, [*keys, "no such document"])
+        assert set(dated) == set(whole)
+        for key, d in dated.items():
+            w = whole[key]
+            assert (d.key, d.number, d.date, d.year) == (w.key, w.number, w.date, w.year)
