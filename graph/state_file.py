@@ -15,7 +15,8 @@ import contextlib
 import os
 import pickle
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ class StoredTable(dict[str, Any]):
         self._default = default
         self.removed: set[str] = set()
         self._absent: set[str] = set()  # asked for, and not in the file
+        self.stored: dict[str, bytes] = {}  # the rows read, as the file holds them
 
     def _held(self, key: str) -> bool:
         if dict.__contains__(self, key):
@@ -172,9 +174,13 @@ class StateFile:
 
         def read(key: str) -> Any | None:
             row = self.conn.execute(query, (key,)).fetchone()
-            return None if row is None else pickle.loads(row[0])
+            if row is None:
+                return None
+            table.stored[key] = row[0]
+            return pickle.loads(row[0])
 
-        return StoredTable(read, default)
+        table = StoredTable(read, default)
+        return table
 
     def save(self, header: Any, seal: Any, tables: Mapping[str, StoredTable]) -> None:
         """Write back, in one transaction, the rows `tables` read, set or removed, the
@@ -187,8 +193,7 @@ class StateFile:
                         f"DELETE FROM {name} WHERE k = ?", ((k,) for k in rows.removed)
                     )
                     self.conn.executemany(
-                        f"INSERT OR REPLACE INTO {name} VALUES (?, ?)",
-                        ((k, _dumps(v)) for k, v in rows.items()),
+                        f"INSERT OR REPLACE INTO {name} VALUES (?, ?)", _changed(rows)
                     )
                 meta = [("header", _dumps(header)), ("seal", _dumps(seal))]
                 self.conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta)
@@ -201,3 +206,29 @@ class StateFile:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _changed(rows: StoredTable) -> Iterator[tuple[str, bytes]]:
+    """The rows of `rows` to write: those set, and those read that hold another value now.
+
+    Most rows an update reads come out as they were (the tables of the sources resolved
+    again, which mostly resolve as before): writing them back rewrote their pages and
+    journalled them. A set pickles in the order of its table, which a process's string
+    hashes decide, so equal bytes are checked first, then equal values."""
+    stored = getattr(rows, "stored", {})
+    for key, value in rows.items():
+        data = _dumps(value)
+        before = stored.get(key)
+        if before is not None and (before == data or _same(pickle.loads(before), value)):
+            continue
+        yield key, data
+
+
+def _same(before: Any, now: Any) -> bool:
+    """Whether a row read holds what it holds now: of one type, and equal (a Counter as a
+    dict: Counter's own equality takes a missing key for a zero)."""
+    if type(before) is not type(now):
+        return False
+    if isinstance(now, Counter):
+        return dict.__eq__(before, now)
+    return bool(before == now)

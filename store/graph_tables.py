@@ -11,6 +11,7 @@ from operator import attrgetter
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved
 from ..graph.schema import RELATIONS
@@ -369,6 +370,15 @@ def documents_of(store: Store, keys: Iterable[str]) -> dict[str, Document]:
     return {r["key"]: Document(**r) for r in _rows_by_key(store, "Document", keys)}
 
 
+def document_dates_of(store: Store, keys: Iterable[str]) -> dict[str, Document]:
+    """The stored Document nodes of `keys` with only what dates an edge: their key,
+    number, date and year (`dated_before`). An update dates so the ends it did not
+    rebuild of the edges it re-resolved: reading their whole rows cost 4.7 s for 50,000
+    documents at 100k, these four columns 0.8 s."""
+    columns = ["key", "number", "date", "year"]
+    return {r["key"]: Document(**r) for r in _rows_by_key(store, "Document", keys, columns)}
+
+
 def edges_of_keys(store: Store, keys: Iterable[tuple[str, str, str]]) -> list[Edge]:
     """The stored edges whose keys (from, relation, to) are `keys` (those that exist),
     found by their ends' primary keys. An update reads the edges its sources give evidence
@@ -415,15 +425,16 @@ def issued_by_of(store: Store, documents: Iterable[str]) -> list[Edge]:
 
 def unresolved_of(store: Store, sources: Iterable[str]) -> dict[str, dict[str, Any]]:
     """The stored unresolved cases read in `sources`, as rows by key."""
-    ids = sorted(sources)
+    ids = sorted(set(sources))
     if not ids:
         return {}
-    columns = [c for c, _ in UNRESOLVED_COLUMNS]
-    returns = _returning("n", columns)
-    rows = store.query_arrow(
-        f"MATCH (n:Unresolved) WHERE n.source IN $ids RETURN {returns}", {"ids": ids}
-    ).to_pylist()
-    return {row["key"]: row for row in rows}
+    # The keys of those cases picked in Arrow from every case's key and source, then their
+    # rows read by key: `WHERE n.source IN $ids` tested each case against the list (at
+    # 100k documents, 12,241 sources and 58,438 cases: 6 s CPU, against 0.2 s so).
+    cases = store.query_arrow("MATCH (n:Unresolved) RETURN n.key AS k, n.source AS s")
+    picked = pc.is_in(cases.column("s"), value_set=pa.array(ids, pa.string()))
+    keys = cases.column("k").filter(picked).to_pylist()
+    return {row["key"]: row for row in _rows_by_key(store, "Unresolved", sorted(keys))}
 
 
 def unresolved_row(case: Unresolved) -> dict[str, Any]:

@@ -23,7 +23,15 @@ from vanban.graph.incremental import close_state, read_state
 from vanban.load import load, state_path
 from vanban.store import open_store
 from vanban.store.files import store_stamp
-from vanban.store.graph_tables import EDGE_COLUMNS, SCHEMA
+from vanban.store.graph_tables import (
+    EDGE_COLUMNS,
+    SCHEMA,
+    document_dates_of,
+    documents_of,
+    unresolved_from_row,
+    unresolved_of,
+    unresolved_rows,
+)
 from vanban.store.schema import quoted
 
 
@@ -100,6 +108,27 @@ def assert_state_names_the_edges(db: Path) -> None:
         close_state(state)
 
 
+def assert_same_families(got: Path, want: Path) -> None:
+    """The two stores' states put every source in the same families, and every family
+    holds the same sources (an update moves only the sources it adds, changes or drops)."""
+    states = [read_state(state_path(db), FACTS_VERSION, store_stamp(db)) for db in (got, want)]
+    a, b = states
+    assert a is not None and b is not None
+    try:
+        with open_store(want) as store:
+            ids = [r["i"] for r in store.query("MATCH (s:Source) RETURN s.id AS i")]
+        families: set[str] = set()
+        for source in ids:
+            assert a.families_of.get(source) == b.families_of.get(source), source
+            families |= b.families_of.get(source) or set()
+        assert families
+        for family in families:
+            assert a.sources_of.get(family) == b.sources_of.get(family), family
+    finally:
+        for state in states:
+            close_state(state)
+
+
 def check_incremental(tmp_path: Path, folders: list[Path]) -> None:
     """Loading `folders` one by one (each load adding one) gives the whole load's store."""
     step = tmp_path / "step.db"
@@ -110,6 +139,7 @@ def check_incremental(tmp_path: Path, folders: list[Path]) -> None:
     whole = tmp_path / "whole.db"
     load(folders, whole, jobs=1)
     assert_same_store(step, whole)
+    assert_same_families(step, whole)
 
 
 def test_examples_in_two_and_three_parts(tmp_path: Path) -> None:
@@ -159,6 +189,7 @@ def test_a_changed_file_and_a_reload(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.db"
     load([folder], fresh, jobs=1)
     assert_same_store(db, fresh)
+    assert_same_families(db, fresh)
 
 
 def test_corrections_change_resolves_everything(tmp_path: Path) -> None:
@@ -323,3 +354,25 @@ def test_a_whole_build_replaces_a_store_with_a_log(tmp_path: Path) -> None:
     assert not (tmp_path / "s.db.wal").exists()
     load([a, b], whole, jobs=1)
     assert_same_store(db, whole)
+
+
+def test_the_reads_of_an_update_give_the_stored_rows(tmp_path: Path) -> None:
+    """The unresolved cases of some sources, picked by key from every case's source, are
+    those stored for them; the documents read to date edges hold their stored dates."""
+    db = tmp_path / "s.db"
+    load([EXAMPLES], db, jobs=1)
+    with open_store(db) as store:
+        cases = unresolved_rows(store)
+        assert cases
+        some = {case.source for case in cases[::2]}
+        want = {c.key: c for c in cases if c.source in some}
+        got = unresolved_of(store, some)
+        assert {k: unresolved_from_row(r) for k, r in got.items()} == want
+        assert unresolved_of(store, ["no such source"]) == {}
+        keys = [r["k"] for r in store.query("MATCH (d:Document) RETURN d.key AS k")]
+        whole = documents_of(store, keys)
+        dated = document_dates_of(store, [*keys, "no such document"])
+        assert set(dated) == set(whole)
+        for key, d in dated.items():
+            w = whole[key]
+            assert (d.key, d.number, d.date, d.year) == (w.key, w.number, w.date, w.year)

@@ -6,6 +6,7 @@ removed."""
 from __future__ import annotations
 
 import pickle
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from vanban.graph.incremental import (
     write_state_body,
 )
 from vanban.graph.resolve import Resolver
+from vanban.graph.state_file import _changed
 
 
 def learned_state():
@@ -119,3 +121,31 @@ def test_an_update_that_fails_leaves_the_file_as_it_was(tmp_path: Path) -> None:
         save_state(found, path)
     again = read_state(path, 7, (1, 1))
     assert again is not None and again.keys_of["a"] == {"a@1"} and "b" not in again.keys_of
+
+
+def test_an_update_writes_back_only_the_rows_it_changed(tmp_path: Path) -> None:
+    """Rows read and left as they were are not written again: a set read, taken out and put
+    back equal, a Counter read; a Counter that only gained a zero count is another row."""
+    path = tmp_path / "graph.db.state"
+    state = learned_state()
+    state.keys_of = {"a": {"a@1", "a@2", "a@3"}, "b": {"b@1"}}
+    state.stats_of = {"s1": Counter({"dated": 2}), "s2": Counter({"dated": 1})}
+    state.stamp, state.whole_size = (1, 1), 10
+    write_state(state, path)
+    found = read_state(path, 7, (1, 1))
+    assert found is not None and found.file is not None
+    found.keys_of["a"] = set(found.keys_of.pop("a"))  # out and back, equal
+    found.keys_of["b"].add("b@2")  # changed in place
+    assert found.stats_of["s1"] == Counter({"dated": 2})  # read only
+    found.stats_of["s2"]["undated"] = 0  # equal as a Counter, not as a row
+    written = {
+        name: [key for key, _ in _changed(getattr(found, name))] for name in ("keys_of", "stats_of")
+    }
+    assert written == {"keys_of": ["b"], "stats_of": ["s2"]}
+    found.stamp = (2, 2)
+    save_state(found, path)
+    again = read_state(path, 7, (2, 2))
+    assert again is not None
+    assert again.keys_of["a"] == {"a@1", "a@2", "a@3"} and again.keys_of["b"] == {"b@1", "b@2"}
+    assert dict(again.stats_of["s2"]) == {"dated": 1, "undated": 0}
+    assert again.stats_of["s1"] == Counter({"dated": 2})
