@@ -14,7 +14,9 @@ is, a `.jsonl` record's own `number`, `issued_date`, `doc_type`, `issuer` and `t
 (basis "metadata"); where they disagree with the header, `warnings` says so. A record's
 title that opens with a document's number ("Hướng dẫn 1309/HD-UBTVQH15 về …") names the
 text's own document when the text, which never names that number, calls itself by its type
-("Hướng dẫn này"): a page reproducing the document (basis "metadata" too).
+("Hướng dẫn này"): a page reproducing the document (basis "metadata" too). A page that
+reproduces a legal text without its number (its type in capitals, then "Căn cứ" lines) is
+that text, of no known number (basis "unnumbered"): it speaks for itself.
 """
 
 from __future__ import annotations
