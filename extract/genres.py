@@ -15,9 +15,10 @@ texts it must not (`rejects`); `tests/test_reports.py` reads them all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from .scans import line_matches, opening_words
+from .scans import CASE_ODD, for_lowered, line_matches, opening_words
 
 __all__ = [
     "ANSWER",
@@ -26,6 +27,7 @@ __all__ = [
     "RELATED",
     "RULES",
     "GenreRule",
+    "Spans",
     "explainer_spans",
     "inside",
 ]
@@ -154,22 +156,16 @@ _REPRODUCED_HEAD = re.compile(
 
 # `DOCUMENT_HEAD` over lower-cased text, case heeded, tried only where one of the words its
 # branches open with stands (found by a plain substring search; ignoring case, the engine
-# tries the pattern at every position). The same unless the text has a letter that ignoring
-# case equates with one of the pattern's though it lower-cases to another ("ı" with "i", "ſ"
-# with "s"): then it is read as it is.
-assert not re.search(r"\\[A-Z]", DOCUMENT_HEAD.pattern.pattern)  # no "\\S" to lower-case
-_DOCUMENT_HEAD_LOWER = re.compile(
-    DOCUMENT_HEAD.pattern.pattern.lower(), DOCUMENT_HEAD.pattern.flags & ~re.IGNORECASE
-)
+# tries the pattern at every position). A text with a `CASE_ODD` letter is read as it is.
+_DOCUMENT_HEAD_LOWER = for_lowered(DOCUMENT_HEAD.pattern.pattern, DOCUMENT_HEAD.pattern.flags)
 _HEAD_WORDS = opening_words(_DOCUMENT_HEAD_LOWER)
-_CASE_ODD = re.compile("[ıſ]")
 
 
 def _has_document_head(text: str) -> bool:
     """Whether `DOCUMENT_HEAD` matches in the first `_HEAD` characters of `text`."""
     head = text[:_HEAD]
     low = head.lower()
-    if len(low) != len(head) or _CASE_ODD.search(head) or not _HEAD_WORDS:
+    if len(low) != len(head) or CASE_ODD.search(head) or not _HEAD_WORDS:
         return DOCUMENT_HEAD.pattern.search(text, 0, _HEAD) is not None
     if not any(word in low for word in _HEAD_WORDS):
         return False  # every match opens with one of them
@@ -208,6 +204,19 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+class Spans:
+    """Stretches of a text, asked whether they hold a position: merged and bisected (a text
+    may have hundreds of footnotes, and every mention asks)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = _merged(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.spans[k][1]
 
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -36,7 +36,7 @@ from functools import lru_cache
 from ..graph.schema import ACTS_ON_TEXT
 from .cues import CUES, FoundCue, find_cues
 from .find import parsed_number
-from .genres import explainer_spans
+from .genres import Spans, explainer_spans
 from .model import Reference
 from .scopes import (
     CELL_REACH,
@@ -244,17 +244,16 @@ class _Reader:
         self.basis_cues: dict[tuple[int, int], tuple[str, int]] = {}
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
-        self.site_parts = explainer_spans(text)  # a legal site's Q&A, related articles
-        self.site_starts = [start for start, _ in self.site_parts]
+        self.site_parts = Spans(explainer_spans(text))  # a legal site's Q&A, related articles
         # footnotes and annexes of results or proposals: the text's document acts in neither
         self.asides = [
-            (_Spans(footnotes(text)), "footnote"),
-            (_Spans(reporting_annexes(text)), "reporting annex"),
+            (Spans(footnotes(text)), "footnote"),
+            (Spans(reporting_annexes(text)), "reporting annex"),
         ]
 
     def read(self, i: int) -> list[Statement]:
         ref = self.refs[i]
-        if self._on_site_part(ref.start):  # the page's own citation, never its own act
+        if ref.start in self.site_parts:  # the page's own citation, never its own act
             # ... but the amendment it notes is a fact of two other documents: "Thông tư
             # 13/2015/TT-BTC (được sửa đổi bởi khoản 4 Điều 1 Thông tư 13/2020/TT-BTC)"
             cites = Statement(None, "CITES", i, 0.9, "explainer part")
@@ -324,11 +323,6 @@ class _Reader:
         return quote != -1 and bool(
             QUOTED_PHRASE.pattern.search(self.text, max(lo, quote - 16), pos)
         )
-
-    def _on_site_part(self, pos: int) -> bool:
-        """`genres.inside`, by bisection: the spans are sorted and apart."""
-        k = bisect_right(self.site_starts, pos) - 1
-        return k >= 0 and pos < self.site_parts[k][1]
 
     def _list_across_sentences(self, i: int, lo: int) -> Statement | None:
         """Translations split a Vietnamese list into sentences; the list goes on."""
@@ -1132,25 +1126,6 @@ def _bracket_closed_in(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     close = text.find(")", opened, hi)
     return (opened, close) if close != -1 else None
-
-
-class _Spans:
-    """Stretches of a text, asked whether they hold a position: merged and bisected (a text
-    may have hundreds of footnotes, and every mention asks)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for lo, hi in sorted(spans):
-            if merged and lo <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
-            else:
-                merged.append((lo, hi))
-        self.spans = merged
-        self.starts = [lo for lo, _ in merged]
-
-    def __contains__(self, pos: int) -> bool:
-        k = bisect_right(self.starts, pos) - 1
-        return k >= 0 and pos < self.spans[k][1]
 
 
 def _by(

@@ -18,6 +18,20 @@ from typing import Any
 
 from .openings import may_match_nothing, top_branches
 
+# Letters that a pattern ignoring case equates with one of its own though they lower-case to
+# another ("ı" with "i", "ſ" with "s"): over a text that holds one, a pattern written for the
+# lower-cased text could miss what the pattern finds, so such a text is read as it is.
+CASE_ODD = re.compile("[ıſ]")
+
+
+def for_lowered(source: str, flags: int) -> re.Pattern[str]:
+    """A case-ignoring pattern compiled for lower-cased text, heeding case: the engine's fast
+    literal search then finds the fixed words it opens with (ignoring case, it tries the
+    pattern at every position). Read a text with it only where `CASE_ODD` finds nothing."""
+    if re.search(r"\\[A-Z]", source):  # "\S" lower-cased would be another class
+        raise ValueError(f"an escape that lower-casing changes: {source!r}")
+    return re.compile(source.lower(), flags & ~re.IGNORECASE)
+
 
 def led_matches(
     pattern: re.Pattern[str], lead: str, stop: str, text: str, lo: int, hi: int

@@ -26,7 +26,7 @@ from typing import Any
 
 from .cues import CONTINUATION, _first_characters
 from .openings import class_parts, lead_before, top_branches
-from .scans import branch_matches, led_matches, line_matches
+from .scans import CASE_ODD, branch_matches, for_lowered, led_matches, line_matches
 from .sentences import SENTENCE_END, lowered
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
@@ -505,7 +505,7 @@ def _answer_opens_at(text: str) -> int:
         return len(text)  # (a text in capitals or another letter case: no answer opens)
     start = max(0, min(lowered_at) - 20)
     low = lowered(text)
-    if low is None or any(odd in text for odd in _ANSWER_CASE_ODD):
+    if low is None or CASE_ODD.search(text):
         opening = ANSWER_OPENING.pattern.search(text, start)
         return opening.start() if opening else len(text)
     # the first place where a branch matches is where the rule first matches
@@ -514,15 +514,12 @@ def _answer_opens_at(text: str) -> int:
 
 
 # `ANSWER_OPENING`'s branches over lower-cased text, case heeded: each opens with a fixed
-# word, which the engine looks for fast (ignoring case, it tries every position). The same
-# unless the text has a letter that ignoring case equates with one of the rule's though it
-# lower-cases to another ("ı" with "i", "ſ" with "s"): then the rule reads the text as it is.
-assert not re.search(r"\\[A-Z]", ANSWER_OPENING.pattern.pattern)  # no "\\S" to lower-case
+# word, which the engine looks for fast (ignoring case, it tries every position). A text with
+# a `CASE_ODD` letter is read by the rule as it is.
 _ANSWER_BRANCHES = tuple(
-    re.compile(branch.lower(), ANSWER_OPENING.pattern.flags & ~re.IGNORECASE)
+    for_lowered(branch, ANSWER_OPENING.pattern.flags)
     for branch in top_branches(ANSWER_OPENING.pattern.pattern) or ()
 )
-_ANSWER_CASE_ODD = ("ı", "ſ")
 
 
 class _Found:
@@ -553,15 +550,13 @@ _BASIS_WORDS = re.compile("|".join(_BASIS_PHRASES), re.IGNORECASE)
 
 
 # The same words over lower-cased text (the pattern is written in lower case): a
-# case-sensitive scan is three times as fast. Where a character stands that the
-# case-insensitive pattern equates with a letter of these words though it lower-cases to
-# another ("ſ" with "s"), the text is read as it is (tests/test_relations.py checks the list).
+# case-sensitive scan is three times as fast. A text with a `CASE_ODD` letter is read as it
+# is (tests/test_cue_scan.py checks the list against these words).
 # Each phrase is looked for on its own: a pattern that opens with a literal word is found by
 # the engine's fast literal search, while the alternation is tried at every "c", "p" and "b"
 # (2.5 times as slow). No phrase can start inside another's match, so the three scans, put
 # in text order, find what the alternation finds.
 _BASIS_WORDS_LOWER = tuple(re.compile(phrase) for phrase in _BASIS_PHRASES)
-_CASE_ODD = re.compile("[ſ]")
 
 
 def _basis_candidates(text: str) -> list[re.Match[str]]:
@@ -569,7 +564,7 @@ def _basis_candidates(text: str) -> list[re.Match[str]]:
     position of a long text would cost more than all the rest)."""
     found = []
     low = lowered(text)
-    if low is None or _CASE_ODD.search(text):
+    if low is None or CASE_ODD.search(text):
         words = _BASIS_WORDS.finditer(text)
     else:
         words = sorted(

@@ -16,9 +16,11 @@ from conftest import SHARED_CORPUS
 from vanban.extract import cues
 from vanban.extract.cues import CUE_RE, JA_HEADS, START_WORDS, find_cues
 from vanban.extract.find import find_references
+from vanban.extract.genres import DOCUMENT_HEAD
 from vanban.extract.genres import RULES as GENRE_RULES
 from vanban.extract.openings import lead_before, may_open_with, top_branches
 from vanban.extract.scans import (
+    CASE_ODD,
     _after_break,
     _branch_finders,
     branch_matches,
@@ -26,8 +28,8 @@ from vanban.extract.scans import (
 )
 from vanban.extract.scopes import (
     _BASIS_WORDS,
-    _CASE_ODD,
     _DESIGNATION_SEARCH,
+    ANSWER_OPENING,
     BODY_START,
     DESIGNATION,
     FOOTNOTE,
@@ -112,17 +114,29 @@ def test_a_cue_is_guarded_by_the_characters_it_can_begin_with():
     assert cues._guard(r"(?:theo)?") == ""  # can match nothing: no guard
 
 
-def test_the_basis_words_over_lower_case_are_the_case_insensitive_ones():
-    # the lower-cased scan compiles the same pattern without IGNORECASE: it must be lower case
-    assert _BASIS_WORDS.pattern == _BASIS_WORDS.pattern.lower()
-    letters = set(re.sub(r"\\[a-z]|[^\w]", "", _BASIS_WORDS.pattern))
+@pytest.mark.parametrize(
+    "pattern",
+    [_BASIS_WORDS.pattern, ANSWER_OPENING.pattern.pattern, DOCUMENT_HEAD.pattern.pattern],
+    ids=["basis words", "answer opening", "document head"],
+)
+def test_the_patterns_read_over_lower_case_miss_no_letter_case_odd_leaves_out(pattern):
+    # a text is read over its lower case unless it holds a CASE_ODD letter: every letter that
+    # ignoring case equates with one of the pattern's, though it lower-cases to another, is one
+    # (a letter whose lower case is longer, "İ", is read as it is by the length check)
+    letters = {ch.lower() for ch in re.sub(r"\\[a-zA-Z]|[^\w]", "", pattern)}
     odd = set()
     for code in range(0x10000):
         ch = chr(code)
         for letter in letters:
-            if ch.lower() != letter and re.fullmatch(letter, ch, re.IGNORECASE):
+            low = ch.lower()
+            if len(low) == 1 and low != letter and re.fullmatch(letter, ch, re.IGNORECASE):
                 odd.add(ch)
-    assert all(_CASE_ODD.fullmatch(ch) for ch in odd), odd
+    assert all(CASE_ODD.fullmatch(ch) for ch in odd), odd
+
+
+def test_the_basis_words_over_lower_case_are_the_case_insensitive_ones():
+    # the lower-cased scan compiles the same pattern without IGNORECASE: it must be lower case
+    assert _BASIS_WORDS.pattern == _BASIS_WORDS.pattern.lower()
 
 
 def test_sentence_ends_are_those_of_the_plain_pattern(seeds_dir, tvpl_rows):
@@ -387,8 +401,8 @@ def test_a_character_every_match_takes_is_read_from_the_pattern():
 
 
 def test_the_document_head_and_the_answer_opening_are_found_as_their_rules_find_them():
-    from vanban.extract.genres import _HEAD, DOCUMENT_HEAD, _has_document_head
-    from vanban.extract.scopes import ANSWER_OPENING, _answer_opens_at
+    from vanban.extract.genres import _HEAD, _has_document_head
+    from vanban.extract.scopes import _answer_opens_at
 
     heads = [
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
@@ -415,12 +429,12 @@ def test_the_document_head_and_the_answer_opening_are_found_as_their_rules_find_
 
 
 def test_spans_of_asides_are_asked_by_bisection():
-    from vanban.extract.relate import _Spans
+    from vanban.extract.genres import Spans
 
-    spans = _Spans([(10, 20), (15, 30), (40, 40), (50, 60), (5, 8)])
+    spans = Spans([(10, 20), (15, 30), (40, 40), (50, 60), (5, 8)])
     inside = [pos for pos in range(70) if pos in spans]
     assert inside == [*range(5, 8), *range(10, 30), *range(50, 60)]
-    assert 3 not in _Spans([])
+    assert 3 not in Spans([])
 
 
 def test_an_item_number_before_a_full_stop_is_found_as_by_its_search(tvpl_rows):
