@@ -669,9 +669,6 @@ CUE_RE = re.compile(
 )
 
 
-_CUE_OF_GROUP = {f"c{i}": cue for i, cue in enumerate(CUES)}  # group name -> its cue
-
-
 def cue_of(match: re.Match[str]) -> Cue:
     """The cue a `CUE_RE` (or `_GUARDED`) match stands for."""
     return CUES[int(match.lastgroup[1:])]  # type: ignore[index]

@@ -179,7 +179,7 @@ class StateFile:
             table.stored[key] = row[0]
             return pickle.loads(row[0])
 
-        table = StoredTable(read, default)
+        table = StoredTable(read, default)  # (`read` keeps each row's bytes in it)
         return table
 
     def save(self, header: Any, seal: Any, tables: Mapping[str, StoredTable]) -> None:
@@ -215,10 +215,9 @@ def _changed(rows: StoredTable) -> Iterator[tuple[str, bytes]]:
     again, which mostly resolve as before): writing them back rewrote their pages and
     journalled them. A set pickles in the order of its table, which a process's string
     hashes decide, so equal bytes are checked first, then equal values."""
-    stored = getattr(rows, "stored", {})
     for key, value in rows.items():
         data = _dumps(value)
-        before = stored.get(key)
+        before = rows.stored.get(key)
         if before is not None and (before == data or _same(pickle.loads(before), value)):
             continue
         yield key, data
