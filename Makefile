@@ -106,6 +106,7 @@ bench: $(STAMP)  ## extraction, load, lineage and page benchmarks (tens of minut
 	$(BIN)/python -m bench.lineage_bench --docs 100000
 	$(BIN)/python -m bench.identity_bench --docs 100000 --store bench/out/store-100000.db
 	$(BIN)/python -m bench.facts_bench --docs 10000 --update 10 --jobs 2
+	$(BIN)/python -m bench.race_bench --trials 10
 	$(BIN)/python -m bench.whole_graph_bench --docs $(WHOLE_GRAPH_DOCS)
 	$(BIN)/python -m bench.view_bench
 	$(BIN)/python -m bench.serve_bench --docs 10000
