@@ -5,7 +5,10 @@
     python -m eval.tools.gold check              # every file: spans, labels, overlaps
 
 A long text may be labelled in part: a "span": [start, end] field in its file limits both
-the gold and the scoring to text[start:end] (label every mention inside it).
+the gold and the scoring to text[start:end] (label every mention inside it). A second part
+of the same text goes in a file of its own named after the first (`news-991-tail.json`
+beside `news-991.json`), with its own span: a file's text is found by its `corpus` and
+`line` fields, not by its name (`show` opens the first file only).
 
 A skeleton lists the mentions to label: for documents already in
 tests/data/tvpl_annotations.json its hand-checked references, otherwise what the
