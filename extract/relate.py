@@ -73,6 +73,22 @@ _NOT_IN_TITLE = re.compile(r"[;:]|\n[ \t]*\n|[,]\s*$|\b(?:và|đồng\s+thời|a
 # The words that point back at a document end its description: no title goes on after "nêu
 # trên" ("Báo cáo số X … nêu trên trong quá trình triển khai thực hiện Kết luận Y")
 _POINTS_BACK = re.compile(r"\b(?:(?:nêu|nói)\s+trên|trên\s+đây)\b", re.IGNORECASE)
+# A title whose object is a class of documents has its object: "Nghị định số 48/2013/NĐ-CP …
+# về sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành
+# chính, Nghị định số 92/2017/NĐ-CP …" names 92/2017 as the next item of the list 48/2013
+# stands in, not as one more document 48/2013 amends. Matched on the text between the
+# title's cue and the mention ("các Nghị định số A, B" and "các nghị định sau, …" announce
+# the documents named next, so they do not match).
+_CLASS_OBJECT_THEN_ITEM = re.compile(
+    r"\bcác\s+(?:nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|luật|văn\s+bản)\b"
+    r"(?!\s+(?:số|sau|dưới)\b)[^;:,()]*,[^;:,()]{0,40}\Z",
+    re.IGNORECASE,
+)
+# "trong đó" after a title's object goes on with what that title's document does to one of
+# them: "Nghị định số 226/2025/NĐ-CP … sửa đổi … các nghị định quy định chi tiết thi hành
+# Luật Đất đai, trong đó sửa đổi … Nghị định số 71/2024/NĐ-CP" (226 amends 71, the law
+# named last does not).
+_AMONG_THEM = re.compile(r",\s*trong\s+đó\s*\Z", re.IGNORECASE)
 _LIST_HEAD_REACH = 4000
 _HEAD_LINES = 40  # how many lines up a heading without a colon is looked for
 _PLURAL_REACH = 40  # how far before a line's end its plural type may start
@@ -477,7 +493,7 @@ class _Reader:
             # the text does is guide; carrying out is what it guides
             return [_by(None, "GUIDES", i, 0.8, "guides how it is carried out", found)]
         describer = self._describer(i, found, lo)
-        if describer is not None and ";" in self.text[found.end : self.refs[i].start]:
+        if describer is not None and self._next_item_after_title(found, i):
             # "NĐ 120 ... hướng dẫn thi hành Luật Phí; Luật Quản lý thuế; NĐ 126": the cue had
             # its object in 120's title; 126 is the next item of the list 120 began
             return self._by_mention(i, describer)
@@ -779,6 +795,7 @@ class _Reader:
         while chained is not None and self._one_predicate(chained, found):
             found = chained  # "quy định chi tiết và hướng dẫn thi hành": one predicate
             chained = self._cue_before(lo, found.start)
+        among = False  # passed a mention the cue goes on from after "trong đó"
         for j in range(i - 1, -1, -1):
             r = self.refs[j]
             if r.end > found.start:
@@ -794,6 +811,11 @@ class _Reader:
                 return None
             if _POINTS_BACK.search(gap):
                 return None
+            if not among and _AMONG_THEM.search(gap):
+                if j in self.title_of:
+                    return self.title_of[j]
+                among = True  # the document whose title named this one stands further back
+                continue
             if _NOT_IN_TITLE.search(gap):
                 return self._title_going_on(j, gap)
             if found.words.lower().startswith("theo"):
@@ -1114,9 +1136,18 @@ class _Reader:
         if self._has_ref(found.end, start):
             return []
         describer = self._describer(i, found, lo)
-        if describer is None:
+        if describer is None or self._next_item_after_title(found, i):
             return []
         return [_in_title(describer, i, found, self._is_guide(describer))]
+
+    def _next_item_after_title(self, found: FoundCue, i: int) -> bool:
+        """Whether mention `i` follows a title whose cue `found` already had its object: a
+        ';' between them, or a class of documents and then a comma (`_CLASS_OBJECT_THEN_ITEM`)."""
+        between = self.text[found.end : self.refs[i].start]
+        return ";" in between or (
+            _CLASS_OBJECT_THEN_ITEM.search(between) is not None
+            and not self._has_ref(found.end, self.refs[i].start)
+        )
 
 
 def _bracket_closed_in(text: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -396,6 +396,49 @@ def test_a_title_goes_on_after_và_with_one_more_predicate():
     assert ("13/2023/TT-BTC", "AMENDS", "80/2021/TT-BTC") in found
 
 
+def test_a_title_whose_object_is_a_class_of_documents_ends_before_the_next_item():
+    # the basis lines of tvpl 24, 67, 189, 247: read as 48/2013 amending 92/2017 (and
+    # 44/2022 carrying out 34/2023), edges a later document cannot have been the object of
+    classes = (
+        "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục "
+        "hành chính; Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ về sửa đổi, bổ "
+        "sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính, Nghị "
+        "định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ;"
+    )
+    found = _all(classes, "5/QĐ-UBND")
+    assert (None, "BASED_ON", "92/2017/NĐ-CP") in found
+    assert not {f for f in found if f[0] is not None}
+    items = (
+        "Căn cứ các Quyết định của Ủy ban nhân dân tỉnh: Số 44/2022/QĐ-UBND ngày 24 tháng 11 năm "
+        "2022 ban hành Quy chế về thực hiện cơ chế một cửa trên địa bàn tỉnh; số "
+        "34/2023/QĐ-UBND ngày 24 tháng 8 năm 2023 ban hành Quy chế hoạt động của Hệ thống;"
+    )
+    assert not {f for f in _all(items, "5/QĐ-UBND") if f[0] is not None}
+    # a class that announces the documents named next still has them as its object
+    listed = (
+        "Căn cứ Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ sửa đổi, bổ sung một "
+        "số điều của các nghị định sau, Nghị định số 63/2010/NĐ-CP;"
+    )
+    assert ("48/2013/NĐ-CP", "AMENDS", "63/2010/NĐ-CP") in _all(listed, "5/QĐ-UBND")
+
+
+def test_trong_đó_goes_on_with_what_the_titled_document_does():
+    # news 657-659 and 890: the law named last in 226/2025's title was read as amending
+    # the decrees, an edge its date made impossible; the page speaks for 226/2025
+    title = (
+        "Nghị định số 226/2025/NĐ-CP ngày 15/8/2025 sửa đổi, bổ sung một số điều của các nghị "
+        "định quy định chi tiết thi hành Luật Đất đai, trong đó sửa đổi, bổ sung một số điều "
+        "của Nghị định số 71/2024/NĐ-CP quy định về giá đất."
+    )
+    found = _read("Chính phủ ban hành " + title)  # the text speaks for 226/2025
+    assert (None, "AMENDS", "71/2024/NĐ-CP") in found
+    assert not {f for f in found if f[0] is not None}
+    found = _read("Căn cứ " + title.removesuffix(".") + ";")
+    assert ("226/2025/NĐ-CP", "AMENDS", "71/2024/NĐ-CP") in found
+    assert (None, "BASED_ON", "71/2024/NĐ-CP") in found
+    assert not {f for f in found if f[0] == "31/2024/QH15"}  # the law named last acts not
+
+
 @pytest.mark.parametrize(
     "text",
     [
