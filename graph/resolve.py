@@ -59,6 +59,20 @@ CONGRESS_TERMS = (
     ("XIII", "2021-01-25"),
     ("XIV", "2026-01-19"),
 )
+# National Assembly terms, from each first sitting. The Standing Committee numbers what it
+# issues without a year in the number ("1314/NQ-UBTVQH15", "1309/HD-UBTVQH15") in one
+# series through the term its code names (951/NQ-UBTVQH13 of 2015, 1278/NQ-UBTVQH13 of
+# 2016): the code alone gives such a number's period, dated or not.
+ASSEMBLY_TERMS = (
+    ("QH11", "2002-07-19"),
+    ("QH12", "2007-07-19"),
+    ("QH13", "2011-07-21"),
+    ("QH14", "2016-07-20"),
+    ("QH15", "2021-07-20"),
+)
+_ASSEMBLY_TERM_NAMES = {name for name, _ in ASSEMBLY_TERMS}
+_STANDING_COMMITTEE = re.compile(r"UBTVQH(1[1-9])")
+_YEAR_IN_NUMBER = re.compile(r"/\d{4}/")
 # Provincial Party congresses run through the autumn before each national one; the
 # first of September is taken as the turn of a local term (an approximation).
 LOCAL_TERMS = (
@@ -122,6 +136,9 @@ def _local_issuer(code: str | None) -> bool:
 
 def period_of(m: dict[str, Any]) -> str | None:
     if m["family"] == "state":
+        term = assembly_term(m)
+        if term is not None:
+            return term
         if m.get("year"):
             return str(m["year"])
         return m["date"][:4] if m.get("date") else None
@@ -132,6 +149,16 @@ def period_of(m: dict[str, Any]) -> str | None:
         first, last = _term_on(terms, f"{m['year']}-01-01"), _term_on(terms, f"{m['year']}-12-31")
         return first if first == last else None
     return None
+
+
+def assembly_term(m: dict[str, Any]) -> str | None:
+    """The Assembly term a Standing Committee number is numbered in (`ASSEMBLY_TERMS`):
+    "1314/NQ-UBTVQH15" is of QH15; one with a year in it ("35/2023/UBTVQH15") is not."""
+    issuers = m.get("issuers") or []
+    found = _STANDING_COMMITTEE.fullmatch(issuers[0]) if issuers else None
+    if found is None or _YEAR_IN_NUMBER.search(m.get("canonical") or ""):
+        return None
+    return f"QH{found.group(1)}"
 
 
 def _term_on(terms: tuple[tuple[str, str], ...], date: str) -> str | None:
@@ -146,8 +173,16 @@ def period_start(m: dict[str, Any], period: str) -> str | None:
     """The first day a numbering period allows: Jan 1st of a year, or a term's opening."""
     if period.isdigit():
         return f"{period}-01-01"
-    terms = CONGRESS_TERMS if not is_local(m) else LOCAL_TERMS
-    return next((start for name, start in terms if name == period), None)
+    return next(
+        (start for name, start in _terms_of(period, bool(is_local(m))) if name == period), None
+    )
+
+
+def _terms_of(period: str, local: bool) -> tuple[tuple[str, str], ...]:
+    """The table of terms a period that is no year belongs to."""
+    if period in _ASSEMBLY_TERM_NAMES:
+        return ASSEMBLY_TERMS
+    return LOCAL_TERMS if local else CONGRESS_TERMS
 
 
 @dataclass
@@ -423,8 +458,7 @@ class Resolver:
                 if day[:4] == period:
                     found.add(key)
                 continue
-            terms = LOCAL_TERMS if scope else CONGRESS_TERMS
-            if _term_on(terms, day) == period:
+            if _term_on(_terms_of(period, bool(scope)), day) == period:
                 found.add(key)
         return found
 

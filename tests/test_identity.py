@@ -276,6 +276,60 @@ def test_a_typed_number_names_the_document_of_its_period_as_a_dated_mention_woul
     assert mention is not None and Resolver().resolve(mention).key == OLD
 
 
+STANDING_COMMITTEE = {
+    # the resolution on the provinces' merger, cited with no date by the councils that carry
+    # it out (19 mentions of the real corpus, all left open before)
+    "huế.txt": (
+        "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ\nSố: 34/2025/NQ-HĐND\nHuế, ngày 10 tháng 7 năm 2025\n"
+        "NGHỊ QUYẾT\nThực hiện Nghị quyết số 1314/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội.\n"
+    ),
+    "report.txt": (
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 77/BC-UBND\nNghệ An, ngày 02 tháng 3 năm 2025\n"
+        "BÁO CÁO\nCăn cứ Nghị quyết số 1314/NQ-UBTVQH15; Nghị quyết số 35/2023/UBTVQH15 ngày "
+        "12/7/2023 của Ủy ban Thường vụ Quốc hội.\n"
+    ),
+}
+
+
+def test_a_standing_committee_number_is_of_the_assembly_term_its_code_names(tmp_path):
+    from conftest import vanban_cli
+
+    from vanban.graph.resolve import assembly_term
+    from vanban.queries.backend import EmbeddedBackend
+    from vanban.queries.lookup import find_documents
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name, text in STANDING_COMMITTEE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "g.db"
+    result = vanban_cli("load", str(folder), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    with EmbeddedBackend.open(db) as backend:
+        citing = backend.query(
+            "MATCH (a:Document)-[r]->(d:Document {key: $key}) RETURN a.number AS a, label(r) AS r",
+            {"key": "1314/NQ-UBTVQH15@QH15"},
+        )
+        assert {(row["a"], row["r"]) for row in citing} == {
+            ("34/2025/NQ-HĐND", "IMPLEMENTS"),
+            ("77/BC-UBND", "BASED_ON"),
+        }
+        # a number with its year in it is numbered in that year, as any other
+        assert [r["key"] for r in find_documents(backend, "35/2023/UBTVQH15")] == [
+            "35/UBTVQH15@2023"
+        ]
+        # a year typed with the number names the same document
+        found = find_documents(backend, "1314/NQ-UBTVQH15", year=2025)
+        assert [r["key"] for r in found] == ["1314/NQ-UBTVQH15@QH15"]
+    for canonical, issuers, term in (
+        ("1314/NQ-UBTVQH15", ["UBTVQH15"], "QH15"),
+        ("951/NQ-UBTVQH13", ["UBTVQH13"], "QH13"),
+        ("35/2023/UBTVQH15", ["UBTVQH15"], None),
+        ("33/CT-TTg", ["TTg"], None),
+    ):
+        assert assembly_term({"canonical": canonical, "issuers": issuers}) == term
+
+
 # --------------------------------------------- the synthetic truth (bench/synth.py, identity)
 
 
