@@ -64,7 +64,7 @@ from typing import Any
 
 from .collector import collector_paused
 from .model import Document, Edge, Graph
-from .resolve import Resolver, name_key
+from .resolve import Resolver, named_identity, named_key, writing_days
 from .state_file import StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
 from .weigh import Profile
@@ -88,10 +88,10 @@ def source_families(facts: dict[str, Any], resolver: Resolver) -> set[str]:
     found = {f"unnumbered:{facts['source']['id']}"}
     for _m, identity in resolver.numbers_of(facts).numbered(facts):
         found.add(identity.base)
+    when = writing_days(facts)
     for m in facts["mentions"]:
         if not m.get("number") and m.get("name"):
-            name = " ".join(m["name"].split())
-            found.add("name:" + name_key(name) + (f"@{m['year']}" if m.get("year") else ""))
+            found.add(named_key(*named_identity(m, when)))
     return found
 
 

@@ -563,13 +563,15 @@ class Resolver:
         keys: list[str | None] = []
         resolutions: list[Resolution | None] = []
         numbers = self.numbers_of(facts).identities
+        when = writing_days(facts)
         for m, number in zip(facts["mentions"], numbers, strict=True):
             if own_number and m["canonical"] == own_number:  # the text naming itself
                 keys.append(own_key)
                 resolutions.append(None)
                 continue
             if number is None:  # a law named without a number: a node of its name
-                keys.append(self._named(m) if m.get("name") else None)
+                named = self._named(m, when) if m.get("name") else None
+                keys.append(named)
                 resolutions.append(None)
                 self.count("named without a number")
                 continue
@@ -706,12 +708,13 @@ class Resolver:
         )
         return key
 
-    def _named(self, m: dict[str, Any]) -> str:
+    def _named(self, m: dict[str, Any], when: tuple[str | None, str | None]) -> str:
         """The node of a document cited by name whose number is not known ("Luật Đầu tư
         năm 2005", a Party Congress resolution): one per name and year, so that the same
         name in other texts meets it, and a later catalogue entry can give it its number."""
-        name = " ".join(m["name"].split())
-        key = "name:" + name_key(name) + (f"@{m['year']}" if m.get("year") else "")
+        name, year = named_identity(m, when)
+        key = named_key(name, year)
+        m = {**m, "year": year}
         node = self.graph.documents.get(key)
         if node is None:
             node = self.graph.documents[key] = Document(
@@ -934,6 +937,50 @@ def dated_before(subject: Document | None, target: Document | None) -> str | Non
     return None
 
 
+# The Constitutions, by the day each was adopted. A text cites the one in force when it was
+# written, by "Hiến pháp" or by its whole title ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa
+# Việt Nam"): both are one name, and a dated text's undated Constitution is of that day's
+# year of adoption, so that every text's meets in one node (`name:hien-phap@2013`).
+CONSTITUTIONS = (
+    (1946, "1946-11-09"),
+    (1959, "1959-12-31"),
+    (1980, "1980-12-18"),
+    (1992, "1992-04-15"),
+    (2013, "2013-11-28"),
+)
+_CONSTITUTION = "Hiến pháp"
+
+
+def named_identity(
+    m: dict[str, Any], when: tuple[str | None, str | None]
+) -> tuple[str, int | None]:
+    """The name and year of the node of a document cited by name without a number, cited
+    by a text written on `when[0]` (None when it does not say) and not before `when[1]`,
+    the latest day of a document it cites (`writing_days`)."""
+    name = " ".join(m["name"].split())
+    year = m.get("year")
+    if name.startswith(_CONSTITUTION):
+        name = _CONSTITUTION
+        written, not_before = when
+        if not year and written:
+            year = max((y for y, adopted in CONSTITUTIONS if adopted <= written), default=None)
+        elif not year and not_before and not_before >= CONSTITUTIONS[-1][1]:
+            year = CONSTITUTIONS[-1][0]  # written after the last one was adopted
+    return name, year
+
+
+def writing_days(facts: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The day a source was written, when it says (`written_on`), and the latest day of
+    a document it cites, which it was not written before."""
+    cited = (m["date"] for m in facts["mentions"] if m.get("date"))
+    return written_on(facts), max(cited, default=None)
+
+
+def named_key(name: str, year: int | None) -> str:
+    """The key of the node of a document cited by name (`named_identity`)."""
+    return "name:" + name_key(name) + (f"@{year}" if year else "")
+
+
 def name_key(name: str) -> str:
     """A name folded for keys: lower case, no diacritics, words joined by '-'."""
     return "-".join(re.findall(r"\w+", fold_words(name)))
@@ -1095,8 +1142,8 @@ def catalogue_title(lookup: list[str], date: str | None) -> str | None:
     return None
 
 
-def citing_context(facts: dict[str, Any], cited: set[str]) -> Citing:
-    """When a source was written at the latest, its province and its topics."""
+def _own_dates(facts: dict[str, Any]) -> list[tuple[str, str]]:
+    """The days a source says it was written on, each with why, the likeliest first."""
     doc, src = facts["document"], facts["source"]
     bounds: list[tuple[str, str]] = []
     if doc.get("date") and doc.get("basis") in ("header", "subject", "annex", "metadata"):
@@ -1107,6 +1154,19 @@ def citing_context(facts: dict[str, Any], cited: set[str]) -> Citing:
         day = iso_day((src.get("metadata") or {}).get(field_name))
         if day:
             bounds.append((day, f"its {field_name} {day}"))
+    return bounds
+
+
+def written_on(facts: dict[str, Any]) -> str | None:
+    """The day a source was written, when it says."""
+    bounds = _own_dates(facts)
+    return bounds[0][0] if bounds else None
+
+
+def citing_context(facts: dict[str, Any], cited: set[str]) -> Citing:
+    """When a source was written at the latest, its province and its topics."""
+    doc, src = facts["document"], facts["source"]
+    bounds = _own_dates(facts)
     own_date = bounds[0][0] if bounds else None  # the day it was written, when it says
     province = doc.get("province")
     until = places.PROVINCES[province].until if province in places.PROVINCES else None

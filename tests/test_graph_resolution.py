@@ -182,6 +182,31 @@ def test_a_law_named_without_a_known_number_is_a_node_of_its_name(tmp_path):
     assert all(e.target == named[0].key for e in graph.edges.values() if e.relation == "BASED_ON")
 
 
+def test_the_constitution_by_any_of_its_names_is_the_one_in_force_when_cited():
+    from vanban.loaders.source import make_source
+
+    def decision(number: int, day: str, basis: str) -> str:
+        return (
+            f"ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: {number}/QĐ-UBND\nHà Tĩnh, {day}\n\nQUYẾT "
+            f"ĐỊNH\nCăn cứ {basis};\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.\n"
+        )
+
+    texts = [  # on the real corpus these were three nodes: hien-phap, its title, @2013
+        decision(
+            1, "ngày 05 tháng 3 năm 2020", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+        ),
+        decision(2, "ngày 10 tháng 6 năm 2025", "Hiến pháp"),
+        decision(3, "ngày 12 tháng 1 năm 2016", "Hiến pháp năm 2013"),
+        decision(4, "ngày 20 tháng 5 năm 2005", "Hiến pháp"),  # the 1992 one then
+    ]
+    sources = [make_source(f"{i}.txt", "txt", t) for i, t in enumerate(texts)]
+    graph = build_graph([source_facts(s) for s in sources])
+    named = {e.source: e.target for e in graph.edges.values() if e.relation == "BASED_ON"}
+    assert sorted(set(named.values())) == ["name:hien-phap@1992", "name:hien-phap@2013"]
+    assert sum(target.endswith("@2013") for target in named.values()) == 3
+    assert graph.documents["name:hien-phap@2013"].year == 2013
+
+
 def test_a_units_code_written_with_d_for_đ_is_one_document():
     from vanban.loaders.source import make_source
 
