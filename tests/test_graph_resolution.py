@@ -207,6 +207,30 @@ def test_the_constitution_by_any_of_its_names_is_the_one_in_force_when_cited():
     assert graph.documents["name:hien-phap@2013"].year == 2013
 
 
+def test_central_bodies_real_texts_name_are_central_not_of_an_unknown_province():
+    from vanban.loaders.source import make_source
+
+    texts = [  # numbers of the real corpus that were keyed as local, province unknown ('@?')
+        "Theo Quyết định số 1357/QĐ-TCHQ ngày 05/5/2021 của Tổng cục Hải quan.",
+        "Thông báo số 37690/TB-CHQ ngày 01/8/2025 của Cục Hải quan về mã số hàng hóa.",
+        "Báo cáo số 3618/BC-UBPL15 ngày 20/10/2024 của Ủy ban Pháp luật.",
+        "Nghị quyết số 01/2019/NQ-HĐTP ngày 11/01/2019 của Hội đồng Thẩm phán.",
+    ]
+    graph = build_graph(
+        [source_facts(make_source(f"{i}.txt", "txt", t)) for i, t in enumerate(texts)]
+    )
+    cited = {e.target for e in graph.edges.values() if e.relation == "CITES"}
+    assert cited == {
+        "1357/QĐ-TCHQ@2021",
+        "37690/TB-CHQ@2025",
+        "3618/BC-UBPL15@2024",
+        "1/NQ-HĐTP@2019",
+    }
+    assert {graph.documents[k].level for k in cited} == {"central"}
+    issuers = {e.target for e in graph.edges.values() if e.relation == "ISSUED_BY"}
+    assert "org:tong-cuc-hai-quan" in issuers and "org:cuc-hai-quan" in issuers
+
+
 def test_a_units_code_written_with_d_for_đ_is_one_document():
     from vanban.loaders.source import make_source
 
