@@ -16,9 +16,15 @@ A family is what a document's identity is decided within:
 - a text's own unnumbered node (`unnumbered:<source>`), which only its source makes.
 
 THE RULE. The families *touched* by a load are the families of the sources it adds,
-changes (the old text is dropped, the new one added) or drops. Every source that touches
-one of them is re-resolved whole; every document of a touched family is rebuilt from
-those sources; everything else keeps its stored rows.
+changes (the old text is dropped, the new one added) or drops. Every document of a
+touched family is rebuilt from the sources that touch one of them (its *members*), and
+every member is re-resolved whole, but a stored member whose every numbered mention of a
+touched family is dated: that one resolves them as before (a dated mention names its own
+key, `Resolver.resolve`), so it only gives its part of those documents again
+(`Resolver.note_source`) and keeps its stored edges and cases, unless a document it cites
+of a touched family is now dated or numbered otherwise (`_citing_redated`: that decides
+whether its edges are set aside as impossible, and what their cases say), when it is
+re-resolved too. Everything else keeps its stored rows.
 
 Why it is sound (the same graph as resolving every source at once):
 - A mention's resolution reads only state under its own base: the periods and scopes
@@ -37,6 +43,12 @@ Why it is sound (the same graph as resolving every source at once):
 - An edge's evidence comes from the sources whose statements name both its ends. Edges
   are merged by evidence: the stored evidence of sources not re-resolved is kept, that of
   re-resolved sources replaced, in the order of source ids (as a whole resolution adds it).
+  The stored edges merged are those of the re-resolved sources and those the re-resolved
+  part gives, which a member not re-resolved may support too (`edges_to_read`).
+- A member not re-resolved gives the same edges and cases, and its evidence is stored:
+  its mentions of untouched families resolve as before (above), those of touched ones
+  name their dated keys, and whether an edge is set aside reads only its ends' dates,
+  which it is re-resolved for when they moved.
   An edge between two untouched documents keeps its dates, so whether it is set aside as
   impossible is decided as before (`Resolver.finish` is given the stored documents).
 - The figures of the resolution and the warnings are kept per source and summed.
@@ -64,7 +76,7 @@ from typing import Any
 
 from .collector import collector_paused
 from .model import Document, Edge, Graph
-from .resolve import Resolver, name_key
+from .resolve import Resolver, named_key
 from .state_file import StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
 from .weigh import Profile
@@ -90,8 +102,7 @@ def source_families(facts: dict[str, Any], resolver: Resolver) -> set[str]:
         found.add(identity.base)
     for m in facts["mentions"]:
         if not m.get("number") and m.get("name"):
-            name = " ".join(m["name"].split())
-            found.add("name:" + name_key(name) + (f"@{m['year']}" if m.get("year") else ""))
+            found.add(named_key(m))
     return found
 
 
@@ -283,28 +294,44 @@ def resolve_changes(
         touched |= state.families_of.get(source, set())
     for families in new_families.values():
         touched |= families
-    resolved = set(new)
+    members = set(new)
     for family in touched:
-        resolved |= state.sources_of.get(family, set())
-    resolved -= dropped - set(new)
-    unchanged = sorted(resolved - set(new))
-    facts = {**stored_facts(unchanged), **new}
-    gone = dropped | resolved
+        members |= state.sources_of.get(family, set())
+    members -= dropped - set(new)
+    facts = {**stored_facts(sorted(members - set(new))), **new}
+    ordered = [facts[i] for i in sorted(members)]
 
-    resolver = Resolver(numbers=probe.numbers)  # the probe read every source's numbers
-    _seed(resolver, state, touched, gone)
-    ordered = [facts[i] for i in sorted(resolved)]
+    learner = Resolver(numbers=probe.numbers)  # the probe read every source's numbers
+    _seed(learner, state, touched, dropped | members)
     for f in ordered:
-        resolver.learn(f, touched)
+        learner.learn(f, touched)
     for f in ordered:
-        resolver.profile(f, touched)
-    for f in ordered:
-        resolver.add_source(f)
-    graph = resolver.finish(keep=lambda key: family_of_key(key) in touched, stored=stored_documents)
+        learner.profile(f, touched)
+    noted = {
+        i: keys
+        for i in members - set(new)
+        if (keys := keys_resolved_alike(facts[i], learner, touched)) is not None
+    }
+    resolved = members - set(noted)
+    while True:
+        resolver = learner.learned_only()
+        for f in ordered:
+            if f["source"]["id"] in resolved:
+                resolver.add_source(f)
+            else:
+                resolver.note_source(f, touched)
+        graph = resolver.finish(
+            keep=lambda key: family_of_key(key) in touched, stored=stored_documents
+        )
+        redated = _citing_redated(graph, noted, stored_documents)
+        if not redated:
+            break
+        resolved |= redated  # rare: a date the change moved may set an edge aside
+        noted = {i: keys for i, keys in noted.items() if i not in redated}
 
     stale_documents = {key for family in touched for key in state.documents_of.get(family, ())}
     stale_organisations, new_organisations = _update_state(
-        state, resolver, graph, touched, gone, facts, new_families
+        state, resolver, graph, touched, dropped, resolved, members, new_families
     )
     return Change(
         graph=graph,
@@ -316,6 +343,46 @@ def resolve_changes(
         stale_organisations=stale_organisations,
         new_organisations=new_organisations,
     )
+
+
+def keys_resolved_alike(
+    facts: dict[str, Any], resolver: Resolver, touched: set[str]
+) -> set[str] | None:
+    """The documents of the `touched` families a stored source cites, if it resolves every
+    mention of them as before whatever the change (else None): when each numbered one is
+    dated (a dated mention names its own key, `Resolver.resolve`); one cited by name
+    always names the same node. Its edges and cases are then those stored, unless one of
+    these documents is dated otherwise now (`_citing_redated`)."""
+    keys: set[str] = set()
+    for _m, identity in resolver.numbers_of(facts).numbered(facts):
+        if identity.base in touched:
+            if identity.key is None:
+                return None
+            keys.add(identity.key)
+    for m in facts["mentions"]:
+        if not m.get("number") and m.get("name") and (key := named_key(m)) in touched:
+            keys.add(key)
+    return keys
+
+
+def _citing_redated(
+    graph: Graph,
+    noted: dict[str, set[str]],
+    stored_documents: Callable[[list[str]], dict[str, Document]],
+) -> set[str]:
+    """The sources of `noted` (source -> the documents it cites) that cite a document whose
+    date, year or number `graph` changes against the store: whether an edge is set aside as
+    impossible, and what its case says, read them (`Resolver._set_aside_impossible`)."""
+    keys = sorted({key for cited in noted.values() for key in cited})
+    if not keys:
+        return set()
+    stored = stored_documents(keys)
+    moved = {key for key in keys if _dating(graph.documents.get(key)) != _dating(stored.get(key))}
+    return {source for source, cited in noted.items() if not cited.isdisjoint(moved)}
+
+
+def _dating(document: Document | None) -> tuple[str | None, int | None, str | None] | None:
+    return None if document is None else (document.date, document.year, document.number)
 
 
 def _seed(resolver: Resolver, state: ResolverState, touched: set[str], gone: set[str]) -> None:
@@ -340,13 +407,17 @@ def _update_state(
     resolver: Resolver,
     graph: Graph,
     touched: set[str],
-    gone: set[str],
-    facts: dict[str, dict[str, Any]],
+    dropped: set[str],
+    resolved: set[str],
+    members: set[str],
     new_families: dict[str, set[str]],
 ) -> tuple[set[str], set[str]]:
     """Bring the per-source and per-family tables up to date (the resolver's own were
-    updated in place); the organisations no source names any more, and the new ones."""
-    for source in facts:  # the keys the touched families learned, all from these sources
+    updated in place) for the `members` of the touched families, of which `resolved` were
+    resolved again (the others keep their figures, warnings and organisations); the
+    organisations no source names any more, and the new ones."""
+    gone = dropped | resolved
+    for source in members:  # the keys the touched families learned, all from these sources
         for key in resolver.cited.get(source, ()):
             family = family_of_key(key)
             if family in touched:
@@ -358,7 +429,7 @@ def _update_state(
     # families. Taking the others out and putting them back read and wrote a row of
     # `families_of` for each and one of `sources_of` for each of its families (at 100k
     # documents, 12,241 sources and their families' member sets, for ten new documents).
-    kept = set(facts) - set(new_families)
+    kept = members - set(new_families)
     for source in gone - kept:
         for family in state.families_of.pop(source, set()):
             members = state.sources_of.get(family)
@@ -378,7 +449,7 @@ def _update_state(
         state.families_of[source] = families
         for family in families:
             state.sources_of.setdefault(family, set()).add(source)
-    for source in facts:
+    for source in resolved:
         for key in resolver.organisations_of.get(source, ()):
             if key not in counts and key not in before:
                 new_organisations.add(key)
@@ -416,9 +487,15 @@ def note_edges(state: ResolverState, edges: Iterable[Edge], resolved: set[str]) 
                 state.edges_of.setdefault(evidence.source, set()).add(edge.key)
 
 
-def edges_to_read(state: ResolverState, sources: Iterable[str]) -> set[tuple[str, str, str]]:
-    """The keys of the stored edges with evidence from one of `sources` (ISSUED_BY but)."""
-    return {key for source in sources for key in state.edges_of.get(source, ())}
+def edges_to_read(
+    state: ResolverState, sources: Iterable[str], resolved: Graph
+) -> set[tuple[str, str, str]]:
+    """The keys of the stored edges (ISSUED_BY but) an update merges: those with evidence
+    from one of `sources` (resolved again or dropped), and those the `resolved` part gives
+    evidence of, which a stored source not resolved again may support too."""
+    keys = {key for source in sources for key in state.edges_of.get(source, ())}
+    keys.update(key for key in resolved.edges if key[1] != "ISSUED_BY")
+    return keys
 
 
 def merge_edges(

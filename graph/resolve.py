@@ -270,6 +270,15 @@ class Resolver:
             for other in c.fields["keys"][1:]
         }
 
+    def learned_only(self) -> Resolver:
+        """A resolver that knows what this one learned (`learn`, `profile`), sharing its
+        tables, and has built nothing yet: to build the graph again from the same
+        sources, resolving more of them (`vanban.graph.incremental`)."""
+        builder = Resolver(self.corrections, self.numbers)
+        builder.anchors, builder.dates, builder.profiles = self.anchors, self.dates, self.profiles
+        builder.cited, builder.undated = self.cited, self.undated
+        return builder
+
     # -- identities -----------------------------------------------------------------
 
     def scope(self, m: dict[str, Any]) -> str:
@@ -568,6 +577,31 @@ class Resolver:
             self.graph.add_edge(subject, relation, target, evidence)
         self._add_acts(facts, keys, own_key)
 
+    def note_source(self, facts: dict[str, Any], families: set[str]) -> None:
+        """What a source gives the documents of `families`, and only that: its own
+        document, its mentions of those families and the documents it names, noted as
+        `add_source` notes them, without its edges, cases or figures.
+
+        For a load that re-resolves part of the sources (`vanban.graph.incremental`): a
+        stored source whose every numbered mention of `families` is dated resolves them
+        as before (a dated mention names its own key, whatever else is known), so only
+        its part of those documents is needed to rebuild them; its edges stay stored."""
+        src = facts["source"]
+        self._source = src["id"]
+        self._own_key(facts)
+        own_number = facts["document"].get("number")
+        numbers = self.numbers_of(facts).identities
+        for m, number in zip(facts["mentions"], numbers, strict=True):
+            if own_number and m["canonical"] == own_number:
+                continue
+            if number is None:
+                if m.get("name"):
+                    self._named(m)
+            elif number.base in families:
+                assert number.key is not None, "only a dated mention resolves alike"
+                self._note_mention(number.key, m, src)
+        self._source = None
+
     def _add_acts(self, facts: dict[str, Any], keys: list[str | None], own_key: str) -> None:
         """Edges from the bodies a report assigns (extract.actors): a body, or a document
         giving the order, acting on the ordered document (the text's own when none)."""
@@ -677,7 +711,7 @@ class Resolver:
         năm 2005", a Party Congress resolution): one per name and year, so that the same
         name in other texts meets it, and a later catalogue entry can give it its number."""
         name = " ".join(m["name"].split())
-        key = "name:" + name_key(name) + (f"@{m['year']}" if m.get("year") else "")
+        key = named_key(m)
         node = self.graph.documents.get(key)
         if node is None:
             node = self.graph.documents[key] = Document(
@@ -898,6 +932,12 @@ def dated_before(subject: Document | None, target: Document | None) -> str | Non
     if subject.year and target.year and subject.year < target.year:
         return f"{subject.key} of {subject.year}, {target.key} of {target.year}"
     return None
+
+
+def named_key(m: dict[str, Any]) -> str:
+    """The key of the node of a document a mention cites by name (`Resolver._named`)."""
+    name = " ".join(m["name"].split())
+    return "name:" + name_key(name) + (f"@{m['year']}" if m.get("year") else "")
 
 
 def name_key(name: str) -> str:

@@ -20,6 +20,7 @@ from conftest import EXAMPLES, SHARED_CORPUS
 from vanban.extract.read_facts import FACTS_VERSION
 from vanban.graph.corrections import corrections_path
 from vanban.graph.incremental import close_state, read_state
+from vanban.graph.resolve import IMPOSSIBLE
 from vanban.load import load, state_path
 from vanban.store import open_store
 from vanban.store.files import store_stamp
@@ -239,9 +240,10 @@ def test_an_interrupted_update_leaves_the_store_whole(
 
 
 # Two reports state the same relation between two documents; the first also cites a third
-# document, which a later text cites too. Adding that text re-resolves the first report
-# (it shares a number's family with it) and not the second: the edge they both support
-# must keep the second's evidence and take the first's again, in the order of source ids.
+# document without a date, which a later text cites dated. Adding that text re-resolves the
+# first report (its undated mention shares a number's family with it) and not the second:
+# the edge they both support must keep the second's evidence and take the first's again,
+# in the order of source ids.
 SHARED_EDGE = (
     "Nghị định số 15/2020/NĐ-CP ngày 01/3/2020 của Chính phủ quy định chi tiết "
     "Luật Đầu tư công số 39/2019/QH14.\n"
@@ -250,11 +252,15 @@ THIRD = (
     "Thực hiện Quyết định số 7/QĐ-TTg ngày 02/01/2021 của Thủ tướng Chính phủ, "
     "Ủy ban nhân dân tỉnh ban hành kế hoạch này.\n"
 )
+THIRD_UNDATED = (
+    "Thực hiện Quyết định số 7/QĐ-TTg của Thủ tướng Chính phủ, "
+    "Ủy ban nhân dân tỉnh ban hành kế hoạch này.\n"
+)
 TEXTS = {
     "first.txt": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n\nKẾ HOẠCH\nTriển khai đầu tư công\n\n"
     + SHARED_EDGE
     + "\n"
-    + THIRD,
+    + THIRD_UNDATED,
     "second.txt": "ỦY BAN NHÂN DÂN TỈNH THANH HÓA\n\nBÁO CÁO\nTình hình đầu tư công\n\n"
     + SHARED_EDGE
     + "\nCác sở, ngành tiếp tục triển khai.\n",
@@ -274,16 +280,83 @@ def test_an_edge_two_sources_support_keeps_the_one_not_resolved_again(tmp_path: 
     # the later text and the first report (which shares a number with it), not the second
     assert by_difference(report) and report.resolved == 2
     # Only what differs is written: the first report, re-resolved, gives the Source row and
-    # the shared edge it had (left alone); the decision it cites gains a mention (its row
-    # is set in place, keeping the first report's edge to it, which the equal stores check).
+    # the shared edge it had (left alone); the decision it cited undated is now the dated
+    # one the later text names (the undated node goes, with the first report's edge to it).
     written = report.written
     assert written["created Source"] == 1 and not written["deleted Source"], written
     assert not written["created GUIDES"] and not written["deleted GUIDES"], written
-    assert written["set Document"] >= 1, written
+    assert written["deleted Document"] == 1, written
     load([early, later], whole, jobs=1)
     assert_same_store(step, whole)
     shared = [r for r in dump(whole)["GUIDES"] if len(set(r["sources"])) == 2]
     assert shared, "the corpus of this test no longer has an edge two sources support"
+
+
+def write_texts(folder: Path, texts: dict[str, str]) -> Path:
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    return folder
+
+
+def load_in_two(tmp_path: Path, early: dict[str, str], later: dict[str, str]):
+    """Load the texts `early`, then `later` into one store by difference; the report of the
+    second load, once its store is checked against a whole load of both."""
+    first, second = write_texts(tmp_path / "early", early), write_texts(tmp_path / "later", later)
+    step, whole = tmp_path / "step.db", tmp_path / "whole.db"
+    load([first], step, jobs=1)
+    report, _ = load([second], step, jobs=1)
+    assert by_difference(report)
+    assert_state_names_the_edges(step)
+    load([first, second], whole, jobs=1)
+    assert_same_store(step, whole)
+    return report, dump(whole)
+
+
+def test_a_stored_edge_a_new_text_supports_too_keeps_the_evidence_stored(tmp_path: Path) -> None:
+    """The second report cites the documents of the new text's edge only with dated
+    numbers: it is not resolved again, and the edge both state keeps its evidence."""
+    later = {"later.txt": TEXTS["first.txt"].replace(THIRD_UNDATED, THIRD)}
+    report, whole = load_in_two(tmp_path, {"second.txt": TEXTS["second.txt"]}, later)
+    assert report.resolved == 1
+    assert [r for r in whole["GUIDES"] if len(set(r["sources"])) == 2]
+
+
+# A plan of May 2019 carries out a decree it cites by its number, with the year in it; the
+# decree's own text, dated December 2019, comes later.
+PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nSố: 12/KH-UBND\nBắc Giang, ngày 02 tháng 5 năm 2019\n\n"
+    "KẾ HOẠCH\nTriển khai thực hiện Nghị định số 15/2019/NĐ-CP\n\n"
+    "Thực hiện Nghị định số 15/2019/NĐ-CP của Chính phủ quy định chi tiết một số điều của "
+    "Luật Giáo dục nghề nghiệp, Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai như sau.\n"
+)
+DECREE = (
+    "CHÍNH PHỦ\nSố: 15/2019/NĐ-CP\nHà Nội, ngày 20 tháng 12 năm 2019\n\nNGHỊ ĐỊNH\n"
+    "Quy định chi tiết một số điều của Luật Giáo dục nghề nghiệp\n\n"
+    "Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Giáo dục nghề nghiệp.\n"
+)
+
+
+def test_a_text_citing_the_change_only_by_dated_numbers_is_not_resolved_again(
+    tmp_path: Path,
+) -> None:
+    """A second plan citing the decree shares its family with the first, whose mentions of
+    it are dated (they name one key whatever else is known): only the new plan is resolved,
+    and the store is a whole load's."""
+    other = PLAN.replace("12/KH-UBND", "30/KH-UBND").replace("BẮC GIANG", "LẠNG SƠN")
+    report, whole = load_in_two(tmp_path, {"plan.txt": PLAN}, {"other.txt": other})
+    assert report.touched and report.resolved == 1
+    assert len([r for r in whole["IMPLEMENTS"] if r["to"] == "15/NĐ-CP@2019"]) == 2
+
+
+def test_a_new_date_sets_aside_the_edge_of_a_text_citing_it_dated(tmp_path: Path) -> None:
+    """The decree's own date, later than the plan's, makes the plan's IMPLEMENTS edge
+    impossible: the plan, though it cites the decree only dated, is resolved again so that
+    its edge is set aside, as a whole load does."""
+    report, whole = load_in_two(tmp_path, {"plan.txt": PLAN}, {"decree.txt": DECREE})
+    assert report.resolved == 2
+    assert not [r for r in whole["IMPLEMENTS"] if r["to"] == "15/NĐ-CP@2019"]
+    assert [r for r in whole["Unresolved"] if r["reason"].startswith(IMPOSSIBLE)]
 
 
 def test_a_grown_store_is_built_whole_again(tmp_path: Path, monkeypatch) -> None:

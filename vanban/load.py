@@ -607,7 +607,7 @@ def _load_change(
         mark = time.perf_counter()
         gone = change.resolved | dropped
         stored_documents = documents_of(store, change.stale_documents)
-        cited = edges_of_keys(store, edges_to_read(change.state, gone))
+        cited = edges_of_keys(store, edges_to_read(change.state, gone, change.graph))
         before_edges = cited + issued_by_of(store, stored_documents)
         edges = merge_edges(cited, change.graph, gone)
         note_edges(change.state, edges.values(), gone)
