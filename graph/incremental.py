@@ -313,21 +313,18 @@ def resolve_changes(
         if (keys := keys_resolved_alike(facts[i], learner, touched)) is not None
     }
     resolved = members - set(noted)
-    while True:
-        resolver = learner.learned_only()
-        for f in ordered:
-            if f["source"]["id"] in resolved:
-                resolver.add_source(f)
-            else:
-                resolver.note_source(f, touched)
-        graph = resolver.finish(
-            keep=lambda key: family_of_key(key) in touched, stored=stored_documents
-        )
-        redated = _citing_redated(graph, noted, stored_documents)
-        if not redated:
-            break
-        resolved |= redated  # rare: a date the change moved may set an edge aside
-        noted = {i: keys for i, keys in noted.items() if i not in redated}
+    resolver = learner.learned_only()
+    for f in ordered:
+        if f["source"]["id"] in resolved:
+            resolver.add_source(f)
+        else:
+            resolver.note_source(f, touched)
+    graph = resolver.finish(keep=lambda key: family_of_key(key) in touched, stored=stored_documents)
+    redated = _citing_redated(graph, noted, stored_documents)
+    if redated:
+        again = [f for f in ordered if f["source"]["id"] in redated]
+        _add_sources_again(resolver, learner, again, stored_documents)
+        resolved |= redated
 
     stale_documents = {key for family in touched for key in state.documents_of.get(family, ())}
     stale_organisations, new_organisations = _update_state(
@@ -379,6 +376,43 @@ def _citing_redated(
     stored = stored_documents(keys)
     moved = {key for key in keys if _dating(graph.documents.get(key)) != _dating(stored.get(key))}
     return {source for source, cited in noted.items() if not cited.isdisjoint(moved)}
+
+
+def _add_sources_again(
+    resolver: Resolver,
+    learner: Resolver,
+    ordered: list[dict[str, Any]],
+    stored_documents: Callable[[list[str]], dict[str, Document]],
+) -> None:
+    """Add to the graph `resolver` built the edges, cases, figures, warnings and
+    organisations of sources it only noted (`Resolver.note_source`), resolved by a
+    resolver of their own that knows what `learner` learned; their part of the documents
+    is in `resolver`'s graph already, whose documents (else the stored ones) date their
+    edges."""
+    graph = resolver.graph
+
+    def documents(keys: list[str]) -> dict[str, Document]:
+        found = stored_documents([key for key in keys if key not in graph.documents])
+        return {**found, **{key: graph.documents[key] for key in keys if key in graph.documents}}
+
+    part = learner.learned_only()
+    for f in ordered:
+        part.add_source(f)
+    # its documents are those `resolver` built (it noted them alike): only its edges count
+    built = part.finish(keep=lambda _key: False, stored=documents)
+    for key, edge in built.edges.items():
+        mine = graph.edges.get(key)
+        if mine is None:
+            graph.edges[key] = edge
+        else:  # evidence in the order of source ids, as a whole resolution adds it
+            mine.evidence = sorted(mine.evidence + edge.evidence, key=lambda e: e.source)
+    graph.unresolved += built.unresolved
+    graph.sources.update(built.sources)
+    for key, organisation in built.organisations.items():
+        graph.organisations.setdefault(key, organisation)
+    resolver.stats_of.update(part.stats_of)
+    resolver.warnings_of.update(part.warnings_of)
+    resolver.organisations_of.update(part.organisations_of)
 
 
 def _dating(document: Document | None) -> tuple[str | None, int | None, str | None] | None:
