@@ -66,16 +66,18 @@ Where the rule does not apply, the load resolves everything (and then keeps the 
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from .collector import collector_paused
-from .model import Document, Edge, Graph
+from .model import Document, Edge, Evidence, Graph
 from .resolve import Resolver, named_key
 from .state_file import StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
@@ -83,7 +85,7 @@ from .weigh import Profile
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
-STATE_FORMAT = 7
+STATE_FORMAT = 8
 
 
 def family_of_key(key: str) -> str:
@@ -147,8 +149,9 @@ class ResolverState:
     organisation_counts: dict[str, int] = field(default_factory=Counter)  # key -> sources
     stats_of: dict[str, Counter[str]] = field(default_factory=dict)
     # source -> the keys (from, relation, to) of the edges it gives evidence of, but
-    # ISSUED_BY (made per document): what an update reads of the store's rels
-    edges_of: dict[str, set[tuple[str, str, str]]] = field(default_factory=dict)
+    # ISSUED_BY (made per document), each with a print of that evidence: an update reads
+    # back only the stored rels on which a source resolved again says something else
+    edges_of: dict[str, dict[tuple[str, str, str], bytes]] = field(default_factory=dict)
     # read whole with the header: small (a count by reason; the few sources with warnings)
     stats_total: Counter[str] = field(default_factory=Counter)
     warnings_of: dict[str, list[str]] = field(default_factory=dict)
@@ -507,38 +510,69 @@ def empty_state(facts_version: int) -> ResolverState:
     return ResolverState(facts_version=facts_version)
 
 
-def note_edges(state: ResolverState, edges: Iterable[Edge], resolved: set[str]) -> None:
-    """Keep which edges each source gives evidence of (`ResolverState.edges_of`): those
-    of the sources `resolved` (or dropped) are replaced by what `edges`, every edge they
-    give evidence of now, say. ISSUED_BY is left out: the update reads it by document."""
-    for source in resolved:
-        state.edges_of.pop(source, None)
+EdgeKey = tuple[str, str, str]
+
+
+def evidence_prints(edges: Iterable[Edge], sources: set[str]) -> dict[str, dict[EdgeKey, bytes]]:
+    """For each of `sources`, the edges (ISSUED_BY but) it gives evidence of, each with a
+    print of that evidence (`_print`): what `ResolverState.edges_of` keeps."""
+    found: dict[str, dict[EdgeKey, list[Evidence]]] = {}
     for edge in edges:
         if edge.relation == "ISSUED_BY":
             continue
         for evidence in edge.evidence:
-            if evidence.source in resolved:
-                state.edges_of.setdefault(evidence.source, set()).add(edge.key)
+            if evidence.source in sources:
+                of_source = found.setdefault(evidence.source, {})
+                of_source.setdefault(edge.key, []).append(evidence)
+    return {
+        source: {key: _print(evidence) for key, evidence in edges_of.items()}
+        for source, edges_of in found.items()
+    }
 
 
-def edges_to_read(
-    state: ResolverState, sources: Iterable[str], resolved: Graph
-) -> set[tuple[str, str, str]]:
-    """The keys of the stored edges (ISSUED_BY but) an update merges: those with evidence
-    from one of `sources` (resolved again or dropped), and those the `resolved` part gives
-    evidence of, which a stored source not resolved again may support too."""
-    keys = {key for source in sources for key in state.edges_of.get(source, ())}
-    keys.update(key for key in resolved.edges if key[1] != "ISSUED_BY")
+_FIELDS = attrgetter(*Evidence.__slots__)
+
+
+def _print(evidence: list[Evidence]) -> bytes:
+    """A print of one source's evidence on one edge, every field of each in order: two
+    equal prints are the same evidence (64 bits: a chance in 1.8e19 otherwise)."""
+    text = "\x1e".join("\x1f".join(map(str, _FIELDS(e))) for e in evidence)
+    return hashlib.blake2b(text.encode(), digest_size=8).digest()
+
+
+def note_edges(state: ResolverState, edges: Iterable[Edge], resolved: set[str]) -> None:
+    """Keep which edges each source gives evidence of, and a print of that evidence
+    (`ResolverState.edges_of`): those of the sources `resolved` (or dropped) are replaced
+    by what `edges`, every edge they give evidence of now, say. ISSUED_BY is left out:
+    the update reads it by document."""
+    for source in resolved:
+        state.edges_of.pop(source, None)
+    for source, prints in evidence_prints(edges, resolved).items():
+        state.edges_of[source] = prints  # a row set one by one: the state's save writes it
+
+
+def edges_to_read(state: ResolverState, sources: set[str], resolved: Graph) -> set[EdgeKey]:
+    """The keys of the stored edges (ISSUED_BY but) an update may change: those on which
+    one of `sources` (resolved again or dropped) gives evidence other than the stored one
+    (`ResolverState.edges_of`), by the edges of the `resolved` part. An edge they give the
+    same evidence of again is the stored one, whoever else supports it: it is not read."""
+    fresh = evidence_prints(resolved.edges.values(), sources)
+    keys: set[EdgeKey] = set()
+    for source in sources:
+        stored, now = state.edges_of.get(source, {}), fresh.get(source, {})
+        keys.update(key for key in stored.keys() | now.keys() if stored.get(key) != now.get(key))
     return keys
 
 
 def merge_edges(
-    stored: list[Edge], resolved: Graph, gone: set[str]
-) -> dict[tuple[str, str, str], Edge]:
+    stored: list[Edge], resolved: Graph, gone: set[str], changed: set[EdgeKey]
+) -> dict[EdgeKey, Edge]:
     """The edges to write: each stored edge with evidence from a source re-resolved or
     dropped (`gone`) keeps the evidence of other sources and takes the re-resolved one's;
     evidence is in the order of source ids, as a whole resolution adds it. Edges left
-    without evidence are not written (their stored rows are deleted)."""
+    without evidence are not written (their stored rows are deleted). Of the `resolved`
+    part's other edges, only ISSUED_BY and those `changed` (`edges_to_read`) are new:
+    the rest are stored as they are."""
     merged: dict[tuple[str, str, str], Edge] = {}
     for edge in stored:
         kept = [e for e in edge.evidence if e.source not in gone]
@@ -548,6 +582,6 @@ def merge_edges(
             evidence.sort(key=lambda e: e.source)  # stable: each source's order is kept
             merged[edge.key] = Edge(edge.source, edge.relation, edge.target, evidence)
     for key, edge in resolved.edges.items():
-        if key not in merged and edge.evidence:
+        if key not in merged and edge.evidence and (key in changed or key[1] == "ISSUED_BY"):
             merged[key] = edge
     return merged

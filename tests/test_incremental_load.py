@@ -19,7 +19,8 @@ from conftest import EXAMPLES, SHARED_CORPUS
 
 from vanban.extract.read_facts import FACTS_VERSION
 from vanban.graph.corrections import corrections_path
-from vanban.graph.incremental import close_state, read_state
+from vanban.graph.incremental import close_state, evidence_prints, read_state
+from vanban.graph.model import Edge
 from vanban.graph.resolve import IMPOSSIBLE
 from vanban.load import load, state_path
 from vanban.store import open_store
@@ -29,6 +30,7 @@ from vanban.store.graph_tables import (
     SCHEMA,
     document_dates_of,
     documents_of,
+    evidence_of,
     unresolved_from_row,
     unresolved_of,
     unresolved_rows,
@@ -84,29 +86,40 @@ def by_difference(report) -> bool:
 
 def assert_state_names_the_edges(db: Path) -> None:
     """The state beside the store names, for each source, exactly the stored edges (but
-    ISSUED_BY) with evidence from it: what an update reads of the rels."""
+    ISSUED_BY) with evidence from it, each with the print of that evidence as stored: what
+    an update compares to know which rels to read back."""
     state = read_state(state_path(db), FACTS_VERSION, store_stamp(db))
     assert state is not None
     try:
-        stored: dict[str, set[tuple[str, str, str]]] = {}
-        for rel in SCHEMA.rels:
-            if rel == "ISSUED_BY":
-                continue
-            with open_store(db) as store:
-                rows = store.query(
-                    f"MATCH (a)-[r:{quoted(rel)}]->(b) RETURN a.key AS a, b.key AS b, "
-                    "r.sources AS s"
-                )
-            for row in rows:
-                for source in row["s"]:
-                    stored.setdefault(source, set()).add((row["a"], rel, row["b"]))
+        edges: list[Edge] = []
+        props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
         with open_store(db) as store:
+            for rel in SCHEMA.rels:
+                if rel == "ISSUED_BY":
+                    continue
+                rows = store.query(
+                    f"MATCH (a)-[r:{quoted(rel)}]->(b) RETURN a.key AS a, b.key AS b, {props}"
+                )
+                edges += [Edge(r["a"], rel, r["b"], evidence_of(r)) for r in rows]
             ids = [r["i"] for r in store.query("MATCH (s:Source) RETURN s.id AS i")]
+        stored = evidence_prints(edges, set(ids))
         assert stored, "no edge in the store"
         for source in ids:
-            assert state.edges_of.get(source, set()) == stored.get(source, set()), source
+            assert state.edges_of.get(source, {}) == stored.get(source, {}), source
     finally:
         close_state(state)
+
+
+def assert_reads_back_only_what_changes(report) -> None:
+    """An update read back the stored rels (ISSUED_BY but) it sets or deletes, no other."""
+    changed = sum(
+        n
+        for what, n in report.written.items()
+        if what.split()[0] in ("set", "deleted")
+        and what.split()[1] in SCHEMA.rels
+        and what.split()[1] != "ISSUED_BY"
+    )
+    assert report.edges_read == changed, (report.edges_read, report.written)
 
 
 def assert_same_families(got: Path, want: Path) -> None:
@@ -137,6 +150,8 @@ def check_incremental(tmp_path: Path, folders: list[Path]) -> None:
         report, _ = load([folder], step, jobs=1)
         assert by_difference(report) == (i > 0), report.seconds
         assert_state_names_the_edges(step)
+        if i > 0:
+            assert_reads_back_only_what_changes(report)
     whole = tmp_path / "whole.db"
     load(folders, whole, jobs=1)
     assert_same_store(step, whole)
@@ -286,6 +301,8 @@ def test_an_edge_two_sources_support_keeps_the_one_not_resolved_again(tmp_path: 
     assert written["created Source"] == 1 and not written["deleted Source"], written
     assert not written["created GUIDES"] and not written["deleted GUIDES"], written
     assert written["deleted Document"] == 1, written
+    # the first report's edges that did not change, the shared one among them, stay unread
+    assert_reads_back_only_what_changes(report)
     load([early, later], whole, jobs=1)
     assert_same_store(step, whole)
     shared = [r for r in dump(whole)["GUIDES"] if len(set(r["sources"])) == 2]
@@ -308,6 +325,7 @@ def load_in_two(tmp_path: Path, early: dict[str, str], later: dict[str, str]):
     report, _ = load([second], step, jobs=1)
     assert by_difference(report)
     assert_state_names_the_edges(step)
+    assert_reads_back_only_what_changes(report)
     load([first, second], whole, jobs=1)
     assert_same_store(step, whole)
     return report, dump(whole)
