@@ -30,6 +30,7 @@ from vanban.store.graph_tables import (
     SCHEMA,
     document_dates_of,
     documents_of,
+    edges_of_keys,
     evidence_of,
     unresolved_from_row,
     unresolved_of,
@@ -467,3 +468,29 @@ def test_the_reads_of_an_update_give_the_stored_rows(tmp_path: Path) -> None:
         for key, d in dated.items():
             w = whole[key]
             assert (d.key, d.number, d.date, d.year) == (w.key, w.number, w.date, w.year)
+
+
+@pytest.mark.parametrize("one_by_one", [0, 10_000])
+def test_the_edges_read_by_key_are_the_stored_ones(
+    tmp_path: Path, monkeypatch, one_by_one: int
+) -> None:
+    """The rels read back by their keys, in one join a relation or one lookup an edge, are
+    the stored ones with their evidence; a key not stored gives nothing."""
+    import vanban.store.graph_tables
+
+    monkeypatch.setattr(vanban.store.graph_tables, "ONE_BY_ONE", one_by_one)
+    db = tmp_path / "s.db"
+    load([EXAMPLES], db, jobs=1)
+    props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
+    with open_store(db) as store:
+        stored = [
+            Edge(r["a"], rel, r["b"], evidence_of(r))
+            for rel in SCHEMA.rels
+            for r in store.query(
+                f"MATCH (a)-[r:{quoted(rel)}]->(b) RETURN a.key AS a, b.key AS b, {props}"
+            )
+        ]
+        some = stored[::3]
+        missing = (some[0].source, "CITES", "no such document")
+        got = edges_of_keys(store, [e.key for e in some] + [missing])
+    assert sorted(got, key=lambda e: e.key) == sorted(some, key=lambda e: e.key)
