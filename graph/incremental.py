@@ -39,18 +39,21 @@ Why it is sound (the same graph as resolving every source at once):
   touches that base, and they are then re-resolved with it.
 - A document of an untouched family is made only from mentions that resolve as before,
   by sources that did not change: its row is the stored one. A document of a touched
-  family is made only by sources that touch the family, all re-resolved.
+  family is made only by sources that touch the family, all read again (re-resolved, or
+  noting their part as `add_source` would).
 - An edge's evidence comes from the sources whose statements name both its ends. Edges
   are merged by evidence: the stored evidence of sources not re-resolved is kept, that of
   re-resolved sources replaced, in the order of source ids (as a whole resolution adds it).
-  The stored edges merged are those of the re-resolved sources and those the re-resolved
-  part gives, which a member not re-resolved may support too (`edges_to_read`).
+  An edge between two untouched documents keeps its dates, so whether it is set aside as
+  impossible is decided as before (`Resolver.finish` is given the stored documents).
+- A stored edge on which every re-resolved or dropped source gives the evidence it gave
+  (the state keeps a print of each source's evidence on each edge) is the stored one,
+  whoever else supports it: only the others are read back and merged (`edges_to_read`),
+  those a member not re-resolved supports too among them.
 - A member not re-resolved gives the same edges and cases, and its evidence is stored:
   its mentions of untouched families resolve as before (above), those of touched ones
   name their dated keys, and whether an edge is set aside reads only its ends' dates,
   which it is re-resolved for when they moved.
-  An edge between two untouched documents keeps its dates, so whether it is set aside as
-  impossible is decided as before (`Resolver.finish` is given the stored documents).
 - The figures of the resolution and the warnings are kept per source and summed.
 - An organisation node stays while some source names it.
 
@@ -469,10 +472,10 @@ def _update_state(
     kept = members - set(new_families)
     for source in gone - kept:
         for family in state.families_of.pop(source, set()):
-            members = state.sources_of.get(family)
-            if members is not None:
-                members.discard(source)
-                if not members:
+            holders = state.sources_of.get(family)
+            if holders is not None:
+                holders.discard(source)
+                if not holders:
                     del state.sources_of[family]
     for source in gone:
         for key in state.organisations_of.pop(source, set()):
@@ -573,7 +576,7 @@ def merge_edges(
     without evidence are not written (their stored rows are deleted). Of the `resolved`
     part's other edges, only ISSUED_BY and those `changed` (`edges_to_read`) are new:
     the rest are stored as they are."""
-    merged: dict[tuple[str, str, str], Edge] = {}
+    merged: dict[EdgeKey, Edge] = {}
     for edge in stored:
         kept = [e for e in edge.evidence if e.source not in gone]
         fresh = resolved.edges.get(edge.key)
