@@ -16,9 +16,15 @@ A family is what a document's identity is decided within:
 - a text's own unnumbered node (`unnumbered:<source>`), which only its source makes.
 
 THE RULE. The families *touched* by a load are the families of the sources it adds,
-changes (the old text is dropped, the new one added) or drops. Every source that touches
-one of them is re-resolved whole; every document of a touched family is rebuilt from
-those sources; everything else keeps its stored rows.
+changes (the old text is dropped, the new one added) or drops. Every document of a
+touched family is rebuilt from the sources that touch one of them (its *members*), and
+every member is re-resolved whole, but a stored member whose every numbered mention of a
+touched family is dated: that one resolves them as before (a dated mention names its own
+key, `Resolver.resolve`), so it only gives its part of those documents again
+(`Resolver.note_source`) and keeps its stored edges and cases, unless a document it cites
+of a touched family is now dated or numbered otherwise (`_citing_redated`: that decides
+whether its edges are set aside as impossible, and what their cases say), when it is
+re-resolved too. Everything else keeps its stored rows.
 
 Why it is sound (the same graph as resolving every source at once):
 - A mention's resolution reads only state under its own base: the periods and scopes
@@ -33,12 +39,21 @@ Why it is sound (the same graph as resolving every source at once):
   touches that base, and they are then re-resolved with it.
 - A document of an untouched family is made only from mentions that resolve as before,
   by sources that did not change: its row is the stored one. A document of a touched
-  family is made only by sources that touch the family, all re-resolved.
+  family is made only by sources that touch the family, all read again (re-resolved, or
+  noting their part as `add_source` would).
 - An edge's evidence comes from the sources whose statements name both its ends. Edges
   are merged by evidence: the stored evidence of sources not re-resolved is kept, that of
   re-resolved sources replaced, in the order of source ids (as a whole resolution adds it).
   An edge between two untouched documents keeps its dates, so whether it is set aside as
   impossible is decided as before (`Resolver.finish` is given the stored documents).
+- A stored edge on which every re-resolved or dropped source gives the evidence it gave
+  (the state keeps a print of each source's evidence on each edge) is the stored one,
+  whoever else supports it: only the others are read back and merged (`edges_to_read`),
+  those a member not re-resolved supports too among them.
+- A member not re-resolved gives the same edges and cases, and its evidence is stored:
+  its mentions of untouched families resolve as before (above), those of touched ones
+  name their dated keys, and whether an edge is set aside reads only its ends' dates,
+  which it is re-resolved for when they moved.
 - The figures of the resolution and the warnings are kept per source and summed.
 - An organisation node stays while some source names it.
 
@@ -54,24 +69,26 @@ Where the rule does not apply, the load resolves everything (and then keeps the 
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from .collector import collector_paused
-from .model import Document, Edge, Graph
-from .resolve import Resolver, named_identity, named_key, writing_days
+from .model import Document, Edge, Evidence, Graph
+from .resolve import Resolver, named_key, writing_days
 from .state_file import StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
 from .weigh import Profile
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
-STATE_FORMAT = 7
+STATE_FORMAT = 8
 
 
 def family_of_key(key: str) -> str:
@@ -91,7 +108,7 @@ def source_families(facts: dict[str, Any], resolver: Resolver) -> set[str]:
     when = writing_days(facts)
     for m in facts["mentions"]:
         if not m.get("number") and m.get("name"):
-            found.add(named_key(*named_identity(m, when)))
+            found.add(named_key(m, when))
     return found
 
 
@@ -136,8 +153,9 @@ class ResolverState:
     organisation_counts: dict[str, int] = field(default_factory=Counter)  # key -> sources
     stats_of: dict[str, Counter[str]] = field(default_factory=dict)
     # source -> the keys (from, relation, to) of the edges it gives evidence of, but
-    # ISSUED_BY (made per document): what an update reads of the store's rels
-    edges_of: dict[str, set[tuple[str, str, str]]] = field(default_factory=dict)
+    # ISSUED_BY (made per document), each with a print of that evidence: an update reads
+    # back only the stored rels on which a source resolved again says something else
+    edges_of: dict[str, dict[tuple[str, str, str], bytes]] = field(default_factory=dict)
     # read whole with the header: small (a count by reason; the few sources with warnings)
     stats_total: Counter[str] = field(default_factory=Counter)
     warnings_of: dict[str, list[str]] = field(default_factory=dict)
@@ -283,28 +301,41 @@ def resolve_changes(
         touched |= state.families_of.get(source, set())
     for families in new_families.values():
         touched |= families
-    resolved = set(new)
+    members = set(new)
     for family in touched:
-        resolved |= state.sources_of.get(family, set())
-    resolved -= dropped - set(new)
-    unchanged = sorted(resolved - set(new))
-    facts = {**stored_facts(unchanged), **new}
-    gone = dropped | resolved
+        members |= state.sources_of.get(family, set())
+    members -= dropped - set(new)
+    facts = {**stored_facts(sorted(members - set(new))), **new}
+    ordered = [facts[i] for i in sorted(members)]
 
-    resolver = Resolver(numbers=probe.numbers)  # the probe read every source's numbers
-    _seed(resolver, state, touched, gone)
-    ordered = [facts[i] for i in sorted(resolved)]
+    learner = Resolver(numbers=probe.numbers)  # the probe read every source's numbers
+    _seed(learner, state, touched, dropped | members)
     for f in ordered:
-        resolver.learn(f, touched)
+        learner.learn(f, touched)
     for f in ordered:
-        resolver.profile(f, touched)
+        learner.profile(f, touched)
+    noted = {
+        i: keys
+        for i in members - set(new)
+        if (keys := keys_resolved_alike(facts[i], learner, touched)) is not None
+    }
+    resolved = members - set(noted)
+    resolver = learner.learned_only()
     for f in ordered:
-        resolver.add_source(f)
+        if f["source"]["id"] in resolved:
+            resolver.add_source(f)
+        else:
+            resolver.note_source(f, touched)
     graph = resolver.finish(keep=lambda key: family_of_key(key) in touched, stored=stored_documents)
+    redated = _citing_redated(graph, noted, stored_documents)
+    if redated:
+        again = [f for f in ordered if f["source"]["id"] in redated]
+        _add_sources_again(resolver, learner, again, stored_documents)
+        resolved |= redated
 
     stale_documents = {key for family in touched for key in state.documents_of.get(family, ())}
     stale_organisations, new_organisations = _update_state(
-        state, resolver, graph, touched, gone, facts, new_families
+        state, resolver, graph, touched, dropped, resolved, members, new_families
     )
     return Change(
         graph=graph,
@@ -316,6 +347,84 @@ def resolve_changes(
         stale_organisations=stale_organisations,
         new_organisations=new_organisations,
     )
+
+
+def keys_resolved_alike(
+    facts: dict[str, Any], resolver: Resolver, touched: set[str]
+) -> set[str] | None:
+    """The documents of the `touched` families a stored source cites, if it resolves every
+    mention of them as before whatever the change (else None): when each numbered one is
+    dated (a dated mention names its own key, `Resolver.resolve`); one cited by name
+    always names the same node. Its edges and cases are then those stored, unless one of
+    these documents is dated otherwise now (`_citing_redated`)."""
+    keys: set[str] = set()
+    for _m, identity in resolver.numbers_of(facts).numbered(facts):
+        if identity.base in touched:
+            if identity.key is None:
+                return None
+            keys.add(identity.key)
+    when = writing_days(facts)
+    for m in facts["mentions"]:
+        if not m.get("number") and m.get("name") and (key := named_key(m, when)) in touched:
+            keys.add(key)
+    return keys
+
+
+def _citing_redated(
+    graph: Graph,
+    noted: dict[str, set[str]],
+    stored_documents: Callable[[list[str]], dict[str, Document]],
+) -> set[str]:
+    """The sources of `noted` (source -> the documents it cites) that cite a document whose
+    date, year or number `graph` changes against the store: whether an edge is set aside as
+    impossible, and what its case says, read them (`Resolver._set_aside_impossible`)."""
+    keys = sorted({key for cited in noted.values() for key in cited})
+    if not keys:
+        return set()
+    stored = stored_documents(keys)
+    moved = {key for key in keys if _dating(graph.documents.get(key)) != _dating(stored.get(key))}
+    return {source for source, cited in noted.items() if not cited.isdisjoint(moved)}
+
+
+def _add_sources_again(
+    resolver: Resolver,
+    learner: Resolver,
+    ordered: list[dict[str, Any]],
+    stored_documents: Callable[[list[str]], dict[str, Document]],
+) -> None:
+    """Add to the graph `resolver` built the edges, cases, figures, warnings and
+    organisations of sources it only noted (`Resolver.note_source`), resolved by a
+    resolver of their own that knows what `learner` learned; their part of the documents
+    is in `resolver`'s graph already, whose documents (else the stored ones) date their
+    edges."""
+    graph = resolver.graph
+
+    def documents(keys: list[str]) -> dict[str, Document]:
+        found = stored_documents([key for key in keys if key not in graph.documents])
+        return {**found, **{key: graph.documents[key] for key in keys if key in graph.documents}}
+
+    part = learner.learned_only()
+    for f in ordered:
+        part.add_source(f)
+    # its documents are those `resolver` built (it noted them alike): only its edges count
+    built = part.finish(keep=lambda _key: False, stored=documents)
+    for key, edge in built.edges.items():
+        mine = graph.edges.get(key)
+        if mine is None:
+            graph.edges[key] = edge
+        else:  # evidence in the order of source ids, as a whole resolution adds it
+            mine.evidence = sorted(mine.evidence + edge.evidence, key=lambda e: e.source)
+    graph.unresolved += built.unresolved
+    graph.sources.update(built.sources)
+    for key, organisation in built.organisations.items():
+        graph.organisations.setdefault(key, organisation)
+    resolver.stats_of.update(part.stats_of)
+    resolver.warnings_of.update(part.warnings_of)
+    resolver.organisations_of.update(part.organisations_of)
+
+
+def _dating(document: Document | None) -> tuple[str | None, int | None, str | None] | None:
+    return None if document is None else (document.date, document.year, document.number)
 
 
 def _seed(resolver: Resolver, state: ResolverState, touched: set[str], gone: set[str]) -> None:
@@ -340,13 +449,17 @@ def _update_state(
     resolver: Resolver,
     graph: Graph,
     touched: set[str],
-    gone: set[str],
-    facts: dict[str, dict[str, Any]],
+    dropped: set[str],
+    resolved: set[str],
+    members: set[str],
     new_families: dict[str, set[str]],
 ) -> tuple[set[str], set[str]]:
     """Bring the per-source and per-family tables up to date (the resolver's own were
-    updated in place); the organisations no source names any more, and the new ones."""
-    for source in facts:  # the keys the touched families learned, all from these sources
+    updated in place) for the `members` of the touched families, of which `resolved` were
+    resolved again (the others keep their figures, warnings and organisations); the
+    organisations no source names any more, and the new ones."""
+    gone = dropped | resolved
+    for source in members:  # the keys the touched families learned, all from these sources
         for key in resolver.cited.get(source, ()):
             family = family_of_key(key)
             if family in touched:
@@ -358,13 +471,13 @@ def _update_state(
     # families. Taking the others out and putting them back read and wrote a row of
     # `families_of` for each and one of `sources_of` for each of its families (at 100k
     # documents, 12,241 sources and their families' member sets, for ten new documents).
-    kept = set(facts) - set(new_families)
+    kept = members - set(new_families)
     for source in gone - kept:
         for family in state.families_of.pop(source, set()):
-            members = state.sources_of.get(family)
-            if members is not None:
-                members.discard(source)
-                if not members:
+            holders = state.sources_of.get(family)
+            if holders is not None:
+                holders.discard(source)
+                if not holders:
                     del state.sources_of[family]
     for source in gone:
         for key in state.organisations_of.pop(source, set()):
@@ -378,7 +491,7 @@ def _update_state(
         state.families_of[source] = families
         for family in families:
             state.sources_of.setdefault(family, set()).add(source)
-    for source in facts:
+    for source in resolved:
         for key in resolver.organisations_of.get(source, ()):
             if key not in counts and key not in before:
                 new_organisations.add(key)
@@ -402,33 +515,70 @@ def empty_state(facts_version: int) -> ResolverState:
     return ResolverState(facts_version=facts_version)
 
 
-def note_edges(state: ResolverState, edges: Iterable[Edge], resolved: set[str]) -> None:
-    """Keep which edges each source gives evidence of (`ResolverState.edges_of`): those
-    of the sources `resolved` (or dropped) are replaced by what `edges`, every edge they
-    give evidence of now, say. ISSUED_BY is left out: the update reads it by document."""
-    for source in resolved:
-        state.edges_of.pop(source, None)
+EdgeKey = tuple[str, str, str]
+
+
+def evidence_prints(edges: Iterable[Edge], sources: set[str]) -> dict[str, dict[EdgeKey, bytes]]:
+    """For each of `sources`, the edges (ISSUED_BY but) it gives evidence of, each with a
+    print of that evidence (`_print`): what `ResolverState.edges_of` keeps."""
+    found: dict[str, dict[EdgeKey, list[Evidence]]] = {}
     for edge in edges:
         if edge.relation == "ISSUED_BY":
             continue
         for evidence in edge.evidence:
-            if evidence.source in resolved:
-                state.edges_of.setdefault(evidence.source, set()).add(edge.key)
+            if evidence.source in sources:
+                of_source = found.setdefault(evidence.source, {})
+                of_source.setdefault(edge.key, []).append(evidence)
+    return {
+        source: {key: _print(evidence) for key, evidence in edges_of.items()}
+        for source, edges_of in found.items()
+    }
 
 
-def edges_to_read(state: ResolverState, sources: Iterable[str]) -> set[tuple[str, str, str]]:
-    """The keys of the stored edges with evidence from one of `sources` (ISSUED_BY but)."""
-    return {key for source in sources for key in state.edges_of.get(source, ())}
+_FIELDS = attrgetter(*Evidence.__slots__)
+
+
+def _print(evidence: list[Evidence]) -> bytes:
+    """A print of one source's evidence on one edge, every field of each in order: two
+    equal prints are the same evidence (64 bits: a chance in 1.8e19 otherwise)."""
+    text = "\x1e".join("\x1f".join(map(str, _FIELDS(e))) for e in evidence)
+    return hashlib.blake2b(text.encode(), digest_size=8).digest()
+
+
+def note_edges(state: ResolverState, edges: Iterable[Edge], resolved: set[str]) -> None:
+    """Keep which edges each source gives evidence of, and a print of that evidence
+    (`ResolverState.edges_of`): those of the sources `resolved` (or dropped) are replaced
+    by what `edges`, every edge they give evidence of now, say. ISSUED_BY is left out:
+    the update reads it by document."""
+    for source in resolved:
+        state.edges_of.pop(source, None)
+    for source, prints in evidence_prints(edges, resolved).items():
+        state.edges_of[source] = prints  # a row set one by one: the state's save writes it
+
+
+def edges_to_read(state: ResolverState, sources: set[str], resolved: Graph) -> set[EdgeKey]:
+    """The keys of the stored edges (ISSUED_BY but) an update may change: those on which
+    one of `sources` (resolved again or dropped) gives evidence other than the stored one
+    (`ResolverState.edges_of`), by the edges of the `resolved` part. An edge they give the
+    same evidence of again is the stored one, whoever else supports it: it is not read."""
+    fresh = evidence_prints(resolved.edges.values(), sources)
+    keys: set[EdgeKey] = set()
+    for source in sources:
+        stored, now = state.edges_of.get(source, {}), fresh.get(source, {})
+        keys.update(key for key in stored.keys() | now.keys() if stored.get(key) != now.get(key))
+    return keys
 
 
 def merge_edges(
-    stored: list[Edge], resolved: Graph, gone: set[str]
-) -> dict[tuple[str, str, str], Edge]:
+    stored: list[Edge], resolved: Graph, gone: set[str], changed: set[EdgeKey]
+) -> dict[EdgeKey, Edge]:
     """The edges to write: each stored edge with evidence from a source re-resolved or
     dropped (`gone`) keeps the evidence of other sources and takes the re-resolved one's;
     evidence is in the order of source ids, as a whole resolution adds it. Edges left
-    without evidence are not written (their stored rows are deleted)."""
-    merged: dict[tuple[str, str, str], Edge] = {}
+    without evidence are not written (their stored rows are deleted). Of the `resolved`
+    part's other edges, only ISSUED_BY and those `changed` (`edges_to_read`) are new:
+    the rest are stored as they are."""
+    merged: dict[EdgeKey, Edge] = {}
     for edge in stored:
         kept = [e for e in edge.evidence if e.source not in gone]
         fresh = resolved.edges.get(edge.key)
@@ -437,6 +587,6 @@ def merge_edges(
             evidence.sort(key=lambda e: e.source)  # stable: each source's order is kept
             merged[edge.key] = Edge(edge.source, edge.relation, edge.target, evidence)
     for key, edge in resolved.edges.items():
-        if key not in merged and edge.evidence:
+        if key not in merged and edge.evidence and (key in changed or key[1] == "ISSUED_BY"):
             merged[key] = edge
     return merged

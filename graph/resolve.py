@@ -305,6 +305,15 @@ class Resolver:
             for other in c.fields["keys"][1:]
         }
 
+    def learned_only(self) -> Resolver:
+        """A resolver that knows what this one learned (`learn`, `profile`), sharing its
+        tables, and has built nothing yet: to build the graph again from the same
+        sources, resolving more of them (`vanban.graph.incremental`)."""
+        builder = Resolver(self.corrections, self.numbers)
+        builder.anchors, builder.dates, builder.profiles = self.anchors, self.dates, self.profiles
+        builder.cited, builder.undated = self.cited, self.undated
+        return builder
+
     # -- identities -----------------------------------------------------------------
 
     def scope(self, m: dict[str, Any]) -> str:
@@ -604,6 +613,32 @@ class Resolver:
             self.graph.add_edge(subject, relation, target, evidence)
         self._add_acts(facts, keys, own_key)
 
+    def note_source(self, facts: dict[str, Any], families: set[str]) -> None:
+        """What a source gives the documents of `families`, and only that: its own
+        document, its mentions of those families and the documents it names, noted as
+        `add_source` notes them, without its edges, cases or figures.
+
+        For a load that re-resolves part of the sources (`vanban.graph.incremental`): a
+        stored source whose every numbered mention of `families` is dated resolves them
+        as before (a dated mention names its own key, whatever else is known), so only
+        its part of those documents is needed to rebuild them; its edges stay stored."""
+        src = facts["source"]
+        self._source = src["id"]
+        self._own_key(facts)
+        own_number = facts["document"].get("number")
+        numbers = self.numbers_of(facts).identities
+        when = writing_days(facts)
+        for m, number in zip(facts["mentions"], numbers, strict=True):
+            if own_number and m["canonical"] == own_number:
+                continue
+            if number is None:
+                if m.get("name"):
+                    self._named(m, when)
+            elif number.base in families:
+                assert number.key is not None, "only a dated mention resolves alike"
+                self._note_mention(number.key, m, src)
+        self._source = None
+
     def _add_acts(self, facts: dict[str, Any], keys: list[str | None], own_key: str) -> None:
         """Edges from the bodies a report assigns (extract.actors): a body, or a document
         giving the order, acting on the ordered document (the text's own when none)."""
@@ -713,7 +748,7 @@ class Resolver:
         năm 2005", a Party Congress resolution): one per name and year, so that the same
         name in other texts meets it, and a later catalogue entry can give it its number."""
         name, year = named_identity(m, when)
-        key = named_key(name, year)
+        key = _name_year_key(name, year)
         m = {**m, "year": year}
         node = self.graph.documents.get(key)
         if node is None:
@@ -976,8 +1011,13 @@ def writing_days(facts: dict[str, Any]) -> tuple[str | None, str | None]:
     return written_on(facts), max(cited, default=None)
 
 
-def named_key(name: str, year: int | None) -> str:
-    """The key of the node of a document cited by name (`named_identity`)."""
+def named_key(m: dict[str, Any], when: tuple[str | None, str | None]) -> str:
+    """The key of the node of a document a mention cites by name, in a text written `when`
+    (`writing_days`): the node `Resolver._named` joins it to."""
+    return _name_year_key(*named_identity(m, when))
+
+
+def _name_year_key(name: str, year: int | None) -> str:
     return "name:" + name_key(name) + (f"@{year}" if year else "")
 
 

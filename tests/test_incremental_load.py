@@ -19,7 +19,9 @@ from conftest import EXAMPLES, SHARED_CORPUS
 
 from vanban.extract.read_facts import FACTS_VERSION
 from vanban.graph.corrections import corrections_path
-from vanban.graph.incremental import close_state, read_state
+from vanban.graph.incremental import close_state, evidence_prints, read_state
+from vanban.graph.model import Edge
+from vanban.graph.resolve import IMPOSSIBLE
 from vanban.load import load, state_path
 from vanban.store import open_store
 from vanban.store.files import store_stamp
@@ -28,6 +30,8 @@ from vanban.store.graph_tables import (
     SCHEMA,
     document_dates_of,
     documents_of,
+    edges_of_keys,
+    evidence_of,
     unresolved_from_row,
     unresolved_of,
     unresolved_rows,
@@ -83,29 +87,40 @@ def by_difference(report) -> bool:
 
 def assert_state_names_the_edges(db: Path) -> None:
     """The state beside the store names, for each source, exactly the stored edges (but
-    ISSUED_BY) with evidence from it: what an update reads of the rels."""
+    ISSUED_BY) with evidence from it, each with the print of that evidence as stored: what
+    an update compares to know which rels to read back."""
     state = read_state(state_path(db), FACTS_VERSION, store_stamp(db))
     assert state is not None
     try:
-        stored: dict[str, set[tuple[str, str, str]]] = {}
-        for rel in SCHEMA.rels:
-            if rel == "ISSUED_BY":
-                continue
-            with open_store(db) as store:
-                rows = store.query(
-                    f"MATCH (a)-[r:{quoted(rel)}]->(b) RETURN a.key AS a, b.key AS b, "
-                    "r.sources AS s"
-                )
-            for row in rows:
-                for source in row["s"]:
-                    stored.setdefault(source, set()).add((row["a"], rel, row["b"]))
+        edges: list[Edge] = []
+        props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
         with open_store(db) as store:
+            for rel in SCHEMA.rels:
+                if rel == "ISSUED_BY":
+                    continue
+                rows = store.query(
+                    f"MATCH (a)-[r:{quoted(rel)}]->(b) RETURN a.key AS a, b.key AS b, {props}"
+                )
+                edges += [Edge(r["a"], rel, r["b"], evidence_of(r)) for r in rows]
             ids = [r["i"] for r in store.query("MATCH (s:Source) RETURN s.id AS i")]
+        stored = evidence_prints(edges, set(ids))
         assert stored, "no edge in the store"
         for source in ids:
-            assert state.edges_of.get(source, set()) == stored.get(source, set()), source
+            assert state.edges_of.get(source, {}) == stored.get(source, {}), source
     finally:
         close_state(state)
+
+
+def assert_reads_back_only_what_changes(report) -> None:
+    """An update read back the stored rels (ISSUED_BY but) it sets or deletes, no other."""
+    changed = sum(
+        n
+        for what, n in report.written.items()
+        if what.split()[0] in ("set", "deleted")
+        and what.split()[1] in SCHEMA.rels
+        and what.split()[1] != "ISSUED_BY"
+    )
+    assert report.edges_read == changed, (report.edges_read, report.written)
 
 
 def assert_same_families(got: Path, want: Path) -> None:
@@ -136,6 +151,8 @@ def check_incremental(tmp_path: Path, folders: list[Path]) -> None:
         report, _ = load([folder], step, jobs=1)
         assert by_difference(report) == (i > 0), report.seconds
         assert_state_names_the_edges(step)
+        if i > 0:
+            assert_reads_back_only_what_changes(report)
     whole = tmp_path / "whole.db"
     load(folders, whole, jobs=1)
     assert_same_store(step, whole)
@@ -239,9 +256,10 @@ def test_an_interrupted_update_leaves_the_store_whole(
 
 
 # Two reports state the same relation between two documents; the first also cites a third
-# document, which a later text cites too. Adding that text re-resolves the first report
-# (it shares a number's family with it) and not the second: the edge they both support
-# must keep the second's evidence and take the first's again, in the order of source ids.
+# document without a date, which a later text cites dated. Adding that text re-resolves the
+# first report (its undated mention shares a number's family with it) and not the second:
+# the edge they both support must keep the second's evidence and take the first's again,
+# in the order of source ids.
 SHARED_EDGE = (
     "Nghị định số 15/2020/NĐ-CP ngày 01/3/2020 của Chính phủ quy định chi tiết "
     "Luật Đầu tư công số 39/2019/QH14.\n"
@@ -250,11 +268,15 @@ THIRD = (
     "Thực hiện Quyết định số 7/QĐ-TTg ngày 02/01/2021 của Thủ tướng Chính phủ, "
     "Ủy ban nhân dân tỉnh ban hành kế hoạch này.\n"
 )
+THIRD_UNDATED = (
+    "Thực hiện Quyết định số 7/QĐ-TTg của Thủ tướng Chính phủ, "
+    "Ủy ban nhân dân tỉnh ban hành kế hoạch này.\n"
+)
 TEXTS = {
     "first.txt": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n\nKẾ HOẠCH\nTriển khai đầu tư công\n\n"
     + SHARED_EDGE
     + "\n"
-    + THIRD,
+    + THIRD_UNDATED,
     "second.txt": "ỦY BAN NHÂN DÂN TỈNH THANH HÓA\n\nBÁO CÁO\nTình hình đầu tư công\n\n"
     + SHARED_EDGE
     + "\nCác sở, ngành tiếp tục triển khai.\n",
@@ -274,16 +296,86 @@ def test_an_edge_two_sources_support_keeps_the_one_not_resolved_again(tmp_path: 
     # the later text and the first report (which shares a number with it), not the second
     assert by_difference(report) and report.resolved == 2
     # Only what differs is written: the first report, re-resolved, gives the Source row and
-    # the shared edge it had (left alone); the decision it cites gains a mention (its row
-    # is set in place, keeping the first report's edge to it, which the equal stores check).
+    # the shared edge it had (left alone); the decision it cited undated is now the dated
+    # one the later text names (the undated node goes, with the first report's edge to it).
     written = report.written
     assert written["created Source"] == 1 and not written["deleted Source"], written
     assert not written["created GUIDES"] and not written["deleted GUIDES"], written
-    assert written["set Document"] >= 1, written
+    assert written["deleted Document"] == 1, written
+    # the first report's edges that did not change, the shared one among them, stay unread
+    assert_reads_back_only_what_changes(report)
     load([early, later], whole, jobs=1)
     assert_same_store(step, whole)
     shared = [r for r in dump(whole)["GUIDES"] if len(set(r["sources"])) == 2]
     assert shared, "the corpus of this test no longer has an edge two sources support"
+
+
+def write_texts(folder: Path, texts: dict[str, str]) -> Path:
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    return folder
+
+
+def load_in_two(tmp_path: Path, early: dict[str, str], later: dict[str, str]):
+    """Load the texts `early`, then `later` into one store by difference; the report of the
+    second load, once its store is checked against a whole load of both."""
+    first, second = write_texts(tmp_path / "early", early), write_texts(tmp_path / "later", later)
+    step, whole = tmp_path / "step.db", tmp_path / "whole.db"
+    load([first], step, jobs=1)
+    report, _ = load([second], step, jobs=1)
+    assert by_difference(report)
+    assert_state_names_the_edges(step)
+    assert_reads_back_only_what_changes(report)
+    load([first, second], whole, jobs=1)
+    assert_same_store(step, whole)
+    return report, dump(whole)
+
+
+def test_a_stored_edge_a_new_text_supports_too_keeps_the_evidence_stored(tmp_path: Path) -> None:
+    """The second report cites the documents of the new text's edge only with dated
+    numbers: it is not resolved again, and the edge both state keeps its evidence."""
+    later = {"later.txt": TEXTS["first.txt"].replace(THIRD_UNDATED, THIRD)}
+    report, whole = load_in_two(tmp_path, {"second.txt": TEXTS["second.txt"]}, later)
+    assert report.resolved == 1
+    assert [r for r in whole["GUIDES"] if len(set(r["sources"])) == 2]
+
+
+# A plan of May 2019 carries out a decree it cites by its number, with the year in it; the
+# decree's own text, dated December 2019, comes later.
+PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nSố: 12/KH-UBND\nBắc Giang, ngày 02 tháng 5 năm 2019\n\n"
+    "KẾ HOẠCH\nTriển khai thực hiện Nghị định số 15/2019/NĐ-CP\n\n"
+    "Thực hiện Nghị định số 15/2019/NĐ-CP của Chính phủ quy định chi tiết một số điều của "
+    "Luật Giáo dục nghề nghiệp, Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai như sau.\n"
+)
+DECREE = (
+    "CHÍNH PHỦ\nSố: 15/2019/NĐ-CP\nHà Nội, ngày 20 tháng 12 năm 2019\n\nNGHỊ ĐỊNH\n"
+    "Quy định chi tiết một số điều của Luật Giáo dục nghề nghiệp\n\n"
+    "Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Giáo dục nghề nghiệp.\n"
+)
+
+
+def test_a_text_citing_the_change_only_by_dated_numbers_is_not_resolved_again(
+    tmp_path: Path,
+) -> None:
+    """A second plan citing the decree shares its family with the first, whose mentions of
+    it are dated (they name one key whatever else is known): only the new plan is resolved,
+    and the store is a whole load's."""
+    other = PLAN.replace("12/KH-UBND", "30/KH-UBND").replace("BẮC GIANG", "LẠNG SƠN")
+    report, whole = load_in_two(tmp_path, {"plan.txt": PLAN}, {"other.txt": other})
+    assert report.touched and report.resolved == 1
+    assert len([r for r in whole["IMPLEMENTS"] if r["to"] == "15/NĐ-CP@2019"]) == 2
+
+
+def test_a_new_date_sets_aside_the_edge_of_a_text_citing_it_dated(tmp_path: Path) -> None:
+    """The decree's own date, later than the plan's, makes the plan's IMPLEMENTS edge
+    impossible: the plan, though it cites the decree only dated, is resolved again so that
+    its edge is set aside, as a whole load does."""
+    report, whole = load_in_two(tmp_path, {"plan.txt": PLAN}, {"decree.txt": DECREE})
+    assert report.resolved == 2
+    assert not [r for r in whole["IMPLEMENTS"] if r["to"] == "15/NĐ-CP@2019"]
+    assert [r for r in whole["Unresolved"] if r["reason"].startswith(IMPOSSIBLE)]
 
 
 def test_a_grown_store_is_built_whole_again(tmp_path: Path, monkeypatch) -> None:
@@ -376,3 +468,29 @@ def test_the_reads_of_an_update_give_the_stored_rows(tmp_path: Path) -> None:
         for key, d in dated.items():
             w = whole[key]
             assert (d.key, d.number, d.date, d.year) == (w.key, w.number, w.date, w.year)
+
+
+@pytest.mark.parametrize("one_by_one", [0, 10_000])
+def test_the_edges_read_by_key_are_the_stored_ones(
+    tmp_path: Path, monkeypatch, one_by_one: int
+) -> None:
+    """The rels read back by their keys, in one join a relation or one lookup an edge, are
+    the stored ones with their evidence; a key not stored gives nothing."""
+    import vanban.store.graph_tables
+
+    monkeypatch.setattr(vanban.store.graph_tables, "ONE_BY_ONE", one_by_one)
+    db = tmp_path / "s.db"
+    load([EXAMPLES], db, jobs=1)
+    props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
+    with open_store(db) as store:
+        stored = [
+            Edge(r["a"], rel, r["b"], evidence_of(r))
+            for rel in SCHEMA.rels
+            for r in store.query(
+                f"MATCH (a)-[r:{quoted(rel)}]->(b) RETURN a.key AS a, b.key AS b, {props}"
+            )
+        ]
+        some = stored[::3]
+        missing = (some[0].source, "CITES", "no such document")
+        got = edges_of_keys(store, [e.key for e in some] + [missing])
+    assert sorted(got, key=lambda e: e.key) == sorted(some, key=lambda e: e.key)

@@ -153,6 +153,8 @@ class LoadReport:
     # What an update by difference wrote: "created", "set" and "deleted" rows by table
     # (rels under their relation), e.g. "created Source"; empty after a whole load.
     written: Counter[str] = field(default_factory=Counter)
+    # The rels (ISSUED_BY but) an update by difference read back: those it changes.
+    edges_read: int | None = None
     # Where the time went: "read" (stored sources, then inputs read and extracted or facts
     # read), "resolve", "tables", and the store's build steps as `build_store` reports them
     # ("store_prepare", "store_copy", ..., "store_total"), and "state_read" and
@@ -495,14 +497,14 @@ def _load_whole(
     report.seconds["read"] += time.perf_counter() - mark
     mark = time.perf_counter()
     state: ResolverState | None = None
+    resolved: set[str] = set()
     if corrections.entries:
         graph = build_graph(facts.values(), corrections)
     else:
         change = resolve_changes(
             empty_state(FACTS_VERSION), facts, set(), lambda _ids: {}, lambda _keys: {}
         )
-        graph, state = change.graph, change.state
-        note_edges(state, graph.edges.values(), change.resolved)
+        graph, state, resolved = change.graph, change.state, change.resolved
         graph.resolution = state.stats()
         graph.warnings = state.warnings()
     report.seconds["resolve"] = time.perf_counter() - mark
@@ -528,14 +530,15 @@ def _load_whole(
     remove_state(state_path(db))  # the old state no longer fits once the swap is done
     # LadybugDB copies on one thread and lets go of the interpreter meanwhile (measured: a
     # Python thread kept three quarters of its speed during a COPY), so a second thread
-    # builds the rel tables while the nodes are copied, then writes the resolver's state
+    # builds the rel tables while the nodes are copied, then notes the edges of each source
+    # in the resolver's state (`note_edges`, printing every evidence) and writes the state
     # while the rels are copied: on two cores, work that came after the COPY runs beside it.
     helper = ThreadPoolExecutor(1, thread_name_prefix="vanban-tables")
     written: Future[None] | None = None
     try:
         rels = _rel_tables_ahead(graph, report, helper)
         if state is not None:
-            written = helper.submit(write_state_body, state, state_path(db))
+            written = helper.submit(_write_whole_state, state, graph, resolved, state_path(db))
         build = build_store(
             db, SCHEMA, nodes, lambda: rels, on_step, buffer_pool_mib=buffer_pool_mib()
         )
@@ -547,6 +550,12 @@ def _load_whole(
     report.seconds.update({f"store_{step}": s for step, s in build.seconds.items()})
     _keep_state(db, state, report, written)
     return graph
+
+
+def _write_whole_state(state: ResolverState, graph: Graph, resolved: set[str], path: Path) -> None:
+    """Note the edges of every source resolved in the state, and write its body."""
+    note_edges(state, graph.edges.values(), resolved)
+    write_state_body(state, path)
 
 
 def _rel_tables_ahead(
@@ -607,10 +616,12 @@ def _load_change(
         mark = time.perf_counter()
         gone = change.resolved | dropped
         stored_documents = documents_of(store, change.stale_documents)
-        cited = edges_of_keys(store, edges_to_read(change.state, gone))
+        changed_edges = edges_to_read(change.state, gone, change.graph)
+        cited = edges_of_keys(store, changed_edges)
+        report.edges_read = len(cited)
         before_edges = cited + issued_by_of(store, stored_documents)
-        edges = merge_edges(cited, change.graph, gone)
-        note_edges(change.state, edges.values(), gone)
+        edges = merge_edges(cited, change.graph, gone, changed_edges)
+        note_edges(change.state, change.graph.edges.values(), gone)
         stored_cases = unresolved_of(store, gone)
         moved = [
             i for i in paths_now if i not in change.resolved and paths_now[i] != by_id[i]["paths"]
