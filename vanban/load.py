@@ -224,7 +224,11 @@ def _packing(folders: list[str | Path], jobs: int | None) -> Iterator[Packed | N
         results = [pool.apply_async(_packed_part, task) for task in tasks]
 
         def packed() -> dict[tuple[str, str], str]:
-            return {(i, path): text for result in results for i, path, text in result.get()}
+            done: dict[tuple[str, str], str] = {}
+            results.reverse()
+            while results:  # each worker's result let go once read: the texts are in `done`
+                done.update(((i, path), text) for i, path, text in results.pop().get())
+            return done
 
         yield packed
 
@@ -524,7 +528,8 @@ def _load_whole(
     report.seconds["resolve"] = time.perf_counter() - mark
     mark = time.perf_counter()
     # facts stored before are kept packed as they were; the new ones' are ready by now
-    packed.update(packed_new())
+    ready = packed_new()
+    packed.update(ready)
     rows = [
         source_row(
             {"source": f["source"], "version": f["version"]},
@@ -535,11 +540,14 @@ def _load_whole(
         for i, f in facts.items()
     ]
     # The facts are in the rows now: let them go before the tables and the build (a
-    # third of a load's memory), the caller's `new` too, which it reads no more.
+    # third of a load's memory), the caller's `new` too, which it reads no more; and
+    # the packed texts once in the Source table (at 100k documents, 0.3 GB).
     del facts
     new.clear()
+    ready.clear()
     nodes = node_tables(graph, rows)
     del rows
+    packed.clear()
     # what the facts and the resolver's tables held is free now: given back before
     # LadybugDB and Arrow, which do not reuse it, take their own for the build
     give_back_free_memory()
