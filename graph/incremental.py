@@ -331,8 +331,9 @@ made from them shares only their texts, and a document's sample mention)."""
 
 
 def let_go_records(facts: dict[str, Any]) -> None:
-    """Empty `facts`' records (`RECORDS`), so that they are freed: at 100k documents the
-    facts read for a whole load held some 1.5 GB until every source was resolved."""
+    """Empty `facts`' records (`RECORDS`), so that they are freed as the graph is made:
+    held until every source was resolved, they took a whole load of 100k documents to
+    4.7 GB by the end of its resolution (4.4 GB so)."""
     for name in RECORDS:
         facts[name] = []
 

@@ -56,7 +56,7 @@ def test_free_pages_inside_the_heap_go_back_to_the_system() -> None:
     past what is held) until they are given back."""
     size, count = 48 * 1024, 2000  # 94 MiB, under glibc's threshold for a mapping of its own
     blocks = []
-    for i in range(count):
+    for _ in range(count):
         blocks.append(bytearray(b"\1") * size)  # written: every page resident
         blocks.append(bytearray(1024))  # held, from the same heap: pins it around each block
     held = blocks[1::2]
