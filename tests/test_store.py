@@ -548,3 +548,53 @@ def test_a_failing_call_for_the_rels_leaves_the_store_as_it_was(tmp_path: Path) 
     with pytest.raises(StoreInputError):
         build_store(path, SCHEMA, {"Doc": other, "Org": ORGS}, lambda: {})
     assert_small_store(path)
+
+
+def test_tables_handed_over_are_freed_once_copied(tmp_path: Path) -> None:
+    """With `hand_over`, the build keeps of a table once copied only what its check reads
+    (a node table's keys, a rel table's row count), and no connection keeps its Arrow
+    data: once the nodes are copied, and again at the close, the buffers left are the keys'."""
+    count = 20_000
+    ids = [f"{i}/2024/NĐ-CP" for i in range(count)]
+
+    def docs() -> pa.Table:
+        return pa.table(
+            {
+                "id": ids,
+                "title": [f"Nghị định {i} quy định chi tiết " * 8 for i in range(count)],
+                "issued": pa.array([None] * count, pa.date32()),
+                "number": list(range(count)),
+                "tags": [["đất đai", "nghị định"]] * count,
+                "in_force": [True] * count,
+            }
+        )
+
+    def mentions() -> pa.Table:
+        return pa.table(
+            {
+                "from": ids[1:],
+                "to": ids[:-1],
+                "kind": ["cites because " * 20] * (count - 1),
+                "weight": list(range(count - 1)),
+                "from_table": ["Doc"] * (count - 1),
+                "to_table": ["Doc"] * (count - 1),
+            }
+        )
+
+    before = pa.total_allocated_bytes()
+    nodes = {"Doc": docs(), "Org": ORGS}
+    given = pa.total_allocated_bytes() - before
+    left: dict[str, int] = {}
+
+    def note(step: str, _rows: int) -> None:
+        if step in ("wait for rels", "close"):
+            left[step] = pa.total_allocated_bytes() - before
+
+    path = tmp_path / "handed.db"
+    report = build_store(path, SCHEMA, nodes, lambda: {"Mentions": mentions}, note, hand_over=True)
+    assert nodes == {}
+    assert left["wait for rels"] < 0.1 * given
+    assert left["close"] < 0.1 * given
+    assert report.node_counts == {"Doc": count, "Org": ORGS.num_rows}
+    assert report.rel_counts == {"Mentions": count - 1}
+    assert read_table(path, "Doc").equals(docs().sort_by("id"))

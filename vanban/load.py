@@ -72,6 +72,7 @@ from .graph.incremental import (
 )
 from .graph.model import Document, Edge, Graph, Unresolved
 from .graph.resolve import build_graph
+from .heap import give_back_free_memory
 from .loaders import Skipped, Source
 from .store import build_lock, build_store, open_store, store_path
 from .store.build import RelEnds, update_store
@@ -208,15 +209,15 @@ Packed = Callable[[], dict[tuple[str, str], str]]
 
 
 @contextlib.contextmanager
-def _packing(folders: list[str | Path], jobs: int | None) -> Iterator[Packed]:
+def _packing(folders: list[str | Path], jobs: int | None) -> Iterator[Packed | None]:
     """Worker processes packing the facts of `folders` for the Source table while this
     process reads and resolves them; yields the call that waits for their work: the packed
     facts by source id and path. Packing is about a third of
     a load from facts that no other step needs (measured at 30k documents: 8-10 of 65 CPU
-    seconds). With one job, or no folders, nothing is packed ahead (the load packs)."""
+    seconds). With one job, or no folders, nothing is packed ahead (None: the load packs)."""
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or not folders:
-        yield dict
+        yield None
         return
     tasks = [(str(f), part) for f in folders for part in manifest(f)["parts"]]
     ctx = get_context("fork" if os.name == "posix" else "spawn")
@@ -225,7 +226,11 @@ def _packing(folders: list[str | Path], jobs: int | None) -> Iterator[Packed]:
         results = [pool.apply_async(_packed_part, task) for task in tasks]
 
         def packed() -> dict[tuple[str, str], str]:
-            return {(i, path): text for result in results for i, path, text in result.get()}
+            done: dict[tuple[str, str], str] = {}
+            results.reverse()
+            while results:  # each worker's result let go once read: the texts are in `done`
+                done.update(((i, path), text) for i, path, text in results.pop().get())
+            return done
 
         yield packed
 
@@ -248,18 +253,21 @@ def _from_facts_folders(
 
 
 def _ready(
-    new: dict[str, Facts], packed: dict[str, str], ahead: Packed
+    new: dict[str, Facts], packed: dict[str, str], ahead: Packed | None, let_go: bool
 ) -> Callable[[], dict[str, str]]:
     """The call that gives the packed facts of every source in `new`: those the workers
     packed, the others packed here. Called once the sources are resolved, so that the
-    workers pack meanwhile."""
+    workers pack meanwhile. With `let_go` the resolution emptied the facts' records, so
+    none is left to pack here."""
 
     def ready() -> dict[str, str]:
-        done = ahead() if any(i not in packed for i in new) else {}
+        done = ahead() if ahead is not None and any(i not in packed for i in new) else {}
         for i, f in new.items():
             if i not in packed and (i, f["source"]["path"]) in done:
                 packed[i] = done[(i, f["source"]["path"])]
         missing = [i for i in new if i not in packed]
+        if missing and let_go:
+            raise RuntimeError(f"the facts of {missing[0]} were let go before they were packed")
         packed.update(zip(missing, pack_all(new[i] for i in missing), strict=True))
         return packed
 
@@ -412,9 +420,14 @@ def _load_locked(
         if state is not None and db.stat().st_size > COMPACT_FACTOR * state.whole_size:
             close_state(state)
             state = None  # updates have grown the file: build it whole again (see COMPACT_FACTOR)
-        packed_new = _ready(new, packed, packed_ahead)
+        # a whole load lets go of each source's records once resolved, when none is left
+        # to pack after: the workers pack the folders' sources, the texts' came packed
+        let_go = state is None and (packed_ahead is not None or all(i in packed for i in new))
+        packed_new = _ready(new, packed, packed_ahead, let_go)
         if state is None:
-            graph = _load_whole(db, report, new, packed_new, paths_now, corrections, on_step)
+            graph = _load_whole(
+                db, report, new, packed_new, paths_now, corrections, on_step, let_go
+            )
         else:
             try:
                 graph = _load_change(db, report, new, packed_new, paths_now, by_id, state, on_step)
@@ -482,9 +495,11 @@ def _load_whole(
     paths_now: dict[str, list[str]],
     corrections: Corrections,
     on_step: Callable[[str, int], None] | None,
+    let_go: bool = False,
 ) -> Graph:
     """Resolve every source and build the whole store (a first load, after a change of
-    facts version or state, or with corrections)."""
+    facts version or state, or with corrections). With `let_go`, each source's records
+    are let go once resolved (`resolve_changes`): their packed facts are made already."""
     mark = time.perf_counter()
     stored = [i for i in paths_now if i not in new]
     packed: dict[str, str] = {}
@@ -502,7 +517,12 @@ def _load_whole(
         graph = build_graph(facts.values(), corrections)
     else:
         change = resolve_changes(
-            empty_state(FACTS_VERSION), facts, set(), lambda _ids: {}, lambda _keys: {}
+            empty_state(FACTS_VERSION),
+            facts,
+            set(),
+            lambda _ids: {},
+            lambda _keys: {},
+            let_go=let_go,
         )
         graph, state, resolved = change.graph, change.state, change.resolved
         graph.resolution = state.stats()
@@ -510,7 +530,8 @@ def _load_whole(
     report.seconds["resolve"] = time.perf_counter() - mark
     mark = time.perf_counter()
     # facts stored before are kept packed as they were; the new ones' are ready by now
-    packed.update(packed_new())
+    ready = packed_new()
+    packed.update(ready)
     rows = [
         source_row(
             {"source": f["source"], "version": f["version"]},
@@ -521,11 +542,17 @@ def _load_whole(
         for i, f in facts.items()
     ]
     # The facts are in the rows now: let them go before the tables and the build (a
-    # third of a load's memory), the caller's `new` too, which it reads no more.
+    # third of a load's memory), the caller's `new` too, which it reads no more; and
+    # the packed texts once in the Source table (at 100k documents, 0.3 GB).
     del facts
     new.clear()
+    ready.clear()
     nodes = node_tables(graph, rows)
     del rows
+    packed.clear()
+    # what the facts and the resolver's tables held is free now: given back before
+    # LadybugDB and Arrow, which do not reuse it, take their own for the build
+    give_back_free_memory()
     report.seconds["tables"] = time.perf_counter() - mark
     remove_state(state_path(db))  # the old state no longer fits once the swap is done
     # LadybugDB copies on one thread and lets go of the interpreter meanwhile (measured: a
@@ -540,7 +567,13 @@ def _load_whole(
         if state is not None:
             written = helper.submit(_write_whole_state, state, graph, resolved, state_path(db))
         build = build_store(
-            db, SCHEMA, nodes, lambda: rels, on_step, buffer_pool_mib=buffer_pool_mib()
+            db,
+            SCHEMA,
+            nodes,
+            lambda: rels,
+            on_step,
+            buffer_pool_mib=buffer_pool_mib(),
+            hand_over=True,  # each table freed once copied
         )
     except BaseException:
         helper.shutdown(cancel_futures=True)  # waits for a state being written, to remove it
@@ -564,7 +597,8 @@ def _rel_tables_ahead(
     """The rel tables of `graph`, built by `helper`'s one thread in the schema's order, as
     the calls that wait for each: the store copies a table as soon as it is built while
     the thread builds the next (the rels' COPY began once all were built: 7.5 s of
-    waiting in a 100k load)."""
+    waiting in a 100k load). Each call hands its table over, keeping no reference to it,
+    so that the build frees it once copied."""
     grouped = helper.submit(_timed, edges_by_relation, graph, report, "tables")
 
     def table_of(relation: str) -> Callable[[Graph], pa.Table]:
@@ -572,7 +606,11 @@ def _rel_tables_ahead(
 
     # the thread runs its tasks in order: the edges are grouped before any table is built
     tables = {r: helper.submit(_timed, table_of(r), graph, report, "tables") for r in SCHEMA.rels}
-    return {r: table.result for r, table in tables.items()}
+
+    def handed(relation: str) -> Callable[[], pa.Table]:
+        return lambda: tables.pop(relation).result()
+
+    return {r: handed(r) for r in SCHEMA.rels}
 
 
 def _timed(make: Callable[[Graph], Any], graph: Graph, report: LoadReport, step: str) -> Any:

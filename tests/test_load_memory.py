@@ -1,0 +1,68 @@
+"""What a whole load lets go of as it goes, so that its memory follows the graph rather
+than the corpus: each source's records once it is resolved, the C heap's free pages
+before the store is built, and each table once the store holds it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+
+from vanban.extract.read_facts import FACTS_VERSION, source_facts
+from vanban.graph.incremental import RECORDS, empty_state, resolve_changes
+from vanban.heap import give_back_free_memory
+from vanban.loaders import Source, read_paths
+
+
+def _facts(folder: Path) -> dict[str, dict]:
+    return {s.id: source_facts(s) for s in read_paths([folder]) if isinstance(s, Source)}
+
+
+def _resolved(facts: dict[str, dict], let_go: bool):
+    return resolve_changes(
+        empty_state(FACTS_VERSION), facts, set(), lambda _ids: {}, lambda _keys: {}, let_go=let_go
+    )
+
+
+@pytest.mark.parametrize("corpus", ["examples", "seeds"])
+def test_letting_go_of_resolved_records_gives_the_same_graph(corpus: str, request) -> None:
+    folder = EXAMPLES if corpus == "examples" else request.getfixturevalue("seeds_dir")
+    kept, let_go = _facts(folder), _facts(folder)
+    assert any(f["mentions"] for f in let_go.values())
+    whole = _resolved(kept, let_go=False)
+    lean = _resolved(let_go, let_go=True)
+    assert lean.graph.documents == whole.graph.documents
+    assert lean.graph.organisations == whole.graph.organisations
+    assert lean.graph.edges == whole.graph.edges
+    assert lean.graph.unresolved == whole.graph.unresolved
+    assert lean.state.stats() == whole.state.stats()
+    assert lean.state.families_of == whole.state.families_of
+    # the records are gone from the facts let go; what a load still reads of them stays
+    assert all(not f[name] for f in let_go.values() for name in RECORDS)
+    assert all(f["source"] == kept[i]["source"] for i, f in let_go.items())
+    assert any(f["mentions"] for f in kept.values())
+
+
+def _resident_kib() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
+def test_free_pages_inside_the_heap_go_back_to_the_system() -> None:
+    """Blocks freed between blocks still held stay in the process (the heap cannot shrink
+    past what is held) until they are given back."""
+    size, count = 48 * 1024, 2000  # 94 MiB, under glibc's threshold for a mapping of its own
+    blocks = []
+    for _ in range(count):
+        blocks.append(bytearray(b"\1") * size)  # written: every page resident
+        blocks.append(bytearray(1024))  # held, from the same heap: pins it around each block
+    held = blocks[1::2]
+    del blocks
+    before = _resident_kib()
+    assert give_back_free_memory()
+    after = _resident_kib()
+    assert before - after > 0.5 * size * count / 1024
+    assert len(held) == count
