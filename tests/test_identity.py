@@ -205,17 +205,22 @@ TWO_DIRECTIVES = {
 OLD, NEW = "33/CT-TTg@2021", "33/CT-TTg@2025"
 
 
-def _two_directives(tmp_path):
+def _loaded(tmp_path, texts: dict[str, str]):
+    """`texts` (file name -> text) written to a folder and loaded by `vanban load`."""
     from conftest import vanban_cli
 
     folder = tmp_path / "texts"
     folder.mkdir()
-    for name, text in TWO_DIRECTIVES.items():
+    for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
     db = tmp_path / "g.db"
     result = vanban_cli("load", str(folder), "--db", str(db))
     assert result.returncode == 0, result.stderr
     return folder, db
+
+
+def _two_directives(tmp_path):
+    return _loaded(tmp_path, TWO_DIRECTIVES)
 
 
 def test_the_stored_edge_the_annotated_link_and_the_lineage_lookup_name_one_document(tmp_path):
@@ -292,19 +297,11 @@ STANDING_COMMITTEE = {
 
 
 def test_a_standing_committee_number_is_of_the_assembly_term_its_code_names(tmp_path):
-    from conftest import vanban_cli
-
     from vanban.graph.resolve import assembly_term
     from vanban.queries.backend import EmbeddedBackend
     from vanban.queries.lookup import find_documents
 
-    folder = tmp_path / "texts"
-    folder.mkdir()
-    for name, text in STANDING_COMMITTEE.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "g.db"
-    result = vanban_cli("load", str(folder), "--db", str(db))
-    assert result.returncode == 0, result.stderr
+    _, db = _loaded(tmp_path, STANDING_COMMITTEE)
     with EmbeddedBackend.open(db) as backend:
         citing = backend.query(
             "MATCH (a:Document)-[r]->(d:Document {key: $key}) RETURN a.number AS a, label(r) AS r",
