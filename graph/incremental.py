@@ -81,7 +81,7 @@ from typing import Any
 
 from .collector import collector_paused
 from .model import Document, Edge, Evidence, Graph
-from .resolve import Resolver, named_key, writing_days
+from .resolve import Resolver, named_keys
 from .state_file import StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
 from .weigh import Profile
@@ -105,10 +105,7 @@ def source_families(facts: dict[str, Any], resolver: Resolver) -> set[str]:
     found = {f"unnumbered:{facts['source']['id']}"}
     for _m, identity in resolver.numbers_of(facts).numbered(facts):
         found.add(identity.base)
-    when = writing_days(facts)
-    for m in facts["mentions"]:
-        if not m.get("number") and m.get("name"):
-            found.add(named_key(m, when))
+    found.update(named_keys(facts))
     return found
 
 
@@ -370,10 +367,7 @@ def keys_resolved_alike(
             if identity.key is None:
                 return None
             keys.add(identity.key)
-    when = writing_days(facts)
-    for m in facts["mentions"]:
-        if not m.get("number") and m.get("name") and (key := named_key(m, when)) in touched:
-            keys.add(key)
+    keys.update(key for key in named_keys(facts) if key in touched)
     return keys
 
 

@@ -25,7 +25,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -173,9 +173,7 @@ def period_start(m: dict[str, Any], period: str) -> str | None:
     """The first day a numbering period allows: Jan 1st of a year, or a term's opening."""
     if period.isdigit():
         return f"{period}-01-01"
-    return next(
-        (start for name, start in _terms_of(period, bool(is_local(m))) if name == period), None
-    )
+    return next((start for name, start in _terms_of(period, is_local(m)) if name == period), None)
 
 
 def _terms_of(period: str, local: bool) -> tuple[tuple[str, str], ...]:
@@ -749,7 +747,6 @@ class Resolver:
         name in other texts meets it, and a later catalogue entry can give it its number."""
         name, year = named_identity(m, when)
         key = _name_year_key(name, year)
-        m = {**m, "year": year}
         node = self.graph.documents.get(key)
         if node is None:
             node = self.graph.documents[key] = Document(
@@ -759,8 +756,8 @@ class Resolver:
                 titles=[name],
                 title_languages=["vi"],
                 type_name=m.get("type_name") or name.split(" ", 1)[0],
-                year=m.get("year"),
-                period=str(m["year"]) if m.get("year") else None,
+                year=year,
+                period=str(year) if year else None,
                 date=m.get("date"),
                 level="central",
                 unnumbered=True,
@@ -1015,6 +1012,14 @@ def named_key(m: dict[str, Any], when: tuple[str | None, str | None]) -> str:
     """The key of the node of a document a mention cites by name, in a text written `when`
     (`writing_days`): the node `Resolver._named` joins it to."""
     return _name_year_key(*named_identity(m, when))
+
+
+def named_keys(facts: dict[str, Any]) -> Iterator[str]:
+    """The keys of the nodes of the documents a source cites by name without a number."""
+    named = [m for m in facts["mentions"] if not m.get("number") and m.get("name")]
+    if named:
+        when = writing_days(facts)
+        yield from (named_key(m, when) for m in named)
 
 
 def _name_year_key(name: str, year: int | None) -> str:

@@ -391,12 +391,8 @@ def edges_of_keys(store: Store, keys: Iterable[tuple[str, str, str]]) -> list[Ed
     props = _returning("r", [c for c, _ in EDGE_COLUMNS])
     edges = []
     for (relation, a_table, b_table), pairs in groups.items():
-        returns = f"RETURN a.key AS `from`, b.key AS `to`, {props}"
         if len(pairs) < ONE_BY_ONE:
-            match = (
-                f"MATCH (a:{quoted(a_table)} {{key: $f}})-[r:{quoted(relation)}]->"
-                f"(b:{quoted(b_table)} {{key: $t}}) {returns}"
-            )
+            match = _edge_between(a_table, relation, b_table, "$f", "$t", props)
             rows = [
                 row
                 for a, b in pairs
@@ -405,12 +401,19 @@ def edges_of_keys(store: Store, keys: Iterable[tuple[str, str, str]]) -> list[Ed
         else:
             table = pa.table({"f": [a for a, _ in pairs], "t": [b for _, b in pairs]})
             rows = store.query_arrow(
-                f"LOAD FROM $pairs MATCH (a:{quoted(a_table)} {{key: f}})-[r:{quoted(relation)}]->"
-                f"(b:{quoted(b_table)} {{key: t}}) {returns}",
+                "LOAD FROM $pairs " + _edge_between(a_table, relation, b_table, "f", "t", props),
                 {"pairs": table},
             ).to_pylist()
         edges.extend(Edge(r["from"], relation, r["to"], evidence_of(r)) for r in rows)
     return edges
+
+
+def _edge_between(a_table: str, relation: str, b_table: str, f: str, t: str, props: str) -> str:
+    """The Cypher that reads the `relation` edge between the nodes keyed `f` and `t`."""
+    return (
+        f"MATCH (a:{quoted(a_table)} {{key: {f}}})-[r:{quoted(relation)}]->"
+        f"(b:{quoted(b_table)} {{key: {t}}}) RETURN a.key AS `from`, b.key AS `to`, {props}"
+    )
 
 
 # Fewer edges of one relation than this are read one by one: a LOAD FROM of their ends
