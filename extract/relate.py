@@ -458,9 +458,7 @@ class _Reader:
         if (
             cue.relation in (*ACTS_ON_TEXT, "GUIDES")
             and self.language == "vi"
-            and _ANOTHER_ACTOR.search(
-                self.text, max(0, found.start - 80), self._predicate_start(lo, found)
-            )
+            and self._another_actor(i, found, lo)
         ):
             return [_by(None, "CITES", i, 0.8, "another document's act", found)]
         if self.refs[i].start - near > _OBJECT_REACH and not self._has_ref(
@@ -511,6 +509,35 @@ class _Reader:
             )
             return [Statement(None, "CITES", i, 0.9, "reported"), about]
         return [self._own(i, found, cue.name, -0.1 if listed else 0.0)]
+
+    def _another_actor(self, i: int, found: FoundCue, lo: int) -> bool:
+        """Whether a document other than this text does the act of `found` (`_ANOTHER_ACTOR`).
+
+        A bracket that opens right after a mention describes that mention: in "ban hành kèm
+        theo Nghị định 70/2025/NĐ-CP (thay thế Nghị định 123/2020/NĐ-CP)" the decree before the
+        bracket is the actor (its title, `_describer`), as the passive bracket "(được sửa đổi
+        bởi …)" names the mention before it as the one acted on."""
+        actor = _ANOTHER_ACTOR.search(
+            self.text, max(0, found.start - 80), self._predicate_start(lo, found)
+        )
+        if actor is None:
+            return False
+        if actor.group().strip() != "(":
+            return True
+        before = bisect_left(self.ref_starts, actor.start()) - 1
+        return not (
+            before >= 0
+            and not self.text[self.refs[before].end : actor.start()].strip()
+            # the bracket holds the object ("Luật Quản lý thuế (sửa đổi) | Luật Thuế …" is a
+            # bill's name, and the next cell another's)
+            and ")" not in self.text[found.end : self.refs[i].start]
+            # and the mention stands in no title of another's ("Luật số 99/2025/QH15 sửa đổi …
+            # Bộ luật Tố tụng hình sự (sửa đổi khoản 1 Điều 373 Luật Tố tụng hình sự)": the
+            # bracket goes on with 99/2025's act), and names another document
+            and before not in self.title_of
+            and _named_as(self.refs[before]) != _named_as(self.refs[i])
+            and self._describer(i, found, lo) == before
+        )
 
     def _named_before(self, found: FoundCue, lo: int) -> int | None:
         """The document a clause opening with a bare type noun ("Nghị định", "Thông tư này")
@@ -588,10 +615,11 @@ class _Reader:
         j = self._acted_on(found, lo)
         if j is None:
             return [cites]
-        if _is_law(self.refs[j]) and not _is_law(self.refs[i]) and j in self.title_of:
+        while j in self.title_of and _outranks(self.refs[j], self.refs[i]):
             # "Nghị định số 151/2017/NĐ-CP … quy định chi tiết … Luật Quản lý, sử dụng tài sản
             # công, được sửa đổi, bổ sung tại Nghị định 114/2024/NĐ-CP": a decree changes no
-            # law; what it changes is the document in whose title the law is named
+            # law (nor a circular a decree); what it changes is the document in whose title
+            # the higher one is named
             j = self.title_of[j]
         did = _by(i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found)
         self.agents.add(i)
@@ -897,7 +925,7 @@ class _Reader:
         if j in self.title_of and self._own_title_follows(i):
             # "Bãi bỏ Quyết định A sửa đổi Quy định kèm theo Quyết định B và Quyết định C sửa
             # đổi ...": C, with a title of its own, is the next item of the list A began
-            return [self._listed_with(i, self.title_of[j])]
+            return [self._listed_with(i, self.title_of[j])] + self._next_agent(i, self.title_of[j])
         shared = []
         aside = _bracket_closed_in(self.text, self.refs[j].end, self.refs[i].start)
         for s in self.about.get(j, []):
@@ -916,6 +944,17 @@ class _Reader:
                     )
                 )
         return [self._listed_with(i, j)] + shared
+
+    def _next_agent(self, i: int, head: int) -> list[Statement]:
+        """ "X (đã được sửa đổi, bổ sung theo Nghị định A … quy định chi tiết Luật Đấu thầu … và
+        Nghị định B … sửa đổi …)": B, listed after A's title, is one more agent of the passive
+        that named A. Only a passive's act is shared: what A's own title says it changes is
+        A's alone."""
+        return [
+            Statement(i, s.relation, s.object, s.confidence, "list continued", s.cue, s.cue_start)
+            for s in self.about.get(head, [])
+            if s.subject == head and s.object != i and s.rule.startswith("passive")
+        ]
 
     @staticmethod
     def _numbered_in_bracket(between: str) -> bool:
@@ -1256,6 +1295,34 @@ def _is_law(ref: Reference) -> bool:
     if ref.issuer_code and _LAW_LEVEL.search(ref.issuer_code):
         return True
     return bool(ref.name) and ref.name.startswith(_LAW_NAMES) and not ref.canonical
+
+
+# What may change what: a document amends, replaces or repeals documents of its own rank or
+# below. Ranks by type code, highest first; laws (and the Standing Committee's acts) by
+# `_is_law`. A type not listed is not compared.
+_RANK_OF_TYPE = {"NĐ": 1, "TT": 2, "TTLT": 2}
+
+
+def _rank(ref: Reference) -> int | None:
+    if _is_law(ref):
+        return 0
+    return _RANK_OF_TYPE.get(ref.type_code or "")
+
+
+def _named_as(ref: Reference) -> str | None:
+    """What a mention names: its number, or a law's name when it has none yet."""
+    return ref.canonical or ref.name
+
+
+def _outranks(acted_on: Reference, agent: Reference) -> bool:
+    """Whether `agent` is of too low a rank to change `acted_on`: "Thông tư 28/2015/TT-BLĐTBXH
+    hướng dẫn … Nghị định số 28/2015/NĐ-CP … (đã được sửa đổi, bổ sung tại Thông tư số
+    15/2023/TT-BLĐTBXH)": a circular changes no decree. An agent of unknown rank changes no
+    law, as before."""
+    if _is_law(acted_on) and not _is_law(agent):
+        return True
+    high, low = _rank(acted_on), _rank(agent)
+    return high is not None and low is not None and high < low
 
 
 def _within_rank(

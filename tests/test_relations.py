@@ -875,8 +875,9 @@ def test_a_law_named_as_the_rule_in_english_is_cited():
     assert [read[i] for i in named] == ["CITES"]
 
 
-def _read(text: str) -> set[tuple[str | None, str, str | None]]:
-    """(subject, relation, object) of every statement, named references included."""
+def _read(text: str, own_number: str | None = None) -> set[tuple[str | None, str, str | None]]:
+    """(subject, relation, object) of every statement, named references included; the text's
+    own number is the one it gives unless `own_number` says it."""
     from vanban.extract.pipeline import extract_text
 
     document, refs = extract_text(text, {})
@@ -886,7 +887,7 @@ def _read(text: str) -> set[tuple[str | None, str, str | None]]:
             s.relation,
             refs[s.object].canonical or refs[s.object].name,
         )
-        for s in relate(text, refs, "vi", document.number)
+        for s in relate(text, refs, "vi", own_number or document.number)
     }
 
 
@@ -915,6 +916,62 @@ def test_a_decree_amending_a_decree_named_with_the_law_it_details_amends_the_dec
     found = _read(text)
     assert ("114/2024/NĐ-CP", "AMENDS", "151/2017/NĐ-CP") in found
     assert not {f for f in found if f[0] == "114/2024/NĐ-CP" and f[2] == "15/2017/QH14"}
+
+
+def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
+    """news-1020: a circular changes no decree; the bracket after a circular's title that names
+    a decree it guides says what amended the circular, however deep the titles go."""
+    text = (
+        "Được hưởng chính sách theo hướng dẫn tại Thông tư số 28/2015/TT-BLĐTBXH ngày 31 tháng 7 "
+        "năm 2015 của Bộ trưởng hướng dẫn thực hiện Điều 52 Luật Việc làm và một số điều của "
+        "Nghị định số 28/2015/NĐ-CP ngày 12 tháng 3 năm 2015 của Chính phủ quy định chi tiết thi "
+        "hành một số điều của Luật Việc làm về bảo hiểm thất nghiệp (đã được sửa đổi, bổ sung "
+        "tại Thông tư số 15/2023/TT-BLĐTBXH ngày 29 tháng 12 năm 2023).\n"
+    )
+    found = _read(text)
+    assert ("15/2023/TT-BLĐTBXH", "AMENDS", "28/2015/TT-BLĐTBXH") in found
+    assert ("15/2023/TT-BLĐTBXH", "AMENDS", "28/2015/NĐ-CP") not in found
+    # a decree named in that place may well be what the decree after it amended
+    decree = text.replace("Thông tư số 15/2023/TT-BLĐTBXH", "Nghị định số 61/2020/NĐ-CP")
+    assert ("61/2020/NĐ-CP", "AMENDS", "28/2015/NĐ-CP") in _read(decree)
+
+
+def test_a_bracket_right_after_a_mention_says_what_that_document_does():
+    """news-218: "ban hành kèm theo Nghị định 70/2025/NĐ-CP (thay thế Nghị định
+    123/2020/NĐ-CP)": the decree before the bracket replaces the one in it."""
+    text = (
+        "Chứng từ khấu trừ thuế là Mẫu số 03/TNC được quy định tại Phụ lục III ban hành kèm "
+        "theo Nghị định 70/2025/NĐ-CP (thay thế Nghị định 123/2020/NĐ-CP).\n"
+    )
+    found = _all(text, "1586/CBA-NVDTPC")
+    assert ("70/2025/NĐ-CP", "REPLACES", "123/2020/NĐ-CP") in found
+    assert (None, "REPLACES", "123/2020/NĐ-CP") not in found
+    # a bill's name closes its bracket: the next cell's law is no object of it
+    table = (
+        "STT | Tên dự án | Cơ quan trình | Tiến độ trình\n---|---|---|---\n"
+        "Luật Quản lý thuế (sửa đổi) | Chính phủ | Ủy ban Kinh tế và Tài chính | tháng 9/2025 |\n"
+        "Luật Thuế thu nhập cá nhân (sửa đổi) | Chính phủ | Ủy ban Kinh tế và Tài chính | "
+        "tháng 9/2025 |\n"
+    )
+    assert not {f for f in _read(table, "92/2025/UBTVQH15") if f[1] == "AMENDS"}
+
+
+def test_an_agent_listed_after_the_title_of_the_first_is_one_more_agent():
+    """news-999: "(đã được sửa đổi, bổ sung theo Nghị định A … quy định chi tiết … Luật Đấu
+    thầu … và Nghị định B … sửa đổi …)": B amended the decree too; what A's title names
+    (the law it details) B does not guide."""
+    text = (
+        "a) Nghị định số 24/2024/NĐ-CP ngày 27/02/2024 của Chính phủ quy định chi tiết một số "
+        "điều và biện pháp thi hành Luật Đấu thầu về lựa chọn nhà thầu (đã được sửa đổi, bổ "
+        "sung theo Nghị định số 115/2024/NĐ-CP ngày 16/9/2024 của Chính phủ quy định chi tiết "
+        "một số điều và biện pháp thi hành Luật Đấu thầu về lựa chọn nhà đầu tư và Nghị định "
+        "số 17/2025/NĐ-CP ngày 06/02/2025 của Chính phủ sửa đổi, bổ sung một số điều của các "
+        "Nghị định quy định chi tiết Luật Đấu thầu).\n"
+    )
+    found = _read(text)
+    assert ("115/2024/NĐ-CP", "AMENDS", "24/2024/NĐ-CP") in found
+    assert ("17/2025/NĐ-CP", "AMENDS", "24/2024/NĐ-CP") in found
+    assert not {f for f in found if f[0] == "17/2025/NĐ-CP" and f[1] == "GUIDES"}
 
 
 def test_an_amending_law_of_no_named_law_is_a_kind_of_law_not_a_reference():
