@@ -229,6 +229,8 @@ _PASSED = re.compile(
     r"\s+(?:đã\s+)?(?:biểu\s+quyết\s+|xem\s+xét\s*,?\s+)?thông\s+qua\s+"
     r"(?:Bộ\s+luật|[Ll]uật|[Nn]ghị\s+quyết|[Pp]háp\s+lệnh)(?!\s+(?:số\b|\d))",
 )
+# the kinds of text `_PASSED` says a body passed, as "<kind> này" names them (`noun_key`)
+_PASSED_KINDS = frozenset(noun_key(n) for n in ("luật", "nghị quyết"))
 _LEAD_REACH = 800  # how far into a page its lead reaches
 # what may stand before a document that opens a sentence as its subject
 _OPENS_WITH = re.compile(
@@ -438,7 +440,7 @@ class _Reader:
             subject, relation, obj, cue = _fields(st)
             if subject is None and relation in _ACTS_OF_THIS_DOCUMENT and cue:
                 topic = topic or self._topic(title)
-                act = self._act_of_this_document(st, topic[1])
+                act = self._act_of_this_document(st, *topic)
                 acts += [act] if act else []
                 continue
             if subject is not None or relation not in _UNSTATED_RELATIONS or not cue:
@@ -509,22 +511,37 @@ class _Reader:
         verb = re.compile(rf"(?<!\w){re.escape(noun)}(?!\s*(?:số|\d))") if noun else None
         return doc if verb is not None and verb.search(self.text, lo, hi) else None
 
-    def _act_of_this_document(self, st: Any, doc: int | None) -> Act | None:
+    def _act_of_this_document(
+        self, st: Any, body: dict[str, Any] | None, doc: int | None
+    ) -> Act | None:
         """ "Kể từ ngày Nghị định này có hiệu lực thi hành, các nghị định … sau đây hết hiệu
         lực thi hành: a) Nghị định số …": the sentence of the cue calls its subject "this
-        decree"; on a page whose topic is a decree, the topic does the act."""
+        decree"; on a page whose topic is a decree, the topic does the act. On a page whose
+        topic is a law a body passed, unnumbered ("Quốc hội đã thông qua Luật Cán bộ, công
+        chức (sửa đổi)"), "… hết hiệu lực từ ngày Luật này có hiệu lực" is that body's act."""
         _, relation, obj, _ = _fields(st)
         cue_at = _cue_start(st, self.refs[obj].start)
         span = next(((a, b) for a, b in self.sentences if a <= cue_at < b), None)
-        if doc is None or span is None or self.refs[doc].canonical == self.refs[obj].canonical:
+        if span is None or (doc is None and body is None):
+            return None
+        if doc is not None and self.refs[doc].canonical == self.refs[obj].canonical:
             return None
         this = _THIS_DOCUMENT.search(self.text, *span)
-        if this is None or noun_key(this.group("noun")) != _type_key(self.refs[doc]):
+        if this is None:
+            return None
+        noun = noun_key(this.group("noun"))
+        if doc is not None and noun != _type_key(self.refs[doc]):
+            return None
+        if doc is None and noun not in _PASSED_KINDS:
             return None
         ref = self.refs[obj]
         item = next(((a, b) for a, b in self.sentences if a <= ref.start < b), span)
+        start, end = min(span[0], item[0]), item[1]
+        if doc is None:
+            rule = "the body that passed the page's topic, called this law"
+            return Act(body, None, relation, obj, 0.6, rule, "", start, end)
         rule = "the page's topic, called this document"
-        return Act(None, doc, relation, obj, 0.6, rule, "", min(span[0], item[0]), item[1])
+        return Act(None, doc, relation, obj, 0.6, rule, "", start, end)
 
     def _acting_on_own(self) -> list[Act]:
         """A report about a document says who carries it out: "UBND tỉnh Thanh Hóa ban hành

@@ -1289,6 +1289,13 @@ _SELF_OF_RANK = re.compile(
     r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+quyết(?:\s+liên\s+tịch)?)\s+này\s*\Z"
 )
 _SELF_REACH = 40
+# ... or says so in the time its act takes effect, right after the cue: "Luật Cán bộ, công
+# chức số 22/2008/QH12 … hết hiệu lực từ ngày Luật này có hiệu lực" (a report on a new law
+# that has no number yet).
+_RANK_AFTER = re.compile(
+    r"[ \t]*(?:thi\s+hành\s+)?(?:kể\s+)?từ\s+(?:ngày|thời\s+điểm)\s+"
+    r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+quyết)\s+này\b"
+)
 
 
 def _is_law(ref: Reference) -> bool:
@@ -1340,7 +1347,10 @@ def _within_rank(
     if (
         own_number is None
         and cue is not None
-        and _SELF_OF_RANK.search(text, max(0, cue - _SELF_REACH), cue)
+        and (
+            _SELF_OF_RANK.search(text, max(0, cue - _SELF_REACH), cue)
+            or _RANK_AFTER.match(text, cue + len(st.cue or ""))
+        )
     ):
         return st
     return Statement(

@@ -795,3 +795,22 @@ def test_an_order_the_issuing_body_gives_after_its_matter_is_the_pages_documents
     )
     got = _implementers(text)
     assert ("Chính phủ", "IMPLEMENTS", "245/2025/QH15") in got
+
+
+def test_a_law_a_body_passed_unnumbered_repeals_what_ends_when_this_law_takes_effect():
+    """news-785: on a page about a law the National Assembly passed, with no number yet,
+    "Luật … số 22/2008/QH12 … hết hiệu lực từ ngày Luật này có hiệu lực" is the Assembly's
+    act: the law is of a law's rank, named after the cue."""
+    text = (
+        "## Thông qua Luật Cán bộ, công chức (sửa đổi)\n\n"
+        "Sáng 24/6, Quốc hội đã thông qua Luật Cán bộ, công chức (sửa đổi), với 418/423 đại "
+        "biểu tán thành.\n\n"
+        "Luật có hiệu lực thi hành từ ngày 01/7/2025. Luật Cán bộ, công chức số 22/2008/QH12 "
+        "đã được sửa đổi, bổ sung một số điều theo Luật số 52/2019/QH14 hết hiệu lực từ ngày "
+        "Luật này có hiệu lực.\n"
+    )
+    assert ("Quốc hội", "REPEALS", "22/2008/QH12") in _acts(text)
+    assert ("52/2019/QH14", "AMENDS", "22/2008/QH12") in _acts_of_documents(text)
+    # the same words of a decree that gives no time of its own are no law's act
+    decree = text.replace("hết hiệu lực từ ngày Luật này có hiệu lực", "hết hiệu lực")
+    assert ("Quốc hội", "REPEALS", "22/2008/QH12") not in _acts(decree)
