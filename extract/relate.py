@@ -192,7 +192,11 @@ _ITEM_NUMBERED_IN_BRACKET = re.compile(
     re.IGNORECASE,
 )
 
-_AGENT = re.compile(r"\s*(?:bởi|tại|theo)\b", re.IGNORECASE)
+# who acted, after a passive: "được sửa đổi, bổ sung [một số điểm] tại khoản 6 Điều 1 Nghị
+# định số 67/2025/NĐ-CP"
+_AGENT = re.compile(
+    r"\s*(?:một\s+số\s+(?:điều|điểm|khoản|nội\s+dung)\s+)?(?:bởi|tại|theo)\b", re.IGNORECASE
+)
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
 _PASSIVE_REACH = 60  # "được sửa đổi, bổ sung bởi Luật số": the actor follows closely

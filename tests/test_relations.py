@@ -974,6 +974,19 @@ def test_an_agent_listed_after_the_title_of_the_first_is_one_more_agent():
     assert not {f for f in found if f[0] == "17/2025/NĐ-CP" and f[1] == "GUIDES"}
 
 
+def test_a_passive_that_names_the_parts_it_changed_still_names_its_agent():
+    """news-808: "Điều 7 Nghị định số 178/2024/NĐ-CP, được sửa đổi, bổ sung một số điểm tại
+    khoản 6 Điều 1 Nghị định số 67/2025/NĐ-CP": the parts come before the agent."""
+    text = (
+        "Đối tượng được hưởng chính sách quy định tại Điều 7 Nghị định số 178/2024/NĐ-CP, được "
+        "sửa đổi, bổ sung một số điểm tại khoản 6 Điều 1 Nghị định số 67/2025/NĐ-CP; trong đó, "
+        "chế độ trợ cấp thực hiện như sau:\n"
+    )
+    found = _read(text, "1/2025/TT-BNV")
+    assert ("67/2025/NĐ-CP", "AMENDS", "178/2024/NĐ-CP") in found
+    assert (None, "AMENDS", "178/2024/NĐ-CP") not in found
+
+
 def test_an_amending_law_of_no_named_law_is_a_kind_of_law_not_a_reference():
     """news-724 (blind round): a table's row "Luật sửa đổi, bổ sung một số điều của bộ
     luật" names a kind of law; "… của các luật liên quan đến đầu tư" is one."""
