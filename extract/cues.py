@@ -561,6 +561,9 @@ CUES: tuple[Cue, ...] = (
         "repeal",
         r"bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|repeal(?:s|ing)?|annul(?:s|ling)?|abolish(?:es|ing)?"
         r"|nullif(?:y|ies|ying)|rescind(?:s|ing)?"
+        # "bỏ" alone repeals a provision it names ("bỏ khoản 6 Điều 19 Nghị định …"); before
+        # anything else it is another verb ("bỏ phiếu", "loại bỏ")
+        r"|(?<!\w)(?<!loại\s)(?<!từ\s)bỏ(?=\s+(?:điểm|khoản|điều)\s+\d)"
         r"|отмен\w*|утрат\w*\s+силу|скасув\w*|втрат\w*\s+чинність|revoga\w*|廃止",
         (
             "Bãi bỏ Kế hoạch số [[125/KH-UBND]] ngày 18/4/2022 của UBND tỉnh.",
@@ -573,6 +576,7 @@ CUES: tuple[Cue, ...] = (
             "Bãi bỏ thủ tục hành chính có số thứ tự 8, 9, 10 tại Quyết định số 1127/QĐ-UBND của "
             "Chủ tịch UBND thành phố và thủ tục hành chính có số thứ tự 01 tại Quyết định số "
             "[[2159/QĐ-UBND]] ngày 01 tháng 10 năm 2024 ...",
+            "Bỏ khoản 6 Điều 19 Nghị định số [[178/2024/NĐ-CP]] ngày 31/12/2024.",
         ),
     ),
     # Vietnamese states an end of force after the document: "Thông tư số X hết hiệu lực kể
@@ -757,7 +761,7 @@ _GUARDED = re.compile(
 _START_WORDS = """
 đã đang được bị trước kể kết tình quá sơ tổng đánh báo sau rà kiểm giám trong về tuyên phổ quán học
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
-tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ đính thay bãi hủy
+tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ bỏ đính thay bãi hủy
 khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
 compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm
 thể giao as amended replaced repealed provided prescribed stipulated under at in results

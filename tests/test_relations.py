@@ -987,6 +987,19 @@ def test_a_passive_that_names_the_parts_it_changed_still_names_its_agent():
     assert (None, "AMENDS", "178/2024/NĐ-CP") not in found
 
 
+def test_bo_alone_repeals_only_the_provision_it_names():
+    """news-893: "Nghị định 67/2025/NĐ-CP bỏ khoản 6 Điều 19 Nghị định số 178/2024/NĐ-CP"
+    repeals that clause; "bỏ" before anything else, or in "loại bỏ", is another verb."""
+    words = [f.words for f in find_cues("Bỏ khoản 6 Điều 19 Nghị định số 178/2024/NĐ-CP.")]
+    assert words[0] == "Bỏ"
+    for other in (
+        "Các đại biểu bỏ phiếu thông qua Nghị quyết số 12/2025/QH15.",
+        "Loại bỏ khoản 3 Điều 2 khỏi dự thảo Nghị định số 10/2025/NĐ-CP.",
+        "Từ bỏ điểm 1 của kế hoạch theo Quyết định số 10/QĐ-UBND.",
+    ):
+        assert "repeal" not in {f.cue.name for f in find_cues(other)}, other
+
+
 def test_an_amending_law_of_no_named_law_is_a_kind_of_law_not_a_reference():
     """news-724 (blind round): a table's row "Luật sửa đổi, bổ sung một số điều của bộ
     luật" names a kind of law; "… của các luật liên quan đến đầu tư" is one."""
