@@ -76,12 +76,13 @@ _POINTS_BACK = re.compile(r"\b(?:(?:nêu|nói)\s+trên|trên\s+đây)\b", re.IGN
 # A title whose object is a class of documents has its object: "Nghị định số 48/2013/NĐ-CP …
 # về sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành
 # chính, Nghị định số 92/2017/NĐ-CP …" names 92/2017 as the next item of the list 48/2013
-# stands in, not as one more document 48/2013 amends. Matched on the text between the
+# stands in, not as one more document 48/2013 amends (after "và", only when 92/2017 has a
+# title of its own: `_next_item_after_title`). Matched on the text between the
 # title's cue and the mention ("các Nghị định số A, B" and "các nghị định sau, …" announce
 # the documents named next, so they do not match).
 _CLASS_OBJECT_THEN_ITEM = re.compile(
     r"\bcác\s+(?:nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|luật|văn\s+bản)\b"
-    r"(?!\s+(?:số|sau|dưới)\b)[^;:,()]*,[^;:,()]{0,40}\Z",
+    r"(?!\s+(?:số|sau|dưới)\b)[^;:,()]*(?:,|(?P<and>\svà\s))[^;:,()]{0,40}\Z",
     re.IGNORECASE,
 )
 # "trong đó" after a title's object goes on with what that title's document does to one of
@@ -1187,10 +1188,15 @@ class _Reader:
         """Whether mention `i` follows a title whose cue `found` already had its object: a
         ';' between them, or a class of documents and then a comma (`_CLASS_OBJECT_THEN_ITEM`)."""
         between = self.text[found.end : self.refs[i].start]
-        return ";" in between or (
-            _CLASS_OBJECT_THEN_ITEM.search(between) is not None
-            and not self._has_ref(found.end, self.refs[i].start)
-        )
+        if ";" in between:
+            return True
+        item = _CLASS_OBJECT_THEN_ITEM.search(between)
+        if item is None or self._has_ref(found.end, self.refs[i].start):
+            return False
+        # after "và" the mention is a new item only when a title of its own follows it
+        # ("… các Nghị định liên quan đến kiểm soát thủ tục hành chính và Nghị định số
+        # 92/2017/NĐ-CP … sửa đổi, bổ sung …"); else it may be one more object of the cue
+        return item.group("and") is None or self._own_title_follows(i)
 
 
 def _bracket_closed_in(text: str, lo: int, hi: int) -> tuple[int, int] | None:

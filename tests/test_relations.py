@@ -420,6 +420,23 @@ def test_a_title_whose_object_is_a_class_of_documents_ends_before_the_next_item(
         "số điều của các nghị định sau, Nghị định số 63/2010/NĐ-CP;"
     )
     assert ("48/2013/NĐ-CP", "AMENDS", "63/2010/NĐ-CP") in _all(listed, "5/QĐ-UBND")
+    # "và" ends the class when the next document has a title of its own (tvpl 183)
+    joined = (
+        "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục "
+        "hành chính; Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ về sửa đổi, bổ "
+        "sung một số điều của các Nghị định liên quan đến kiểm soát thủ tục hành chính và Nghị "
+        "định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung một số điều của "
+        "các nghị định liên quan đến kiểm soát thủ tục hành chính;"
+    )
+    found = _all(joined, "5/QĐ-UBND")
+    assert (None, "BASED_ON", "92/2017/NĐ-CP") in found
+    assert not {f for f in found if f[0] is not None}
+    # without a title of its own, the document after "và" is one more object of the class
+    one_more = (
+        "Nghị định này sửa đổi, bổ sung một số điều của các nghị định liên quan đến đầu tư và "
+        "Nghị định số 31/2021/NĐ-CP."
+    )
+    assert (None, "AMENDS", "31/2021/NĐ-CP") in _all(one_more, "5/2025/NĐ-CP")
 
 
 def test_trong_đó_goes_on_with_what_the_titled_document_does():
