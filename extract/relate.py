@@ -495,7 +495,7 @@ class _Reader:
             # "hướng dẫn việc lập dự toán kinh phí thực hiện chính sách tại Nghị định X": what
             # the text does is guide; carrying out is what it guides
             return [_by(None, "GUIDES", i, 0.8, "guides how it is carried out", found)]
-        describer = self._describer(i, found, lo)
+        describer = self._title_acting(i, found, lo)
         if describer is not None and self._next_item_after_title(found, i):
             # "NĐ 120 ... hướng dẫn thi hành Luật Phí; Luật Quản lý thuế; NĐ 126": the cue had
             # its object in 120's title; 126 is the next item of the list 120 began
@@ -1179,10 +1179,36 @@ class _Reader:
             return []
         if self._has_ref(found.end, start):
             return []
-        describer = self._describer(i, found, lo)
+        describer = self._title_acting(i, found, lo)
         if describer is None or self._next_item_after_title(found, i):
             return []
         return [_in_title(describer, i, found, self._is_guide(describer))]
+
+    def _title_acting(self, i: int, found: FoundCue, lo: int) -> int | None:
+        """The mention whose title holds the cue `found` (`_describer`); for an act on a
+        text, the document able to do it: a law named in another's title changes no decree
+        or circular ("Nghị định 226/2025/NĐ-CP sửa đổi … các nghị định quy định chi tiết thi
+        hành Luật Đất đai đã sửa đổi, bổ sung … Nghị định số 71/2024/NĐ-CP": 226/2025 did)."""
+        j = self._describer(i, found, lo)
+        if j is None or found.cue.relation not in ACTS_ON_TEXT:
+            return j
+        if _rank(self.refs[j]) != 0 or not _rank(self.refs[i]):
+            return j
+        if j in self.title_of:
+            return self.title_of[j]
+        # the law stands in a class of documents ("các nghị định quy định chi tiết thi hành
+        # Luật Đất đai"), whose cue is another's: the document named before it in the clause
+        k = j - 1
+        if (
+            k >= 0
+            and self.refs[k].start >= lo
+            and _rank(self.refs[k]) != 0
+            and _named_as(self.refs[k]) != _named_as(self.refs[i])
+        ):
+            gap = self.text[self.refs[k].end : found.start]
+            if len(gap) <= _TITLE_REACH and not re.search(r"[;:]|\n[ \t]*\n", gap):
+                return k
+        return j
 
     def _next_item_after_title(self, found: FoundCue, i: int) -> bool:
         """Whether mention `i` follows a title whose cue `found` already had its object: a

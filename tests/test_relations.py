@@ -439,6 +439,28 @@ def test_a_title_whose_object_is_a_class_of_documents_ends_before_the_next_item(
     assert (None, "AMENDS", "31/2021/NĐ-CP") in _all(one_more, "5/2025/NĐ-CP")
 
 
+def test_a_law_named_in_a_class_of_decrees_changes_no_decree():
+    """news 656, 892, 995: "Nghị định 226/2025/NĐ-CP sửa đổi … các nghị định quy định chi
+    tiết thi hành Luật Đất đai đã sửa đổi, bổ sung … Nghị định số 71/2024/NĐ-CP": the decree
+    named before the law did it (the law, of January 2024, was read as amending a decree of
+    June 2024)."""
+    text = (
+        "Cụ thể, tại Điều 1, Nghị định 226/2025/NĐ-CP ngày 15/8/2025 sửa đổi, bổ sung một số "
+        "điều của các nghị định quy định chi tiết thi hành Luật Đất đai đã sửa đổi, bổ sung một "
+        "số điều của Nghị định số 71/2024/NĐ-CP ngày 27 tháng 6 năm 2024 của Chính phủ.\n"
+    )
+    found = _read(text, "1/2025/TT-BNV")
+    assert ("226/2025/NĐ-CP", "AMENDS", "71/2024/NĐ-CP") in found
+    assert not {f for f in found if f[0] == "31/2024/QH15" and f[1] == "AMENDS"}
+    # a decree it would name itself as the amender is left to the law (set aside later)
+    itself = (
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi "
+        "tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật và "
+        "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP;\n"
+    )
+    assert not {f for f in _read(itself, "1/2025/TT-BNV") if f[0] == f[2]}
+
+
 def test_trong_đó_goes_on_with_what_the_titled_document_does():
     # news 657-659 and 890: the law named last in 226/2025's title was read as amending
     # the decrees, an edge its date made impossible; the page speaks for 226/2025
