@@ -937,12 +937,16 @@ class _Reader:
             if aside is not None and s.cue_start is not None and aside[0] < s.cue_start < aside[1]:
                 continue  # "X (sửa đổi tại Z), Y": what Z did to X was said in the bracket
             if s.object == j and s.subject != i:  # 17/2025 amends X; and Y listed after X
+                if not _may_do(s.relation, self.refs[s.subject], self.refs[i]):
+                    continue  # "69/2018 quy định chi tiết … Luật X, Nghị định 146/2025 …"
                 shared.append(
                     Statement(
                         s.subject, s.relation, i, s.confidence, "list continued", s.cue, s.cue_start
                     )
                 )
             elif s.subject == j and s.object != i:  # A amended by X, and by Y listed after X
+                if not _may_do(s.relation, self.refs[i], self.refs[s.object]):
+                    continue
                 shared.append(
                     Statement(
                         i, s.relation, s.object, s.confidence, "list continued", s.cue, s.cue_start
@@ -1366,6 +1370,18 @@ def _outranks(acted_on: Reference, agent: Reference) -> bool:
         return True
     high, low = _rank(acted_on), _rank(agent)
     return high is not None and low is not None and high < low
+
+
+def _may_do(relation: str, subject: Reference, obj: Reference) -> bool:
+    """Whether `subject` may stand in `relation` to `obj` by their ranks: a document guides
+    only one of a higher rank (a decree a law, a circular a decree), and changes only one of
+    its own rank or below (`_outranks`). Documents of unknown rank may do anything."""
+    if relation == "GUIDES":
+        high, low = _rank(obj), _rank(subject)
+        return high is None or low is None or high < low
+    if relation in ACTS_ON_TEXT:
+        return not _outranks(obj, subject)
+    return True
 
 
 def _within_rank(

@@ -461,6 +461,33 @@ def test_a_law_named_in_a_class_of_decrees_changes_no_decree():
     assert not {f for f in _read(itself, "1/2025/TT-BNV") if f[0] == f[2]}
 
 
+def test_what_is_shared_down_a_list_keeps_to_the_ranks():
+    """tvpl 60, 97, 221: "Nghị định số 69/2018/NĐ-CP … quy định chi tiết một số điều của Luật
+    Quản lý ngoại thương, Nghị định số 146/2025/NĐ-CP …, Thông tư số 12/2018/TT-BCT …": a
+    decree guides no decree nor circular; the list goes on with documents of their own. And
+    a decree listed after a law's amenders amended no law."""
+    text = (
+        "Hàng hóa được phân giao theo quy định tại Nghị định số 69/2018/NĐ-CP ngày 15 tháng 5 "
+        "năm 2018 của Chính phủ quy định chi tiết một số điều của Luật Quản lý ngoại thương, "
+        "Nghị định số 146/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định về phân "
+        "quyền, Thông tư số 12/2018/TT-BCT ngày 15 tháng 6 năm 2018 của Bộ trưởng Bộ Công "
+        "Thương quy định chi tiết một số điều của Luật Quản lý ngoại thương.\n"
+    )
+    found = _read(text, "1/2025/QĐ-UBND")
+    assert ("69/2018/NĐ-CP", "GUIDES", "05/2017/QH14") in found
+    assert not {f for f in found if f[0] == "69/2018/NĐ-CP" and f[2] != "05/2017/QH14"}
+    # a circular listed after a decree's law does guide it when the list is of laws
+    laws = text.replace("Nghị định số 146/2025/NĐ-CP", "Luật Thương mại số 36/2005/QH11")
+    assert ("69/2018/NĐ-CP", "GUIDES", "36/2005/QH11") in _read(laws, "1/2025/QĐ-UBND")
+    amended = (
+        "- Luật Đấu thầu số 22/2023/QH15 được sửa đổi, bổ sung tại Luật số 57/2024/QH15, Luật "
+        "số 90/2025/QH15; Nghị định số 214/2025/NĐ-CP ngày 04/8/2025 của Chính phủ;\n"
+    )
+    found = _read(amended, "1/2025/QĐ-UBND")
+    assert ("90/2025/QH15", "AMENDS", "22/2023/QH15") in found
+    assert ("214/2025/NĐ-CP", "AMENDS", "22/2023/QH15") not in found
+
+
 def test_trong_đó_goes_on_with_what_the_titled_document_does():
     # news 657-659 and 890: the law named last in 226/2025's title was read as amending
     # the decrees, an edge its date made impossible; the page speaks for 226/2025
