@@ -198,6 +198,12 @@ _ITEM_NUMBERED_IN_BRACKET = re.compile(
 _AGENT = re.compile(
     r"\s*(?:một\s+số\s+(?:điều|điểm|khoản|nội\s+dung)\s+)?(?:bởi|tại|theo)\b", re.IGNORECASE
 )
+# a passive's agent named by its kind, the words after it its own name ("bởi Luật Sửa đổi,
+# bổ sung một số điều …")
+_AGENT_NAMED = re.compile(
+    r"\s*(?:bởi|tại|theo)\s+(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+quyết|Nghị\s+định|Thông\s+tư)\s*",
+    re.IGNORECASE,
+)
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
 _PASSIVE_REACH = 60  # "được sửa đổi, bổ sung bởi Luật số": the actor follows closely
@@ -457,6 +463,9 @@ class _Reader:
             near = found.end  # the words naming the part stand between act and object
             found = acting
             cue = acting.cue
+        passive = self._agent_by_name(found, lo)
+        if passive is not None and not self._has_ref(found.end, self.refs[i].start):
+            return self._passive(i, passive, lo, named=True)
         if cue.relation == "BASED_ON" and self.language == "vi":
             # "căn cứ" outside a preamble basis line only points at a rule
             return [_by(None, "CITES", i, 0.8, "căn cứ outside the preamble", found)]
@@ -610,12 +619,12 @@ class _Reader:
             return False
         return not re.search(r"[;:]", self.text[guide.end() : found.start])
 
-    def _passive(self, i: int, found: FoundCue, lo: int) -> list[Statement]:
-        """ "A (được sửa đổi, bổ sung bởi B)": the text cites B; B amends A."""
+    def _passive(self, i: int, found: FoundCue, lo: int, named: bool = False) -> list[Statement]:
+        """ "A (được sửa đổi, bổ sung bởi B)": the text cites B; B amends A. (`named`: B's
+        name stands between, `_agent_by_name`, and may be long.)"""
         cites = _by(None, "CITES", i, 0.9, found.cue.name, found)
-        if self.refs[i].start - found.end > _PASSIVE_REACH or self._has_ref(
-            found.end, self.refs[i].start
-        ):
+        far = self.refs[i].start - found.end > (_TITLE_REACH if named else _PASSIVE_REACH)
+        if far or self._has_ref(found.end, self.refs[i].start):
             return [cites]
         j = self._acted_on(found, lo)
         if j is None:
@@ -629,6 +638,17 @@ class _Reader:
         did = _by(i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found)
         self.agents.add(i)
         return [cites, did]
+
+    def _agent_by_name(self, found: FoundCue, lo: int) -> FoundCue | None:
+        """The passive whose agent's name holds the cue `found`: in "Luật … số 64/2025/QH15
+        được sửa đổi, bổ sung bởi Luật Sửa đổi, bổ sung một số điều Luật … số 87/2025/QH15"
+        the second "sửa đổi, bổ sung" names the amending law, the agent of the first."""
+        if found.cue.relation not in ACTS_ON_TEXT:
+            return None
+        before = self._cue_before(lo, found.start)
+        if before is None or not before.cue.passive:
+            return None
+        return before if _AGENT_NAMED.fullmatch(self.text, before.end, found.start) else None
 
     def _names_an_amendment(self, anchor: FoundCue | int | None) -> bool:
         """Whether a mention is the agent of a passive amendment of the one before it, or
@@ -1183,6 +1203,9 @@ class _Reader:
             return []
         if self._has_ref(found.end, start):
             return []
+        passive = self._agent_by_name(found, lo)
+        if passive is not None:
+            return self._passive(i, passive, lo, named=True)[1:]
         describer = self._title_acting(i, found, lo)
         if describer is None or self._next_item_after_title(found, i):
             return []

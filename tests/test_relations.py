@@ -488,6 +488,24 @@ def test_what_is_shared_down_a_list_keeps_to_the_ranks():
     assert ("214/2025/NĐ-CP", "AMENDS", "22/2023/QH15") not in found
 
 
+def test_an_agent_whose_name_holds_an_amending_cue_is_the_passive_agent():
+    """tvpl 174: "Luật … số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật Sửa đổi, bổ sung một
+    số điều Luật … số 87/2025/QH15": 87/2025 amends 64/2025 (it was read the other way, an
+    edge its date set aside)."""
+    basis = (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung "
+        "bởi Luật Sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy phạm pháp luật số "
+        "87/2025/QH15;\n"
+    )
+    found = _read(basis, "139/2025/QĐ-UBND")
+    assert ("87/2025/QH15", "AMENDS", "64/2025/QH15") in found
+    assert ("64/2025/QH15", "AMENDS", "87/2025/QH15") not in found
+    assert (None, "BASED_ON", "87/2025/QH15") in found
+    # outside a basis line the same
+    body = basis.replace("Căn cứ", "Thực hiện theo quy định của").replace(";", ".")
+    assert ("87/2025/QH15", "AMENDS", "64/2025/QH15") in _read(body, "139/2025/QĐ-UBND")
+
+
 def test_trong_đó_goes_on_with_what_the_titled_document_does():
     # news 657-659 and 890: the law named last in 226/2025's title was read as amending
     # the decrees, an edge its date made impossible; the page speaks for 226/2025
