@@ -206,6 +206,11 @@ _AGENT_NAMED = re.compile(
 )
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
+# What ends the clause a passive speaks in: a colon, a blank line, or a ";" that does not
+# go on with a title's next subject in lower case ("Nghị quyết số 730/2004/NQ-UBTVQH11 …
+# về việc phê chuẩn bảng lương chức vụ …; bảng lương chuyên môn … đã được sửa đổi, bổ sung
+# theo Nghị quyết số 823/2009/UBTVQH12": 823/2009 amends 730/2004).
+_PASSIVE_CLAUSE_ENDS = re.compile(r":|;(?![ \t]*[a-zà-ỹđ])|\n[ \t]*\n")
 _PASSIVE_REACH = 60  # "được sửa đổi, bổ sung bởi Luật số": the actor follows closely
 # A report's clause whose subject is a document named before it by its type alone.
 _BARE_SUBJECT = re.compile(
@@ -688,7 +693,7 @@ class _Reader:
         if k < 0 or self.refs[k].start < lo or self.refs[k].self:
             return None
         gap = self.text[self.refs[k].end : found.start]
-        if found.start - self.refs[k].end > _TITLE_REACH or re.search(r"[;:]|\n[ \t]*\n", gap):
+        if found.start - self.refs[k].end > _TITLE_REACH or _PASSIVE_CLAUSE_ENDS.search(gap):
             return None
         return k
 

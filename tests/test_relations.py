@@ -506,6 +506,28 @@ def test_an_agent_whose_name_holds_an_amending_cue_is_the_passive_agent():
     assert ("87/2025/QH15", "AMENDS", "64/2025/QH15") in _read(body, "139/2025/QĐ-UBND")
 
 
+def test_a_passive_after_a_title_whose_subjects_a_semicolon_parts_speaks_of_that_document():
+    """news-573: a title that names its subjects with ";" ("… bảng lương chức vụ …; bảng lương
+    chuyên môn …") goes on to the passive after it; a ";" before a capitalised item ends the
+    clause."""
+    text = (
+        "Nghị quyết số 66/2025/NQ-UBTVQH15 sửa đổi, bổ sung một số nội dung của Nghị quyết số "
+        "730/2004/NQ-UBTVQH11 của Ủy ban Thường vụ Quốc hội về việc phê chuẩn bảng lương chức "
+        "vụ; bảng lương chuyên môn, nghiệp vụ ngành Tòa án, ngành Kiểm sát đã được sửa đổi, bổ "
+        "sung một số nội dung theo Nghị quyết số 823/2009/UBTVQH12, Nghị quyết số "
+        "973/2015/UBTVQH13 và Nghị quyết số 1212/2016/UBTVQH13.\n"
+    )
+    found = _read(text, "1/2025/QĐ-UBND")
+    for amender in ("823/2009/UBTVQH12", "973/2015/UBTVQH13", "1212/2016/UBTVQH13"):
+        assert (amender, "AMENDS", "730/2004/NQ-UBTVQH11") in found
+    items = (
+        "Bãi bỏ Quyết định số 12/2020/QĐ-UBND; Quy chế phối hợp đã được sửa đổi, bổ sung theo "
+        "Quyết định số 15/2021/QĐ-UBND.\n"
+    )
+    found = _read(items, "1/2025/QĐ-UBND")
+    assert ("15/2021/QĐ-UBND", "AMENDS", "12/2020/QĐ-UBND") not in found
+
+
 def test_trong_đó_goes_on_with_what_the_titled_document_does():
     # news 657-659 and 890: the law named last in 226/2025's title was read as amending
     # the decrees, an edge its date made impossible; the page speaks for 226/2025
