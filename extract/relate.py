@@ -70,6 +70,10 @@ _REACH_BEFORE = 300  # how far before a mention its cues are looked for
 _REACH_AFTER = 400
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
 _NOT_IN_TITLE = re.compile(r"[;:]|\n[ \t]*\n|[,]\s*$|\b(?:và|đồng\s+thời|and)\s*$", re.IGNORECASE)
+# A heading that names a document, then its title after a colon on the same line ("TOÀN
+# VĂN: Nghị định số 83/2024/NĐ-CP của Chính phủ: Sửa đổi, bổ sung một số điều …"): the cue
+# after the colon, capitalised, is that document's.
+_TITLE_AFTER_COLON = re.compile(r"[ \t]*(?:của[ \t]+[^:;\n]{1,60}?)?[ \t]*:[ \t]*")
 # The words that point back at a document end its description: no title goes on after "nêu
 # trên" ("Báo cáo số X … nêu trên trong quá trình triển khai thực hiện Kết luận Y")
 _POINTS_BACK = re.compile(r"\b(?:(?:nêu|nói)\s+trên|trên\s+đây)\b", re.IGNORECASE)
@@ -874,6 +878,8 @@ class _Reader:
                     return self.title_of[j]
                 among = True  # the document whose title named this one stands further back
                 continue
+            if _TITLE_AFTER_COLON.fullmatch(gap) and found.words[:1].isupper():
+                return j  # "Nghị định số 83/2024/NĐ-CP của Chính phủ: Sửa đổi, bổ sung …"
             if _NOT_IN_TITLE.search(gap):
                 return self._title_going_on(j, gap)
             if found.words.lower().startswith("theo"):
@@ -938,6 +944,9 @@ class _Reader:
             own = self.own.get(antecedent)
             if own is not None:
                 return [replace(own, object=i, rule="alias of the mention before")]
+        acted = self._acted_on_by_agent(j) if ";" in between else None
+        if acted is not None:
+            return self._next_item_after_agents(i, acted)
         if list_joiner(between) is None:
             prev = self.own.get(j)
             if (
@@ -978,6 +987,40 @@ class _Reader:
                     )
                 )
         return [self._listed_with(i, j)] + shared
+
+    def _acted_on_by_agent(self, j: int) -> int | None:
+        """The mention before `j` that `j` acted on by a cue before `j` (a passive naming `j`
+        its agent: "123/2016 … đã được sửa đổi … theo Nghị định số 101/2020/NĐ-CP")."""
+        start = self.refs[j].start
+        return next(
+            (
+                s.object
+                for s in self.about.get(j, [])
+                if s.subject == j
+                and s.object < j
+                and s.cue_start is not None
+                and self.refs[s.object].end <= s.cue_start < start
+            ),
+            None,
+        )
+
+    def _next_item_after_agents(self, i: int, acted: int) -> list[Statement]:
+        """ "Nghị định 83/2024 sửa đổi … Nghị định số 123/2016 … đã được sửa đổi … theo Nghị
+        định số 101/2020 …; Nghị định số 10/2016 …": a ";" ends the passive's agents, and
+        the mention after it is the next item of the list the acted-on mention was in (what
+        83/2024 does to 123/2016 it does to 10/2016; what 101/2020 did stays 123/2016's)."""
+        if acted in self.title_of:
+            self.title_of[i] = self.title_of[acted]
+        after = self.refs[acted].end
+        shared = [
+            Statement(s.subject, s.relation, i, s.confidence, "list continued", s.cue, s.cue_start)
+            for s in self.about.get(acted, [])
+            if s.object == acted
+            and s.subject is not None
+            and s.subject != i
+            and not (s.cue_start is not None and after <= s.cue_start < self.refs[i].start)
+        ]
+        return [self._listed_with(i, acted)] + shared
 
     def _next_agent(self, i: int, head: int) -> list[Statement]:
         """ "X (đã được sửa đổi, bổ sung theo Nghị định A … quy định chi tiết Luật Đấu thầu … và

@@ -528,6 +528,25 @@ def test_a_passive_after_a_title_whose_subjects_a_semicolon_parts_speaks_of_that
     assert ("15/2021/QĐ-UBND", "AMENDS", "12/2020/QĐ-UBND") not in found
 
 
+def test_a_semicolon_after_a_passives_agent_goes_on_with_the_list_of_what_was_acted_on():
+    """news-705: "Nghị định 83/2024 sửa đổi … Nghị định số 123/2016 … đã được sửa đổi … theo
+    Nghị định số 101/2020/NĐ-CP; Nghị định số 10/2016/NĐ-CP …": 83/2024 amends 10/2016 too;
+    101/2020 amended only 123/2016. A heading's title after a colon is the named document's."""
+    text = (
+        "TOÀN VĂN: Nghị định số 83/2024/NĐ-CP của Chính phủ: Sửa đổi, bổ sung một số điều của "
+        "Nghị định số 123/2016/NĐ-CP quy định chức năng, nhiệm vụ của Bộ đã được sửa đổi, bổ "
+        "sung một số điều theo Nghị định số 101/2020/NĐ-CP; Nghị định số 10/2016/NĐ-CP quy "
+        "định về cơ quan thuộc Chính phủ đã được sửa đổi, bổ sung một số điều theo Nghị định "
+        "số 47/2019/NĐ-CP.\n"
+    )
+    found = _read(text, "283/2025/NĐ-CP")
+    assert ("83/2024/NĐ-CP", "AMENDS", "123/2016/NĐ-CP") in found
+    assert ("83/2024/NĐ-CP", "AMENDS", "10/2016/NĐ-CP") in found
+    assert ("101/2020/NĐ-CP", "AMENDS", "10/2016/NĐ-CP") not in found
+    assert ("47/2019/NĐ-CP", "AMENDS", "10/2016/NĐ-CP") in found
+    assert not {f for f in found if f[0] is None and f[1] == "AMENDS"}
+
+
 def test_trong_đó_goes_on_with_what_the_titled_document_does():
     # news 657-659 and 890: the law named last in 226/2025's title was read as amending
     # the decrees, an edge its date made impossible; the page speaks for 226/2025
