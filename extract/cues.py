@@ -1144,6 +1144,12 @@ class _CueScans(NamedTuple):
     cue_of_number: list[Cue | None]
 
 
+def prepare_scans() -> None:
+    """Make the scan's patterns now (else made at the first scan): a process about to
+    fork workers that will read texts makes them once for all of them."""
+    _cue_scans()
+
+
 @cache  # built at the first use: it takes a quarter of a second, and most commands need none
 def _cue_scans() -> _CueScans:
     trie = _start_word_pattern(_opening_words(), _cues_at)

@@ -49,8 +49,8 @@ from typing import Any
 
 import pyarrow as pa
 
-from .batch import die_with_parent, input_files, map_sources
-from .extract.read_facts import FACTS_VERSION, facts_or_skipped
+from .batch import die_with_parent, input_files, map_sources, prepare_extraction
+from .extract.facts import FACTS_VERSION
 from .facts_files import FactsError, manifest, read_plain_facts, read_plain_part
 from .graph.collector import collector_paused
 from .graph.corrections import Corrections, corrections_path, read_corrections
@@ -94,7 +94,7 @@ from .store.graph_tables import (
     rel_table,
     source_index,
     source_row,
-    unpack_facts,
+    unpack_all,
     unresolved_of,
     unresolved_row,
     unresolved_rows,
@@ -232,6 +232,10 @@ def _facts_or_unchanged(source: Source) -> Item:
     with the error, so that it never costs the other sources their load."""
     if _known.get(canonical_path(source.path)) == source.id:
         return ("unchanged", source.path)
+    # imported here: a load from facts reads no text (with several jobs the load imports
+    # it before the workers start, `prepare_extraction`)
+    from .extract.read_facts import facts_or_skipped
+
     found = facts_or_skipped(source)
     if isinstance(found, Skipped):
         return found
@@ -425,7 +429,8 @@ def _load_locked(
     with _packing(folders, jobs) as packed_ahead:
         items: Iterator[Item] = _from_facts_folders(folders, on_file)
         if paths:
-            items = chain(items, map_sources(paths, _facts_or_unchanged, jobs, on_file))
+            texts = map_sources(paths, _facts_or_unchanged, jobs, on_file, prepare_extraction)
+            items = chain(items, texts)
         for item in items:
             if on_source:
                 on_source()
@@ -553,7 +558,7 @@ def _load_whole(
         with open_store(db) as store:
             packed = packed_facts_of(store, stored)
     # the plain view the resolver reads (`SourceFacts.to_dict`): stored facts unpack to it
-    facts = {i: unpack_facts(packed[i]) for i in stored}
+    facts = dict(zip(stored, unpack_all(packed[i] for i in stored), strict=True))
     facts.update(new)
     report.seconds["read"] += time.perf_counter() - mark
     mark = time.perf_counter()
@@ -690,7 +695,7 @@ def _load_change(
 
         def stored_facts(ids: list[str]) -> dict[str, dict[str, Any]]:
             packed.update(packed_facts_of(store, ids))
-            return {i: unpack_facts(packed[i]) for i in ids}
+            return dict(zip(ids, unpack_all(packed[i] for i in ids), strict=True))
 
         change = resolve_changes(
             state, new, dropped, stored_facts, lambda keys: document_dates_of(store, keys)
