@@ -290,33 +290,6 @@ def unpack_facts(text: str) -> dict[str, Any]:
     return json.loads(zlib.decompress(base64.b64decode(text)))
 
 
-def _decompressed(texts: list[str]) -> list[bytes]:
-    return [zlib.decompress(base64.b64decode(text)) for text in texts]
-
-
-def unpack_all(texts: Iterable[str]) -> list[dict[str, Any]]:
-    """`unpack_facts` of each of `texts`, in order.
-
-    A second thread decompresses the next batch while this one reads the JSON of the
-    batch before (zlib lets go of the interpreter while it works), as `pack_all` packs:
-    an update of a 100k store unpacks the facts of some 12,000 sources, about a quarter
-    of that time in zlib."""
-    out: list[dict[str, Any]] = []
-    batch: list[str] = []
-    with ThreadPoolExecutor(1) as pool:
-        waiting = None
-        for text in texts:
-            batch.append(text)
-            if len(batch) == _PACK_BATCH:
-                ready, waiting, batch = waiting, pool.submit(_decompressed, batch), []
-                if ready is not None:
-                    out.extend(map(json.loads, ready.result()))
-        if waiting is not None:
-            out.extend(map(json.loads, waiting.result()))
-        out.extend(map(json.loads, _decompressed(batch)))
-    return out
-
-
 def source_row(
     facts: dict[str, Any], paths: list[str], document_key: str | None, packed: str | None = None
 ) -> dict[str, Any]:

@@ -1,6 +1,5 @@
 """The Arrow tables a load builds from a graph: rel tables built column by column hold what
-each edge's row holds, and facts packed (or unpacked) all at once are packed as one at a
-time."""
+each edge's row holds, and facts packed all at once are packed as one at a time."""
 
 from __future__ import annotations
 
@@ -17,7 +16,6 @@ from vanban.store.graph_tables import (
     graph_tables,
     pack_all,
     pack_facts,
-    unpack_all,
     unpack_facts,
 )
 
@@ -97,6 +95,3 @@ def test_facts_packed_together_are_each_packed_alike() -> None:
     assert packed == [pack_facts(f) for f in facts]
     assert [unpack_facts(p) for p in packed] == facts
     assert pack_all([]) == []
-    # and unpacked all at once (a thread decompressing ahead), each in its place
-    for count in (0, 1, _PACK_BATCH, len(packed)):
-        assert unpack_all(iter(packed[:count])) == facts[:count]

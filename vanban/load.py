@@ -94,7 +94,7 @@ from .store.graph_tables import (
     rel_table,
     source_index,
     source_row,
-    unpack_all,
+    unpack_facts,
     unresolved_of,
     unresolved_row,
     unresolved_rows,
@@ -558,7 +558,7 @@ def _load_whole(
         with open_store(db) as store:
             packed = packed_facts_of(store, stored)
     # the plain view the resolver reads (`SourceFacts.to_dict`): stored facts unpack to it
-    facts = dict(zip(stored, unpack_all(packed[i] for i in stored), strict=True))
+    facts = {i: unpack_facts(packed[i]) for i in stored}
     facts.update(new)
     report.seconds["read"] += time.perf_counter() - mark
     mark = time.perf_counter()
@@ -695,7 +695,7 @@ def _load_change(
 
         def stored_facts(ids: list[str]) -> dict[str, dict[str, Any]]:
             packed.update(packed_facts_of(store, ids))
-            return dict(zip(ids, unpack_all(packed[i] for i in ids), strict=True))
+            return {i: unpack_facts(packed[i]) for i in ids}
 
         change = resolve_changes(
             state, new, dropped, stored_facts, lambda keys: document_dates_of(store, keys)
