@@ -668,9 +668,19 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
-CUE_RE = re.compile(
-    "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES)), re.IGNORECASE
-)
+# The patterns below are compiled at their first use, not at import (`__getattr__` gives
+# them by their names): compiling them, and deciding which cues a start word can open
+# (`_opening_words`), was 0.8 s of every command's start, also of one that reads no text
+# (a load from facts, an update, a query). The scan of most texts needs none of them
+# (`_cue_scans`, made at its first use too).
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    """`CUE_RE`: every cue, one group each, as one pattern (a reading word by word)."""
+    return re.compile(
+        "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES)), re.IGNORECASE
+    )
 
 
 def cue_of(match: re.Match[str]) -> Cue:
@@ -746,12 +756,15 @@ def _guard(pattern: str) -> str:
     return "(?=[" + "".join(sorted(first)) + "])"
 
 
-# `CUE_RE` with each cue's pattern behind a look-ahead for its first characters: tried at a
-# word start, a cue that cannot begin there fails at once instead of trying its branches.
-_GUARDED = re.compile(
-    "|".join(f"{_guard(cue.pattern)}(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES)),
-    re.IGNORECASE,
-)
+@cache
+def _guarded() -> re.Pattern[str]:
+    """`CUE_RE` with each cue's pattern behind a look-ahead for its first characters: tried
+    at a word start, a cue that cannot begin there fails at once instead of trying its
+    branches."""
+    return re.compile(
+        "|".join(f"{_guard(cue.pattern)}(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES)),
+        re.IGNORECASE,
+    )
 
 
 # The words a cue can begin with (lower case; "*" marks a stem), and the Japanese heads.
@@ -848,7 +861,7 @@ def _with_japanese(text: str, folded: str, lo: int, hi: int) -> list[FoundCue]:
     first = _WORD.match(folded, lo, hi)  # a word at `lo` counts, whatever stands before it
     starts = [lo] if first is not None and _starts_cue(first.group()) else []
     # each start word after a non-word character (the text's own, not a window's start)
-    starts += [m.end() for m in _START_SEARCH.finditer(folded, lo, hi)]
+    starts += [m.end() for m in _start_search().finditer(folded, lo, hi)]
     return _tried_by_word(text, hi, _with_heads(folded, lo, hi, starts))
 
 
@@ -871,7 +884,7 @@ def _tried_by_word(text: str, hi: int, words: list[tuple[int, list[int]]]) -> li
     pos = 0
     for start, starts in words:
         if start >= pos:
-            pos = _match_at(_GUARDED, text, starts, hi, pos, found)
+            pos = _match_at(_guarded(), text, starts, hi, pos, found)
     return found
 
 
@@ -907,7 +920,7 @@ def _find_word_by_word(text: str, lo: int, hi: int) -> list[FoundCue]:
             starts = sorted(lo + m.start() + k for h in JA_HEADS for k in _all(word, h))
         else:
             continue
-        pos = _match_at(CUE_RE, text, starts, hi, pos, found)
+        pos = _match_at(_cue_re(), text, starts, hi, pos, found)
     return found
 
 
@@ -989,7 +1002,12 @@ assert all(_WORD.fullmatch(head) for head in JA_HEADS)  # a head lies inside one
 # The start words as one pattern (a trie: shared beginnings written once) after a non-word
 # character, over lower-cased text: tried at every word start, it must fail fast.
 _START_WORD = f"(?={_start_word_pattern(START_WORDS)})"
-_START_SEARCH = re.compile(rf"\W{_START_WORD}")
+
+
+@cache
+def _start_search() -> re.Pattern[str]:
+    """Each start word after a non-word character (a text with a run of Japanese)."""
+    return re.compile(rf"\W{_START_WORD}")
 
 
 # A sentence that starts with one of these continues the one before it.
@@ -1011,7 +1029,7 @@ def _cues_opening_with(word: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?P<c{i}>{pattern})" for i, pattern in tried), re.IGNORECASE)
 
 
-@cache  # asked for each start word by `_CUES_OPENING` and again by `_cue_scans`
+@cache  # asked for each start word by `_opening_words` and again by `_cue_scans`
 def _opening_with(word: str) -> tuple[tuple[int, str], ...]:
     """Each cue that can open with `word`, in `CUES` order: its index, and its pattern kept
     to the branches that can (`_branches_opening_with`)."""
@@ -1034,18 +1052,48 @@ def _branches_opening_with(pattern: str, word: str) -> str:
     return "|".join(kept) if kept else pattern
 
 
-# For each start word (a stem without its "*") that some cue can open with, the cues
-# tried where it begins; `tests/test_cue_scan.py` checks the derivation for every cue.
-_CUES_OPENING = {
-    word.rstrip("*"): pattern
-    for word in START_WORDS
-    if (pattern := _cues_opening_with(word.rstrip("*"))) is not None
+@cache
+def _opening_words() -> tuple[str, ...]:
+    """The start words (as `START_WORDS` spells them) that some cue can open with: only
+    those are looked for. Made at the first scan, not at import: deciding which cues can
+    open with each word took most of the 0.8 s `import vanban.extract.cues` cost, paid
+    by every command, also by those that read no text (a load from facts, a query)."""
+    return tuple(w for w in START_WORDS if _opening_with(w.rstrip("*")))
+
+
+@cache
+def _cues_opening() -> dict[str, re.Pattern[str]]:
+    """For each start word (a stem without its "*") that some cue can open with, the cues
+    tried where it begins, as one pattern (`_cues_opening_with`): the table the scan is
+    derived from, which `tests/test_cue_scan.py` checks for every cue (the scan itself
+    reads `_opening_with`)."""
+    found = {word.rstrip("*"): _cues_opening_with(word.rstrip("*")) for word in _opening_words()}
+    return {word: pattern for word, pattern in found.items() if pattern is not None}
+
+
+@cache
+def _start_entry() -> re.Pattern[str]:
+    """Those start words as the scan finds them: the words themselves, not a look-ahead (a
+    start word no cue can open with is not looked for)."""
+    return re.compile(_start_word_pattern(_opening_words()))
+
+
+_MADE_WHEN_ASKED: dict[str, Callable[[], Any]] = {
+    "CUE_RE": _cue_re,
+    "_GUARDED": _guarded,
+    "_START_SEARCH": _start_search,
+    "_CUES_OPENING": _cues_opening,  # the tables the tests check the scan against
+    "_START_ENTRY": _start_entry,
 }
-# Those start words as the scan finds them: the words themselves, not a look-ahead (a
-# start word no cue can open with is not looked for).
-_START_ENTRY = re.compile(
-    _start_word_pattern(tuple(w for w in START_WORDS if w.rstrip("*") in _CUES_OPENING))
-)
+
+
+def __getattr__(name: str) -> Any:
+    """The patterns and tables made at their first use, by their names (PEP 562): a module
+    attribute, or `from vanban.extract.cues import CUE_RE`, compiles it then."""
+    made = _MADE_WHEN_ASKED.get(name)
+    if made is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return made()
 
 
 def _separators_before(limit: int) -> str:
@@ -1064,7 +1112,7 @@ def _separators_before(limit: int) -> str:
 
 def _cues_at(word: str) -> str:
     """From the end of start word `word`: the cues that can open with it, tried at its
-    start, as `_CUES_OPENING[word]` tries them (`(?i)`: the cues ignore case).
+    start, as `_cues_opening()[word]` tries them (`(?i)`: the cues ignore case).
 
     What matched is told by an empty group after each cue, named for it and numbered apart
     ("c3_17": a cue opens with many words): the group marks where the cue ends. A group
@@ -1100,11 +1148,15 @@ class _CueScans(NamedTuple):
     cue_of_number: list[Cue | None]
 
 
+def prepare_scans() -> None:
+    """Make the scan's patterns now (else made at the first scan): a process about to
+    fork workers that will read texts makes them once for all of them."""
+    _cue_scans()
+
+
 @cache  # built at the first use: it takes a quarter of a second, and most commands need none
 def _cue_scans() -> _CueScans:
-    trie = _start_word_pattern(
-        tuple(w for w in START_WORDS if w.rstrip("*") in _CUES_OPENING), _cues_at
-    )
+    trie = _start_word_pattern(_opening_words(), _cues_at)
     at = re.compile(f"(?={trie})")
     cue_of_number: list[Cue | None] = [None] * (at.groups + 1)
     for name, number in at.groupindex.items():

@@ -20,6 +20,13 @@ from .actors import Act
 from .model import DocumentIdentity, Reference
 from .relate import Statement
 
+# The version of what reading a text gives (here, for what reads facts without reading
+# texts, as a load from facts does; `extract.read_facts` gives it too):
+# 3: explainer parts cite; bodies need their province to be named
+# 4: typed records; a mention keeps its sentence's bounds
+# 5: the bodies a report's orders assign (actors)
+FACTS_VERSION = 5
+
 
 @dataclass
 class SourceInfo:

@@ -16,16 +16,12 @@ from typing import Any
 from ..loaders.source import Skipped, Source
 from .actors import actors
 from .bodies import CONTEXT_BEFORE, Body, body_for_reference, find_bodies
-from .facts import BodyFact, Mention, SourceFacts, SourceInfo, json_clean
+from .facts import FACTS_VERSION, BodyFact, Mention, SourceFacts, SourceInfo, json_clean
 from .pipeline import extract_text
 from .places import find_province_mentions, province_from_url
 from .relate import relate
 from .sentences import sentence_at, sentence_bounds
 
-# 3: explainer parts cite; bodies need their province to be named
-# 4: typed records; a mention keeps its sentence's bounds
-# 5: the bodies a report's orders assign (actors)
-FACTS_VERSION = 5
 _CONTEXT_AFTER = 160  # characters after a reference where its issuing body may be named
 _LEAD_REACH = 1000  # a report names the body it is about within its first paragraphs
 

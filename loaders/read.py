@@ -11,12 +11,32 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .decode import DecodeError
-from .docx import read_docx
-from .html import read_html
 from .jsonl import read_jsonl
-from .pdf import read_pdf
 from .source import Reader, Skipped, Source, lone_surrogate
 from .text import read_markdown, read_txt
+
+
+# The HTML, PDF and Word readers are imported at their first file: their libraries
+# (trafilatura, pypdf, python-docx and lxml) took about half a second of the start of
+# every command that imports the loaders, also of those that read no such file (a load
+# from facts, an update by a few `.txt` files, a query).
+def read_html(path: Path) -> Iterator[Source | Skipped]:
+    from .html import read_html as read
+
+    return read(path)
+
+
+def read_pdf(path: Path) -> Iterator[Source | Skipped]:
+    from .pdf import read_pdf as read
+
+    return read(path)
+
+
+def read_docx(path: Path) -> Iterator[Source | Skipped]:
+    from .docx import read_docx as read
+
+    return read(path)
+
 
 READERS: dict[str, Reader] = {
     ".txt": read_txt,

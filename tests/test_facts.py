@@ -5,6 +5,8 @@ into exactly the store that loading the texts gives."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
@@ -289,3 +291,40 @@ def test_loading_facts_gives_the_store_of_news_reports(tmp_path: Path) -> None:
 def extract_facts_items(folder: Path) -> list[SourceFacts | Skipped]:
     extract_facts([folder], folder.parent / "probe", jobs=1)
     return list(read_facts_folder(folder.parent / "probe"))
+
+
+# What a load from facts, and an update from them, needs no more than a query does: run in
+# a process of its own, so that nothing a test imported before counts.
+_READING = ("vanban.extract.pipeline", "vanban.extract.read_facts", "trafilatura", "pypdf", "docx")
+_LOAD_AND_SAY = """
+import json, sys
+from pathlib import Path
+from vanban.extract import cues
+from vanban.load import load
+report, _ = load([], Path(sys.argv[2]), 2, facts=[Path(sys.argv[1])])
+made = cues._opening_with.cache_info().currsize + cues._cue_scans.cache_info().currsize
+print(json.dumps({"imported": [m for m in sys.argv[3:] if m in sys.modules],
+                  "cue_tables": made, "new": report.new}))
+"""
+
+
+def test_a_load_from_facts_reads_no_text_and_imports_nothing_that_does(tmp_path: Path) -> None:
+    """A load from facts (a whole one, then an update) imports no reader of texts and makes
+    no cue pattern: they were 1.5 s of its start (a load of texts makes them before its
+    workers start, `batch.prepare_extraction`)."""
+    extract_facts([EXAMPLES], tmp_path / "facts", jobs=1)
+    text = tmp_path / "new" / "kh.txt"
+    text.parent.mkdir()
+    text.write_text("Kế hoạch số 12/KH-UBND thực hiện Chỉ thị số 33/CT-TTg.", encoding="utf-8")
+    extract_facts([text.parent], tmp_path / "more", jobs=1)
+    for facts in ("facts", "more"):  # a whole load, then an update of that store
+        done = subprocess.run(
+            [sys.executable, "-c", _LOAD_AND_SAY, str(tmp_path / facts), str(tmp_path / "s.db")]
+            + list(_READING),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        said = json.loads(done.stdout.splitlines()[-1])
+        assert said["imported"] == [] and said["cue_tables"] == 0, said
+    assert said["new"] == 1  # an update by difference, of the new text's facts

@@ -410,6 +410,39 @@ def test_a_path_is_spelled_as_realpath_spells_it(tmp_path: Path) -> None:
     assert canonical_path(line) == os.path.realpath(corpus / "c.jsonl") + ":3"
 
 
+def test_paths_spelled_together_are_spelled_as_one_by_one(tmp_path: Path) -> None:
+    """`canonical_paths` reads a folder of many paths once: every kind of path spells as
+    `canonical_path` spells it (a file, a link, a `.jsonl` line, a gone file or line, a
+    name with a colon, a folder's own spelling), in a folder listed and in one that is not."""
+    from vanban.load import _LISTED_FROM, _real, canonical_path, canonical_paths
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (tmp_path / "folder").symlink_to(corpus, target_is_directory=True)
+    for i in range(_LISTED_FROM):
+        (corpus / f"t{i}.txt").write_text("x", encoding="utf-8")
+    (corpus / "b.txt").symlink_to(corpus / "t0.txt")
+    (corpus / "c.jsonl").write_text("{}\n{}\n", encoding="utf-8")
+    (corpus / "d.jsonl:7").write_text("a file whose name ends like a line", encoding="utf-8")
+    (corpus / "e:x").write_text("x", encoding="utf-8")
+    few = tmp_path / "few"
+    few.mkdir()
+    (few / "f.jsonl").write_text("{}\n", encoding="utf-8")
+    names = [f"t{i}.txt" for i in range(_LISTED_FROM)]
+    names += ["b.txt", "c.jsonl", "c.jsonl:2", "c.jsonl:x", "d.jsonl:7", "d.jsonl:8", "e:x"]
+    names += ["gone.txt", "gone.jsonl:3", ":4", ".", ".."]
+    paths = [str(base / name) for base in (corpus, tmp_path / "folder") for name in names]
+    paths += [str(few / "f.jsonl:1"), str(few / "g.jsonl:1"), str(few) + "/", "rel.txt"]
+    paths += [str(tmp_path / "no such folder" / "a.jsonl:1")]
+    _real.cache_clear()
+    together = canonical_paths(paths)
+    _real.cache_clear()
+    assert together == {path: canonical_path(path) for path in paths}
+    # and the listing was read: a link through the folder's link spells as its target
+    assert together[str(tmp_path / "folder" / "c.jsonl:2")] == f"{corpus / 'c.jsonl'}:2"
+    assert together[str(tmp_path / "folder" / "b.txt")] == str(corpus / "t0.txt")
+
+
 def test_every_file_is_reported_read_once_in_order(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Chỉ thị số 33/CT-TTg.", encoding="utf-8")
     lines = "".join(f'{{"text": "Kế hoạch số {i}/KH-UBND."}}\n' for i in range(100))

@@ -14,13 +14,16 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .extract.pipeline import Extraction, extract_source
-from .extract.read_facts import facts_or_skipped
-from .facts_files import write_facts
 from .loaders import Skipped, Source, read_path
 from .loaders.read import walk
+
+if TYPE_CHECKING:
+    from .extract.pipeline import Extraction
+
+# The extraction is imported where it runs (`extract_paths`, `extract_facts`, a load of
+# texts): a load from facts, or a query, needs none of it.
 
 SourceFn = Callable[[Source], Any]
 
@@ -149,6 +152,7 @@ def map_sources(
     fn: SourceFn,
     jobs: int | None = None,
     on_file: Callable[[Path], None] | None = None,
+    prepare: Callable[[], None] | None = None,
 ) -> Iterator[Any]:
     """`fn(source)` for every source under `paths` (or the `Skipped` for what was not read).
 
@@ -161,12 +165,17 @@ def map_sources(
     `WINDOW_CHARS` of input is out at a time, except that every worker always has a task
     and one waiting (so files bigger than the window still run side by side). `fn` must
     be a module-level function. `on_file` is told when each file has been read.
+    `prepare`, with several jobs, is called before the workers start: what it makes once
+    here (the extraction's imports and patterns, `prepare_extraction`), forked workers
+    share instead of each making it again.
     """
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1:
         for item in read_inputs(paths, on_file):
             yield item if isinstance(item, Skipped) else fn(item)
         return
+    if prepare is not None:
+        prepare()
     ctx = get_context("fork" if os.name == "posix" else "spawn")
     with ctx.Pool(jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         plan = _plan(paths)
@@ -213,11 +222,23 @@ def map_sources(
                     on_file(path)
 
 
+def prepare_extraction() -> None:
+    """Import the extraction and make its cue patterns (`extract.cues.prepare_scans`),
+    which are otherwise made at their first use: a `map_sources` `prepare`."""
+    from .extract.cues import prepare_scans
+    from .extract.pipeline import extract_source  # noqa: F401  (imported to be shared)
+    from .extract.read_facts import facts_or_skipped  # noqa: F401
+
+    prepare_scans()
+
+
 def extract_paths(
     paths: Iterable[str | Path], jobs: int | None = None
 ) -> Iterator[Extraction | Skipped]:
     """Extract every input (see `map_sources`): `vanban extract` and the Python API."""
-    return map_sources(paths, extract_source, jobs)
+    from .extract.pipeline import extract_source
+
+    return map_sources(paths, extract_source, jobs, prepare=prepare_extraction)
 
 
 def extract_facts(
@@ -225,4 +246,7 @@ def extract_facts(
 ) -> dict[str, Any]:
     """Extract every input (see `map_sources`) to the facts folder `out` (see
     `vanban.facts_files`): `vanban extract --facts`. Returns the folder's manifest."""
-    return write_facts(map_sources(paths, facts_or_skipped, jobs), out)
+    from .extract.read_facts import facts_or_skipped
+    from .facts_files import write_facts
+
+    return write_facts(map_sources(paths, facts_or_skipped, jobs, prepare=prepare_extraction), out)

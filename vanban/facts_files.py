@@ -34,9 +34,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .extract.actors import Act
-from .extract.facts import BodyFact, SourceFacts, SourceInfo
+from .extract.facts import FACTS_VERSION, BodyFact, SourceFacts, SourceInfo
 from .extract.model import DocumentIdentity, Reference
-from .extract.read_facts import FACTS_VERSION
 from .extract.relate import Statement
 from .loaders import Skipped
 
