@@ -174,3 +174,32 @@ def test_a_text_with_kana_is_read_with_the_whole_scanner() -> None:
         "Hồ Chí Minh",
         "Hà Nội",
     ]
+
+
+def _plain_latest(
+    full: list, pos: int, number: str, types: tuple[str, ...], year: int | None
+) -> object:
+    """The latest full mention before `pos` as a plain walk back through every one."""
+    for r in reversed([r for r in full if r.start < pos]):
+        same = r.number.lstrip("0") == number.lstrip("0")
+        if same and r.type_code in types and year in (None, r.year):
+            return r
+    return None
+
+
+def test_the_latest_full_mention_is_the_one_a_plain_walk_finds(tvpl_rows: list[dict]) -> None:
+    asked = 0
+    for row in tvpl_rows[:60]:
+        full = find_references(row["text"])
+        starts = [r.start for r in full]
+        by_number = shortforms._indices_by_number(full)
+        for r in full:
+            for pos in (r.start, r.end, r.end + 1000):
+                for number in (r.number, "0" + r.number, "999999"):
+                    for types in ((r.type_code,), ("NQ", "QĐ"), ()):
+                        for year in (None, r.year, 1901):
+                            asked += 1
+                            assert shortforms._latest_full_before(
+                                full, by_number, starts, pos, number, types, year
+                            ) is _plain_latest(full, pos, number, types, year)
+    assert asked > 10_000
