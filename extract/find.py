@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .codes import (
@@ -76,39 +76,85 @@ def _reference_from_match(text: str, m: re.Match[str], urls: UrlChunks) -> Refer
     surface = m.group()
     if len(_LATIN.findall(surface)) < 2 or urls.inside(start) or _after_form_word(text, start):
         return None
-    number = _INVISIBLE.sub("", m.group("num"))
-    if m.group("ptype"):
-        parsed = _parse_party(m.group("ptype"), m.group("pissuers"))
-    elif m.group("stype"):
-        parsed = _parse_slashed_type(m.group("stype"), m.group("scodes"), bool(m.group("year")))
-        if parsed is None:  # `123/UBND/...`: not a type before the slash, read up to it
-            end = m.end("stype")
-            parsed = _parse_state(m.group("stype"), bool(m.group("year")))
-    else:
-        parsed = _parse_state(m.group("scodes"), bool(m.group("year")))
-    if parsed is None:
+    spelled = _spelled(*m.group("num", "ptype", "pissuers", "stype", "scodes", "year"))
+    if spelled is None:
         return None
-    if parsed.cut or end != m.end():  # a footnote digit glued on, or read up to a slash
-        end -= parsed.cut
+    if spelled.to_type:  # `123/UBND/...`: not a type before the slash, read up to it
+        end = m.end("stype")
+    if spelled.cut or end != m.end():  # a footnote digit glued on, or read up to a slash
+        end -= spelled.cut
         surface = text[start:end]
-    year = int(m.group("year")) if m.group("year") else None
-    canonical = _canonical(number, year, parsed.codes, party_shape=parsed.party_shape)
-    first = parsed.issuers[0] if parsed.issuers else None
-    tinfo = type_info(parsed.type_code)
-    iinfo = issuer_info(first)
     return Reference(
         surface=surface,
         start=start,
         end=end,
-        canonical=canonical,
-        family=parsed.family,
+        canonical=spelled.canonical,
+        family=spelled.family,
+        number=spelled.number,
+        year=spelled.year,
+        type_code=spelled.type_code,
+        type_name=spelled.type_name,
+        issuer_code=spelled.issuers[0] if spelled.issuers else None,
+        issuers=list(spelled.issuers),  # each reference owns its list
+        level=spelled.level,
+    )
+
+
+class Spelled(NamedTuple):
+    """What the groups of a `REFERENCE_RE` match spell, whatever text they stand in."""
+
+    number: str
+    year: int | None
+    canonical: str
+    family: str
+    type_code: str | None
+    type_name: str | None
+    issuers: tuple[str, ...]
+    level: str | None
+    cut: int  # footnote digits to cut off the end
+    to_type: bool  # read only up to the slash after the `stype` group
+
+
+# A text cites the same few numbers again and again (and a corpus the same codes): reading
+# the groups once per spelling, not once per match, saves most of the finder's own work.
+@lru_cache(maxsize=1 << 16)
+def _spelled(
+    num: str,
+    ptype: str | None,
+    pissuers: str | None,
+    stype: str | None,
+    scodes: str | None,
+    year_digits: str | None,
+) -> Spelled | None:
+    """The reading of one match's groups, or None when they spell no reference."""
+    to_type = False
+    if ptype:
+        parsed = _parse_party(ptype, pissuers or "")
+    elif stype:
+        parsed = _parse_slashed_type(stype, scodes or "", bool(year_digits))
+        if parsed is None:  # `123/UBND/...`: not a type before the slash, read up to it
+            to_type = True
+            parsed = _parse_state(stype, bool(year_digits))
+    else:
+        parsed = _parse_state(scodes or "", bool(year_digits))
+    if parsed is None:
+        return None
+    number = _INVISIBLE.sub("", num)
+    year = int(year_digits) if year_digits else None
+    canonical = _canonical(number, year, parsed.codes, party_shape=parsed.party_shape)
+    tinfo = type_info(parsed.type_code)
+    iinfo = issuer_info(parsed.issuers[0] if parsed.issuers else None)
+    return Spelled(
         number=number,
         year=year,
+        canonical=canonical,
+        family=parsed.family,
         type_code=parsed.type_code,
         type_name=tinfo.vi if tinfo else None,
-        issuer_code=first,
-        issuers=parsed.issuers,
+        issuers=tuple(parsed.issuers),
         level=iinfo.level if iinfo else None,
+        cut=parsed.cut,
+        to_type=to_type,
     )
 
 

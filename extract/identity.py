@@ -507,6 +507,15 @@ def _fill_type_name(ident: DocumentIdentity) -> None:
     ident.type_name = info.vi if info else None
 
 
+def _urls(text: str) -> list[str]:
+    """`_URL.findall(text)`. Every match holds "http" or ".vn", and most texts hold neither:
+    they are not scanned (the pattern is tried at every letter of a text, and that scan
+    was a third of the time `identify` took over the real corpus)."""
+    if "http" not in text and ".vn" not in text:
+        return []
+    return _URL.findall(text)
+
+
 def _province_of(ident: DocumentIdentity, text: str, metadata: dict) -> str | None:
     if ident.issuer:
         found = places.province_of_issuer(ident.issuer)
@@ -525,7 +534,7 @@ def _province_of(ident: DocumentIdentity, text: str, metadata: dict) -> str | No
         if ident.place and (found := places.normalise_name(ident.place)):
             return found
         # A district's header names the district only; its text names the province.
-    for url in _URL.findall(text):
+    for url in _urls(text):
         if found := places.province_from_url(url):
             return found
     counts = Counter(name for _, _, name in places.find_province_mentions(text))

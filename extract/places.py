@@ -253,24 +253,40 @@ def _node_regex(node: dict[str, Any]) -> str:
 
 
 @cache
-def _scanner() -> re.Pattern[str]:
-    """The one regex of every spelling, compiled on first use (it takes ~0.1 s)."""
-    return _build_scanner()
+def _scanner(with_kana: bool = True) -> re.Pattern[str]:
+    """The one regex of every spelling, compiled on first use (it takes ~0.1 s); without
+    `with_kana`, of the spellings that do not open with a kana or CJK character."""
+    return _build_scanner(with_kana)
 
 
-def _build_scanner() -> re.Pattern[str]:
+def _build_scanner(with_kana: bool = True) -> re.Pattern[str]:
     words = [f for f in _SCAN_FORMS if not _is_kana_or_cjk(f[0])]
     kana = [f for f in _SCAN_FORMS if _is_kana_or_cjk(f[0])]
     alternatives: list[str] = []
     # (spellings, "not inside a word" before the first character, ... after the last one)
     for forms, before, after in (
         (words, "(?<!\\w.)", "(?!\\w)"),
-        (kana, f"(?<![{_KANA}].)", f"(?![{_KANA}])"),
+        (kana if with_kana else [], f"(?<![{_KANA}].)", f"(?![{_KANA}])"),
     ):
         for first, child in sorted(_trie(forms).items()):
             tail = _node_regex(child) + after
             alternatives.extend(re.escape(v) + before + tail for v in _cases(first))
     return re.compile("|".join(alternatives))
+
+
+@cache
+def _kana_opening() -> re.Pattern[str]:
+    """The characters that the spellings in kana or CJK open with, as the scanner has them."""
+    kana = [f for f in _SCAN_FORMS if _is_kana_or_cjk(f[0])]
+    return re.compile("[" + "".join(re.escape(v) for f in _trie(kana) for v in _cases(f)) + "]")
+
+
+def _scanner_for(text: str) -> re.Pattern[str]:
+    """The scanner to read `text` with. A text holding none of the characters that the kana
+    spellings open with (most texts) has no match of theirs: the scanner without them finds
+    the same, a fifth faster (the engine tries each alternative's first character in turn
+    at every position holding one of them)."""
+    return _scanner(_kana_opening().search(text) is not None)
 
 
 _WORD_SPLIT = re.compile(f"[{_SEP_CHARS}.{_APOS_CHARS}]+")
@@ -298,7 +314,7 @@ def find_province_mentions(text: str) -> list[tuple[int, int, str]]:
     if not unicodedata.is_normalized("NFC", text):
         text, offsets = nfc_with_offsets(text)
     found: list[tuple[int, int, str]] = []
-    for m in _scanner().finditer(text):
+    for m in _scanner_for(text).finditer(text):
         surface = m.group()
         k = _key(surface)
         name = _SCAN_LOOKUP.get(k)

@@ -91,6 +91,7 @@ def _numbered_short_forms(text: str, full: list[Reference], starts: list[int]) -
     numbers = {r.number.lstrip("0") or "0" for r in full if r.type_code}
     if not numbers:
         return []
+    by_number = _indices_by_number(full)
     found: list[Reference] = []
     for m in _LONE_DIGITS.finditer(text):
         if (m.group().lstrip("0") or "0") not in numbers:
@@ -109,7 +110,7 @@ def _numbered_short_forms(text: str, full: list[Reference], starts: list[int]) -
         if noun is None:
             continue
         types = _types_of(noun)
-        target = _latest_full_before(full, starts, noun.start(), m.group(), types, year)
+        target = _latest_full_before(full, by_number, starts, noun.start(), m.group(), types, year)
         if target is None or _overlaps(full, starts, noun.start(), end):
             continue
         found.append(_short_form(text, target, noun.start(), end))
@@ -122,18 +123,32 @@ def _types_of(noun: re.Match[str]) -> tuple[str, ...]:
     return TYPE_WORDS.get(_SPACES.sub(" ", noun.group("noun").lower()), ())
 
 
+def _indices_by_number(full: list[Reference]) -> dict[str, list[int]]:
+    """The indices in `full` of the references of each number (leading zeros dropped), in
+    text order."""
+    by_number: dict[str, list[int]] = {}
+    for i, r in enumerate(full):
+        by_number.setdefault((r.number or "").lstrip("0"), []).append(i)
+    return by_number
+
+
 def _latest_full_before(
     full: list[Reference],
+    by_number: dict[str, list[int]],
     starts: list[int],
     pos: int,
     number: str,
     types: tuple[str, ...],
     year: int | None = None,
 ) -> Reference | None:
-    wanted = number.lstrip("0")
-    for i in range(bisect_left(starts, pos) - 1, -1, -1):
-        r = full[i]
-        if r.number.lstrip("0") == wanted and r.type_code in types and year in (None, r.year):
+    """The last reference in `full` before `pos` of `number`, of one of `types` and, if a
+    `year` is given, of that year. Only the references of that number are gone through
+    (`_indices_by_number`): going back through all of them, for a short form that names
+    none, made a long text's short forms cost in proportion to its references."""
+    mine = by_number.get(number.lstrip("0"), [])
+    for k in range(bisect_left(mine, bisect_left(starts, pos)) - 1, -1, -1):
+        r = full[mine[k]]
+        if r.type_code in types and year in (None, r.year):
             return r
     return None
 
