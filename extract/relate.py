@@ -210,6 +210,7 @@ _AGENT_NAMED = re.compile(
 )
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
+_CLAUSE_BREAK = re.compile(r"[;:]|\n[ \t]*\n")  # what ends a title's clause
 # What ends the clause a passive speaks in: a colon, a blank line, or a ";" that does not
 # go on with a title's next subject in lower case ("Nghị quyết số 730/2004/NQ-UBTVQH11 …
 # về việc phê chuẩn bảng lương chức vụ …; bảng lương chuyên môn … đã được sửa đổi, bổ sung
@@ -928,7 +929,7 @@ class _Reader:
     def _title_going_on(self, j: int, gap: str) -> int | None:
         """ "Thông tư X hướng dẫn Nghị định Y và sửa đổi Thông tư Z": X's title named Y and
         goes on after "và" with one more predicate; the document whose title it is."""
-        if re.search(r"[;:]|\n[ \t]*\n", gap):
+        if _CLAUSE_BREAK.search(gap):
             return None
         return self.title_of.get(j)
 
@@ -1061,8 +1062,8 @@ class _Reader:
         bracket = self.text.rfind("(", 0, ref.start)
         for k in range(j, -1, -1):
             other = self.refs[k]
-            if bracket - other.end > _TITLE_REACH or re.search(
-                r"[;:]|\n[ \t]*\n", self.text[other.end : bracket]
+            if bracket - other.end > _TITLE_REACH or _CLAUSE_BREAK.search(
+                self.text, other.end, bracket
             ):
                 return None
             if other.canonical == ref.canonical:
@@ -1082,7 +1083,7 @@ class _Reader:
             c.cue.relation in (*ACTS_ON_TEXT, "GUIDES", "IMPLEMENTS")
             and c.start - end <= _TITLE_REACH
             and not self._has_ref(end, c.start)
-            and not re.search(r"[;:]|\n[ \t]*\n", gap)
+            and not _CLAUSE_BREAK.search(gap)
         )
 
     def _listed_with(self, i: int, j: int) -> Statement:
@@ -1281,7 +1282,7 @@ class _Reader:
             and _named_as(self.refs[k]) != _named_as(self.refs[i])
         ):
             gap = self.text[self.refs[k].end : found.start]
-            if len(gap) <= _TITLE_REACH and not re.search(r"[;:]|\n[ \t]*\n", gap):
+            if len(gap) <= _TITLE_REACH and not _CLAUSE_BREAK.search(gap):
                 return k
         return j
 
