@@ -259,9 +259,14 @@ def _scanner(with_kana: bool = True) -> re.Pattern[str]:
     return _build_scanner(with_kana)
 
 
+def _kana_forms() -> list[str]:
+    """The spellings that open with a kana or CJK character."""
+    return [f for f in _SCAN_FORMS if _is_kana_or_cjk(f[0])]
+
+
 def _build_scanner(with_kana: bool = True) -> re.Pattern[str]:
     words = [f for f in _SCAN_FORMS if not _is_kana_or_cjk(f[0])]
-    kana = [f for f in _SCAN_FORMS if _is_kana_or_cjk(f[0])]
+    kana = _kana_forms()
     alternatives: list[str] = []
     # (spellings, "not inside a word" before the first character, ... after the last one)
     for forms, before, after in (
@@ -277,8 +282,8 @@ def _build_scanner(with_kana: bool = True) -> re.Pattern[str]:
 @cache
 def _kana_opening() -> re.Pattern[str]:
     """The characters that the spellings in kana or CJK open with, as the scanner has them."""
-    kana = [f for f in _SCAN_FORMS if _is_kana_or_cjk(f[0])]
-    return re.compile("[" + "".join(re.escape(v) for f in _trie(kana) for v in _cases(f)) + "]")
+    firsts = _trie(_kana_forms())
+    return re.compile("[" + "".join(re.escape(v) for f in firsts for v in _cases(f)) + "]")
 
 
 def _scanner_for(text: str) -> re.Pattern[str]:

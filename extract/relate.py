@@ -974,19 +974,11 @@ class _Reader:
             if s.object == j and s.subject != i:  # 17/2025 amends X; and Y listed after X
                 if not _may_do(s.relation, self.refs[s.subject], self.refs[i]):
                     continue  # "69/2018 quy định chi tiết … Luật X, Nghị định 146/2025 …"
-                shared.append(
-                    Statement(
-                        s.subject, s.relation, i, s.confidence, "list continued", s.cue, s.cue_start
-                    )
-                )
+                shared.append(replace(s, object=i, rule="list continued"))
             elif s.subject == j and s.object != i:  # A amended by X, and by Y listed after X
                 if not _may_do(s.relation, self.refs[i], self.refs[s.object]):
                     continue
-                shared.append(
-                    Statement(
-                        i, s.relation, s.object, s.confidence, "list continued", s.cue, s.cue_start
-                    )
-                )
+                shared.append(replace(s, subject=i, rule="list continued"))
         return [self._listed_with(i, j)] + shared
 
     def _acted_on_by_agent(self, j: int) -> int | None:
@@ -1014,7 +1006,7 @@ class _Reader:
             self.title_of[i] = self.title_of[acted]
         after = self.refs[acted].end
         shared = [
-            Statement(s.subject, s.relation, i, s.confidence, "list continued", s.cue, s.cue_start)
+            replace(s, object=i, rule="list continued")
             for s in self.about.get(acted, [])
             if s.object == acted
             and s.subject is not None
@@ -1029,7 +1021,7 @@ class _Reader:
         that named A. Only a passive's act is shared: what A's own title says it changes is
         A's alone."""
         return [
-            Statement(i, s.relation, s.object, s.confidence, "list continued", s.cue, s.cue_start)
+            replace(s, subject=i, rule="list continued")
             for s in self.about.get(head, [])
             if s.subject == head and s.object != i and s.rule.startswith("passive")
         ]
