@@ -525,6 +525,9 @@ CUES: tuple[Cue, ...] = (
         r"|(?:(?<![^\n])|(?<=\d[.)][ \t]))điều\s+chỉnh\b"
         # a part inserted into another's: "bổ sung Chương IVb … vào sau Chương IVa của …"
         rf"|bổ\s+sung(?=[^.;:\n]{{0,160}}?\svào\s+(?:sau\s+|trước\s+|cuối\s+)?{_PROVISION})"
+        # ... or a provision named right after the verb: "bổ sung điểm h khoản 1 Điều 8 Nghị
+        # định số …" (not "bổ sung hồ sơ", "bổ sung theo khoản …": another verb, a reference)
+        rf"|(?<!\w)bổ\s+sung(?=\s+(?:thêm\s+)?{_PROVISION})"
         r"|thay\s+thế\s*,\s*bãi\s+bỏ\s+một\s+số\s+(?:quy\s+định|điều|khoản|điểm)"
         r"|thay\s+thế(?:\s*,\s*(?:bãi\s+bỏ|bổ\s+sung))*\s+(?:(?:một\s+số|các)\s+)?"
         r"(?:(?:điều|khoản|điểm|quy\s+định|mẫu)\s*,\s*)*(?:cụm\s+từ|từ\s+ngữ|từ)\b"
@@ -535,6 +538,7 @@ CUES: tuple[Cue, ...] = (
             "Quyết định sửa đổi, bổ sung Kế hoạch số [[52/KH-UBND]] ngày 10/3/2022",
             "Nghị định đã bổ sung Chương IVb gồm Điều 44c vào sau Chương IVa của Nghị định "
             "[[115/2024/NĐ-CP]].",
+            "Chính phủ bổ sung điểm h khoản 1 Điều 8 Nghị định số [[107/2018/NĐ-CP]].",
             "Decision amending Plan No. [[52/KH-UBND]]",
             "Nghị định sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số [[15/2018/NĐ-CP]]",
             # replacing and striking out words and clauses changes the text: it amends

@@ -293,8 +293,12 @@ class _Reader:
         if ref.start in self.site_parts:  # the page's own citation, never its own act
             # ... but the amendment it notes is a fact of two other documents: "Thông tư
             # 13/2015/TT-BTC (được sửa đổi bởi khoản 4 Điều 1 Thông tư 13/2020/TT-BTC)"
+            # ... and so is the act a title names: "Nghị định 261/2025/NĐ-CP sửa đổi, bổ sung
+            # một số điều của Nghị định 100/2024/NĐ-CP" in a list of the papers a site cites
             cites = Statement(None, "CITES", i, 0.9, "explainer part")
-            return [cites, *self._agent_of_passive(i, self.shape.segment_start(ref.start))[1:]]
+            lo = self.shape.segment_start(ref.start)
+            described = [st for st in self._described(i, lo) if st.relation != "IMPLEMENTS"]
+            return [cites, *(self._agent_of_passive(i, lo)[1:] or described)]
         aside = next((rule for spans, rule in self.asides if ref.start in spans), None)
         if aside is not None:
             return [Statement(None, "CITES", i, 0.9, aside)]
@@ -1250,7 +1254,10 @@ class _Reader:
         describer = self._title_acting(i, found, lo)
         if describer is None or self._next_item_after_title(found, i):
             return []
-        return [_in_title(describer, i, found, self._is_guide(describer))]
+        st = _in_title(describer, i, found, self._is_guide(describer))
+        # "Nghị định 261/2025/NĐ-CP sửa đổi các Nghị định hướng dẫn Luật Nhà ở": a decree
+        # changes no law, whatever its title's words reach
+        return [st] if _may_do(st.relation, self.refs[describer], self.refs[i]) else []
 
     def _title_acting(self, i: int, found: FoundCue, lo: int) -> int | None:
         """The mention whose title holds the cue `found` (`_describer`); for an act on a
@@ -1417,6 +1424,10 @@ _RANK_OF_TYPE = {"NĐ": 1, "TT": 2, "TTLT": 2}
 def _rank(ref: Reference) -> int | None:
     if _is_law(ref):
         return 0
+    if ref.type_code == "NĐ" and ref.issuer_code not in (None, "CP"):
+        # only the Government issues decrees: "Thông tư số 03/2025/NĐ-VPCP" misprints its
+        # type, so its rank is unknown
+        return None
     return _RANK_OF_TYPE.get(ref.type_code or "")
 
 
@@ -1474,6 +1485,18 @@ def _within_rank(
     )
 
 
+def _acts_on_itself(st: Statement, refs: list[Reference]) -> bool:
+    """A statement that one mention of a document acts on another mention of the same one
+    ("… (Điều 2, sửa đổi Điều 71 Luật Chất lượng sản phẩm, hàng hóa) và … (Điều 3, bổ sung
+    Điều 73 Luật Chất lượng sản phẩm, hàng hóa)" read as the first naming the second in its
+    title): no document acts on itself, so the reading is wrong."""
+    if st.subject is None:
+        return False
+    subject, target = refs[st.subject], refs[st.object]
+    name = target.canonical or target.name
+    return name is not None and (subject.canonical or subject.name) == name
+
+
 _YEAR_PART = re.compile(r"/(?:19|20)\d\d/")
 
 
@@ -1504,9 +1527,19 @@ def relate(
     reader = _Reader(text, refs, language, own_number)
     statements: list[Statement] = []
     for i, ref in enumerate(refs):
+        found = [
+            _within_rank(st, refs, own_number, text)
+            for st in reader.read(i)
+            if not _acts_on_itself(st, refs)
+        ]
         if ref.self or _names_itself(ref.canonical, own_number):
+            # the text's own number is no act of the text, but another document may still
+            # act on it: "Nghị định 21/2025/NĐ-CP sửa đổi … Nghị định số 26/2023/NĐ-CP" on
+            # a page about 26/2023/NĐ-CP
+            found = [st for st in found if st.subject is not None]
+            reader.about[i] = found
+            statements.extend(found)
             continue
-        found = [_within_rank(st, refs, own_number, text) for st in reader.read(i)]
         own = next((s for s in found if s.subject is None), None)
         if own is not None:
             reader.own[i] = own

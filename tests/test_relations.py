@@ -1159,3 +1159,77 @@ def test_the_own_number_written_without_its_leading_zero_is_the_text_itself():
     text = "Điều 8. Tổ chức thực hiện\n\n1. Thông tư số 1/2025/TT-BNV có hiệu lực từ ngày ký.\n"
     refs = find_references(text)
     assert not [s for s in relate(text, refs, "vi", "01/2025/TT-BNV") if s.subject is None]
+
+
+def test_another_document_still_acts_on_the_texts_own_number():
+    """news-700: a page whose title makes 26/2023/NĐ-CP its own document says "Nghị định
+    21/2025/NĐ-CP sửa đổi … Nghị định số 26/2023/NĐ-CP": the self-mention has no act of the
+    text's, but 21/2025 still amends it."""
+    text = (
+        "Nghị định 21/2025/NĐ-CP sửa đổi tên Điều 9 và khoản 1 Điều 9 Nghị định số "
+        "26/2023/NĐ-CP về Biểu thuế xuất khẩu như sau:\n"
+    )
+    found = _all(text, "26/2023/NĐ-CP")
+    assert ("21/2025/NĐ-CP", "AMENDS", "26/2023/NĐ-CP") in found
+    assert not [f for f in found if f[0] is None and f[2] == "26/2023/NĐ-CP"]
+    # the text's own act on a self-mention is still none
+    assert not [f for f in _all("Nghị định số 26/2023/NĐ-CP có hiệu lực.", "26/2023/NĐ-CP")]
+
+
+def test_a_provision_named_right_after_bo_sung_is_an_amendment():
+    """news-680: "bổ sung" alone amends the provision it names ("Chính phủ bổ sung điểm h
+    khoản 1 Điều 8 Nghị định số 107/2018/NĐ-CP"); before other words it adds no act."""
+    own = _own("Chính phủ bổ sung điểm h khoản 1 Điều 8 Nghị định số 107/2018/NĐ-CP.")
+    assert own == [("107/2018/NĐ-CP", "AMENDS")]
+    assert _own("Bổ sung Điều 11a sau Điều 11 Nghị định 24/2024/NĐ-CP như sau:") == [
+        ("24/2024/NĐ-CP", "AMENDS")
+    ]
+    for text in (
+        "Thương nhân bổ sung hồ sơ theo khoản 2 Điều 8 Nghị định số 107/2018/NĐ-CP.",
+        "Nội dung bổ sung theo quy định tại khoản 2 Điều 8 Nghị định số 107/2018/NĐ-CP.",
+    ):
+        assert _own(text) == [("107/2018/NĐ-CP", "CITES")], text
+
+
+def test_no_document_acts_on_itself():
+    """news (a report on a bill): "(Điều 2, sửa đổi Điều 71 Luật Chất lượng sản phẩm, hàng
+    hóa) và … (Điều 3, bổ sung Điều 73 Luật Chất lượng sản phẩm, hàng hóa)" once read the
+    first mention as naming the second in its title: a law amending itself."""
+    text = (
+        "Về hiệu lực thi hành (Điều 2, sửa đổi Điều 71 Luật Chất lượng sản phẩm, hàng hóa) và "
+        "điều khoản chuyển tiếp (Điều 3, bổ sung Điều 73 Luật Chất lượng sản phẩm, hàng hóa), "
+        "có ý kiến đề nghị nghiên cứu.\n"
+    )
+    assert not [f for f in _read(text) if f[0] is not None and f[0] == f[2]]
+
+
+def test_an_explainers_answer_keeps_what_the_titles_it_cites_say():
+    """news-080: a site's answer is its own citation, but the titles it cites state facts of
+    two other documents: 261/2025 amends 100/2024, 100/2024 details the law. A title's
+    words that reach past what its document may do give nothing."""
+    text = (
+        "Hồ sơ mua nhà ở xã hội gồm những gì?\n\n"
+        "Căn cứ theo Điều 38 Nghị định 100/2024/NĐ-CP quy định hồ sơ như sau: các văn bản:\n"
+        "Nghị định 100/2024/NĐ-CP quy định chi tiết một số điều của Luật Nhà ở số "
+        "27/2023/QH15 về phát triển nhà ở xã hội; Nghị định 261/2025/NĐ-CP sửa đổi, bổ sung "
+        "một số điều của Nghị định 100/2024/NĐ-CP;\n"
+        "Căn cứ tại Nghị định 262/2025/NĐ-CP sửa đổi các Nghị định hướng dẫn Luật Nhà ở số "
+        "27/2023/QH15 có hiệu lực từ ngày 10/10/2025.\n"
+    )
+    found = _all(text)
+    assert ("261/2025/NĐ-CP", "AMENDS", "100/2024/NĐ-CP") in found
+    assert ("100/2024/NĐ-CP", "GUIDES", "27/2023/QH15") in found
+    assert ("262/2025/NĐ-CP", "AMENDS", "27/2023/QH15") not in found  # a decree, a law
+    assert not [f for f in found if f[0] is None and f[1] != "CITES"]  # the site's own
+
+
+def test_a_decree_number_of_another_issuer_has_no_rank():
+    """tvpl-086: "Thông tư số 03/2025/NĐ-VPCP … hướng dẫn thi hành … Nghị định số
+    118/2025/NĐ-CP": only the Government issues decrees, so the misprinted type gives no
+    rank, and the circular still guides the decree."""
+    text = (
+        "Căn cứ Thông tư số 03/2025/NĐ-VPCP ngày 15 tháng 9 năm 2025 của Bộ trưởng, Chủ nhiệm "
+        "Văn phòng Chính phủ hướng dẫn thi hành một số nội dung của Nghị định số "
+        "118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ;\n"
+    )
+    assert ("03/2025/NĐ-VPCP", "GUIDES", "118/2025/NĐ-CP") in _all(text)
