@@ -127,7 +127,10 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "CITES",
         "passive amendment",
-        r"(?:đã\s+)?(?:được|bị)\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?|bổ\s+sung"
+        # ("được sửa đổi và bãi bỏ một số khoản bởi …": one passive, not an act of the text
+        # before it)
+        r"(?:đã\s+)?(?:được|bị)\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:(?:,|\s+và)\s+bãi\s+bỏ)?"
+        r"(?:\s+một\s+số\s+điều)?|bổ\s+sung"
         r"|đính\s+chính|điều\s+chỉnh)|sửa\s+đổi,?\s+bổ\s+sung\s+(?:tại|bởi)"
         r"|(?:sửa\s+đổi|bổ\s+sung)\s+bởi|(?:as\s+)?amended\s+by",
         (
@@ -135,6 +138,8 @@ CUES: tuple[Cue, ...] = (
             "Nghị định 125/2020/NĐ-CP ( bổ sung bởi điểm a khoản 1 Điều 6 Nghị định "
             "[[102/2021/NĐ-CP]])",
             "Decree No. 15/2018/ND-CP as amended by Decree No. [[31/2021/ND-CP]].",
+            "Điều 13 Nghị định 67/2013/NĐ-CP (được sửa đổi và bãi bỏ một số khoản bởi Điều 4 "
+            "Nghị định [[08/2018/NĐ-CP]])",
         ),
         passive="AMENDS",
     ),

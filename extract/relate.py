@@ -203,11 +203,25 @@ _AGENT = re.compile(
     r"\s*(?:một\s+số\s+(?:điều|điểm|khoản|nội\s+dung)\s+)?(?:bởi|tại|theo)\b", re.IGNORECASE
 )
 # a passive's agent named by its kind, the words after it its own name ("bởi Luật Sửa đổi,
-# bổ sung một số điều …")
+# bổ sung một số điều …"); a passive has no object, so the kind may follow it bare ("được
+# sửa đổi, bổ sung Luật Các tổ chức tín dụng sửa đổi 2025 số 96/2025/QH15")
 _AGENT_NAMED = re.compile(
-    r"\s*(?:bởi|tại|theo)\s+(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+quyết|Nghị\s+định|Thông\s+tư)\s*",
+    r"\s*(?:(?:bởi|tại|theo)\s+)?(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+quyết|Nghị\s+định"
+    # (the words of its name before the cue: letters only, no number, comma or bracket)
+    r"|Thông\s+tư)(?:\s+[^\W\d_]+){0,8}?\s*",
     re.IGNORECASE,
 )
+# a mention's own title with a predicate, after its date and issuer ("… ngày 09/11/2011 của
+# Bộ trưởng Bộ Tài chính quy định chế độ …"); "về …" names a subject, no predicate
+_OWN_TITLE = re.compile(
+    r"[^;:.\n]{0,120}?(?<!\w)(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi|ban\s+hành|phê\s+duyệt)(?!\w)",
+    re.IGNORECASE,
+)
+# a purpose clause between a mention and a cue: "… Nghị định số 155/2020/NĐ-CP để quy định …"
+_PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
+# a mention followed by a verb in the past tense ("đã bổ sung", not "đã được sửa đổi"): the
+# subject of a clause of its own
+_PAST_PREDICATE = re.compile(r"\s*(?:cũng\s+)?đã\s+(?!được\b|bị\b)", re.IGNORECASE)
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
 _CLAUSE_BREAK = re.compile(r"[;:]|\n[ \t]*\n")  # what ends a title's clause
@@ -885,6 +899,10 @@ class _Reader:
                 continue
             if _TITLE_AFTER_COLON.fullmatch(gap) and found.words[:1].isupper():
                 return j  # "Nghị định số 83/2024/NĐ-CP của Chính phủ: Sửa đổi, bổ sung …"
+            if j in self.title_of and _PURPOSE_ENDS.search(gap):
+                # "Nghị định số 245/2025 sửa đổi … Nghị định số 155/2020/NĐ-CP để quy định
+                # chi tiết … Luật số 56/2024/QH15": the purpose is the acting document's
+                return self.title_of[j]
             if _NOT_IN_TITLE.search(gap):
                 return self._title_going_on(j, gap)
             if found.words.lower().startswith("theo"):
@@ -970,11 +988,26 @@ class _Reader:
             # "Bãi bỏ Quyết định A sửa đổi Quy định kèm theo Quyết định B và Quyết định C sửa
             # đổi ...": C, with a title of its own, is the next item of the list A began
             return [self._listed_with(i, self.title_of[j])] + self._next_agent(i, self.title_of[j])
+        if _PAST_PREDICATE.match(self.text, self.refs[j].end):
+            # "… Luật Chứng khoán đã bổ sung đối tượng …, Nghị định số 245/2025/NĐ-CP cũng đã
+            # bổ sung …": a clause of its own follows j, so what was done to j is not the
+            # next mention's (a list item is described by a title, never in the past tense)
+            return [self._listed_with(i, j)]
+        # "Thông tư số 12/2025/TT-BTC sửa đổi … Thông tư số 40/2017/TT-BTC; Thông tư số
+        # 71/2018/TT-BTC quy định …": after a ";" a mention with a title of its own starts the
+        # next item, so what the title before said of j stays j's ("… của Nghị định số
+        # 23/2024/NĐ-CP …; Nghị định số 24/2024/NĐ-CP ngày 27/2/2024 về …" goes on with it;
+        # so does what a verb heading the list does, "Thông tư này thay thế A; B")
+        title_ended = ";" in self.text[self.refs[j].end : self.refs[i].start] and bool(
+            _OWN_TITLE.match(self.text, self.refs[i].end)
+        )
         shared = []
         aside = _bracket_closed_in(self.text, self.refs[j].end, self.refs[i].start)
         for s in self.about.get(j, []):
             if aside is not None and s.cue_start is not None and aside[0] < s.cue_start < aside[1]:
                 continue  # "X (sửa đổi tại Z), Y": what Z did to X was said in the bracket
+            if title_ended and s.rule == _IN_TITLE:
+                continue
             if s.object == j and s.subject != i:  # 17/2025 amends X; and Y listed after X
                 if not _may_do(s.relation, self.refs[s.subject], self.refs[i]):
                     continue  # "69/2018 quy định chi tiết … Luật X, Nghị định 146/2025 …"
@@ -1283,7 +1316,10 @@ class _Reader:
             gap = self.text[self.refs[k].end : found.start]
             if len(gap) <= _TITLE_REACH and not _CLAUSE_BREAK.search(gap):
                 return k
-        return j
+        # no document named before it could have: the cue is an unnumbered one's ("… hướng
+        # dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định sửa đổi, bổ sung
+        # một số điều của Nghị định số 78/2025/NĐ-CP"), and a law changes no decree
+        return None
 
     def _next_item_after_title(self, found: FoundCue, i: int) -> bool:
         """Whether mention `i` follows a title whose cue `found` already had its object: a
@@ -1326,9 +1362,12 @@ def _in_title(describer: int, i: int, found: FoundCue, guide: bool = False) -> S
         relation,
         i,
         min(found.cue.confidence, 0.7),
-        "cue in the title of another reference",
+        _IN_TITLE,
         found,
     )
+
+
+_IN_TITLE = "cue in the title of another reference"
 
 
 def _first_opening(rules: tuple[Rule, ...], text: str, lo: int, hi: int) -> re.Match[str] | None:

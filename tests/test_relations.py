@@ -1233,3 +1233,95 @@ def test_a_decree_number_of_another_issuer_has_no_rank():
         "118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ;\n"
     )
     assert ("03/2025/NĐ-VPCP", "GUIDES", "118/2025/NĐ-CP") in _all(text)
+
+
+def test_a_passive_that_amends_and_repeals_is_one_passive():
+    """An explainer's note "(được sửa đổi và bãi bỏ một số khoản bởi Điều 4 Nghị định
+    08/2018/NĐ-CP)" was read as 67/2013 repealing 08/2018 (an edge the store set aside as
+    impossible): the repeal is part of the passive, whose agent is 08/2018."""
+    text = (
+        "Hồ sơ được quy định tại Điều 13 Nghị định 67/2013/NĐ-CP (được sửa đổi và bãi bỏ một "
+        "số khoản bởi Điều 4 Nghị định 08/2018/NĐ-CP) gồm những loại giấy tờ sau:\n"
+    )
+    found = _all(text)
+    assert ("08/2018/NĐ-CP", "AMENDS", "67/2013/NĐ-CP") in found
+    assert not [f for f in found if f[0] == "67/2013/NĐ-CP"]
+
+
+def test_a_passives_agent_may_follow_it_bare_with_a_cue_in_its_name():
+    """ "Luật … số 32/2024/QH15 được sửa đổi, bổ sung Luật Các tổ chức tín dụng sửa đổi 2025
+    số 96/2025/QH15": no "bởi", and the agent's name holds "sửa đổi"; the law of 2025 amends
+    the one of 2024, not the other way round."""
+    text = (
+        "Được thu giữ khi đáp ứng các điều kiện quy định tại điểm a khoản 2 Điều 198a Luật Các "
+        "tổ chức tín dụng 2024 số 32/2024/QH15 được sửa đổi, bổ sung Luật Các tổ chức tín dụng "
+        "sửa đổi 2025 số 96/2025/QH15 và một trong các điều kiện sau:\n"
+    )
+    found = _all(text)
+    assert ("96/2025/QH15", "AMENDS", "32/2024/QH15") in found
+    assert ("32/2024/QH15", "AMENDS", "96/2025/QH15") not in found
+
+
+def test_what_was_done_to_a_mention_with_a_clause_of_its_own_is_not_the_next_ones():
+    """A report: "Luật số 56/2024/QH15 sửa đổi … trong đó có Luật Chứng khoán đã bổ sung …,
+    Nghị định số 245/2025/NĐ-CP cũng đã bổ sung …": the decree is no item of the law's list
+    of amended laws (an edge the store set aside as impossible), it has a verb of its own."""
+    text = (
+        "Trên cơ sở Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của 09 Luật trong lĩnh "
+        "vực tài chính, trong đó có Luật Chứng khoán đã bổ sung đối tượng nhà đầu tư chứng "
+        "khoán chuyên nghiệp là nhà đầu tư nước ngoài, Nghị định số 245/2025/NĐ-CP cũng đã bổ "
+        "sung quy định liên quan đến tài liệu xác định nhà đầu tư chứng khoán chuyên nghiệp.\n"
+    )
+    found = _read(text)
+    assert ("56/2024/QH15", "AMENDS", "245/2025/NĐ-CP") not in found
+
+
+def test_a_semicolon_ends_what_a_title_said_but_not_what_the_lists_verb_does():
+    """ "Thông tư số 12/2025/TT-BTC sửa đổi … Thông tư số 40/2017/TT-BTC; Thông tư số
+    71/2018/TT-BTC quy định …": 12/2025 amends 40/2017 in its title, and the ";" ends that
+    title, so 71/2018 is not amended; "Thông tư này thay thế A; B" still replaces both."""
+    listed = (
+        "Thực hiện theo các Thông tư gồm: Thông tư số 40/2017/TT-BTC quy định chế độ công tác "
+        "phí, Thông tư số 12/2025/TT-BTC sửa đổi, bổ sung một số điều của Thông tư số "
+        "40/2017/TT-BTC; Thông tư số 71/2018/TT-BTC quy định chế độ tiếp khách nước ngoài.\n"
+    )
+    found = _all(listed)
+    assert ("12/2025/TT-BTC", "AMENDS", "40/2017/TT-BTC") in found
+    assert ("12/2025/TT-BTC", "AMENDS", "71/2018/TT-BTC") not in found
+    replaced = _all(
+        "Thông tư này thay thế Thông tư số 28/2009/TT-BGDĐT ngày 21/10/2009 của Bộ GD&ĐT; "
+        "Thông tư số 15/2017/TT-BGDĐT ngày 9/6/2017 của Bộ trưởng Bộ GD&ĐT.\n",
+        "05/2025/TT-BGDĐT",
+    )
+    assert {(None, "REPLACES", "28/2009/TT-BGDĐT"), (None, "REPLACES", "15/2017/TT-BGDĐT")} <= (
+        replaced
+    )
+
+
+def test_a_purpose_after_an_amended_title_is_the_amending_documents():
+    """news-774 (blind round): "Nghị định số 245/2025/NĐ-CP … sửa đổi, bổ sung một số điều
+    của Nghị định số 155/2020/NĐ-CP để quy định chi tiết thi hành một số điều của Luật số
+    56/2024/QH15": 245/2025 details the law of 2024; 155/2020, of 2020, could not."""
+    text = (
+        "Bộ Tài chính đã trình Chính phủ ban hành Nghị định số 245/2025/NĐ-CP ngày 11/09/2025 "
+        "sửa đổi, bổ sung một số điều của Nghị định số 155/2020/NĐ-CP để quy định chi tiết "
+        "thi hành một số điều của Luật số 56/2024/QH15.\n"
+    )
+    found = _all(text)
+    assert ("245/2025/NĐ-CP", "GUIDES", "56/2024/QH15") in found
+    assert ("155/2020/NĐ-CP", "GUIDES", "56/2024/QH15") not in found
+
+
+def test_a_law_in_a_title_does_not_take_an_unnumbered_decrees_cue():
+    """A basis line: "Nghị định số 78/2025/NĐ-CP … hướng dẫn thi hành Luật Ban hành văn bản
+    quy phạm pháp luật số 64/2025/QH15 và Nghị định sửa đổi, bổ sung một số điều của Nghị
+    định số 78/2025/NĐ-CP": the cue is the unnumbered decree's; the law amends nothing."""
+    text = (
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi "
+        "tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy "
+        "phạm pháp luật số 64/2025/QH15 và Nghị định sửa đổi, bổ sung một số điều của Nghị định "
+        "số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ;\n"
+    )
+    found = _all(text, "05/2025/NQ-CP")
+    assert ("64/2025/QH15", "AMENDS", "78/2025/NĐ-CP") not in found
+    assert ("78/2025/NĐ-CP", "GUIDES", "64/2025/QH15") in found
