@@ -539,10 +539,8 @@ class _Reader:
             return self._by_mention(i, describer)
         if describer is not None:
             self.title_of[i] = describer
-            return [
-                Statement(None, "CITES", i, 0.9, "nested in a title"),
-                _in_title(describer, i, found, self._is_guide(describer)),
-            ]
+            nested = Statement(None, "CITES", i, 0.9, "nested in a title")
+            return [nested, *self._title_acts(describer, i, found)]
         listed = self._has_ref(found.end, self.refs[i].start)
         named = self._named_before(found, lo) if self.own_number is None else None
         if named is not None:  # a report: "Nghị định bổ sung ... để thể chế hóa Quy định X"
@@ -1287,10 +1285,7 @@ class _Reader:
         describer = self._title_acting(i, found, lo)
         if describer is None or self._next_item_after_title(found, i):
             return []
-        st = _in_title(describer, i, found, self._is_guide(describer))
-        # "Nghị định 261/2025/NĐ-CP sửa đổi các Nghị định hướng dẫn Luật Nhà ở": a decree
-        # changes no law, whatever its title's words reach
-        return [st] if _may_do(st.relation, self.refs[describer], self.refs[i]) else []
+        return self._title_acts(describer, i, found)
 
     def _title_acting(self, i: int, found: FoundCue, lo: int) -> int | None:
         """The mention whose title holds the cue `found` (`_describer`); for an act on a
@@ -1316,10 +1311,21 @@ class _Reader:
             gap = self.text[self.refs[k].end : found.start]
             if len(gap) <= _TITLE_REACH and not _CLAUSE_BREAK.search(gap):
                 return k
-        # no document named before it could have: the cue is an unnumbered one's ("… hướng
-        # dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định sửa đổi, bổ sung
-        # một số điều của Nghị định số 78/2025/NĐ-CP"), and a law changes no decree
-        return None
+        return j
+
+    def _title_acts(self, describer: int, i: int, found: FoundCue) -> list[Statement]:
+        """What the title of `describer` does to mention `i` by the cue `found`, if its rank
+        lets it: "Nghị định 261/2025/NĐ-CP sửa đổi các Nghị định hướng dẫn Luật Nhà ở" (a
+        decree changes no law), "… Luật Ban hành văn bản quy phạm pháp luật và Nghị định sửa
+        đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP" (the cue is an unnumbered
+        decree's: a law named in a title changes no lower document)."""
+        st = _in_title(describer, i, found, self._is_guide(describer))
+        subject, obj = self.refs[describer], self.refs[i]
+        if not _may_do(st.relation, subject, obj):
+            return []
+        if st.relation in ACTS_ON_TEXT and _rank(subject) == 0 and _rank(obj):
+            return []
+        return [st]
 
     def _next_item_after_title(self, found: FoundCue, i: int) -> bool:
         """Whether mention `i` follows a title whose cue `found` already had its object: a
