@@ -7,7 +7,7 @@ import random
 
 import pyarrow as pa
 
-from vanban.graph.model import Document, Evidence, Graph, Organisation
+from vanban.graph.model import Document, Edge, Evidence, Graph, Organisation
 from vanban.store.graph_tables import (
     _PACK_BATCH,
     EDGE_COLUMNS,
@@ -16,6 +16,7 @@ from vanban.store.graph_tables import (
     graph_tables,
     pack_all,
     pack_facts,
+    rel_table,
     unpack_facts,
 )
 
@@ -77,6 +78,30 @@ def test_rel_tables_hold_each_edges_row_in_key_order() -> None:
             and table.schema.field("confidence").type == pa.float64()
         )
     assert rels["REPEALS"].num_rows == 0  # a relation without edges gives an empty table
+
+
+def test_a_rel_table_puts_edges_given_in_any_order_in_key_order() -> None:
+    """`rel_table` sorts its rows by their ends itself (in Arrow), whatever the order of
+    the edges it is given, and derives the node tables, the best confidence and the
+    count of each row in Arrow as `edge_values` does: an edge with no evidence has
+    confidence 0.0, one with several the greatest."""
+    rng = random.Random(7)
+    graph = _graph(rng)
+    edges = [e for e in graph.edges.values() if e.relation in ("IMPLEMENTS", "CITES")]
+    edges.append(Edge("org:cp", "IMPLEMENTS", "0/NĐ-CP@2000"))  # no evidence
+    edges.append(Edge("9/NĐ-CP@2009", "IMPLEMENTS", "1/NĐ-CP@2001"))  # no evidence
+    assert any(len(e.evidence) > 1 for e in edges)
+    for relation in ("IMPLEMENTS", "CITES"):
+        given = [e for e in edges if e.relation == relation]
+        rng.shuffle(given)
+        rows = rel_table(relation, given).to_pylist()
+        expected = [edge_values(e) for e in sorted(given, key=lambda e: e.key)]
+        assert rows == expected
+        assert [(r["from"], r["to"]) for r in rows] == sorted((r["from"], r["to"]) for r in rows)
+    no_evidence = rel_table("IMPLEMENTS", edges[-2:]).to_pylist()
+    assert [(r["confidence"], r["evidence_count"]) for r in no_evidence] == [(0.0, 0)] * 2
+    assert {r["from_table"] for r in no_evidence} == {"Organisation", "Document"}
+    assert rel_table("CITES", []).num_rows == 0
 
 
 def test_facts_packed_together_are_each_packed_alike() -> None:
