@@ -865,7 +865,9 @@ class Resolver:
         for key, d in self.docs.items():
             if keep is not None and not keep(key):
                 continue
-            node = self.graph.documents.setdefault(key, Document(key=key, number=None))
+            node = self.graph.documents.get(key)
+            if node is None:  # (made only when missing: `setdefault` made one every time)
+                node = self.graph.documents[key] = Document(key=key, number=None)
             _fill_document(node, d)
             if d.own_body and d.own_body["key"] in d.body_evidence:
                 body_key = d.own_body["key"]
@@ -1045,14 +1047,15 @@ def _fill_document(node: Document, d: _DocFacts) -> None:
     node.type_name = m.get("type_name")
     node.issuer_code = m.get("issuer_code")
     node.issuers = list(m.get("issuers") or [])
-    period = node.key.split("@")[1] if "@" in node.key else "?"
+    parts = node.key.split("@")
+    period = parts[1] if len(parts) > 1 else "?"
     node.period = None if period == "?" else period
     node.date = own.get("date") or (_commonest(d.dates) if d.dates else None)
     node.year = int(node.date[:4]) if node.date else m.get("year")
     if node.period and node.period.isdigit():
         node.year = int(node.period)
     node.level = own.get("level") or m.get("level")
-    scope = node.key.split("@")[2] if node.key.count("@") >= 2 else None
+    scope = parts[2] if len(parts) > 2 else None
     node.province = own.get("province") or (scope if scope and scope != "?" else None)
     node.province_today = _today(node.province)
     node.title, node.titles, node.title_languages = _titles(own.get("title"), d.titles, node)
