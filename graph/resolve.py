@@ -297,6 +297,8 @@ class Resolver:
         self.stats_of: dict[str, Counter[str]] = defaultdict(Counter)
         self.warnings_of: dict[str, list[str]] = defaultdict(list)
         self.organisations_of: dict[str, set[str]] = defaultdict(set)
+        # read once: asked for every numbered mention, and a load has none most often
+        self._mention_corrections = self.corrections.of_kind("mention")
         self._same: dict[str, tuple[str, Correction]] = {
             other: (c.fields["keys"][0], c)
             for c in self.corrections.of_kind("same")
@@ -347,7 +349,7 @@ class Resolver:
             self._colliding = {}
         src_id = facts["source"]["id"]
         cited = self.cited[src_id]
-        mention_corrections = bool(self.corrections.of_kind("mention"))
+        mention_corrections = bool(self._mention_corrections)
         for m, (base, period, scope, key) in self.numbers_of(facts).numbered(facts):
             if period is None:
                 self.undated.add(base)
@@ -544,7 +546,7 @@ class Resolver:
 
     def _corrected(self, m: dict[str, Any], source: str, count: bool = True) -> Resolution | None:
         """The document a researcher's correction says this mention means, if one does."""
-        for c in self.corrections.of_kind("mention"):
+        for c in self._mention_corrections:
             if applies(c, m.get("canonical"), source):
                 c.used += count
                 means = c.fields["means"]
@@ -582,7 +584,8 @@ class Resolver:
                 resolutions.append(None)
                 self.count("named without a number")
                 continue
-            found = self._corrected(m, src["id"]) or self.resolve(m, facts, number)
+            found = self._corrected(m, src["id"]) if self._mention_corrections else None
+            found = found or self.resolve(m, facts, number)
             found.key = self.same_key(found.key)
             key = found.key
             keys.append(key)
@@ -797,9 +800,9 @@ class Resolver:
     ) -> Evidence:
         rule = st["rule"] if st else "issuer code"
         if identity is not None:
-            rule += f"{IDENTITY_MARK}{identity.rule} ({identity.confidence:.2f})"
+            rule = _evidence_rule(rule, identity.rule, identity.confidence)
         elif st is not None:
-            rule += f"{IDENTITY_MARK}own number (1.00)"
+            rule = _evidence_rule(rule, "own number", 1.0)
         return Evidence(
             source=src["id"],
             start=m["start"],
@@ -862,7 +865,9 @@ class Resolver:
         for key, d in self.docs.items():
             if keep is not None and not keep(key):
                 continue
-            node = self.graph.documents.setdefault(key, Document(key=key, number=None))
+            node = self.graph.documents.get(key)
+            if node is None:  # (made only when missing: `setdefault` made one every time)
+                node = self.graph.documents[key] = Document(key=key, number=None)
             _fill_document(node, d)
             if d.own_body and d.own_body["key"] in d.body_evidence:
                 body_key = d.own_body["key"]
@@ -1042,14 +1047,15 @@ def _fill_document(node: Document, d: _DocFacts) -> None:
     node.type_name = m.get("type_name")
     node.issuer_code = m.get("issuer_code")
     node.issuers = list(m.get("issuers") or [])
-    period = node.key.split("@")[1] if "@" in node.key else "?"
+    parts = node.key.split("@")
+    period = parts[1] if len(parts) > 1 else "?"
     node.period = None if period == "?" else period
     node.date = own.get("date") or (_commonest(d.dates) if d.dates else None)
     node.year = int(node.date[:4]) if node.date else m.get("year")
     if node.period and node.period.isdigit():
         node.year = int(node.period)
     node.level = own.get("level") or m.get("level")
-    scope = node.key.split("@")[2] if node.key.count("@") >= 2 else None
+    scope = parts[2] if len(parts) > 2 else None
     node.province = own.get("province") or (scope if scope and scope != "?" else None)
     node.province_today = _today(node.province)
     node.title, node.titles, node.title_languages = _titles(own.get("title"), d.titles, node)
@@ -1089,6 +1095,14 @@ def _official_spelling(d: _DocFacts, current: str | None) -> str | None:
     if not d.spellings:
         return current
     return sorted(d.spellings, key=lambda s: (-d.spellings[s], len(s), s))[0]
+
+
+# A few dozen relation rules, each with a few ways of deciding identity: the rule of every
+# evidence (a million at 100k documents) is one of some hundreds, made once and shared.
+@lru_cache(maxsize=1 << 12)
+def _evidence_rule(rule: str, identity: str, confidence: float) -> str:
+    """An evidence's rule: how the relation was read, then how its target's identity was."""
+    return f"{rule}{IDENTITY_MARK}{identity} ({confidence:.2f})"
 
 
 def _organisation(body: dict[str, Any]) -> Organisation:

@@ -99,6 +99,53 @@ def test_parquet_gives_back_the_records_written(tmp_path: Path, part_sources: in
     assert list(read_plain_facts(tmp_path / "facts")) == plain
 
 
+def test_the_plain_view_shares_equal_bodies_and_issuer_lists(tmp_path: Path) -> None:
+    # Rows holding equal values share one object (the view is only read): a body, and a
+    # list of issuer codes, is made once for all the mentions that hold it.
+    items = [read_facts(s) for s in _sources(EXAMPLES)]
+    write_facts(items, tmp_path / "facts")
+    mentions = [m for f in read_plain_facts(tmp_path / "facts") for m in f["mentions"]]
+    for field_name in ("body", "issuers"):
+        by_value: dict[str, list[object]] = {}
+        for m in mentions:
+            if m[field_name]:
+                by_value.setdefault(json.dumps(m[field_name]), []).append(m[field_name])
+        repeated = [same for same in by_value.values() if len(same) > 1]
+        assert repeated, f"the sample corpus repeats some {field_name}"
+        assert all(all(v is same[0] for v in same) for same in repeated)
+
+
+def test_issuer_codes_holding_the_separator_are_read_as_written(tmp_path: Path) -> None:
+    # Equal lists are found by joining their texts with "\x1f": a list holding it is read
+    # row by row instead, and comes out as written.
+    facts = read_facts(_sources(EXAMPLES)[0])
+    odd = facts.mentions[0].reference
+    odd.issuers = ["A\x1fB", "C"]
+    other = facts.mentions[1].reference
+    other.issuers = ["A", "B\x1fC"]  # the same texts, joined, as the list above
+    write_facts([facts], tmp_path / "facts")
+    plain = next(iter(read_plain_facts(tmp_path / "facts")))
+    assert plain == facts.to_dict()
+    assert plain["mentions"][0]["issuers"] == ["A\x1fB", "C"]
+    assert plain["mentions"][1]["issuers"] == ["A", "B\x1fC"]
+
+
+def test_rows_written_out_of_source_order_go_to_their_source_in_written_order(
+    tmp_path: Path,
+) -> None:
+    # A part written by another tool may hold its statements in any order of sources:
+    # each source still gets its own, in the order they were written.
+    items = [read_facts(s) for s in _sources(EXAMPLES)[:4]]
+    write_facts(items, tmp_path / "facts")
+    part = next((tmp_path / "facts" / "statements").iterdir())
+    table = pq.read_table(part)
+    assert len(set(table.column("source_row").to_pylist())) > 1
+    pq.write_table(table.take(list(reversed(range(table.num_rows)))), part)
+    reversed_plain = list(read_plain_facts(tmp_path / "facts"))
+    for facts, plain in zip(items, reversed_plain, strict=True):
+        assert plain["statements"] == list(reversed([asdict(s) for s in facts.statements]))
+
+
 def test_the_tables_are_flat_and_carry_the_source_id(tmp_path: Path) -> None:
     facts = [read_facts(s) for s in _sources(EXAMPLES)]
     write_facts(facts, tmp_path / "f")

@@ -134,6 +134,19 @@ def test_graph_does_not_depend_on_order(seed_facts):
     assert sorted(forward.edges) == sorted(backward.edges)
 
 
+def test_evidence_of_one_rule_and_identity_shares_one_rule_text(seed_facts):
+    # A load makes a million evidences at 100k documents; their rules are a few hundred
+    # texts, each made once and shared, not one string an evidence.
+    graph = build_graph(seed_facts)
+    rules: dict[str, list[str]] = {}
+    for edge in graph.edges.values():
+        for evidence in edge.evidence:
+            rules.setdefault(evidence.rule, []).append(evidence.rule)
+    shared = [same for same in rules.values() if len(same) > 1]
+    assert shared, "the seeds give several edges of one rule"
+    assert all(all(rule is same[0] for rule in same) for same in shared)
+
+
 def test_networkx_view(seed_facts):
     from vanban.graph.nx import to_networkx
 

@@ -25,12 +25,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, fields
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .extract.actors import Act
@@ -288,44 +292,99 @@ def read_part(folder: str | Path, part: int) -> list[SourceFacts | Skipped]:
 
 def _shared_values(column: pa.ChunkedArray, strings: dict[str, str]) -> list[Any]:
     """A column's values with each distinct value made once: a text ("Quyết định", a
-    province) one object, not one per mention, and a flat record (a body) one dict for
-    all the rows that name it. The plain view is read, never written to, so rows can
-    share them: the facts of 30k documents took 1.07 GB as separate objects (tracemalloc:
-    the rows were two fifths of the heap at the end of a resolution)."""
+    province) one object, not one per mention, and a flat record (a body) or a list of
+    texts (issuers) one object for all the rows that hold it. The plain view is read,
+    never written to, so rows can share them: the facts of 30k documents took 1.07 GB as
+    separate objects (tracemalloc: the rows were two fifths of the heap at the end of a
+    resolution).
+
+    Which rows hold equal values is found in Arrow (`_first_of_equal`); Python makes one
+    object a distinct value and hands it out by index: making every row's value and
+    looking it up made and dropped a dict or a list a mention, a third of reading the
+    facts of 100k documents."""
     kind = column.type
+    array = column.combine_chunks()
     if pa.types.is_string(kind):
-        encoded = column.combine_chunks().dictionary_encode()
+        encoded = array.dictionary_encode()
         distinct = [strings.setdefault(v, v) for v in encoded.dictionary.to_pylist()]
-        return [None if i is None else distinct[i] for i in encoded.indices.to_pylist()]
-    values = column.to_pylist()
-    if pa.types.is_list(kind) and pa.types.is_string(kind.value_type):
-        return [None if v is None else [strings.setdefault(x, x) for x in v] for v in values]
+        return _handed_out(distinct, encoded.indices)
+    keys: list[pa.Array] | None = None
     if pa.types.is_struct(kind) and not any(pa.types.is_nested(f.type) for f in kind):
-        records: dict[tuple[Any, ...], dict[str, Any]] = {}
-        return [None if v is None else records.setdefault(tuple(v.values()), v) for v in values]
-    return values
+        keys = [array.is_valid(), *(pc.struct_field(array, [i]) for i in range(kind.num_fields))]
+    elif (
+        pa.types.is_list(kind)
+        and pa.types.is_string(kind.value_type)
+        and not pc.any(pc.match_substring(pc.list_flatten(array), _SEPARATOR)).as_py()
+    ):  # a list is its texts joined by a separator none of them holds, and its length
+        keys = [pc.list_value_length(array), pc.binary_join(array, _SEPARATOR)]
+    if keys is None:
+        return column.to_pylist()
+    group, first = _first_of_equal(keys)
+    return _handed_out(array.take(first).to_pylist(), group)
+
+
+_SEPARATOR = "\x1f"  # the unit separator: in no issuer code
+
+
+def _first_of_equal(keys: list[pa.Array]) -> tuple[pa.Array, pa.Array]:
+    """For rows equal when all their `keys` are (nulls equal to nulls), each row's group
+    (numbered in the order groups are first met) and the first row of each group."""
+    code: pa.Array | None = None
+    for key in keys:
+        encoded = key.dictionary_encode()
+        size = len(encoded.dictionary) + 1  # a null is a value of its own
+        value = encoded.indices.fill_null(size - 1).cast(pa.int64())
+        if code is not None:
+            value = pc.add(pc.multiply(code, size), value)
+        # numbered again from 0, so that the next key's product stays small (below n²)
+        code = value.dictionary_encode().indices.cast(pa.int64())
+    assert code is not None
+    grouped = code.dictionary_encode()
+    return grouped.indices, pc.index_in(grouped.dictionary, value_set=code)
+
+
+def _handed_out(distinct: list[Any], indices: pa.Array) -> list[Any]:
+    """`distinct[i]` for each index `i` (None for a null), the same objects."""
+    distinct.append(None)
+    places = indices.fill_null(len(distinct) - 1).to_pylist()
+    if len(places) < 2:  # `itemgetter` of one index gives the value, not a tuple
+        return [distinct[i] for i in places]
+    return list(itemgetter(*places)(distinct))
 
 
 def _grouped(
-    table: pa.Table, count: int, drop: tuple[str, ...], strings: dict[str, str]
+    table: pa.Table,
+    count: int,
+    drop: tuple[str, ...],
+    strings: dict[str, str],
+    order: tuple[str, ...] = ("source_row",),
 ) -> list[list[dict[str, Any]]]:
-    """The rows of `table` by their `source_row` (in written order), without `drop`."""
+    """The rows of `table` by their `source_row`, in the `order` of those columns (Arrow
+    sorts stably: rows equal in them keep their written order), without `drop`."""
+    table = table.sort_by([(name, "ascending") for name in order])
     kept = table.drop_columns(list(drop))
-    columns = [_shared_values(kept.column(name), strings) for name in kept.column_names]
     names = kept.column_names
-    rows = [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
-    groups: list[list[dict[str, Any]]] = [[] for _ in range(count)]
-    for place, row in zip(table.column("source_row").to_pylist(), rows, strict=True):
-        groups[place].append(row)
-    return groups
+    columns = [_shared_values(kept.column(name), strings) for name in names]
+    rows = list(map(dict, map(zip, repeat(names), zip(*columns, strict=True))))
+    # sorted by source: each source's rows are one slice
+    places = table.column("source_row").to_pylist()
+    bounds = [bisect_left(places, number) for number in range(count + 1)]
+    return [rows[bounds[i] : bounds[i + 1]] for i in range(count)]
 
 
 def _arrow_table(folder: Path, table: str, part: int) -> pa.Table:
     path = folder / table / part_name(part)
+    schema = SCHEMAS[table]
     try:
-        schema = SCHEMAS[table]
+        # The file itself, not a dataset of one file (`pq.read_table`), which took 1 to 2 ms
+        # a file to set up: some 2 s of reading 1,520 small files (100k documents).
+        with pq.ParquetFile(path) as file:
+            found = file.read(columns=schema.names)
         # a column missing or of another type is an error, never a column of nulls
-        return pq.read_table(path, columns=schema.names).cast(schema)
+        missing = [name for name in schema.names if name not in found.column_names]
+        if missing:
+            raise pa.ArrowInvalid(f"no column {', '.join(missing)}")
+        return found.cast(schema)
     except (OSError, pa.ArrowException) as error:
         raise FactsError(
             f"{path} cannot be read as facts ({error}): run `vanban extract --facts {folder}` again"
@@ -339,11 +398,10 @@ def read_plain_part(folder: str | Path, part: int) -> list[dict[str, Any] | Skip
     folder = Path(folder)
     sources = _arrow_table(folder, "sources", part)
     count = sources.num_rows
-    mentions = _arrow_table(folder, "mentions", part).sort_by(
-        [("source_row", "ascending"), ("mention", "ascending")]
-    )
+    mentions = _arrow_table(folder, "mentions", part)
     strings: dict[str, str] = {}
-    own = _grouped(mentions, count, ("source_id", "source_row", "mention"), strings)
+    mentioned = ("source_id", "source_row", "mention")
+    own = _grouped(mentions, count, mentioned, strings, order=("source_row", "mention"))
     said = _grouped(
         _arrow_table(folder, "statements", part), count, ("source_id", "source_row"), strings
     )

@@ -294,7 +294,10 @@ def _from_facts_folders(
         for item in read_plain_facts(folder):
             if isinstance(item, Skipped):
                 yield item
-            elif _known.get(canonical_path(item["source"]["path"])) == item["source"]["id"]:
+            elif (
+                _known
+                and _known.get(canonical_path(item["source"]["path"])) == item["source"]["id"]
+            ):
                 yield ("unchanged", item["source"]["path"])
             else:
                 yield _Read(item)
@@ -440,20 +443,22 @@ def _load_locked(
             report.sources_read += 1
             if isinstance(item, tuple):
                 path = item[1]
-                source_id = _known[canonical_path(path)]
+                spelled = canonical_path(path)  # asked once a source (a stat or two)
+                source_id = _known[spelled]
                 report.unchanged += 1
             else:
                 path, source_id = item.facts["source"]["path"], item.facts["source"]["id"]
+                spelled = canonical_path(path)
                 new[source_id] = item.facts  # the same text under a new path too: its path is new
                 packed.pop(source_id, None)  # a source given again: the last one's, as `new`
                 if item.packed is not None:
                     packed[source_id] = item.packed
-                if canonical_path(path) in old_paths:
+                if spelled in old_paths:
                     report.changed += 1
                 else:
                     report.new += 1
-            seen_paths.add(canonical_path(path))
-            paths_of.setdefault(source_id, {})[canonical_path(path)] = path
+            seen_paths.add(spelled)
+            paths_of.setdefault(source_id, {})[spelled] = path
         for row in current:  # sources loaded earlier from other inputs stay
             kept = {canonical[p]: p for p in row["paths"]}
             kept = {c: p for c, p in kept.items() if c not in seen_paths}
