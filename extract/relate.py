@@ -311,8 +311,10 @@ class _Reader:
             # một số điều của Nghị định 100/2024/NĐ-CP" in a list of the papers a site cites
             cites = Statement(None, "CITES", i, 0.9, "explainer part")
             lo = self.shape.segment_start(ref.start)
-            described = [st for st in self._described(i, lo) if st.relation != "IMPLEMENTS"]
-            return [cites, *(self._agent_of_passive(i, lo)[1:] or described)]
+            noted = self._agent_of_passive(i, lo)[1:]
+            if not noted:  # (the title is read only when no passive noted the act)
+                noted = [st for st in self._described(i, lo) if st.relation != "IMPLEMENTS"]
+            return [cites, *noted]
         aside = next((rule for spans, rule in self.asides if ref.start in spans), None)
         if aside is not None:
             return [Statement(None, "CITES", i, 0.9, aside)]
