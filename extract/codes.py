@@ -24,6 +24,9 @@ class TypeCode:
     en: str
     families: tuple[str, ...]
     examples: tuple[str, ...]
+    # False for a submission or a report: its title names an act it asks for or reports on
+    acts_in_title: bool = True
+    title_example: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,15 @@ def _unique_fold_index(codes: list[str]) -> dict[str, str]:
 def tables() -> Tables:
     raw = json.loads(resources.files(__package__).joinpath("data/codes.json").read_text("utf-8"))
     types = {
-        t["code"]: TypeCode(t["code"], t["vi"], t["en"], tuple(t["families"]), tuple(t["examples"]))
+        t["code"]: TypeCode(
+            t["code"],
+            t["vi"],
+            t["en"],
+            tuple(t["families"]),
+            tuple(t["examples"]),
+            t.get("acts_in_title", True),
+            t.get("title_example"),
+        )
         for t in raw["types"]
     }
     issuers = {

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..graph.schema import ACTS_ON_TEXT
+from .codes import type_info
 from .cues import CUES, FoundCue, find_cues
 from .find import parsed_number
 from .genres import Spans, explainer_spans
@@ -1544,6 +1545,17 @@ def _acts_on_itself(st: Statement, refs: list[Reference]) -> bool:
     return name is not None and (subject.canonical or subject.name) == name
 
 
+def _asks_only(st: Statement, refs: list[Reference]) -> bool:
+    """A statement that a submission or a report acts: "Tờ trình số 6409/TTr-SNV … về việc
+    bãi bỏ toàn bộ Quyết định số 17/2025/QĐ-UBND" proposes the repeal, and the decision it
+    asks for repeals. Such types are flagged in the code tables (`acts_in_title`); the
+    mention in the title stays a citation."""
+    if st.subject is None:
+        return False
+    info = type_info(refs[st.subject].type_code)
+    return info is not None and not info.acts_in_title
+
+
 _YEAR_PART = re.compile(r"/(?:19|20)\d\d/")
 
 
@@ -1577,7 +1589,7 @@ def relate(
         found = [
             _within_rank(st, refs, own_number, text)
             for st in reader.read(i)
-            if not _acts_on_itself(st, refs)
+            if not _acts_on_itself(st, refs) and not _asks_only(st, refs)
         ]
         if ref.self or _names_itself(ref.canonical, own_number):
             # the text's own number is no act of the text, but another document may still

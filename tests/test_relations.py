@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from vanban.extract.codes import tables
 from vanban.extract.cues import CUE_RE, CUES, find_cues
 from vanban.extract.find import find_references
 from vanban.extract.relate import relate
@@ -1325,3 +1326,22 @@ def test_a_law_in_a_title_does_not_take_an_unnumbered_decrees_cue():
     found = _all(text, "05/2025/NQ-CP")
     assert ("64/2025/QH15", "AMENDS", "78/2025/NĐ-CP") not in found
     assert ("78/2025/NĐ-CP", "GUIDES", "64/2025/QH15") in found
+
+
+_NON_ACTING = [t for t in tables().types.values() if not t.acts_in_title]
+
+
+@pytest.mark.parametrize("code", [t.code for t in _NON_ACTING])
+def test_a_submission_or_report_title_acts_on_nothing(code):
+    """The code tables' title example of a type that does not act (a submission, a report)
+    gives its nested mention no act of it; the same words after a decision's number do."""
+    info = tables().types[code]
+    assert info.title_example, f"{code}: a type flagged acts_in_title=false needs a title_example"
+    text = f"Theo đề nghị của Sở Nội vụ; xem {info.title_example}."
+    refs = find_references(text)
+    asking = next(r.canonical for r in refs if r.type_code == code)
+    assert not any(subject == asking for subject, _, _ in _all(text)), _all(text)
+    # the control: a decision's title of the same words acts on what it names
+    decision = re.sub(rf"^\S+(?: \S+)? số (\d+)/{code}", r"Quyết định số \1/QĐ", info.title_example)
+    own = find_references(decision)[0].canonical
+    assert any(s == own for s, _, _ in _all(f"xem {decision}.")), decision
