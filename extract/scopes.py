@@ -197,9 +197,16 @@ QUOTED_WORDING = _rule(
 # Matched on the text before the mention.
 QUOTED_PHRASE = _rule(
     "quoted phrase",
-    r"(?:cụm\s+từ|từ\s+ngữ|các\s+từ)\s*[“\"][^”\"\n]{0,300}\Z",
-    ("5. Thay thế: cụm từ “Quyết định số ", "bằng cụm từ “Thông tư số 06/2023/TT-BTC và "),
-    ("Bãi bỏ cụm từ “Công an cấp huyện” tại Nghị quyết số ",),
+    r"(?:cụm\s+từ|từ\s+ngữ|các\s+từ|\bthe\s+(?:phrases?|words?|wording))\s*[“\"][^”\"\n]{0,300}\Z",
+    (
+        "5. Thay thế: cụm từ “Quyết định số ",
+        "bằng cụm từ “Thông tư số 06/2023/TT-BTC và ",
+        "Replacement of: the phrase “Decision No. ",
+    ),
+    (
+        "Bãi bỏ cụm từ “Công an cấp huyện” tại Nghị quyết số ",
+        "Article 2 is amended as follows: “Decision No. ",
+    ),
     flags=re.IGNORECASE,
 )
 
