@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..graph.schema import ACTS_ON_TEXT
-from .codes import type_info
+from .codes import issuer_info, type_info
 from .cues import CUES, FoundCue, find_cues
 from .find import parsed_number
 from .genres import Spans, explainer_spans
@@ -1605,7 +1605,8 @@ def relate(
         reader.about[i] = [s for s in found if s.subject is not None]
         statements.extend(found)
     statements = _list_ended_by_a_cue_after(reader, statements)
-    return _guided_as_amended(text, refs, _acts_of_another_type(text, statements, own_number))
+    statements = _acts_of_another_type(text, statements, own_number)
+    return _guided_as_amended(text, refs, _local_acts_within_reach(statements, refs, own_number))
 
 
 # A document that stands alone names itself "<type> này"; another type named so is another
@@ -1642,6 +1643,52 @@ def _acts_of_another_type(
             if types and own_type not in types:
                 st = Statement(
                     None, "CITES", st.object, 0.8, "another document's act", st.cue, st.cue_start
+                )
+        out.append(st)
+    return out
+
+
+# Issuers of no fixed level that are local all the same: people's committees and councils
+# of a province, a district or a commune.
+_LOCAL_ISSUERS = frozenset({"UBND", "HĐND", "VPUBND"})
+
+
+def _level(ref: Reference | None) -> str | None:
+    """ "central" or "local" by a mention's issuer code, or None when it does not say."""
+    if ref is None or not ref.issuer_code:
+        return None
+    if ref.issuer_code in _LOCAL_ISSUERS:
+        return "local"
+    info = issuer_info(ref.issuer_code)
+    if info is None or info.level is None:
+        return None
+    return "central" if info.level == "central" else "local"
+
+
+def _local_acts_within_reach(
+    statements: list[Statement], refs: list[Reference], own_number: str | None
+) -> list[Statement]:
+    """A province's or a district's document changes no central one: in "… Quyết định số
+    78/2016/QĐ-UBND … theo Nghị định số 116/2016/NĐ-CP … hết hiệu lực kể từ ngày Quyết định
+    này có hiệu lực" on a provincial decision's page, the decree is named in the title of
+    what ends, and only cited. An act of the text's own becomes a citation; an act of
+    another mentioned document is dropped."""
+    own_level = _level(parsed_number(own_number) if own_number else None)
+    out = []
+    for st in statements:
+        if st.relation in ACTS_ON_TEXT and _level(refs[st.object]) == "central":
+            agent = own_level if st.subject is None else _level(refs[st.subject])
+            if agent == "local":
+                if st.subject is not None:
+                    continue
+                st = Statement(
+                    None,
+                    "CITES",
+                    st.object,
+                    0.8,
+                    "a local document changes no central one",
+                    st.cue,
+                    st.cue_start,
                 )
         out.append(st)
     return out

@@ -1345,3 +1345,21 @@ def test_a_submission_or_report_title_acts_on_nothing(code):
     decision = re.sub(rf"^\S+(?: \S+)? số (\d+)/{code}", r"Quyết định số \1/QĐ", info.title_example)
     own = find_references(decision)[0].canonical
     assert any(s == own for s, _, _ in _all(f"xem {decision}.")), decision
+
+
+def test_a_local_document_changes_no_central_one():
+    """On a provincial decision's page, a decree named in the title of what ends is cited;
+    the provincial decision it names ends. Without the own number's level nothing is known,
+    and the decree keeps the act."""
+    text = (
+        "Điều 3. Quyết định số 78/2016/QĐ-UBND ngày 21 tháng 12 năm 2016 của Ủy ban nhân dân "
+        "tỉnh về việc quy định mức hỗ trợ cho học sinh theo Nghị định số 116/2016/NĐ-CP ngày 18 "
+        "tháng 7 năm 2016 của Chính phủ hết hiệu lực kể từ ngày Quyết định này có hiệu lực."
+    )
+    read = _all(text, "48/2025/QĐ-UBND")
+    assert (None, "REPEALS", "78/2016/QĐ-UBND") in read
+    assert (None, "REPEALS", "116/2016/NĐ-CP") not in read
+    assert (None, "CITES", "116/2016/NĐ-CP") in read
+    # the control: on a decree's page the same words are read as ending both
+    on_a_decree = _all(text.replace("Quyết định này", "Nghị định này"), "12/2025/NĐ-CP")
+    assert (None, "REPEALS", "116/2016/NĐ-CP") in on_a_decree
