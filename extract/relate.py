@@ -292,6 +292,8 @@ class _Reader:
         self.own: dict[int, Statement] = {}
         self.about: dict[int, list[Statement]] = {}  # what other cited documents do to each
         self.title_of: dict[int, int] = {}  # a mention nested in another's title -> that one
+        # ... and one listed after a mention so nested ("… Luật Dược và Nghị định số 54/2017")
+        self.listed_in_title: dict[int, int] = {}
         self.agents: set[int] = set()  # mentions read as the agent of a passive amendment
         self.basis_cues: dict[tuple[int, int], tuple[str, int]] = {}
         self.own_number = own_number
@@ -658,12 +660,15 @@ class _Reader:
         j = self._acted_on(found, lo)
         if j is None:
             return [cites]
-        while j in self.title_of and _outranks(self.refs[j], self.refs[i]):
+        holder = self.title_of.get(j, self.listed_in_title.get(j))
+        while holder is not None and _outranks(self.refs[j], self.refs[i]):
             # "Nghị định số 151/2017/NĐ-CP … quy định chi tiết … Luật Quản lý, sử dụng tài sản
             # công, được sửa đổi, bổ sung tại Nghị định 114/2024/NĐ-CP": a decree changes no
             # law (nor a circular a decree); what it changes is the document in whose title
-            # the higher one is named
-            j = self.title_of[j]
+            # the higher one is named ("Thông tư 20/2017 quy định chi tiết … Luật Dược và Nghị
+            # định số 54/2017 …, được sửa đổi … bởi Thông tư số 27/TT-BYT")
+            j = holder
+            holder = self.title_of.get(j, self.listed_in_title.get(j))
         did = _by(i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found)
         self.agents.add(i)
         return [cites, did]
@@ -1017,6 +1022,9 @@ class _Reader:
                 if not _may_do(s.relation, self.refs[i], self.refs[s.object]):
                     continue
                 shared.append(replace(s, subject=i, rule="list continued"))
+        holder = self.title_of.get(j, self.listed_in_title.get(j))
+        if holder is not None and not title_ended:
+            self.listed_in_title[i] = holder
         return [self._listed_with(i, j)] + shared
 
     def _acted_on_by_agent(self, j: int) -> int | None:

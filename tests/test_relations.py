@@ -1044,6 +1044,21 @@ def test_a_decree_amending_a_decree_named_with_the_law_it_details_amends_the_dec
     assert not {f for f in found if f[0] == "114/2024/NĐ-CP" and f[2] == "15/2017/QH14"}
 
 
+def test_a_passive_after_a_list_in_a_title_climbs_to_the_title_from_its_last_item():
+    """A circular changes no decree: named last of two documents a circular details, the
+    decree passes the amendment on to the circular whose title names them both."""
+    text = (
+        "Thông tư số 20/2017/TT-BYT ngày 10/5/2017 của Bộ trưởng Bộ Y tế quy định chi tiết một "
+        "số điều của Luật Dược và Nghị định số 54/2017/NĐ-CP ngày 08 tháng 5 năm 2017 của Chính "
+        "phủ về thuốc phải kiểm soát đặc biệt, được sửa đổi, bổ sung bởi Thông tư số 27/TT-BYT "
+        "ngày 01 tháng 11 năm 2024 của Bộ trưởng Bộ Y tế.\n"
+    )
+    found = _read(text)
+    assert ("27/TT-BYT", "AMENDS", "20/2017/TT-BYT") in found
+    assert ("27/TT-BYT", "AMENDS", "54/2017/NĐ-CP") not in found
+    assert ("20/2017/TT-BYT", "GUIDES", "54/2017/NĐ-CP") in found
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
