@@ -1378,3 +1378,19 @@ def test_a_local_document_changes_no_central_one():
     # the control: on a decree's page the same words are read as ending both
     on_a_decree = _all(text.replace("Quyết định này", "Nghị định này"), "12/2025/NĐ-CP")
     assert (None, "REPEALS", "116/2016/NĐ-CP") in on_a_decree
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ động cắt giảm thủ tục ngay trong quá trình xây dựng VBQPPL quy định chi tiết Luật "
+        "Báo chí số 103/2016/QH13.",
+        "Khẩn trương xây dựng văn bản quy phạm pháp luật quy định chi tiết Luật Báo chí số "
+        "103/2016/QH13.",
+    ],
+)
+def test_a_legal_text_yet_to_be_written_does_the_guiding(text):
+    """"VBQPPL" (văn bản quy phạm pháp luật), as "văn bản", names another document that
+    details the law: the letter asking for it only cites the law."""
+    assert (None, "CITES", "103/2016/QH13") in _all(text)
+    assert (None, "GUIDES", "103/2016/QH13") not in _all(text)
