@@ -1390,7 +1390,7 @@ def test_a_local_document_changes_no_central_one():
     ],
 )
 def test_a_legal_text_yet_to_be_written_does_the_guiding(text):
-    """"VBQPPL" (văn bản quy phạm pháp luật), as "văn bản", names another document that
+    """ "VBQPPL" (văn bản quy phạm pháp luật), as "văn bản", names another document that
     details the law: the letter asking for it only cites the law."""
     assert (None, "CITES", "103/2016/QH13") in _all(text)
     assert (None, "GUIDES", "103/2016/QH13") not in _all(text)
