@@ -239,13 +239,18 @@ CUES: tuple[Cue, ...] = (
         # an entry of a published list of procedures: "thủ tục hành chính có số thứ tự 01 tại"
         r"|(?:thủ\s+tục\s+hành\s+chính|TTHC)\s+(?:có\s+)?(?:số\s+)?thứ\s+tự\s*:?\s*\d+"
         r"(?:\s*(?:,|và)\s*\d+)*\s+tại"
-        r"|(?:as\s+)?(?:provided|prescribed|stipulated)\s+(?:in|by)|under\s+Article"
+        r"|(?:as\s+)?(?:provided|prescribed|stipulated|specified|set\s+out|referred\s+to)"
+        r"\s+(?:in|by)|under\s+Article"
+        # "hướng dẫn tại" translated: "… and the guidance under Circular No. 55/2023/TT-BTC"
+        r"|(?<=the\s)guidance\s+(?:under|in|at)"
         r"|(?:in\s+accordance\s+with|according\s+to)\s+(?:the\s+)?(?:provisions?|regulations?|Law\b)"
         r"\s+(?:of|in)"
         # a law named as the rule: "… in accordance with the Law on Tax Administration"
         r"|(?:in\s+accordance\s+with|according\s+to)(?:\s+the)?(?=\s+(?:Law|Code|Ordinance)\s+on\s)",
         (
             "Mẫu đơn theo thủ tục hành chính có số thứ tự 3 tại Quyết định số [[1127/QĐ-UBND]].",
+            "implementation shall continue according to the decisions approved by competent "
+            "authorities and the guidance under Circular No. [[55/2023/TT-BTC]]",
             "Hồ sơ thực hiện theo quy định tại Điều 2 Quyết định số [[142/2008/QĐ-TTg]].",
             "Tiến độ theo quy định tại Nghị quyết số [[66-NQ/TW]] và Nghị quyết số 140/NQ-CP.",
             "Bảo đảm thực hiện theo đúng quy định của Luật số [[43/2019/QH14]].",
