@@ -197,15 +197,19 @@ QUOTED_WORDING = _rule(
 # Matched on the text before the mention.
 QUOTED_PHRASE = _rule(
     "quoted phrase",
-    r"(?:cụm\s+từ|từ\s+ngữ|các\s+từ|\bthe\s+(?:phrases?|words?|wording))\s*[“\"][^”\"\n]{0,300}\Z",
+    # (a quotation may wrap at a line's end, as a PDF's text does; a blank line ends it)
+    r"(?:cụm\s+từ|từ\s+ngữ|các\s+từ|\bthe\s+(?:phrases?|words?|wording))\s*[“\"]"
+    r"(?:[^”\"\n]|\n(?![ \t]*\n)){0,300}\Z",
     (
         "5. Thay thế: cụm từ “Quyết định số ",
         "bằng cụm từ “Thông tư số 06/2023/TT-BTC và ",
         "Replacement of: the phrase “Decision No. ",
+        "và cụm từ “Thông\ntư số ",
     ),
     (
         "Bãi bỏ cụm từ “Công an cấp huyện” tại Nghị quyết số ",
         "Article 2 is amended as follows: “Decision No. ",
+        "Thay cụm từ “Sở Tư pháp” bằng “Sở Nội vụ”.\n\nSửa đổi “Quyết định số ",
     ),
     flags=re.IGNORECASE,
 )
