@@ -150,6 +150,22 @@ CUES: tuple[Cue, ...] = (
         ("Thông tư số 01/2021/TT-BTC đã được thay thế bởi Thông tư số [[08/2024/TT-BTC]].",),
         passive="REPLACES",
     ),
+    # An end of force ("ceases to have effect", below) said as a passive that names no agent
+    # and closes its clause: "Quyết định số X … bị bãi bỏ.", "A, B … và các quy định trước
+    # đây trái với Nghị định này đều bị bãi bỏ." (with its agent, "bị bãi bỏ bởi …", it is
+    # another's act, the passive below; a past one, "đã bị bãi bỏ", is told of)
+    Cue(
+        "REPEALS",
+        "is repealed",
+        r"(?<!đã\s)(?<!sẽ\s)(?<!chưa\s)(?:(?:đều|cũng)\s+)?bị\s+bãi\s+bỏ"
+        r"(?=[ \t]*(?:[.;]|\n|$|(?:kể\s+)?từ\s+ngày))",
+        (
+            "Quyết định số [[12/2010/QĐ-UBND]] ngày 01 tháng 3 năm 2010 của UBND tỉnh bị bãi bỏ.",
+            "Nghị định số 132/2005/NĐ-CP ngày 20 tháng 10 năm 2005, Nghị định số [[86/2006/NĐ-CP]] "
+            "ngày 21 tháng 8 năm 2006 và các quy định trái với Nghị định này đều bị bãi bỏ.",
+        ),
+        after=True,
+    ),
     Cue(
         "CITES",
         "passive repeal",
