@@ -458,6 +458,10 @@ def _name_end(text: str, kind: str, words: list[tuple[int, int, str]], head_end:
     """Where the name after a head word ends, or None when nothing after it is a name."""
     if kind == "Hiến pháp":
         return _constitution_end(text, head_end)
+    if words and not words[0][2][0].isalnum() and words[0][2] != ":":
+        # "… thi hành Luật, xây dựng các văn bản …": a name follows its head word (or a colon
+        # that heads a list of names, "… một số điều của Luật: Chứng khoán, Kế toán, …")
+        return None
     g = grammar()
     heuristic = 0
     shouting = text[head_end - 1].isupper()  # a heading in capitals ends at its line end

@@ -147,6 +147,21 @@ def test_luat_closing_another_word_is_no_law():
     assert [r.surface for r in refs] == ["Luật Xử lý vi phạm hành chính"]
 
 
+def test_a_law_name_starts_right_after_its_head_word():
+    """ "Luật" that closes a clause is the law spoken of, not the head of the next clause's
+    words ("… thi hành Luật, xây dựng các văn bản …" names no Luật Xây dựng); a colon that
+    heads a list of names is the exception."""
+    _, refs = extract_text(
+        "Chính phủ sẽ xây dựng Kế hoạch triển khai thi hành Luật, xây dựng các văn bản quy định "
+        "chi tiết; theo quy định của luật. Doanh nghiệp bị thu hồi giấy phép."
+    )
+    assert [r.surface for r in refs if r.kind == "named"] == []
+    _, refs = extract_text(
+        "Căn cứ Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật: Chứng khoán, Kế toán;"
+    )
+    assert "Luật: Chứng khoán" in [r.surface for r in refs if r.kind == "named"]
+
+
 def test_a_name_runs_on_past_a_comma_to_the_number_of_its_law():
     # the catalogue need not know the law: lower-case words after the comma reach its number
     text = (
