@@ -223,6 +223,7 @@ _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
 # a mention followed by a verb in the past tense ("đã bổ sung", not "đã được sửa đổi"): the
 # subject of a clause of its own
 _PAST_PREDICATE = re.compile(r"\s*(?:cũng\s+)?đã\s+(?!được\b|bị\b)", re.IGNORECASE)
+_YEAR_THEN_PAST = re.compile(r"(?:\s+năm\s+\d{4})?\s*(?:cũng\s+)?đã\s+", re.IGNORECASE)
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
 _CLAUSE_BREAK = re.compile(r"[;:]|\n[ \t]*\n")  # what ends a title's clause
@@ -900,6 +901,17 @@ class _Reader:
                 return None
             if _POINTS_BACK.search(gap):
                 return None
+            yardstick = self.own.get(j)
+            if (
+                yardstick is not None
+                and yardstick.rule == "comparison"
+                and _YEAR_THEN_PAST.fullmatch(gap)
+            ):
+                # "Luật … năm 2025, với việc giảm … so với Luật … năm 2015 đã thể chế hóa Kết
+                # luận số 119-KL/TW": the verb after the yardstick of a comparison is the
+                # sentence's (a title is no past tense: "so với Nghị định 146/2024 … sửa đổi …
+                # Nghị định số 102/2022" keeps its title)
+                continue
             if not among and _AMONG_THEM.search(gap):
                 if j in self.title_of:
                     return self.title_of[j]

@@ -1394,3 +1394,21 @@ def test_a_legal_text_yet_to_be_written_does_the_guiding(text):
     details the law: the letter asking for it only cites the law."""
     assert (None, "CITES", "103/2016/QH13") in _all(text)
     assert (None, "GUIDES", "103/2016/QH13") not in _all(text)
+
+
+def test_the_yardstick_of_a_comparison_has_no_title_before_a_past_verb():
+    """The verb after "so với <law> năm 2015 đã …" is the sentence subject's: the 2015 law is
+    named only to compare with. A yardstick with a title of its own keeps it."""
+    text = (
+        "Luật Ban hành văn bản quy phạm pháp luật năm 2025, với việc giảm đáng kể số lượng "
+        "chương, điều so với Luật Ban hành văn bản quy phạm pháp luật năm 2015 đã thể chế hóa "
+        "Kết luận số 119-KL/TW về việc sửa đổi Luật.\n"
+    )
+    found = _read(text)
+    assert ("80/2015/QH13", "IMPLEMENTS", "119-KL/TW") not in found
+    assert ("64/2025/QH15", "IMPLEMENTS", "119-KL/TW") in found
+    titled = (
+        "Như vậy, so với Nghị định số 146/2024/NĐ-CP ngày 6/11/2024 sửa đổi, bổ sung một số "
+        "điều của Nghị định số 102/2022/NĐ-CP ngày 12/12/2022 của Chính phủ, số đơn vị giảm.\n"
+    )
+    assert ("146/2024/NĐ-CP", "AMENDS", "102/2022/NĐ-CP") in _read(titled)
