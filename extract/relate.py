@@ -233,6 +233,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\n[ \t]*\n")  # what ends a title's clause
 # theo Nghị quyết số 823/2009/UBTVQH12": 823/2009 amends 730/2004).
 _PASSIVE_CLAUSE_ENDS = re.compile(r":|;(?![ \t]*[a-zà-ỹđ])|\n[ \t]*\n")
 _PASSIVE_REACH = 60  # "được sửa đổi, bổ sung bởi Luật số": the actor follows closely
+# ... and the document acted on may stand a long title before it ("Nghị quyết số 60/NQ-CP …
+# về việc áp dụng cơ chế đặc thù … (đã khởi công và sắp khởi công), sửa đổi, bổ sung tại Nghị
+# quyết số 133/NQ-CP": 320 characters)
+_PASSIVE_TITLE_REACH = 450
 # A report's clause whose subject is a document named before it by its type alone.
 _BARE_SUBJECT = re.compile(
     r"\s*(?:(?:Đồng\s+thời|Theo\s+đó|Ngoài\s+ra|Trong\s+đó|Bên\s+cạnh\s+đó),?\s+)?"
@@ -725,7 +729,7 @@ class _Reader:
         if k < 0 or self.refs[k].start < lo or self.refs[k].self:
             return None
         gap = self.text[self.refs[k].end : found.start]
-        if found.start - self.refs[k].end > _TITLE_REACH or _PASSIVE_CLAUSE_ENDS.search(gap):
+        if found.start - self.refs[k].end > _PASSIVE_TITLE_REACH or _PASSIVE_CLAUSE_ENDS.search(gap):
             return None
         return k
 

@@ -1412,3 +1412,20 @@ def test_the_yardstick_of_a_comparison_has_no_title_before_a_past_verb():
         "điều của Nghị định số 102/2022/NĐ-CP ngày 12/12/2022 của Chính phủ, số đơn vị giảm.\n"
     )
     assert ("146/2024/NĐ-CP", "AMENDS", "102/2022/NĐ-CP") in _read(titled)
+
+
+def test_a_passive_reaches_back_over_a_long_title():
+    """A title of 300 characters stands between the document amended and "sửa đổi, bổ sung
+    tại" its amender."""
+    title = (
+        "về việc áp dụng cơ chế đặc thù trong cấp phép khai thác khoáng sản làm vật liệu xây dựng "
+        "thông thường cung cấp cho Dự án đầu tư xây dựng một số đoạn đường bộ cao tốc trên tuyến "
+        "Bắc - Nam phía Đông, giai đoạn 2017 - 2020 (đã khởi công và sắp khởi công)"
+    )
+    text = (
+        "Các mỏ được tiếp tục áp dụng cơ chế đặc thù theo Nghị quyết số 60/NQ-CP ngày 16/6/2021 "
+        f"của Chính phủ {title} và các dự án khác của ngành giao thông, sửa đổi, bổ sung tại "
+        "Nghị quyết số 133/NQ-CP ngày 19/10/2021 của Chính phủ.\n"
+    )
+    assert len(title) > 250
+    assert ("133/NQ-CP", "AMENDS", "60/NQ-CP") in _read(text)
