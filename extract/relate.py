@@ -729,7 +729,7 @@ class _Reader:
         if k < 0 or self.refs[k].start < lo or self.refs[k].self:
             return None
         gap = self.text[self.refs[k].end : found.start]
-        if found.start - self.refs[k].end > _PASSIVE_TITLE_REACH or _PASSIVE_CLAUSE_ENDS.search(gap):
+        if len(gap) > _PASSIVE_TITLE_REACH or _PASSIVE_CLAUSE_ENDS.search(gap):
             return None
         return k
 
