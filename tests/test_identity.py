@@ -414,3 +414,19 @@ def test_the_identity_bench_scores_the_same_from_facts_and_from_a_store_loaded_b
     assert from_texts["counts"]["right"] > 50
     for result in (from_facts, rescored):
         assert result["counts"] == from_texts["counts"]
+
+
+def test_an_annex_issued_with_a_document_does_not_make_a_report_that_document():
+    """ "ban hành kèm theo Nghị định số X" (issued with) names what an annex or a form is part
+    of; a lead that says so reports no issuing, so the page does not become X. A lead that
+    reports X's issuing does."""
+    from vanban.extract.pipeline import extract_text
+
+    annex = (
+        "Bước 1: Nộp hồ sơ:\n\nTổ chức, cá nhân nộp phiếu yêu cầu theo Mẫu số 13/ĐK ban hành "
+        "kèm theo Nghị định số 101/2024/NĐ-CP ngày 29 tháng 7 năm 2024 của Chính phủ.\n\n"
+        "Bước 2: Cơ quan cung cấp thông tin tiếp nhận.\n"
+    )
+    assert extract_text(annex)[0].number is None
+    issued = "Chính phủ ban hành Nghị định số 101/2024/NĐ-CP ngày 29 tháng 7 năm 2024.\n\n" + annex
+    assert extract_text(issued)[0].number == "101/2024/NĐ-CP"
