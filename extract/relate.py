@@ -222,6 +222,8 @@ _OWN_TITLE = re.compile(
 _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
 # a mention followed by a verb in the past tense ("đã bổ sung", not "đã được sửa đổi"): the
 # subject of a clause of its own
+# words that may open a list item before the provision it names ("b) Các quy định tại …")
+_QUANTIFIER = re.compile(r"(?:các|những|toàn\s+bộ|một\s+số)", re.IGNORECASE)
 _PAST_PREDICATE = re.compile(r"\s*(?:cũng\s+)?đã\s+(?!được\b|bị\b)", re.IGNORECASE)
 _YEAR_THEN_PAST = re.compile(r"(?:\s+năm\s+\d{4})?\s*(?:cũng\s+)?đã\s+", re.IGNORECASE)
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
@@ -356,9 +358,10 @@ class _Reader:
         if (
             isinstance(anchor, FoundCue)
             and anchor.cue.name == "provision"
-            and self._item_opens_with(lo, anchor.start)
+            and self._item_opens_with(lo, anchor.start, lead=_QUANTIFIER)
         ):
-            # "bãi bỏ:\nb) Khoản 5 Điều 13 Nghị định số X": an item naming a part of X
+            # "bãi bỏ:\nb) Khoản 5 Điều 13 Nghị định số X": an item naming a part of X ("b)
+            # Các quy định tại Nghị định số 99/2012/NĐ-CP …, gồm:" names some of them)
             head = self._list_head(lo)
             if head is not None and head.cue.relation in ACTS_ON_TEXT:
                 head = FoundCue(head.start, head.end, head.cue, head.words.rstrip(":"))
@@ -1228,11 +1231,15 @@ class _Reader:
                 return None
         return None
 
-    def _item_opens_with(self, lo: int, pos: int, any_segment: bool = False) -> bool:
-        """Whether the item (or, with `any_segment`, the segment) at `lo` opens at `pos`."""
-        return (
-            any_segment or self.shape.item_starts_between(lo - 2, lo + 1)
-        ) and not _ITEM_MARK.sub("", self.text[lo:pos]).strip()
+    def _item_opens_with(
+        self, lo: int, pos: int, any_segment: bool = False, lead: re.Pattern[str] | None = None
+    ) -> bool:
+        """Whether the item (or, with `any_segment`, the segment) at `lo` opens at `pos`, or
+        after words `lead` allows."""
+        rest = _ITEM_MARK.sub("", self.text[lo:pos]).strip()
+        return (any_segment or self.shape.item_starts_between(lo - 2, lo + 1)) and (
+            not rest or (lead is not None and lead.fullmatch(rest) is not None)
+        )
 
     def _item_names_it(self, i: int, lo: int) -> bool:
         """Whether the item at `lo` opens with the mention ("a) Nghị định số X ...") or with

@@ -1429,3 +1429,14 @@ def test_a_passive_reaches_back_over_a_long_title():
     )
     assert len(title) > 250
     assert ("133/NQ-CP", "AMENDS", "60/NQ-CP") in _read(text)
+
+
+def test_an_item_naming_some_provisions_of_a_document_shares_the_list_cue():
+    """ "b) Các quy định tại Nghị định số X …, gồm:" under "Bãi bỏ các quy định sau:" repeals
+    part of X, as "b) Khoản 5 Điều 13 Nghị định số X" does; a provision that does not open
+    the item is a citation."""
+    head = "2. Bãi bỏ các quy định sau:\na) Nghị định số 66/2011/NĐ-CP ngày 01/8/2011;\n"
+    item = "b) Các quy định tại Nghị định số 99/2012/NĐ-CP ngày 15/11/2012 của Chính phủ, gồm:\n"
+    assert (None, "REPEALS", "99/2012/NĐ-CP") in _all(head + item)
+    cited = "b) Quy chế áp dụng theo quy định tại Nghị định số 99/2012/NĐ-CP ngày 15/11/2012.\n"
+    assert (None, "REPEALS", "99/2012/NĐ-CP") not in _all(head + cited)
