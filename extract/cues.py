@@ -157,7 +157,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "REPEALS",
         "is repealed",
-        r"(?<!đã\s)(?<!sẽ\s)(?<!chưa\s)(?:(?:đều|cũng)\s+)?bị\s+bãi\s+bỏ"
+        r"(?<!đã\s)(?<!sẽ\s)(?<!chưa\s)bị\s+bãi\s+bỏ"
         r"(?=[ \t]*(?:[.;]|\n|$|(?:kể\s+)?từ\s+ngày))",
         (
             "Quyết định số [[12/2010/QĐ-UBND]] ngày 01 tháng 3 năm 2010 của UBND tỉnh bị bãi bỏ.",
@@ -807,7 +807,8 @@ nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ bỏ đính thay bãi hủy
 khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
 compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm
-thể giao as amended replaced repealed provided prescribed stipulated under at in results
+thể giao as amended replaced repealed provided prescribed stipulated specified set referred under
+at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* cease* implement* carry carrying according на по за
 com em de о в во
