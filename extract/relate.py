@@ -502,6 +502,8 @@ class _Reader:
                 if listed is not None:
                     return [listed]
             if acting is None:
+                if cue.name == "provision":
+                    self._note_title_holder(i, found, lo)
                 return [_by(None, "CITES", i, cue.confidence, cue.name, found)]
             near = found.end  # the words naming the part stand between act and object
             found = acting
@@ -564,6 +566,18 @@ class _Reader:
             )
             return [Statement(None, "CITES", i, 0.9, "reported"), about]
         return [self._own(i, found, cue.name, -0.1 if listed else 0.0)]
+
+    def _note_title_holder(self, i: int, found: FoundCue, lo: int) -> None:
+        """A provision cited in the title of the mention just before ("Thông tư số
+        03/2006/TT-BKH … hướng dẫn trình tự … theo quy định tại Nghị định số 88/2006/NĐ-CP …;
+        Thông tư liên tịch số 05/2008 …"): the cited one is nested in that title, so the next
+        item of the list goes on from the title's document, not from it."""
+        j = i - 1
+        if j < 0 or self.own.get(j) is None or self.own[j].relation == "CITES":
+            return
+        gap = self.text[self.refs[j].end : found.start]
+        if len(gap) <= _TITLE_REACH and not _NOT_IN_TITLE.search(gap):
+            self.title_of[i] = j
 
     def _another_actor(self, i: int, found: FoundCue, lo: int) -> bool:
         """Whether a document other than this text does the act of `found` (`_ANOTHER_ACTOR`).
@@ -1011,7 +1025,10 @@ class _Reader:
                 return [self._listed_with(i, j)]
             self.title_of[i] = j
             return [Statement(None, "CITES", i, 0.8, "nested in a title")]
-        if j in self.title_of and self._own_title_follows(i):
+        if j in self.title_of and (
+            self._own_title_follows(i)
+            or (";" in between and _OWN_TITLE.match(self.text, self.refs[i].end))
+        ):
             # "Bãi bỏ Quyết định A sửa đổi Quy định kèm theo Quyết định B và Quyết định C sửa
             # đổi ...": C, with a title of its own, is the next item of the list A began
             return [self._listed_with(i, self.title_of[j])] + self._next_agent(i, self.title_of[j])

@@ -1440,3 +1440,19 @@ def test_an_item_naming_some_provisions_of_a_document_shares_the_list_cue():
     assert (None, "REPEALS", "99/2012/NĐ-CP") in _all(head + item)
     cited = "b) Quy chế áp dụng theo quy định tại Nghị định số 99/2012/NĐ-CP ngày 15/11/2012.\n"
     assert (None, "REPEALS", "99/2012/NĐ-CP") not in _all(head + cited)
+
+
+def test_after_a_semicolon_a_titled_mention_is_the_next_item_not_a_cited_provision():
+    """The first item's title cites a decree ("theo quy định tại Nghị định số 88/2006"); the
+    items after the ";" go on from the circular replaced, not from the decree cited."""
+    text = (
+        "2. Thông tư này thay thế Thông tư số 03/2006/TT-BKH ngày 19 tháng 10 năm 2006 của Bộ "
+        "Kế hoạch và Đầu tư hướng dẫn trình tự, thủ tục đăng ký kinh doanh theo quy định tại "
+        "Nghị định số 88/2006/NĐ-CP ngày 29 tháng 8 năm 2006 của Chính phủ về đăng ký kinh "
+        "doanh; Thông tư liên tịch số 05/2008/TTLT-BKH-BTC-BCA ngày 29 tháng 7 năm 2008 của Bộ "
+        "Kế hoạch và Đầu tư, Bộ Tài chính, Bộ Công an hướng dẫn cơ chế phối hợp giữa các cơ "
+        "quan.\n"
+    )
+    found = _all(text)
+    assert (None, "REPLACES", "05/2008/TTLT-BKH-BTC-BCA") in found
+    assert (None, "CITES", "88/2006/NĐ-CP") in found
