@@ -348,6 +348,19 @@ def _from_annex(text: str, refs: list[Reference]) -> DocumentIdentity | None:
     return None
 
 
+def heads_own_annex(text: str, r: Reference, own: DocumentIdentity) -> bool:
+    """Whether `r` heads an annex of the text's own document under a misprinted number: the
+    annex's own "(Kèm theo Quyết định số: 203/QĐ-UBND ngày 28 tháng 11 năm 2025 …)" under
+    a header that numbers the decision 2031/QĐ-UBND of that day. The type and the date are
+    the document's own; only the number differs."""
+    if own.basis != "header" or not own.date or r.date != own.date:
+        return False
+    if r.canonical == own.number or r.type_code != own.type_code:
+        return False
+    m = _ANNEX_OF.search(text, max(0, r.start - 60), r.start)
+    return m is not None and _heads_a_line(text, m.start())
+
+
 def _heads_a_line(text: str, pos: int) -> bool:
     """Whether only a heading in capitals ("PHỤ LỤC I") stands before `pos` on its line: an
     annex's own "(Kèm theo …)", not a sentence's "… Quy chế (ban hành kèm theo Nghị định số

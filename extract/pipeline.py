@@ -10,7 +10,7 @@ from ..loaders.source import Source
 from .annotate import annotate
 from .dates import find_dates
 from .find import find_references
-from .identity import identify
+from .identity import heads_own_annex, identify
 from .model import DocumentIdentity, Reference
 from .named import find_named, metadata_date, own_name
 from .relate import Statement, relate
@@ -41,7 +41,9 @@ def extract_text(
     document = identify(text, full, dates, metadata)
     if document.number:
         for r in full:
-            r.self = r.canonical == document.number and document.basis in ("header", "annex")
+            r.self = (
+                r.canonical == document.number and document.basis in ("header", "annex")
+            ) or heads_own_annex(text, r, document)
     short = find_short_forms(text, full)
     for r in short:
         r.kind = "short"

@@ -430,3 +430,27 @@ def test_an_annex_issued_with_a_document_does_not_make_a_report_that_document():
     assert extract_text(annex)[0].number is None
     issued = "Chính phủ ban hành Nghị định số 101/2024/NĐ-CP ngày 29 tháng 7 năm 2024.\n\n" + annex
     assert extract_text(issued)[0].number == "101/2024/NĐ-CP"
+
+
+def test_an_annex_heading_of_the_own_type_and_date_is_the_text_itself():
+    """An annex heading "(Kèm theo Quyết định số: 203/QĐ-UBND ngày 28 tháng 11 năm 2025 …)"
+    under a header numbering the decision 2031/QĐ-UBND of that day misprints the own number:
+    a self-mention. Another day's decision in the same place is another document's annex."""
+    from vanban.extract.pipeline import extract_text
+    from vanban.extract.relate import relate
+
+    header = (
+        "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 2031/QĐ-UBND\n\nCao Bằng, ngày 28 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+        "Công bố Danh mục thủ tục hành chính\n\nĐiều 1. Công bố kèm theo Quyết định này.\n\n"
+        "PHỤ LỤC\n(Kèm theo Quyết định số: 203/QĐ-UBND ngày 28 tháng 11 năm 2025 của Chủ tịch "
+        "UBND tỉnh Cao Bằng)\n"
+    )
+    document, refs = extract_text(header)
+    assert document.number == "2031/QĐ-UBND"
+    annex = next(r for r in refs if r.canonical == "203/QĐ-UBND")
+    assert annex.self
+    assert all(s.object != refs.index(annex) for s in relate(header, refs, "vi", "2031/QĐ-UBND"))
+    other_day = header.replace("ngày 28 tháng 11 năm 2025 của", "ngày 02 tháng 10 năm 2025 của")
+    _, refs = extract_text(other_day)
+    assert not next(r for r in refs if r.canonical == "203/QĐ-UBND").self
