@@ -452,7 +452,9 @@ _LISTED_BASIS = re.compile(
     # a direction or a recommendation given in a document: "Căn cứ (ý kiến) chỉ đạo của Bộ
     # Chính trị tại Thông báo số 99-TB/TW, …", "Căn cứ kiến nghị của Ủy ban Pháp luật tại Báo
     # cáo số 3618/BC-UBPL15" (the documents follow)
-    r"|(?:(?:ý\s+kiến\s+)?chỉ\s+đạo|kiến\s+nghị|kết\s+luận)\s+của(?=[^;]{0,200}?\btại\s))\b"
+    r"|(?:(?:ý\s+kiến\s+)?chỉ\s+đạo|kiến\s+nghị|kết\s+luận)\s+của(?=[^;]{0,200}?\btại\s)"
+    # a misprinted type noun before its number: "Căn cứ Thông số\n17/2025/TT-BNNMT …"
+    r"|\w+(?:[ \t]+\w+)?[ \t]+số[ \t]*:?\s*(?=\d))\b"
     r"(?!\s+(?:trên|nêu\s+trên|này|đó)\b)",
     re.IGNORECASE,
 )
