@@ -1460,7 +1460,7 @@ def test_after_a_semicolon_a_titled_mention_is_the_next_item_not_a_cited_provisi
 
 def test_a_basis_line_with_a_misprinted_type_noun_is_still_a_basis():
     """ "Căn cứ Thông số\\n17/2025/TT-BNNMT" (for "Thông tư số") names a document by its
-    number; "Căn cứ số liệu báo cáo" names none."""
+    number."""
     text = (
         "QUYẾT ĐỊNH\nCăn cứ Nghị định số 136/2025/NĐ-CP ngày 12/6/2025 của Chính phủ;\n"
         "Căn cứ Thông số\n17/2025/TT-BNNMT ngày 19 tháng 6 năm 2025 của Bộ Nông nghiệp và Môi "
