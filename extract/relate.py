@@ -225,7 +225,9 @@ _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
 # words that may open a list item before the provision it names ("b) Các quy định tại …")
 _QUANTIFIER = re.compile(r"(?:các|những|toàn\s+bộ|một\s+số)", re.IGNORECASE)
 _PAST_PREDICATE = re.compile(r"\s*(?:cũng\s+)?đã\s+(?!được\b|bị\b)", re.IGNORECASE)
-_YEAR_THEN_PAST = re.compile(r"(?:\s+năm\s+\d{4})?\s*(?:cũng\s+)?đã\s+", re.IGNORECASE)
+# what ends the phrase of a comparison's yardstick (`_describer`): a comma, or a past verb
+# right before the cue
+_YARDSTICK_ENDS = re.compile(r"(?:\s+năm\s+\d{4})?\s*(?:,|(?:cũng\s+)?đã\s+\Z)", re.IGNORECASE)
 _QUOTE_REACH = 1500  # how far back a quotation opened after a colon is looked for
 _PREDICATE_GAP = 60  # two cues this close, nothing named between: one predicate
 _CLAUSE_BREAK = re.compile(r"[;:]|\n[ \t]*\n")  # what ends a title's clause
@@ -926,12 +928,13 @@ class _Reader:
             if (
                 yardstick is not None
                 and yardstick.rule == "comparison"
-                and _YEAR_THEN_PAST.fullmatch(gap)
+                and _YARDSTICK_ENDS.match(gap)
             ):
                 # "Luật … năm 2025, với việc giảm … so với Luật … năm 2015 đã thể chế hóa Kết
-                # luận số 119-KL/TW": the verb after the yardstick of a comparison is the
-                # sentence's (a title is no past tense: "so với Nghị định 146/2024 … sửa đổi …
-                # Nghị định số 102/2022" keeps its title)
+                # luận số 119-KL/TW", "So với Luật Giao thông đường bộ năm 2008, Luật bổ sung
+                # … để sửa đổi, bổ sung Luật Phí và lệ phí": the verb after the yardstick of a
+                # comparison is the sentence's (a title is no past tense and follows with no
+                # comma: "so với Nghị định 146/2024 … sửa đổi … Nghị định số 102/2022")
                 continue
             if not among and _AMONG_THEM.search(gap):
                 if j in self.title_of:

@@ -1412,6 +1412,12 @@ def test_the_yardstick_of_a_comparison_has_no_title_before_a_past_verb():
         "điều của Nghị định số 102/2022/NĐ-CP ngày 12/12/2022 của Chính phủ, số đơn vị giảm.\n"
     )
     assert ("146/2024/NĐ-CP", "AMENDS", "102/2022/NĐ-CP") in _read(titled)
+    # a comma closes the yardstick's phrase too
+    opening = (
+        "So với Luật Giao thông đường bộ năm 2008, Luật bổ sung mới 01 điều để sửa đổi, bổ sung "
+        "Luật Phí và lệ phí, Luật Điện lực (Điều 84).\n"
+    )
+    assert not {f for f in _read(opening) if f[0] == "23/2008/QH12"}
 
 
 def test_a_passive_reaches_back_over_a_long_title():
