@@ -222,6 +222,7 @@ _OWN_TITLE = re.compile(
 _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
 # a mention followed by a verb in the past tense ("đã bổ sung", not "đã được sửa đổi"): the
 # subject of a clause of its own
+_DRAFT_BEFORE = re.compile(r"\bdự\s+thảo\s*\Z", re.IGNORECASE)
 # words that may open a list item before the provision it names ("b) Các quy định tại …")
 _QUANTIFIER = re.compile(r"(?:các|những|toàn\s+bộ|một\s+số)", re.IGNORECASE)
 _PAST_PREDICATE = re.compile(r"\s*(?:cũng\s+)?đã\s+(?!được\b|bị\b)", re.IGNORECASE)
@@ -344,6 +345,10 @@ class _Reader:
             return [Statement(None, "CITES", i, 0.9, "the legal order")]
         if self._in_quoted_phrase(ref.start):
             return [Statement(None, "CITES", i, 0.9, "quoted phrase")]
+        if _DRAFT_BEFORE.search(self.text, max(0, ref.start - 16), ref.start):
+            # "đưa nội dung thực thi Phương án vào dự thảo Luật sửa đổi … Luật Điện ảnh": a
+            # draft is in no force to be carried out, changed or ended; it is only named
+            return [Statement(None, "CITES", i, 0.9, "a draft")]
         lo = self.shape.segment_start(ref.start)
         after = self._cue_after(i)
         anchor = self._anchor(i, lo)

@@ -1473,3 +1473,23 @@ def test_a_basis_line_with_a_misprinted_type_noun_is_still_a_basis():
         "trường;\nTheo đề nghị của Giám đốc Sở.\nQUYẾT ĐỊNH:\nĐiều 1. Ủy quyền.\n"
     )
     assert (None, "BASED_ON", "17/2025/TT-BNNMT") in _all(text)
+
+
+def test_a_draft_is_only_named():
+    """A draft is in no force to be carried out: the content of a plan put into "dự thảo Luật
+    …" is no implementation of that law."""
+    from vanban.extract.pipeline import extract_text
+
+    text = (
+        "3. Cục Điện ảnh phối hợp với Vụ Pháp chế đưa nội dung thực thi Phương án vào dự thảo "
+        "Luật sửa đổi, bổ sung một số điều của Luật Điện ảnh, Luật Du lịch.\n"
+    )
+    _, refs = extract_text(text)
+    draft = next(i for i, r in enumerate(refs) if r.kind == "named")
+    assert [s.relation for s in relate(text, refs) if s.object == draft] == ["CITES"]
+    # the control: with no draft, the same words carry the law out
+    _, refs = extract_text(text.replace("dự thảo ", ""))
+    law = next(i for i, r in enumerate(refs) if r.kind == "named")
+    assert [s.relation for s in relate(text.replace("dự thảo ", ""), refs) if s.object == law] == [
+        "IMPLEMENTS"
+    ]
