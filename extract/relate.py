@@ -167,7 +167,7 @@ _DIRECTION_NAMED = re.compile(
 # Between a document acted on and the next part listed: its title, a joiner, and the words
 # naming the next part ("; khoản 1 Mục I của Phụ lục ", "; các ").
 _LISTED_PART = re.compile(
-    r"(?:[^;:.\n]{0,80}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
+    r"(?:[^;:.\n]{0,160}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
     r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)(?:\s+[\dIVXa-zđ]{1,4}\)?)?\s*(?:,|của)?\s*)*",
     re.IGNORECASE,
 )
@@ -766,6 +766,15 @@ class _Reader:
             return False
         return list_joiner(self.text[semi:hi]) is None
 
+    def _bracket_holding(self, k: int, hi: int) -> tuple[int, int] | None:
+        """The bracket that mention `k` stands in, closed before `hi`, as (open, close)."""
+        start, end = self.refs[k].start, self.refs[k].end
+        opened = self.text.rfind("(", max(0, start - _TITLE_REACH), start)
+        if opened == -1 or ")" in self.text[opened:start]:
+            return None
+        close = self.text.find(")", end, hi)
+        return (opened, close) if close != -1 else None
+
     def _provision_listed(self, i: int, found: FoundCue) -> Statement | None:
         """ "Bãi bỏ Điều 3 của Thông tư A; khoản 2 Điều 5 của Thông tư B": a provision listed
         after one acted on shares the act."""
@@ -774,12 +783,21 @@ class _Reader:
             first is not None
             and first.cue.name in _TRANSPARENT
             and not self._has_ref(first.end, found.start)
+            and ")" not in self.text[first.end : found.start]  # not into a bracket closed
         ):
             found = first  # "khoản 1 Mục I của Phụ lục ban hành kèm theo ...": one part named
             first = self._cue_before(0, found.start)
         k = bisect_left(self.ref_starts, found.start) - 1
         if k < 0 or k >= i:
             return None
+        aside = self._bracket_holding(k, found.start)
+        if aside is not None:
+            # "Bãi bỏ Nghị định số 99/2021/NĐ-CP … (trừ … theo Nghị định số 99/2021/NĐ-CP …
+            # tại Điều 54 Nghị định này); Điều 6 Nghị định số 125/2025/NĐ-CP …": the list goes
+            # on from the mention before the bracket
+            k = bisect_left(self.ref_starts, aside[0]) - 1
+            if k < 0:
+                return None
         prev = self.own.get(k)
         if prev is not None and prev.relation == "CITES" and prev.rule.startswith("passive"):
             # "... của Luật A đã được sửa đổi theo Luật B; điểm b ... của Luật C": B only
@@ -793,6 +811,8 @@ class _Reader:
         if prev is None or prev.relation not in ACTS_ON_TEXT:
             return None
         between = self.text[self.refs[k].end : found.start]
+        if aside is not None:
+            between = self.text[self.refs[k].end : aside[0]] + self.text[aside[1] + 1 : found.start]
         if not _LISTED_PART.fullmatch(between) and not (
             _LISTED_CONTENT.fullmatch(between) and (first is None or first.end <= self.refs[k].end)
         ):

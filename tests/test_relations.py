@@ -1493,3 +1493,16 @@ def test_a_draft_is_only_named():
     assert [s.relation for s in relate(text.replace("dự thảo ", ""), refs) if s.object == law] == [
         "IMPLEMENTS"
     ]
+
+
+def test_a_provision_listed_after_a_bracket_shares_the_act_before_it():
+    """ "Bãi bỏ Nghị định A … (trừ … theo Nghị định A … tại Điều 54 Nghị định này); Điều 6
+    Nghị định số B …": the list goes on past the bracket, from A."""
+    text = (
+        "Bãi bỏ Nghị định số 99/2021/NĐ-CP ngày 11/11/2021 của Chính phủ về quản lý, thanh "
+        "toán, quyết toán dự án sử dụng vốn đầu tư công (trừ một số trường hợp thực hiện theo "
+        "Nghị định số 99/2021/NĐ-CP ngày 11/11/2021 của Chính phủ quy định tại Điều 54 Nghị định "
+        "này); Điều 6 Nghị định số 125/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân "
+        "định thẩm quyền.\n"
+    )
+    assert (None, "REPEALS", "125/2025/NĐ-CP") in _all(text)
