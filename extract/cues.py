@@ -627,6 +627,21 @@ CUES: tuple[Cue, ...] = (
         ),
         after=True,
     ),
+    # ... or said by the time clause that opens the sentence, before the documents that
+    # cease: "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số X hết hiệu lực thi
+    # hành." (the clause must end so; "Kể từ ngày Thông tư này có hiệu lực, Thông tư số X
+    # được áp dụng …" is no act)
+    Cue(
+        "REPEALS",
+        "from the day this takes effect",
+        r"(?:kể\s+)?từ\s+ngày\s+(?:nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|luật"
+        r"|chỉ\s+thị|pháp\s+lệnh)\s+này\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s*,"
+        r"(?=[^.;:]{0,300}?(?<!đã\s)(?:hết|chấm\s+dứt)\s+hiệu\s+lực(?:\s+thi\s+hành)?[ \t]*[.;\n])",
+        (
+            "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số [[22/2024/TT-BKHĐT]] hết "
+            "hiệu lực thi hành.",
+        ),
+    ),
     # ... or before a list of what ceases: "Kể từ ngày Nghị định này có hiệu lực thi hành,
     # các nghị định và các điều khoản sau đây hết hiệu lực thi hành:\na) ...".
     Cue(

@@ -1506,3 +1506,19 @@ def test_a_provision_listed_after_a_bracket_shares_the_act_before_it():
         "định thẩm quyền.\n"
     )
     assert (None, "REPEALS", "125/2025/NĐ-CP") in _all(text)
+
+
+def test_the_time_clause_that_opens_a_sentence_ends_the_documents_that_cease():
+    """ "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số X hết hiệu lực thi hành."
+    repeals X; the same time clause before a rule that goes on applying repeals nothing."""
+    ends = (
+        "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số 22/2024/TT-BKHĐT hết hiệu "
+        "lực thi hành.\n"
+    )
+    assert _own(ends) == [("22/2024/TT-BKHĐT", "REPEALS")]
+    goes_on = (
+        "Kể từ ngày Thông tư này có hiệu lực thi hành, hồ sơ nộp theo Thông tư số "
+        "22/2024/TT-BKHĐT được tiếp nhận đến khi hết hiệu lực của giấy phép cũ ghi trên đó, "
+        "trừ trường hợp khác.\n"
+    )
+    assert ("22/2024/TT-BKHĐT", "REPEALS") not in _own(goes_on)
