@@ -222,6 +222,9 @@ _OWN_TITLE = re.compile(
 _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
 # a mention followed by a verb in the past tense ("đã bổ sung", not "đã được sửa đổi"): the
 # subject of a clause of its own
+# the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
+# về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
+_RULES_ACTED_ON = re.compile(r"\s+(?:các|những)\s+(?:quy\s+định|nội\s+dung)\b", re.IGNORECASE)
 _DRAFT_BEFORE = re.compile(r"\bdự\s+thảo\s*\Z", re.IGNORECASE)
 # words that may open a list item before the provision it names ("b) Các quy định tại …")
 _QUANTIFIER = re.compile(r"(?:các|những|toàn\s+bộ|một\s+số)", re.IGNORECASE)
@@ -851,9 +854,11 @@ class _Reader:
             found.words.lower().startswith("theo")
             and before is not None
             and (before.cue.relation in ("REPLACES", "REPEALS"))
+            and not _RULES_ACTED_ON.match(self.text, before.end)
         ):
             # "… chăm sóc thay thế theo quy định tại khoản 4 Điều 38 Nghị định X": by X's
-            # rule, the words before it are not an act on X
+            # rule, the words before it are not an act on X (but "Bãi bỏ các quy định về …
+            # theo quy định tại điểm đ khoản 1 Điều 9 Nghị định X" ends those rules of X)
             return None
         elif before is None or (
             before.cue.relation not in _REACHES_THROUGH.get(found.cue.name, ACTS_ON_TEXT)
@@ -861,6 +866,8 @@ class _Reader:
         ):
             return None
         gap = _QUOTED.sub("", self.text[before.end : found.start])
+        if _RULES_ACTED_ON.match(self.text, before.end):
+            reach = max(reach, _TITLE_REACH)  # the rules are told of before they are placed
         if len(gap) > reach or self._has_ref(before.end, found.start):
             return None
         if _in_quotes(self.text, before.end, found.start):

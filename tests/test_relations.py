@@ -1522,3 +1522,19 @@ def test_the_time_clause_that_opens_a_sentence_ends_the_documents_that_cease():
         "trừ trường hợp khác.\n"
     )
     assert ("22/2024/TT-BKHĐT", "REPEALS") not in _own(goes_on)
+
+
+def test_repealed_rules_told_of_before_they_are_placed_are_the_documents():
+    """ "Bãi bỏ các quy định về … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số X" ends
+    those rules of X; "chăm sóc thay thế theo quy định tại … Nghị định X" acts on nothing."""
+    ends = (
+        "Bãi bỏ các quy định về ưu đãi, miễn, giảm tiền thuê đất đối với cơ sở sản xuất, kinh "
+        "doanh sử dụng lao động là người khuyết tật theo quy định tại điểm đ khoản 1 Điều 9 "
+        "Nghị định số 28/2012/NĐ-CP.\n"
+    )
+    assert _own(ends) == [("28/2012/NĐ-CP", "REPEALS")]
+    care = (
+        "Trẻ em được chăm sóc thay thế theo quy định tại khoản 4 Điều 38 Nghị định số "
+        "56/2017/NĐ-CP.\n"
+    )
+    assert _own(care) == [("56/2017/NĐ-CP", "CITES")]
