@@ -245,6 +245,8 @@ def test_seed_bodies(file: str, hint: str, names: set[str]) -> None:
             "Ủy ban nhân dân thành phố Thanh Hóa",
         ),
         ("Sở Nội vụ tỉnh Lâm Đồng", None, "org:so-noi-vu:lam-dong", "Sở Nội vụ tỉnh Lâm Đồng"),
+        # a Government body a decree's closing clause names by its head (pages 651, 822)
+        ("Trưởng Ban Cơ yếu Chính phủ", None, "org:ban-co-yeu-chinh-phu", "Ban Cơ yếu Chính phủ"),
     ],
 )
 def test_vietnamese_forms(text: str, hint: str | None, key: str, name: str | None) -> None:
