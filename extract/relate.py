@@ -220,14 +220,14 @@ _OWN_TITLE = re.compile(
 )
 # a purpose clause between a mention and a cue: "… Nghị định số 155/2020/NĐ-CP để quy định …"
 _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
-# a mention followed by a verb in the past tense ("đã bổ sung", not "đã được sửa đổi"): the
-# subject of a clause of its own
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
 _RULES_ACTED_ON = re.compile(r"\s+(?:các|những)\s+(?:quy\s+định|nội\s+dung)\b", re.IGNORECASE)
-_DRAFT_BEFORE = re.compile(r"\bdự\s+thảo\s*\Z", re.IGNORECASE)
+_DRAFT_BEFORE = re.compile(r"\bdự\s+thảo\s*\Z", re.IGNORECASE)  # a mention of a draft
 # words that may open a list item before the provision it names ("b) Các quy định tại …")
 _QUANTIFIER = re.compile(r"(?:các|những|toàn\s+bộ|một\s+số)", re.IGNORECASE)
+# a mention followed by a verb in the past tense ("đã bổ sung", not "đã được sửa đổi"): the
+# subject of a clause of its own
 _PAST_PREDICATE = re.compile(r"\s*(?:cũng\s+)?đã\s+(?!được\b|bị\b)", re.IGNORECASE)
 # what ends the phrase of a comparison's yardstick (`_describer`): a comma, or a past verb
 # right before the cue
