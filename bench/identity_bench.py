@@ -92,17 +92,26 @@ def stored_spans(db: Path) -> tuple[dict, dict]:
     """From the store: source -> [(start, end, target key, identity rule)] of every edge's
     evidence, and source -> [(start, end, candidates, reason)] of every unresolved case."""
     from vanban.queries.backend import EmbeddedBackend
+    from vanban.queries.evidence import ids_of
 
     joined: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     left: dict[str, list[tuple[int, int, list[str], str]]] = defaultdict(list)
     with EmbeddedBackend.open(db) as backend:
+        # every piece of evidence at once, by id; each edge's are its ids' (`evidence` on)
+        evidence = {
+            r["id"]: r
+            for r in backend.query(
+                "MATCH (v:Evidence) RETURN v.id AS id, v.source AS source, "
+                "v.span_start AS span_start, v.span_end AS span_end, v.rule AS rule"
+            )
+        }
         for row in backend.query(
-            "MATCH (a)-[r]->(d:Document) RETURN d.key AS key, r.sources AS sources, "
-            "r.span_starts AS span_starts, r.span_ends AS span_ends, r.rules AS rules"
+            "MATCH (a)-[r]->(d:Document) RETURN d.key AS key, r.evidence AS evidence, "
+            "r.evidence_count AS evidence_count"
         ):
-            for src, start, end, rule in zip(
-                row["sources"], row["span_starts"], row["span_ends"], row["rules"], strict=True
-            ):
+            for i in ids_of(row["evidence"], row["evidence_count"]):
+                v = evidence[i]
+                src, start, end, rule = v["source"], v["span_start"], v["span_end"], v["rule"]
                 identity = rule.split("identity: ", 1)[-1] if "identity: " in rule else ""
                 joined[src].append((start, end, row["key"], identity))
         for row in backend.query(

@@ -5,37 +5,75 @@ same store as before).
 
 Every node table is read whole and sorted by its key, every rel table with its ends and
 sorted by them (an edge is one a relation and pair of ends), and the two are compared
-column by column in Arrow, so that a store of 100,000 documents compares in seconds. The
-first differing rows of each table are printed; the exit status is 1 when any differ.
+column by column in Arrow, so that a store of 100,000 documents compares in seconds. An
+edge is compared with its evidence as lists, one item a piece (`sources`, `sentences`,
+...): read from its rel in a store that keeps them there (schema 4), gathered from the
+Evidence table by the edge's ids in one that does not (the ids themselves differ between
+a whole load and an update, so they are not compared, nor is the Evidence table row by
+row). The first differing rows of each table are printed; the exit status is 1 when any
+differ.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from itertools import accumulate
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from vanban.queries.evidence import EVIDENCE_LISTS
 from vanban.store import open_store
-from vanban.store.graph_tables import EDGE_COLUMNS, SCHEMA
+from vanban.store.graph_tables import SCHEMA
 from vanban.store.read import Store
 from vanban.store.schema import quoted
 
+SUMMARY = ("confidence", "evidence_count")
 
-def rel_table(store: Store, relation: str) -> pa.Table:
-    """Every rel of `relation` with its ends' keys, sorted by them."""
-    props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
+
+def rel_table(store: Store, relation: str, evidence: pa.Table | None) -> pa.Table:
+    """Every rel of `relation` with its ends' keys and its evidence as lists, sorted by
+    its ends; `evidence` is the store's Evidence table (None if it keeps the lists on its
+    rels)."""
+    columns = [*SUMMARY, *EVIDENCE_LISTS] if evidence is None else [*SUMMARY, "evidence"]
+    props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c in columns)
     data = store.query_arrow(
         f"MATCH (a)-[r:{quoted(relation)}]->(b) RETURN a.key AS `from`, b.key AS `to`, {props}"
     )
-    return data.sort_by([("from", "ascending"), ("to", "ascending")])
+    data = data.sort_by([("from", "ascending"), ("to", "ascending")])
+    if evidence is None:
+        return data
+    return _gathered(data, evidence)
+
+
+def _gathered(data: pa.Table, evidence: pa.Table) -> pa.Table:
+    """`data` (rels with `evidence` and `evidence_count`) with its evidence as lists,
+    gathered from the Evidence table by id."""
+    counts = data.column("evidence_count").to_pylist()
+    firsts = data.column("evidence").to_pylist()
+    ids = [
+        i
+        for first, n in zip(firsts, counts, strict=True)
+        for i in range(first or 0, (first or 0) + n)
+    ]
+    cuts = pa.array([0, *accumulate(counts)], pa.int32())
+    where = pc.index_in(pa.array(ids, pa.int64()), value_set=evidence.column("id"))
+    lists = {
+        name: pa.ListArray.from_arrays(cuts, evidence.column(column).take(where).combine_chunks())
+        for name, column in EVIDENCE_LISTS.items()
+    }
+    return pa.table({**{c: data.column(c) for c in ("from", "to", *SUMMARY)}, **lists})
 
 
 def tables(db: Path) -> dict[str, pa.Table]:
     with open_store(db) as store:
-        found = {name: store.read_table(name) for name in SCHEMA.nodes}
-        found.update({rel: rel_table(store, rel) for rel in SCHEMA.rels})
+        names = store.query("CALL show_tables() RETURN name")
+        has_evidence = any(r["name"] == "Evidence" for r in names)
+        evidence = store.read_table("Evidence") if has_evidence else None
+        found = {name: store.read_table(name) for name in SCHEMA.nodes if name != "Evidence"}
+        found.update({rel: rel_table(store, rel, evidence) for rel in SCHEMA.rels})
     return found
 
 

@@ -2,16 +2,17 @@
 
 One node file per label (``key:ID(Document)``, ``:LABEL``, typed columns such as
 ``year:long``, ``aliases:string[]``) and one relationship file per relation and pair of
-labels (``:START_ID(Organisation)``, ``:END_ID(Document)``, ``:TYPE``, the evidence lists
-``span_starts:long[]`` ...). Each label has its own ID space, so a key can never meet a
-key of another label. Property names are those of the store and of `vanban neo4j push`,
-so the same queries run on a graph loaded either way. ``import.txt`` holds the command,
-with the array delimiter chosen for this data (``;`` unless an array item contains one)
-and ``--multiline-fields=true`` when a value spans lines. An empty field is no property,
-and a CSV cell cannot hold an empty list (nor a list of one empty string): so
-``after-import.cypher``, run once on the started server, gives those lists back, and the
-graph is then the one `vanban neo4j push` makes (tests/test_neo4j_import.py checks both
-files with Neo4j's own import tool).
+labels (``:START_ID(Organisation)``, ``:END_ID(Document)``, ``:TYPE``, the confidence and
+the ids of the edge's Evidence nodes). Each label has its own ID space, so a key can never
+meet a key of another label; an Evidence node's id is a number, in an ``id:long`` column
+of its own beside its ``:ID(Evidence)``. Property names are those of the store and of
+`vanban neo4j push`, so the same queries run on a graph loaded either way. ``import.txt``
+holds the command, with the array delimiter chosen for this data (``;`` unless an array
+item contains one) and ``--multiline-fields=true`` when a value spans lines. An empty
+field is no property, and a CSV cell cannot hold an empty list (nor an empty string): so
+``after-import.cypher``, run once on the started server, gives those lists and an
+evidence's empty texts back, and the graph is then the one `vanban neo4j push` makes
+(tests/test_neo4j_import.py checks both files with Neo4j's own import tool).
 """
 
 from __future__ import annotations
@@ -22,7 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from ..store.graph_tables import EDGE_COLUMNS, SCHEMA
-from ..store.neo4j.statements import FROM_KEY, TO_KEY, edge_groups, edge_row, node_records
+from ..store.neo4j.statements import (
+    FROM_KEY,
+    TO_KEY,
+    edge_groups,
+    edge_row,
+    first_evidence_ids,
+    node_records,
+)
 from .select import Selection
 
 TYPES = {
@@ -76,10 +84,9 @@ def _list_columns(columns: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def after_import_statements(labels: Iterable[str], relations: Iterable[str]) -> list[str]:
-    """Cypher that sets the list properties an import left out. A node's missing list was
-    empty. An edge has one item per piece of evidence in each evidence list, so a missing
-    list of strings on an edge with one piece was that one empty string (a sentence-less
-    ISSUED_BY); otherwise it was empty. Only rows that lack one are touched."""
+    """Cypher that sets the properties an import left out. A node's missing list was
+    empty; an Evidence node's missing text was empty (a sentence-less ISSUED_BY). Only
+    rows that lack one are touched."""
 
     def statement(match: str, var: str, fills: list[tuple[str, str]]) -> str:
         missing = " OR ".join(f"{var}.{c} IS NULL" for c, _ in fills)
@@ -88,15 +95,16 @@ def after_import_statements(labels: Iterable[str], relations: Iterable[str]) -> 
 
     out = []
     for label in labels:
-        lists = _list_columns(SCHEMA.nodes[label][0])
-        if lists:
-            out.append(statement(f"MATCH (n:{label})", "n", [(c, "[]") for c, _ in lists]))
-    one_empty = "CASE r.evidence_count WHEN 1 THEN [''] ELSE [] END"
-    fills = [
-        (c, one_empty if kind == "STRING[]" else "[]") for c, kind in _list_columns(EDGE_COLUMNS)
-    ]
-    for relation in relations:
-        out.append(statement(f"MATCH ()-[r:{relation}]->()", "r", fills))
+        columns = SCHEMA.nodes[label][0]
+        fills = [(c, "[]") for c, _ in _list_columns(columns)]
+        if label == "Evidence":
+            fills += [(c, "''") for c, kind in columns if kind == "STRING"]
+        if fills:
+            out.append(statement(f"MATCH (n:{label})", "n", fills))
+    for relation in relations:  # an edge holds no list
+        fills = [(c, "[]") for c, _ in _list_columns(EDGE_COLUMNS)]
+        if fills:
+            out.append(statement(f"MATCH ()-[r:{relation}]->()", "r", fills))
     return out
 
 
@@ -130,17 +138,21 @@ def write_admin_csv(selection: Selection, folder: Path) -> list[Path]:
     for label, records in node_records(selection.graph, selection.sources).items():
         columns, key = SCHEMA.nodes[label]
         path = folder / f"nodes_{label}.csv"
-        head = [f"{key}:ID({label})", ":LABEL"]
-        head += [header(c, kind) for c, kind in columns if c != key]
+        # an ID is stored as a string: a key of another type is a property of its own
+        typed_key = dict(columns)[key] != "STRING"
+        head = [f":ID({label})" if typed_key else f"{key}:ID({label})", ":LABEL"]
+        props = [(c, kind) for c, kind in columns if typed_key or c != key]
+        head += [header(c, kind) for c, kind in props]
         rows = []
         for record in records:
             row = [str(record[key]), label]
-            row += [_cell(kind, record.get(c), delimiter) for c, kind in columns if c != key]
+            row += [_cell(kind, record.get(c), delimiter) for c, kind in props]
             rows.append(row)
         multiline |= _write(path, head, rows)
         written.append(path)
         nodes_args.append(f"--nodes={path.name}")
     kinds = dict(EDGE_COLUMNS)
+    firsts = first_evidence_ids(selection.graph)
     groups = list(edge_groups(selection.graph).items())
     for (relation, a, b), edges in groups:
         if not edges:
@@ -150,7 +162,7 @@ def write_admin_csv(selection: Selection, folder: Path) -> list[Path]:
         head += [header(c, kind) for c, kind in EDGE_COLUMNS]
         rows = []
         for edge in edges:
-            row = edge_row(edge)
+            row = edge_row(edge, firsts[edge.key])
             rows.append(
                 [row[FROM_KEY], row[TO_KEY], relation]
                 + [_cell(kinds[c], row[c], delimiter) for c, _ in EDGE_COLUMNS]

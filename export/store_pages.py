@@ -24,7 +24,7 @@ from ..store.graph_tables import (
     ORGANISATION_COLUMNS,
     SCHEMA,
     UNRESOLVED_COLUMNS,
-    evidence_of,
+    evidence_of_rows,
 )
 
 PAGE = 5000
@@ -88,8 +88,9 @@ def _edges_from(store: Store, table: str, low: int, high: int) -> Iterator[Edge]
             {"low": low, "high": high},
         ).to_pylist()
         rows.sort(key=lambda row: (row["from"], row["to"]))
-        for row in rows:
-            yield Edge(row["from"], relation, row["to"], evidence_of(row))
+        # the page's evidence fetched by id
+        for row, evidence in zip(rows, evidence_of_rows(store, rows), strict=True):
+            yield Edge(row["from"], relation, row["to"], evidence)
 
 
 def graph_objects(source: StoreSource, page: int = PAGE) -> Iterator[GraphObject]:

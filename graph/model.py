@@ -108,6 +108,9 @@ class Graph:
     resolution: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # "path: what disagrees"
     sources: dict[str, str] = field(default_factory=dict)  # source id -> the node it speaks for
+    # edge key -> the id of its first Evidence row, for a graph read back from a store (a
+    # push or an export gives the evidence the store's ids)
+    evidence_ids: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
     def add_edge(self, source: str, relation: str, target: str, evidence: Evidence) -> None:
         edge = self.edges.get((source, relation, target))

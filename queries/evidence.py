@@ -8,6 +8,10 @@ in the sentence and keeps a window around it, with the mention between MARKS.
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from .backend import Backend
+from .library import run
 
 MARKS = ("⟦", "⟧")
 
@@ -54,16 +58,59 @@ def snippet(sentence: str, surface: str | None, width: int = 160) -> str:
 
 # -- fetching the evidence of the links a reader is shown -------------------------------
 
+# An edge holds its best confidence and the ids of its Evidence rows (`evidence`, the
+# first, and `evidence_count`); its evidence is fetched by id for the edges shown.
+EVIDENCE_IDS = ("evidence", "evidence_count")
+EVIDENCE_LISTS = {
+    "sources": "source",
+    "span_starts": "span_start",
+    "span_ends": "span_end",
+    "surfaces": "surface",
+    "sentences": "sentence",
+    "languages": "language",
+    "confidences": "confidence",
+    "rules": "rule",
+}
+"""A list of an edge's evidence, one item a piece, -> its column in the Evidence table."""
 EVIDENCE_FIELDS = ("sources", "sentences", "surfaces", "rules", "confidence")
+
+
+def ids_of(first: int | None, count: int | None) -> list[int]:
+    """The ids of an edge's Evidence rows."""
+    return [] if first is None else list(range(first, first + (count or 0)))
+
+
+def evidence_lists(
+    backend: Backend, firsts: list[int | None], counts: list[int | None]
+) -> dict[str, list[list[Any]]]:
+    """The evidence of the edges whose Evidence rows begin at `firsts` and number
+    `counts`, one query for all: each list of `EVIDENCE_LISTS`, one a edge."""
+    wanted = [ids_of(f, c) for f, c in zip(firsts, counts, strict=True)]
+    ids = sorted({i for edge in wanted for i in edge})
+    found = {r["id"]: r for r in run(backend, "evidence_by_id", evidence_ids=ids)} if ids else {}
+    rows = [[found[i] for i in edge if i in found] for edge in wanted]
+    return {name: [[r[c] for r in edge] for edge in rows] for name, c in EVIDENCE_LISTS.items()}
+
+
+def with_evidence(backend: Backend, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`rows` (edges with `evidence` and `evidence_count`), each given its evidence as the
+    lists of `EVIDENCE_LISTS` (in place; returned)."""
+    lists = evidence_lists(
+        backend, [r.get("evidence") for r in rows], [r.get("evidence_count") for r in rows]
+    )
+    for i, row in enumerate(rows):
+        for name, values in lists.items():
+            row[name] = values[i]
+    return rows
 
 
 def tree_evidence_query(
     relations: list[str], way: str, dialect: str, child: str = "x.key AS child"
 ) -> str:
-    """The evidence of every `relations` edge between the documents of `$keys` (parents in
-    a lineage's tree) and their neighbours `way` ("down": what points at them; "up": what
-    they point at), a row an edge: parent, child (named by the columns `child` gives
-    over `x`), relation and the evidence fields.
+    """The confidence and evidence ids of every `relations` edge between the documents of
+    `$keys` (parents in a lineage's tree) and their neighbours `way` ("down": what points
+    at them; "up": what they point at), a row an edge: parent, child (named by the columns
+    `child` gives over `x`), relation, confidence and `EVIDENCE_IDS`.
 
     Starting from the parents reads little more than the tree's own links (most of a
     parent's neighbours are its children in the tree), where starting from the children
@@ -75,7 +122,7 @@ def tree_evidence_query(
     pattern = "|".join(relations)
     edge = f"<-[r:{pattern}]-(x)" if way == "down" else f"-[r:{pattern}]->(x:Document)"
     kind = "label(r)" if dialect == "ladybug" else "type(r)"
-    fields = ", ".join(f"r.{f} AS {f}" for f in EVIDENCE_FIELDS)
+    fields = ", ".join(f"r.{f} AS {f}" for f in ("confidence", *EVIDENCE_IDS))
     return (
         "UNWIND $keys AS k MATCH (p:Document {key: k})\n"
         f"OPTIONAL MATCH (p){edge}\n"

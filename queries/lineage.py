@@ -20,7 +20,7 @@ from . import library
 from .adjacency import Adjacency, adjacency_of, lowest_relation, relation_mask, relation_names
 from .backend import Backend
 from .chain import IMPLEMENTING
-from .evidence import EVIDENCE_FIELDS, tree_evidence_query
+from .evidence import EVIDENCE_FIELDS, EVIDENCE_IDS, evidence_lists, tree_evidence_query
 from .library import run
 
 DEFAULT_RELATIONS = (*IMPLEMENTING, "BASED_ON")
@@ -226,8 +226,8 @@ def _tree_links(
     backend: Backend, walker: Any, way: str, relations: list[str], pairs: set[tuple[str, str]]
 ) -> dict[tuple[str, str, str], _Link]:
     """The evidence of the links (parent, child) of `pairs` of a tree `way`, by (parent,
-    child, relation): one query over their parents; on the embedded store the rows of
-    other links are dropped before their evidence is converted."""
+    child, relation): one query over their parents, whose rows of other links are
+    dropped, then the evidence of those kept, fetched by id."""
     query = tree_evidence_query(relations, way, backend.dialect, walker.child_columns)
     params = {"keys": sorted({parent for parent, _ in pairs})}
     store = _store(backend)
@@ -241,7 +241,9 @@ def _tree_links(
         found["child"] = [children[i] for i in kept]
     else:
         rows = [r for r in backend.query(query, params) if (r["parent"], r["child"]) in pairs]
-        found = {name: [r[name] for r in rows] for name in (*_LINK_ENDS, *EVIDENCE_FIELDS)}
+        columns = (*_LINK_ENDS, "confidence", *EVIDENCE_IDS)
+        found = {name: [r[name] for r in rows] for name in columns}
+    found.update(evidence_lists(backend, found["evidence"], found["evidence_count"]))
     ends = zip(*(found[name] for name in _LINK_ENDS), strict=True)
     links = zip(*(found[name] for name in EVIDENCE_FIELDS), strict=True)
     return dict(zip(ends, links, strict=True))

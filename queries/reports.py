@@ -9,6 +9,7 @@ from .backend import Backend
 from .chain import CHAIN_STEPS, IMPLEMENTING
 from .checks import is_impossible
 from .closure import CoverageFilter, coverage_rows
+from .evidence import with_evidence
 from .library import run
 from .lineage import ALL_RELATIONS, days_between
 
@@ -134,7 +135,7 @@ def coverage(
 
 def mentions(backend: Backend, key: str) -> list[dict[str, Any]]:
     """Every edge of a document, both ways, one row per piece of evidence, with source paths."""
-    edges = run(backend, "mentions", key=key)
+    edges = with_evidence(backend, run(backend, "mentions", key=key))
     ids = sorted({s for e in edges for s in e["sources"] or []})
     paths = {r["id"]: r["path"] for r in run(backend, "sources", ids=ids)} if ids else {}
     rows = []

@@ -33,6 +33,7 @@ from typing import Any
 from ..extract.places import normalise_name
 from ..extract.spelling import fold_number, fold_words
 from .backend import Backend
+from .evidence import ids_of
 from .library import run
 from .lineage import within
 
@@ -209,8 +210,15 @@ def _entries(backend: Backend) -> list[_Entry]:
         for place in entry.provinces:
             entry.add("place", place)
     folded: dict[str, list[str]] = {}  # one sentence often stands behind several edges
+    # every sentence read once, by the id of its Evidence row; an edge's rows are
+    # numbered one after the other
+    sentence_of = {r["id"]: r["sentence"] for r in run(backend, "evidence_sentences")}
     for row in run(backend, "search_sentences"):
-        for sentence in row["sentences"] or []:
+        for sentence in (
+            sentence_of.get(i) for i in ids_of(row["evidence"], row["evidence_count"])
+        ):
+            if sentence is None:
+                continue
             words = folded.get(sentence)
             if words is None:
                 words = folded[sentence] = tokens(sentence)

@@ -23,7 +23,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 
 from ..extract.places import PROVINCES, PROVINCES_2025
 from ..queries.backend import Backend
-from ..queries.evidence import snippet_parts
+from ..queries.evidence import snippet_parts, with_evidence
 from ..queries.gaps import gaps, province_names
 from ..queries.library import run
 from ..queries.lineage import DEFAULT_RELATIONS, lineage, lookup_spellings
@@ -202,7 +202,7 @@ def _evidence(backend: Backend, key: str) -> list[dict[str, Any]]:
     """Every edge of document `key`, both ways, with its sentences cut around the
     mention: [{direction, relation, other, other_key, evidence: [{path, before, mention,
     after}]}], incoming first."""
-    edges = run(backend, "mentions", key=key)
+    edges = with_evidence(backend, run(backend, "mentions", key=key))
     ids = sorted({s for e in edges for s in e["sources"] or []})
     paths = {r["id"]: r["path"] for r in run(backend, "sources", ids=ids)} if ids else {}
     out = []

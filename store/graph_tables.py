@@ -19,7 +19,7 @@ from ..graph.schema import RELATIONS
 from .read import Store
 from .schema import KEY_COLUMN, Schema, quoted
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 DOCUMENT_COLUMNS = [
     ("key", "STRING"),
@@ -77,30 +77,40 @@ UNRESOLVED_COLUMNS = [
     ("reason", "STRING"),
     ("scores", "DOUBLE[]"),
 ]
-# Every edge keeps all its evidence as parallel lists (Neo4j properties cannot be maps).
+# An edge's evidence is not on its rel: every piece of evidence is a row of the Evidence
+# table, an edge's rows numbered one after the other (ids `evidence` to `evidence` +
+# `evidence_count` - 1), and a reader fetches those of the rows it shows by their ids (a
+# primary-key lookup each). On the rels of a 100k-document load, the evidence as parallel
+# lists cost LadybugDB's COPY about 45 µs a rel, 50 of the 65 CPU-seconds of the COPY;
+# rels of three numbers and one Evidence table, 26 (README, "What it costs").
 EDGE_COLUMNS = [
-    ("sources", "STRING[]"),
-    ("span_starts", "INT64[]"),
-    ("span_ends", "INT64[]"),
-    ("surfaces", "STRING[]"),
-    ("sentences", "STRING[]"),
-    ("languages", "STRING[]"),
-    ("confidences", "DOUBLE[]"),
-    ("rules", "STRING[]"),
-    ("confidence", "DOUBLE"),
+    ("confidence", "DOUBLE"),  # the best of its evidence's
     ("evidence_count", "INT64"),
+    ("evidence", "INT64"),  # the id of its first Evidence row
 ]
-# Evidence field -> its list column ("starts"/"ends" would clash with Cypher's STARTS/ENDS WITH).
+# Evidence field -> its column in the Evidence table ("start"/"end" would clash with
+# Cypher's STARTS/ENDS WITH and END).
 _EVIDENCE_COLUMNS = {
-    "source": "sources",
-    "start": "span_starts",
-    "end": "span_ends",
-    "surface": "surfaces",
-    "sentence": "sentences",
-    "language": "languages",
-    "confidence": "confidences",
-    "rule": "rules",
+    "source": "source",
+    "start": "span_start",
+    "end": "span_end",
+    "surface": "surface",
+    "sentence": "sentence",
+    "language": "language",
+    "confidence": "confidence",
+    "rule": "rule",
 }
+EVIDENCE_COLUMNS = [
+    ("id", "INT64"),
+    ("source", "STRING"),
+    ("span_start", "INT64"),
+    ("span_end", "INT64"),
+    ("surface", "STRING"),
+    ("sentence", "STRING"),
+    ("language", "STRING"),
+    ("confidence", "DOUBLE"),
+    ("rule", "STRING"),
+]
 
 SCHEMA = Schema(
     nodes={
@@ -108,6 +118,7 @@ SCHEMA = Schema(
         "Organisation": (ORGANISATION_COLUMNS, "key"),
         "Source": (SOURCE_COLUMNS, "id"),
         "Unresolved": (UNRESOLVED_COLUMNS, "key"),
+        "Evidence": (EVIDENCE_COLUMNS, "id"),
     },
     rels={
         **{
@@ -159,14 +170,20 @@ def _object_table(columns: list[tuple[str, str]], objects: Iterable[Any]) -> pa.
 
 
 def graph_tables(
-    graph: Graph, sources: Iterable[dict[str, Any]]
+    graph: Graph, sources: Iterable[dict[str, Any]], first_evidence: int = 0
 ) -> tuple[dict[str, pa.Table], dict[str, pa.Table]]:
-    """Node and rel tables for `build_store`; `sources` are rows of the Source table."""
-    return node_tables(graph, sources), rel_tables(graph)
+    """Node and rel tables for `build_store`; `sources` are rows of the Source table. The
+    evidence of the graph's edges is numbered from `first_evidence` (an update numbers
+    what it adds after what the store holds)."""
+    return node_tables(graph, sources, first_evidence), rel_tables(graph, first_evidence)
 
 
-def node_tables(graph: Graph, sources: Iterable[dict[str, Any]]) -> dict[str, pa.Table]:
-    """The node tables of `graph`, and the Source table of the rows `sources`."""
+def node_tables(
+    graph: Graph, sources: Iterable[dict[str, Any]], first_evidence: int = 0
+) -> dict[str, pa.Table]:
+    """The node tables of `graph`, the Source table of the rows `sources`, and the
+    Evidence table of its edges (numbered from `first_evidence`, in the graph's order of
+    edges, as `edges_by_relation` numbers them)."""
     return {
         "Document": _object_table(DOCUMENT_COLUMNS, graph.documents.values()),
         "Organisation": _object_table(ORGANISATION_COLUMNS, graph.organisations.values()),
@@ -175,28 +192,57 @@ def node_tables(graph: Graph, sources: Iterable[dict[str, Any]]) -> dict[str, pa
             UNRESOLVED_COLUMNS,
             [unresolved_row(u) for u in graph.unresolved],
         ),
+        "Evidence": evidence_table(graph.edges.values(), first_evidence),
     }
 
 
-def rel_tables(graph: Graph) -> dict[str, pa.Table]:
+def evidence_table(edges: Iterable[Edge], first: int = 0) -> pa.Table:
+    """The Evidence rows of `edges`, in their order, each edge's one after the other,
+    numbered from `first`."""
+    flat = [e for edge in edges for e in edge.evidence]
+    kinds = dict(EVIDENCE_COLUMNS)
+    columns = {"id": pa.array(range(first, first + len(flat)), pa.int64())}
+    for name, column in _EVIDENCE_COLUMNS.items():
+        columns[column] = pa.array(list(map(attrgetter(name), flat)), _arrow_type(kinds[column]))
+    return pa.table(columns)
+
+
+def evidence_count(graph: Graph) -> int:
+    """How many Evidence rows the edges of `graph` make."""
+    return sum(len(edge.evidence) for edge in graph.edges.values())
+
+
+def rel_tables(graph: Graph, first_evidence: int = 0) -> dict[str, pa.Table]:
     """The rel table of each relation of the schema (empty for one `graph` has none of)."""
-    return {r: rel_table(r, edges) for r, edges in edges_by_relation(graph).items()}
+    return {
+        r: rel_table(r, *numbered)
+        for r, numbered in edges_by_relation(graph, first_evidence).items()
+    }
 
 
-def edges_by_relation(graph: Graph) -> dict[str, list[Edge]]:
+def edges_by_relation(
+    graph: Graph, first_evidence: int = 0
+) -> dict[str, tuple[list[Edge], list[int]]]:
     """The edges of `graph` under each relation of the schema, in the graph's order
-    (`rel_table` puts its rows in the order of their keys)."""
-    by_relation: dict[str, list[Edge]] = {r: [] for r in SCHEMA.rels}
+    (`rel_table` puts its rows in the order of their keys), each with the id of its first
+    Evidence row: the graph's evidence numbered from `first_evidence` in the graph's order
+    of edges (as `evidence_table` numbers it)."""
+    by_relation: dict[str, tuple[list[Edge], list[int]]] = {r: ([], []) for r in SCHEMA.rels}
+    first = first_evidence
     for edge in graph.edges.values():
-        by_relation[edge.relation].append(edge)
+        edges, firsts = by_relation[edge.relation]
+        edges.append(edge)
+        firsts.append(first)
+        first += len(edge.evidence)
     return by_relation
 
 
-def rel_table(relation: str, edges: list[Edge]) -> pa.Table:
-    """The rel table of `relation` whose rows are `edges`, in the order of their keys
-    (from, to): sorted in Arrow, where sorting the edges by their keys in Python cost
-    5.8 s of a 100k-document load's tables, and Arrow 0.3 s."""
-    table = _edge_table(edges)
+def rel_table(relation: str, edges: list[Edge], firsts: list[int]) -> pa.Table:
+    """The rel table of `relation` whose rows are `edges` (whose evidence begins at the
+    ids `firsts`), in the order of their keys (from, to): sorted in Arrow, where sorting
+    the edges by their keys in Python cost 5.8 s of a 100k-document load's tables, and
+    Arrow 0.3 s."""
+    table = _edge_table(edges, firsts)
     if len(SCHEMA.rels[relation][1]) == 1:  # one pair of node tables: no table columns
         table = table.drop_columns(["from_table", "to_table"])
     return table
@@ -208,40 +254,39 @@ def _node_tables_of(keys: pa.Array) -> pa.Array:
     return pc.if_else(is_org, "Organisation", "Document").cast(pa.string())
 
 
-def _edge_table(edges: list[Edge]) -> pa.Table:
-    """The rel rows of `edges`, built column by column: every evidence field flattened
-    once into one Arrow array and cut into lists by the edges' offsets, and what is
-    derived from them (node tables, best confidence, counts) computed in Arrow, with no
-    Python call per edge. Strings are converted as they come: a repeated text is the
-    same Python object, whose UTF-8 form Python keeps once made, and a dictionary of the
-    distinct texts first cost three times as much (at 100k documents)."""
+def _edge_table(edges: list[Edge], firsts: list[int]) -> pa.Table:
+    """The rel rows of `edges`, built column by column: the evidence's confidences
+    flattened once into one Arrow array and cut into lists by the edges' offsets, and what
+    is derived from them (node tables, best confidence, counts) computed in Arrow, with no
+    Python call per edge."""
     sources = pa.array(list(map(attrgetter("source"), edges)), pa.string())
     targets = pa.array(list(map(attrgetter("target"), edges)), pa.string())
+    first_ids = pa.array(firsts, pa.int64())
     if len(edges) > 1:  # in the order of their ends: the edges sorted, not the table
         ends = pa.table({"from": sources, "to": targets})
         order = pc.sort_indices(ends, [("from", "ascending"), ("to", "ascending")])
-        sources, targets = sources.take(order), targets.take(order)
+        sources, targets, first_ids = (
+            sources.take(order),
+            targets.take(order),
+            first_ids.take(order),
+        )
         edges = [edges[i] for i in order.to_pylist()]
     evidence = list(map(attrgetter("evidence"), edges))
-    flat = [e for found in evidence for e in found]
     cuts = pa.array([0, *accumulate(map(len, evidence))], pa.int32())
-    kinds = dict(EDGE_COLUMNS)
-    columns: dict[str, pa.Array] = {
-        "from": sources,
-        "to": targets,
-        "from_table": _node_tables_of(sources),
-        "to_table": _node_tables_of(targets),
-    }
-    lists: dict[str, pa.ListArray] = {}
-    for name, column in _EVIDENCE_COLUMNS.items():
-        kind = _ARROW_TYPES[kinds[column][:-2]]
-        lists[column] = pa.ListArray.from_arrays(
-            cuts, pa.array(list(map(attrgetter(name), flat)), kind)
-        )
-        columns[column] = lists[column]
-    columns["confidence"] = _best(lists["confidences"])
-    columns["evidence_count"] = pc.list_value_length(lists["confidences"]).cast(pa.int64())
-    return pa.table(columns)
+    confidences = pa.ListArray.from_arrays(
+        cuts, pa.array([e.confidence for found in evidence for e in found], pa.float64())
+    )
+    return pa.table(
+        {
+            "from": sources,
+            "to": targets,
+            "from_table": _node_tables_of(sources),
+            "to_table": _node_tables_of(targets),
+            "confidence": _best(confidences),
+            "evidence_count": pc.list_value_length(confidences).cast(pa.int64()),
+            "evidence": first_ids,
+        }
+    )
 
 
 def _best(confidences: pa.ListArray) -> pa.Array:
@@ -263,10 +308,51 @@ def _best(confidences: pa.ListArray) -> pa.Array:
     return pa.array([found.get(i, 0.0) for i in range(rows)], pa.float64())
 
 
-def evidence_of(row: dict[str, Any]) -> list[Evidence]:
-    """The evidence list of an edge row read back from the store."""
-    n = row.get("evidence_count") or 0
-    return [Evidence(**{f: row[c][i] for f, c in _EVIDENCE_COLUMNS.items()}) for i in range(n)]
+def evidence_ids(row: dict[str, Any]) -> list[int]:
+    """The ids of the Evidence rows of an edge row read back from the store (its
+    `evidence` and `evidence_count`)."""
+    first, count = row.get("evidence"), row.get("evidence_count") or 0
+    return [] if first is None else list(range(first, first + count))
+
+
+def evidence_from_row(row: dict[str, Any]) -> Evidence:
+    """The evidence an Evidence row holds."""
+    return Evidence(**{f: row[c] for f, c in _EVIDENCE_COLUMNS.items()})
+
+
+def evidence_by_id(store: Store, ids: Iterable[int]) -> dict[int, Evidence]:
+    """The stored Evidence rows of `ids`, by id: one primary-key lookup each (a `WHERE
+    v.id IN $ids` scans the whole table, 0.3 s at 100k documents, a lookup 1 to 4 ms)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    returns = _returning("v", [c for c, _ in EVIDENCE_COLUMNS])
+    rows = store.query_arrow(
+        f"LOAD FROM $ids MATCH (v:Evidence {{id: {KEY_COLUMN}}}) RETURN {returns}",
+        {"ids": pa.table({KEY_COLUMN: pa.array(wanted, pa.int64())})},
+    ).to_pylist()
+    return {row["id"]: evidence_from_row(row) for row in rows}
+
+
+def evidence_of_rows(store: Store, rows: list[dict[str, Any]]) -> list[list[Evidence]]:
+    """The evidence of each edge row of `rows` (with `evidence` and `evidence_count`),
+    fetched by id."""
+    found = evidence_by_id(store, (i for row in rows for i in evidence_ids(row)))
+    return [[found[i] for i in evidence_ids(row)] for row in rows]
+
+
+def all_evidence(store: Store) -> dict[int, Evidence]:
+    """Every stored Evidence row by id (a reader of the whole graph reads them all)."""
+    returns = _returning("v", [c for c, _ in EVIDENCE_COLUMNS])
+    rows = store.query_arrow(f"MATCH (v:Evidence) RETURN {returns}").to_pylist()
+    return {row["id"]: evidence_from_row(row) for row in rows}
+
+
+def next_evidence_id(store: Store) -> int:
+    """The id after the greatest stored Evidence id (0 in an empty store)."""
+    rows = store.query("MATCH (v:Evidence) RETURN max(v.id) AS m")
+    top = rows[0]["m"] if rows else None
+    return 0 if top is None else int(top) + 1
 
 
 def pack_facts(facts: dict[str, Any]) -> str:
@@ -339,16 +425,21 @@ def graph_from_rows(
     organisations: list[dict[str, Any]],
     edges: list[dict[str, Any]],
     unresolved: list[dict[str, Any]],
+    evidence: dict[int, Evidence],
 ) -> Graph:
-    """A `Graph` from rows read back from the store (edges carry a `relation` field)."""
+    """A `Graph` from rows read back from the store (edges carry a `relation` field, and
+    their evidence is found in `evidence` by id)."""
     graph = Graph()
     for row in documents:
         graph.documents[row["key"]] = Document(**row)
     for row in organisations:
         graph.organisations[row["key"]] = Organisation(**row)
     for row in edges:
-        edge = Edge(row["from"], row["relation"], row["to"], evidence_of(row))
+        found = [evidence[i] for i in evidence_ids(row)]
+        edge = Edge(row["from"], row["relation"], row["to"], found)
         graph.edges[edge.key] = edge
+        if row.get("evidence") is not None:
+            graph.evidence_ids[edge.key] = row["evidence"]
     graph.unresolved.extend(unresolved_from_row(row) for row in unresolved)
     return graph
 
@@ -405,12 +496,19 @@ def document_dates_of(store: Store, keys: Iterable[str]) -> dict[str, Document]:
     return {r["key"]: Document(**r) for r in _rows_by_key(store, "Document", keys, columns)}
 
 
-def edges_of_keys(store: Store, keys: Iterable[tuple[str, str, str]]) -> list[Edge]:
+EdgeIds = dict[tuple[str, str, str], list[int]]
+"""The ids of the stored Evidence rows of edges, by edge key."""
+
+
+def edges_of_keys(
+    store: Store, keys: Iterable[tuple[str, str, str]], ids: EdgeIds | None = None
+) -> list[Edge]:
     """The stored edges whose keys (from, relation, to) are `keys` (those that exist),
     found by their ends' primary keys. An update reads the edges its sources give evidence
     of so (`ResolverState.edges_of` names them): reading every rel and picking those in
     Arrow cost what the store holds (0.7 s CPU at 10k documents, all the rels' evidence
-    in memory at once)."""
+    in memory at once). Their evidence is fetched by id; the ids go into `ids` (an update
+    deletes the Evidence rows of the edges it changes or deletes)."""
     groups: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
     for a, relation, b in sorted(set(keys)):
         groups.setdefault((relation, node_table(a), node_table(b)), []).append((a, b))
@@ -430,7 +528,21 @@ def edges_of_keys(store: Store, keys: Iterable[tuple[str, str, str]]) -> list[Ed
                 "LOAD FROM $pairs " + _edge_between(a_table, relation, b_table, "f", "t", props),
                 {"pairs": table},
             ).to_pylist()
-        edges.extend(Edge(r["from"], relation, r["to"], evidence_of(r)) for r in rows)
+        edges.extend(_stored_edges(store, relation, rows, ids))
+    return edges
+
+
+def _stored_edges(
+    store: Store, relation: str, rows: list[dict[str, Any]], ids: EdgeIds | None
+) -> list[Edge]:
+    """The edges of `relation` whose rel rows are `rows`, with their evidence fetched by
+    id (each edge's ids noted in `ids`)."""
+    edges = [
+        Edge(r["from"], relation, r["to"], found)
+        for r, found in zip(rows, evidence_of_rows(store, rows), strict=True)
+    ]
+    if ids is not None:
+        ids.update((e.key, evidence_ids(r)) for e, r in zip(edges, rows, strict=True))
     return edges
 
 
@@ -456,8 +568,9 @@ def unresolved_rows(store: Store) -> list[Unresolved]:
     return [unresolved_from_row(row) for row in sorted(rows, key=lambda r: r["key"])]
 
 
-def issued_by_of(store: Store, documents: Iterable[str]) -> list[Edge]:
-    """The stored ISSUED_BY edges of the Document nodes `documents`."""
+def issued_by_of(store: Store, documents: Iterable[str], ids: EdgeIds | None = None) -> list[Edge]:
+    """The stored ISSUED_BY edges of the Document nodes `documents` (their evidence's ids
+    noted in `ids`, as `edges_of_keys`)."""
     keys = sorted(documents)
     if not keys:
         return []
@@ -467,7 +580,7 @@ def issued_by_of(store: Store, documents: Iterable[str]) -> list[Edge]:
         f"RETURN a.key AS `from`, b.key AS `to`, {props}",
         {"keys": pa.table({KEY_COLUMN: pa.array(keys, pa.string())})},
     ).to_pylist()
-    return [Edge(r["from"], "ISSUED_BY", r["to"], evidence_of(r)) for r in rows]
+    return _stored_edges(store, "ISSUED_BY", rows, ids)
 
 
 def unresolved_of(store: Store, sources: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -495,16 +608,44 @@ def unresolved_from_row(row: dict[str, Any]) -> Unresolved:
     return Unresolved(**fields, start=row["start_char"], end=row["end_char"])
 
 
-def edge_values(edge: Edge) -> dict[str, Any]:
-    """What a rel row of `edge` holds (to tell a changed edge from one stored alike; the
-    rel tables build the same rows column by column, `_edge_table`)."""
-    ev = edge.evidence
+def edge_values(edge: Edge, first: int) -> dict[str, Any]:
+    """What a rel row of `edge` holds when its evidence begins at id `first` (the rel
+    tables build the same rows column by column, `_edge_table`)."""
     return {
         "from": edge.source,
         "to": edge.target,
         "from_table": node_table(edge.source),
         "to_table": node_table(edge.target),
-        **{column: [getattr(e, f) for e in ev] for f, column in _EVIDENCE_COLUMNS.items()},
         "confidence": edge.confidence,
-        "evidence_count": len(ev),
+        "evidence_count": len(edge.evidence),
+        "evidence": first,
     }
+
+
+def evidence_values(evidence: Evidence, id_: int) -> dict[str, Any]:
+    """What the Evidence row of `evidence` numbered `id_` holds."""
+    return {"id": id_, **{c: getattr(evidence, f) for f, c in _EVIDENCE_COLUMNS.items()}}
+
+
+def evidence_ids_around(store: Store, documents: Iterable[str], known: EdgeIds) -> list[int]:
+    """The ids of the Evidence rows of every stored rel of the Document nodes `documents`,
+    both ways, but those of the edges `known` (an update deleting those documents deletes
+    their rels with them, and must delete those rows too)."""
+    keys = sorted(documents)
+    if not keys:
+        return []
+    rows = store.query_arrow(
+        f"LOAD FROM $keys MATCH (a:Document {{key: {KEY_COLUMN}}})-[r]-(b) "
+        "RETURN a.key AS a, label(r) AS relation, b.key AS b, r.evidence AS evidence, "
+        "r.evidence_count AS evidence_count",
+        {"keys": pa.table({KEY_COLUMN: pa.array(keys, pa.string())})},
+    ).to_pylist()
+    return sorted(
+        {
+            i
+            for r in rows
+            if (r["a"], r["relation"], r["b"]) not in known
+            and (r["b"], r["relation"], r["a"]) not in known
+            for i in evidence_ids(r)
+        }
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..graph.model import Graph
-from .graph_tables import EDGE_COLUMNS, SCHEMA, graph_from_rows
+from .graph_tables import EDGE_COLUMNS, SCHEMA, all_evidence, graph_from_rows
 from .read import open_store
 
 
@@ -21,4 +21,5 @@ def read_graph(db: str | Path) -> Graph:
                 f"MATCH (a)-[r:{relation}]->(b) RETURN a.key AS `from`, b.key AS `to`, {props}"
             )
             edges += [{**row, "relation": relation} for row in rows]
-    return graph_from_rows(documents, organisations, edges, unresolved)
+        evidence = all_evidence(store)
+    return graph_from_rows(documents, organisations, edges, unresolved, evidence)

@@ -16,6 +16,8 @@ from vanban.extract.read_facts import source_facts
 from vanban.graph.resolve import build_graph
 from vanban.graph.topics import glossary, topics_of
 from vanban.loaders.source import make_source
+from vanban.queries.backend import EmbeddedBackend
+from vanban.queries.evidence import with_evidence
 
 OLD = "33/CT-TTg@2021"
 NEW = "33/CT-TTg@2025"
@@ -223,10 +225,11 @@ def _edges_into(db, key):
     with open_store(db) as store:
         rows = store.query(
             "MATCH (x)-[r:IMPLEMENTS|CITES]->(d:Document {key: $key}) "
-            "RETURN x.key AS source, r.rules AS rules",
+            "RETURN x.key AS source, r.evidence AS evidence, r.evidence_count AS evidence_count",
             {"key": key},
         )
-    return rows
+        rows = with_evidence(EmbeddedBackend(store), rows)
+    return [{"source": r["source"], "rules": r["rules"]} for r in rows]
 
 
 def test_settled_by_a_correction_that_holds_through_a_reload(tmp_path):

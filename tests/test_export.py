@@ -147,17 +147,23 @@ def check_admin_csv(folder: Path, selection: Selection) -> None:
         cell = by_key[key][aliases]
         assert (cell.split(delimiter) if cell else []) == doc.aliases
     edges = 0
+    ids: set[int] = set()
     for path in folder.glob("relationships_*.csv"):
         with path.open(encoding="utf-8", newline="") as f:
             rel_rows = list(csv.reader(f))
         head = rel_rows[0]
         assert head[2] == ":TYPE" and head[0].startswith(":START_ID(")
-        sentences = head.index("sentences:string[]")
+        assert "sentences:string[]" not in head  # the evidence is in nodes_Evidence.csv
         counts = head.index("evidence_count:long")
+        first = head.index("evidence:long")
         for row in rel_rows[1:]:
-            assert len(row[sentences].split(delimiter)) == int(row[counts])
+            ids.update(range(int(row[first]), int(row[first]) + int(row[counts])))
         edges += len(rel_rows) - 1
     assert edges == len(selection.graph.edges)
+    with (folder / "nodes_Evidence.csv").open(encoding="utf-8", newline="") as f:
+        evidence = list(csv.reader(f))
+    assert evidence[0][:3] == [":ID(Evidence)", ":LABEL", "id:long"]
+    assert {int(r[2]) for r in evidence[1:]} == ids  # every edge's evidence, and no other
     assert "--nodes=nodes_Document.csv" in command
 
 

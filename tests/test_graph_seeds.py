@@ -7,6 +7,8 @@ from pathlib import Path
 
 from conftest import vanban_cli as vanban
 
+from vanban.queries.backend import EmbeddedBackend
+from vanban.queries.evidence import with_evidence
 from vanban.store import open_store
 
 
@@ -49,9 +51,11 @@ def test_every_gold_relation_is_an_edge_with_evidence_from_its_source(
             rows = store.query(
                 f"MATCH {a}-[r:{types}]->{b} "
                 f"WHERE {where(rel['from'], 'a')} AND {where(rel['to'], 'b')} "
-                "RETURN label(r) AS relation, r.sources AS sources, r.sentences AS sentences",
+                "RETURN label(r) AS relation, r.evidence AS evidence, "
+                "r.evidence_count AS evidence_count",
                 {**pa, **pb},
             )
+            rows = with_evidence(EmbeddedBackend(store), rows)
             assert rows, (file, rel)
             assert any(ids[file] in row["sources"] for row in rows), (file, rel, rows)
             assert all(s.strip() for row in rows for s in row["sentences"])
@@ -63,8 +67,9 @@ def test_translations_back_the_same_nodes_and_edges(seeds_db, seeds_dir):
     with open_store(seeds_db) as store:
         rows = store.query(
             "MATCH (a:Document)-[r:IMPLEMENTS]->(b:Document) WHERE a.number = '1470-CV/TU' "
-            "RETURN b.number AS target, r.sources AS sources"
+            "RETURN b.number AS target, r.evidence AS evidence, r.evidence_count AS evidence_count"
         )
+        rows = with_evidence(EmbeddedBackend(store), rows)
     assert len(rows) == 5
     for row in rows:
         assert both <= set(row["sources"]), row

@@ -13,6 +13,7 @@ from vanban.store.graph_tables import (
     EDGE_COLUMNS,
     SCHEMA,
     edge_values,
+    evidence_values,
     graph_tables,
     pack_all,
     pack_facts,
@@ -52,9 +53,19 @@ def _graph(rng: random.Random) -> Graph:
     return graph
 
 
+def _firsts(graph: Graph, first: int = 0) -> dict[tuple[str, str, str], int]:
+    """The id of each edge's first Evidence row: numbered in the graph's order of edges."""
+    found = {}
+    for edge in graph.edges.values():
+        found[edge.key] = first
+        first += len(edge.evidence)
+    return found
+
+
 def test_rel_tables_hold_each_edges_row_in_key_order() -> None:
     graph = _graph(random.Random(11))
-    _, rels = graph_tables(graph, [])
+    nodes, rels = graph_tables(graph, [], first_evidence=100)
+    firsts = _firsts(graph, 100)
     assert set(rels) == set(SCHEMA.rels)
     for relation, table in rels.items():
         edges = sorted(
@@ -64,15 +75,14 @@ def test_rel_tables_hold_each_edges_row_in_key_order() -> None:
         assert len(rows) == len(edges)
         two_pairs = len(SCHEMA.rels[relation][1]) > 1
         for edge, row in zip(edges, rows, strict=True):
-            expected = edge_values(edge)
+            expected = edge_values(edge, firsts[edge.key])
             if not two_pairs:  # one pair of node tables: the rel needs no table columns
                 del expected["from_table"], expected["to_table"]
             assert row == expected
         # the columns are typed as declared, rows or none (an empty relation too)
         kinds = dict(EDGE_COLUMNS)
-        assert table.schema.field("sentences").type == pa.list_(pa.string())
-        assert table.schema.field("span_starts").type == pa.list_(pa.int64())
-        assert table.schema.field("confidences").type == pa.list_(pa.float64())
+        assert table.schema.field("evidence").type == pa.int64()
+        assert "sentences" not in table.column_names  # the evidence is not on the rel
         assert (
             kinds["confidence"] == "DOUBLE"
             and table.schema.field("confidence").type == pa.float64()
@@ -80,28 +90,46 @@ def test_rel_tables_hold_each_edges_row_in_key_order() -> None:
     assert rels["REPEALS"].num_rows == 0  # a relation without edges gives an empty table
 
 
+def test_the_evidence_table_holds_each_edges_evidence_under_its_ids() -> None:
+    """The Evidence table holds every piece of evidence once, each edge's numbered one
+    after the other from the id its rel row holds, in the edge's order."""
+    graph = _graph(random.Random(5))
+    nodes, rels = graph_tables(graph, [], first_evidence=7)
+    evidence = {row["id"]: row for row in nodes["Evidence"].to_pylist()}
+    assert len(evidence) == sum(len(e.evidence) for e in graph.edges.values())
+    assert min(evidence) == 7
+    for relation, table in rels.items():
+        for row in table.to_pylist():
+            edge = graph.edges[(row["from"], relation, row["to"])]
+            ids = range(row["evidence"], row["evidence"] + row["evidence_count"])
+            assert [evidence[i] for i in ids] == [
+                evidence_values(e, i) for i, e in zip(ids, edge.evidence, strict=True)
+            ]
+
+
 def test_a_rel_table_puts_edges_given_in_any_order_in_key_order() -> None:
     """`rel_table` sorts its rows by their ends itself (in Arrow), whatever the order of
-    the edges it is given, and derives the node tables, the best confidence and the
-    count of each row in Arrow as `edge_values` does: an edge with no evidence has
-    confidence 0.0, one with several the greatest."""
+    the edges it is given, with the id of each one's first evidence, and derives the node
+    tables, the best confidence and the count of each row in Arrow as `edge_values` does:
+    an edge with no evidence has confidence 0.0, one with several the greatest."""
     rng = random.Random(7)
     graph = _graph(rng)
     edges = [e for e in graph.edges.values() if e.relation in ("IMPLEMENTS", "CITES")]
     edges.append(Edge("org:cp", "IMPLEMENTS", "0/NĐ-CP@2000"))  # no evidence
     edges.append(Edge("9/NĐ-CP@2009", "IMPLEMENTS", "1/NĐ-CP@2001"))  # no evidence
     assert any(len(e.evidence) > 1 for e in edges)
+    firsts = {e.key: 10 * i for i, e in enumerate(edges)}
     for relation in ("IMPLEMENTS", "CITES"):
         given = [e for e in edges if e.relation == relation]
         rng.shuffle(given)
-        rows = rel_table(relation, given).to_pylist()
-        expected = [edge_values(e) for e in sorted(given, key=lambda e: e.key)]
+        rows = rel_table(relation, given, [firsts[e.key] for e in given]).to_pylist()
+        expected = [edge_values(e, firsts[e.key]) for e in sorted(given, key=lambda e: e.key)]
         assert rows == expected
         assert [(r["from"], r["to"]) for r in rows] == sorted((r["from"], r["to"]) for r in rows)
-    no_evidence = rel_table("IMPLEMENTS", edges[-2:]).to_pylist()
+    no_evidence = rel_table("IMPLEMENTS", edges[-2:], [0, 0]).to_pylist()
     assert [(r["confidence"], r["evidence_count"]) for r in no_evidence] == [(0.0, 0)] * 2
     assert {r["from_table"] for r in no_evidence} == {"Organisation", "Document"}
-    assert rel_table("CITES", []).num_rows == 0
+    assert rel_table("CITES", [], []).num_rows == 0
 
 
 def test_facts_packed_together_are_each_packed_alike() -> None:

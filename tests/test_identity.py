@@ -228,16 +228,18 @@ def test_the_stored_edge_the_annotated_link_and_the_lineage_lookup_name_one_docu
 
     from vanban.loaders import read_path
     from vanban.queries.backend import EmbeddedBackend
+    from vanban.store.read_graph import read_graph
     from vanban.viz.texts import StoreResolver, read_marks
 
     folder, db = _two_directives(tmp_path)
     [plan] = list(read_path(folder / "plan.txt"))
     with EmbeddedBackend.open(db) as backend:
-        stored = backend.query(
-            "MATCH (a:Document)-[r]->(d:Document) WHERE $s IN r.sources "
-            "RETURN d.key AS key, r.span_starts AS span_starts",
-            {"s": plan.id},
-        )
+        graph = read_graph(db)  # the edges whose evidence was read in the plan
+        stored = [
+            {"key": e.target}
+            for e in graph.edges.values()
+            if e.target in graph.documents and any(v.source == plan.id for v in e.evidence)
+        ]
         marks = read_marks(plan, StoreResolver(backend, tmp_path / "out.html")).marks
     assert {row["key"] for row in stored} == {OLD}  # decided at load, by time
     cited = [m for m in marks if m.canonical == "33/CT-TTg"]

@@ -20,9 +20,10 @@ from conftest import EXAMPLES, SHARED_CORPUS
 from vanban.extract.read_facts import FACTS_VERSION
 from vanban.graph.corrections import corrections_path
 from vanban.graph.incremental import close_state, evidence_prints, read_state
-from vanban.graph.model import Edge
 from vanban.graph.resolve import IMPOSSIBLE
 from vanban.load import load, state_path
+from vanban.queries.backend import EmbeddedBackend
+from vanban.queries.evidence import ids_of, with_evidence
 from vanban.store import open_store
 from vanban.store.files import store_stamp
 from vanban.store.graph_tables import (
@@ -31,11 +32,12 @@ from vanban.store.graph_tables import (
     document_dates_of,
     documents_of,
     edges_of_keys,
-    evidence_of,
+    evidence_by_id,
     unresolved_from_row,
     unresolved_of,
     unresolved_rows,
 )
+from vanban.store.read_graph import read_graph
 from vanban.store.schema import quoted
 
 
@@ -47,6 +49,8 @@ def dump(db: Path) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
     with open_store(db) as store:
         for name in SCHEMA.nodes:
+            if name == "Evidence":  # compared on the edges, by content: ids may differ
+                continue
             rows = store.read_table(name).to_pylist()
             if name == "Source":
                 rows = [{k: v for k, v in r.items() if k not in ("path", "paths")} for r in rows]
@@ -56,6 +60,9 @@ def dump(db: Path) -> dict[str, list[dict[str, Any]]]:
             rows = store.query(
                 f"MATCH (a)-[r:{quoted(rel)}]->(b) RETURN a.key AS `from`, b.key AS `to`, {props}"
             )
+            rows = with_evidence(EmbeddedBackend(store), rows)
+            for row in rows:  # an update numbers its new evidence after the store's
+                del row["evidence"]
             out[rel] = sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, default=str))
     return out
 
@@ -92,16 +99,8 @@ def assert_state_names_the_edges(db: Path) -> None:
     state = read_state(state_path(db), FACTS_VERSION, store_stamp(db))
     assert state is not None
     try:
-        edges: list[Edge] = []
-        props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
+        edges = [e for e in read_graph(db).edges.values() if e.relation != "ISSUED_BY"]
         with open_store(db) as store:
-            for rel in SCHEMA.rels:
-                if rel == "ISSUED_BY":
-                    continue
-                rows = store.query(
-                    f"MATCH (a)-[r:{quoted(rel)}]->(b) RETURN a.key AS a, b.key AS b, {props}"
-                )
-                edges += [Edge(r["a"], rel, r["b"], evidence_of(r)) for r in rows]
             ids = [r["i"] for r in store.query("MATCH (s:Source) RETURN s.id AS i")]
         stored = evidence_prints(edges, set(ids))
         assert stored, "no edge in the store"
@@ -144,6 +143,30 @@ def assert_same_families(got: Path, want: Path) -> None:
             close_state(state)
 
 
+def evidence_ids_by_edge(db: Path) -> tuple[dict[tuple[str, str, str], list[int]], set[int]]:
+    """The ids of each stored edge's Evidence rows, and the ids of every Evidence row."""
+    found = {}
+    with open_store(db) as store:
+        for rel in SCHEMA.rels:
+            for r in store.query(
+                f"MATCH (a)-[r:{quoted(rel)}]->(b) RETURN a.key AS a, b.key AS b, "
+                "r.evidence AS evidence, r.evidence_count AS n"
+            ):
+                found[(r["a"], rel, r["b"])] = ids_of(r["evidence"], r["n"])
+        stored = {r["i"] for r in store.query("MATCH (v:Evidence) RETURN v.id AS i")}
+    return found, stored
+
+
+def assert_evidence_rows_are_the_edges(db: Path) -> None:
+    """Every Evidence row is one edge's, and every edge's rows are stored: an update
+    deletes the rows of the edges it changes or deletes, and of those deleted with their
+    documents."""
+    by_edge, stored = evidence_ids_by_edge(db)
+    flat = [i for ids in by_edge.values() for i in ids]
+    assert len(flat) == len(set(flat)), "an Evidence row shared by two edges"
+    assert set(flat) == stored, (sorted(set(flat) - stored), sorted(stored - set(flat)))
+
+
 def check_incremental(tmp_path: Path, folders: list[Path]) -> None:
     """Loading `folders` one by one (each load adding one) gives the whole load's store."""
     step = tmp_path / "step.db"
@@ -151,6 +174,7 @@ def check_incremental(tmp_path: Path, folders: list[Path]) -> None:
         report, _ = load([folder], step, jobs=1)
         assert by_difference(report) == (i > 0), report.seconds
         assert_state_names_the_edges(step)
+        assert_evidence_rows_are_the_edges(step)
         if i > 0:
             assert_reads_back_only_what_changes(report)
     whole = tmp_path / "whole.db"
@@ -310,6 +334,43 @@ def test_an_edge_two_sources_support_keeps_the_one_not_resolved_again(tmp_path: 
     assert shared, "the corpus of this test no longer has an edge two sources support"
 
 
+def test_an_update_keeps_the_evidence_of_untouched_edges_and_replaces_the_rest(
+    tmp_path: Path,
+) -> None:
+    """An edge the update does not write keeps its Evidence rows (same ids, same
+    evidence); an edge it sets gets new rows, the old ones deleted; the evidence of every
+    edge is then the whole load's."""
+    early, later = tmp_path / "early", tmp_path / "later"
+    early.mkdir()
+    later.mkdir()
+    for name, text in TEXTS.items():
+        (later if name == "later.txt" else early).joinpath(name).write_text(text, "utf-8")
+    step, whole = tmp_path / "step.db", tmp_path / "whole.db"
+    load([early], step, jobs=1)
+    ids_before, _ = evidence_ids_by_edge(step)
+    before = read_graph(step).edges
+    report, _ = load([later], step, jobs=1)
+    assert by_difference(report)
+    ids_after, _ = evidence_ids_by_edge(step)
+    after = read_graph(step).edges
+    both = [k for k in ids_before if k in ids_after]
+    kept = [k for k in both if ids_after[k] == ids_before[k]]
+    moved = [k for k in both if ids_after[k] != ids_before[k]]
+    assert kept, "no edge left alone"
+    assert all(after[k].evidence == before[k].evidence for k in kept)
+    set_rels = sum(
+        n
+        for what, n in report.written.items()
+        if what.startswith("set ") and what[4:] in SCHEMA.rels
+    )
+    assert len(moved) == set_rels, (moved, report.written)
+    assert_evidence_rows_are_the_edges(step)
+    load([early, later], whole, jobs=1)
+    assert {k: e.evidence for k, e in after.items()} == {
+        k: e.evidence for k, e in read_graph(whole).edges.items()
+    }
+
+
 def write_texts(folder: Path, texts: dict[str, str]) -> Path:
     folder.mkdir()
     for name, text in texts.items():
@@ -326,6 +387,7 @@ def load_in_two(tmp_path: Path, early: dict[str, str], later: dict[str, str]):
     report, _ = load([second], step, jobs=1)
     assert by_difference(report)
     assert_state_names_the_edges(step)
+    assert_evidence_rows_are_the_edges(step)
     assert_reads_back_only_what_changes(report)
     load([first, second], whole, jobs=1)
     assert_same_store(step, whole)
@@ -481,16 +543,14 @@ def test_the_edges_read_by_key_are_the_stored_ones(
     monkeypatch.setattr(vanban.store.graph_tables, "ONE_BY_ONE", one_by_one)
     db = tmp_path / "s.db"
     load([EXAMPLES], db, jobs=1)
-    props = ", ".join(f"r.{quoted(c)} AS {quoted(c)}" for c, _ in EDGE_COLUMNS)
+    stored = list(read_graph(db).edges.values())
+    some = stored[::3]
+    missing = (some[0].source, "CITES", "no such document")
+    ids: dict[tuple[str, str, str], list[int]] = {}
     with open_store(db) as store:
-        stored = [
-            Edge(r["a"], rel, r["b"], evidence_of(r))
-            for rel in SCHEMA.rels
-            for r in store.query(
-                f"MATCH (a)-[r:{quoted(rel)}]->(b) RETURN a.key AS a, b.key AS b, {props}"
-            )
-        ]
-        some = stored[::3]
-        missing = (some[0].source, "CITES", "no such document")
-        got = edges_of_keys(store, [e.key for e in some] + [missing])
+        got = edges_of_keys(store, [e.key for e in some] + [missing], ids)
+        # each edge's evidence fetched by the ids it notes is its evidence
+        fetched = evidence_by_id(store, [i for found in ids.values() for i in found])
     assert sorted(got, key=lambda e: e.key) == sorted(some, key=lambda e: e.key)
+    assert set(ids) == {e.key for e in some}
+    assert all([fetched[i] for i in ids[e.key]] == e.evidence for e in got)

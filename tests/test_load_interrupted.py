@@ -26,8 +26,9 @@ def snapshot(db: Path) -> dict[str, list]:
             "edges": sorted(
                 (r["a"], r["t"], r["b"], r["s"])
                 for r in store.query(
-                    "MATCH (a)-[r]->(b) "
-                    "RETURN a.key AS a, label(r) AS t, b.key AS b, r.sources AS s"
+                    "MATCH (a)-[r]->(b) UNWIND range(r.evidence, r.evidence + r.evidence_count - 1)"
+                    " AS i MATCH (v:Evidence {id: i}) "
+                    "RETURN a.key AS a, label(r) AS t, b.key AS b, v.source AS s"
                 )
             ),
             "sources": sorted(r["i"] for r in store.query("MATCH (s:Source) RETURN s.id AS i")),

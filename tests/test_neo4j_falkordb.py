@@ -42,6 +42,7 @@ import pytest
 
 from bench.synthetic_graph import synthetic_graph
 from vanban.graph.model import Graph
+from vanban.queries.evidence import with_evidence
 from vanban.store.graph_tables import EDGE_COLUMNS, SCHEMA, graph_tables
 from vanban.store.neo4j import Neo4jSettings, push, push_statements, server_info
 from vanban.store.neo4j_backend import Neo4jBackend
@@ -165,9 +166,12 @@ def read_back(backend: Neo4jBackend) -> dict[str, Any]:
         props = ", ".join(f"n.{c} AS {c}" for c, _ in columns)
         out[label] = backend.query(f"MATCH (n:{label}) RETURN {props} ORDER BY n.{key}")
     props = ", ".join(f"r.{c} AS {c}" for c, _ in EDGE_COLUMNS)
-    out["edges"] = backend.query(
-        f"MATCH (a)-[r]->(b) RETURN a.key AS from_key, type(r) AS relation, b.key AS to_key, "
-        f"{props} ORDER BY from_key, relation, to_key"
+    out["edges"] = with_evidence(
+        backend,
+        backend.query(
+            f"MATCH (a)-[r]->(b) RETURN a.key AS from_key, type(r) AS relation, b.key AS to_key, "
+            f"{props} ORDER BY from_key, relation, to_key"
+        ),
     )
     return out
 
@@ -182,7 +186,12 @@ def test_push_and_read_back_through_the_neo4j_driver(falkordb: tuple[FalkorServe
     assert info.agent.startswith("Neo4j/")  # what FalkorDB claims to be
     assert info.product == "falkordb" and info.dialect == "falkordb"
     report = push(driver, None, info, statements)
-    assert report.nodes == {"Document": len(graph.documents), "Organisation": 8}
+    evidence = sum(len(e.evidence) for e in graph.edges.values())
+    assert report.nodes == {
+        "Document": len(graph.documents),
+        "Organisation": 8,
+        "Evidence": evidence,
+    }
     assert sum(report.edges.values()) == len(graph.edges)
 
     backend = Neo4jBackend(driver, Neo4jSettings(server.uri))

@@ -32,7 +32,7 @@ from vanban.export.admin_csv import write_admin_csv
 from vanban.export.select import Selection
 from vanban.graph.model import Graph
 from vanban.queries.backend import EmbeddedBackend
-from vanban.store.graph_tables import EDGE_COLUMNS, SCHEMA
+from vanban.store.graph_tables import SCHEMA
 from vanban.store.neo4j import Neo4jSettings
 from vanban.store.neo4j.statements import edge_row
 from vanban.store.neo4j_backend import Neo4jBackend
@@ -69,7 +69,10 @@ def test_the_imported_graph_reads_back_as_the_store_holds_it(
     _, report = imported
     with EmbeddedBackend.open(real_db) as embedded:
         stored = snapshot(embedded)
-    assert report.nodes == sum(len(stored[label]) for label in SCHEMA.nodes)
+    evidence = sum(r["evidence_count"] for rel in SCHEMA.rels for r in stored[rel])
+    assert report.nodes == evidence + sum(
+        len(stored[label]) for label in SCHEMA.nodes if label != "Evidence"
+    )
     assert report.relationships == sum(len(stored[rel]) for rel in SCHEMA.rels)
     assert without_ids(snapshot(backend)) == stored
     # The data puts the export's choices to work: a value spanning lines, list items
@@ -155,7 +158,9 @@ def test_the_corners_of_the_csv_files_import_as_they_were(
     for relation in SCHEMA.rels:
         for row in back[relation]:
             edge = corner_graph.edges[(row["from_key"], relation, row["to_key"])]
-            expected = edge_row(edge)
-            assert {c: row[c] for c, _ in EDGE_COLUMNS} == {c: expected[c] for c, _ in EDGE_COLUMNS}
+            summary = ("confidence", "evidence_count")
+            assert {c: row[c] for c in summary} == {c: edge_row(edge, 0)[c] for c in summary}
+            assert row["sentences"] == [e.sentence for e in edge.evidence]
+            assert row["span_starts"] == [e.start for e in edge.evidence]
             empty_sentence += row["sentences"] == [""]
     assert empty_sentence == 1

@@ -21,6 +21,7 @@ from bench.neo4j_twin import EmbeddedTwin
 from bench.synthetic_graph import synthetic_graph
 from vanban.cli_neo4j import neo4j_group
 from vanban.graph.model import Graph
+from vanban.queries.evidence import with_evidence
 from vanban.store.graph_tables import EDGE_COLUMNS, SCHEMA
 from vanban.store.neo4j import (
     Neo4jSettings,
@@ -54,10 +55,11 @@ def snapshot(twin: EmbeddedTwin) -> dict[str, Any]:
         out[label] = twin.query(f"MATCH (n:{label}) RETURN {props} ORDER BY n.{key}")
     props = ", ".join(f"r.{c} AS {c}" for c, _ in EDGE_COLUMNS)
     for relation in SCHEMA.rels:
-        out[relation] = twin.query(
+        rows = twin.query(
             f"MATCH (a)-[r:{relation}]->(b) RETURN a.key AS from_key, b.key AS to_key, {props} "
             "ORDER BY from_key, to_key"
         )
+        out[relation] = with_evidence(twin, rows)  # fetched by id, as a reader does
     return out
 
 
@@ -79,7 +81,13 @@ def test_statements_cover_the_graph_in_batches(seeds: tuple[Path, Graph, list]) 
     assert [s.cypher for s in push_statements(graph, sources, 3)] == [s.cypher for s in statements]
     edge = next(s for s in statements if s.label == "IMPLEMENTS")
     row = edge.params["rows"][0]
-    assert row["evidence_count"] == len(row["sentences"]) == len(row["span_starts"]) >= 1
+    assert row["evidence_count"] >= 1 and "sentences" not in row  # ids, not lists
+    evidence = [r for s in statements if s.label == "Evidence" for r in s.params["rows"]]
+    assert len(evidence) == sum(len(e.evidence) for e in graph.edges.values())
+    by_id = {r["id"]: r for r in evidence}
+    ids = range(row["evidence"], row["evidence"] + row["evidence_count"])
+    edge = graph.edges[(row["from_key"], "IMPLEMENTS", row["to_key"])]
+    assert [by_id[i]["sentence"] for i in ids] == [e.sentence for e in edge.evidence]
 
 
 def test_a_column_null_in_a_whole_batch_is_set_with_a_literal() -> None:

@@ -29,6 +29,7 @@ from bench.synthetic_graph import synthetic_graph
 from vanban.graph.model import Graph
 from vanban.queries import library
 from vanban.queries.backend import EmbeddedBackend
+from vanban.queries.evidence import with_evidence
 from vanban.store.graph_tables import EDGE_COLUMNS, SCHEMA
 from vanban.store.neo4j import Neo4jSettings, push, push_statements, server_info
 from vanban.store.neo4j_backend import Neo4jBackend, plain
@@ -44,6 +45,7 @@ QUERY_PARAMS: dict[str, Any] = {
     "key": "33/CT-TTg@2021",
     "keys": ["33/CT-TTg@2021", "52/KH-UBND@2022@Thanh Hóa", "23-QĐ/TW@XIII"],
     "relations": ["IMPLEMENTS", "GUIDES", "CONTINUES", "BASED_ON", "CITES"],
+    "evidence_ids": [0, 1, 2, 10, 100],
 }
 """Parameters of the named queries: documents of the sample corpus (see
 tests/test_queries_library.py); `ids` is filled from the store."""
@@ -103,10 +105,14 @@ def wipe_server(driver: neo4j.Driver) -> None:
 
 def snapshot(backend: Any, with_ids: bool = False) -> dict[str, list]:
     """Every node and edge with every property the store defines, sorted in Python (the
-    engines collate strings differently), values as JSON knows them."""
+    engines collate strings differently), values as JSON knows them. An edge's evidence
+    is fetched by its ids and compared as lists, not the ids (a push numbers it in the
+    order it reads the edges, a load in the order it made them)."""
     out: dict[str, list] = {}
     ident = "elementId({}) AS element_id, " if with_ids else ""
     for label, (columns, key) in SCHEMA.nodes.items():
+        if label == "Evidence":
+            continue
         props = ", ".join(f"n.{c} AS {c}" for c, _ in columns)
         rows = backend.query(f"MATCH (n:{label}) RETURN {ident.format('n')}{props}")
         out[label] = sorted((plain(r) for r in rows), key=lambda r: r[key])
@@ -116,7 +122,10 @@ def snapshot(backend: Any, with_ids: bool = False) -> dict[str, list]:
             f"MATCH (a)-[r:{relation}]->(b) RETURN {ident.format('r')}a.key AS from_key, "
             f"b.key AS to_key, {props}"
         )
-        out[relation] = sorted((plain(r) for r in rows), key=lambda r: (r["from_key"], r["to_key"]))
+        rows = with_evidence(backend, [plain(r) for r in rows])
+        for row in rows:
+            del row["evidence"]
+        out[relation] = sorted(rows, key=lambda r: (r["from_key"], r["to_key"]))
     return out
 
 

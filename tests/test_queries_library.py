@@ -16,6 +16,7 @@ SAMPLE_PARAMS = {
     "key": "33/CT-TTg@2021",
     "keys": ["33/CT-TTg@2021", "52/KH-UBND@2022@Thanh Hóa"],
     "ids": [],
+    "evidence_ids": [0, 1, 2],
     "relations": ["IMPLEMENTS", "GUIDES"],
 }
 

@@ -21,7 +21,7 @@ def found(db, *words: str) -> list[dict]:
 def test_the_fast_folding_is_fold_words_on_every_title_and_sentence(tvpl_db):
     with EmbeddedBackend.open(tvpl_db) as backend:
         texts = [r["title"] for r in S.run(backend, "search_documents") if r["title"]]
-        texts += [s for r in S.run(backend, "search_sentences") for s in r["sentences"] or []]
+        texts += [r["sentence"] for r in S.run(backend, "evidence_sentences") if r["sentence"]]
     assert len(texts) > 1000
     for text in texts:
         assert S.tokens(text) == S._TOKEN.findall(fold_words(text)), text

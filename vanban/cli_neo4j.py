@@ -129,7 +129,8 @@ def push_command(
     fmt: str,
 ) -> None:
     """Push the graph of --db to a Bolt server: constraints and indexes first, then every
-    node and edge with its evidence, in batches of `UNWIND $rows AS row MERGE ...`.
+    node and edge, and each piece of evidence as an Evidence node (an edge holds the ids
+    of its evidence, as in the store), in batches of `UNWIND $rows AS row MERGE ...`.
 
     Pushing twice changes nothing. Nodes and edges gone from the store stay on the
     server unless --wipe is given. Exits with a one-line message when the server cannot

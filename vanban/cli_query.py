@@ -520,9 +520,13 @@ def cypher_command(
     file, or a named query of the library (in the spelling of the engine it runs on).
 
     Named queries match document numbers in any spelling (a `number`, `from` or `to`
-    parameter is folded for you). Columns are headed as the RETURN clause writes them; in
-    a table, nodes and relationships print short (`(:Document 33/CT-TTg)`, `[:IMPLEMENTS]`),
-    whole with --json."""
+    parameter is folded for you); when its rows are edges with the ids of their evidence
+    (`evidence`, `evidence_count`), the evidence is fetched by them and added as lists
+    (`sources`, `sentences`, ...). An edge's evidence is in the Evidence table: `UNWIND
+    range(r.evidence, r.evidence + r.evidence_count - 1) AS i MATCH (v:Evidence {id: i})`.
+    Columns are headed as the RETURN clause writes them; in a table, nodes and
+    relationships print short (`(:Document 33/CT-TTg)`, `[:IMPLEMENTS]`), whole with
+    --json."""
     from .queries import library
 
     if list_names:
@@ -562,6 +566,11 @@ def cypher_command(
         except Exception as error:  # the engine's own message says what is wrong
             first = str(error).strip().splitlines()[0]
             raise click.ClickException(f"the query failed: {first}") from error
+        if name and rows and {"evidence", "evidence_count"} <= rows[0].keys():
+            # a named query gives an edge's evidence ids: its evidence is fetched by them
+            from .queries.evidence import with_evidence
+
+            rows = with_evidence(backend, rows)
     emit(rename_columns(rows, text), fmt)
 
 

@@ -80,12 +80,16 @@ from .store.files import remove_file, remove_leftovers, store_stamp
 from .store.graph_tables import (
     SCHEMA,
     UNRESOLVED_COLUMNS,
+    EdgeIds,
     document_dates_of,
     documents_of,
     edges_by_relation,
     edges_of_keys,
+    evidence_count,
+    evidence_ids_around,
     graph_tables,
     issued_by_of,
+    next_evidence_id,
     node_table,
     node_tables,
     pack_all,
@@ -658,7 +662,7 @@ def _rel_tables_ahead(
     grouped = helper.submit(_timed, edges_by_relation, graph, report, "tables")
 
     def table_of(relation: str) -> Callable[[Graph], pa.Table]:
-        return lambda _graph: rel_table(relation, grouped.result()[relation])
+        return lambda _graph: rel_table(relation, *grouped.result()[relation])
 
     # the thread runs its tasks in order: the edges are grouped before any table is built
     tables = {r: helper.submit(_timed, table_of(r), graph, report, "tables") for r in SCHEMA.rels}
@@ -711,9 +715,14 @@ def _load_change(
         gone = change.resolved | dropped
         stored_documents = documents_of(store, change.stale_documents)
         changed_edges = edges_to_read(change.state, gone, change.graph)
-        cited = edges_of_keys(store, changed_edges)
+        stored_ids: EdgeIds = {}  # the Evidence rows of the edges read, by edge
+        cited = edges_of_keys(store, changed_edges, stored_ids)
         report.edges_read = len(cited)
-        before_edges = cited + issued_by_of(store, stored_documents)
+        before_edges = cited + issued_by_of(store, stored_documents, stored_ids)
+        # a document deleted takes its rels with it, not their Evidence rows
+        gone_documents = set(stored_documents) - set(change.graph.documents)
+        orphaned = evidence_ids_around(store, gone_documents, stored_ids)
+        first_evidence = next_evidence_id(store)
         edges = merge_edges(cited, change.graph, gone, changed_edges)
         note_edges(change.state, change.graph.edges.values(), gone)
         stored_cases = unresolved_of(store, gone)
@@ -752,12 +761,21 @@ def _load_change(
         edges=diff.new_edges,
         unresolved=diff.new_cases,
     )
-    nodes, rels = graph_tables(created, new_rows)
+    nodes, rels = graph_tables(created, new_rows, first_evidence)
     changed = Graph(
         documents=diff.changed_documents, edges=diff.changed_edges, unresolved=diff.changed_cases
     )
-    set_nodes, set_rels = graph_tables(changed, changed_rows)
+    # A changed edge's evidence is new Evidence rows, numbered after the new edges', its
+    # rel set to them; the rows of the edges changed or deleted are deleted.
+    set_nodes, set_rels = graph_tables(
+        changed, changed_rows, first_evidence + evidence_count(created)
+    )
     del set_nodes["Organisation"]  # an organisation is only ever created or deleted
+    nodes["Evidence"] = pa.concat_tables([nodes["Evidence"], set_nodes.pop("Evidence")])
+    stale_evidence = sorted(
+        {i for key in [*diff.changed_edges, *diff.deleted_keys] for i in stored_ids[key]}
+        | set(orphaned)
+    )
     report.seconds["tables"] = time.perf_counter() - mark
     if change.touched or moved or dropped:
         delete_nodes = {
@@ -765,6 +783,7 @@ def _load_change(
             "Organisation": sorted(change.stale_organisations),
             "Source": sorted(dropped),
             "Unresolved": sorted(diff.deleted_cases),
+            "Evidence": stale_evidence,
         }
         build = update_store(
             db, SCHEMA, delete_nodes, diff.deleted_edges, nodes, rels, on_step,
@@ -818,6 +837,7 @@ class _Difference:
     new_edges: dict[tuple[str, str, str], Edge]
     changed_edges: dict[tuple[str, str, str], Edge]
     deleted_edges: dict[str, list[RelEnds]]  # relation -> ends
+    deleted_keys: list[tuple[str, str, str]]  # the same edges, by key
     new_cases: list[Unresolved]
     changed_cases: list[Unresolved]
     deleted_cases: set[str]
@@ -837,10 +857,12 @@ def _difference(
     documents = change.graph.documents
     before = {e.key: e for e in before_edges}
     deleted_edges: dict[str, list[RelEnds]] = {}
+    deleted_keys = []
     for k, e in before.items():
         if k not in edges:
             ends = (node_table(e.source), e.source, node_table(e.target), e.target)
             deleted_edges.setdefault(e.relation, []).append(ends)
+            deleted_keys.append(k)
     columns = [c for c, _ in UNRESOLVED_COLUMNS]
     new_cases, changed_cases = [], []
     for case in change.graph.unresolved:
@@ -862,12 +884,13 @@ def _difference(
         changed_edges={
             k: e
             for k, e in edges.items()
-            # a rel row is its key's and its evidence's (`edge_values`): the same key with
+            # a rel row is its key's and its evidence's: the same key with
             # equal evidence is the same row (comparing whole rows cost 1.4 s CPU at 10k
             # documents, for the 22,762 edges of 1,280 sources resolved again)
             if k in before and e.evidence != before[k].evidence
         },
         deleted_edges=deleted_edges,
+        deleted_keys=deleted_keys,
         new_cases=new_cases,
         changed_cases=changed_cases,
         deleted_cases={k for k in stored_cases if k not in fresh},

@@ -24,6 +24,7 @@ from ..extract.pipeline import extract_text
 from ..extract.relate import Statement, relate
 from ..loaders import Source
 from ..queries.backend import Backend
+from ..queries.evidence import ids_of
 from ..queries.lookup import find_documents
 from .names import lineage_filename
 
@@ -148,14 +149,27 @@ class StoreResolver:
         and the spans the load left unresolved (read once per text)."""
         if source_id not in self._read:
             joined: dict[int, str] = {}
-            for row in self.backend.query(
-                "MATCH (a)-[r]->(d:Document) WHERE $source IN r.sources "
-                "RETURN d.key AS key, r.sources AS sources, r.span_starts AS span_starts",
-                {"source": source_id},
-            ):
-                for src, start in zip(row["sources"], row["span_starts"], strict=True):
-                    if src == source_id:
-                        joined.setdefault(start, row["key"])
+            # the text's evidence by id, then the edges whose evidence ids reach it
+            starts = {
+                row["id"]: row["start"]
+                for row in self.backend.query(
+                    "MATCH (v:Evidence) WHERE v.source = $source "
+                    "RETURN v.id AS id, v.span_start AS start",
+                    {"source": source_id},
+                )
+            }
+            rows = []
+            if starts:
+                rows = self.backend.query(
+                    "MATCH (a)-[r]->(d:Document) WHERE r.evidence <= $last "
+                    "AND r.evidence + r.evidence_count > $first "
+                    "RETURN d.key AS key, r.evidence AS evidence, r.evidence_count AS count",
+                    {"first": min(starts), "last": max(starts)},
+                )
+            for row in sorted(rows, key=lambda r: r["evidence"]):
+                for i in ids_of(row["evidence"], row["count"]):
+                    if i in starts:
+                        joined.setdefault(starts[i], row["key"])
             left_open = {
                 row["start"]: row
                 for row in self.backend.query(

@@ -25,21 +25,12 @@ from itertools import islice
 from typing import Any
 
 from ...graph.model import Edge, Graph
-from ..graph_tables import EDGE_COLUMNS, SCHEMA, node_table
+from ..graph_tables import EDGE_COLUMNS, SCHEMA, evidence_values, node_table
 
-NODE_ORDER = ("Document", "Organisation", "Source", "Unresolved")
-"""Node labels in push order; every one is in `SCHEMA.nodes`."""
-EVIDENCE_FIELDS = {
-    "sources": "source",
-    "span_starts": "start",
-    "span_ends": "end",
-    "surfaces": "surface",
-    "sentences": "sentence",
-    "languages": "language",
-    "confidences": "confidence",
-    "rules": "rule",
-}
-"""Edge list property -> `Evidence` field, one list item per piece of evidence."""
+NODE_ORDER = ("Document", "Organisation", "Source", "Unresolved", "Evidence")
+"""Node labels in push order; every one is in `SCHEMA.nodes`. Neo4j holds the evidence
+as the store does: one Evidence node a piece, an edge's numbered one after the other from
+its `evidence` id, so that the shared queries fetch it the same way on both."""
 FROM_KEY = "from_key"
 TO_KEY = "to_key"
 SECONDARY_INDEXES = {
@@ -47,14 +38,10 @@ SECONDARY_INDEXES = {
     "Organisation": ("province", "level"),
     "Source": ("document",),
     "Unresolved": ("canonical",),
+    "Evidence": (),
 }
 """Properties the query library filters on, indexed after the keys."""
 DIALECTS = ("neo4j", "falkordb")
-
-_SUMMARY_COLUMNS = {"confidence", "evidence_count"}
-assert set(EVIDENCE_FIELDS) | _SUMMARY_COLUMNS == {c for c, _ in EDGE_COLUMNS}, (
-    "store.graph_tables.EDGE_COLUMNS changed: update EVIDENCE_FIELDS"
-)
 
 
 @dataclass(frozen=True)
@@ -92,7 +79,8 @@ def edge_cypher(
     relation: str, from_label: str, to_label: str, nulls: AbstractSet[str] = frozenset()
 ) -> str:
     """Find both ends by key, ``MERGE`` the one edge of this type between them, set its
-    evidence lists (replacing what was there: a second push adds nothing)."""
+    confidence and the ids of its evidence (replacing what was there: a second push adds
+    nothing)."""
     from_key = SCHEMA.nodes[from_label][1]
     to_key = SCHEMA.nodes[to_label][1]
     sets = _sets("r", (c for c, _ in EDGE_COLUMNS), nulls)
@@ -170,23 +158,41 @@ def node_row(label: str, record: Mapping[str, Any]) -> dict[str, Any]:
     return {c: _cast(kind, record.get(c)) for c, kind in columns}
 
 
-def edge_row(edge: Edge) -> dict[str, Any]:
-    """One row of an edge batch: both keys and the evidence as parallel lists."""
-    ev = edge.evidence
+def edge_row(edge: Edge, first: int) -> dict[str, Any]:
+    """One row of an edge batch: both keys, the best confidence, and the ids of its
+    Evidence nodes (`first` and the count)."""
     return {
         FROM_KEY: edge.source,
         TO_KEY: edge.target,
-        "sources": [e.source for e in ev],
-        "span_starts": [int(e.start) for e in ev],
-        "span_ends": [int(e.end) for e in ev],
-        "surfaces": [e.surface for e in ev],
-        "sentences": [e.sentence for e in ev],
-        "languages": [e.language for e in ev],
-        "confidences": [float(e.confidence) for e in ev],
-        "rules": [e.rule for e in ev],
         "confidence": float(edge.confidence),
-        "evidence_count": len(ev),
+        "evidence_count": len(edge.evidence),
+        "evidence": first,
     }
+
+
+def first_evidence_ids(graph: Graph) -> dict[tuple[str, str, str], int]:
+    """The id of each edge's first Evidence node: the store's, for a graph read from one
+    (`Graph.evidence_ids`), so that Neo4j holds the ids the store does; else the graph's
+    evidence numbered in its order of edges, each edge's one after the other (as a whole
+    load numbers it)."""
+    if graph.evidence_ids and all(key in graph.evidence_ids for key in graph.edges):
+        return graph.evidence_ids
+    firsts, first = {}, 0
+    for edge in graph.edges.values():
+        firsts[edge.key] = first
+        first += len(edge.evidence)
+    return firsts
+
+
+def evidence_records(graph: Graph) -> list[dict[str, Any]]:
+    """The Evidence nodes of `graph`'s edges, numbered as `first_evidence_ids`, by id."""
+    firsts = first_evidence_ids(graph)
+    records = [
+        evidence_values(e, firsts[key] + i)
+        for key, edge in graph.edges.items()
+        for i, e in enumerate(edge.evidence)
+    ]
+    return sorted(records, key=lambda r: r["id"])
 
 
 def node_records(graph: Graph, sources: Sequence[Mapping[str, Any]] = ()) -> dict[str, list]:
@@ -197,6 +203,7 @@ def node_records(graph: Graph, sources: Sequence[Mapping[str, Any]] = ()) -> dic
         "Organisation": [vars(o) for _, o in sorted(graph.organisations.items())],
         "Source": sorted(sources, key=lambda s: s["id"]),
         "Unresolved": sorted(unresolved, key=lambda u: u["key"]),
+        "Evidence": evidence_records(graph),
     }
     return records
 
@@ -238,9 +245,11 @@ def push_statements(
         rows = (node_row(label, r) for r in records)
         for batch, nulls in _batches(rows, batch_size, keep):
             yield Statement(node_cypher(label, nulls), {"rows": batch}, "node", label)
+    firsts = first_evidence_ids(graph)
     for (relation, a, b), edges in edge_groups(graph).items():
         keep = {FROM_KEY, TO_KEY}
-        for batch, nulls in _batches((edge_row(e) for e in edges), batch_size, keep):
+        rows = (edge_row(e, firsts[e.key]) for e in edges)
+        for batch, nulls in _batches(rows, batch_size, keep):
             yield Statement(edge_cypher(relation, a, b, nulls), {"rows": batch}, "edge", relation)
 
 
@@ -255,4 +264,5 @@ def statement_texts() -> list[str]:
 def push_size(graph: Graph, sources: Sequence[Mapping[str, Any]] = ()) -> tuple[int, int]:
     """(nodes, edges) a push sends."""
     nodes = len(graph.documents) + len(graph.organisations) + len(sources) + len(graph.unresolved)
+    nodes += sum(len(edge.evidence) for edge in graph.edges.values())
     return nodes, len(graph.edges)
