@@ -308,12 +308,18 @@ TEXTS = {
 }
 
 
-def test_an_edge_two_sources_support_keeps_the_one_not_resolved_again(tmp_path: Path) -> None:
+def _early_and_later(tmp_path: Path) -> tuple[Path, Path]:
+    """`TEXTS` written into two folders: the later text, and the rest loaded before it."""
     early, later = tmp_path / "early", tmp_path / "later"
     early.mkdir()
     later.mkdir()
     for name, text in TEXTS.items():
         (later if name == "later.txt" else early).joinpath(name).write_text(text, "utf-8")
+    return early, later
+
+
+def test_an_edge_two_sources_support_keeps_the_one_not_resolved_again(tmp_path: Path) -> None:
+    early, later = _early_and_later(tmp_path)
     step, whole = tmp_path / "step.db", tmp_path / "whole.db"
     load([early], step, jobs=1)
     report, _ = load([later], step, jobs=1)
@@ -340,11 +346,7 @@ def test_an_update_keeps_the_evidence_of_untouched_edges_and_replaces_the_rest(
     """An edge the update does not write keeps its Evidence rows (same ids, same
     evidence); an edge it sets gets new rows, the old ones deleted; the evidence of every
     edge is then the whole load's."""
-    early, later = tmp_path / "early", tmp_path / "later"
-    early.mkdir()
-    later.mkdir()
-    for name, text in TEXTS.items():
-        (later if name == "later.txt" else early).joinpath(name).write_text(text, "utf-8")
+    early, later = _early_and_later(tmp_path)
     step, whole = tmp_path / "step.db", tmp_path / "whole.db"
     load([early], step, jobs=1)
     ids_before, _ = evidence_ids_by_edge(step)
