@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..store.graph_tables import ids_of
 from .backend import Backend
 from .library import run
 
@@ -73,11 +74,6 @@ EVIDENCE_LISTS = {
 }
 """A list of an edge's evidence, one item a piece, -> its column in the Evidence table."""
 EVIDENCE_FIELDS = ("sources", "sentences", "surfaces", "rules", "confidence")
-
-
-def ids_of(first: int | None, count: int | None) -> list[int]:
-    """The ids of an edge's Evidence rows."""
-    return [] if first is None else list(range(first, first + (count or 0)))
 
 
 def evidence_lists(

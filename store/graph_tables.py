@@ -228,13 +228,18 @@ def edges_by_relation(
     Evidence row: the graph's evidence numbered from `first_evidence` in the graph's order
     of edges (as `evidence_table` numbers it)."""
     by_relation: dict[str, tuple[list[Edge], list[int]]] = {r: ([], []) for r in SCHEMA.rels}
-    first = first_evidence
-    for edge in graph.edges.values():
+    all_edges = graph.edges.values()
+    for edge, first in zip(all_edges, evidence_firsts(all_edges, first_evidence), strict=True):
         edges, firsts = by_relation[edge.relation]
         edges.append(edge)
         firsts.append(first)
-        first += len(edge.evidence)
     return by_relation
+
+
+def evidence_firsts(edges: Iterable[Edge], first: int = 0) -> list[int]:
+    """The id of each edge's first Evidence row: the evidence of `edges` numbered in their
+    order from `first`, each edge's one after the other (as `evidence_table` numbers it)."""
+    return list(accumulate((len(edge.evidence) for edge in edges), initial=first))[:-1]
 
 
 def rel_table(relation: str, edges: list[Edge], firsts: list[int]) -> pa.Table:
@@ -308,11 +313,15 @@ def _best(confidences: pa.ListArray) -> pa.Array:
     return pa.array([found.get(i, 0.0) for i in range(rows)], pa.float64())
 
 
+def ids_of(first: int | None, count: int | None) -> list[int]:
+    """The ids of an edge's Evidence rows, from the id of its first and their count."""
+    return [] if first is None else list(range(first, first + (count or 0)))
+
+
 def evidence_ids(row: dict[str, Any]) -> list[int]:
     """The ids of the Evidence rows of an edge row read back from the store (its
     `evidence` and `evidence_count`)."""
-    first, count = row.get("evidence"), row.get("evidence_count") or 0
-    return [] if first is None else list(range(first, first + count))
+    return ids_of(row.get("evidence"), row.get("evidence_count"))
 
 
 def evidence_from_row(row: dict[str, Any]) -> Evidence:

@@ -25,7 +25,7 @@ from itertools import islice
 from typing import Any
 
 from ...graph.model import Edge, Graph
-from ..graph_tables import EDGE_COLUMNS, SCHEMA, evidence_values, node_table
+from ..graph_tables import EDGE_COLUMNS, SCHEMA, evidence_firsts, evidence_values, node_table
 
 NODE_ORDER = ("Document", "Organisation", "Source", "Unresolved", "Evidence")
 """Node labels in push order; every one is in `SCHEMA.nodes`. Neo4j holds the evidence
@@ -177,11 +177,7 @@ def first_evidence_ids(graph: Graph) -> dict[tuple[str, str, str], int]:
     load numbers it)."""
     if graph.evidence_ids and all(key in graph.evidence_ids for key in graph.edges):
         return graph.evidence_ids
-    firsts, first = {}, 0
-    for edge in graph.edges.values():
-        firsts[edge.key] = first
-        first += len(edge.evidence)
-    return firsts
+    return dict(zip(graph.edges, evidence_firsts(graph.edges.values()), strict=True))
 
 
 def evidence_records(graph: Graph) -> list[dict[str, Any]]:
