@@ -377,10 +377,17 @@ CARRY_OUT_ITEM = Pattern(
 REPORTED = Pattern(
     "a page reports its document's words",
     re.compile(
+        # the topic the page reports on may come first ("Về điều khoản chuyển tiếp, …")
+        r"(?:Về\s+[^\W\d][^,.;:\n]{2,60},\s*)?"
         r"(?:Quyết\s+định|Nghị\s+định|Thông\s+tư|Nghị\s+quyết|Chỉ\s+thị|Công\s+điện|Kết\s+luận)"
         r"(?:\s+này)?\s+(?:cũng\s+)?(?:nêu\s+rõ|nêu|quy\s+định|nhấn\s+mạnh)\s*(?:,|:)\s*",
     ),
-    ("Quyết định nêu rõ, ", "Nghị định cũng quy định: ", "Thông tư nêu rõ, "),
+    (
+        "Quyết định nêu rõ, ",
+        "Nghị định cũng quy định: ",
+        "Thông tư nêu rõ, ",
+        "Về điều khoản chuyển tiếp, Nghị định nêu rõ, ",
+    ),
     ("Quyết định số 45/2025/QĐ-TTg nêu rõ, ", "quyết định nêu rõ, "),
 )
 

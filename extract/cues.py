@@ -643,14 +643,19 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     # ... or before a list of what ceases: "Kể từ ngày Nghị định này có hiệu lực thi hành,
-    # các nghị định và các điều khoản sau đây hết hiệu lực thi hành:\na) ...".
+    # các nghị định và các điều khoản sau đây hết hiệu lực thi hành:\na) ...", the time
+    # clause before the colon or after it ("… hết hiệu lực thi hành kể từ ngày Nghị định
+    # 226/2025/NĐ-CP có hiệu lực thi hành (15/8/2025):", news-995)
     Cue(
         "REPEALS",
         "these cease to have effect",
-        r"(?:hết|chấm\s+dứt)\s+hiệu\s+lực(?:\s+thi\s+hành)?(?=[ \t]*:)",
+        r"(?:hết|chấm\s+dứt)\s+hiệu\s+lực(?:\s+thi\s+hành)?"
+        r"(?=(?:[ \t]+(?:kể\s+)?từ\s+ngày[^:.;\n]{1,120})?[ \t]*:)",
         (
             "Kể từ ngày Nghị định này có hiệu lực thi hành, các nghị định sau đây hết hiệu lực "
             "thi hành:\na) Nghị định số [[24/2024/NĐ-CP]] ngày 27/02/2024 của Chính phủ;",
+            "Các quy định sau đây hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực "
+            "thi hành (15/8/2025):\n\n- Nghị định số [[96/2019/NĐ-CP]] ngày 19/12/2019;",
         ),
     ),
     Cue(

@@ -224,6 +224,15 @@ _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
 _RULES_ACTED_ON = re.compile(r"\s+(?:các|những)\s+(?:quy\s+định|nội\s+dung)\b", re.IGNORECASE)
 _DRAFT_BEFORE = re.compile(r"\bdự\s+thảo\s*\Z", re.IGNORECASE)  # a mention of a draft
+# "kể từ ngày Nghị định 226/2025/NĐ-CP có hiệu lực thi hành": a document named only to say
+# from when something holds (before the mention, and after it)
+_EFFECT_DAY_BEFORE = re.compile(
+    r"(?:kể\s+)?từ\s+ngày\s+(?:[^\W\d_]+\s+){1,2}(?:số\s+)?\Z", re.IGNORECASE
+)
+_EFFECT_DAY_AFTER = re.compile(r"[^.;:\n]{0,80}?\bcó\s+hiệu\s+lực", re.IGNORECASE)
+# that time clause between a cue and the colon of its list ("… hết hiệu lực thi hành kể từ
+# ngày Nghị định 226/2025/NĐ-CP có hiệu lực thi hành (15/8/2025):")
+_EFFECT_CLAUSE = re.compile(r"[ \t]+(?:kể\s+)?từ\s+ngày[^:.;\n]{1,120}", re.IGNORECASE)
 # words that may open a list item before the provision it names ("b) Các quy định tại …")
 _QUANTIFIER = re.compile(r"(?:các|những|toàn\s+bộ|một\s+số)", re.IGNORECASE)
 # a mention followed by a verb in the past tense ("đã bổ sung", not "đã được sửa đổi"): the
@@ -241,6 +250,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\n[ \t]*\n")  # what ends a title's clause
 # theo Nghị quyết số 823/2009/UBTVQH12": 823/2009 amends 730/2004).
 _PASSIVE_CLAUSE_ENDS = re.compile(r":|;(?![ \t]*[a-zà-ỹđ])|\n[ \t]*\n")
 _PASSIVE_REACH = 60  # "được sửa đổi, bổ sung bởi Luật số": the actor follows closely
+_LISTED_AGENT_GAP = 40  # " và Luật số ", ", Nghị định số ": one more agent of a passive
 # ... and the document acted on may stand a long title before it ("Nghị quyết số 60/NQ-CP …
 # về việc áp dụng cơ chế đặc thù … (đã khởi công và sắp khởi công), sửa đổi, bổ sung tại Nghị
 # quyết số 133/NQ-CP": 320 characters)
@@ -309,7 +319,8 @@ class _Reader:
         self.title_of: dict[int, int] = {}  # a mention nested in another's title -> that one
         # ... and one listed after a mention so nested ("… Luật Dược và Nghị định số 54/2017")
         self.listed_in_title: dict[int, int] = {}
-        self.agents: set[int] = set()  # mentions read as the agent of a passive amendment
+        # mentions read as the agent of a passive amendment, with the mention each acts on
+        self.agents: dict[int, int] = {}
         self.basis_cues: dict[tuple[int, int], tuple[str, int]] = {}
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
@@ -352,6 +363,10 @@ class _Reader:
             # "đưa nội dung thực thi Phương án vào dự thảo Luật sửa đổi … Luật Điện ảnh": a
             # draft is in no force to be carried out, changed or ended; it is only named
             return [Statement(None, "CITES", i, 0.9, "a draft")]
+        if _EFFECT_DAY_BEFORE.search(
+            self.text, max(0, ref.start - 40), ref.start
+        ) and _EFFECT_DAY_AFTER.match(self.text, ref.end):
+            return [Statement(None, "CITES", i, 0.9, "the day it takes effect")]
         lo = self.shape.segment_start(ref.start)
         after = self._cue_after(i)
         anchor = self._anchor(i, lo)
@@ -688,6 +703,13 @@ class _Reader:
         """ "A (được sửa đổi, bổ sung bởi B)": the text cites B; B amends A. (`named`: B's
         name stands between, `_agent_by_name`, and may be long.)"""
         cites = _by(None, "CITES", i, 0.9, found.cue.name, found)
+        listed = self._listed_agent(i)
+        if listed is not None:
+            # "… đã được sửa đổi, bổ sung theo Luật số 65/2020/QH14 và Luật số 62/2025/QH15":
+            # each agent of the list amends what the first one does
+            did = _by(i, found.cue.passive or "CITES", listed, 0.7, found.cue.name, found)
+            self.agents[i] = listed
+            return [cites, did]
         far = self.refs[i].start - found.end > (_TITLE_REACH if named else _PASSIVE_REACH)
         if far or self._has_ref(found.end, self.refs[i].start):
             return [cites]
@@ -704,8 +726,22 @@ class _Reader:
             j = holder
             holder = self.title_of.get(j, self.listed_in_title.get(j))
         did = _by(i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found)
-        self.agents.add(i)
+        self.agents[i] = j
         return [cites, did]
+
+    def _listed_agent(self, i: int) -> int | None:
+        """What the agent listed right before mention `i` acts on, when `i` only joins that
+        list ("… theo Luật số 65/2020/QH14 và Luật số 62/2025/QH15"): the mention before is
+        an agent, and nothing but a comma or "và" and `i`'s designation stands between them."""
+        if i == 0 or i - 1 not in self.agents:
+            return None
+        between = self.text[self.refs[i - 1].end : self.refs[i].start]
+        joiner = list_joiner(between)
+        if joiner is None or len(between) > _LISTED_AGENT_GAP or between[:joiner].strip(" ,"):
+            return None
+        if ";" in between:  # "… bởi Nghị định số A; Nghị định số B quy định …": a new item
+            return None
+        return self.agents[i - 1]
 
     def _agent_by_name(self, found: FoundCue, lo: int) -> FoundCue | None:
         """The passive whose agent's name holds the cue `found`: in "Luật … số 64/2025/QH15
@@ -1264,11 +1300,11 @@ class _Reader:
                 if scope is not None:
                     # "Thông tư này hướng dẫn … theo quy định tại:\na) Luật …;\nb) Nghị định …"
                     return FoundCue(scope.start, scope.end, scope.cue, scope.words + ":")
-                if (
-                    found is None
-                    or found.cue.relation == "CITES"
-                    or self._has_ref(found.end, colon)
-                ):
+                if found is not None and _EFFECT_CLAUSE.fullmatch(self.text, found.end, colon):
+                    stop = found.end  # a document it names only says from when
+                else:
+                    stop = colon
+                if found is None or found.cue.relation == "CITES" or self._has_ref(found.end, stop):
                     return None
                 if _in_quotes(self.text, head_lo, found.start) or any(
                     c.cue.relation in ("CITES", "BASED_ON")

@@ -1538,3 +1538,37 @@ def test_repealed_rules_told_of_before_they_are_placed_are_the_documents():
         "56/2017/NĐ-CP.\n"
     )
     assert _own(care) == [("56/2017/NĐ-CP", "CITES")]
+
+
+def test_every_agent_listed_after_a_passive_amends_what_the_first_does():
+    """ "… số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14 và
+    Luật số 62/2025/QH15": both laws amend 57/2014; a ";" starts the next item of a basis
+    list, whose document amends nothing of the item before."""
+    listed = (
+        "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo "
+        "Luật số 65/2020/QH14 và Luật số 62/2025/QH15;\n"
+    )
+    found = _all(listed)
+    assert ("65/2020/QH14", "AMENDS", "57/2014/QH13") in found
+    assert ("62/2025/QH15", "AMENDS", "57/2014/QH13") in found
+    assert (None, "BASED_ON", "62/2025/QH15") in found
+    next_item = (
+        "Căn cứ Nghị định số 88/2024/NĐ-CP quy định về bồi thường được sửa đổi, bổ sung bởi "
+        "Nghị định số 226/2025/NĐ-CP; Nghị định số 102/2024/NĐ-CP quy định chi tiết.\n"
+    )
+    assert ("102/2024/NĐ-CP", "AMENDS", "88/2024/NĐ-CP") not in _all(next_item)
+
+
+def test_a_time_clause_before_the_colon_keeps_the_list_that_ceases():
+    """ "Các quy định sau đây hết hiệu lực thi hành kể từ ngày Nghị định X có hiệu lực thi
+    hành (15/8/2025):" ends the items listed after it; X only says from when."""
+    text = (
+        "Các quy định sau đây hết hiệu lực thi hành kể từ ngày Nghị định 226/2025/NĐ-CP có hiệu "
+        "lực thi hành (15/8/2025):\n\n- Nghị định số 96/2019/NĐ-CP ngày 19/12/2019;\n\n"
+        "- Nghị định số 26/2021/NĐ-CP ngày 25/3/2021.\n"
+    )
+    assert _own(text) == [
+        ("226/2025/NĐ-CP", "CITES"),
+        ("96/2019/NĐ-CP", "REPEALS"),
+        ("26/2021/NĐ-CP", "REPEALS"),
+    ]

@@ -587,6 +587,19 @@ def test_a_duty_with_a_deadline_carries_the_pages_document_out():
     assert not _implementers(unowned)
 
 
+def test_a_duty_reported_under_its_topic_carries_the_document_out():
+    """news-663: "Về điều khoản chuyển tiếp, Nghị định nêu rõ, Bộ trưởng Bộ Tài chính chịu
+    trách nhiệm … trong thời hạn tối đa 03 tháng …": the page names the topic first, then
+    reports the decree's duty with a deadline."""
+    text = (
+        "Chính phủ ban hành Nghị định số 29/2025/NĐ-CP quy định chức năng, nhiệm vụ của Bộ "
+        "Tài chính.\n\nVề điều khoản chuyển tiếp, Nghị định nêu rõ, Bộ trưởng Bộ Tài chính "
+        "chịu trách nhiệm tổ chức, sắp xếp để Cục Thuế đi vào hoạt động theo mô hình mới trong "
+        "thời hạn tối đa 03 tháng kể từ ngày Nghị định này có hiệu lực thi hành.\n"
+    )
+    assert ("Bộ Tài chính", "IMPLEMENTS", "29/2025/NĐ-CP") in _implementers(text)
+
+
 def test_an_expiry_on_a_given_day_repeals():
     """news-740, news-728, news-810: "Nghị quyết số 32/NQ-CP … và Nghị quyết số 128/NQ-CP …
     hết hiệu lực kể từ ngày 15/3/2025" in a page about the resolution that says so; a past
