@@ -237,10 +237,10 @@ ENACTING = Pattern(
 TIMED_DUTY_LEAD = Pattern(
     "a deadline before the bodies",
     re.compile(
-        r"\s*(?:\d{1,2}[.)]\s+)?(?:Chậm\s+nhất\s+(?:đến\s+)?(?:ngày\s+)?[^,;:\n]{4,40},\s*)?",
+        r"\s*(?:\(?\d{1,2}[.)]\s+)?(?:Chậm\s+nhất\s+(?:đến\s+)?(?:ngày\s+)?[^,;:\n]{4,40},\s*)?",
         _I,
     ),
-    ("2. Chậm nhất đến ngày 01 tháng 7 năm 2027, ", "Chậm nhất ngày 31/12/2025, "),
+    ("2. Chậm nhất đến ngày 01 tháng 7 năm 2027, ", "Chậm nhất ngày 31/12/2025, ", "(2) "),
 )
 TIMED_DUTY = Pattern(
     "a duty with a deadline",
@@ -262,7 +262,8 @@ DEADLINE = Pattern(
     re.compile(
         r"\b(?:trước\s+(?:ngày\s+)?\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)\d{4}"
         r"|chậm\s+nhất\s+(?:là\s+)?(?:đến\s+)?(?:ngày\s+)?\d|trong\s+thời\s+hạn(?:\s+tối\s+đa)?\s+\d"
-        r"|trong\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|thời\s+hạn\s+hoàn\s+thành\s+trước)",
+        r"|trong\s+(?:tháng\s+\d{1,2}|quý\s+(?:I{1,3}|IV|[1-4]))\s+năm\s+\d{4}"
+        r"|thời\s+hạn\s+hoàn\s+thành\s+trước)",
         _I,
     ),
     (
@@ -272,6 +273,7 @@ DEADLINE = Pattern(
         "trong thời hạn tối đa 3 tháng",
         "trong tháng 3 năm 2025",
         "chậm nhất là ngày 15 tháng 9 năm 2025",
+        "báo cáo Thủ tướng Chính phủ trong Quý II năm 2025",
     ),
     ("trước pháp luật", "trong thời hạn quy định", "trước khi ban hành"),
 )
@@ -328,9 +330,13 @@ OTHER_BODIES = Pattern(
 DUTY_LIST = Pattern(
     "a list of duties follows",
     re.compile(
-        r"\s*(?:có|chịu)\s+trách\s+nhiệm(?:\s+sau\s+đây|\s+trước\s+[^.;:\n]{1,40}?\s+trong\s+việc)?"
+        r"\s*(?:(?:có|chịu)\s+trách\s+nhiệm"
+        r"(?:\s+sau\s+đây|\s+trước\s+[^.;:\n]{1,40}?\s+trong\s+việc)?"
         # the first item may follow the colon on its line
-        r"\s*:",
+        r"\s*:"
+        # or the bodies head their own items, alone on their line ("(2) Bộ trưởng Bộ Xây
+        # dựng:\n- Chủ trì … báo cáo Thủ tướng Chính phủ trong Quý II năm 2025.")
+        r"|[ \t]*:[ \t]*(?=\n))",
         _I,
     ),
     (
@@ -338,6 +344,7 @@ DUTY_LIST = Pattern(
         " chịu trách nhiệm trước Quốc hội trong việc:",
         " có trách nhiệm:",
         " có trách nhiệm sau đây: Ban hành và chỉ đạo thực hiện kế hoạch thực hiện sắp xếp",
+        ":\n",
     ),
     (" có trách nhiệm báo cáo kết quả:", " chịu trách nhiệm trước pháp luật."),
 )

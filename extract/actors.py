@@ -245,7 +245,7 @@ _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 # phố trực thuộc Trung ương, …"), not inside a longer name
 _ITEM_END = re.compile(r"\s*(?:,|;|\bvà\b|$)|\s+(?:trong\s+phạm\s+vi|theo\s+chức|chịu\b)")
 # where a list of duties ends: the next numbered item or article
-_NEXT_NUMBERED = re.compile(r"\n\s*(?:\d{1,2}\.\s|Điều\s+\d)")
+_NEXT_NUMBERED = re.compile(r"\n\s*(?:\d{1,2}\.\s|\(\d{1,2}\)\s|Điều\s+\d)")
 _TASK_REACH = 1500  # a task ending in ':' goes on into the next paragraph, this far at most
 _SPEAKER_REACH = 2500  # how far back a document named by its type noun alone is looked for
 _ORDER_CONFIDENCE = 0.75
@@ -768,8 +768,13 @@ class _Reader:
                 ("IMPLEMENTS", ENACTING.pattern.search(self.text, pos, line_end)),
                 ("IMPLEMENTS", CARRY_OUT_ITEM.pattern.match(self.text, pos, line_end)),
                 ("GUIDES", GUIDING.pattern.search(self.text, pos, line_end)),
+                # an item with a deadline: a step of carrying the page's document out
+                ("IMPLEMENTS", DEADLINE.pattern.search(self.text, pos, line_end)),
             ):
-                known, target = (False, None) if m is None else self._named_this(m)
+                if m is not None and m.re is DEADLINE.pattern:
+                    known, target = True, self.own
+                else:
+                    known, target = (False, None) if m is None else self._named_this(m)
                 if known:
                     acts += self._assign(
                         addressees, None, target, start, line_end, DUTY_LIST.name, relation

@@ -600,6 +600,22 @@ def test_a_duty_reported_under_its_topic_carries_the_document_out():
     assert ("Bộ Tài chính", "IMPLEMENTS", "29/2025/NĐ-CP") in _implementers(text)
 
 
+def test_bodies_heading_their_own_duties_carry_out_the_items_with_a_deadline():
+    """news-109: "(2) Bộ trưởng Bộ Xây dựng:" heads the minister's items; an item with a
+    deadline ("… báo cáo Thủ tướng Chính phủ trong Quý II năm 2025") carries the page's
+    document out, an item with none is its content."""
+    text = (
+        "Thủ tướng Chính phủ ký Công điện số 03/CĐ-TTg về thị trường bất động sản.\n\n"
+        "(2) Bộ trưởng Bộ Xây dựng:\n\n- Chủ trì nghiên cứu đề xuất Đề án thí điểm; báo cáo "
+        "Thủ tướng Chính phủ trong Quý II năm 2025.\n\n"
+        "(3) Bộ trưởng Bộ Công an:\n\n- Chỉ đạo các lực lượng chức năng theo dõi, nắm "
+        "tình hình thị trường.\n"
+    )
+    got = _implementers(text)
+    assert ("Bộ Xây dựng", "IMPLEMENTS", "03/CĐ-TTg") in got
+    assert not {a for a in got if a[0] == "Bộ Công an"}
+
+
 def test_an_expiry_on_a_given_day_repeals():
     """news-740, news-728, news-810: "Nghị quyết số 32/NQ-CP … và Nghị quyết số 128/NQ-CP …
     hết hiệu lực kể từ ngày 15/3/2025" in a page about the resolution that says so; a past
