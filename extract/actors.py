@@ -144,7 +144,9 @@ _LEAD = re.compile(
 )
 # After an addressee list: the scope words of an enacting clause, then its verb.
 _IN_SCOPE = re.compile(
-    r"\s*,?\s*(?:trong\s+phạm\s+vi|theo)\s+(?:chức\s+năng(?:\s*,\s*|\s+))?nhiệm\s+vụ[^,]{0,40},?\s*",
+    r"\s*,?\s*(?:trong\s+phạm\s+vi|theo)\s+(?:(?:chức\s+năng(?:\s*,\s*|\s+))?nhiệm\s+vụ[^,]{0,40}"
+    r"|thẩm\s+quyền(?:\s+được\s+giao)?)"  # "… chính quyền địa phương cấp tỉnh theo thẩm quyền"
+    r",?\s*",
     _I,
 )
 # A sentence that opens with a body and goes on like this tells what it did or said: it is

@@ -617,13 +617,17 @@ CUES: tuple[Cue, ...] = (
         "ceases to have effect",
         r"(?<!đã\s)(?:hết|chấm\s+dứt)\s+hiệu\s+lực(?:\s+thi\s+hành)?"
         r"(?=[^.;]{0,80}\bnày\b"
-        r"|\s+(?:kể\s+)?từ\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4})"
+        r"|\s+(?:kể\s+)?từ\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}"
+        # or from the day a document it names takes effect
+        r"|\s+(?:kể\s+)?từ\s+ngày\s+(?:[^\W\d_]+\s+){1,2}(?:số\s+)?\d\S*\s+có\s+hiệu\s+lực)"
         r"|ceases?\s+to\s+(?:have\s+)?effect",
         (
             "Thông tư số [[15/2019/TT-BTC]] hết hiệu lực kể từ ngày Thông tư này có hiệu lực.",
             "Nghị quyết số 32/NQ-CP ngày 15/3/2022 và Nghị quyết số [[128/NQ-CP]] ngày 14/8/2023 "
             "của Chính phủ hết hiệu lực kể từ ngày 15/3/2025.",
             "Quyết định số [[12/2019/QĐ-UBND]] hết hiệu lực thi hành từ ngày 01 tháng 7 năm 2024.",
+            "Điều 8 Nghị định số [[128/2025/NĐ-CP]] hết hiệu lực thi hành kể từ ngày Nghị định số "
+            "219/2025/NĐ-CP có hiệu lực thi hành.",
         ),
         after=True,
     ),

@@ -704,6 +704,22 @@ def test_the_duties_a_resolution_lists_in_its_own_text_carry_it_out_or_guide_it(
     assert not {a for a in got if a[0] == "Kiểm toán nhà nước"}
 
 
+def test_bodies_given_a_duty_within_their_powers_guide_the_document():
+    """news-725: "1. Chính phủ, …, Viện trưởng Viện kiểm sát nhân dân tối cao, chính quyền
+    địa phương cấp tỉnh theo thẩm quyền quy định chi tiết, hướng dẫn áp dụng và tổ chức thực
+    hiện Nghị quyết này": "theo thẩm quyền" only bounds the duty, as "theo chức năng, nhiệm
+    vụ được giao" does."""
+    own = "198/2025/QH15"
+    text = (
+        "Điều 16. Tổ chức thực hiện\n\n1. Chính phủ, Viện trưởng Viện kiểm sát nhân dân tối "
+        "cao, chính quyền địa phương cấp tỉnh theo thẩm quyền quy định chi tiết, hướng dẫn áp "
+        "dụng và tổ chức thực hiện Nghị quyết này bảo đảm điều kiện tiếp cận.\n"
+    )
+    got = _acts(text, f"Nghị quyết {own} về một số cơ chế đặc biệt")
+    assert ("Chính phủ", "GUIDES", own) in got
+    assert ("Viện kiểm sát nhân dân tối cao", "GUIDES", own) in got
+
+
 def test_a_duty_list_whose_first_item_follows_its_colon_carries_it_out():
     """news-733: "Chính phủ, Thủ tướng Chính phủ có trách nhiệm sau đây: Ban hành và chỉ đạo
     thực hiện kế hoạch … theo quy định của Nghị quyết này;" on one line; an item that only
