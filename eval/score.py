@@ -71,7 +71,7 @@ def extract_reading(doc: Doc) -> list[dict]:
     text = doc.record["text"]
     document, refs = extract_text(text, doc.record)
     own: dict[int, str] = {}
-    for st in relate(text, refs, detect_language(text), document.number):
+    for st in relate(text, refs, detect_language(text), document.number, document.reported):
         if st.subject is None:
             own[st.object] = st.relation
     out = []
@@ -84,6 +84,9 @@ def extract_reading(doc: Doc) -> list[dict]:
                 "canonical": getattr(r, "short_form_of", None) or r.canonical,
                 "kind": getattr(r, "kind", None) or ("short" if r.short_form_of else "number"),
                 "relation": relation,
+                # the document the text speaks as: no edge stores a mention of it
+                "own": bool(document.number)
+                and (getattr(r, "short_form_of", None) or r.canonical) == document.number,
             }
         )
     return out
@@ -122,8 +125,10 @@ def load_reading(docs: list[Doc]) -> None:
             relation = sorted(relations - {"CITES"})[0] if relations - {"CITES"} else "CITES"
             base = by_extract.get((start, end), {"canonical": None, "kind": None})
             mentions.append({**base, "start": start, "end": end, "relation": relation})
-        for m in d.read["extract"]:  # self-mentions carry no edge
-            if m["relation"] == "SELF":
+        # self-mentions carry no edge, nor does a report's citation of the document it
+        # speaks as (a legal site's answer on a page about that document)
+        for m in d.read["extract"]:
+            if m["relation"] == "SELF" or (m["own"] and (m["start"], m["end"]) not in found):
                 mentions.append(m)
         d.read["load"] = sorted(mentions, key=lambda m: m["start"])
 

@@ -71,5 +71,11 @@ class DocumentIdentity:
     title: str | None = None  # the title its own Vietnamese header gives
     warnings: list[str] = field(default_factory=list)  # header and metadata disagreeing
 
+    @property
+    def reported(self) -> bool:
+        """Whether the text is a report about the document rather than the document's own
+        text: its number comes from what a report's lead says a body issued."""
+        return self.basis == "subject"
+
     def to_dict(self) -> dict:
         return asdict(self)

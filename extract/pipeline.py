@@ -69,5 +69,5 @@ def extract_source(source: Source) -> Extraction:
         document=document,
         references=refs,
         metadata=source.metadata,
-        statements=relate(source.text, refs, source.language, document.number),
+        statements=relate(source.text, refs, source.language, document.number, document.reported),
     )

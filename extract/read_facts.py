@@ -46,7 +46,7 @@ def read_facts(source: Source) -> SourceFacts:
             )
         )
     title = _title(source)
-    read = relate(text, refs, source.language, document.number)
+    read = relate(text, refs, source.language, document.number, document.reported)
     named = [(a, b, asdict(body)) for a, b, body in find_bodies(text, province) if placed(body)]
     issuers = [m.body.key if m.body else None for m in mentions]
     acts = (

@@ -1699,9 +1699,16 @@ def _names_itself(canonical: str | None, own_number: str | None) -> bool:
 
 
 def relate(
-    text: str, refs: list[Reference], language: str = "vi", own_number: str | None = None
+    text: str,
+    refs: list[Reference],
+    language: str = "vi",
+    own_number: str | None = None,
+    reported: bool = False,
 ) -> list[Statement]:
-    """Statements for every reference except those naming the text's own document."""
+    """Statements for every reference except those naming the text's own document.
+
+    `reported`: the text is a report about its own document (`DocumentIdentity.reported`);
+    a legal site's answers on such a page cite that document as they cite any other."""
     if not refs:
         return []
     reader = _Reader(text, refs, language, own_number)
@@ -1712,7 +1719,10 @@ def relate(
             for st in reader.read(i)
             if not _acts_on_itself(st, refs) and not _asks_only(st, refs)
         ]
-        if ref.self or _names_itself(ref.canonical, own_number):
+        if ref.self or (
+            _names_itself(ref.canonical, own_number)
+            and not (reported and ref.start in reader.site_parts)
+        ):
             # the text's own number is no act of the text, but another document may still
             # act on it: "Nghị định 21/2025/NĐ-CP sửa đổi … Nghị định số 26/2023/NĐ-CP" on
             # a page about 26/2023/NĐ-CP

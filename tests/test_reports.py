@@ -85,6 +85,33 @@ def test_mentions_in_an_explainer_part_are_the_pages_citations():
     assert read["178/2024/NĐ-CP"] == plain["178/2024/NĐ-CP"]
 
 
+def test_a_sites_answers_cite_the_document_its_page_reports_on():
+    """news-302 (a blind round of the document gold): a legal site's page about Nghị định
+    168/2024/NĐ-CP speaks as that decree in its news part, but its answers ("Căn cứ theo quy
+    định tại Điều 53 Nghị định 168/2024/NĐ-CP …") cite the decree as any other document; a
+    text that is the decree itself keeps its own number's mentions as itself."""
+    page = (
+        "Ngày 26/12/2024, Chính phủ đã ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt vi "
+        "phạm hành chính về trật tự, an toàn giao thông.\n\n"
+        "Nghị định 168 có hiệu lực kể từ ngày nào?\n\n"
+        "Căn cứ theo quy định tại Điều 53 Nghị định 168/2024/NĐ-CP quy định về hiệu lực thi "
+        "hành như sau:\n\n1. Nghị định này có hiệu lực từ ngày 01 tháng 01 năm 2025.\n"
+    )
+    document, refs = extract_text(page)
+    assert document.reported and document.number == "168/2024/NĐ-CP"
+    read = {
+        refs[s.object].start: s.relation
+        for s in relate(page, refs, "vi", document.number, document.reported)
+        if s.subject is None
+    }
+    lead, *_, answer = (r.start for r in refs if r.canonical == "168/2024/NĐ-CP")
+    assert lead not in read  # the news part speaks as the decree: its own number
+    assert read[answer] == "CITES"
+    # the same page read as the decree's own text keeps every mention as itself
+    as_itself = relate(page, refs, "vi", document.number)
+    assert answer not in {refs[s.object].start for s in as_itself if s.subject is None}
+
+
 def test_the_same_answer_outside_a_sites_page_is_not_an_explainer_part():
     """The hook acts only in a span: a letter's "Căn cứ tại" keeps its own reading."""
     letter = (
