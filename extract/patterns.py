@@ -284,6 +284,21 @@ PASSAGES: tuple[Passage, ...] = (
         (("08/2024/TT-TTCP", "08/2024/TT-TTCP"), ("Thông tư số 08/2024", "08/2024/TT-TTCP")),
     ),
     Passage(
+        "short-form-in-a-headline-before-its-full-mention",
+        "Phạt bao nhiêu theo Nghị định 310?\n\nNgày 15/12/2025, Chính phủ ban hành Nghị định "
+        "310/2025/NĐ-CP sửa đổi Nghị định 125/2020/NĐ-CP.",
+        (
+            ("Nghị định 310", "310/2025/NĐ-CP"),
+            ("310/2025/NĐ-CP", "310/2025/NĐ-CP"),
+            ("125/2020/NĐ-CP", "125/2020/NĐ-CP"),
+        ),
+    ),
+    Passage(
+        "short-form-before-two-documents-names-neither",
+        "Mức phạt theo Quyết định 12?\n\nQuyết định số 12/QĐ-UBND và Quyết định số 12/QĐ-BTC.",
+        (("12/QĐ-UBND", "12/QĐ-UBND"), ("12/QĐ-BTC", "12/QĐ-BTC")),
+    ),
+    Passage(
         "old-councils-without-a-type",
         "Lệnh số 96/HÐNN, Nghị định số 66/HĐBT ngày 02/3/1992, Pháp lệnh số 27-LCT/HĐNN8",
         (("96/HÐNN", "96/HĐNN"), ("66/HĐBT", "66/HĐBT"), ("27-LCT/HĐNN8", "27-LCT/HĐNN8")),

@@ -111,6 +111,8 @@ def _numbered_short_forms(text: str, full: list[Reference], starts: list[int]) -
             continue
         types = _types_of(noun)
         target = _latest_full_before(full, by_number, starts, noun.start(), m.group(), types, year)
+        if target is None:
+            target = _only_full_after(full, by_number, noun.start(), m.group(), types, year)
         if target is None or _overlaps(full, starts, noun.start(), end):
             continue
         found.append(_short_form(text, target, noun.start(), end))
@@ -151,6 +153,28 @@ def _latest_full_before(
         if r.type_code in types and year in (None, r.year):
             return r
     return None
+
+
+def _only_full_after(
+    full: list[Reference],
+    by_number: dict[str, list[int]],
+    pos: int,
+    number: str,
+    types: tuple[str, ...],
+    year: int | None = None,
+) -> Reference | None:
+    """The document a short form written before any full mention of it names: a page's
+    headline "Phạt … theo Nghị định 310?" before its lead's "Nghị định 310/2025/NĐ-CP".
+    Only when every full mention of that number and type in the text, all after it, is of
+    one document: two documents of that number leave it unsaid."""
+    mine = [
+        full[k]
+        for k in by_number.get(number.lstrip("0"), [])
+        if full[k].type_code in types and year in (None, full[k].year)
+    ]
+    if not mine or mine[0].start < pos or len({r.canonical for r in mine}) != 1:
+        return None
+    return mine[0]
 
 
 def _overlaps(refs: list[Reference], starts: list[int], start: int, end: int) -> bool:
