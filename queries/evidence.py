@@ -8,11 +8,12 @@ in the sentence and keeps a window around it, with the mention between MARKS.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..store.graph_tables import ids_of
 from .backend import Backend
-from .library import run
+from .library import get, run
 
 MARKS = ("⟦", "⟧")
 
@@ -77,15 +78,50 @@ EVIDENCE_FIELDS = ("sources", "sentences", "surfaces", "rules", "confidence")
 
 
 def evidence_lists(
-    backend: Backend, firsts: list[int | None], counts: list[int | None]
+    backend: Backend,
+    firsts: list[int | None],
+    counts: list[int | None],
+    names: Iterable[str] = tuple(EVIDENCE_LISTS),
 ) -> dict[str, list[list[Any]]]:
     """The evidence of the edges whose Evidence rows begin at `firsts` and number
-    `counts`, one query for all: each list of `EVIDENCE_LISTS`, one a edge."""
+    `counts`, one query for all: each list of `EVIDENCE_LISTS` (those of `names`), one a
+    edge."""
     wanted = [ids_of(f, c) for f, c in zip(firsts, counts, strict=True)]
     ids = sorted({i for edge in wanted for i in edge})
-    found = {r["id"]: r for r in run(backend, "evidence_by_id", evidence_ids=ids)} if ids else {}
-    rows = [[found[i] for i in edge if i in found] for edge in wanted]
-    return {name: [[r[c] for r in edge] for edge in rows] for name, c in EVIDENCE_LISTS.items()}
+    names = list(names)
+    columns = ["id", *(EVIDENCE_LISTS[name] for name in names)]
+    found = _evidence_columns(backend, ids, columns) if ids else {}
+    at = {i: n for n, i in enumerate(found.get("id", []))}  # id -> its row
+    spans: list[slice | list[int]]
+    if found.get("id") == ids:
+        # every row found, in order of id (the query looks them up in the order given):
+        # an edge's consecutive ids are consecutive rows, a slice of each column, rather
+        # than a lookup a piece (a large lineage's 1,300 pieces in each column)
+        spans = [
+            slice(at[edge[0]], at[edge[0]] + len(edge)) if edge else slice(0) for edge in wanted
+        ]
+    else:
+        spans = [[at[i] for i in edge if i in at] for edge in wanted]
+    out: dict[str, list[list[Any]]] = {}
+    for name in names:
+        column = found.get(EVIDENCE_LISTS[name], [])
+        out[name] = [
+            column[span] if isinstance(span, slice) else [column[n] for n in span] for span in spans
+        ]
+    return out
+
+
+def _evidence_columns(backend: Backend, ids: list[int], columns: list[str]) -> dict[str, list[Any]]:
+    """The `columns` of the Evidence rows of `ids` (`evidence_by_id`). On the embedded
+    store they are read as one Arrow table and converted a column at a time: a dict a row,
+    each value through `plain`, was most of the evidence of a large lineage (measured at
+    10k documents: 56 of about 85 CPU-ms for the 1,381 pieces of a 1,193-node tree)."""
+    store = getattr(backend, "store", None) if backend.dialect == "ladybug" else None
+    if store is None:
+        rows = run(backend, "evidence_by_id", evidence_ids=ids)
+        return {c: [r[c] for r in rows] for c in columns}
+    table = store.query_arrow(get("evidence_by_id", "ladybug").text, {"evidence_ids": ids})
+    return {c: table[c].to_pylist() for c in columns}
 
 
 def with_evidence(backend: Backend, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

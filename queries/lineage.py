@@ -20,7 +20,13 @@ from . import library
 from .adjacency import Adjacency, adjacency_of, lowest_relation, relation_mask, relation_names
 from .backend import Backend
 from .chain import IMPLEMENTING
-from .evidence import EVIDENCE_FIELDS, EVIDENCE_IDS, evidence_lists, tree_evidence_query
+from .evidence import (
+    EVIDENCE_FIELDS,
+    EVIDENCE_IDS,
+    EVIDENCE_LISTS,
+    evidence_lists,
+    tree_evidence_query,
+)
 from .library import run
 
 DEFAULT_RELATIONS = (*IMPLEMENTING, "BASED_ON")
@@ -243,7 +249,8 @@ def _tree_links(
         rows = [r for r in backend.query(query, params) if (r["parent"], r["child"]) in pairs]
         columns = (*_LINK_ENDS, "confidence", *EVIDENCE_IDS)
         found = {name: [r[name] for r in rows] for name in columns}
-    found.update(evidence_lists(backend, found["evidence"], found["evidence_count"]))
+    lists = [name for name in EVIDENCE_FIELDS if name in EVIDENCE_LISTS]  # what a link shows
+    found.update(evidence_lists(backend, found["evidence"], found["evidence_count"], lists))
     ends = zip(*(found[name] for name in _LINK_ENDS), strict=True)
     links = zip(*(found[name] for name in EVIDENCE_FIELDS), strict=True)
     return dict(zip(ends, links, strict=True))
@@ -283,15 +290,9 @@ def _attach_evidence(
         node.evidence = [ev for link in chosen if link for ev in _evidence(link, paths)]
 
 
-# From how many sources on their paths are looked up in the columns the adjacency read
-# (a hash of every source id, some milliseconds to build at 100k sources, each call)
-# rather than by a query (a primary-key look-up each, some microseconds).
-_MANY_SOURCES = 1000
-
-
 def _source_paths(backend: Backend, walker: Any, ids: list[str]) -> dict[str, str | None]:
     """The path of each source of `ids`."""
-    if len(ids) >= _MANY_SOURCES and isinstance(walker, Adjacency):
+    if isinstance(walker, Adjacency):
         return walker.source_paths(ids)
     found = _named(backend, "sources", ids=ids)
     return dict(zip(found.get("id", []), found.get("path", []), strict=True))

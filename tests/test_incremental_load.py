@@ -173,6 +173,8 @@ def check_incremental(tmp_path: Path, folders: list[Path]) -> None:
     for i, folder in enumerate(folders):
         report, _ = load([folder], step, jobs=1)
         assert by_difference(report) == (i > 0), report.seconds
+        with open_store(step) as store:  # an update counts the store's cases, not its own
+            assert report.unresolved == store.counts()[0]["Unresolved"]
         assert_state_names_the_edges(step)
         assert_evidence_rows_are_the_edges(step)
         if i > 0:

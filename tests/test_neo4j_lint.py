@@ -160,7 +160,7 @@ def test_every_push_statement_lints_clean(seeds_push: list) -> None:
     for i, text in enumerate(statement_texts()):
         items.setdefault(text, {"name": f"base #{i}", "query": text, "parameters": {}})
         items[text]["parameters"].setdefault("rows", [{}])
-        items[text]["parameters"]["limit"] = 1
+        items[text]["parameters"].update(limit=1, after=0, ids=[0])  # the Evidence prune's
     for dialect in ("neo4j", "falkordb"):
         for i, text in enumerate(schema_statements(dialect)):
             items.setdefault(text, {"name": f"schema {dialect} #{i}", "query": text})

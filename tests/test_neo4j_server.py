@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -178,6 +179,45 @@ def test_wipe_removes_what_the_store_lost_and_nothing_else(
     assert backend.query("MATCH (k:Keep) RETURN k.name AS name") == [{"name": "not vanban"}]
     with EmbeddedBackend.open(real_db) as embedded:
         assert without_ids(snapshot(backend)) == snapshot(embedded)
+
+
+def evidence_by_id(backend: Any) -> dict[int, dict[str, Any]]:
+    """Every Evidence node with every property the store defines, by id."""
+    props = ", ".join(f"v.{c} AS {c}" for c, _ in SCHEMA.nodes["Evidence"][0])
+    return {r["id"]: plain(r) for r in backend.query(f"MATCH (v:Evidence) RETURN {props}")}
+
+
+def test_a_push_after_an_update_leaves_exactly_the_stores_evidence(
+    tmp_path: Path, neo4j_server: Any, backend: Neo4jBackend, driver: neo4j.Driver
+) -> None:
+    """An update deletes the evidence rows of the edges it changes and numbers the new
+    ones after the greatest id; pushed again without --wipe, the server must lose the old
+    ids too, not keep them pointed at by no edge."""
+    from vanban.load import load
+
+    folder, db = tmp_path / "texts", tmp_path / "s.db"
+    shutil.copytree(EXAMPLES, folder)
+    load([folder], db, jobs=1)
+    wipe_server(driver)
+    push_store(db, neo4j_server)
+    with EmbeddedBackend.open(db) as embedded:
+        before = evidence_by_id(embedded)
+    assert evidence_by_id(backend) == before
+
+    changed = sorted(folder.glob("*.txt"))[1]
+    text = changed.read_text("utf-8")
+    changed.write_text(text.replace("2021", "2020", 1) + "\nCăn cứ Luật Đầu tư năm 2020;\n")
+    report, _ = load([folder], db, jobs=1)
+    assert report.changed == 1 and "store_apply" in report.seconds  # by difference
+    with EmbeddedBackend.open(db) as embedded:
+        after = evidence_by_id(embedded)
+    gone = before.keys() - after.keys()
+    assert gone and after.keys() - before.keys(), "the update replaced no evidence"
+
+    summary = push_store(db, neo4j_server)
+    assert evidence_by_id(backend) == after
+    assert summary["evidence_pruned"] == len(gone)
+    assert push_store(db, neo4j_server)["evidence_pruned"] == 0  # again: nothing to prune
 
 
 def awkward_graph(documents: int) -> Graph:

@@ -187,12 +187,14 @@ def load(
     }
     if fmt == "table":
         emit([{"what": k, "count": v} for k, v in summary.items()], fmt)
-        for u in graph.unresolved[:SHOWN_UNRESOLVED]:
+        # after an update by difference, the cases of the sources it resolved again
+        shown = graph.unresolved[:SHOWN_UNRESOLVED]
+        for u in shown:
             click.echo(
                 f"unresolved {u.canonical} in {u.source}: {u.reason}: {', '.join(u.candidates)}"
             )
-        if len(graph.unresolved) > SHOWN_UNRESOLVED:
-            more = len(graph.unresolved) - SHOWN_UNRESOLVED
+        more = report.unresolved - len(shown)
+        if more > 0:
             click.echo(f"... and {more} more: `vanban unresolved --db {db}` lists them all.")
     else:
         emit([summary], fmt)

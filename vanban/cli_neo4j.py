@@ -114,7 +114,7 @@ def neo4j_group() -> None:
 @click.option(
     "--wipe",
     is_flag=True,
-    help="First delete vanban's nodes (Document, Organisation, Source, Unresolved) "
+    help="First delete vanban's nodes (Document, Organisation, Source, Unresolved, Evidence) "
     "and their edges on the server; nothing else is touched.",
 )
 @output_options
@@ -132,8 +132,10 @@ def push_command(
     node and edge, and each piece of evidence as an Evidence node (an edge holds the ids
     of its evidence, as in the store), in batches of `UNWIND $rows AS row MERGE ...`.
 
-    Pushing twice changes nothing. Nodes and edges gone from the store stay on the
-    server unless --wipe is given. Exits with a one-line message when the server cannot
+    Pushing twice changes nothing. Evidence gone from the store (an update replaced the
+    evidence of the edges it changed) is deleted from the server after the batches;
+    documents, organisations, sources and edges gone from the store stay on the server
+    unless --wipe is given. Exits with a one-line message when the server cannot
     be reached, refuses the credentials or has no such database.
     """
     from neo4j import exceptions as nx
@@ -167,6 +169,7 @@ def push_command(
                 info,
                 statements.push_statements(graph, sources, batch_size),
                 wipe_first=wipe,
+                keep_evidence=statements.evidence_ids(graph),
                 progress=lambda st: bar.update(st.rows),
             )
     except (nx.Neo4jError, nx.DriverError) as error:
@@ -180,6 +183,7 @@ def push_command(
         "dialect": info.dialect,
         "schema_statements": report.schema_statements,
         "wiped_nodes": report.wiped,
+        "evidence_pruned": report.evidence_pruned,
         **{f"nodes_{k}": v for k, v in report.nodes.items()},
         **{f"edges_{k}": v for k, v in sorted(report.edges.items())},
         "batches": report.batches,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,19 @@ import neo4j
 
 from ...graph.model import Graph
 from .connect import ServerInfo
-from .statements import NODE_ORDER, Statement, schema_statements, wipe_cypher
+from .statements import (
+    DELETE_EVIDENCE_CYPHER,
+    EVIDENCE_IDS_CYPHER,
+    NODE_ORDER,
+    Statement,
+    schema_statements,
+    wipe_cypher,
+)
 
 WIPE_BATCH = 10_000
+PRUNE_PAGE = 10_000
+"""Evidence ids read from the server at a time; the strays among them go in one
+transaction."""
 Progress = Callable[[Statement], None]
 
 
@@ -26,6 +37,7 @@ class PushReport:
     dialect: str
     schema_statements: int = 0
     wiped: int = 0
+    evidence_pruned: int = 0
     nodes: dict[str, int] = field(default_factory=dict)
     edges: dict[str, int] = field(default_factory=dict)
     batches: int = 0
@@ -69,6 +81,34 @@ def _count_deleted(tx: neo4j.ManagedTransaction, cypher: str) -> int:
     return int(record["deleted"]) if record else 0
 
 
+def _evidence_page(tx: neo4j.ManagedTransaction, after: int) -> list[int]:
+    return [r["id"] for r in tx.run(EVIDENCE_IDS_CYPHER, after=after, limit=PRUNE_PAGE)]
+
+
+def _delete_evidence(tx: neo4j.ManagedTransaction, ids: list[int]) -> int:
+    record = tx.run(DELETE_EVIDENCE_CYPHER, ids=ids).single()
+    return int(record["deleted"]) if record else 0
+
+
+def prune_evidence(driver: neo4j.Driver, database: str | None, keep: AbstractSet[int]) -> int:
+    """Delete the server's Evidence nodes whose ids are not in `keep`, and return how many.
+
+    An update of the store deletes the evidence rows of the edges it changes and numbers
+    the new ones after the greatest id, so a push without --wipe would leave the old ids
+    on the server, pointed at by no edge. The server's ids are read a page at a time in
+    order (each page starting after the last id seen, so deleting does not shift the
+    pages) and the strays of each page deleted in one transaction."""
+    deleted = 0
+    after = -(2**63)  # below any id
+    with driver.session(database=database) as session:
+        while ids := session.execute_read(_evidence_page, after):
+            strays = [i for i in ids if i not in keep]
+            if strays:
+                deleted += session.execute_write(_delete_evidence, strays)
+            after = ids[-1]
+    return deleted
+
+
 def _write(tx: neo4j.ManagedTransaction, statement: Statement) -> None:
     tx.run(statement.cypher, statement.params).consume()
 
@@ -102,15 +142,21 @@ def push(
     statements: Iterable[Statement],
     *,
     wipe_first: bool = False,
+    keep_evidence: AbstractSet[int] | None = None,
     progress: Progress | None = None,
 ) -> PushReport:
-    """Schema, optional wipe, then the batches; idempotent (MERGE on keys, SET of all)."""
+    """Schema, optional wipe, then the batches; idempotent (MERGE on keys, SET of all).
+    With `keep_evidence` (the ids the statements send, `statements.evidence_ids`), the
+    server's other Evidence nodes are deleted after the batches, so that it holds exactly
+    the store's evidence without a wipe."""
     started = time.perf_counter()
     report = PushReport(server=info.agent, dialect=info.dialect)
     report.schema_statements = apply_schema(driver, database, info)
     if wipe_first:
         report.wiped = wipe(driver, database)
     report.nodes, report.edges, report.batches = send(driver, database, statements, progress)
+    if keep_evidence is not None and not wipe_first:
+        report.evidence_pruned = prune_evidence(driver, database, keep_evidence)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -98,6 +98,17 @@ def wipe_cypher(label: str) -> str:
     return f"MATCH (n:{label})\nWITH n LIMIT $limit\nDETACH DELETE n\nRETURN count(*) AS deleted"
 
 
+EVIDENCE_IDS_CYPHER = (
+    "MATCH (n:Evidence)\nWHERE n.id > $after\nRETURN n.id AS id\nORDER BY id\nLIMIT $limit"
+)
+"""One page of the Evidence ids the server holds: up to ``$limit`` after ``$after``, in
+order (the key's index gives them sorted, so paging on the id costs a seek a page)."""
+DELETE_EVIDENCE_CYPHER = (
+    "UNWIND $ids AS i\nMATCH (n:Evidence {id: i})\nDETACH DELETE n\nRETURN count(*) AS deleted"
+)
+"""Delete the Evidence nodes of the ids ``$ids`` (by key, one lookup each)."""
+
+
 def schema_statements(dialect: str, existing: Iterable[tuple[str, str]] = ()) -> list[str]:
     """Uniqueness constraints and indexes, in the server's own syntax.
 
@@ -180,6 +191,13 @@ def first_evidence_ids(graph: Graph) -> dict[tuple[str, str, str], int]:
     return dict(zip(graph.edges, evidence_firsts(graph.edges.values()), strict=True))
 
 
+def evidence_ids(graph: Graph) -> set[int]:
+    """The ids of every Evidence node a push of `graph` sends: all a server keeps after it
+    (`push.prune_evidence`)."""
+    firsts = first_evidence_ids(graph)
+    return {firsts[key] + i for key, edge in graph.edges.items() for i in range(len(edge.evidence))}
+
+
 def evidence_records(graph: Graph) -> list[dict[str, Any]]:
     """The Evidence nodes of `graph`'s edges, numbered as `first_evidence_ids`, by id."""
     firsts = first_evidence_ids(graph)
@@ -254,6 +272,7 @@ def statement_texts() -> list[str]:
     texts = [node_cypher(label) for label in NODE_ORDER]
     texts += [edge_cypher(r, a, b) for r, (_, pairs) in SCHEMA.rels.items() for a, b in pairs]
     texts += [wipe_cypher(label) for label in NODE_ORDER]
+    texts += [EVIDENCE_IDS_CYPHER, DELETE_EVIDENCE_CYPHER]
     return texts
 
 
