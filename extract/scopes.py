@@ -583,13 +583,23 @@ def _basis_candidates(text: str) -> list[re.Match[str]]:
         words = sorted(
             (m for phrase in _BASIS_WORDS_LOWER for m in phrase.finditer(low)), key=re.Match.start
         )
+    before = -1  # where the word before this one starts
     for word in words:
         at = word.start()
         line = text.rfind("\n", 0, at) + 1
-        m = BASIS_LINE.pattern.search(text, line, word.end() + 1)
+        # The rule is searched from the line's start (its first match there is the one
+        # that counts), but before the word it can only match at the line's start, blanks
+        # and all, or at an earlier word of the line: with neither, from the word itself
+        # (a long line is not gone through again for every word in it).
+        lo = line if before >= line or _BLANKS.fullmatch(text, line, at) else at
+        m = BASIS_LINE.pattern.search(text, lo, word.end() + 1)
         if m is not None and m.end() > at:
             found.append(m)
+        before = at
     return found
+
+
+_BLANKS = re.compile(r"[ \t]*")
 
 
 def _ends_with_colon(text: str, pos: int) -> bool:

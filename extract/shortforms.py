@@ -31,6 +31,12 @@ _LONE_DIGITS = re.compile(r"\d(?<![\d.,/-]\d)\d*")
 _NOT_AFTER = re.compile(rf"[{WORDCHAR}]|[.,]\d|[ \t]*[-/]")
 # `/2024` right after the number of a short form, and nothing of a code after it.
 _YEAR_AFTER = re.compile(rf"/((?:19|20)\d\d)(?![{WORDCHAR}]|[.,]\d|[ \t]*[-/])")
+# The numbers a short form may write (`_LONE_DIGITS`) that stand alone (`_stands_alone`)
+# or have a year after them (`_YEAR_AFTER`): the engine drops the others (the numbers of
+# full references and of dates, half of all) before a Python loop looks at them.
+_SHORT_NUMBER = re.compile(
+    rf"{_LONE_DIGITS.pattern}(?:(?!{_NOT_AFTER.pattern})|(?={_YEAR_AFTER.pattern}))"
+)
 
 
 def _stands_alone(text: str, m: re.Match[str]) -> bool:
@@ -93,7 +99,7 @@ def _numbered_short_forms(text: str, full: list[Reference], starts: list[int]) -
         return []
     by_number = _indices_by_number(full)
     found: list[Reference] = []
-    for m in _LONE_DIGITS.finditer(text):
+    for m in _SHORT_NUMBER.finditer(text):
         if (m.group().lstrip("0") or "0") not in numbers:
             continue
         end, year = m.end(), None
