@@ -26,7 +26,7 @@ from typing import Any
 
 from .cues import CONTINUATION, _first_characters
 from .openings import class_parts, lead_before, top_branches
-from .scans import CASE_ODD, branch_matches, for_lowered, led_matches, line_matches
+from .scans import branch_matches, case_odd, for_lowered, led_matches, line_matches
 from .sentences import SENTENCE_END, lowered
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
@@ -518,7 +518,7 @@ def _answer_opens_at(text: str) -> int:
         return len(text)  # (a text in capitals or another letter case: no answer opens)
     start = max(0, min(lowered_at) - 20)
     low = lowered(text)
-    if low is None or CASE_ODD.search(text):
+    if low is None or case_odd(text):
         opening = ANSWER_OPENING.pattern.search(text, start)
         return opening.start() if opening else len(text)
     # the first place where a branch matches is where the rule first matches
@@ -577,7 +577,7 @@ def _basis_candidates(text: str) -> list[re.Match[str]]:
     position of a long text would cost more than all the rest)."""
     found = []
     low = lowered(text)
-    if low is None or CASE_ODD.search(text):
+    if low is None or case_odd(text):
         words = _BASIS_WORDS.finditer(text)
     else:
         words = sorted(
