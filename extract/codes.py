@@ -120,6 +120,8 @@ def is_termed_issuer(token: str) -> bool:
     return _termed_base(token) is not None
 
 
+# A corpus writes the same few codes again and again: each spelling is read once.
+@lru_cache(maxsize=1 << 14)
 def canonical_type(token: str) -> str | None:
     """The official spelling of a type code as written, or None if it is not a known type."""
     t = tables()
@@ -132,6 +134,7 @@ def canonical_type(token: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def canonical_issuer(token: str) -> str:
     """The official spelling of an issuer code; unknown codes keep their letters as written.
     An ampersand is a writer's habit, not part of the code: `BGD&ĐT` is `BGDĐT`, `BNN&PTNT`

@@ -30,7 +30,8 @@ from .codes import issuer_info, type_info
 from .dates import find_dates
 from .find import find_references
 from .model import DateMention, DocumentIdentity, Reference
-from .sentences import SENTENCE_END
+from .scans import case_odd, for_lowered
+from .sentences import SENTENCE_END, lowered
 from .spelling import fold_number
 from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS, noun_key
 
@@ -52,6 +53,9 @@ _TYPED_NUMBER_LABEL = re.compile(
     r"[ \t]+(?:số|Số|SỐ)[ \t]*:[ \t]*$"
 )
 _CONSOLIDATION_BLOCK = re.compile(r"XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT", re.IGNORECASE)
+# ... over the lower-cased text, heeding case: the engine then skips to each "x" instead of
+# trying the pattern at every position (a tenth of the time on a whole text)
+_CONSOLIDATION_BLOCK_LOWER = for_lowered(_CONSOLIDATION_BLOCK.pattern, _CONSOLIDATION_BLOCK.flags)
 _CONSOLIDATION_REACH = 400  # characters after the block's heading where its number stands
 _BODY_START = re.compile(r"\n\s*(?:Kính\s+gửi|Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị)")
 _PLACE_BEFORE_DATE = re.compile(
@@ -165,7 +169,11 @@ def _from_consolidation_block(
     text: str, refs: list[Reference], dates: list[DateMention]
 ) -> DocumentIdentity | None:
     """The own number of a consolidated text, in its closing authentication block."""
-    blocks = list(_CONSOLIDATION_BLOCK.finditer(text))
+    low = lowered(text)
+    if low is None or case_odd(text):
+        blocks = list(_CONSOLIDATION_BLOCK.finditer(text))
+    else:  # (the same offsets: `lowered` keeps every letter in its place)
+        blocks = list(_CONSOLIDATION_BLOCK_LOWER.finditer(low))
     if not blocks:
         return None
     block = blocks[-1]  # the last one: the body may quote the heading

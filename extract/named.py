@@ -710,7 +710,9 @@ def _english_names(
 ) -> list[NamedMention]:
     """Laws named in an English translation. No catalogue spells them: they keep no number
     unless one is written right after them."""
-    found = []
+    found: list[NamedMention] = []
+    if not any(head in text for head in _ENGLISH_KINDS):
+        return found  # (a fast search: most texts are not English; `_ENGLISH` heeds case)
     for m in _ENGLISH.finditer(text):
         mention = NamedMention(
             m.start(), m.end(), _SPACES.sub(" ", m.group()), _ENGLISH_KINDS[m.group("head")]

@@ -286,6 +286,13 @@ def _kana_opening() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(v) for f in firsts for v in _cases(f)) + "]")
 
 
+def prepare_scanners() -> None:
+    """Make both scanners now (else made at their first use, ~0.3 s each): a process about
+    to fork workers that will read texts makes them once for all of them."""
+    _scanner(True)
+    _scanner(False)
+
+
 def _scanner_for(text: str) -> re.Pattern[str]:
     """The scanner to read `text` with. A text holding none of the characters that the kana
     spellings open with (most texts) has no match of theirs: the scanner without them finds

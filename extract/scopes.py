@@ -26,7 +26,7 @@ from typing import Any
 
 from .cues import CONTINUATION, _first_characters
 from .openings import class_parts, lead_before, top_branches
-from .scans import CASE_ODD, branch_matches, for_lowered, led_matches, line_matches
+from .scans import branch_matches, case_odd, for_lowered, led_matches, line_matches
 from .sentences import SENTENCE_END, lowered
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
@@ -518,7 +518,7 @@ def _answer_opens_at(text: str) -> int:
         return len(text)  # (a text in capitals or another letter case: no answer opens)
     start = max(0, min(lowered_at) - 20)
     low = lowered(text)
-    if low is None or CASE_ODD.search(text):
+    if low is None or case_odd(text):
         opening = ANSWER_OPENING.pattern.search(text, start)
         return opening.start() if opening else len(text)
     # the first place where a branch matches is where the rule first matches
@@ -577,19 +577,29 @@ def _basis_candidates(text: str) -> list[re.Match[str]]:
     position of a long text would cost more than all the rest)."""
     found = []
     low = lowered(text)
-    if low is None or CASE_ODD.search(text):
+    if low is None or case_odd(text):
         words = _BASIS_WORDS.finditer(text)
     else:
         words = sorted(
             (m for phrase in _BASIS_WORDS_LOWER for m in phrase.finditer(low)), key=re.Match.start
         )
+    before = -1  # where the word before this one starts
     for word in words:
         at = word.start()
         line = text.rfind("\n", 0, at) + 1
-        m = BASIS_LINE.pattern.search(text, line, word.end() + 1)
+        # The rule is searched from the line's start (its first match there is the one
+        # that counts), but before the word it can only match at the line's start, blanks
+        # and all, or at an earlier word of the line: with neither, from the word itself
+        # (a long line is not gone through again for every word in it).
+        lo = line if before >= line or _BLANKS.fullmatch(text, line, at) else at
+        m = BASIS_LINE.pattern.search(text, lo, word.end() + 1)
         if m is not None and m.end() > at:
             found.append(m)
+        before = at
     return found
+
+
+_BLANKS = re.compile(r"[ \t]*")
 
 
 def _ends_with_colon(text: str, pos: int) -> bool:

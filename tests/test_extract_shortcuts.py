@@ -56,11 +56,11 @@ SHORT_FORM_EXAMPLES = [
 
 def _without_the_cheap_test(monkeypatch: pytest.MonkeyPatch) -> None:
     class Always:
-        def search(self, *_: object) -> bool:
+        def match(self, *_: object) -> bool:
             return True
 
-    monkeypatch.setattr(shortforms, "_NOUN_ENDING_BEFORE", Always())
-    monkeypatch.setattr(shortforms, "_LONE_DIGITS", shortforms._DIGITS)
+    monkeypatch.setattr(shortforms, "_NOUN_TAIL_BACKWARDS", Always())
+    monkeypatch.setattr(shortforms, "_SHORT_NUMBER", shortforms._DIGITS)
 
 
 def _short_forms(text: str) -> list[tuple[int, int, str | None]]:
@@ -203,3 +203,9 @@ def test_the_latest_full_mention_is_the_one_a_plain_walk_finds(tvpl_rows: list[d
                                 full, by_number, starts, pos, number, types, year
                             ) is _plain_latest(full, pos, number, types, year)
     assert asked > 10_000
+
+
+def test_number_signs_read_backwards() -> None:
+    assert shortforms._backwards(r"số\s*:?|No\.?|n\.º|第") == r":?\s*ốs|\.?oN|º\.n|第"
+    with pytest.raises(ValueError):
+        shortforms._backwards(r"(?:số|No)")

@@ -223,13 +223,16 @@ def map_sources(
 
 
 def prepare_extraction() -> None:
-    """Import the extraction and make its cue patterns (`extract.cues.prepare_scans`),
-    which are otherwise made at their first use: a `map_sources` `prepare`."""
+    """Import the extraction and make its cue patterns (`extract.cues.prepare_scans`) and
+    province scanners (`extract.places.prepare_scanners`), which are otherwise made at
+    their first use, in every worker: a `map_sources` `prepare`."""
     from .extract.cues import prepare_scans
     from .extract.pipeline import extract_source  # noqa: F401  (imported to be shared)
+    from .extract.places import prepare_scanners
     from .extract.read_facts import facts_or_skipped  # noqa: F401
 
     prepare_scans()
+    prepare_scanners()
 
 
 def extract_paths(
