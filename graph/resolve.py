@@ -1080,9 +1080,10 @@ def _titles(
     weight = {lang: sum(counts.values()) for lang, counts in mentioned.items()}
     if own:
         per_language["vi"] = own
-    known = catalogue_title(node.lookup, node.date)
-    if known and "vi" not in per_language:
-        per_language["vi"] = known
+    if "vi" not in per_language:
+        known = catalogue_title(node.lookup, node.date)
+        if known:
+            per_language["vi"] = known
     languages = sorted(per_language, key=lambda lang: (lang != "vi", -weight.get(lang, 0), lang))
     display = per_language[languages[0]] if languages else None
     return display, [per_language[lang] for lang in languages], languages
