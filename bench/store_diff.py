@@ -10,13 +10,15 @@ edge is compared with its evidence as lists, one item a piece (`sources`, `sente
 ...): read from its rel in a store that keeps them there (schema 4), gathered from the
 Evidence table by the edge's ids in one that does not (the ids themselves differ between
 a whole load and an update, so they are not compared, nor is the Evidence table row by
-row). The first differing rows of each table are printed; the exit status is 1 when any
-differ.
+row). A source's packed facts are compared unpacked, as canonical JSON (the packing
+changed, the facts did not). The first differing rows of each table are printed; the exit
+status is 1 when any differ.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from itertools import accumulate
 from pathlib import Path
@@ -26,7 +28,7 @@ import pyarrow.compute as pc
 
 from vanban.queries.evidence import EVIDENCE_LISTS
 from vanban.store import open_store
-from vanban.store.graph_tables import SCHEMA
+from vanban.store.graph_tables import SCHEMA, unpack_facts
 from vanban.store.read import Store
 from vanban.store.schema import quoted
 
@@ -73,8 +75,19 @@ def tables(db: Path) -> dict[str, pa.Table]:
         has_evidence = any(r["name"] == "Evidence" for r in names)
         evidence = store.read_table("Evidence") if has_evidence else None
         found = {name: store.read_table(name) for name in SCHEMA.nodes if name != "Evidence"}
+        found["Source"] = _facts_unpacked(found["Source"])
         found.update({rel: rel_table(store, rel, evidence) for rel in SCHEMA.rels})
     return found
+
+
+def _facts_unpacked(sources: pa.Table) -> pa.Table:
+    """The Source table with each source's facts unpacked, as canonical JSON."""
+    where = sources.schema.get_field_index("facts")
+    texts = [
+        None if t is None else json.dumps(unpack_facts(t), ensure_ascii=False, sort_keys=True)
+        for t in sources.column(where).to_pylist()
+    ]
+    return sources.set_column(where, "facts", pa.array(texts, pa.string()))
 
 
 def differences(a: pa.Table, b: pa.Table, shown: int = 3) -> list[str]:

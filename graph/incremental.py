@@ -473,11 +473,15 @@ def _update_state(
     resolved again (the others keep their figures, warnings and organisations); the
     organisations no source names any more, and the new ones."""
     gone = dropped | resolved
-    for source in members:  # the keys the touched families learned, all from these sources
-        for key in resolver.cited.get(source, ()):
-            family = family_of_key(key)
-            if family in touched:
-                state.keys_of.setdefault(family, set()).add(key)
+    # the keys the touched families learned, all from these sources: each key's family
+    # read once (a key is cited by many sources: 1.4M calls for 0.5M keys at 100k)
+    learned: set[str] = set()
+    for source in members:
+        learned.update(resolver.cited.get(source, ()))
+    for key in learned:
+        family = family_of_key(key)
+        if family in touched:
+            state.keys_of.setdefault(family, set()).add(key)
     counts = state.organisation_counts
     before = {key for source in gone for key in state.organisations_of.get(source, ())}
     # A stored source re-resolved keeps its facts, so its families (`source_families`
@@ -498,7 +502,9 @@ def _update_state(
             counts[key] -= 1
             if counts[key] <= 0:
                 del counts[key]
-        state.stats_total.subtract(state.stats_of.pop(source, Counter()))
+        stale = state.stats_of.pop(source, None)
+        if stale:
+            state.stats_total.subtract(stale)
         state.warnings_of.pop(source, None)
     new_organisations: set[str] = set()
     for source, families in new_families.items():

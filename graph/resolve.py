@@ -572,14 +572,19 @@ class Resolver:
         keys: list[str | None] = []
         resolutions: list[Resolution | None] = []
         numbers = self.numbers_of(facts).identities
-        when = writing_days(facts)
+        # when the text was written (`writing_days`), read at its first mention named
+        # without a number: most texts have none, and it reads every mention's date
+        when: tuple[str | None, str | None] | None = None
         for m, number in zip(facts["mentions"], numbers, strict=True):
             if own_number and m["canonical"] == own_number:  # the text naming itself
                 keys.append(own_key)
                 resolutions.append(None)
                 continue
             if number is None:  # a law named without a number: a node of its name
-                named = self._named(m, when) if m.get("name") else None
+                named = None
+                if m.get("name"):
+                    when = when or writing_days(facts)
+                    named = self._named(m, when)
                 keys.append(named)
                 resolutions.append(None)
                 self.count("named without a number")
@@ -628,12 +633,13 @@ class Resolver:
         self._own_key(facts)
         own_number = facts["document"].get("number")
         numbers = self.numbers_of(facts).identities
-        when = writing_days(facts)
+        when: tuple[str | None, str | None] | None = None  # read when first needed
         for m, number in zip(facts["mentions"], numbers, strict=True):
             if own_number and m["canonical"] == own_number:
                 continue
             if number is None:
                 if m.get("name"):
+                    when = when or writing_days(facts)
                     self._named(m, when)
             elif number.base in families:
                 assert number.key is not None, "only a dated mention resolves alike"
@@ -1080,9 +1086,10 @@ def _titles(
     weight = {lang: sum(counts.values()) for lang, counts in mentioned.items()}
     if own:
         per_language["vi"] = own
-    known = catalogue_title(node.lookup, node.date)
-    if known and "vi" not in per_language:
-        per_language["vi"] = known
+    if "vi" not in per_language:
+        known = catalogue_title(node.lookup, node.date)
+        if known:
+            per_language["vi"] = known
     languages = sorted(per_language, key=lambda lang: (lang != "vi", -weight.get(lang, 0), lang))
     display = per_language[languages[0]] if languages else None
     return display, [per_language[lang] for lang in languages], languages

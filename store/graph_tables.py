@@ -11,6 +11,7 @@ from itertools import accumulate
 from operator import attrgetter
 from typing import Any
 
+import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -365,7 +366,8 @@ def next_evidence_id(store: Store) -> int:
 
 
 def pack_facts(facts: dict[str, Any]) -> str:
-    """A source's facts as compact text: zlib-compressed JSON in base64 (about 4x smaller).
+    """A source's facts as compact text: JSON, keys sorted, compressed with Zstandard and
+    written in base64 after a mark that gives its length (`_ZSTD`), about 4x smaller.
 
     They are what lets a later load skip the source; kept small because the Source table
     goes through the store's buffer pool on every load."""
@@ -374,12 +376,33 @@ def pack_facts(facts: dict[str, Any]) -> str:
     return _compressed([_packed_json(facts)])[0]
 
 
+# The mark of facts packed by `pack_facts`, followed by the JSON's length in bytes (which
+# Arrow's Zstandard needs to decompress) and ":". Facts packed before it were zlib's
+# (level 6) in base64, whose alphabet has no ":"; `unpack_facts` reads both. Measured on
+# the facts of 4,000 synthetic documents: the standard library's JSON 1.00 and zlib 0.99
+# CPU-seconds, orjson 0.19 and Zstandard 0.26 (the packed text 10% longer).
+_ZSTD = "zstd:"
+_CODEC = pa.Codec("zstd")
+_SORTED = (
+    orjson.OPT_SORT_KEYS
+    | orjson.OPT_NON_STR_KEYS  # a key that is no text is written as one, as `json` does
+    | orjson.OPT_PASSTHROUGH_DATETIME  # to `default`, as `json` did
+    | orjson.OPT_PASSTHROUGH_DATACLASS
+)
+
+
 def _packed_json(facts: dict[str, Any]) -> bytes:
-    return json.dumps(facts, ensure_ascii=False, default=str, sort_keys=True).encode("utf-8")
+    try:
+        return orjson.dumps(facts, option=_SORTED, default=str)
+    except orjson.JSONEncodeError:  # what orjson does not write (an integer past 64 bits)
+        return json.dumps(facts, ensure_ascii=False, default=str, sort_keys=True).encode("utf-8")
 
 
 def _compressed(raws: list[bytes]) -> list[str]:
-    return [base64.b64encode(zlib.compress(raw, 6)).decode("ascii") for raw in raws]
+    return [
+        f"{_ZSTD}{len(raw)}:{base64.b64encode(_CODEC.compress(raw, asbytes=True)).decode('ascii')}"
+        for raw in raws
+    ]
 
 
 _PACK_BATCH = 256  # sources a compression task
@@ -388,9 +411,8 @@ _PACK_BATCH = 256  # sources a compression task
 def pack_all(facts: Iterable[dict[str, Any]]) -> list[str]:
     """`pack_facts` of each of `facts`, in order, each the same text.
 
-    The JSON is written here while a second thread compresses the batch before (zlib
-    lets go of the interpreter while it works): on two cores the compression, about half
-    of the packing, costs no time of its own."""
+    The JSON is written here while a second thread compresses the batch before (the
+    codec lets go of the interpreter while it works)."""
     out: list[str] = []
     with ThreadPoolExecutor(1) as pool:
         waiting = None
@@ -408,7 +430,16 @@ def pack_all(facts: Iterable[dict[str, Any]]) -> list[str]:
 
 
 def unpack_facts(text: str) -> dict[str, Any]:
-    return json.loads(zlib.decompress(base64.b64decode(text)))
+    """The facts `pack_facts` packed, or that a store written before it holds."""
+    if text.startswith(_ZSTD):
+        size, _, encoded = text[len(_ZSTD) :].partition(":")
+        raw = _CODEC.decompress(base64.b64decode(encoded), int(size), asbytes=True)
+    else:
+        raw = zlib.decompress(base64.b64decode(text))
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:  # what orjson does not read (NaN, an integer past 64 bits)
+        return json.loads(raw)
 
 
 def source_row(

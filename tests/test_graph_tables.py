@@ -3,7 +3,10 @@ each edge's row holds, and facts packed all at once are packed as one at a time.
 
 from __future__ import annotations
 
+import base64
+import json
 import random
+import zlib
 
 import pyarrow as pa
 
@@ -148,3 +151,19 @@ def test_facts_packed_together_are_each_packed_alike() -> None:
     assert packed == [pack_facts(f) for f in facts]
     assert [unpack_facts(p) for p in packed] == facts
     assert pack_all([]) == []
+
+
+def test_facts_packed_before_unpack_as_they_were_packed() -> None:
+    """A store written before the facts were packed with Zstandard holds zlib's JSON in
+    base64 (`json.dumps`, spaces after separators): read the same; and what orjson does
+    not write or read (an integer past 64 bits) is packed by `json`."""
+    facts = {
+        "source": {"id": "s1", "metadata": {"b": 2**70, "a": "Nghị định"}},
+        "mentions": [{"confidence": 0.85, "start": 3}],
+    }
+    old = json.dumps(facts, ensure_ascii=False, default=str, sort_keys=True).encode("utf-8")
+    assert unpack_facts(base64.b64encode(zlib.compress(old, 6)).decode("ascii")) == facts
+    assert unpack_facts(pack_facts(facts)) == facts
+    small = {**facts, "source": {"id": "s1", "metadata": {"a": "Nghị định"}}}
+    assert pack_facts(small).startswith("zstd:")
+    assert unpack_facts(pack_facts(small)) == small
