@@ -30,8 +30,8 @@ from .codes import issuer_info, type_info
 from .dates import find_dates
 from .find import find_references
 from .model import DateMention, DocumentIdentity, Reference
-from .scans import case_odd, for_lowered
-from .sentences import SENTENCE_END, lowered
+from .scans import for_lowered, lowered_for_scans
+from .sentences import SENTENCE_END
 from .spelling import fold_number
 from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS, noun_key
 
@@ -169,8 +169,8 @@ def _from_consolidation_block(
     text: str, refs: list[Reference], dates: list[DateMention]
 ) -> DocumentIdentity | None:
     """The own number of a consolidated text, in its closing authentication block."""
-    low = lowered(text)
-    if low is None or case_odd(text):
+    low = lowered_for_scans(text)
+    if low is None:
         blocks = list(_CONSOLIDATION_BLOCK.finditer(text))
     else:  # (the same offsets: `lowered` keeps every letter in its place)
         blocks = list(_CONSOLIDATION_BLOCK_LOWER.finditer(low))

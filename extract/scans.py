@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .openings import may_match_nothing, top_branches
+from .sentences import lowered
 
 # Letters that a pattern ignoring case equates with one of its own though they lower-case to
 # another ("ı" with "i", "ſ" with "s"): over a text that holds one, a pattern written for the
@@ -29,6 +30,13 @@ def case_odd(text: str) -> bool:
     """Whether `text` holds a `CASE_ODD` letter: a substring search for each, a fifteenth of
     the time of `CASE_ODD.search` (which the engine tries at every position of a text)."""
     return any(letter in text for letter in _CASE_ODD_LETTERS)
+
+
+def lowered_for_scans(text: str) -> str | None:
+    """`text` lower-cased for the patterns `for_lowered` makes (same offsets), or None where
+    they could miss what the case-ignoring pattern finds: read such a text as it is."""
+    low = lowered(text)
+    return None if low is None or case_odd(text) else low
 
 
 def for_lowered(source: str, flags: int) -> re.Pattern[str]:

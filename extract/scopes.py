@@ -26,8 +26,8 @@ from typing import Any
 
 from .cues import CONTINUATION, _first_characters
 from .openings import class_parts, lead_before, top_branches
-from .scans import branch_matches, case_odd, for_lowered, led_matches, line_matches
-from .sentences import SENTENCE_END, lowered
+from .scans import branch_matches, for_lowered, led_matches, line_matches, lowered_for_scans
+from .sentences import SENTENCE_END
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
 
 VI_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
@@ -517,8 +517,8 @@ def _answer_opens_at(text: str) -> int:
     if not lowered_at:
         return len(text)  # (a text in capitals or another letter case: no answer opens)
     start = max(0, min(lowered_at) - 20)
-    low = lowered(text)
-    if low is None or case_odd(text):
+    low = lowered_for_scans(text)
+    if low is None:
         opening = ANSWER_OPENING.pattern.search(text, start)
         return opening.start() if opening else len(text)
     # the first place where a branch matches is where the rule first matches
@@ -576,8 +576,8 @@ def _basis_candidates(text: str) -> list[re.Match[str]]:
     """`BASIS_LINE` matches, looked for only where its words stand (a scan of every
     position of a long text would cost more than all the rest)."""
     found = []
-    low = lowered(text)
-    if low is None or case_odd(text):
+    low = lowered_for_scans(text)
+    if low is None:
         words = _BASIS_WORDS.finditer(text)
     else:
         words = sorted(

@@ -794,18 +794,15 @@ def _load_change(
         report.written = _written(
             delete_nodes, diff.deleted_edges, {**nodes, **rels}, {**set_nodes, **set_rels}
         )
-        report.documents = build.node_counts["Document"]
-        report.organisations = build.node_counts["Organisation"]
-        report.edges = Counter({r: n for r, n in build.rel_counts.items() if n})
+        node_counts, rel_counts = build.node_counts, build.rel_counts
         _keep_state(db, change.state, report)
-        report.unresolved = build.node_counts["Unresolved"]
     else:
         with open_store(db) as store:
-            counts = store.counts()
-        report.documents = counts[0]["Document"]
-        report.organisations = counts[0]["Organisation"]
-        report.edges = Counter({r: n for r, n in counts[1].items() if n})
-        report.unresolved = counts[0]["Unresolved"]
+            node_counts, rel_counts = store.counts()
+    report.documents = node_counts["Document"]
+    report.organisations = node_counts["Organisation"]
+    report.edges = Counter({r: n for r, n in rel_counts.items() if n})
+    report.unresolved = node_counts["Unresolved"]
     # The cases of the sources this load resolved, not every stored one: reading the
     # whole Unresolved table back cost 1.5 CPU-seconds of a ten-document update at 100k
     # documents, growing with the store (`vanban unresolved` lists them all).
