@@ -128,6 +128,7 @@ def _lineage(
             chain[way] = set(walker.reach(key, way, depth, relation_mask(IMPLEMENTING)))
     keys = {key}.union(*({reached for _, reached, _, _ in walk} for walk in steps.values()))
     # a page needs every node's date and label (they order the rows), its own rows the rest
+    # (on the embedded store every document's fields come from the adjacency, whole)
     paged = limit is not None or offset > 0
     fields = _fields(backend, keys, "node_order" if paged else "nodes")
     root = _node(fields, key)
@@ -205,7 +206,12 @@ def _fields(backend: Backend, keys: set[str], query: str) -> dict[str, _Fields]:
     documents = sorted(k for k in keys if not k.startswith("org:"))
     fields: dict[str, _Fields] = {}
     if documents:
-        found = _named(backend, query, keys=documents)
+        store = _store(backend)
+        found = (
+            adjacency_of(store).document_fields(documents)  # read once with the edges
+            if store is not None
+            else _named(backend, query, keys=documents)
+        )
         count = len(found.get("key", []))
         blank = [None] * count
         columns = [found.get(name, blank) for name in _ROW_FIELDS]
