@@ -461,7 +461,7 @@ def _from_titled_self(
     if titled is None:
         return None
     ref, noun = titled
-    if any(fold_number(r.canonical or "") == fold_number(ref.canonical or "") for r in refs):
+    if any(_same_document(r, ref) for r in refs):
         return None
     this = re.compile(_THIS_TYPE.format(noun=r"\s+".join(noun.split())), re.IGNORECASE)
     return _identity_of(ref, "metadata") if this.search(text) else None
@@ -477,9 +477,28 @@ def _from_title(
     not reproduces it (basis "metadata")."""
     if titled is None:
         return None
-    own = fold_number(titled[0].canonical or "")
-    named = any(fold_number(r.canonical or "") == own for r in refs)
-    return _identity_of(titled[0], "title" if named else "metadata")
+    title = titled[0]
+    named = next((r for r in refs if _same_document(r, title)), None)
+    if named is None:
+        return _identity_of(title, "metadata")
+    # the text's mention when the title drops the year ("TOÀN VĂN: Nghị định 150/NĐ-CP …"
+    # over a text naming "Nghị định 150/2025/NĐ-CP"): the number in full
+    return _identity_of(named if title.year is None else title, "title")
+
+
+def _same_document(r: Reference, title: Reference) -> bool:
+    """Whether mention `r` names the title's document: the same number, or the title's
+    number without its year given with one."""
+    if not r.canonical or not title.canonical:
+        return False
+    if fold_number(r.canonical) == fold_number(title.canonical):
+        return True
+    return (
+        title.year is None
+        and r.year is not None
+        and (r.number, r.type_code, r.issuer_code)
+        == (title.number, title.type_code, title.issuer_code)
+    )
 
 
 # A lead that opens on what came before tells the background, not the page's own news:

@@ -102,6 +102,15 @@ def test_a_page_titled_by_a_document_it_names_by_number_reports_on_it():
     reproduced = "Điều 1. Sửa đổi khoản 2 Điều 3.\n\nThông tư này có hiệu lực từ ngày 1/12/2025."
     doc, _ = extract_text(reproduced, title)
     assert (doc.number, doc.basis, doc.reported) == ("106/2025/TT-BQP", "metadata", False)
+    # news-637: a title that drops the year ("TOÀN VĂN: Nghị định 150/NĐ-CP …") over a text
+    # that says "Nghị định này" and names "Nghị định 150/2025/NĐ-CP": a report, numbered in full
+    yearless = {"title": "TOÀN VĂN: Nghị định 150/NĐ-CP quy định tổ chức các cơ quan"}
+    summary = (
+        "Nghị định này quy định về tổ chức các cơ quan chuyên môn.\n\nNghị định "
+        "150/2025/NĐ-CP có hiệu lực thi hành từ ngày 1/7/2025."
+    )
+    doc, _ = extract_text(summary, yearless)
+    assert (doc.number, doc.basis) == ("150/2025/NĐ-CP", "title")
 
 
 def test_a_consolidated_text_is_the_number_of_its_closing_block_not_of_its_header():
