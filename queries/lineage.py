@@ -17,7 +17,14 @@ from ..graph.collector import collector_paused
 from ..graph.model import identity_of_rule
 from ..graph.schema import RELATIONS
 from . import library
-from .adjacency import Adjacency, adjacency_of, lowest_relation, relation_mask, relation_names
+from .adjacency import (
+    DOCUMENT_FIELDS,
+    Adjacency,
+    adjacency_of,
+    lowest_relation,
+    relation_mask,
+    relation_names,
+)
 from .backend import Backend
 from .chain import IMPLEMENTING
 from .evidence import (
@@ -414,17 +421,7 @@ def reach_query(way: str, relations: list[str], depth: int) -> str:
 
 
 # The node fields the `nodes` and `organisations` queries give, in LineageNode's order.
-_ROW_FIELDS = (
-    "number",
-    "title",
-    "type",
-    "type_name",
-    "level",
-    "province",
-    "province_today",
-    "date",
-    "issuer",
-)
+_ROW_FIELDS = tuple(name for name in DOCUMENT_FIELDS if name not in ("key", "unnumbered"))
 _NODE_FIELDS = (*_ROW_FIELDS, "organisation", "unnumbered")  # what a `_fields` tuple holds
 _NO_FIELDS: tuple[Any, ...] = (*(None for _ in _ROW_FIELDS), False, False)
 _DATE = _NODE_FIELDS.index("date")
