@@ -65,10 +65,30 @@ def run_measured(
 
 
 def store_of(count: int) -> Path:
+    """The bench store of `count` documents, loaded again when it is missing or stale."""
     db = OUT / f"store-{count}.db"
-    if not db.exists():
+    if not current_store(db, OUT / f"docs-{count}" / "manifest.json"):
         bench_load(count)
     return db
+
+
+def current_store(db: Path, manifest: Path) -> bool:
+    """Whether `db` can be reused: this code's schema, and loaded after its documents were
+    written. A store left by older code opens (only the store format is refused), so a bench
+    on it would measure the old schema's tables."""
+    from vanban.store.errors import StoreError
+    from vanban.store.graph_tables import SCHEMA_VERSION
+    from vanban.store.read import open_store
+
+    if not db.exists() or not manifest.exists():
+        return False
+    if db.stat().st_mtime < manifest.stat().st_mtime:
+        return False
+    try:
+        with open_store(db) as store:
+            return store.meta.schema_version == SCHEMA_VERSION
+    except StoreError:
+        return False
 
 
 def most_implemented(db: Path) -> list[str]:

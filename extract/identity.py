@@ -63,6 +63,14 @@ _PLACE_BEFORE_DATE = re.compile(
 )
 # An annex names the document it belongs to: "(Kèm theo Công văn số 174/CV-BCĐ ngày ...)".
 _ANNEX_OF = re.compile(r"\(\s*(?:[Kk]èm|[Bb]an\s+hành\s+kèm)\s+theo\s+[^()\d]{0,40}?(?:số\s*)?$")
+# A page that quotes another document's annex names it in a provision reference first:
+# "… tuổi nghỉ hưu quy định tại Phụ lục I, Phụ lục II ban hành kèm theo Nghị định số
+# 135/2020/NĐ-CP …" (a text's own annex is "Phụ lục … kèm theo Nghị định này").
+_ANNEX_CITED = re.compile(
+    r"(?:quy\s+định\s+tại|tại|theo)\s+(?:các\s+)?phụ\s+lục[^.;:\n()]{0,60}?"
+    r"(?:ban\s+hành\s+)?kèm\s+theo\s+(?:[^\W\d_]+\s+){1,3}(?:số\s*)?$",
+    re.IGNORECASE,
+)
 _MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ|CỘNG\s+HOÀ\s+XÃ|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
 _RULE_LINE = re.compile(r"^[\s\-–—_*=.]*$")
 _TITLES = {
@@ -154,7 +162,7 @@ def identify(
         ident = (
             _from_titled_self(text, refs, titled)
             or _from_news_lead(text, refs)
-            or _from_title(titled)
+            or _from_title(titled, refs)
             or _unnumbered_lead(text)
             or _unnumbered_legal_text(text)
             or ident
@@ -347,11 +355,16 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
 
 
 def _from_annex(text: str, refs: list[Reference]) -> DocumentIdentity | None:
+    """The document whose annex heading ("(Kèm theo Quyết định số …)") heads a line, unless
+    the text first cited that annex as another document's (`_ANNEX_CITED`)."""
     for r in refs:
         if r.short_form_of is not None:
             continue
         m = _ANNEX_OF.search(text, max(0, r.start - 60), r.start)
         if m is not None and _heads_a_line(text, m.start()):
+            first = next(f for f in refs if f.canonical == r.canonical)
+            if _ANNEX_CITED.search(text, max(0, first.start - 160), first.start):
+                return None
             return _identity_of(r, "annex")
     return None
 
@@ -454,12 +467,19 @@ def _from_titled_self(
     return _identity_of(ref, "metadata") if this.search(text) else None
 
 
-def _from_title(titled: tuple[Reference, str] | None) -> DocumentIdentity | None:
+def _from_title(
+    titled: tuple[Reference, str] | None, refs: list[Reference]
+) -> DocumentIdentity | None:
     """The title's document (`_title_document`) when no lead reports another's issuing:
-    a page titled "Nghị định số 100/2025/NĐ-CP sửa đổi, bổ sung …" is about that decree,
-    whether its text says "Nghị định này" or names the number ("Nghị định số
-    100/2025/NĐ-CP sửa đổi … Nghị định số 56/2025/NĐ-CP")."""
-    return _identity_of(titled[0], "metadata") if titled is not None else None
+    a page titled "Nghị định số 100/2025/NĐ-CP sửa đổi, bổ sung …" is about that decree.
+    A text that names the number ("Nghị định số 100/2025/NĐ-CP sửa đổi … Nghị định số
+    56/2025/NĐ-CP") speaks of the decree as a report does (basis "title"); one that does
+    not reproduces it (basis "metadata")."""
+    if titled is None:
+        return None
+    own = fold_number(titled[0].canonical or "")
+    named = any(fold_number(r.canonical or "") == own for r in refs)
+    return _identity_of(titled[0], "title" if named else "metadata")
 
 
 # A lead that opens on what came before tells the background, not the page's own news:

@@ -67,15 +67,17 @@ class DocumentIdentity:
     province: str | None = None
     level: str | None = None
     family: str | None = None
-    basis: str = "none"  # "header" | "annex" | "metadata" | "subject" | "unnumbered" | "none"
+    # "header" | "annex" | "metadata" | "subject" | "title" | "unnumbered" | "none"
+    basis: str = "none"
     title: str | None = None  # the title its own Vietnamese header gives
     warnings: list[str] = field(default_factory=list)  # header and metadata disagreeing
 
     @property
     def reported(self) -> bool:
         """Whether the text is a report about the document rather than the document's own
-        text: its number comes from what a report's lead says a body issued."""
-        return self.basis == "subject"
+        text: its number comes from what a report's lead says a body issued, or from the
+        page's title while its text names the number as a report does."""
+        return self.basis in ("subject", "title")
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -36,6 +36,7 @@ from typing import Any
 
 from .find import parsed_number
 from .model import DateMention, Reference
+from .spelling import new_style_tones
 
 KINDS = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp")
 _KIND_OF_HEAD = {k.lower(): k for k in KINDS}
@@ -123,23 +124,10 @@ def _name_words(s: str) -> list[str]:
     return [w for token in s.split() for w in _name_token(token)]
 
 
-# Old-style tone marks ("hoá", "thuỷ") and the new style ("hóa", "thủy") name the same law.
-_OLD_TONES = {
-    f"{a}{t}": f"{t2}{b}"
-    for a, b, pairs in (
-        ("o", "a", (("à", "ò"), ("á", "ó"), ("ả", "ỏ"), ("ã", "õ"), ("ạ", "ọ"))),
-        ("o", "e", (("è", "ò"), ("é", "ó"), ("ẻ", "ỏ"), ("ẽ", "õ"), ("ẹ", "ọ"))),
-        ("u", "y", (("ỳ", "ù"), ("ý", "ú"), ("ỷ", "ủ"), ("ỹ", "ũ"), ("ỵ", "ụ"))),
-    )
-    for t, t2 in pairs
-}
-_OLD_TONE = re.compile("|".join(_OLD_TONES))
-
-
 @cache
 def _name_token(token: str) -> tuple[str, ...]:
     token = unicodedata.normalize("NFC", token).replace("Ð", "Đ").replace("ð", "đ").lower()
-    token = _OLD_TONE.sub(lambda m: _OLD_TONES[m.group()], token)
+    token = new_style_tones(token)
     abbreviations = grammar().abbreviations
     return tuple(
         w for part in re.findall(r"[^\W_]+", token) for w in abbreviations.get(part, part).split()

@@ -1096,25 +1096,38 @@ class _Reader:
                 return [self._listed_with(i, j)]
             self.title_of[i] = j
             return [Statement(None, "CITES", i, 0.8, "nested in a title")]
+        item_after_title = ";" in between and _OWN_TITLE.match(self.text, self.refs[i].end)
         if j in self.title_of and (
-            self._own_title_follows(i)
-            or (";" in between and _OWN_TITLE.match(self.text, self.refs[i].end))
+            self._own_title_follows(i) or (item_after_title and self._an_item(self.title_of[j]))
         ):
             # "Bãi bỏ Quyết định A sửa đổi Quy định kèm theo Quyết định B và Quyết định C sửa
             # đổi ...": C, with a title of its own, is the next item of the list A began
             return [self._listed_with(i, self.title_of[j])] + self._next_agent(i, self.title_of[j])
+        if j in self.title_of and item_after_title:
+            # "Thông tư 66/2023 sửa đổi Thông tư 55/2021 hướng dẫn Luật Cư trú; Thông tư
+            # 56/2021 …": j was named in the title of 55/2021, and the ";" item after it goes
+            # on with the list 55/2021 is in
+            return self._shares_with(i, self.title_of[j])
         if _PAST_PREDICATE.match(self.text, self.refs[j].end):
             # "… Luật Chứng khoán đã bổ sung đối tượng …, Nghị định số 245/2025/NĐ-CP cũng đã
             # bổ sung …": a clause of its own follows j, so what was done to j is not the
             # next mention's (a list item is described by a title, never in the past tense)
             return [self._listed_with(i, j)]
+        return self._shares_with(i, j)
+
+    def _shares_with(self, i: int, j: int) -> list[Statement]:
+        """Mention `i` listed after `j`: its own relation is j's, and what another document
+        does to j (or j does to another) it does with i, unless a title ended between them."""
         # "Thông tư số 12/2025/TT-BTC sửa đổi … Thông tư số 40/2017/TT-BTC; Thông tư số
         # 71/2018/TT-BTC quy định …": after a ";" a mention with a title of its own starts the
         # next item, so what the title before said of j stays j's ("… của Nghị định số
         # 23/2024/NĐ-CP …; Nghị định số 24/2024/NĐ-CP ngày 27/2/2024 về …" goes on with it;
         # so does what a verb heading the list does, "Thông tư này thay thế A; B")
-        title_ended = ";" in self.text[self.refs[j].end : self.refs[i].start] and bool(
-            _OWN_TITLE.match(self.text, self.refs[i].end)
+        holder = self.title_of.get(j, self.listed_in_title.get(j))
+        title_ended = (
+            ";" in self.text[self.refs[j].end : self.refs[i].start]
+            and bool(_OWN_TITLE.match(self.text, self.refs[i].end))
+            and (holder is None or self._an_item(holder))
         )
         shared = []
         aside = _bracket_closed_in(self.text, self.refs[j].end, self.refs[i].start)
@@ -1131,10 +1144,23 @@ class _Reader:
                 if not _may_do(s.relation, self.refs[i], self.refs[s.object]):
                     continue
                 shared.append(replace(s, subject=i, rule="list continued"))
-        holder = self.title_of.get(j, self.listed_in_title.get(j))
         if holder is not None and not title_ended:
             self.listed_in_title[i] = holder
         return [self._listed_with(i, j)] + shared
+
+    def _an_item(self, k: int) -> bool:
+        """Whether mention `k`, whose title names other documents, is an item of a list, so
+        that a ";" ends its title: the text acts on it ("Bãi bỏ Quyết định A sửa đổi … B;
+        Quyết định C …"), or its line opened a list before it ("… gồm: A …, B …; C …"). A
+        title that heads its line with no act on it lists its own ";" items: "Thông tư
+        66/2023/TT-BCA sửa đổi Thông tư 55/2021/TT-BCA …; Thông tư 56/2021/TT-BCA …; Thông tư
+        57/2021/TT-BCA …" (its real title amends all three)."""
+        own = self.own.get(k)
+        if own is not None and own.relation != "CITES":
+            return True
+        start = self.refs[k].start
+        line = self.text.rfind("\n", 0, start) + 1
+        return any(mark in self.text[line:start] for mark in ":;")
 
     def _acted_on_by_agent(self, j: int) -> int | None:
         """The mention before `j` that `j` acted on by a cue before `j` (a passive naming `j`
@@ -1707,8 +1733,8 @@ def relate(
 ) -> list[Statement]:
     """Statements for every reference except those naming the text's own document.
 
-    `reported`: the text is a report about its own document (`DocumentIdentity.reported`);
-    a legal site's answers on such a page cite that document as they cite any other."""
+    `reported`: the text is a report about its own document (`DocumentIdentity.reported`),
+    whose every mention of that document cites it (the page itself acts on nothing)."""
     if not refs:
         return []
     reader = _Reader(text, refs, language, own_number)
@@ -1719,10 +1745,16 @@ def relate(
             for st in reader.read(i)
             if not _acts_on_itself(st, refs) and not _asks_only(st, refs)
         ]
-        if ref.self or (
-            _names_itself(ref.canonical, own_number)
-            and not (reported and ref.start in reader.site_parts)
-        ):
+        names_itself = _names_itself(ref.canonical, own_number)
+        if reported and names_itself and not ref.self:
+            # a report about its document only mentions it (RELATIONS.md: the report acts
+            # on nothing), wherever it names it; what another document does to it stays
+            found = [st for st in found if st.subject is not None]
+            reader.own[i] = Statement(None, "CITES", i, 0.9, "the document reported on")
+            reader.about[i] = found
+            statements.extend([reader.own[i], *found])
+            continue
+        if ref.self or names_itself:
             # the text's own number is no act of the text, but another document may still
             # act on it: "Nghị định 21/2025/NĐ-CP sửa đổi … Nghị định số 26/2023/NĐ-CP" on
             # a page about 26/2023/NĐ-CP

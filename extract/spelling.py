@@ -11,11 +11,15 @@ letters either way (NFC or NFD). Each function says which of these it forgives:
 - `fold_words`: words without diacritics, lower case: "Thanh Hoa" ~ "Thanh Hóa";
 - `strip_marks`: the same with the case kept, for keys that keep capitals;
 - `fold_same_length`: `fold_words` that keeps every offset, for matching inside a text;
-- `nfc_with_offsets`: NFC text with the offset of each character in the text as written.
+- `nfc_with_offsets`: NFC text with the offset of each character in the text as written;
+- `new_style_tones`: lower-case words with their tone marks where the new style puts them:
+  "hoá" ~ "hóa", "thuỷ" ~ "thủy", and a mark misplaced on the "i" of "gi" or the "u" of
+  "qu" ("Luật Gía" ~ "Luật Giá", "qúy" ~ "quý").
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Cyrillic capitals and small letters that look like Latin ones in print.
@@ -124,3 +128,40 @@ def nfc_with_offsets(text: str) -> tuple[str, list[int]]:
             start = i
     offsets.append(len(text))
     return "".join(out), offsets
+
+
+# Old-style tone marks ("hoá", "thuỷ") and the new style ("hóa", "thủy") name the same word.
+_OLD_TONES = {
+    f"{a}{t}": f"{t2}{b}"
+    for a, b, pairs in (
+        ("o", "a", (("à", "ò"), ("á", "ó"), ("ả", "ỏ"), ("ã", "õ"), ("ạ", "ọ"))),
+        ("o", "e", (("è", "ò"), ("é", "ó"), ("ẻ", "ỏ"), ("ẽ", "õ"), ("ẹ", "ọ"))),
+        ("u", "y", (("ỳ", "ù"), ("ý", "ú"), ("ỷ", "ủ"), ("ỹ", "ũ"), ("ỵ", "ụ"))),
+    )
+    for t, t2 in pairs
+}
+_OLD_TONE = re.compile("|".join(_OLD_TONES))
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
+# "gi" and "qu" open a syllable as consonants: a tone mark on their vowel belongs to the
+# vowel after it ("gía" is "giá", "qủa" is "quả"); "gì", "gìn" have no vowel after it.
+_INITIAL_TONED = re.compile(f"(?<![^\\W\\d_])(g(?=i)|q(?=u))([iu])([{_TONE_MARKS}])(?=[aeiouy])")
+
+
+def new_style_tones(word: str) -> str:
+    """A lower-case NFC word with its tone mark where the new style puts it: "hoá" → "hóa",
+    "thuỷ" → "thủy", and off the vowel of an opening "gi" or "qu": "gía" → "giá"."""
+    word = _OLD_TONE.sub(lambda m: _OLD_TONES[m.group()], word)
+    if "g" not in word and "q" not in word:
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    pieces, last = [], 0
+    for m in _INITIAL_TONED.finditer(decomposed):
+        # the vowel after, with its own marks (breve, circumflex, horn), then the tone
+        end = m.end() + 1
+        while end < len(decomposed) and unicodedata.combining(decomposed[end]):
+            end += 1
+        pieces += [decomposed[last : m.start(3)], decomposed[m.end() : end], m.group(3)]
+        last = end
+    if not pieces:
+        return word
+    return unicodedata.normalize("NFC", "".join(pieces) + decomposed[last:])

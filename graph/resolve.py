@@ -1212,7 +1212,7 @@ def _own_dates(facts: dict[str, Any]) -> list[tuple[str, str]]:
     """The days a source says it was written on, each with why, the likeliest first."""
     doc, src = facts["document"], facts["source"]
     bounds: list[tuple[str, str]] = []
-    if doc.get("date") and doc.get("basis") in ("header", "subject", "annex", "metadata"):
+    if doc.get("date") and doc.get("basis") in ("header", "subject", "title", "annex", "metadata"):
         bounds.append((doc["date"], f"its own date {doc['date']}"))
     if doc.get("report_date"):
         bounds.append((doc["report_date"], f"the report's date {doc['report_date']}"))

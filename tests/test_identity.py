@@ -6,6 +6,7 @@ import json
 
 from vanban.extract.pipeline import extract_text
 from vanban.extract.read_facts import source_facts
+from vanban.extract.relate import relate
 from vanban.graph.resolve import CATALOGUE, build_graph
 from vanban.loaders.source import make_source
 
@@ -54,6 +55,53 @@ def test_an_annex_names_its_document_only_from_its_own_heading_line():
     )
     doc, _ = extract_text(sentence, {"number": "115/2014/NĐ-CP", "doc_type": "Nghị định"})
     assert (doc.number, doc.basis) == ("115/2014/NĐ-CP", "metadata")
+
+
+def test_an_annex_the_text_first_cites_as_another_documents_is_not_its_own():
+    """news-512, news-543: an explainer quotes "… tuổi nghỉ hưu quy định tại Phụ lục I, Phụ
+    lục II ban hành kèm theo Nghị định số 135/2020/NĐ-CP" and then appends those annexes
+    with their own heading lines; the page is not that decree."""
+    annex = "PHỤ LỤC I\n(Ban hành kèm theo Nghị định số 135/2020/NĐ-CP ngày 18/11/2020)\n"
+    quoted = (
+        "Cán bộ có tuổi đời còn từ đủ 02 năm đến đủ 05 năm đến tuổi nghỉ hưu quy định tại Phụ "
+        "lục I, Phụ lục II ban hành kèm theo Nghị định số 135/2020/NĐ-CP thì được hưởng chế độ."
+        "\n\n" + annex + "\nLộ trình tuổi nghỉ hưu"
+    )
+    doc, refs = extract_text(quoted)
+    assert doc.number is None
+    relations = {s.relation for s in relate(quoted, refs, "vi", doc.number, doc.reported)}
+    assert relations == {"CITES"}
+    # the annex alone, or after text that does not cite it, is still the decree's
+    doc, _ = extract_text("Nội dung lộ trình như sau.\n\n" + annex)
+    assert (doc.number, doc.basis) == ("135/2020/NĐ-CP", "annex")
+
+
+def test_a_page_titled_by_a_document_it_names_by_number_reports_on_it():
+    """news-963: a page titled "Thông tư số 106/2025/TT-BQP sửa đổi …" whose text names the
+    circular by its number ("Thông tư số 106/2025/TT-BQP sửa đổi … Thông tư số
+    105/2023/TT-BQP") reports on it: its mentions of the circular cite it, and what the
+    circular does stays the circular's. A page that never names the number, calling the
+    document "Thông tư này", reproduces it."""
+    title = {"title": "Thông tư số 106/2025/TT-BQP sửa đổi quy định về khám sức khỏe"}
+    report = (
+        "Thông tư số 106/2025/TT-BQP sửa đổi, bổ sung một số điều của Thông tư số "
+        "105/2023/TT-BQP quy định tiêu chuẩn sức khỏe.\n\nThông tư số 106/2025/TT-BQP có "
+        "hiệu lực từ ngày 1/12/2025."
+    )
+    doc, refs = extract_text(report, title)
+    assert (doc.number, doc.basis, doc.reported) == ("106/2025/TT-BQP", "title", True)
+    read = {
+        (refs[s.object].start, s.relation)
+        for s in relate(report, refs, "vi", doc.number, doc.reported)
+        if s.subject is None
+    }
+    own = [r.start for r in refs if r.canonical == "106/2025/TT-BQP"]
+    assert {(start, "CITES") for start in own} <= read
+    amended = next(r.start for r in refs if r.canonical == "105/2023/TT-BQP")
+    assert (amended, "AMENDS") in read
+    reproduced = "Điều 1. Sửa đổi khoản 2 Điều 3.\n\nThông tư này có hiệu lực từ ngày 1/12/2025."
+    doc, _ = extract_text(reproduced, title)
+    assert (doc.number, doc.basis, doc.reported) == ("106/2025/TT-BQP", "metadata", False)
 
 
 def test_a_consolidated_text_is_the_number_of_its_closing_block_not_of_its_header():

@@ -14,6 +14,7 @@ import pytest
 from vanban.extract.find import find_references
 from vanban.extract.named import Catalogue, Law, catalogue, catalogue_key, kind_of_name
 from vanban.extract.pipeline import extract_text
+from vanban.extract.spelling import new_style_tones
 
 DATA = json.loads(resources.files("vanban.extract").joinpath("data/laws.json").read_text("utf-8"))
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
@@ -322,3 +323,14 @@ def test_a_law_named_as_amended_in_a_year_is_the_law_of_that_year_amending_it():
     assert named("theo Luật sửa đổi Bộ luật Hình sự 2017 thì") == [
         ("Luật sửa đổi Bộ luật Hình sự", "12/2017/QH14")
     ]
+
+
+def test_a_tone_mark_on_the_vowel_of_gi_or_qu_names_the_same_law():
+    """news-140 writes "Luật Gía 2023" twice: the mark belongs to the vowel after "gi"
+    ("Luật Giá"), as old-style marks ("hoá") belong to the new style's vowel."""
+    assert new_style_tones("gía") == "giá" and new_style_tones("qủa") == "quả"
+    assert new_style_tones("gìn") == "gìn"  # no vowel after: "giữ gìn" stays
+    assert new_style_tones("hoá") == "hóa"
+    text = "Theo khoản 1 Điều 21 Luật Gía 2023 quy định về hàng hóa do Nhà nước định giá."
+    _, refs = extract_text(text)
+    assert [r.canonical for r in refs if r.name] == ["16/2023/QH15"]

@@ -859,3 +859,28 @@ def test_a_law_a_body_passed_unnumbered_repeals_what_ends_when_this_law_takes_ef
     # the same words of a decree that gives no time of its own are no law's act
     decree = text.replace("hết hiệu lực từ ngày Luật này có hiệu lực", "hết hiệu lực")
     assert ("Quốc hội", "REPEALS", "22/2008/QH12") not in _acts(decree)
+
+
+def test_a_title_heading_its_line_reaches_its_own_semicolon_items():
+    """news-228: a listed title "Thông tư X sửa đổi Thông tư A hướng dẫn Luật …; Thông tư B
+    …; Thông tư C …" that heads its line amends all three; in a list a line opened before it
+    ("… gồm: …, Thông tư X sửa đổi Thông tư A; Thông tư D quy định …", news-949) the ";"
+    item is the next item of that list, which X does not amend."""
+    heading = (
+        "Luật Cư trú có 7 chương. Dưới đây là những văn bản hướng dẫn thi hành Luật Cư trú "
+        "còn hiệu lực.\n\n"
+        "Thông tư 12/2024/TT-BCA sửa đổi Thông tư 30/2021/TT-BCA hướng dẫn Luật Cư trú; "
+        "Thông tư 31/2021/TT-BCA quy định về biểu mẫu đăng ký; Thông tư 32/2021/TT-BCA quy "
+        "định về quy trình đăng ký do Bộ trưởng Bộ Công an ban hành.\n"
+    )
+    got = _acts_of_documents(heading)
+    for amended in ("30/2021/TT-BCA", "31/2021/TT-BCA", "32/2021/TT-BCA"):
+        assert ("12/2024/TT-BCA", "AMENDS", amended) in got
+    listed = (
+        "Chi hội nghị thực hiện theo các Thông tư gồm: Thông tư số 40/2017/TT-BTC quy định chế "
+        "độ công tác phí, Thông tư số 12/2025/TT-BTC sửa đổi, bổ sung một số điều của Thông tư "
+        "số 40/2017/TT-BTC; Thông tư số 71/2018/TT-BTC quy định chế độ tiếp khách.\n"
+    )
+    got = _acts_of_documents(listed)
+    assert ("12/2025/TT-BTC", "AMENDS", "40/2017/TT-BTC") in got
+    assert ("12/2025/TT-BTC", "AMENDS", "71/2018/TT-BTC") not in got
