@@ -37,13 +37,19 @@ TOKEN = (
 )
 HYPHEN = rf"(?:-{SEP}|[ \t]+-[ \t]*(?=[{UPPER}][{UPPER}]))"
 # (a small letter may follow before the slash: `473a/NQ-UBTVQH13`, a number issued between two)
-NUMBER = rf"\d(?:[{INVISIBLE}]*\d){{0,5}}(?:\.\d{{1,3}})?(?:[a-z](?=[ \t]?/))?"
+NUMBER_REST = rf"(?:[{INVISIBLE}]*\d){{0,5}}(?:\.\d{{1,3}})?(?:[a-z](?=[ \t]?/))?"
+NUMBER = rf"\d{NUMBER_REST}"
 YEAR = r"(?:19[4-9]\d|20\d\d)"
 
+# The pattern opens with the number's first digit and looks behind it from there (each
+# look-behind one character wider for that digit): a pattern whose first item is a set of
+# characters lets the engine skip to the next digit in C, where look-behinds first made it
+# try the whole pattern at every position of the text (the scan took 3 to 4 times longer).
 REFERENCE_PATTERN = rf"""
-    (?:(?<![0-9A-Za-z/_,\-])(?<![0-9][.:{INVISIBLE}])  # not the tail of another number or word,
-       |(?<=/(?:19|20)\d\d))                   # unless glued to a date: `14/11/200310/GP-UBND`
-    (?P<num>{NUMBER})
+    (?P<num>\d
+      (?:(?<![0-9A-Za-z/_,\-]\d)(?<![0-9][.:{INVISIBLE}]\d)  # not the tail of a number or word,
+         |(?<=/(?:19|20)\d\d\d))             # unless glued to a date: `14/11/200310/GP-UBND`
+      {NUMBER_REST})
     (?:
         -{SEP}(?P<ptype>{TOKEN})/{SEP}          # Party: 23-QĐ/TW, 05-QC/BTCTU-BDVTU
         (?P<pissuers>{TOKEN}(?:{HYPHEN}{TOKEN})*)
@@ -56,6 +62,14 @@ REFERENCE_PATTERN = rf"""
 """
 
 REFERENCE_RE = re.compile(REFERENCE_PATTERN, re.VERBOSE)
+
+# The same pattern as first written, its look-behinds before the number's first digit: the
+# engine tries it at every position of a text. Kept as the oracle the tests check
+# `REFERENCE_RE` against (the same matches) and as the benchmark's yardstick of before.
+LOOKBEHIND_LED_PATTERN = (
+    rf"(?:(?<![0-9A-Za-z/_,\-])(?<![0-9][.:{INVISIBLE}])|(?<=/(?:19|20)\d\d))(?P<num>{NUMBER})"
+    + REFERENCE_PATTERN.split(f"{NUMBER_REST})", 1)[1]
+)
 
 # A cheap pre-filter: where no digit is followed by `-` or `/`, there is nothing to find.
 CANDIDATE_RE = re.compile(r"\d[a-z]?[ \t]*[-/]")
