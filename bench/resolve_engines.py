@@ -117,10 +117,17 @@ def _term_of(dates: pa.Array, terms: tuple[tuple[str, str], ...]) -> pa.Array:
     return found
 
 
+def _heads(lists: pa.ListArray, flat: pa.Array) -> pa.Array:
+    """Each list's first item, null for an empty one (`list_element` refuses those)."""
+    if len(flat) == 0:
+        return pa.nulls(len(lists), pa.string())
+    starts = pc.min_element_wise(lists.offsets.slice(0, len(lists)), len(flat) - 1)
+    return pc.if_else(pc.greater(pc.list_value_length(lists), 0), pc.take(flat, starts), None)
+
+
 def by_pyarrow(mentions: pa.Table, issuers: pa.Table) -> pa.Table:
     t = mentions.filter(pc.and_(pc.is_valid(mentions["number"]),
                                 pc.not_equal(mentions["number"], ""))).combine_chunks()  # fmt: skip
-    n = t.num_rows
     codes = {name: issuers.column(name).combine_chunks() for name in issuers.column_names}
     number = pc.utf8_ltrim(t["number"], characters="0")
     number = pc.if_else(pc.equal(number, ""), "0", number)
@@ -153,7 +160,7 @@ def by_pyarrow(mentions: pa.Table, issuers: pa.Table) -> pa.Table:
         pc.binary_join_element_wise(number, party_codes, "-"),
         pc.binary_join_element_wise(number, state_codes, "/"),
     )
-    head = pc.list_element(pc.list_slice(lists, 0, 1), 0) if len(flat) else pa.nulls(n, pa.string())
+    head = _heads(lists, flat)
     local_head = pc.take(codes["local"], pc.index_in(head, value_set=codes["code"]))
     local = pc.fill_null(local_head, True)
     year = t["year"]
