@@ -126,7 +126,7 @@ def load_reading(docs: list[Doc]) -> None:
             base = by_extract.get((start, end), {"canonical": None, "kind": None})
             mentions.append({**base, "start": start, "end": end, "relation": relation})
         # self-mentions carry no edge, nor does a report's citation of the document it
-        # speaks as (a legal site's answer on a page about that document)
+        # reports on (its node is that document's)
         for m in d.read["extract"]:
             if m["relation"] == "SELF" or (m["own"] and (m["start"], m["end"]) not in found):
                 mentions.append(m)

@@ -1731,7 +1731,8 @@ def relate(
     own_number: str | None = None,
     reported: bool = False,
 ) -> list[Statement]:
-    """Statements for every reference except those naming the text's own document.
+    """Statements for every reference except those naming the text's own document (on a
+    report about that document, those cite it).
 
     `reported`: the text is a report about its own document (`DocumentIdentity.reported`),
     whose every mention of that document cites it (the page itself acts on nothing)."""
