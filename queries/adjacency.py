@@ -146,8 +146,10 @@ class Adjacency:
     def _index_fields(self, fields: pa.Table) -> None:
         rows = array("i", [-1]) * len(self.keys)
         ids = pc.index_in(fields["key"], value_set=self._key_array).to_pylist()
-        for row, node in enumerate(ids):  # a document of two issuers: the last row, as a
-            if node is not None:  # lookup by key that reads them in turn keeps
+        # a document of two issuers has two rows: the last is kept, as the lookup by key
+        # (queries/nodes.cypher) that reads them in turn keeps it
+        for row, node in enumerate(ids):
+            if node is not None:
                 rows[node] = row
         self._fields, self._row_of_id = fields, rows
 
@@ -157,8 +159,9 @@ class Adjacency:
         at = []
         for key in keys:
             node = bisect_left(self.keys, key)
-            if node < len(self.keys) and self.keys[node] == key and self._row_of_id[node] >= 0:
-                at.append(self._row_of_id[node])
+            row = self._row_of_id[node] if node < len(self._row_of_id) else -1
+            if row >= 0 and self.keys[node] == key:
+                at.append(row)
         picked = self._fields.take(pa.array(at, pa.int32()))
         return {name: picked[name].to_pylist() for name in DOCUMENT_FIELDS}
 
