@@ -4,8 +4,9 @@
     python -m eval.tools.named_score -v       # and every miss, extra and wrong number
 
 A found named reference counts when its span is exactly a gold mention of kind "named".
-Resolution is counted over the gold mentions that give a number. A gold file whose notes
-say it was "labelled only" in part is scored on that part (its first to last mention).
+Resolution is counted over the gold mentions that give a number. A gold file with a
+"span" is scored inside it; one whose notes say it was "labelled only" in part, on that
+part (its first to last mention).
 """
 
 from __future__ import annotations
@@ -37,7 +38,10 @@ def score(verbose: bool = False) -> dict[str, float]:
         record = json.loads(_lines(gold["corpus"], cache)[gold["line"] - 1])
         _, refs = extract_text(record["text"], record)
         mine = {(r.start, r.end): r for r in refs if r.kind == "named"}
-        if "labelled only" in (gold.get("notes") or "") and gold["mentions"]:
+        if gold.get("span"):  # a file labelled over part of its text is scored there only
+            lo, hi = gold["span"]
+            mine = {span: r for span, r in mine.items() if lo <= span[0] and span[1] <= hi}
+        elif "labelled only" in (gold.get("notes") or "") and gold["mentions"]:
             lo = gold["mentions"][0]["start"] - _MARGIN
             hi = gold["mentions"][-1]["end"] + _MARGIN
             mine = {span: r for span, r in mine.items() if lo <= span[0] <= hi}
