@@ -210,9 +210,16 @@ class Catalogue:
         return 0
 
     def resolve(
-        self, name: str, date: str | None, year: int | None, before: str | None
+        self,
+        name: str,
+        date: str | None,
+        year: int | None,
+        before: str | None,
+        not_before: str | None = None,
     ) -> Law | None:
-        """The numbered law a name means, or None when the catalogue cannot tell."""
+        """The numbered law a name means, or None when the catalogue cannot tell. `before`:
+        the day the citing text was written; `not_before`, for a text that does not say,
+        the latest day of a document it cites (it was not written earlier)."""
         name = _ACRONYM_AT_END.sub("", name)  # "(HIV/AIDS)" is written after some names
         candidates = [law for law in self.by_key.get(catalogue_key(name), []) if law.number]
         if date or year:
@@ -231,7 +238,21 @@ class Catalogue:
                 )
             return fits[0] if len(fits) == 1 else None
         if before is None:
-            return candidates[0] if len(candidates) == 1 else None
+            if len(candidates) == 1:
+                return candidates[0]
+            # an undated text that cites a document of a year after every law of the name
+            # was passed means the latest ("Luật Đất đai" on a page citing decrees of 2025
+            # is the law of 2024); a year later, so that the law is in force by then
+            latest = max(candidates, key=lambda law: law.date or f"{law.year}", default=None)
+            if (
+                latest is None
+                or not_before is None
+                or latest.year is None
+                or int(not_before[:4]) <= latest.year
+                or sum(law.year == latest.year for law in candidates) > 1
+            ):
+                return None
+            return latest
         if len(before) == 4 and any(law.year == int(before) for law in candidates):
             return None  # only the citing year is known: a law of that year may be meant
         if any(law.date is None and law.year == int(before[:4]) for law in candidates):
@@ -338,7 +359,11 @@ def find_named(
     own_number: str | None = None,
 ) -> list[Reference]:
     """Named references of `text`, in text order; names that introduce a numbered reference
-    are written into that reference's `name` instead."""
+    are written into that reference's `name` instead. A text with no date of its own
+    (`own_date`) was not written before the latest document it cites (its date, or the
+    year in its number)."""
+    cited = (r.date or (str(r.year) if r.year else None) for r in numbered)
+    not_before = None if own_date else max((day for day in cited if day), default=None)
     date_at = {d.start: d for d in dates}
     own_key = catalogue_key(own_name) if own_name else None
     indexed = _Numbered(numbered)
@@ -362,7 +387,7 @@ def find_named(
         k = bisect_left(starts, m.end) - 1
         if k >= 0 and furthest[k] > m.start:
             continue
-        out.append(_reference(text, m, own_date, own_number))
+        out.append(_reference(text, m, own_date, own_number, not_before))
     return out
 
 
@@ -787,13 +812,20 @@ def _party_names(text: str) -> list[NamedMention]:
 
 
 def _reference(
-    text: str, m: NamedMention, own_date: str | None, own_number: str | None = None
+    text: str,
+    m: NamedMention,
+    own_date: str | None,
+    own_number: str | None = None,
+    not_before: str | None = None,
 ) -> Reference:
     law = None
     if m.family == "state" and m.amended_in is not None:
         law = catalogue().amending(_AMENDED_IN.sub("", m.name), m.amended_in)
     elif m.family == "state" and not m.draft:
-        law = catalogue().resolve(m.alias or m.name, m.date, m.year, m.before or own_date)
+        before = m.before or own_date
+        law = catalogue().resolve(
+            m.alias or m.name, m.date, m.year, before, None if before else not_before
+        )
         amended = _AMENDING_NAME.match(m.name)
         if law is None and amended and (m.year or m.date):
             # "Luật sửa đổi Bộ luật Hình sự 2017": the catalogue writes it in full

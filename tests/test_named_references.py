@@ -334,3 +334,20 @@ def test_a_tone_mark_on_the_vowel_of_gi_or_qu_names_the_same_law():
     text = "Theo khoản 1 Điều 21 Luật Gía 2023 quy định về hàng hóa do Nhà nước định giá."
     _, refs = extract_text(text)
     assert [r.canonical for r in refs if r.name] == ["16/2023/QH15"]
+
+
+def test_an_undated_text_names_the_latest_law_when_it_cites_a_later_years_document():
+    """news-192: an explainer with no date of its own cites "Luật Đất đai" beside Nghị
+    quyết 254/2025/QH15: a text of 2025 or later means the law of 2024, the last one passed
+    (a year before, so in force). Citing only documents of 2024 leaves it open: the law of
+    January 2024 took effect in August."""
+    later = "Theo Nghị quyết 254/2025/QH15 và Luật Đất đai, người sử dụng đất được bồi thường."
+    _, refs = extract_text(later)
+    assert [r.canonical for r in refs if r.kind == "named"] == ["31/2024/QH15"]
+    same_year = later.replace("254/2025/QH15", "98/2024/QH15")
+    _, refs = extract_text(same_year)
+    assert [r.canonical for r in refs if r.kind == "named"] == [None]
+    # a dated text keeps the law in force on its own day
+    dated = "Hà Nội, ngày 5 tháng 3 năm 2020\n\n" + later.replace("254/2025/QH15", "12/2019/QH14")
+    _, refs = extract_text(dated)
+    assert [r.canonical for r in refs if r.kind == "named"] == ["45/2013/QH13"]
