@@ -232,6 +232,12 @@ _EFFECT_DAY_BEFORE = re.compile(
 _EFFECT_DAY_AFTER = re.compile(r"[^.;:\n]{0,80}?\bcó\s+hiệu\s+lực", re.IGNORECASE)
 # that time clause between a cue and the colon of its list ("… hết hiệu lực thi hành kể từ
 # ngày Nghị định 226/2025/NĐ-CP có hiệu lực thi hành (15/8/2025):")
+# A clause that ends saying from when its document is in force, right before a bracket.
+_OWN_EFFECT_TAIL = re.compile(
+    r"\bcó\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\b[^().;\n]{0,40}?)?[ \t]*\Z",
+    re.IGNORECASE,
+)
+_THIS_DOCUMENT = re.compile(r"\b[^\W\d_]+\s+này\s*\Z", re.IGNORECASE)  # "Quyết định này"
 _EFFECT_CLAUSE = re.compile(r"[ \t]+(?:kể\s+)?từ\s+ngày[^:.;\n]{1,120}", re.IGNORECASE)
 # words that may open a list item before the provision it names ("b) Các quy định tại …")
 _QUANTIFIER = re.compile(r"(?:các|những|toàn\s+bộ|một\s+số)", re.IGNORECASE)
@@ -619,6 +625,8 @@ class _Reader:
         if actor.group().strip() != "(":
             return True
         before = bisect_left(self.ref_starts, actor.start()) - 1
+        if self._own_effect_before(before, actor.start()):
+            return False
         return not (
             before >= 0
             and not self.text[self.refs[before].end : actor.start()].strip()
@@ -631,6 +639,25 @@ class _Reader:
             and before not in self.title_of
             and _named_as(self.refs[before]) != _named_as(self.refs[i])
             and self._describer(i, found, lo) == before
+        )
+
+    def _own_effect_before(self, before: int, bracket: int) -> bool:
+        """Whether a bracket at `bracket` follows the clause in which the text's own
+        document takes effect ("Quyết định này có hiệu lực từ ngày ký (thay thế …)", "Thông
+        tư số 16/2025/TT-BGDĐT …, có hiệu lực thi hành từ ngày 12/10/2025 (thay thế …)" on
+        a page about it): what the bracket does, that document does."""
+        effect = _OWN_EFFECT_TAIL.search(self.text, max(0, bracket - 200), bracket)
+        if effect is None:
+            return False
+        clause = self.text[max(0, bracket - 400) : effect.start()]
+        clause = clause[max(clause.rfind("."), clause.rfind("\n"), clause.rfind(";")) + 1 :]
+        if _THIS_DOCUMENT.search(clause):
+            return True
+        return (
+            before >= 0
+            and self.own_number is not None
+            and self.refs[before].start >= effect.start() - len(clause)
+            and _names_itself(self.refs[before].canonical, self.own_number)
         )
 
     def _named_before(self, found: FoundCue, lo: int) -> int | None:

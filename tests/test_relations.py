@@ -1572,3 +1572,19 @@ def test_a_time_clause_before_the_colon_keeps_the_list_that_ceases():
         ("96/2019/NĐ-CP", "REPEALS"),
         ("26/2021/NĐ-CP", "REPEALS"),
     ]
+
+
+def test_a_bracket_after_the_texts_own_effect_clause_is_the_texts_act():
+    """ "Quyết định này có hiệu lực kể từ ngày ký (thay thế Quyết định số …)": the bracket
+    goes on with the clause in which the text's own document takes effect, so that document
+    replaces the one it names (news-761 says so of the circular it reports on); a bracket
+    after another document's name is still that document's."""
+    own = (
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký (thay thế Quyết định số 11/2022/QĐ-UBND)."
+    )
+    assert _own(own) == [("11/2022/QĐ-UBND", "REPLACES")]
+    other = (
+        "Theo Phụ lục III ban hành kèm theo Nghị định 70/2025/NĐ-CP (thay thế Nghị định "
+        "123/2020/NĐ-CP)."
+    )
+    assert ("123/2020/NĐ-CP", "REPLACES") not in _own(other)
