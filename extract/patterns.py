@@ -308,6 +308,18 @@ PASSAGES: tuple[Passage, ...] = (
         ),
     ),
     Passage(
+        # a number of the Assembly or its Standing Committee names no type: the noun before
+        # its full mention does (news-167, news-137)
+        "short-form-of-a-resolution-numbered-by-its-issuer",
+        "Danh sách theo Nghị quyết 81?\n\nTheo Phụ lục kèm theo Nghị quyết 81/2025/UBTVQH15, "
+        "danh sách như sau; Luật số 81/2025/QH15 khác.",
+        (
+            ("Nghị quyết 81", "81/2025/UBTVQH15"),
+            ("81/2025/UBTVQH15", "81/2025/UBTVQH15"),
+            ("81/2025/QH15", "81/2025/QH15"),
+        ),
+    ),
+    Passage(
         "short-form-before-two-documents-names-neither",
         "Mức phạt theo Quyết định 12?\n\nQuyết định số 12/QĐ-UBND và Quyết định số 12/QĐ-BTC.",
         (("12/QĐ-UBND", "12/QĐ-UBND"), ("12/QĐ-BTC", "12/QĐ-BTC")),

@@ -109,7 +109,8 @@ def _numbered_short_forms(text: str, full: list[Reference], starts: list[int]) -
     Only the numbers of full references can be short forms, so numbers are found first
     (a plain digit scan is fast) and the noun before them checked after.
     """
-    numbers = {r.number.lstrip("0") or "0" for r in full if r.type_code}
+    kinds = [r.type_code or _type_named_before(text, r) for r in full]
+    numbers = {r.number.lstrip("0") or "0" for r, kind in zip(full, kinds, strict=True) if kind}
     if not numbers:
         return []
     by_number = _indices_by_number(full)
@@ -136,13 +137,26 @@ def _numbered_short_forms(text: str, full: list[Reference], starts: list[int]) -
         if noun is None:
             continue
         types = _types_of(noun)
-        target = _latest_full_before(full, by_number, starts, noun.start(), m.group(), types, year)
+        target = _latest_full_before(
+            full, kinds, by_number, starts, noun.start(), m.group(), types, year
+        )
         if target is None:
-            target = _only_full_after(full, by_number, noun.start(), m.group(), types, year)
+            target = _only_full_after(full, kinds, by_number, noun.start(), m.group(), types, year)
         if target is None or _overlaps(full, starts, noun.start(), end):
             continue
         found.append(_short_form(text, target, noun.start(), end))
     return found
+
+
+def _type_named_before(text: str, r: Reference) -> str | None:
+    """The type of a full mention whose number gives none, from the noun written before it:
+    "Nghị quyết 81/2025/UBTVQH15" is a resolution (a number of the Assembly or its Standing
+    Committee names only its issuer), so that "Nghị quyết 81" can be its short form."""
+    if r.number is None:
+        return None
+    noun = _NOUN_BEFORE.search(text, max(0, r.start - _REACH), r.start)
+    types = _types_of(noun) if noun is not None else ()
+    return types[0] if len(types) == 1 else None
 
 
 def _types_of(noun: re.Match[str]) -> tuple[str, ...]:
@@ -162,6 +176,7 @@ def _indices_by_number(full: list[Reference]) -> dict[str, list[int]]:
 
 def _latest_full_before(
     full: list[Reference],
+    kinds: list[str | None],
     by_number: dict[str, list[int]],
     starts: list[int],
     pos: int,
@@ -169,20 +184,22 @@ def _latest_full_before(
     types: tuple[str, ...],
     year: int | None = None,
 ) -> Reference | None:
-    """The last reference in `full` before `pos` of `number`, of one of `types` and, if a
-    `year` is given, of that year. Only the references of that number are gone through
-    (`_indices_by_number`): going back through all of them, for a short form that names
-    none, made a long text's short forms cost in proportion to its references."""
+    """The last reference in `full` before `pos` of `number`, of one of `types` (its type in
+    `kinds`) and, if a `year` is given, of that year. Only the references of that number
+    are gone through (`_indices_by_number`): going back through all of them, for a short
+    form that names none, made a long text's short forms cost in proportion to its
+    references."""
     mine = by_number.get(number.lstrip("0"), [])
     for k in range(bisect_left(mine, bisect_left(starts, pos)) - 1, -1, -1):
         r = full[mine[k]]
-        if r.type_code in types and year in (None, r.year):
+        if kinds[mine[k]] in types and year in (None, r.year):
             return r
     return None
 
 
 def _only_full_after(
     full: list[Reference],
+    kinds: list[str | None],
     by_number: dict[str, list[int]],
     pos: int,
     number: str,
@@ -196,7 +213,7 @@ def _only_full_after(
     mine = [
         full[k]
         for k in by_number.get(number.lstrip("0"), [])
-        if full[k].type_code in types and year in (None, full[k].year)
+        if kinds[k] in types and year in (None, full[k].year)
     ]
     if not mine or mine[0].start < pos or len({r.canonical for r in mine}) != 1:
         return None

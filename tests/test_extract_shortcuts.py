@@ -192,6 +192,7 @@ def test_the_latest_full_mention_is_the_one_a_plain_walk_finds(tvpl_rows: list[d
     for row in tvpl_rows[:60]:
         full = find_references(row["text"])
         starts = [r.start for r in full]
+        kinds = [r.type_code for r in full]
         by_number = shortforms._indices_by_number(full)
         for r in full:
             for pos in (r.start, r.end, r.end + 1000):
@@ -200,7 +201,7 @@ def test_the_latest_full_mention_is_the_one_a_plain_walk_finds(tvpl_rows: list[d
                         for year in (None, r.year, 1901):
                             asked += 1
                             assert shortforms._latest_full_before(
-                                full, by_number, starts, pos, number, types, year
+                                full, kinds, by_number, starts, pos, number, types, year
                             ) is _plain_latest(full, pos, number, types, year)
     assert asked > 10_000
 
