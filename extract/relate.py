@@ -304,9 +304,15 @@ class Statement:
 
 class _Reader:
     def __init__(
-        self, text: str, refs: list[Reference], language: str, own_number: str | None = None
+        self,
+        text: str,
+        refs: list[Reference],
+        language: str,
+        own_number: str | None = None,
+        reported: bool = False,
     ) -> None:
         self.text = text
+        self.reported = reported  # the text reports on its own document (`relate`)
         self.refs = refs
         self.language = language
         windows = _windows(text, refs)
@@ -339,7 +345,8 @@ class _Reader:
 
     def read(self, i: int) -> list[Statement]:
         ref = self.refs[i]
-        if ref.start in self.site_parts:  # the page's own citation, never its own act
+        if ref.start in self.site_parts and not self._quotes_its_document(ref.start):
+            # the page's own citation, never its own act
             # ... but the amendment it notes is a fact of two other documents: "Thông tư
             # 13/2015/TT-BTC (được sửa đổi bởi khoản 4 Điều 1 Thông tư 13/2020/TT-BTC)"
             # ... and so is the act a title names: "Nghị định 261/2025/NĐ-CP sửa đổi, bổ sung
@@ -639,6 +646,22 @@ class _Reader:
             and before not in self.title_of
             and _named_as(self.refs[before]) != _named_as(self.refs[i])
             and self._describer(i, found, lo) == before
+        )
+
+    def _quotes_its_document(self, pos: int) -> bool:
+        """Whether the line at `pos` of a site's answer quotes the provision of the document
+        the page reports on, which calls itself "<its type> này": "2. Thông tư số
+        102/2018/TT-BTC … hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành." under
+        "Căn cứ tại Điều 10 Thông tư 107/2025/TT-BTC quy định … như sau:" (what it does,
+        that document does)."""
+        own = parsed_number(self.own_number) if self.reported and self.own_number else None
+        if own is None or own.type_code is None:
+            return False
+        lo = self.text.rfind("\n", 0, pos) + 1
+        hi = self.text.find("\n", pos)
+        return any(
+            own.type_code in TYPE_WORDS[noun_key(m.group(1))]
+            for m in _THIS_STANDING_ALONE.finditer(self.text, lo, hi if hi >= 0 else len(self.text))
         )
 
     def _own_effect_before(self, before: int, bracket: int) -> bool:
@@ -1765,7 +1788,7 @@ def relate(
     whose every mention of that document cites it (the page itself acts on nothing)."""
     if not refs:
         return []
-    reader = _Reader(text, refs, language, own_number)
+    reader = _Reader(text, refs, language, own_number, reported)
     statements: list[Statement] = []
     for i, ref in enumerate(refs):
         found = [

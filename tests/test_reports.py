@@ -575,3 +575,28 @@ def test_a_sites_explainer_part_ends_where_the_document_it_reproduces_begins():
         + "Vi phạm trên lãnh thổ nước Cộng hòa xã hội chủ nghĩa Việt Nam."
     )
     assert explainer_spans(named) == [(named.index("## Công văn"), len(named))]
+
+
+def test_a_sites_answer_quoting_the_reported_documents_provision_is_that_documents_act():
+    """news-094 (a blind round of the document gold): an answer quotes the article of the
+    circular the page reports on, which calls itself "Thông tư này": its repeal is that
+    circular's. An answer quoting a decree's provision on the same page stays a citation."""
+    lead = "Ngày 14/11/2025, Bộ Tài chính ban hành Thông tư 107/2025/TT-BTC hướng dẫn kế toán.\n\n"
+    answer = (
+        "## Thông tư 107/2025/TT-BTC có hiệu lực khi nào?\n\n"
+        "Căn cứ tại Điều 10 Thông tư 107/2025/TT-BTC quy định hiệu lực thi hành như sau:\n\n"
+        "Điều 10. Hiệu lực thi hành\n\n"
+        "2. Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018 hết hiệu lực kể từ ngày "
+        "Thông tư này có hiệu lực thi hành.\n\n"
+        "3. Nghị định số 20/2019/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n"
+    )
+    page = lead + answer
+    document, refs = extract_text(page)
+    assert document.reported and document.number == "107/2025/TT-BTC"
+    read = {
+        refs[s.object].canonical: s.relation
+        for s in relate(page, refs, "vi", document.number, document.reported)
+        if s.subject is None
+    }
+    assert read["102/2018/TT-BTC"] == "REPEALS"
+    assert read["20/2019/NĐ-CP"] == "CITES"
