@@ -659,10 +659,7 @@ class _Reader:
             return False
         lo = self.text.rfind("\n", 0, pos) + 1
         hi = self.text.find("\n", pos)
-        return any(
-            own.type_code in TYPE_WORDS[noun_key(m.group(1))]
-            for m in _THIS_STANDING_ALONE.finditer(self.text, lo, hi if hi >= 0 else len(self.text))
-        )
+        return own.type_code in _types_calling_themselves(self.text, lo, hi if hi >= 0 else None)
 
     def _own_effect_before(self, before: int, bracket: int) -> bool:
         """Whether a bracket at `bracket` follows the clause in which the text's own
@@ -672,14 +669,15 @@ class _Reader:
         effect = _OWN_EFFECT_TAIL.search(self.text, max(0, bracket - 200), bracket)
         if effect is None:
             return False
-        clause = self.text[max(0, bracket - 400) : effect.start()]
-        clause = clause[max(clause.rfind("."), clause.rfind("\n"), clause.rfind(";")) + 1 :]
-        if _THIS_DOCUMENT.search(clause):
+        floor = max(0, bracket - 400)
+        clause_start = 1 + max(self.text.rfind(mark, floor, effect.start()) for mark in ".\n;")
+        clause_start = max(clause_start, floor)
+        if _THIS_DOCUMENT.search(self.text[clause_start : effect.start()]):
             return True
         return (
             before >= 0
             and self.own_number is not None
-            and self.refs[before].start >= effect.start() - len(clause)
+            and self.refs[before].start >= clause_start
             and _names_itself(self.refs[before].canonical, self.own_number)
         )
 
@@ -1833,6 +1831,15 @@ _THIS_STANDING_ALONE = re.compile(
 )
 
 
+def _types_calling_themselves(text: str, lo: int, hi: int | None) -> set[str]:
+    """The type codes of every "<type> này" in `text[lo:hi]` ("Thông tư này": TT, TTLT)."""
+    return {
+        code
+        for m in _THIS_STANDING_ALONE.finditer(text, lo, len(text) if hi is None else hi)
+        for code in TYPE_WORDS[noun_key(m.group(1))]
+    }
+
+
 def _acts_of_another_type(
     text: str, statements: list[Statement], own_number: str | None
 ) -> list[Statement]:
@@ -1849,11 +1856,7 @@ def _acts_of_another_type(
             lo = _sentence_start(text, st.cue_start)
             end = SENTENCE_END.search(text, st.cue_start)
             hi = end.start() if end else len(text)
-            types = {
-                code
-                for m in _THIS_STANDING_ALONE.finditer(text, lo, hi)
-                for code in TYPE_WORDS[noun_key(m.group(1))]
-            }
+            types = _types_calling_themselves(text, lo, hi)
             if types and own_type not in types:
                 st = Statement(
                     None, "CITES", st.object, 0.8, "another document's act", st.cue, st.cue_start

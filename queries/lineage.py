@@ -164,7 +164,7 @@ def _lineage(
         _prune(root, since, until)
     shown = list(root.walk())
     shown = shown[offset : offset + limit] if limit is not None else shown[offset:]
-    if paged:
+    if paged and _store(backend) is None:  # the embedded store's fields came whole
         shown_fields = _fields(backend, {n.key for n in shown}, "nodes")
         for node in shown:
             _fill(node, shown_fields.get(node.key))
