@@ -27,6 +27,7 @@ from .codes import (
 from .listed import listed_before
 from .model import Reference
 from .patterns import CANDIDATE_RE, INVISIBLE, REFERENCE_RE
+from .spelling import fold_number
 
 _SPLIT_CODES = re.compile(rf"[\s{INVISIBLE}]*-[\s{INVISIBLE}]*")
 _SPACE = re.compile(rf"[\s{INVISIBLE}]+")
@@ -48,6 +49,28 @@ def find_references(text: str) -> list[Reference]:
     if not CANDIDATE_RE.search(text):
         return []
     return list(_iter_references(text))
+
+
+_YEAR_PART = re.compile(r"/(?:19|20)\d\d/")
+
+
+@lru_cache(maxsize=4096)  # asked for every reference of a text, with the text's own number
+def _yearless(folded: str) -> str:
+    return _YEAR_PART.sub("/", folded)
+
+
+def names_number(mention: str | None, number: str | None) -> bool:
+    """Whether the canonical number `mention` names the document numbered `number`: the
+    same number, or that number written without its year ("55/TT-BCT" for 55/2021/TT-BCT).
+    Spelling aside: "1/2025/TT-BNV" names 01/2025/TT-BNV (a leading zero is spelling). Only
+    a mention without a year drops it: 48/2020/QĐ-UBND is another decision than
+    48/2025/QĐ-UBND."""
+    if not mention or not number:
+        return False
+    mention, number = fold_number(mention).lstrip("0"), fold_number(number).lstrip("0")
+    if mention == number:
+        return True
+    return _yearless(mention) == mention and mention == _yearless(number)
 
 
 @cache

@@ -28,7 +28,7 @@ from itertools import takewhile
 from . import places
 from .codes import issuer_info, type_info
 from .dates import find_dates
-from .find import find_references
+from .find import find_references, names_number
 from .model import DateMention, DocumentIdentity, Reference
 from .scans import for_lowered, lowered_for_scans
 from .sentences import SENTENCE_END
@@ -427,6 +427,7 @@ def _level(ident: DocumentIdentity, own: Reference | None) -> str | None:
 _FULL_TEXT = re.compile(r"\A(?:toàn\s+văn)\s*:?\s*", re.IGNORECASE)
 # "Thông tư này", "Văn bản Hướng dẫn này": the text calls itself by its type
 _THIS_TYPE = r"\b{noun}\s+này\b"
+_FIRST_ARTICLE = re.compile(r"^[ \t#*]*Điều\s+1\s*[.:]", re.MULTILINE)  # "#### Điều 1. Phạm vi"
 
 
 def _title_document(metadata: dict) -> tuple[Reference, str] | None:
@@ -456,12 +457,16 @@ def _from_titled_self(
 ) -> DocumentIdentity | None:
     """The title's document (`_title_document`) when the text calls itself by that type
     ("Văn bản Hướng dẫn này thay thế …", "Thông tư này hướng dẫn …") and never names its
-    number: a page that reproduces the document (basis "metadata"). A text that names the
-    number says what it says of it (a news lead, ...), which is read first."""
+    number before its first article: a page that reproduces the document (basis
+    "metadata"), whose own articles may name it ("Điều 8. … Thông tư số 1/2025/TT-BNV có
+    hiệu lực thi hành kể từ ngày ký"). A text that names the number first says what it says
+    of it (a news lead, ...), which is read first."""
     if titled is None:
         return None
     ref, noun = titled
-    if any(_same_document(r, ref) for r in refs):
+    first_article = _FIRST_ARTICLE.search(text)
+    before = first_article.start() if first_article else len(text)
+    if any(names_number(ref.canonical, r.canonical) for r in refs if r.start < before):
         return None
     this = re.compile(_THIS_TYPE.format(noun=r"\s+".join(noun.split())), re.IGNORECASE)
     return _identity_of(ref, "metadata") if this.search(text) else None
@@ -478,27 +483,12 @@ def _from_title(
     if titled is None:
         return None
     title = titled[0]
-    named = next((r for r in refs if _same_document(r, title)), None)
+    named = next((r for r in refs if names_number(title.canonical, r.canonical)), None)
     if named is None:
         return _identity_of(title, "metadata")
     # the text's mention when the title drops the year ("TOÀN VĂN: Nghị định 150/NĐ-CP …"
     # over a text naming "Nghị định 150/2025/NĐ-CP"): the number in full
     return _identity_of(named if title.year is None else title, "title")
-
-
-def _same_document(r: Reference, title: Reference) -> bool:
-    """Whether mention `r` names the title's document: the same number, or the title's
-    number without its year given with one."""
-    if not r.canonical or not title.canonical:
-        return False
-    if fold_number(r.canonical) == fold_number(title.canonical):
-        return True
-    return (
-        title.year is None
-        and r.year is not None
-        and (r.number, r.type_code, r.issuer_code)
-        == (title.number, title.type_code, title.issuer_code)
-    )
 
 
 # A lead that opens on what came before tells the background, not the page's own news:

@@ -31,12 +31,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..graph.schema import ACTS_ON_TEXT
 from .codes import issuer_info, type_info
 from .cues import CUES, FoundCue, find_cues
-from .find import parsed_number
+from .find import names_number, parsed_number
 from .genres import Spans, explainer_spans
 from .model import Reference
 from .scopes import (
@@ -222,6 +221,7 @@ _OWN_TITLE = re.compile(
 _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
+_LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
 _RULES_ACTED_ON = re.compile(r"\s+(?:các|những)\s+(?:quy\s+định|nội\s+dung)\b", re.IGNORECASE)
 _DRAFT_BEFORE = re.compile(r"\bdự\s+thảo\s*\Z", re.IGNORECASE)  # a mention of a draft
 # "kể từ ngày Nghị định 226/2025/NĐ-CP có hiệu lực thi hành": a document named only to say
@@ -507,7 +507,7 @@ class _Reader:
     def _own_name_at(self, j: int) -> bool:
         """Whether mention `j` is the text's own document called by its name."""
         ref = self.refs[j]
-        return ref.kind == "named" and _names_itself(ref.canonical, self.own_number)
+        return ref.kind == "named" and names_number(ref.canonical, self.own_number)
 
     def _cue_before(self, lo: int, hi: int) -> FoundCue | None:
         k = bisect_right(self.cue_ends, hi) - 1
@@ -678,7 +678,7 @@ class _Reader:
             before >= 0
             and self.own_number is not None
             and self.refs[before].start >= clause_start
-            and _names_itself(self.refs[before].canonical, self.own_number)
+            and names_number(self.refs[before].canonical, self.own_number)
         )
 
     def _named_before(self, found: FoundCue, lo: int) -> int | None:
@@ -1473,6 +1473,12 @@ class _Reader:
         found = self._cue_before(lo + 1, start)
         if found is not None and found.cue.passive:
             return self._passive(i, found, lo)[1:]
+        if found is not None and found.cue.relation == "CITES":
+            # the act on a provision of it: "Điều 4 Thông tư 96/2015/TT-BTC sửa đổi, bổ sung
+            # Điều 6 Thông tư 78/2014/TT-BTC" (`_by_cue` reads it alike)
+            acting = self._acting_on_provision(found, lo)
+            if acting is not None and self._acts_forward(acting):
+                found = acting
         if found is None or found.cue.relation in ("CITES", "BASED_ON"):
             return []
         if self._has_ref(found.end, start):
@@ -1484,6 +1490,19 @@ class _Reader:
         if describer is None or self._next_item_after_title(found, i):
             return []
         return self._title_acts(describer, i, found)
+
+    def _acts_forward(self, found: FoundCue) -> bool:
+        """Whether cue `found` acts on what follows it, as a title's verb does: not a passive
+        ("Điều 3 Luật X được sửa đổi bởi khoản 2 Điều 1 Luật Y"), not a cue that follows its
+        object ("thủ tục hành chính bị bãi bỏ"), not a word of a law's name ("khoản 2 Điều 1
+        Luật thuế thu nhập cá nhân sửa đổi 2012", "khoản 3 Điều 2 Luật sửa đổi các Luật về
+        thuế 2014", which no catalogue may know)."""
+        if found.cue.passive or found.cue.after:
+            return False
+        if _LAW_NAMED_BEFORE.search(self.text, max(0, found.start - 8), found.start):
+            return False
+        k = bisect_right(self.ref_starts, found.start) - 1
+        return k < 0 or self.refs[k].end <= found.start
 
     def _title_acting(self, i: int, found: FoundCue, lo: int) -> int | None:
         """The mention whose title holds the cue `found` (`_describer`); for an act on a
@@ -1751,27 +1770,6 @@ def _asks_only(st: Statement, refs: list[Reference]) -> bool:
     return info is not None and not info.acts_in_title
 
 
-_YEAR_PART = re.compile(r"/(?:19|20)\d\d/")
-
-
-@lru_cache(maxsize=4096)  # every reference of a text asks with the text's own number
-def _yearless(number: str) -> str:
-    return _YEAR_PART.sub("/", number)
-
-
-def _names_itself(canonical: str | None, own_number: str | None) -> bool:
-    """The text's own number, also when written without its year ("55/TT-BCT")."""
-    if not canonical or not own_number:
-        return False
-    # "1/2025/TT-BNV" in the text of 01/2025/TT-BNV: a leading zero is spelling, not number
-    canonical, own_number = canonical.lstrip("0"), own_number.lstrip("0")
-    if canonical == own_number:
-        return True
-    # only a mention without a year may drop the year: 48/2020/QĐ-UBND is another decision
-    # than the text's own 48/2025/QĐ-UBND
-    return _yearless(canonical) == canonical and canonical == _yearless(own_number)
-
-
 def relate(
     text: str,
     refs: list[Reference],
@@ -1794,7 +1792,7 @@ def relate(
             for st in reader.read(i)
             if not _acts_on_itself(st, refs) and not _asks_only(st, refs)
         ]
-        names_itself = _names_itself(ref.canonical, own_number)
+        names_itself = names_number(ref.canonical, own_number)
         if reported and names_itself and not ref.self:
             # a report about its document only mentions it (RELATIONS.md: the report acts
             # on nothing), wherever it names it; what another document does to it stays

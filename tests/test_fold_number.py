@@ -21,3 +21,18 @@ def test_fold_number_examples() -> None:
     assert fold_number("33 / CT-TTg") == "33/CT-TTG"
     assert fold_number("12/2020/NĐ-СР") == fold_number("12/2020/ND-CP") == "12/2020/ND-CP"
     assert fold_number("5/QÐ-UBND") == "5/QD-UBND"
+
+
+def test_a_number_names_its_document_with_or_without_its_year_and_leading_zeros() -> None:
+    from vanban.extract.find import names_number
+
+    assert names_number("1/2025/TT-BNV", "01/2025/TT-BNV")  # a leading zero is spelling
+    assert names_number("01/2025/TT-BNV", "1/2025/TT-BNV")
+    assert names_number("55/TT-BCT", "55/2021/TT-BCT")  # the year dropped
+    assert names_number("150/NĐ-CP", "150/2025/ND-CP")
+    assert names_number("23-QĐ/TW", "23-QĐ/TW")
+    # only a mention without a year drops it: another year is another document
+    assert not names_number("48/2020/QĐ-UBND", "48/2025/QĐ-UBND")
+    assert not names_number("55/2021/TT-BCT", "55/TT-BCT")
+    assert not names_number("10/2025/TT-BNV", "1/2025/TT-BNV")
+    assert not names_number(None, "1/2025/TT-BNV") and not names_number("1/2025/TT-BNV", None)

@@ -111,6 +111,20 @@ def test_a_page_titled_by_a_document_it_names_by_number_reports_on_it():
     )
     doc, _ = extract_text(summary, yearless)
     assert (doc.number, doc.basis) == ("150/2025/NĐ-CP", "title")
+    # news-1020: the document's own article may name it ("Điều 8. … Thông tư số 1/2025/TT-BNV
+    # có hiệu lực"): still the document's page; a lead naming it first makes a report, also
+    # with the leading zero dropped
+    full_text = {"title": "TOÀN VĂN: Thông tư 01/2025/TT-BNV hướng dẫn chính sách"}
+    articles = (
+        "## THÔNG TƯ\n\n#### Điều 1. Phạm vi điều chỉnh\n\nThông tư này hướng dẫn chính sách."
+        "\n\n#### Điều 8. Tổ chức thực hiện\n\n1. Thông tư số 1/2025/TT-BNV có hiệu lực thi "
+        "hành kể từ ngày ký.\n"
+    )
+    doc, _ = extract_text(articles, full_text)
+    assert (doc.number, doc.basis) == ("01/2025/TT-BNV", "metadata")
+    lead = "Sau đây là toàn văn Thông tư số 1/2025/TT-BNV.\n\n"
+    doc, _ = extract_text(lead + articles.replace("## THÔNG TƯ\n\n", ""), full_text)
+    assert (doc.number, doc.basis) == ("01/2025/TT-BNV", "title")
 
 
 def test_a_consolidated_text_is_the_number_of_its_closing_block_not_of_its_header():

@@ -85,6 +85,56 @@ def test_mentions_in_an_explainer_part_are_the_pages_citations():
     assert read["178/2024/NĐ-CP"] == plain["178/2024/NĐ-CP"]
 
 
+def _noted(text: str) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) of the acts `relate` notes between two other documents."""
+    document, refs = extract_text(text)
+    return {
+        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+        for s in relate(text, refs, "vi", document.number)
+        if s.subject is not None
+    }
+
+
+def test_an_answer_citing_a_provision_that_amends_another_notes_the_amendment():
+    """news-266 (report round 16), news-196: a site's answer "theo Điều 4 Thông tư
+    96/2015/TT-BTC sửa đổi, bổ sung Điều 6 Thông tư 78/2014/TT-BTC" notes that 96/2015 amends
+    78/2014, as the same words in a document's text say it; so does a basis line's title
+    (tvpl-221). Not the amended law's name before a passive, nor an amending law's own name,
+    nor procedures "bị bãi bỏ" listed in a basis line."""
+    answer = (
+        "## Có bắt buộc phải có hoá đơn đầu vào không?\n\n"
+        "Căn cứ theo Điều 4 Thông tư 96/2015/TT-BTC sửa đổi, bổ sung Điều 6 Thông tư "
+        "78/2014/TT-BTC quy định như sau:\n\n1. Các khoản chi được trừ.\n"
+    )
+    assert explainer_spans(answer)
+    assert ("96/2015/TT-BTC", "AMENDS", "78/2014/TT-BTC") in _noted(answer)
+    basis = (
+        "QUYẾT ĐỊNH\nCăn cứ Quyết định số 3532/QĐ-BTC ngày 17/10/2025 của Bộ trưởng Bộ Tài "
+        "chính về sửa đổi, bổ sung một số nội dung tại Phụ lục I kèm theo Quyết định số "
+        "3154/QĐ-BTC ngày 10/9/2025 công bố thủ tục hành chính;\n"
+    )
+    assert ("3532/QĐ-BTC", "AMENDS", "3154/QĐ-BTC") in _noted(basis)
+    passive = (
+        "## Nguyên tắc bảo hiểm y tế thế nào?\n\n"
+        "Căn cứ tại Điều 3 Luật Bảo hiểm y tế 2008 được sửa đổi bởi khoản 2 Điều 1 Luật Bảo "
+        "hiểm y tế sửa đổi 2024 và khoản 2 Điều 1 Luật Bảo hiểm y tế sửa đổi 2014 quy định:\n"
+    )
+    assert not {n for n in _noted(passive) if n[0] == "25/2008/QH12"}
+    names = (
+        "## Thu nhập nào được miễn thuế?\n\n"
+        "Căn cứ Điều 4 Luật Thuế thu nhập cá nhân 2007 sửa đổi bổ sung bởi khoản 3 Điều 2 Luật "
+        "sửa đổi các Luật về thuế 2014 và khoản 2 Điều 1 Luật thuế thu nhập cá nhân sửa đổi "
+        "2012 quy định như sau:\n"
+    )
+    assert not {n for n in _noted(names) if n[0] == "04/2007/QH12"}
+    listed = (
+        "QUYẾT ĐỊNH\nCăn cứ Quyết định số 2278/QĐ-BYT ngày 09 tháng 7 năm 2025 của Bộ Y tế "
+        "về việc công bố thủ tục hành chính mới ban hành/bị bãi bỏ\nthuộc phạm vi quản lý của "
+        "Bộ Y tế quy định tại Nghị định số 163/2025/NĐ-CP ngày 29 tháng 6 năm 2025;\n"
+    )
+    assert not {n for n in _noted(listed) if n[1] == "REPEALS"}
+
+
 def test_a_report_cites_the_document_it_reports_on_wherever_it_names_it():
     """news-302 (a blind round of the document gold): a legal site's page about Nghị định
     168/2024/NĐ-CP cites that decree in its news lead as in its answers ("Căn cứ theo quy
