@@ -494,7 +494,11 @@ def _from_title(
 # A lead that opens on what came before tells the background, not the page's own news:
 # "Trước đó, Quốc hội đã ban hành Nghị quyết số 202/2025/QH15 …" (the page is about the
 # circular its title names).
-_BACKGROUND = re.compile(r"\W*(?:Trước\s+(?:đó|đây)|Như\s+đã\s+(?:đưa\s+tin|thông\s+tin))\b")
+# ... and so does one that details what came before ("Cụ thể, đối với nhà đất: Tại khoản 1
+# Điều 7 Nghị định số 10/2022/NĐ-CP quy định giá … do UBND cấp tỉnh ban hành", news-644)
+_BACKGROUND = re.compile(
+    r"\W*(?:Trước\s+(?:đó|đây)|Như\s+đã\s+(?:đưa\s+tin|thông\s+tin)|Cụ\s+thể\s*[,:])"
+)
 
 
 def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None:

@@ -221,6 +221,8 @@ _OWN_TITLE = re.compile(
 _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
+_REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
+_NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
 _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
 _RULES_ACTED_ON = re.compile(r"\s+(?:các|những)\s+(?:quy\s+định|nội\s+dung)\b", re.IGNORECASE)
 _DRAFT_BEFORE = re.compile(r"\bdự\s+thảo\s*\Z", re.IGNORECASE)  # a mention of a draft
@@ -351,8 +353,11 @@ class _Reader:
             # 13/2015/TT-BTC (được sửa đổi bởi khoản 4 Điều 1 Thông tư 13/2020/TT-BTC)"
             # ... and so is the act a title names: "Nghị định 261/2025/NĐ-CP sửa đổi, bổ sung
             # một số điều của Nghị định 100/2024/NĐ-CP" in a list of the papers a site cites
-            cites = Statement(None, "CITES", i, 0.9, "explainer part")
             lo = self.shape.segment_start(ref.start)
+            reported_act = self._act_of_reported(i, lo)
+            if reported_act is not None:
+                return [reported_act]
+            cites = Statement(None, "CITES", i, 0.9, "explainer part")
             noted = self._agent_of_passive(i, lo)[1:]
             if not noted:  # (the title is read only when no passive noted the act)
                 noted = [st for st in self._described(i, lo) if st.relation != "IMPLEMENTS"]
@@ -661,6 +666,51 @@ class _Reader:
         hi = self.text.find("\n", pos)
         return own.type_code in _types_calling_themselves(self.text, lo, hi if hi >= 0 else None)
 
+    def _act_of_reported(self, i: int, lo: int) -> Statement | None:
+        """On a report, a site's answer naming the reported document as the actor of the act
+        its title states ("Căn cứ theo khoản 2 Điều 1 Nghị định 261/2025/NĐ-CP sửa đổi Điều
+        30 Nghị định 100/2024/NĐ-CP" on a page about 261/2025, news-213): that document's
+        act, as the same words say it outside the answer."""
+        if not self.reported:
+            return None
+        start = self.refs[i].start
+        listed = self._listed_after_reported_act(i, lo)
+        if listed is not None:
+            return listed
+        found = self._cue_before(lo + 1, start)
+        if found is not None and found.cue.relation == "CITES":
+            found = self._acting_on_provision(found, lo)
+        if (
+            found is None
+            or found.cue.relation not in (*ACTS_ON_TEXT, "GUIDES")
+            or not self._acts_forward(found)
+            or self._has_ref(found.end, start)
+        ):
+            return None
+        j = bisect_left(self.ref_starts, found.start) - 1
+        if j < 0 or self.refs[j].start < lo or self.refs[j].end > found.start:
+            return None
+        gap = self.text[self.refs[j].end : found.start]
+        if (
+            not names_number(self.refs[j].canonical, self.own_number)
+            or len(gap) > _TITLE_REACH
+            or _NOT_IN_TITLE.search(gap)
+        ):
+            return None
+        return self._own(i, found, _REPORTED_ACT, -0.1)
+
+    def _listed_after_reported_act(self, i: int, lo: int) -> Statement | None:
+        """The next item of a list the reported document's act in an answer began ("Nghị định
+        261/2025/NĐ-CP sửa đổi Nghị định 100/2024, Nghị định 192/2025"): the same act."""
+        prev = self.own.get(i - 1)
+        if prev is None or prev.rule != _REPORTED_ACT or self.refs[i - 1].start < lo:
+            return None
+        start = self.refs[i].start
+        gap = self.text[self.refs[i - 1].end : start]
+        if list_joiner(gap) is None or self._cue_before(self.refs[i - 1].end, start) is not None:
+            return None
+        return replace(prev, object=i)
+
     def _own_effect_before(self, before: int, bracket: int) -> bool:
         """Whether a bracket at `bracket` follows the clause in which the text's own
         document takes effect ("Quyết định này có hiệu lực từ ngày ký (thay thế …)", "Thông
@@ -954,8 +1004,13 @@ class _Reader:
             reach = max(reach, _TITLE_REACH)  # the rules are told of before they are placed
         if len(gap) > reach or self._has_ref(before.end, found.start):
             return None
-        if _in_quotes(self.text, before.end, found.start):
-            return None  # "Sửa đổi khoản 3 như sau: “... kèm theo Thông tư X": new wording
+        if _in_quotes(self.text, before.end, found.start) or _NEW_WORDING.search(
+            self.text, before.end, found.start
+        ):
+            # "Sửa đổi khoản 3 như sau: “... kèm theo Thông tư X": new wording, quoted or
+            # not ("sửa đổi, bổ sung khoản 1 Điều 17 như sau: Hộ gia đình … theo quy định tại
+            # Điều 18, Điều 19 Nghị định số 103/2024/NĐ-CP", news-896)
+            return None
         return before
 
     def _scope_clause(self, before: FoundCue, found: FoundCue) -> bool:

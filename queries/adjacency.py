@@ -15,6 +15,7 @@ The store is read-only while open, so the lists are cached for as long as it sta
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from array import array
@@ -27,6 +28,7 @@ import pyarrow.compute as pc
 
 from ..graph.schema import RELATIONS
 from ..store import Store
+from . import library
 from .chain import IMPLEMENTING
 
 RELATION_BITS = tuple(dict.fromkeys((*IMPLEMENTING, *RELATIONS)))
@@ -36,29 +38,17 @@ _NAMES = [
     [r for i, r in enumerate(RELATION_BITS) if m >> i & 1] for m in range(1 << len(RELATION_BITS))
 ]
 SOURCE_TABLES = ("Document", "Organisation")  # a relation leads from either to a Document
-# The fields a lineage shows of a document (queries/nodes.cypher's, for every document),
-# read with the edges: a large tree's nodes are then looked up in process, where asking the
-# store for the 1,124 keys of one tree cost 12 of its 60 ms at 10k documents.
-DOCUMENT_FIELDS = (
-    "key",
-    "number",
-    "title",
-    "type",
-    "type_name",
-    "level",
-    "province",
-    "province_today",
-    "date",
-    "issuer",
-    "unnumbered",
-)
+# The fields a lineage shows of a document, read with the edges for every document: a large
+# tree's nodes are then looked up in process, where asking the store for the 1,124 keys of
+# one tree cost 12 of its 60 ms at 10k documents. The query is queries/nodes.cypher (the
+# lookup by `$keys` a lineage makes otherwise) over every document, so that its columns are
+# written once.
+_LOOKUP_BY_KEYS = "UNWIND $keys AS k MATCH (d:Document {key: k})"
+_NODES = library.get("nodes", "ladybug").text
 _DOCUMENT_FIELDS_QUERY = (
-    "MATCH (d:Document) OPTIONAL MATCH (d)-[:ISSUED_BY]->(o:Organisation) "
-    "RETURN d.key AS key, d.number AS number, d.title AS title, d.type_code AS type, "
-    "d.type_name AS type_name, d.level AS level, d.province AS province, "
-    "d.province_today AS province_today, d.date AS date, o.name AS issuer, "
-    "d.unnumbered AS unnumbered"
+    "MATCH (d:Document)" + _NODES[_NODES.index(_LOOKUP_BY_KEYS) + len(_LOOKUP_BY_KEYS) :]
 )
+DOCUMENT_FIELDS = tuple(re.findall(r"\bAS\s+(\w+)", _DOCUMENT_FIELDS_QUERY))
 
 
 def relation_mask(relations: list[str] | tuple[str, ...]) -> int:

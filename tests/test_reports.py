@@ -135,6 +135,91 @@ def test_an_answer_citing_a_provision_that_amends_another_notes_the_amendment():
     assert not {n for n in _noted(listed) if n[1] == "REPEALS"}
 
 
+def _own_acts(text: str, title: str | None = None) -> list[tuple[str, str]]:
+    """(number, relation) of the acts of the page's own document, in text order."""
+    record = {"title": title} if title else None
+    document, refs = extract_text(text, record)
+    found = relate(text, refs, "vi", document.number, document.reported)
+    return [
+        (refs[s.object].canonical, s.relation)
+        for s in sorted(found, key=lambda s: refs[s.object].start)
+        if s.subject is None and s.relation != "CITES"
+    ]
+
+
+def test_a_sites_answer_naming_the_reported_document_as_actor_states_its_act():
+    """news-213, news-896 (document round 27): on a page about Nghị định 261/2025/NĐ-CP, the
+    site's answer "Căn cứ theo khoản 2 Điều 1 Nghị định 261/2025/NĐ-CP sửa đổi Điều 30 Nghị
+    định 100/2024/NĐ-CP" says what the reported decree does (the labellers: AMENDS), and so
+    does its title repeated in a caption, with the next item of its list. Another document
+    named as actor in an answer stays a noted fact of two others; the page's own citations
+    stay citations."""
+    lead = (
+        "Ngày 10/10/2025, Chính phủ đã ban hành Nghị định 261/2025/NĐ-CP sửa đổi, bổ sung một "
+        "số điều của Nghị định 100/2024/NĐ-CP và Nghị định 192/2025/NĐ-CP về nhà ở xã hội.\n\n"
+    )
+    answer = (
+        "## Nâng trần thu nhập được mua nhà ở xã hội ra sao?\n\n"
+        "Căn cứ theo khoản 2 Điều 1 Nghị định 261/2025/NĐ-CP sửa đổi Điều 30 Nghị định "
+        "100/2024/NĐ-CP về điều kiện thu nhập như sau:\n\nĐiều kiện về thu nhập ...\n\n"
+        "Điểm mới Nghị định 261/2025/NĐ-CP sửa đổi Nghị định 100/2024, Nghị định 192/2025 về "
+        "nhà ở xã hội (Hình từ Internet)\n\n"
+        "Căn cứ theo Điều 78 Luật Nhà ở 2023 quy định như sau: ... theo Nghị định 100/2024/NĐ-CP.\n"
+    )
+    page = lead + answer
+    assert explainer_spans(page)
+    acts = _own_acts(page)
+    in_answer = acts[2:]  # the lead's two
+    assert in_answer == [
+        ("100/2024/NĐ-CP", "AMENDS"),
+        ("100/2024/NĐ-CP", "AMENDS"),
+        ("192/2025/NĐ-CP", "AMENDS"),
+    ]
+    # another decree named as actor: a fact of two others, not the page's document's
+    other = page.replace(
+        "Căn cứ theo khoản 2 Điều 1 Nghị định 261/2025", "Căn cứ theo Nghị định 99/2025"
+    )
+    assert ("99/2025/NĐ-CP", "AMENDS", "100/2024/NĐ-CP") in _noted(other)
+    assert len(_own_acts(other)) == len(acts) - 1
+
+
+def test_what_an_amendment_puts_in_after_nhu_sau_is_its_new_wording():
+    """news-896: "sửa đổi, bổ sung khoản 1 Điều 17 như sau: Hộ gia đình … theo quy định tại
+    Điều 18, Điều 19 Nghị định số 103/2024/NĐ-CP" cites 103/2024 in the new wording (quoted
+    or not); the act on the provision named before the colon still amends."""
+    lead = (
+        "Ngày 12/11/2025, Chính phủ ban hành Nghị định số 291/2025/NĐ-CP sửa đổi, bổ sung một số "
+        "điều của Nghị định số 103/2024/NĐ-CP quy định về tiền sử dụng đất.\n\n"
+    )
+    text = (
+        "Theo đó, Nghị định số 291/2025/NĐ-CP sửa đổi, bổ sung khoản 1 Điều 17 như sau: Hộ gia "
+        "đình, cá nhân được miễn tiền sử dụng đất theo quy định tại Điều 18, Điều 19 Nghị định "
+        "số 103/2024/NĐ-CP chỉ được miễn một lần.\n"
+    )
+    assert _own_acts(lead + text) == [("103/2024/NĐ-CP", "AMENDS")]  # the lead's alone
+    before_colon = "Sửa đổi, bổ sung khoản 1 Điều 17 Nghị định số 103/2024/NĐ-CP như sau:\n"
+    assert _own_acts(before_colon) == [("103/2024/NĐ-CP", "AMENDS")]
+
+
+def test_a_paragraph_detailing_what_came_before_is_no_news_lead():
+    """news-644: under the lead "Nghị định 175/2025/NĐ-CP sửa đổi, bổ sung … Điều 7 Nghị định
+    số 10/2022/NĐ-CP …:", the paragraph "Cụ thể, … Tại khoản 1 Điều 7 Nghị định số
+    10/2022/NĐ-CP quy định giá … do UBND cấp tỉnh ban hành" reports no issuing of 10/2022:
+    the page is about the decree its title names."""
+    title = "Nghị định 175/2025/NĐ-CP sửa đổi, bổ sung quy định về lệ phí trước bạ"
+    text = (
+        "Sửa đổi quy định về giá tính lệ phí trước bạ\n\n"
+        "Nghị định 175/2025/NĐ-CP sửa đổi, bổ sung một số điểm, khoản tại Điều 7 Nghị định số "
+        "10/2022/NĐ-CP về giá tính lệ phí trước bạ:\n\n"
+        "Cụ thể, đối với nhà đất: Tại khoản 1 Điều 7 Nghị định số 10/2022/NĐ-CP quy định giá "
+        "tính lệ phí trước bạ đối với nhà, đất theo giá nhà do UBND cấp tỉnh ban hành; trường "
+        "hợp giá tại hợp đồng cao hơn thì tính theo giá tại hợp đồng.\n"
+    )
+    document, _ = extract_text(text, {"title": title})
+    assert document.number == "175/2025/NĐ-CP"
+    assert ("10/2022/NĐ-CP", "AMENDS") in _own_acts(text, title)
+
+
 def test_a_report_cites_the_document_it_reports_on_wherever_it_names_it():
     """news-302 (a blind round of the document gold): a legal site's page about Nghị định
     168/2024/NĐ-CP cites that decree in its news lead as in its answers ("Căn cứ theo quy
