@@ -221,6 +221,7 @@ _OWN_TITLE = re.compile(
 _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
+_AGENT_CLAUSE_END = re.compile(r"[.;:\n]")  # where a passive's agent must be named
 _REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
 _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
@@ -386,6 +387,9 @@ class _Reader:
         ) and _EFFECT_DAY_AFTER.match(self.text, ref.end):
             return [Statement(None, "CITES", i, 0.9, "the day it takes effect")]
         lo = self.shape.segment_start(ref.start)
+        here = self._amended_here(i, lo)
+        if here is not None:
+            return [here]
         after = self._cue_after(i)
         anchor = self._anchor(i, lo)
         if (
@@ -881,6 +885,28 @@ class _Reader:
         if found is None and isinstance(anchor, FoundCue) and anchor.cue.passive:
             found = anchor
         return self._passive(i, found, lo) if found is not None else []
+
+    def _amended_here(self, i: int, lo: int) -> Statement | None:
+        """ "… Điều 3 Nghị định số 21/2009/NĐ-CP, được sửa đổi, bổ sung tại điểm c khoản 2 Điều 1
+        Nghị định này" (news-670): the passive's agent is the text's own document, called by
+        its type, so the text's document amends the mention the passive speaks of."""
+        own = parsed_number(self.own_number) if self.own_number else None
+        if own is None or own.type_code is None:
+            return None
+        k = bisect_left(self.cue_starts, self.refs[i].end)
+        if k == len(self.cues) or not self.cues[k].cue.passive:
+            return None
+        found = self.cues[k]
+        if self._acted_on(found, lo) != i:
+            return None
+        end = _AGENT_CLAUSE_END.search(self.text, found.end, found.end + _PASSIVE_REACH * 2)
+        hi = end.start() if end else found.end + _PASSIVE_REACH * 2
+        after = bisect_left(self.ref_starts, found.end)
+        if after < len(self.refs):
+            hi = min(hi, self.refs[after].start)
+        if own.type_code not in _types_calling_themselves(self.text, found.end, hi):
+            return None
+        return _by(None, found.cue.passive, i, 0.8, "amended by this text", found)
 
     def _acted_on(self, found: FoundCue, lo: int) -> int | None:
         """The mention a passive speaks of: the nearest one before it in its clause."""
@@ -1582,7 +1608,8 @@ class _Reader:
         ):
             gap = self.text[self.refs[k].end : found.start]
             if len(gap) <= _TITLE_REACH and not _CLAUSE_BREAK.search(gap):
-                return k
+                # the text's own document names no title: the act is its own (`_describer`)
+                return None if names_number(self.refs[k].canonical, self.own_number) else k
         return j
 
     def _title_acts(self, describer: int, i: int, found: FoundCue) -> list[Statement]:

@@ -440,6 +440,23 @@ def test_a_title_whose_object_is_a_class_of_documents_ends_before_the_next_item(
     assert (None, "AMENDS", "31/2021/NĐ-CP") in _all(one_more, "5/2025/NĐ-CP")
 
 
+def test_a_passive_whose_agent_is_this_document_is_its_amendment():
+    """news-670 (document round 29): "… Điều 3 Nghị định số 21/2009/NĐ-CP, được sửa đổi, bổ
+    sung tại điểm c khoản 2 Điều 1 Nghị định này" in decree 52/2025's text: 52/2025 amends
+    21/2009. "Nghị định này" in a circular's text, or in a text of no number, is not its own
+    document: the mention stays a provision's citation."""
+    text = (
+        "Người lao động được áp dụng theo quy định tại điểm đ khoản 1 Điều 3 Nghị định số "
+        "21/2009/NĐ-CP, được sửa đổi, bổ sung tại điểm c khoản 2 Điều 1 Nghị định này.\n"
+    )
+    assert _all(text, "52/2025/NĐ-CP") == {(None, "AMENDS", "21/2009/NĐ-CP")}
+    assert _all(text, "05/2025/TT-BTC") == {(None, "CITES", "21/2009/NĐ-CP")}
+    assert _all(text) == {(None, "CITES", "21/2009/NĐ-CP")}
+    # another document named as the agent is that one's amendment, as before
+    named = text.replace("Nghị định này", "Nghị định số 52/2025/NĐ-CP")
+    assert ("52/2025/NĐ-CP", "AMENDS", "21/2009/NĐ-CP") in _all(named, "10/2026/TT-BTC")
+
+
 def test_a_law_named_in_a_class_of_decrees_changes_no_decree():
     """news 656, 892, 995: "Nghị định 226/2025/NĐ-CP sửa đổi … các nghị định quy định chi
     tiết thi hành Luật Đất đai đã sửa đổi, bổ sung … Nghị định số 71/2024/NĐ-CP": the decree
@@ -453,6 +470,11 @@ def test_a_law_named_in_a_class_of_decrees_changes_no_decree():
     found = _read(text, "1/2025/TT-BNV")
     assert ("226/2025/NĐ-CP", "AMENDS", "71/2024/NĐ-CP") in found
     assert not {f for f in found if f[0] == "31/2024/QH15" and f[1] == "AMENDS"}
+    # news-995 (document round 29): on the page of 226/2025 itself, the act is the page's own
+    # document's, as the same title with no law in it says
+    own = _read(text, "226/2025/NĐ-CP")
+    assert (None, "AMENDS", "71/2024/NĐ-CP") in own
+    assert not {f for f in own if f[0] is not None and f[1] == "AMENDS"}
     # a decree it would name itself as the amender is left to the law (set aside later)
     itself = (
         "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi "
