@@ -219,12 +219,12 @@ _OWN_TITLE = re.compile(
 )
 # a purpose clause between a mention and a cue: "… Nghị định số 155/2020/NĐ-CP để quy định …"
 _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
-# the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
-# về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
 _AGENT_CLAUSE_END = re.compile(r"[.;:\n]")  # where a passive's agent must be named
 _REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
 _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
+# the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
+# về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
 _RULES_ACTED_ON = re.compile(r"\s+(?:các|những)\s+(?:quy\s+định|nội\s+dung)\b", re.IGNORECASE)
 _DRAFT_BEFORE = re.compile(r"\bdự\s+thảo\s*\Z", re.IGNORECASE)  # a mention of a draft
 # "kể từ ngày Nghị định 226/2025/NĐ-CP có hiệu lực thi hành": a document named only to say
