@@ -665,7 +665,10 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "IMPLEMENTS",
         "implement",
-        r"thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|thể\s+chế\s+hóa"
+        # (performing an administrative procedure carries no document out: "khi thực hiện
+        # thủ tục hành chính tại Bộ phận Một cửa … theo Thông tư 03", news-275)
+        r"thực\s+hiện(?!\s+(?:các\s+)?thủ\s+tục)|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa"
+        r"|cụ\s+thể\s+hoá|thể\s+chế\s+hóa"
         r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động|thực\s+thi"
         # following a direction or a document's spirit carries it out
         r"|(?:theo|(?<!chưa\s)(?<!không\s)phù\s+hợp\s+với)\s+(?:đúng\s+)?(?:tinh\s+thần\s+)?"

@@ -54,11 +54,11 @@ def find_references(text: str) -> list[Reference]:
 _YEAR_PART = re.compile(r"/(?:19|20)\d\d/")
 
 
-@lru_cache(maxsize=4096)  # asked for every reference of a text, with the text's own number
 def _yearless(folded: str) -> str:
     return _YEAR_PART.sub("/", folded)
 
 
+@lru_cache(maxsize=4096)  # asked for every reference of a text, with the text's own number
 def names_number(mention: str | None, number: str | None) -> bool:
     """Whether the canonical number `mention` names the document numbered `number`: the
     same number, or that number written without its year ("55/TT-BCT" for 55/2021/TT-BCT).

@@ -219,6 +219,11 @@ _OWN_TITLE = re.compile(
 )
 # a purpose clause between a mention and a cue: "… Nghị định số 155/2020/NĐ-CP để quy định …"
 _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
+_AGENTS_PART = re.compile(
+    rf"(?:\b(?:điểm\s+[a-zđ]\)?|khoản\s+\d+|Điều\s+\d+[a-zđ]?)[ \t]+)+(?:của[ \t]+)?"
+    rf"(?:(?:{TYPE_NOUNS})[ \t]*)?(?:số[ \t]*)?$",
+    re.IGNORECASE,
+)
 _AGENT_CLAUSE_END = re.compile(r"[.;:\n]")  # where a passive's agent must be named
 _REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
@@ -335,7 +340,9 @@ class _Reader:
         # ... and one listed after a mention so nested ("… Luật Dược và Nghị định số 54/2017")
         self.listed_in_title: dict[int, int] = {}
         # mentions read as the agent of a passive amendment, with the mention each acts on
+        # and the passive that said so
         self.agents: dict[int, int] = {}
+        self.agent_cues: dict[int, FoundCue] = {}
         self.basis_cues: dict[tuple[int, int], tuple[str, int]] = {}
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
@@ -399,7 +406,7 @@ class _Reader:
             and not self._names_an_amendment(anchor)
         ):
             return self._said_after(i, after)
-        agent = self._passive_before_part(anchor, lo)
+        agent = self._passive_before_part(anchor, lo, i)
         if agent is not None:  # "(được sửa đổi bởi khoản 4 Điều 1 Thông tư số Y)"
             return self._passive(i, agent, lo)
         if (
@@ -668,7 +675,21 @@ class _Reader:
             return False
         lo = self.text.rfind("\n", 0, pos) + 1
         hi = self.text.find("\n", pos)
-        return own.type_code in _types_calling_themselves(self.text, lo, hi if hi >= 0 else None)
+        hi = hi if hi >= 0 else len(self.text)
+        if own.type_code in _types_calling_themselves(self.text, lo, hi):
+            return True
+        # ... or the provision quoted over several lines, under an answer naming the document
+        # ("Căn cứ theo Điều 24 Nghị định 130/2020/NĐ-CP quy định … như sau:\n\nĐiều 24. …
+        # Nghị định này có hiệu lực …\n\nBãi bỏ Nghị định số 78/2013/NĐ-CP …", news-093)
+        openings = list(_NEW_WORDING.finditer(self.text, max(0, pos - _QUOTE_REACH), lo))
+        if not openings:
+            return False
+        opening = openings[-1]
+        line = self.text.rfind("\n", 0, opening.start()) + 1
+        first, last = (bisect_left(self.ref_starts, at) for at in (line, opening.start()))
+        if not any(names_number(r.canonical, self.own_number) for r in self.refs[first:last]):
+            return False
+        return own.type_code in _types_calling_themselves(self.text, opening.end(), hi)
 
     def _act_of_reported(self, i: int, lo: int) -> Statement | None:
         """On a report, a site's answer naming the reported document as the actor of the act
@@ -810,7 +831,7 @@ class _Reader:
             # "… đã được sửa đổi, bổ sung theo Luật số 65/2020/QH14 và Luật số 62/2025/QH15":
             # each agent of the list amends what the first one does
             did = _by(i, found.cue.passive or "CITES", listed, 0.7, found.cue.name, found)
-            self.agents[i] = listed
+            self.agents[i], self.agent_cues[i] = listed, found
             return [cites, did]
         far = self.refs[i].start - found.end > (_TITLE_REACH if named else _PASSIVE_REACH)
         if far or self._has_ref(found.end, self.refs[i].start):
@@ -828,7 +849,7 @@ class _Reader:
             j = holder
             holder = self.title_of.get(j, self.listed_in_title.get(j))
         did = _by(i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found)
-        self.agents[i] = j
+        self.agents[i], self.agent_cues[i] = j, found
         return [cites, did]
 
     def _listed_agent(self, i: int) -> int | None:
@@ -838,6 +859,11 @@ class _Reader:
         if i == 0 or i - 1 not in self.agents:
             return None
         between = self.text[self.refs[i - 1].end : self.refs[i].start]
+        # the part of the next agent that amends: "… bởi điểm a khoản 1 Điều 2 Nghị định
+        # 24/2025/NĐ-CP và điểm b khoản 3 Điều 3 Nghị định 17/2022/NĐ-CP" (news-162)
+        part = _AGENTS_PART.search(between)
+        if part is not None:
+            between = between[: part.start()]
         joiner = list_joiner(between)
         if joiner is None or len(between) > _LISTED_AGENT_GAP or between[:joiner].strip(" ,"):
             return None
@@ -865,11 +891,17 @@ class _Reader:
             return anchor in self.agents
         return anchor is not None and bool(anchor.cue.passive) and self._agent_after(anchor)
 
-    def _passive_before_part(self, anchor: FoundCue | int | None, lo: int) -> FoundCue | None:
+    def _passive_before_part(
+        self, anchor: FoundCue | int | None, lo: int, i: int
+    ) -> FoundCue | None:
         """The passive whose agent is named by a part of it: in "được sửa đổi bởi khoản 4
-        Điều 1 Thông tư số Y" the provision is Y's, the cue that decides Y is the passive."""
+        Điều 1 Thông tư số Y" the provision is Y's, the cue that decides Y is the passive;
+        so it is for the next agent of its list ("… bởi điểm a khoản 1 Điều 2 Nghị định A
+        và điểm b khoản 3 Điều 3 Nghị định B", `_listed_agent`)."""
         if not isinstance(anchor, FoundCue) or anchor.cue.name != "provision":
             return None
+        if self._listed_agent(i) is not None:
+            return self.agent_cues[i - 1]
         before = self._cue_before(lo, anchor.start)
         if before is None or not before.cue.passive:
             return None
@@ -881,7 +913,7 @@ class _Reader:
         """What a passive before reference `i` says it did ("A (được sửa đổi bởi B)"), as
         `_passive` gives it, or nothing when no passive decides `i`."""
         anchor = self._anchor(i, lo)
-        found = self._passive_before_part(anchor, lo)
+        found = self._passive_before_part(anchor, lo, i)
         if found is None and isinstance(anchor, FoundCue) and anchor.cue.passive:
             found = anchor
         return self._passive(i, found, lo) if found is not None else []

@@ -351,3 +351,16 @@ def test_an_undated_text_names_the_latest_law_when_it_cites_a_later_years_docume
     dated = "Hà Nội, ngày 5 tháng 3 năm 2020\n\n" + later.replace("254/2025/QH15", "12/2019/QH14")
     _, refs = extract_text(dated)
     assert [r.canonical for r in refs if r.kind == "named"] == ["45/2013/QH13"]
+
+
+def test_the_laws_of_2025_that_replaced_a_law_of_the_same_name_are_known():
+    """news-611, news-994 and news-503 (document rounds 30 and 31): a decree of August 2025
+    details "Luật Thanh tra", the law of 25 June 2025 (84/2025/QH15), not that of 2022; a
+    page on the 2025 excise tax law names 66/2025/QH15 (its own text says it was passed on
+    14 June 2025). The catalogue knew only the older laws of these names."""
+    refs = _named("Nghị định này quy định chi tiết một số điều của Luật Thanh tra.", "2025-08-05")
+    assert [r.canonical for r in refs if r.kind == "named"] == ["84/2025/QH15"]
+    before = _named("Nghị định này quy định chi tiết Luật Thanh tra.", "2024-03-01")
+    assert [r.canonical for r in before if r.kind == "named"] == ["11/2022/QH15"]
+    excise = _named("Theo Luật Thuế tiêu thụ đặc biệt, thuế suất như sau.", "2025-09-01")
+    assert [r.canonical for r in excise if r.kind == "named"] == ["66/2025/QH15"]

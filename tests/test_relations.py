@@ -440,6 +440,23 @@ def test_a_title_whose_object_is_a_class_of_documents_ends_before_the_next_item(
     assert (None, "AMENDS", "31/2021/NĐ-CP") in _all(one_more, "5/2025/NĐ-CP")
 
 
+def test_each_agent_of_a_passive_named_by_its_provision_amends():
+    """news-162 (report round 18): "Điều 6 Nghị định 98/2020/NĐ-CP, được sửa đổi bởi điểm a
+    khoản 1 Điều 2 Nghị định 24/2025/NĐ-CP và điểm b khoản 3 Điều 3 Nghị định 17/2022/NĐ-CP":
+    the second agent, named by its provision too, amends 98/2020 as the first does; a list of
+    what the text itself cites after a passive's agent ends at a new clause."""
+    text = (
+        "Hành vi quy định tại Điều 6 Nghị định số 98/2020/NĐ-CP, được sửa đổi bởi điểm a khoản 1 "
+        "Điều 2 Nghị định số 24/2025/NĐ-CP và điểm b khoản 3 Điều 3 Nghị định số 17/2022/NĐ-CP "
+        "bị xử phạt.\n"
+    )
+    found = _all(text, "5/2026/NĐ-CP")
+    assert ("24/2025/NĐ-CP", "AMENDS", "98/2020/NĐ-CP") in found
+    assert ("17/2022/NĐ-CP", "AMENDS", "98/2020/NĐ-CP") in found
+    apart = text.replace(" bị xử phạt", "; theo Điều 3 Nghị định số 15/2020/NĐ-CP, bị xử phạt")
+    assert not {f for f in _all(apart, "5/2026/NĐ-CP") if f[0] == "15/2020/NĐ-CP"}
+
+
 def test_a_passive_whose_agent_is_this_document_is_its_amendment():
     """news-670 (document round 29): "… Điều 3 Nghị định số 21/2009/NĐ-CP, được sửa đổi, bổ
     sung tại điểm c khoản 2 Điều 1 Nghị định này" in decree 52/2025's text: 52/2025 amends

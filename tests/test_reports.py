@@ -201,6 +201,42 @@ def test_what_an_amendment_puts_in_after_nhu_sau_is_its_new_wording():
     assert _own_acts(before_colon) == [("103/2024/NĐ-CP", "AMENDS")]
 
 
+def test_a_provision_of_the_reported_document_quoted_over_several_lines_is_its_act():
+    """news-093 (document round 30): under "Căn cứ theo Điều 24 Nghị định 130/2020/NĐ-CP quy
+    định về hiệu lực thi hành như sau:", the quoted article's "Bãi bỏ Nghị định số
+    78/2013/NĐ-CP" stands on a line of its own, below "Nghị định này có hiệu lực …": the
+    reported decree repeals 78/2013. An article quoted from another document is not the
+    reported one's."""
+    lead = (
+        "Ngày 30/10/2020, Chính phủ ban hành Nghị định 130/2020/NĐ-CP về kiểm soát tài sản, "
+        "thu nhập của người có chức vụ, quyền hạn.\n\n"
+    )
+    answer = (
+        "## Nghị định 130/2020 còn hiệu lực hay không?\n\n"
+        "Căn cứ theo Điều 24 Nghị định 130/2020/NĐ-CP quy định về hiệu lực thi hành như sau:"
+        "\n\nĐiều 24. Hiệu lực thi hành\n\nNghị định này có hiệu lực thi hành từ ngày 20 "
+        "tháng 12 năm 2020.\n\nBãi bỏ Nghị định số 78/2013/NĐ-CP ngày 17 tháng 7 năm 2013 của "
+        "Chính phủ về minh bạch tài sản, thu nhập.\n"
+    )
+    assert ("78/2013/NĐ-CP", "REPEALS") in _own_acts(lead + answer)
+    other = answer.replace("Điều 24 Nghị định 130/2020/NĐ-CP", "Điều 9 Nghị định 50/2019/NĐ-CP")
+    assert ("78/2013/NĐ-CP", "REPEALS") not in _own_acts(lead + other)
+
+
+def test_performing_an_administrative_procedure_carries_no_document_out():
+    """news-275 (document round 30): "khi thực hiện thủ tục hành chính tại Bộ phận Một cửa …
+    theo Thông tư 03/2025/TT-VPCP" says how a procedure is done, not that a document is
+    carried out; "Thực hiện Thông tư 03/2025/TT-VPCP" still is."""
+    asked = (
+        "Không cần sao chụp sang bản điện tử khi thực hiện thủ tục hành chính tại Bộ phận Một "
+        "cửa trong trường hợp nào theo Thông tư 03/2025/TT-VPCP?\n"
+    )
+    assert _own_acts(asked) == []
+    assert _own_acts("Thực hiện Thông tư 03/2025/TT-VPCP, Sở ban hành Kế hoạch.\n") == [
+        ("03/2025/TT-VPCP", "IMPLEMENTS")
+    ]
+
+
 def test_a_paragraph_detailing_what_came_before_is_no_news_lead():
     """news-644: under the lead "Nghị định 175/2025/NĐ-CP sửa đổi, bổ sung … Điều 7 Nghị định
     số 10/2022/NĐ-CP …:", the paragraph "Cụ thể, … Tại khoản 1 Điều 7 Nghị định số
