@@ -54,12 +54,22 @@ _ANSWER_WORDS = r"(?:(?:theo|tại)\s+(?:quy\s+định\s+(?:tại\s+)?)?|quy\s+�
 ANSWER = GenreRule(
     "answer of an explainer site",
     re.compile(
-        r"^[ \t]*Căn\s+cứ\s+" + _ANSWER_WORDS + _PROVISION,
+        r"^[ \t]*Căn\s+cứ\s+"
+        + _ANSWER_WORDS
+        + _PROVISION
+        # ... or a whole document whose words the answer quotes: a preamble's line never
+        # ends "như sau:" ("Căn cứ quy định tại Thông báo 6150/TB-BLĐTBXH năm 2024 quy định
+        # về việc nghỉ lễ … như sau:", news-084)
+        + r"|^[ \t]*Căn\s+cứ\s+"
+        + _ANSWER_WORDS
+        + r"[^\n;]{0,300}\bnhư\s+sau\s*:[ \t]*$",
         re.MULTILINE | re.IGNORECASE,
     ),
     "to end",
     (
         "Căn cứ theo Điều 8 Hướng dẫn 06-HD/TW năm 2025 quy định như sau:",
+        "Căn cứ quy định tại Thông báo 6150/TB-BLĐTBXH năm 2024 quy định về việc nghỉ lễ Quốc "
+        "khánh 2 9 2025 đối với công chức viên chức như sau:",
         "Căn cứ tại Điều 17 Nghị định 178/2024/NĐ-CP quy định trách nhiệm",
         "Căn cứ theo khoản 4 Điều 7 Quy chế thực hiện chế độ tiền thưởng",
         "Căn cứ theo quy định tại khoản 1 Điều 32 Luật Điện ảnh 2022",
@@ -72,6 +82,8 @@ ANSWER = GenreRule(
         "Căn cứ vào nhu cầu tạm ứng vốn, chủ đầu tư có thể tạm ứng vốn một lần",
         "Căn cứ theo Luật Ngân sách nhà nước năm 2015;",
         "Căn cứ quy định tại Nghị định số 73/2024/NĐ-CP;",
+        "Căn cứ theo Nghị quyết số 12/2025/NQ-HĐND ngày 9/7/2025 của HĐND tỉnh;\n"
+        "Quyết định như sau:",
         "Trên cơ sở căn cứ theo Điều 5, Bộ đề nghị",
     ),
 )
