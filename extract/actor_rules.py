@@ -150,7 +150,12 @@ ORDER = Pattern(
     re.compile(
         # ("sẽ giao": what will be ordered if something happens, no order given yet)
         r"(?<![Đđ]ược\s)(?<!theo\s)(?<!các\s)(?<!những\s)(?<!ứng\s)(?<!sẽ\s)"
-        r"\b(?:yêu\s+cầu|giao|đề\s+nghị)(?:\s*:\s*|\s+)",
+        r"\b(?:yêu\s+cầu|giao|đề\s+nghị"
+        # a document that directs the ministries and provinces orders them ("Công điện số
+        # 212/CĐ-TTg … chỉ đạo các bộ ngành, địa phương tập trung khắc phục …", news-026,
+        # news-551); not the steering committee, a direction given, or one to come
+        r"|(?<!Ban\s)(?<!kiến\s)(?<!bản\s)(?<!sự\s)chỉ\s+đạo(?=\s+các\s+(?:bộ|địa\s+phương)\b))"
+        r"(?:\s*:\s*|\s+)",
         _I,
     ),
     (
@@ -159,6 +164,7 @@ ORDER = Pattern(
         "đề nghị các địa phương",
         "Quốc hội giao: Ủy ban Thường vụ Quốc hội",
         "Thủ tướng Chính phủ yêu cầu:\n\n(1) Bộ trưởng",
+        "Công điện số 212/CĐ-TTg ngày 7/11/2025 chỉ đạo các bộ ngành, địa phương tập trung",
     ),
     (
         "theo yêu cầu của Bộ",
@@ -167,6 +173,9 @@ ORDER = Pattern(
         "đáp ứng yêu cầu các bộ",
         "những đề nghị của",
         "Thủ tướng Chính phủ sẽ giao Thanh tra Chính phủ",
+        "Ban chỉ đạo các bộ, ngành",
+        "theo ý kiến chỉ đạo các bộ",
+        "chỉ đạo việc thanh tra",
     ),
 )
 

@@ -219,6 +219,7 @@ _OWN_TITLE = re.compile(
 )
 # a purpose clause between a mention and a cue: "… Nghị định số 155/2020/NĐ-CP để quy định …"
 _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
+_BRACKET_OPENS = re.compile(r"\(\s*[\"“']?\Z")  # a bracket opened right before a mention
 _AGENTS_PART = re.compile(
     rf"(?:\b(?:điểm\s+[a-zđ]\)?|khoản\s+\d+|Điều\s+\d+[a-zđ]?)[ \t]+)+(?:của[ \t]+)?"
     rf"(?:(?:{TYPE_NOUNS})[ \t]*)?(?:số[ \t]*)?$",
@@ -397,6 +398,9 @@ class _Reader:
         here = self._amended_here(i, lo)
         if here is not None:
             return [here]
+        alias = self._alias_of_the_mention_before(i)
+        if alias is not None:
+            return [alias]
         after = self._cue_after(i)
         anchor = self._anchor(i, lo)
         if (
@@ -1377,6 +1381,17 @@ class _Reader:
             return False
         return _ITEM_NUMBERED_IN_BRACKET.fullmatch(between, 0, head) is not None
 
+    def _alias_of_the_mention_before(self, i: int) -> Statement | None:
+        """A bracket that names the mention before it anew ("… thay thế Thông tư liên tịch
+        số 07/2013/TTLT-BGDĐT-BNV-BTC … hướng dẫn thực hiện … (Thông tư liên tịch số 07)",
+        news-756) takes its relation (RELATIONS.md), whatever cue the title between names."""
+        j = bisect_left(self.ref_starts, self.refs[i].start) - 1
+        while j >= 0 and self.refs[j].end > self.refs[i].start:
+            j -= 1
+        antecedent = self._alias_antecedent(i, j) if j >= 0 else None
+        own = self.own.get(antecedent) if antecedent is not None else None
+        return replace(own, object=i, rule="alias of the mention before") if own else None
+
     def _alias_antecedent(self, i: int, j: int) -> int | None:
         """The mention that mention `i` names anew, when `i` stands in brackets that define an
         alias ("… (sau đây gọi tắt là Nghị định số 69/2014/NĐ-CP)", or a bracket that only
@@ -1388,7 +1403,12 @@ class _Reader:
         if not (
             _ALIAS_OPENS.search(self.text, max(0, ref.start - 60), ref.start)
             or (
-                _BARE_ALIAS.search(self.text, max(0, ref.start - 40), ref.start)
+                # the bracket holds the type and number only: "(Thông tư số 21)", where the
+                # type may be a word of the mention itself ("(Thông tư liên tịch số 07)")
+                (
+                    _BARE_ALIAS.search(self.text, max(0, ref.start - 40), ref.start)
+                    or _BRACKET_OPENS.search(self.text, max(0, ref.start - 4), ref.start)
+                )
                 and self.text[ref.end : ref.end + 3].lstrip().startswith(")")
             )
         ):

@@ -364,3 +364,14 @@ def test_the_laws_of_2025_that_replaced_a_law_of_the_same_name_are_known():
     assert [r.canonical for r in before if r.kind == "named"] == ["11/2022/QH15"]
     excise = _named("Theo Luật Thuế tiêu thụ đặc biệt, thuế suất như sau.", "2025-09-01")
     assert [r.canonical for r in excise if r.kind == "named"] == ["66/2025/QH15"]
+    # news-520, news-618 (round 32): two laws of new names, whose whole names the catalogue
+    # now knows, so that the name is not cut at "không" or at its comma
+    text = (
+        "Nghị định quy định chi tiết Luật Phòng không nhân dân; lực lượng theo Luật Lực lượng "
+        "tham gia bảo vệ an ninh, trật tự ở cơ sở."
+    )
+    found = [(r.surface, r.canonical) for r in _named(text, "2025-07-01") if r.kind == "named"]
+    assert found == [
+        ("Luật Phòng không nhân dân", "49/2024/QH15"),
+        ("Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "30/2023/QH15"),
+    ]

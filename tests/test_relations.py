@@ -9,6 +9,7 @@ import pytest
 from vanban.extract.codes import tables
 from vanban.extract.cues import CUE_RE, CUES, find_cues
 from vanban.extract.find import find_references
+from vanban.extract.pipeline import extract_text
 from vanban.extract.relate import relate
 from vanban.extract.scopes import RULES
 from vanban.loaders import detect_language
@@ -205,8 +206,6 @@ def test_neutral_cue_stops_an_earlier_one():
 
 
 def test_seed_relations_match_the_gold(seeds_dir, seeds_gold):
-    from vanban.extract.pipeline import extract_text
-
     for seed in seeds_gold["seeds"]:
         text = (seeds_dir / seed["file"]).read_text("utf-8")
         document, refs = extract_text(text)
@@ -455,6 +454,28 @@ def test_each_agent_of_a_passive_named_by_its_provision_amends():
     assert ("17/2022/NĐ-CP", "AMENDS", "98/2020/NĐ-CP") in found
     apart = text.replace(" bị xử phạt", "; theo Điều 3 Nghị định số 15/2020/NĐ-CP, bị xử phạt")
     assert not {f for f in _all(apart, "5/2026/NĐ-CP") if f[0] == "15/2020/NĐ-CP"}
+
+
+def test_a_bracket_naming_the_mention_before_anew_takes_its_relation():
+    """news-756 (document round 33): "Thông tư này thay thế Thông tư liên tịch số
+    07/2013/TTLT-BGDĐT-BNV-BTC … hướng dẫn thực hiện chế độ … (Thông tư liên tịch số 07)":
+    the bracket that names 07/2013 anew takes its REPLACES (RELATIONS.md, aliases), though
+    its title's "hướng dẫn thực hiện" stands between; a bracket naming another document does
+    not."""
+    text = (
+        "Thông tư này thay thế Thông tư liên tịch số 07/2013/TTLT-BGDĐT-BNV-BTC ngày 08/03/2013 "
+        "hướng dẫn thực hiện chế độ trả lương dạy thêm giờ đối với nhà giáo (Thông tư liên "
+        "tịch số 07). So với Thông tư liên tịch số 07, Thông tư có một số điểm mới.\n"
+    )
+    document, refs = extract_text(text)
+    read = [
+        (refs[s.object].start, s.relation)
+        for s in relate(text, refs, "vi", "21/2025/TT-BGDĐT")
+        if s.subject is None
+    ]
+    alias = text.index("(Thông tư liên tịch số 07)") + 1
+    assert (alias, "REPLACES") in read
+    assert sum(1 for _, relation in read if relation == "REPLACES") == 2  # not the comparison
 
 
 def test_a_passive_whose_agent_is_this_document_is_its_amendment():

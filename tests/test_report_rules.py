@@ -884,3 +884,20 @@ def test_a_title_heading_its_line_reaches_its_own_semicolon_items():
     got = _acts_of_documents(listed)
     assert ("12/2025/TT-BTC", "AMENDS", "40/2017/TT-BTC") in got
     assert ("12/2025/TT-BTC", "AMENDS", "71/2018/TT-BTC") not in got
+
+
+def test_a_telegram_that_directs_the_ministries_and_provinces_is_theirs_to_carry_out():
+    """news-026 (report round 19), news-551: "Thủ tướng … vừa ký Công điện số 212/CĐ-TTg …
+    chỉ đạo các bộ ngành, địa phương tập trung khắc phục hậu quả bão số 13" orders both
+    classes, as "yêu cầu các bộ ngành, địa phương" does; the steering committee ("Ban chỉ
+    đạo các bộ, ngành") and a direction given ("theo ý kiến chỉ đạo") order no one."""
+    page = (
+        "Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 212/CĐ-TTg ngày 7/11/2025 chỉ "
+        "đạo các bộ ngành, địa phương tập trung khắc phục hậu quả bão số 13.\n"
+    )
+    assert _implementers(page) == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "212/CĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "212/CĐ-TTg"),
+    }
+    committee = page.replace("chỉ đạo các bộ ngành", "theo ý kiến chỉ đạo các bộ ngành")
+    assert _implementers(committee) == set()
