@@ -58,7 +58,6 @@ def _yearless(folded: str) -> str:
     return _YEAR_PART.sub("/", folded)
 
 
-@lru_cache(maxsize=4096)  # asked for every reference of a text, with the text's own number
 def names_number(mention: str | None, number: str | None) -> bool:
     """Whether the canonical number `mention` names the document numbered `number`: the
     same number, or that number written without its year ("55/TT-BCT" for 55/2021/TT-BCT).
@@ -67,7 +66,10 @@ def names_number(mention: str | None, number: str | None) -> bool:
     48/2025/QĐ-UBND."""
     if not mention or not number:
         return False
-    mention, number = fold_number(mention).lstrip("0"), fold_number(number).lstrip("0")
+    mention, number = mention.lstrip("0"), number.lstrip("0")
+    if mention[:1] != number[:1]:  # (most mentions: another number's first digit)
+        return False
+    mention, number = fold_number(mention), fold_number(number)
     if mention == number:
         return True
     return _yearless(mention) == mention and mention == _yearless(number)

@@ -550,6 +550,8 @@ class _Reader:
             return [_by(None, "CITES", i, 0.8, "in a procedure's name", found)]
         if cue.relation != "CITES" and self._clause_ended(found.end, self.refs[i].start):
             return [_by(None, "CITES", i, 0.8, "cue in an earlier clause", found)]
+        if cue.relation in ("IMPLEMENTS", "CONTINUES") and self._subject_after_lead(i, found, lo):
+            return [_by(None, "CITES", i, 0.8, "subject after the cue's clause", found)]
         near = found.end
         if cue.relation == "CITES":
             acting = self._acting_on_provision(found, lo)
@@ -1122,6 +1124,22 @@ class _Reader:
             return None  # "doanh nghiệp được thành lập theo quy định của Luật …": who it covers
         return FoundCue(opens.start("verb"), opens.end("verb"), _GUIDE, opens.group("verb"))
 
+    def _subject_after_lead(self, i: int, found: FoundCue, lo: int) -> bool:
+        """Whether mention `i` opens the main clause after a leading clause that cue `found`
+        opens and a comma ends: "Tiếp tục thực hiện mục tiêu minh bạch hóa TTCK, Nghị định
+        số 245/2025/NĐ-CP bổ sung …" (news-748) carries out a goal; the decree is the
+        subject of what follows, not the cue's object. A list of documents after the cue
+        ("Thực hiện Kế hoạch …, Kết luận số …") names one before the comma: not this."""
+        if not self._opens_clause(lo, found.start):
+            return False
+        start = self.refs[i].start
+        between = self.text[found.end : start]
+        comma = between.rfind(",")
+        if comma == -1 or "(" in between or self._has_ref(found.end, start):
+            return False
+        head = designation_start(between)
+        return not between[comma + 1 : head if head is not None and head > comma else None].strip()
+
     def _opens_clause(self, lo: int, at: int) -> bool:
         """Whether a scope clause opening at `at` opens the clause that starts at `lo`: nothing
         but an item mark before it, or its article's heading line ("Phạm vi điều chỉnh")."""
@@ -1385,8 +1403,11 @@ class _Reader:
         """A bracket that names the mention before it anew ("… thay thế Thông tư liên tịch
         số 07/2013/TTLT-BGDĐT-BNV-BTC … hướng dẫn thực hiện … (Thông tư liên tịch số 07)",
         news-756) takes its relation (RELATIONS.md), whatever cue the title between names."""
-        j = bisect_left(self.ref_starts, self.refs[i].start) - 1
-        while j >= 0 and self.refs[j].end > self.refs[i].start:
+        start = self.refs[i].start
+        if self.text.rfind("(", max(0, start - 60), start) == -1:
+            return None  # (cheap: most mentions stand in no bracket)
+        j = bisect_left(self.ref_starts, start) - 1
+        while j >= 0 and self.refs[j].end > start:
             j -= 1
         antecedent = self._alias_antecedent(i, j) if j >= 0 else None
         own = self.own.get(antecedent) if antecedent is not None else None

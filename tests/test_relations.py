@@ -478,6 +478,22 @@ def test_a_bracket_naming_the_mention_before_anew_takes_its_relation():
     assert sum(1 for _, relation in read if relation == "REPLACES") == 2  # not the comparison
 
 
+def test_a_document_opening_the_main_clause_after_the_cues_clause_is_its_subject():
+    """news-748 (document round 35), news-550: "Tiếp tục thực hiện mục tiêu minh bạch hóa
+    TTCK, Nghị định số 245/2025/NĐ-CP bổ sung …" carries out a goal, and the decree is the
+    subject of what follows the comma, not what the text continues; "Thể chế hóa vấn đề này,
+    Luật số 80/2015/QH13 đã quy định …" likewise. A list after the cue still takes it."""
+    goal = (
+        "Tiếp tục thực hiện mục tiêu minh bạch hóa thị trường, Nghị định số 245/2025/NĐ-CP bổ "
+        "sung nhiều quy định mới.\n"
+    )
+    assert _all(goal) == {(None, "CITES", "245/2025/NĐ-CP")}
+    law = "Thể chế hóa vấn đề này, Luật số 80/2015/QH13 đã quy định nguyên tắc mới.\n"
+    assert _all(law) == {(None, "CITES", "80/2015/QH13")}
+    listed = "Tiếp tục thực hiện Chỉ thị số 05-CT/TW, Kết luận số 01-KL/TW, Huyện ủy ban hành.\n"
+    assert _all(listed) == {(None, "CONTINUES", "05-CT/TW"), (None, "CONTINUES", "01-KL/TW")}
+
+
 def test_a_passive_whose_agent_is_this_document_is_its_amendment():
     """news-670 (document round 29): "… Điều 3 Nghị định số 21/2009/NĐ-CP, được sửa đổi, bổ
     sung tại điểm c khoản 2 Điều 1 Nghị định này" in decree 52/2025's text: 52/2025 amends
