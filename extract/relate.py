@@ -1137,8 +1137,8 @@ class _Reader:
         comma = between.rfind(",")
         if comma == -1 or "(" in between or self._has_ref(found.end, start):
             return False
-        head = designation_start(between)
-        return not between[comma + 1 : head if head is not None and head > comma else None].strip()
+        # (a designation, "Nghị định số ", stands after the last comma: `designation_start`)
+        return not between[comma + 1 : designation_start(between)].strip()
 
     def _opens_clause(self, lo: int, at: int) -> bool:
         """Whether a scope clause opening at `at` opens the clause that starts at `lo`: nothing
@@ -1411,7 +1411,9 @@ class _Reader:
             j -= 1
         antecedent = self._alias_antecedent(i, j) if j >= 0 else None
         own = self.own.get(antecedent) if antecedent is not None else None
-        return replace(own, object=i, rule="alias of the mention before") if own else None
+        if own is None:
+            return None
+        return replace(own, object=i, rule="alias of the mention before")
 
     def _alias_antecedent(self, i: int, j: int) -> int | None:
         """The mention that mention `i` names anew, when `i` stands in brackets that define an
