@@ -81,14 +81,15 @@ from typing import Any
 
 from .collector import collector_paused
 from .model import Document, Edge, Evidence, Graph
-from .resolve import Resolver, named_keys
+from .parts import parts_of, unpack
+from .resolve import Resolver, SourcePart, named_keys
 from .state_file import StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
 from .weigh import Profile
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
-STATE_FORMAT = 8
+STATE_FORMAT = 9
 
 
 def family_of_key(key: str) -> str:
@@ -123,6 +124,7 @@ _TABLES: dict[str, Callable[[], Any] | None] = {
     "organisation_counts": int,
     "stats_of": None,
     "edges_of": None,
+    "parts": None,
 }
 
 
@@ -153,6 +155,9 @@ class ResolverState:
     # ISSUED_BY (made per document), each with a print of that evidence: an update reads
     # back only the stored rels on which a source resolved again says something else
     edges_of: dict[str, dict[tuple[str, str, str], bytes]] = field(default_factory=dict)
+    # family -> source -> its part of the family, packed (`parts.SourcePart`): an update
+    # notes the sources it does not resolve again from these, without their facts
+    parts: dict[str, dict[str, bytes]] = field(default_factory=dict)
     # read whole with the header: small (a count by reason; the few sources with warnings)
     stats_total: Counter[str] = field(default_factory=Counter)
     warnings_of: dict[str, list[str]] = field(default_factory=dict)
@@ -287,11 +292,12 @@ def resolve_changes(
     """Re-resolve what adding the sources `new` (id -> facts, as `SourceFacts.to_dict`)
     and dropping the stored sources `dropped` can change (the rule of the module).
 
-    `stored_facts` gives the facts of stored sources by id, `stored_documents` stored
-    documents by key, with at least what dates an edge (`resolve.dated_before`: their
-    key, number, date and year), for the ends the update does not rebuild. `state` is
-    updated in place and returned in the `Change`. With an empty state and every source
-    in `new`, this is a whole resolution.
+    `stored_facts` gives the facts of stored sources by id, asked only for those resolved
+    again (a member only noted gives its part of the touched families from the state:
+    `parts`); `stored_documents` gives stored documents by key, with at least what dates
+    an edge (`resolve.dated_before`: their key, number, date and year), for the ends the
+    update does not rebuild. `state` is updated in place and returned in the `Change`.
+    With an empty state and every source in `new`, this is a whole resolution.
 
     With `let_go`, each source's records (`RECORDS`) are emptied in its facts once it is
     resolved, for a caller that reads nothing else of them afterwards than their source
@@ -307,40 +313,62 @@ def resolve_changes(
     for family in touched:
         members |= state.sources_of.get(family, set())
     members -= dropped - set(new)
-    facts = {**stored_facts(sorted(members - set(new))), **new}
-    ordered = [facts[i] for i in sorted(members)]
+    parts = _stored_parts(state, touched, members - set(new))
+    facts = {**stored_facts(sorted(members - set(new) - set(parts))), **new}
+    ordered = sorted(members)
 
     learner = Resolver(numbers=probe.numbers)  # the probe read every source's numbers
-    _seed(learner, state, touched, dropped | members)
-    for f in ordered:
-        learner.learn(f, touched)
-    for f in ordered:
-        learner.profile(f, touched)
-    noted = {
-        i: keys
-        for i in members - set(new)
-        if (keys := keys_resolved_alike(facts[i], learner, touched)) is not None
-    }
+    _seed(learner, state, touched, dropped | set(facts))  # a part's citations stay stored
+    for i in ordered:
+        _learn(learner, i, facts, parts, touched)
+    # a part made while a touched number was dated everywhere lacks its topics, which an
+    # undated mention of it now asks for: its source is read (once, in such a load)
+    lacking = sorted(i for i, of in parts.items() if any(map(learner.needs_topics, of.values())))
+    facts.update(stored_facts(lacking))
+    for i in lacking:
+        del parts[i]
+    for i in ordered:
+        _profile(learner, i, facts, parts, touched)
+    noted = {i: set().union(*(part.keys() for part in of.values())) for i, of in parts.items()}
+    for i in members - set(new) - set(parts):
+        keys = keys_resolved_alike(facts[i], learner, touched)
+        if keys is not None:
+            noted[i] = keys
     resolved = members - set(noted)
     resolver = learner.learned_only()
-    for f in ordered:
-        if f["source"]["id"] in resolved:
-            resolver.add_source(f)
+    scratch = learner.learned_only()  # notes each source's parts on its own
+    fresh: dict[str, dict[str, bytes]] = defaultdict(dict)  # family -> source -> part
+    for i in ordered:
+        f = facts.get(i)
+        if f is not None:  # its parts made anew, before its records may be let go
+            for family, part in parts_of(f, touched, learner, scratch).items():
+                fresh[family][i] = part
+        if i in resolved:
+            resolver.add_source(f)  # type: ignore[arg-type]
             if let_go:  # only a noted source may be added again (`_add_sources_again`)
-                let_go_records(f)
-        else:
+                let_go_records(f)  # type: ignore[arg-type]
+        elif f is not None:
             resolver.note_source(f, touched)
+        else:
+            for part in parts[i].values():
+                resolver.note_part(part)
     graph = resolver.finish(keep=lambda key: family_of_key(key) in touched, stored=stored_documents)
     redated = _citing_redated(graph, noted, stored_documents)
     if redated:
-        again = [f for f in ordered if f["source"]["id"] in redated]
+        facts.update(stored_facts(sorted(redated - set(facts))))
+        again = [facts[i] for i in ordered if i in redated]
         _add_sources_again(resolver, learner, again, stored_documents)
         resolved |= redated
 
     stale_documents = {key for family in touched for key in state.documents_of.get(family, ())}
+    # the documents the members cite (`cited`, whose rows the noted parts leave unread)
+    learned = {key for of in parts.values() for part in of.values() for key in part.learned}
+    for i in members - set(parts):
+        learned.update(resolver.cited.get(i, ()))
     stale_organisations, new_organisations = _update_state(
-        state, resolver, graph, touched, dropped, resolved, members, new_families
+        state, resolver, graph, touched, dropped, resolved, members, new_families, learned
     )
+    _update_parts(state, touched, fresh)
     return Change(
         graph=graph,
         state=state,
@@ -351,6 +379,77 @@ def resolve_changes(
         stale_organisations=stale_organisations,
         new_organisations=new_organisations,
     )
+
+
+def _stored_parts(
+    state: ResolverState, touched: set[str], stored: set[str]
+) -> dict[str, dict[str, SourcePart]]:
+    """The parts of the touched families (`ResolverState.parts`) of the `stored` members
+    that resolve each of them alike: these are noted from their parts, unread. A member
+    without such a part in one of its touched families (one whose mentions of it are not
+    all dated) is read and resolved from its facts."""
+    found: dict[str, dict[str, SourcePart]] = defaultdict(dict)
+    read: set[str] = set()
+    for family in touched:
+        packed = state.parts.get(family) or {}
+        for source in state.sources_of.get(family, ()):
+            if source not in stored or source in read:
+                continue
+            data = packed.get(source)
+            part = None if data is None else unpack(data)
+            if part is None or not part.alike:
+                read.add(source)
+            else:
+                found[source][family] = part
+    return {source: of for source, of in found.items() if source not in read}
+
+
+def _learn(
+    learner: Resolver,
+    source: str,
+    facts: dict[str, dict[str, Any]],
+    parts: dict[str, dict[str, SourcePart]],
+    touched: set[str],
+) -> None:
+    """Learn one member of the touched families, from its facts or else its parts."""
+    f = facts.get(source)
+    if f is not None:
+        learner.learn(f, touched)
+        return
+    for part in parts[source].values():
+        learner.learn_part(part)
+
+
+def _profile(
+    learner: Resolver,
+    source: str,
+    facts: dict[str, dict[str, Any]],
+    parts: dict[str, dict[str, SourcePart]],
+    touched: set[str],
+) -> None:
+    """Profile one member of the touched families, from its facts or else its parts."""
+    f = facts.get(source)
+    if f is not None:
+        learner.profile(f, touched)
+        return
+    for part in parts[source].values():
+        learner.profile_part(source, part)
+
+
+def _update_parts(
+    state: ResolverState, touched: set[str], fresh: dict[str, dict[str, bytes]]
+) -> None:
+    """Keep the parts of the touched families' sources: those made anew from the facts
+    read, the stored ones of the sources only noted; none of a source gone from the
+    family (`sources_of`, updated already)."""
+    for family in touched:
+        holders = state.sources_of.get(family, set())
+        row = {s: data for s, data in (state.parts.get(family) or {}).items() if s in holders}
+        row.update(fresh.get(family, {}))
+        if row:
+            state.parts[family] = row
+        else:
+            state.parts.pop(family, None)
 
 
 def keys_resolved_alike(
@@ -467,17 +566,16 @@ def _update_state(
     resolved: set[str],
     members: set[str],
     new_families: dict[str, set[str]],
+    learned: set[str],
 ) -> tuple[set[str], set[str]]:
     """Bring the per-source and per-family tables up to date (the resolver's own were
     updated in place) for the `members` of the touched families, of which `resolved` were
-    resolved again (the others keep their figures, warnings and organisations); the
-    organisations no source names any more, and the new ones."""
+    resolved again (the others keep their figures, warnings and organisations); `learned`
+    are the documents the members cite. The organisations no source names any more, and
+    the new ones."""
     gone = dropped | resolved
     # the keys the touched families learned, all from these sources: each key's family
     # read once (a key is cited by many sources: 1.4M calls for 0.5M keys at 100k)
-    learned: set[str] = set()
-    for source in members:
-        learned.update(resolver.cited.get(source, ()))
     for key in learned:
         family = family_of_key(key)
         if family in touched:
