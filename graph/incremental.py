@@ -81,9 +81,9 @@ from typing import Any
 
 from .collector import collector_paused
 from .model import Document, Edge, Evidence, Graph
-from .parts import parts_of, unpack
+from .parts import fill_sentences, parts_of, unpack
 from .resolve import Resolver, SourcePart, named_keys
-from .state_file import StateFile, write_seal, write_tables
+from .state_file import FamilyRows, StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
 from .weigh import Profile
 
@@ -124,7 +124,6 @@ _TABLES: dict[str, Callable[[], Any] | None] = {
     "organisation_counts": int,
     "stats_of": None,
     "edges_of": None,
-    "parts": None,
 }
 
 
@@ -155,9 +154,9 @@ class ResolverState:
     # ISSUED_BY (made per document), each with a print of that evidence: an update reads
     # back only the stored rels on which a source resolved again says something else
     edges_of: dict[str, dict[tuple[str, str, str], bytes]] = field(default_factory=dict)
-    # family -> source -> its part of the family, packed (`parts.SourcePart`): an update
-    # notes the sources it does not resolve again from these, without their facts
-    parts: dict[str, dict[str, bytes]] = field(default_factory=dict)
+    # family -> source -> its part of the family, packed (`parts.SourcePart`), a row each:
+    # an update notes the sources it does not resolve again from these, without their facts
+    parts: FamilyRows = field(default_factory=FamilyRows)
     # read whole with the header: small (a count by reason; the few sources with warnings)
     stats_total: Counter[str] = field(default_factory=Counter)
     warnings_of: dict[str, list[str]] = field(default_factory=dict)
@@ -208,6 +207,7 @@ def read_state(path: Path, facts_version: int, stamp: tuple[int, ...]) -> Resolv
         file.close()
         return None
     tables = {name: file.table(name, default) for name, default in _TABLES.items()}
+    tables["parts"] = file.family_rows("parts")
     state = ResolverState(
         facts_version=facts_version,
         stamp=seal[0],
@@ -229,7 +229,7 @@ def write_state_body(state: ResolverState, path: Path) -> None:
     """Write the state (without its seal) beside `path`, for `seal_state` to finish."""
     tables = {name: getattr(state, name) for name in _TABLES}
     with collector_paused():
-        write_tables(state_part(path), state.header(), tables)
+        write_tables(state_part(path), state.header(), tables, {"parts": state.parts})
 
 
 def seal_state(path: Path, stamp: tuple[int, ...], whole_size: int) -> None:
@@ -257,7 +257,7 @@ def save_state(state: ResolverState, path: Path) -> None:
     tables = {name: getattr(state, name) for name in _TABLES}
     file, state.file = state.file, None
     with collector_paused():
-        file.save(state.header(), (state.stamp, state.whole_size), tables)
+        file.save(state.header(), (state.stamp, state.whole_size), tables, {"parts": state.parts})
 
 
 def close_state(state: ResolverState | None) -> None:
@@ -352,7 +352,13 @@ def resolve_changes(
         else:
             for part in parts[i].values():
                 resolver.note_part(part)
-    graph = resolver.finish(keep=lambda key: family_of_key(key) in touched, stored=stored_documents)
+
+    def kept(key: str) -> bool:
+        return family_of_key(key) in touched
+
+    if parts:  # their evidence came without its sentences
+        fill_sentences(resolver.issuer_evidence(kept), facts, stored_facts)
+    graph = resolver.finish(keep=kept, stored=stored_documents)
     redated = _citing_redated(graph, noted, stored_documents)
     if redated:
         facts.update(stored_facts(sorted(redated - set(facts))))
@@ -391,12 +397,12 @@ def _stored_parts(
     found: dict[str, dict[str, SourcePart]] = defaultdict(dict)
     read: set[str] = set()
     for family in touched:
-        packed = state.parts.get(family) or {}
+        packed = state.parts.get(family)
         for source in state.sources_of.get(family, ()):
             if source not in stored or source in read:
                 continue
             data = packed.get(source)
-            part = None if data is None else unpack(data)
+            part = None if data is None else unpack(data, source)
             if part is None or not part.alike:
                 read.add(source)
             else:
@@ -444,12 +450,9 @@ def _update_parts(
     family (`sources_of`, updated already)."""
     for family in touched:
         holders = state.sources_of.get(family, set())
-        row = {s: data for s, data in (state.parts.get(family) or {}).items() if s in holders}
+        row = {s: data for s, data in state.parts.get(family).items() if s in holders}
         row.update(fresh.get(family, {}))
-        if row:
-            state.parts[family] = row
-        else:
-            state.parts.pop(family, None)
+        state.parts[family] = row
 
 
 def keys_resolved_alike(

@@ -985,13 +985,9 @@ class Resolver:
             if node is None:  # (made only when missing: `setdefault` made one every time)
                 node = self.graph.documents[key] = Document(key=key, number=None)
             _fill_document(node, d)
-            if d.own_body and d.own_body["key"] in d.body_evidence:
-                body_key = d.own_body["key"]
-            elif d.bodies:
-                body_key = _commonest(d.bodies)
-            else:
-                continue
-            self.graph.add_edge(key, "ISSUED_BY", body_key, d.body_evidence[body_key])
+            body_key = _issuer(d)
+            if body_key is not None:
+                self.graph.add_edge(key, "ISSUED_BY", body_key, d.body_evidence[body_key])
         self._correct_documents()
         self._set_aside_impossible(stored)
         self.graph.warnings += self.corrections.problems + self.corrections.stale()
@@ -1002,6 +998,14 @@ class Resolver:
             self.stats["corrections skipped"] = len(self.corrections.problems)
         self.graph.resolution = dict(self.stats)
         return self.graph
+
+    def issuer_evidence(self, keep: Callable[[str], bool]) -> Iterator[Evidence]:
+        """The evidence of the ISSUED_BY edge `finish` will draw from each document `keep`
+        keeps."""
+        for key, d in self.docs.items():
+            body_key = _issuer(d) if keep(key) else None
+            if body_key is not None:
+                yield d.body_evidence[body_key]
 
     def _set_aside_impossible(
         self, stored: Callable[[list[str]], dict[str, Document]] | None = None
@@ -1177,6 +1181,16 @@ def _fill_document(node: Document, d: _DocFacts) -> None:
     node.title, node.titles, node.title_languages = _titles(own.get("title"), d.titles, node)
     node.has_text = bool(d.own)
     node.mentions = sum(d.spellings.values())
+
+
+def _issuer(d: _DocFacts) -> str | None:
+    """The body a document is issued by: the one its own header names, else the one its
+    mentions name most often."""
+    if d.own_body and d.own_body["key"] in d.body_evidence:
+        return str(d.own_body["key"])
+    if d.bodies:
+        return _commonest(d.bodies)
+    return None
 
 
 def _commonest(counts: dict[str, int]) -> str:
