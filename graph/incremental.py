@@ -20,11 +20,13 @@ changes (the old text is dropped, the new one added) or drops. Every document of
 touched family is rebuilt from the sources that touch one of them (its *members*), and
 every member is re-resolved whole, but a stored member whose every numbered mention of a
 touched family is dated: that one resolves them as before (a dated mention names its own
-key, `Resolver.resolve`), so it only gives its part of those documents again
-(`Resolver.note_source`) and keeps its stored edges and cases, unless a document it cites
-of a touched family is now dated or numbered otherwise (`_citing_redated`: that decides
-whether its edges are set aside as impossible, and what their cases say), when it is
-re-resolved too. Everything else keeps its stored rows.
+key, `Resolver.resolve`), so it only gives its part of those documents again and keeps
+its stored edges and cases, unless a document it cites of a touched family is now dated
+or numbered otherwise (`_citing_redated`: that decides whether its edges are set aside as
+impossible, and what their cases say), when it is re-resolved too. Its part is kept in
+the state (`parts.SourcePart`, made by `Resolver.note_source` when its facts were last
+read), so that noting it reads no facts (`Resolver.note_part`). Everything else keeps its
+stored rows.
 
 Why it is sound (the same graph as resolving every source at once):
 - A mention's resolution reads only state under its own base: the periods and scopes
@@ -40,7 +42,13 @@ Why it is sound (the same graph as resolving every source at once):
 - A document of an untouched family is made only from mentions that resolve as before,
   by sources that did not change: its row is the stored one. A document of a touched
   family is made only by sources that touch the family, all read again (re-resolved, or
-  noting their part as `add_source` would).
+  noting their part as `add_source` would). A part kept is what `note_source`, `learn`
+  and `profile` made of the source's facts, which have not changed since (a changed text
+  is another source), nor has what they read of the rest: only the periods known, for
+  its mentions that are not dated (whose source is then resolved again, not noted), and
+  whether a number is undated somewhere, for the topics its profiles keep (a part made
+  while its number was dated everywhere has none: its source is read when they are asked
+  for).
 - An edge's evidence comes from the sources whose statements name both its ends. Edges
   are merged by evidence: the stored evidence of sources not re-resolved is kept, that of
   re-resolved sources replaced, in the order of source ids (as a whole resolution adds it).

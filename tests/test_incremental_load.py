@@ -460,6 +460,18 @@ def test_a_text_only_noted_is_not_read(tmp_path: Path, monkeypatch) -> None:
     assert read == []
 
 
+def test_the_sentence_of_a_noted_issuer_evidence_is_read_back(tmp_path: Path, monkeypatch) -> None:
+    """The same two plans loaded the other way round: the plan noted now sorts first, so
+    its mention of the decree gives the decree's ISSUED_BY evidence, whose sentence its
+    part does not keep; it is read back from that plan's facts alone."""
+    read = facts_read(monkeypatch)
+    other = PLAN.replace("12/KH-UBND", "30/KH-UBND").replace("BẮC GIANG", "LẠNG SƠN")
+    report, whole = load_in_two(tmp_path, {"other.txt": other}, {"plan.txt": PLAN})
+    assert report.resolved == 1
+    (issued,) = [r for r in whole["ISSUED_BY"] if r["from"] == "15/NĐ-CP@2019"]
+    assert read == issued["sources"] and issued["sentences"][0]
+
+
 # Two plans cite Decision 7/QĐ-TTg of two years, each dated: the number collides, and
 # nothing weighs between its documents, so the parts kept of the plans hold no topics.
 SEVEN_OF_2021 = "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n\nKẾ HOẠCH\nPhòng chống dịch bệnh\n\n" + THIRD
