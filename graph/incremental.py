@@ -321,7 +321,8 @@ def resolve_changes(
     for family in touched:
         members |= state.sources_of.get(family, set())
     members -= dropped - set(new)
-    parts = _stored_parts(state, touched, members - set(new))
+    stored = _stored_parts(state, touched, members - set(new))
+    parts = _alike_parts(stored)
     facts = {**stored_facts(sorted(members - set(new) - set(parts))), **new}
     ordered = sorted(members)
 
@@ -348,8 +349,9 @@ def resolve_changes(
     fresh: dict[str, dict[str, bytes]] = defaultdict(dict)  # family -> source -> part
     for i in ordered:
         f = facts.get(i)
-        if f is not None:  # its parts made anew, before its records may be let go
-            for family, part in parts_of(f, touched, learner, scratch).items():
+        if f is not None:  # its parts made, before its records may be let go
+            making = touched if i in new else _to_make(stored[i], learner)
+            for family, part in parts_of(f, making, learner, scratch).items():
                 fresh[family][i] = part
         if i in resolved:
             resolver.add_source(f)  # type: ignore[arg-type]
@@ -397,25 +399,42 @@ def resolve_changes(
 
 def _stored_parts(
     state: ResolverState, touched: set[str], stored: set[str]
-) -> dict[str, dict[str, SourcePart]]:
-    """The parts of the touched families (`ResolverState.parts`) of the `stored` members
-    that resolve each of them alike: these are noted from their parts, unread. A member
-    without such a part in one of its touched families (one whose mentions of it are not
-    all dated) is read and resolved from its facts."""
-    found: dict[str, dict[str, SourcePart]] = defaultdict(dict)
-    read: set[str] = set()
+) -> dict[str, dict[str, SourcePart | None]]:
+    """The parts (`ResolverState.parts`) of the `stored` members in each touched family
+    they touch (None: none kept). A member whose every part resolves its family alike is
+    noted from them, unread; the others are read and resolved from their facts."""
+    found: dict[str, dict[str, SourcePart | None]] = defaultdict(dict)
     for family in touched:
         packed = state.parts.get(family)
         for source in state.sources_of.get(family, ()):
-            if source not in stored or source in read:
-                continue
-            data = packed.get(source)
-            part = None if data is None else unpack(data, source)
-            if part is None or not part.alike:
-                read.add(source)
-            else:
-                found[source][family] = part
-    return {source: of for source, of in found.items() if source not in read}
+            if source in stored:
+                data = packed.get(source)
+                found[source][family] = None if data is None else unpack(data, source)
+    return found
+
+
+def _alike_parts(
+    stored: dict[str, dict[str, SourcePart | None]],
+) -> dict[str, dict[str, SourcePart]]:
+    """The stored members noted from their parts: those whose every part resolves its
+    family alike."""
+    found = {}
+    for source, of in stored.items():
+        alike = {family: part for family, part in of.items() if part is not None and part.alike}
+        if len(alike) == len(of):
+            found[source] = alike
+    return found
+
+
+def _to_make(kept: dict[str, SourcePart | None], learner: Resolver) -> set[str]:
+    """The families whose part a stored member read from its facts is given anew: where
+    none is kept, or the one kept lacks the topics now asked for. The others stand: a part
+    is its facts' (which a stored source keeps), but for its topics (`needs_topics`)."""
+    return {
+        family
+        for family, part in kept.items()
+        if part is None or (part.alike and learner.needs_topics(part))
+    }
 
 
 def _learn(
