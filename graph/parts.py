@@ -87,10 +87,7 @@ def _noted(facts: dict[str, Any], parts: dict[str, SourcePart], scratch: Resolve
     family_of = {key: part for part in parts.values() for key in part.learned}
     for key, noted in scratch.docs.items():
         part = family_of.get(key)
-        if part is not None:
-            sample = noted.sample
-            if sample is not None:
-                noted.sample = {k: sample[k] for k in SAMPLE_FIELDS if k in sample}
+        if part is not None:  # (its sample cut to `SAMPLE_FIELDS` as it is packed)
             part.documents[key] = noted
     for key, node in scratch.graph.documents.items():
         part = parts.get(key)
