@@ -20,11 +20,13 @@ changes (the old text is dropped, the new one added) or drops. Every document of
 touched family is rebuilt from the sources that touch one of them (its *members*), and
 every member is re-resolved whole, but a stored member whose every numbered mention of a
 touched family is dated: that one resolves them as before (a dated mention names its own
-key, `Resolver.resolve`), so it only gives its part of those documents again
-(`Resolver.note_source`) and keeps its stored edges and cases, unless a document it cites
-of a touched family is now dated or numbered otherwise (`_citing_redated`: that decides
-whether its edges are set aside as impossible, and what their cases say), when it is
-re-resolved too. Everything else keeps its stored rows.
+key, `Resolver.resolve`), so it only gives its part of those documents again and keeps
+its stored edges and cases, unless a document it cites of a touched family is now dated
+or numbered otherwise (`_citing_redated`: that decides whether its edges are set aside as
+impossible, and what their cases say), when it is re-resolved too. Its part is kept in
+the state (`parts.SourcePart`, made by `Resolver.note_source` when its facts were last
+read), so that noting it reads no facts (`Resolver.note_part`). Everything else keeps its
+stored rows.
 
 Why it is sound (the same graph as resolving every source at once):
 - A mention's resolution reads only state under its own base: the periods and scopes
@@ -40,7 +42,13 @@ Why it is sound (the same graph as resolving every source at once):
 - A document of an untouched family is made only from mentions that resolve as before,
   by sources that did not change: its row is the stored one. A document of a touched
   family is made only by sources that touch the family, all read again (re-resolved, or
-  noting their part as `add_source` would).
+  noting their part as `add_source` would). A part kept is what `note_source`, `learn`
+  and `profile` made of the source's facts, which have not changed since (a changed text
+  is another source), nor has what they read of the rest: only the periods known, for
+  its mentions that are not dated (whose source is then resolved again, not noted), and
+  whether a number is undated somewhere, for the topics its profiles keep (a part made
+  while its number was dated everywhere has none: its source is read when they are asked
+  for).
 - An edge's evidence comes from the sources whose statements name both its ends. Edges
   are merged by evidence: the stored evidence of sources not re-resolved is kept, that of
   re-resolved sources replaced, in the order of source ids (as a whole resolution adds it).
@@ -81,14 +89,15 @@ from typing import Any
 
 from .collector import collector_paused
 from .model import Document, Edge, Evidence, Graph
-from .resolve import Resolver, named_keys
-from .state_file import StateFile, write_seal, write_tables
+from .parts import fill_sentences, parts_of, unpack
+from .resolve import Resolver, SourcePart, named_keys
+from .state_file import FamilyRows, StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
 from .weigh import Profile
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
-STATE_FORMAT = 8
+STATE_FORMAT = 9
 
 
 def family_of_key(key: str) -> str:
@@ -153,6 +162,9 @@ class ResolverState:
     # ISSUED_BY (made per document), each with a print of that evidence: an update reads
     # back only the stored rels on which a source resolved again says something else
     edges_of: dict[str, dict[tuple[str, str, str], bytes]] = field(default_factory=dict)
+    # family -> source -> its part of the family, packed (`parts.SourcePart`), a row each:
+    # an update notes the sources it does not resolve again from these, without their facts
+    parts: FamilyRows = field(default_factory=FamilyRows)
     # read whole with the header: small (a count by reason; the few sources with warnings)
     stats_total: Counter[str] = field(default_factory=Counter)
     warnings_of: dict[str, list[str]] = field(default_factory=dict)
@@ -203,6 +215,7 @@ def read_state(path: Path, facts_version: int, stamp: tuple[int, ...]) -> Resolv
         file.close()
         return None
     tables = {name: file.table(name, default) for name, default in _TABLES.items()}
+    tables["parts"] = file.family_rows("parts")
     state = ResolverState(
         facts_version=facts_version,
         stamp=seal[0],
@@ -224,7 +237,7 @@ def write_state_body(state: ResolverState, path: Path) -> None:
     """Write the state (without its seal) beside `path`, for `seal_state` to finish."""
     tables = {name: getattr(state, name) for name in _TABLES}
     with collector_paused():
-        write_tables(state_part(path), state.header(), tables)
+        write_tables(state_part(path), state.header(), tables, {"parts": state.parts})
 
 
 def seal_state(path: Path, stamp: tuple[int, ...], whole_size: int) -> None:
@@ -252,7 +265,7 @@ def save_state(state: ResolverState, path: Path) -> None:
     tables = {name: getattr(state, name) for name in _TABLES}
     file, state.file = state.file, None
     with collector_paused():
-        file.save(state.header(), (state.stamp, state.whole_size), tables)
+        file.save(state.header(), (state.stamp, state.whole_size), tables, {"parts": state.parts})
 
 
 def close_state(state: ResolverState | None) -> None:
@@ -287,11 +300,12 @@ def resolve_changes(
     """Re-resolve what adding the sources `new` (id -> facts, as `SourceFacts.to_dict`)
     and dropping the stored sources `dropped` can change (the rule of the module).
 
-    `stored_facts` gives the facts of stored sources by id, `stored_documents` stored
-    documents by key, with at least what dates an edge (`resolve.dated_before`: their
-    key, number, date and year), for the ends the update does not rebuild. `state` is
-    updated in place and returned in the `Change`. With an empty state and every source
-    in `new`, this is a whole resolution.
+    `stored_facts` gives the facts of stored sources by id, asked only for those resolved
+    again (a member only noted gives its part of the touched families from the state:
+    `parts`); `stored_documents` gives stored documents by key, with at least what dates
+    an edge (`resolve.dated_before`: their key, number, date and year), for the ends the
+    update does not rebuild. `state` is updated in place and returned in the `Change`.
+    With an empty state and every source in `new`, this is a whole resolution.
 
     With `let_go`, each source's records (`RECORDS`) are emptied in its facts once it is
     resolved, for a caller that reads nothing else of them afterwards than their source
@@ -307,40 +321,70 @@ def resolve_changes(
     for family in touched:
         members |= state.sources_of.get(family, set())
     members -= dropped - set(new)
-    facts = {**stored_facts(sorted(members - set(new))), **new}
-    ordered = [facts[i] for i in sorted(members)]
+    stored = _stored_parts(state, touched, members - set(new))
+    parts = _alike_parts(stored)
+    facts = {**stored_facts(sorted(members - set(new) - set(parts))), **new}
+    ordered = sorted(members)
 
     learner = Resolver(numbers=probe.numbers)  # the probe read every source's numbers
-    _seed(learner, state, touched, dropped | members)
-    for f in ordered:
-        learner.learn(f, touched)
-    for f in ordered:
-        learner.profile(f, touched)
-    noted = {
-        i: keys
-        for i in members - set(new)
-        if (keys := keys_resolved_alike(facts[i], learner, touched)) is not None
-    }
+    _seed(learner, state, touched, dropped | set(facts))  # a part's citations stay stored
+    for i in ordered:
+        _learn(learner, i, facts, parts, touched)
+    # a part made while a touched number was dated everywhere lacks its topics, which an
+    # undated mention of it now asks for: its source is read (once, in such a load)
+    lacking = sorted(i for i, of in parts.items() if any(map(learner.needs_topics, of.values())))
+    facts.update(stored_facts(lacking))
+    for i in lacking:
+        del parts[i]
+    for i in ordered:
+        _profile(learner, i, facts, parts, touched)
+    noted = {i: set().union(*(part.keys() for part in of.values())) for i, of in parts.items()}
+    for i in members - set(new) - set(parts):
+        keys = keys_resolved_alike(facts[i], learner, touched)
+        if keys is not None:
+            noted[i] = keys
     resolved = members - set(noted)
     resolver = learner.learned_only()
-    for f in ordered:
-        if f["source"]["id"] in resolved:
-            resolver.add_source(f)
+    scratch = learner.learned_only()  # notes each source's parts on its own
+    fresh: dict[str, dict[str, bytes]] = defaultdict(dict)  # family -> source -> part
+    for i in ordered:
+        f = facts.get(i)
+        if f is not None:  # its parts made, before its records may be let go
+            making = touched if i in new else _to_make(stored[i], learner)
+            for family, part in parts_of(f, making, learner, scratch).items():
+                fresh[family][i] = part
+        if i in resolved:
+            resolver.add_source(f)  # type: ignore[arg-type]
             if let_go:  # only a noted source may be added again (`_add_sources_again`)
-                let_go_records(f)
-        else:
+                let_go_records(f)  # type: ignore[arg-type]
+        elif f is not None:
             resolver.note_source(f, touched)
-    graph = resolver.finish(keep=lambda key: family_of_key(key) in touched, stored=stored_documents)
+        else:
+            for part in parts[i].values():
+                resolver.note_part(part)
+
+    def kept(key: str) -> bool:
+        return family_of_key(key) in touched
+
+    if parts:  # their evidence came without its sentences
+        fill_sentences(resolver.issuer_evidence(kept), facts, stored_facts)
+    graph = resolver.finish(keep=kept, stored=stored_documents)
     redated = _citing_redated(graph, noted, stored_documents)
     if redated:
-        again = [f for f in ordered if f["source"]["id"] in redated]
+        facts.update(stored_facts(sorted(redated - set(facts))))
+        again = [facts[i] for i in ordered if i in redated]
         _add_sources_again(resolver, learner, again, stored_documents)
         resolved |= redated
 
     stale_documents = {key for family in touched for key in state.documents_of.get(family, ())}
+    # the documents the members cite (`cited`, whose rows the noted parts leave unread)
+    learned = {key for of in parts.values() for part in of.values() for key in part.learned}
+    for i in members - set(parts):
+        learned.update(resolver.cited.get(i, ()))
     stale_organisations, new_organisations = _update_state(
-        state, resolver, graph, touched, dropped, resolved, members, new_families
+        state, resolver, graph, touched, dropped, resolved, members, new_families, learned
     )
+    _update_parts(state, touched, fresh)
     return Change(
         graph=graph,
         state=state,
@@ -351,6 +395,91 @@ def resolve_changes(
         stale_organisations=stale_organisations,
         new_organisations=new_organisations,
     )
+
+
+def _stored_parts(
+    state: ResolverState, touched: set[str], stored: set[str]
+) -> dict[str, dict[str, SourcePart | None]]:
+    """The parts (`ResolverState.parts`) of the `stored` members in each touched family
+    they touch (None: none kept). A member whose every part resolves its family alike is
+    noted from them, unread; the others are read and resolved from their facts."""
+    found: dict[str, dict[str, SourcePart | None]] = defaultdict(dict)
+    for family in touched:
+        packed = state.parts.get(family)
+        for source in state.sources_of.get(family, ()):
+            if source in stored:
+                data = packed.get(source)
+                found[source][family] = None if data is None else unpack(data, source)
+    return found
+
+
+def _alike_parts(
+    stored: dict[str, dict[str, SourcePart | None]],
+) -> dict[str, dict[str, SourcePart]]:
+    """The stored members noted from their parts: those whose every part resolves its
+    family alike."""
+    found = {}
+    for source, of in stored.items():
+        alike = {family: part for family, part in of.items() if part is not None and part.alike}
+        if len(alike) == len(of):
+            found[source] = alike
+    return found
+
+
+def _to_make(kept: dict[str, SourcePart | None], learner: Resolver) -> set[str]:
+    """The families whose part a stored member read from its facts is given anew: where
+    none is kept, or the one kept lacks the topics now asked for. The others stand: a part
+    is its facts' (which a stored source keeps), but for its topics (`needs_topics`)."""
+    return {
+        family
+        for family, part in kept.items()
+        if part is None or (part.alike and learner.needs_topics(part))
+    }
+
+
+def _learn(
+    learner: Resolver,
+    source: str,
+    facts: dict[str, dict[str, Any]],
+    parts: dict[str, dict[str, SourcePart]],
+    touched: set[str],
+) -> None:
+    """Learn one member of the touched families, from its facts or else its parts."""
+    f = facts.get(source)
+    if f is not None:
+        learner.learn(f, touched)
+        return
+    for part in parts[source].values():
+        learner.learn_part(part)
+
+
+def _profile(
+    learner: Resolver,
+    source: str,
+    facts: dict[str, dict[str, Any]],
+    parts: dict[str, dict[str, SourcePart]],
+    touched: set[str],
+) -> None:
+    """Profile one member of the touched families, from its facts or else its parts."""
+    f = facts.get(source)
+    if f is not None:
+        learner.profile(f, touched)
+        return
+    for part in parts[source].values():
+        learner.profile_part(source, part)
+
+
+def _update_parts(
+    state: ResolverState, touched: set[str], fresh: dict[str, dict[str, bytes]]
+) -> None:
+    """Keep the parts of the touched families' sources: those made anew from the facts
+    read, the stored ones of the sources only noted; none of a source gone from the
+    family (`sources_of`, updated already)."""
+    for family in touched:
+        holders = state.sources_of.get(family, set())
+        row = {s: data for s, data in state.parts.get(family).items() if s in holders}
+        row.update(fresh.get(family, {}))
+        state.parts[family] = row
 
 
 def keys_resolved_alike(
@@ -467,17 +596,16 @@ def _update_state(
     resolved: set[str],
     members: set[str],
     new_families: dict[str, set[str]],
+    learned: set[str],
 ) -> tuple[set[str], set[str]]:
     """Bring the per-source and per-family tables up to date (the resolver's own were
     updated in place) for the `members` of the touched families, of which `resolved` were
-    resolved again (the others keep their figures, warnings and organisations); the
-    organisations no source names any more, and the new ones."""
+    resolved again (the others keep their figures, warnings and organisations); `learned`
+    are the documents the members cite. The organisations no source names any more, and
+    the new ones."""
     gone = dropped | resolved
     # the keys the touched families learned, all from these sources: each key's family
     # read once (a key is cited by many sources: 1.4M calls for 0.5M keys at 100k)
-    learned: set[str] = set()
-    for source in members:
-        learned.update(resolver.cited.get(source, ()))
     for key in learned:
         family = family_of_key(key)
         if family in touched:

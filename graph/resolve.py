@@ -26,7 +26,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -261,6 +261,58 @@ class _DocFacts:
     own_body: dict[str, Any] | None = None  # the issuer named in the document's own header
     own: dict[str, Any] | None = None  # identity read from the document's own text
 
+    def merge(self, later: _DocFacts) -> None:
+        """Add what a later source noted of the document (its `SourcePart`), as if its
+        mentions were noted after this one's: counts add up in the order first met, the
+        first sample and body evidence stay, and a text's own header is taken as
+        `Resolver._own_key` takes it."""
+        _add_counts(self.spellings, later.spellings)
+        _add_counts(self.dates, later.dates)
+        for language, titles in later.titles.items():
+            _add_counts(self.titles.setdefault(language, {}), titles)
+        _add_counts(self.bodies, later.bodies)
+        for body, evidence in later.body_evidence.items():
+            self.body_evidence.setdefault(body, evidence)
+        self.sample = self.sample or later.sample
+        if later.own is not None and (self.own is None or later.own.get("basis") == "header"):
+            self.own = later.own
+            self.own_body = later.own_body or self.own_body
+
+
+def _add_counts(counts: dict[str, int], more: dict[str, int]) -> None:
+    for text, n in more.items():
+        counts[text] = counts.get(text, 0) + n
+
+
+@dataclass(slots=True)
+class KeyPart:
+    """What one source's numbered mentions of one dated document key teach the resolver
+    (`Resolver.learn`, `Resolver.profile`): the key's identity, the dates they write, the
+    first day its period allows, and the texts of its topics (None: not kept, as the
+    number was dated everywhere when the part was made)."""
+
+    identity: NumberIdentity
+    dates: dict[str, int] = field(default_factory=dict)
+    earliest: str | None = None
+    topics: list[tuple[str, int]] | None = None
+
+
+@dataclass(slots=True)
+class SourcePart:
+    """What one source gives one family (see `vanban.graph.incremental`): whether it
+    resolves every mention of it alike whatever else is known (each numbered one dated),
+    and then what it teaches and notes of the family's documents, so that an update can
+    rebuild them without that source's facts."""
+
+    alike: bool
+    learned: dict[str, KeyPart] = field(default_factory=dict)
+    documents: dict[str, _DocFacts] = field(default_factory=dict)
+    named: dict[str, Document] = field(default_factory=dict)  # node as first made, mentions
+
+    def keys(self) -> set[str]:
+        """The family's documents the source cites."""
+        return {*self.learned, *self.named}
+
 
 class Resolver:
     def __init__(
@@ -313,6 +365,17 @@ class Resolver:
         builder.anchors, builder.dates, builder.profiles = self.anchors, self.dates, self.profiles
         builder.cited, builder.undated = self.cited, self.undated
         return builder
+
+    def start_over(self) -> None:
+        """Forget what was built (graph, documents noted, counts, warnings), keeping what
+        was learned: a scratch resolver noting one source at a time (`parts.parts_of`)."""
+        self.graph = Graph()
+        self.docs = defaultdict(_DocFacts)
+        self.stats = Counter()
+        self.stats_of = defaultdict(Counter)
+        self.warnings_of = defaultdict(list)
+        self.organisations_of = defaultdict(set)
+        self._unresolved_keys = set()
 
     # -- identities -----------------------------------------------------------------
 
@@ -387,6 +450,53 @@ class Resolver:
                 p.topic_texts.add(m.get("sentence"))
             p.sources.add(src["id"])
             p.province = scope if scope and scope != "?" else None
+
+    def learn_part(self, part: SourcePart) -> None:
+        """`learn` for the family of a stored source's part, without its facts (what it
+        cites is kept in the state)."""
+        if self._colliding:
+            self._colliding = {}
+        for key, learned in part.learned.items():
+            base, period, scope, _key = learned.identity
+            self.anchors[base][scope].add(period)  # type: ignore[arg-type]
+            if learned.dates:
+                _add_counts(self.dates[key], learned.dates)
+
+    def profile_part(self, source: str, part: SourcePart) -> None:
+        """`profile` for the family of a stored source's part (its topics are kept
+        whenever its number is undated somewhere: `needs_topics`)."""
+        for key, learned in part.learned.items():
+            base, period, scope, _key = learned.identity
+            if not self._collides(base):
+                continue
+            p = self.profiles.get(key)
+            if p is None:
+                p = self.profiles[key] = Profile(period=period, earliest=learned.earliest)
+            _add_counts(p.dates, learned.dates)
+            if base in self.undated:
+                assert learned.topics is not None, "a part without topics is read from facts"
+                for text, times in learned.topics:
+                    p.topic_texts.add(text, times)
+            p.sources.add(source)
+            p.province = scope if scope and scope != "?" else None
+
+    def needs_topics(self, part: SourcePart) -> bool:
+        """Whether the part lacks the topics its profiles need: its number is undated
+        somewhere now, and was not when the part was made."""
+        return any(
+            learned.topics is None and learned.identity.base in self.undated
+            for learned in part.learned.values()
+        )
+
+    def note_part(self, part: SourcePart) -> None:
+        """`note_source` for the family of a stored source's part, without its facts."""
+        for key, noted in part.documents.items():
+            self.docs[key].merge(noted)
+        for key, named in part.named.items():
+            node = self.graph.documents.get(key)
+            if node is None:
+                node = self.graph.documents[key] = replace(named, mentions=0)
+            node.mentions += named.mentions
 
     def _collides(self, base: str) -> bool:
         """Whether documents of several periods or scopes are known under `base`, read once
@@ -875,13 +985,9 @@ class Resolver:
             if node is None:  # (made only when missing: `setdefault` made one every time)
                 node = self.graph.documents[key] = Document(key=key, number=None)
             _fill_document(node, d)
-            if d.own_body and d.own_body["key"] in d.body_evidence:
-                body_key = d.own_body["key"]
-            elif d.bodies:
-                body_key = _commonest(d.bodies)
-            else:
-                continue
-            self.graph.add_edge(key, "ISSUED_BY", body_key, d.body_evidence[body_key])
+            body_key = _issuer(d)
+            if body_key is not None:
+                self.graph.add_edge(key, "ISSUED_BY", body_key, d.body_evidence[body_key])
         self._correct_documents()
         self._set_aside_impossible(stored)
         self.graph.warnings += self.corrections.problems + self.corrections.stale()
@@ -892,6 +998,14 @@ class Resolver:
             self.stats["corrections skipped"] = len(self.corrections.problems)
         self.graph.resolution = dict(self.stats)
         return self.graph
+
+    def issuer_evidence(self, keep: Callable[[str], bool]) -> Iterator[Evidence]:
+        """The evidence of the ISSUED_BY edge `finish` will draw from each document `keep`
+        keeps."""
+        for key, d in self.docs.items():
+            body_key = _issuer(d) if keep(key) else None
+            if body_key is not None:
+                yield d.body_evidence[body_key]
 
     def _set_aside_impossible(
         self, stored: Callable[[list[str]], dict[str, Document]] | None = None
@@ -1067,6 +1181,16 @@ def _fill_document(node: Document, d: _DocFacts) -> None:
     node.title, node.titles, node.title_languages = _titles(own.get("title"), d.titles, node)
     node.has_text = bool(d.own)
     node.mentions = sum(d.spellings.values())
+
+
+def _issuer(d: _DocFacts) -> str | None:
+    """The body a document is issued by: the one its own header names, else the one its
+    mentions name most often."""
+    if d.own_body and d.own_body["key"] in d.body_evidence:
+        return str(d.own_body["key"])
+    if d.bodies:
+        return _commonest(d.bodies)
+    return None
 
 
 def _commonest(counts: dict[str, int]) -> str:

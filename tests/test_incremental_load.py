@@ -434,6 +434,67 @@ def test_a_text_citing_the_change_only_by_dated_numbers_is_not_resolved_again(
     assert len([r for r in whole["IMPLEMENTS"] if r["to"] == "15/NĐ-CP@2019"]) == 2
 
 
+def facts_read(monkeypatch) -> list[str]:
+    """The ids of the sources whose stored facts the loads read from now on."""
+    import vanban.load
+
+    read: list[str] = []
+    packed_facts_of = vanban.load.packed_facts_of
+
+    def reading(store, ids):
+        read.extend(ids)
+        return packed_facts_of(store, ids)
+
+    monkeypatch.setattr(vanban.load, "packed_facts_of", reading)
+    return read
+
+
+def test_a_text_only_noted_is_not_read(tmp_path: Path, monkeypatch) -> None:
+    """The first plan, which cites the decree dated, is only noted when a second plan
+    citing it comes: its part of the decree's family is kept in the resolver's state
+    (`parts`), so the update reads no stored facts, and gives the whole load's store."""
+    read = facts_read(monkeypatch)
+    other = PLAN.replace("12/KH-UBND", "30/KH-UBND").replace("BẮC GIANG", "LẠNG SƠN")
+    report, _ = load_in_two(tmp_path, {"plan.txt": PLAN}, {"other.txt": other})
+    assert report.resolved == 1
+    assert read == []
+
+
+def test_the_sentence_of_a_noted_issuer_evidence_is_read_back(tmp_path: Path, monkeypatch) -> None:
+    """The same two plans loaded the other way round: the plan noted now sorts first, so
+    its mention of the decree gives the decree's ISSUED_BY evidence, whose sentence its
+    part does not keep; it is read back from that plan's facts alone."""
+    read = facts_read(monkeypatch)
+    other = PLAN.replace("12/KH-UBND", "30/KH-UBND").replace("BẮC GIANG", "LẠNG SƠN")
+    report, whole = load_in_two(tmp_path, {"other.txt": other}, {"plan.txt": PLAN})
+    assert report.resolved == 1
+    (issued,) = [r for r in whole["ISSUED_BY"] if r["from"] == "15/NĐ-CP@2019"]
+    assert read == issued["sources"] and issued["sentences"][0]
+
+
+# Two plans cite Decision 7/QĐ-TTg of two years, each dated: the number collides, and
+# nothing weighs between its documents, so the parts kept of the plans hold no topics.
+SEVEN_OF_2021 = "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n\nKẾ HOẠCH\nPhòng chống dịch bệnh\n\n" + THIRD
+SEVEN_OF_2022 = (
+    "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n\nKẾ HOẠCH\nPhát triển du lịch\n\n"
+    "Thực hiện Quyết định số 7/QĐ-TTg ngày 05/3/2022 của Thủ tướng Chính phủ về phát triển "
+    "du lịch, Ủy ban nhân dân tỉnh ban hành kế hoạch này.\n"
+)
+
+
+def test_a_number_undated_anew_reads_the_topics_of_its_citers(tmp_path: Path, monkeypatch) -> None:
+    """A report citing Decision 7 undated makes its two documents candidates to weigh,
+    by the topics of the texts that cite them: the plans' parts, made while the number
+    was dated everywhere, have none, so the plans are read again (and only noted), and
+    the store is the whole load's."""
+    read = facts_read(monkeypatch)
+    report_text = TEXTS["first.txt"].replace(SHARED_EDGE, "phòng chống dịch bệnh\n")
+    early = {"a.txt": SEVEN_OF_2021, "b.txt": SEVEN_OF_2022}
+    report, _ = load_in_two(tmp_path, early, {"report.txt": report_text})
+    assert report.resolved == 1
+    assert len(read) == 2
+
+
 def test_a_new_date_sets_aside_the_edge_of_a_text_citing_it_dated(tmp_path: Path) -> None:
     """The decree's own date, later than the plan's, makes the plan's IMPLEMENTS edge
     impossible: the plan, though it cites the decree only dated, is resolved again so that

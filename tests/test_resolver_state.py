@@ -149,3 +149,29 @@ def test_an_update_writes_back_only_the_rows_it_changed(tmp_path: Path) -> None:
     assert again.keys_of["a"] == {"a@1", "a@2", "a@3"} and again.keys_of["b"] == {"b@1", "b@2"}
     assert dict(again.stats_of["s2"]) == {"dated": 1, "undated": 0}
     assert again.stats_of["s1"] == Counter({"dated": 2})
+
+
+def test_the_parts_are_read_by_family_and_saved_by_source(tmp_path: Path) -> None:
+    """A family's parts are read at once (one range of keys, no other family's), and an
+    update writes back only the parts it set anew or removed, not the family's whole."""
+    path = tmp_path / "graph.db.state"
+    state = learned_state()
+    state.parts["33/CT-TTg"] = {"s1": b"one", "s2": b"two", "s3": b"three"}
+    state.parts["33/CT-TTg-x"] = {"s1": b"other"}  # a family whose name goes on
+    state.parts["3"] = {"s9": b"nine"}  # a family whose name is the start of another's
+    state.stamp, state.whole_size = (1, 1), 10
+    write_state(state, path)
+    found = read_state(path, 7, (1, 1))
+    assert found is not None and found.file is not None
+    assert found.parts.get("33/CT-TTg") == {"s1": b"one", "s2": b"two", "s3": b"three"}
+    assert found.parts.get("3") == {"s9": b"nine"} and found.parts.get("4") == {}
+    found.parts["33/CT-TTg"] = {"s1": b"one", "s2": b"two again", "s4": b"four"}
+    deleted, written = found.parts.changes()
+    assert [k.split("\x1f") for (k,) in deleted] == [["33/CT-TTg", "s3"]]
+    assert sorted(k.split("\x1f")[1] for k, _ in written) == ["s2", "s4"]
+    found.stamp = (2, 2)
+    save_state(found, path)
+    again = read_state(path, 7, (2, 2))
+    assert again is not None
+    assert again.parts.get("33/CT-TTg") == {"s1": b"one", "s2": b"two again", "s4": b"four"}
+    assert again.parts.get("33/CT-TTg-x") == {"s1": b"other"}
