@@ -328,8 +328,12 @@ def resolve_changes(
 
     learner = Resolver(numbers=probe.numbers)  # the probe read every source's numbers
     _seed(learner, state, touched, dropped | set(facts))  # a part's citations stay stored
-    for i in ordered:
-        _learn(learner, i, facts, parts, touched)
+    for i in ordered:  # each member from its facts, else from its parts
+        if i in facts:
+            learner.learn(facts[i], touched)
+        else:
+            for part in parts[i].values():
+                learner.learn_part(part)
     # a part made while a touched number was dated everywhere lacks its topics, which an
     # undated mention of it now asks for: its source is read (once, in such a load)
     lacking = sorted(i for i, of in parts.items() if any(map(learner.needs_topics, of.values())))
@@ -337,7 +341,11 @@ def resolve_changes(
     for i in lacking:
         del parts[i]
     for i in ordered:
-        _profile(learner, i, facts, parts, touched)
+        if i in facts:
+            learner.profile(facts[i], touched)
+        else:
+            for part in parts[i].values():
+                learner.profile_part(i, part)
     noted = {i: set().union(*(part.keys() for part in of.values())) for i, of in parts.items()}
     for i in members - set(new) - set(parts):
         keys = keys_resolved_alike(facts[i], learner, touched)
@@ -435,38 +443,6 @@ def _to_make(kept: dict[str, SourcePart | None], learner: Resolver) -> set[str]:
         for family, part in kept.items()
         if part is None or (part.alike and learner.needs_topics(part))
     }
-
-
-def _learn(
-    learner: Resolver,
-    source: str,
-    facts: dict[str, dict[str, Any]],
-    parts: dict[str, dict[str, SourcePart]],
-    touched: set[str],
-) -> None:
-    """Learn one member of the touched families, from its facts or else its parts."""
-    f = facts.get(source)
-    if f is not None:
-        learner.learn(f, touched)
-        return
-    for part in parts[source].values():
-        learner.learn_part(part)
-
-
-def _profile(
-    learner: Resolver,
-    source: str,
-    facts: dict[str, dict[str, Any]],
-    parts: dict[str, dict[str, SourcePart]],
-    touched: set[str],
-) -> None:
-    """Profile one member of the touched families, from its facts or else its parts."""
-    f = facts.get(source)
-    if f is not None:
-        learner.profile(f, touched)
-        return
-    for part in parts[source].values():
-        learner.profile_part(source, part)
 
 
 def _update_parts(
