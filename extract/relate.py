@@ -147,8 +147,10 @@ _PART_OF = re.compile(
 )
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])")
 _CELL_OPENING = re.compile(r"\n[ \t]*\n[ \t]*(?=\S)([^\n]*)")
+# a bracket that holds only the type and number of the mention it opens on: "(Thông tư số
+# 21)", or where the type is a word of the mention itself, "(Thông tư liên tịch số 07)"
 _BARE_ALIAS = re.compile(
-    rf"\(\s*[\"“']?(?:{TYPE_NOUNS})(?:\s+liên\s+tịch)?\s*(?:số\s*)?\Z", re.IGNORECASE
+    rf"\(\s*[\"“']?(?:(?:{TYPE_NOUNS})(?:\s+liên\s+tịch)?\s*(?:số\s*)?)?\Z", re.IGNORECASE
 )
 # "hướng dẫn" as a verb: not "theo hướng dẫn", "văn bản hướng dẫn", nor "Hướng dẫn số 05";
 # nor one of a list of verbs ("hướng dẫn, theo dõi, đôn đốc ... triển khai thực hiện").
@@ -219,7 +221,6 @@ _OWN_TITLE = re.compile(
 )
 # a purpose clause between a mention and a cue: "… Nghị định số 155/2020/NĐ-CP để quy định …"
 _PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
-_BRACKET_OPENS = re.compile(r"\(\s*[\"“']?\Z")  # a bracket opened right before a mention
 _AGENTS_PART = re.compile(
     rf"(?:\b(?:điểm\s+[a-zđ]\)?|khoản\s+\d+|Điều\s+\d+[a-zđ]?)[ \t]+)+(?:của[ \t]+)?"
     rf"(?:(?:{TYPE_NOUNS})[ \t]*)?(?:số[ \t]*)?$",
@@ -1426,12 +1427,7 @@ class _Reader:
         if not (
             _ALIAS_OPENS.search(self.text, max(0, ref.start - 60), ref.start)
             or (
-                # the bracket holds the type and number only: "(Thông tư số 21)", where the
-                # type may be a word of the mention itself ("(Thông tư liên tịch số 07)")
-                (
-                    _BARE_ALIAS.search(self.text, max(0, ref.start - 40), ref.start)
-                    or _BRACKET_OPENS.search(self.text, max(0, ref.start - 4), ref.start)
-                )
+                _BARE_ALIAS.search(self.text, max(0, ref.start - 40), ref.start)
                 and self.text[ref.end : ref.end + 3].lstrip().startswith(")")
             )
         ):
