@@ -24,8 +24,8 @@ key, `Resolver.resolve`), so it only gives its part of those documents again and
 its stored edges and cases, unless a document it cites of a touched family is now dated
 or numbered otherwise (`_citing_redated`: that decides whether its edges are set aside as
 impossible, and what their cases say), when it is re-resolved too. Its part is kept in
-the state (`parts.SourcePart`, made by `Resolver.note_source` when its facts were last
-read), so that noting it reads no facts (`Resolver.note_part`). Everything else keeps its
+the state (`parts.SourcePart`, made from what the resolver noted of it when its facts were
+last read), so that noting it reads no facts (`Resolver.note_part`). Everything else keeps its
 stored rows.
 
 Why it is sound (the same graph as resolving every source at once):
@@ -97,7 +97,7 @@ from .weigh import Profile
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
-STATE_FORMAT = 9
+STATE_FORMAT = 10
 
 
 def family_of_key(key: str) -> str:
@@ -353,23 +353,22 @@ def resolve_changes(
             noted[i] = keys
     resolved = members - set(noted)
     resolver = learner.learned_only()
-    scratch = learner.learned_only()  # notes each source's parts on its own
     fresh: dict[str, dict[str, bytes]] = defaultdict(dict)  # family -> source -> part
     for i in ordered:
         f = facts.get(i)
-        if f is not None:  # its parts made, before its records may be let go
-            making = touched if i in new else _to_make(stored[i], learner)
-            for family, part in parts_of(f, making, learner, scratch).items():
-                fresh[family][i] = part
         if i in resolved:
             resolver.add_source(f)  # type: ignore[arg-type]
-            if let_go:  # only a noted source may be added again (`_add_sources_again`)
-                let_go_records(f)  # type: ignore[arg-type]
         elif f is not None:
             resolver.note_source(f, touched)
         else:
             for part in parts[i].values():
                 resolver.note_part(part)
+        if f is not None:  # its parts, from what it just noted (`Resolver.noted`)
+            making = touched if i in new else _to_make(stored[i], learner)
+            for family, part in parts_of(f, making, resolver).items():
+                fresh[family][i] = part
+            if let_go and i in resolved:  # only a noted source may be added again
+                let_go_records(f)  # (`_add_sources_again`)
 
     def kept(key: str) -> bool:
         return family_of_key(key) in touched

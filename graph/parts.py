@@ -7,8 +7,8 @@ was the largest cost of an update in proportion to the store (at 100k documents,
 sources for ten new ones, about 6 of its 21 CPU-seconds). A `SourcePart` holds what one
 source gives one family: what the resolver learns from it (`Resolver.learn`, `profile`)
 and what it notes of the family's documents (`Resolver.note_source`): their spellings,
-dates, titles, bodies and counts, made by the resolver's own noting, on a scratch
-resolver. The state keeps them by family (`ResolverState.parts`), each packed on its own,
+dates, titles, bodies and counts, as the resolver notes them while it adds or notes the
+source. The state keeps them by family (`ResolverState.parts`), each packed on its own,
 so that an update reads one row a touched family and the facts only of the sources it
 resolves again.
 """
@@ -37,28 +37,28 @@ SAMPLE_FIELDS = (
 )  # fmt: skip
 
 
-def parts_of(
-    facts: dict[str, Any], families: set[str], learner: Resolver, scratch: Resolver
-) -> dict[str, bytes]:
+def parts_of(facts: dict[str, Any], families: set[str], resolver: Resolver) -> dict[str, bytes]:
     """The parts of one source in each of `families` it touches (numbered or named), each
-    packed. `learner` has learned every source that touches them: whose numbers are
-    undated somewhere decides which parts keep their topics. `scratch` notes the source's
-    documents (`learner.learned_only()`, made once for many sources)."""
-    parts = _learned(facts, families, learner)
+    packed, made right after `resolver` added or noted it (`Resolver.noted`). `resolver`
+    knows what was learned from every source that touches them: whose numbers are undated
+    somewhere decides which parts keep their topics."""
+    parts = _learned(facts, families, resolver)
     for key in named_keys(facts):
         if key in families:
             parts.setdefault(key, SourcePart(alike=True))
     for family, part in parts.items():
         if not part.alike:  # resolved again whenever its family is touched: nothing to keep
             parts[family] = SourcePart(alike=False)
-    _noted(facts, parts, scratch)
+    _noted(parts, resolver)
     return {family: pack(part) for family, part in parts.items()}
 
 
-def _learned(facts: dict[str, Any], families: set[str], learner: Resolver) -> dict[str, SourcePart]:
+def _learned(
+    facts: dict[str, Any], families: set[str], resolver: Resolver
+) -> dict[str, SourcePart]:
     """The source's numbered mentions of `families`, as `learn` and `profile` read them."""
     parts: dict[str, SourcePart] = {}
-    for m, identity in learner.numbers_of(facts).numbered(facts):
+    for m, identity in resolver.numbers_of(facts).numbered(facts):
         base, period, _scope, key = identity
         if base not in families:
             continue
@@ -68,7 +68,7 @@ def _learned(facts: dict[str, Any], families: set[str], learner: Resolver) -> di
             continue
         learned = part.learned.get(key)
         if learned is None:
-            topics = [] if base in learner.undated else None
+            topics = [] if base in resolver.undated else None
             learned = part.learned[key] = KeyPart(identity, {}, period_start(m, period), topics)
         if m.get("date"):
             learned.dates[m["date"]] = learned.dates.get(m["date"], 0) + 1
@@ -78,20 +78,19 @@ def _learned(facts: dict[str, Any], families: set[str], learner: Resolver) -> di
     return parts
 
 
-def _noted(facts: dict[str, Any], parts: dict[str, SourcePart], scratch: Resolver) -> None:
-    """What `note_source` notes of the documents of the families the source resolves
-    alike, noted by `scratch` from nothing (so that the learner's graph, counts and
-    warnings are untouched): the documents of a numbered family are the keys it learned."""
-    scratch.start_over()
-    scratch.note_source(facts, {family for family, part in parts.items() if part.alike})
+def _noted(parts: dict[str, SourcePart], resolver: Resolver) -> None:
+    """What the source noted of the documents of the families it resolves alike: the
+    documents of a numbered family are the keys it learned. Whether added or only noted
+    (`Resolver.note_source`), a source notes a dated mention under its own key, as
+    whatever else is known."""
     family_of = {key: part for part in parts.values() for key in part.learned}
-    for key, noted in scratch.docs.items():
+    for key, noted in resolver.noted.items():
         part = family_of.get(key)
         if part is not None:  # (its sample cut to `SAMPLE_FIELDS` as it is packed)
             part.documents[key] = noted
-    for key, node in scratch.graph.documents.items():
+    for key, node in resolver.noted_names.items():
         part = parts.get(key)
-        if part is not None and part.alike and key.startswith("name:"):
+        if part is not None and part.alike:
             part.named[key] = node
 
 

@@ -324,17 +324,25 @@ class Resolver:
         self.corrections = corrections or Corrections()
         self.graph = Graph()
         self.docs: dict[str, _DocFacts] = defaultdict(_DocFacts)
+        # What the source being added (or noted) gives each document, merged into `docs`
+        # once it is read: kept until the next source as that source's part of them
+        # (`parts.parts_of`), which noting each source a second time on its own cost a
+        # tenth of a whole load's resolution at 100k documents.
+        self.noted: dict[str, _DocFacts] = {}
+        self.noted_names: dict[str, Document] = {}  # name key -> its node as this source makes it
         # number base -> scope -> the periods of the documents known under that number
         self.anchors: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.stats: Counter[str] = Counter()
         self._unresolved_keys: set[str] = set()
         self.cited: dict[str, set[str]] = defaultdict(set)  # source -> documents dated in it
-        self.profiles: dict[str, Profile] = {}  # candidates of colliding numbers only
+        # candidates of colliding numbers that some mention gives undated (`profile`)
+        self.profiles: dict[str, Profile] = {}
         self.dates: dict[str, Counter[str]] = defaultdict(Counter)  # key -> dates written
         # Number bases some mention gives without a date or year: only their candidates are
-        # ever weighed, so only their profiles need topics (reading the topics of every
-        # sentence of a colliding number cost a fifth of the resolution at 30k documents,
-        # for the few hundred bases that are undated somewhere). Sound for a load by
+        # ever weighed, so only they need profiles (reading the topics of every sentence of
+        # a colliding number cost a fifth of the resolution at 30k documents, and at 100k
+        # the profiles of every colliding number, 310k of them, took 13 s to keep in the
+        # state, for the few hundred bases that are undated somewhere). Sound for a load by
         # difference too: a source that brings an undated mention touches its base, and
         # the base's profiles are then made again from every source that cites it.
         self.undated: set[str] = set()
@@ -365,17 +373,6 @@ class Resolver:
         builder.anchors, builder.dates, builder.profiles = self.anchors, self.dates, self.profiles
         builder.cited, builder.undated = self.cited, self.undated
         return builder
-
-    def start_over(self) -> None:
-        """Forget what was built (graph, documents noted, counts, warnings), keeping what
-        was learned: a scratch resolver noting one source at a time (`parts.parts_of`)."""
-        self.graph = Graph()
-        self.docs = defaultdict(_DocFacts)
-        self.stats = Counter()
-        self.stats_of = defaultdict(Counter)
-        self.warnings_of = defaultdict(list)
-        self.organisations_of = defaultdict(set)
-        self._unresolved_keys = set()
 
     # -- identities -----------------------------------------------------------------
 
@@ -425,11 +422,12 @@ class Resolver:
                     self.dates[key][m["date"]] += 1  # type: ignore[index]
 
     def profile(self, facts: dict[str, Any], families: set[str] | None = None) -> None:
-        """Second pass: what is known of each document whose number fits several (only
-        those of `families` when given)."""
+        """Second pass: what is known of each document whose number fits several and is
+        given undated somewhere, the only ones ever weighed (only those of `families` when
+        given)."""
         src = facts["source"]
         for m, (base, period, scope, key) in self.numbers_of(facts).numbered(facts):
-            if period is None:
+            if period is None or base not in self.undated:
                 continue
             if families is not None and base not in families:
                 continue
@@ -445,9 +443,8 @@ class Resolver:
                 # read here, so one it has always been, and the weighing was tuned so:
                 # counting three changes which document some undated numbers join.
                 p.dates[m["date"]] += 1
-            if base in self.undated:  # only an undated mention's candidates are weighed
-                p.topic_texts.add(m.get("title"), times=2)  # the title counts twice
-                p.topic_texts.add(m.get("sentence"))
+            p.topic_texts.add(m.get("title"), times=2)  # the title counts twice
+            p.topic_texts.add(m.get("sentence"))
             p.sources.add(src["id"])
             p.province = scope if scope and scope != "?" else None
 
@@ -467,16 +464,15 @@ class Resolver:
         whenever its number is undated somewhere: `needs_topics`)."""
         for key, learned in part.learned.items():
             base, period, scope, _key = learned.identity
-            if not self._collides(base):
+            if base not in self.undated or not self._collides(base):
                 continue
             p = self.profiles.get(key)
             if p is None:
                 p = self.profiles[key] = Profile(period=period, earliest=learned.earliest)
             _add_counts(p.dates, learned.dates)
-            if base in self.undated:
-                assert learned.topics is not None, "a part without topics is read from facts"
-                for text, times in learned.topics:
-                    p.topic_texts.add(text, times)
+            assert learned.topics is not None, "a part without topics is read from facts"
+            for text, times in learned.topics:
+                p.topic_texts.add(text, times)
             p.sources.add(source)
             p.province = scope if scope and scope != "?" else None
 
@@ -675,7 +671,7 @@ class Resolver:
 
     def add_source(self, facts: dict[str, Any]) -> None:
         src = facts["source"]
-        self._source = src["id"]
+        self._begin(src["id"])
         own_key = self._own_key(facts)
         self.graph.sources[src["id"]] = own_key
         own_number = facts["document"].get("number")
@@ -710,6 +706,7 @@ class Resolver:
                 self.count("warning: a date contradicts the year in the number")
             if key is not None:
                 self._note_mention(key, m, src)
+        self._merge_noted()
         for st in facts["statements"]:
             m = facts["mentions"][st["object"]]
             target = keys[st["object"]]
@@ -739,7 +736,7 @@ class Resolver:
         as before (a dated mention names its own key, whatever else is known), so only
         its part of those documents is needed to rebuild them; its edges stay stored."""
         src = facts["source"]
-        self._source = src["id"]
+        self._begin(src["id"])
         self._own_key(facts)
         own_number = facts["document"].get("number")
         numbers = self.numbers_of(facts).identities
@@ -754,7 +751,25 @@ class Resolver:
             elif number.base in families:
                 assert number.key is not None, "only a dated mention resolves alike"
                 self._note_mention(number.key, m, src)
+        self._merge_noted()
         self._source = None
+
+    def _begin(self, source: str) -> None:
+        """Begin a source: what it notes is its own (`noted`) until `_merge_noted`."""
+        self._source = source
+        self.noted = {}
+        self.noted_names = {}
+
+    def _merge_noted(self) -> None:
+        """Add what the source noted to what every source noted (`docs`), as if noted
+        there (`_DocFacts.merge`): a document first noted now takes the source's own."""
+        docs = self.docs
+        for key, noted in self.noted.items():
+            known = docs.get(key)
+            if known is None:
+                docs[key] = noted
+            else:
+                known.merge(noted)
 
     def _add_acts(self, facts: dict[str, Any], keys: list[str | None], own_key: str) -> None:
         """Edges from the bodies a report assigns (extract.actors): a body, or a document
@@ -820,17 +835,18 @@ class Resolver:
         if own is not None:
             key = self.same_key(self.resolve(own, identity=numbers.own_identity).key)
             if key is not None:
-                d = self.docs[key]
-                # The document's own header outranks a report about it.
-                if d.own is None or facts["document"].get("basis") == "header":
-                    # its title only when its own header gives one (in Vietnamese); a
-                    # report's title for the document it is about counts as a mention
-                    d.own = dict(facts["document"])
+                # its title only when its own header gives one (in Vietnamese); a report's
+                # title for the document it is about counts as a mention
+                d = self.noted.setdefault(key, _DocFacts())
+                d.own = dict(facts["document"])
+                d.own_body = facts.get("issuer_body")
+                # The document's own header outranks a report about it (`_DocFacts.merge`).
+                known = self.docs.get(key)
+                if known is None or known.own is None or d.own.get("basis") == "header":
                     for warning in facts["document"].get("warnings") or []:
                         self.count("warning: header and metadata disagree")
                         self.graph.warnings.append(f"{src['path']}: {warning}")
                         self.warnings_of[src["id"]].append(self.graph.warnings[-1])
-                    d.own_body = facts.get("issuer_body") or d.own_body
                 self._note_mention(key, own, src)
                 self.graph.documents.setdefault(key, Document(key=key, number=own["canonical"]))
                 return key
@@ -866,9 +882,9 @@ class Resolver:
         name in other texts meets it, and a later catalogue entry can give it its number."""
         name, year = named_identity(m, when)
         key = _name_year_key(name, year)
-        node = self.graph.documents.get(key)
-        if node is None:
-            node = self.graph.documents[key] = Document(
+        mine = self.noted_names.get(key)
+        if mine is None:  # the node as this source makes it, for its part (`parts`)
+            mine = self.noted_names[key] = Document(
                 key=key,
                 number=None,
                 title=name,
@@ -881,11 +897,18 @@ class Resolver:
                 level="central",
                 unnumbered=True,
             )
+        mine.mentions += 1
+        node = self.graph.documents.get(key)
+        if node is None:
+            node = replace(mine, mentions=0, titles=[name], title_languages=["vi"])
+            self.graph.documents[key] = node
         node.mentions += 1
         return key
 
     def _note_mention(self, key: str, m: dict[str, Any], src: dict[str, Any]) -> None:
-        d = self.docs[key]
+        d = self.noted.get(key)
+        if d is None:
+            d = self.noted[key] = _DocFacts()
         d.spellings[m["canonical"]] = d.spellings.get(m["canonical"], 0) + 1
         if m.get("date"):
             d.dates[m["date"]] = d.dates.get(m["date"], 0) + 1
