@@ -70,6 +70,7 @@ _I = re.IGNORECASE
 _UY = r"(?:Ủy|Uỷ|ủy|uỷ)"
 _UBND = rf"(?:{_UY}\s+ban\s+nhân\s+dân|UBND)"
 _TW = r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?"
+_HDND = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND)"
 
 MINISTRIES = Group(
     "org:cac-bo-nganh",
@@ -108,7 +109,11 @@ PROVINCES = Group(
     "provincial",
     "state",
     re.compile(
-        rf"(?:Chủ\s+tịch\s+)?(?:{_UBND}\s+(?:các\s+)?(?:cấp\s+tỉnh|tỉnh\s*,\s*thành\s+phố{_TW})"
+        # the provinces' councils named with their committees, as one class ("Hội đồng nhân
+        # dân, Ủy ban nhân dân cấp tỉnh có trách nhiệm: …"): the report gold folds the councils
+        # into the committees' class (news-733, news-741)
+        rf"(?:Chủ\s+tịch\s+)?(?:(?:{_HDND}\s*(?:,|và)\s*)?"
+        rf"{_UBND}\s+(?:các\s+)?(?:cấp\s+tỉnh|tỉnh\s*,\s*thành\s+phố{_TW})"
         # the committees of every level, the provinces' among them
         rf"|(?:Chủ\s+tịch\s+)?{_UBND}\s+các\s+cấp"
         rf"|(?:các\s+)?tỉnh\s*,\s*thành\s+phố{_TW}"
@@ -132,8 +137,12 @@ PROVINCES = Group(
         "chính quyền địa phương các cấp",
         "Chủ tịch Ủy ban nhân dân các cấp",
         "Chính quyền địa phương ở đơn vị hành chính cấp tỉnh sau sắp xếp",
+        "Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh",
+        "HĐND và UBND các tỉnh, thành phố trực thuộc Trung ương",
     ),
     (
+        "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+        "Thường trực Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh",
         "chính quyền địa phương ở đơn vị hành chính cấp xã sau sắp xếp",
         "Ủy ban nhân dân tỉnh Thanh Hóa",
         "Ủy ban nhân dân thành phố Hà Nội",
@@ -365,10 +374,15 @@ CARRY_OUT_ITEM = Pattern(
     re.compile(
         r"\s*(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])?\s*"
         # "Ban hành và chỉ đạo thực hiện kế hoạch … theo quy định của Nghị quyết này"
-        r"(?:(?:Ban\s+hành\s+và\s+)?chỉ\s+đạo\s+(?:(?:tổ\s+chức|triển\s+khai)\s+)?"
+        r"(?:(?:(?:Ban\s+hành\s+và\s+)?chỉ\s+đạo\s+(?:(?:tổ\s+chức|triển\s+khai)\s+)?"
         r"|(?:Chỉ\s+đạo\s+)?(?:tổ\s+chức|triển\s+khai)\s+(?:triển\s+khai\s+)?)"
         r"(?:thực\s+hiện|thi\s+hành)\b[^.;:\n]{0,250}?\s"
         r"(?:theo\s+(?:đúng\s+)?|của\s+)"
+        # or work the item organises or directs as this document provides ("Tổ chức xây dựng
+        # đề án … theo quy định của Nghị quyết này", "Chỉ đạo việc nâng công suất … theo quy
+        # định tại Nghị quyết này"); not "Tổ chức, cá nhân …", the noun
+        r"|(?:tổ\s+chức|chỉ\s+đạo)\s+(?!(?:cá\s+nhân|và|có|được|là)\b)"
+        r"[^.;:\n]{0,250}?\stheo\s+quy\s+định\s+(?:của|tại)\s+)"
         r"(?P<noun>nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|chỉ\s+thị|luật)\s+này",
         _I,
     ),
@@ -380,11 +394,19 @@ CARRY_OUT_ITEM = Pattern(
         "trong đó xác định yêu cầu cụ thể về lộ trình, tiến độ, trách nhiệm tổ chức thực hiện "
         "của các Bộ, cơ quan trung ương, địa phương trong sắp xếp đơn vị hành chính theo quy "
         "định của Nghị quyết này;",
+        "b) Tổ chức lập đề án sắp xếp các xã, đảm bảo đúng tiêu chuẩn theo quy định của Nghị "
+        "quyết này;",
+        "Chỉ đạo việc mở rộng khai thác mỏ đá, sản lượng chỉ dùng cho công trình theo quy định "
+        "tại Nghị quyết này.",
     ),
     (
         "b) Giám sát việc tổ chức triển khai thực hiện Nghị quyết này.",
         "a) Tổ chức thực hiện các chương trình theo Luật Đầu tư công",
         "Ban hành văn bản hướng dẫn thực hiện Nghị quyết này;",
+        "Tổ chức tuyên truyền, vận động Nhân dân về việc sắp xếp đơn vị hành chính;",
+        "Tổ chức cá nhân có liên quan nộp phí theo quy định của Thông tư này.",
+        "Tổ chức và cá nhân được hỗ trợ theo quy định tại Nghị định này.",
+        "Rà soát, báo cáo kết quả sắp xếp theo quy định của Nghị quyết này;",
     ),
 )
 

@@ -901,3 +901,30 @@ def test_a_telegram_that_directs_the_ministries_and_provinces_is_theirs_to_carry
     }
     committee = page.replace("chỉ đạo các bộ ngành", "theo ý kiến chỉ đạo các bộ ngành")
     assert _implementers(committee) == set()
+
+
+def test_a_duty_item_that_organises_work_as_the_document_provides_carries_it_out():
+    """news-719, news-733 (and news-741, the same resolution in full): an item of a list of
+    duties that organises or directs work "theo quy định của Nghị quyết này" carries the
+    resolution out ("Tổ chức xây dựng đề án … theo quy định của Nghị quyết này", "Chỉ đạo việc
+    nâng công suất … theo quy định tại Nghị quyết này"); the provinces' councils named with
+    their committees ("Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh") are the provinces'
+    class. An item that only spreads the word, or a duty that names no document, gives
+    nothing."""
+    own = "76/2025/UBTVQH15"
+    text = (
+        "Về trách nhiệm thi hành, Nghị quyết quy định như sau:\n\n"
+        "Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh có trách nhiệm: Tổ chức tuyên truyền, "
+        "phổ biến tới người dân về việc sắp xếp đơn vị hành chính;\n\n"
+        "Tổ chức lập đề án sắp xếp các đơn vị hành chính cấp xã, bảo đảm đúng các tiêu chuẩn "
+        "theo quy định của Nghị quyết này;\n\n"
+        "Ủy ban nhân dân tỉnh Gia Lai có trách nhiệm: Chỉ đạo việc mở rộng khai thác các mỏ đá, "
+        "sản lượng chỉ dùng cho công trình theo quy định tại Nghị quyết này.\n\n"
+        "Bộ Công an có trách nhiệm: Tổ chức tuyên truyền, vận động Nhân dân về việc sắp xếp "
+        "đơn vị hành chính;\n"
+    )
+    got = {a for a in _acts(text, f"Nghị quyết {own}: Quy định về sắp xếp") if a[1] == "IMPLEMENTS"}
+    assert got == {
+        (PROVINCES_ALL, "IMPLEMENTS", own),
+        ("Ủy ban nhân dân tỉnh Gia Lai", "IMPLEMENTS", own),
+    }
