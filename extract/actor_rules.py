@@ -83,7 +83,10 @@ MINISTRIES = Group(
         r"bộ\s*,?\s+ngành(?:\s+(?:trung\s+ương|liên\s+quan))?(?:\s*,\s*cơ\s+quan\s+trung\s+ương)?"
         r"|(?:Bộ\s+trưởng(?:\s+các\s+bộ)?|bộ)\s*,\s*(?:Thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan"
         r"(?:\s+trung\s+ương"
-        r"|\s+ngang\s+bộ(?:\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan\s+thuộc\s+Chính\s+phủ)?)?"
+        r"|\s+ngang\s+bộ(?:\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan\s+thuộc\s+Chính\s+phủ"
+        # "… cơ quan ngang Bộ, cơ quan khác ở trung ương (và địa phương)": the central ones
+        # (the local ones are the provinces' class, after "và")
+        r"|\s*,\s*cơ\s+quan\s+khác\s+ở\s+trung\s+ương)?)?"
         r")(?!\w)",
         _I,
     ),
@@ -98,8 +101,14 @@ MINISTRIES = Group(
         "các Bộ, cơ quan Trung ương",
         "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
         "các Bộ, ngành, cơ quan trung ương",
+        "các Bộ, cơ quan ngang Bộ, cơ quan khác ở trung ương",
     ),
-    ("Bộ Tài chính", "các cơ quan, đơn vị", "Bộ trưởng Bộ Xây dựng"),
+    (
+        "Bộ Tài chính",
+        "các cơ quan, đơn vị",
+        "Bộ trưởng Bộ Xây dựng",
+        "các Bộ, cơ quan ngang Bộ, cơ quan khác ở trung ương và địa phương",
+    ),
 )
 
 PROVINCES = Group(
@@ -221,8 +230,15 @@ ENACTING = Pattern(
         # thực hiện thành công Nghị quyết này"
         # (not the work watched: "giám sát việc tổ chức thực hiện …")
         r"|(?<!việc\s)(?:khẩn\s+trương\s+(?:[^.;:\n]{1,60}?\s+để\s+)?)?tổ\s+chức\s+"
-        r"(?:triển\s+khai\s+)?)"
-        r"(?:thi\s+hành|thực\s+hiện)(?:\s+(?:có\s+hiệu\s+quả|thành\s+công|nghiêm(?:\s+túc)?))?\s+"
+        r"(?:triển\s+khai\s+)?"
+        # or the bodies answer for leading the work ("… đề cao trách nhiệm, nhất là trách nhiệm
+        # của người đứng đầu trong lãnh đạo, chỉ đạo tổ chức triển khai, kiểm tra việc thực
+        # hiện Nghị quyết này"): watching it may stand beside, not alone
+        r"|(?:đề|nâng)\s+cao\s+trách\s+nhiệm\b[^.;:\n]{0,160}?\blãnh\s+đạo\s*,\s*chỉ\s+đạo\s+"
+        r"(?:tổ\s+chức\s+)?(?:triển\s+khai\s*)?(?:,\s*(?:thanh\s+tra|kiểm\s+tra|giám\s+sát)\s*)*"
+        r"(?:việc\s+)?)"
+        r"(?:thi\s+hành|thực\s+hiện)(?:\s+(?:có\s+hiệu\s+quả|thành\s+công|nghiêm(?:\s+túc)?"
+        r"|các\s+quy\s+định\s+(?:tại|của)))?\s+"
         r"(?P<noun>nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|chỉ\s+thị|luật)\s+này",
         _I,
     ),
@@ -236,6 +252,9 @@ ENACTING = Pattern(
         "thực hiện Quyết định này",
         "tổ chức thực hiện có hiệu quả Nghị quyết này",
         "khẩn trương xây dựng kế hoạch cụ thể để tổ chức thực hiện thành công Nghị quyết này",
+        "đề cao trách nhiệm, nhất là trách nhiệm của người đứng đầu trong lãnh đạo, chỉ đạo tổ "
+        "chức triển khai, thanh tra, kiểm tra việc thực hiện các quy định tại Nghị quyết này",
+        "nâng cao trách nhiệm của người đứng đầu trong lãnh đạo, chỉ đạo thực hiện Quyết định này",
     ),
     (
         "chịu trách nhiệm trước pháp luật",
@@ -243,6 +262,8 @@ ENACTING = Pattern(
         "có trách nhiệm báo cáo kết quả thực hiện Nghị định này",
         "có trách nhiệm kiểm tra việc thực hiện Quyết định này",
         "giám sát việc tổ chức thực hiện Nghị quyết này",
+        "đề cao trách nhiệm trong giám sát việc thực hiện Nghị quyết này",
+        "đề cao trách nhiệm trong lãnh đạo, chỉ đạo tổ chức triển khai Luật Đất đai",
     ),
 )
 

@@ -245,7 +245,11 @@ _ITEM_JOINER = re.compile(r",|\svà\s")  # where an item of such a list ends
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 # where an addressee that opens an item ends: at the item's end ("…, Chủ tịch UBND tỉnh, thành
 # phố trực thuộc Trung ương, …"), not inside a longer name
-_ITEM_END = re.compile(r"\s*(?:,|;|\bvà\b|$)|\s+(?:trong\s+phạm\s+vi|theo\s+chức|chịu\b)")
+# (the scope words of `_IN_SCOPE` end it too: "…, chính quyền địa phương cấp tỉnh theo thẩm
+# quyền quy định chi tiết, … và tổ chức thực hiện Nghị quyết này")
+_ITEM_END = re.compile(
+    r"\s*(?:,|;|\bvà\b|$)|\s+(?:trong\s+phạm\s+vi|theo\s+(?:chức|thẩm\s+quyền)|chịu\b)"
+)
 # where a list of duties ends: the next numbered item or article
 _NEXT_NUMBERED = re.compile(r"\n\s*(?:\d{1,2}\.\s|\(\d{1,2}\)\s|Điều\s+\d)")
 _TASK_REACH = 1500  # a task ending in ':' goes on into the next paragraph, this far at most

@@ -928,3 +928,34 @@ def test_a_duty_item_that_organises_work_as_the_document_provides_carries_it_out
         (PROVINCES_ALL, "IMPLEMENTS", own),
         ("Ủy ban nhân dân tỉnh Gia Lai", "IMPLEMENTS", own),
     }
+
+
+def test_bodies_answering_for_leading_the_work_of_carrying_it_out_carry_it_out():
+    """news-724, news-725: a resolution's "Chính phủ, các Bộ, cơ quan ngang Bộ, cơ quan khác
+    ở trung ương và địa phương đề cao trách nhiệm, … trong lãnh đạo, chỉ đạo tổ chức triển
+    khai, kiểm tra việc thực hiện Nghị quyết này" gives the Government and both classes the
+    work of carrying it out; watching it alone does not. "chính quyền địa phương cấp tỉnh
+    theo thẩm quyền" ends its item of a list of bodies, as "theo chức năng" does."""
+    own = "198/2025/QH15"
+    title = f"Nghị quyết {own} về cơ chế đặc biệt"
+    leading = (
+        "Điều 12. Tổ chức thực hiện\n\n1. Chính phủ, các Bộ, cơ quan ngang Bộ, cơ quan khác ở "
+        "trung ương và địa phương đề cao trách nhiệm, nhất là trách nhiệm của người đứng đầu "
+        "trong lãnh đạo, chỉ đạo tổ chức triển khai, thanh tra, kiểm tra việc thực hiện các quy "
+        "định tại Nghị quyết này, bảo đảm minh bạch.\n"
+    )
+    assert {a for a in _acts(leading, title) if a[1] == "IMPLEMENTS"} == {
+        ("Chính phủ", "IMPLEMENTS", own),
+        (MINISTRIES_ALL, "IMPLEMENTS", own),
+        (PROVINCES_ALL, "IMPLEMENTS", own),
+    }
+    watching = leading.replace(
+        "lãnh đạo, chỉ đạo tổ chức triển khai, thanh tra, kiểm tra", "giám sát"
+    )
+    assert not {a for a in _acts(watching, title) if a[1] == "IMPLEMENTS"}
+    scoped = (
+        "Điều 16. Tổ chức thực hiện\n\n1. Chính phủ, Viện trưởng Viện kiểm sát nhân dân tối "
+        "cao, chính quyền địa phương cấp tỉnh theo thẩm quyền quy định chi tiết, hướng dẫn áp "
+        "dụng và tổ chức thực hiện Nghị quyết này bảo đảm điều kiện tiếp cận.\n"
+    )
+    assert (PROVINCES_ALL, "IMPLEMENTS", own) in _acts(scoped, title)
