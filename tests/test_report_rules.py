@@ -13,6 +13,7 @@ from vanban.extract.actor_rules import (
     DUTY_LIST,
     GUIDING,
     IN_PASSING,
+    LEADING,
     OTHER_BODIES,
     QUOTED_ORDER,
     REPORTED,
@@ -74,6 +75,7 @@ NEW_PATTERNS = (
     DUTY_LIST,
     CARRY_OUT_ITEM,
     OTHER_BODIES,
+    LEADING,
 )
 
 
