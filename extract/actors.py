@@ -45,13 +45,15 @@ reader's, `relate`, for every text.)
 A document's own text that gives named bodies a duty with a deadline, a duty to guide it
 ("Chính phủ hướng dẫn thi hành Nghị quyết này") or a list of duties whose items carry it out
 or guide it ("Chính phủ chịu trách nhiệm trước Quốc hội trong việc: a) Tổ chức thực hiện …
-theo đúng Nghị quyết này") makes them IMPLEMENTS or GUIDES it.
+theo đúng Nghị quyết này"; "… có trách nhiệm: Tổ chức xây dựng đề án … theo quy định của
+Nghị quyết này") makes them IMPLEMENTS or GUIDES it; so does a closing article in which they
+answer for leading the work ("… đề cao trách nhiệm … trong lãnh đạo, chỉ đạo tổ chức triển
+khai, kiểm tra việc thực hiện Nghị quyết này").
 
 The rules are data with examples in `actor_rules.py` (`GROUPS`, `ORDER`, `SPEAKER`,
-`ENACTING`, `EXECUTING`, `BASIS`, `CONTINUED`, `DIRECTED`, `QUOTED_ORDER`, `IN_PASSING`,
-`REPORTED`, `TIMED_DUTY`, `DEADLINE`, `GUIDING`, `DUTY_LIST`, `CARRY_OUT_ITEM`,
-`OTHER_BODIES`);
-`tests/test_reports.py` and `tests/test_report_rules.py` read them all.
+`ENACTING`, `LEADING`, `EXECUTING`, `BASIS`, `CONTINUED`, `DIRECTED`, `QUOTED_ORDER`,
+`IN_PASSING`, `REPORTED`, `TIMED_DUTY`, `DEADLINE`, `GUIDING`, `DUTY_LIST`, `CARRY_OUT_ITEM`,
+`OTHER_BODIES`); `tests/test_reports.py` and `tests/test_report_rules.py` read them all.
 
     actors(text, refs, statements, bodies, own_number, issuers, title, report) -> [Act, ...]
 """
