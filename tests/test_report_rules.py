@@ -13,6 +13,7 @@ from vanban.extract.actor_rules import (
     DUTY_LIST,
     GUIDING,
     IN_PASSING,
+    LEADING,
     OTHER_BODIES,
     QUOTED_ORDER,
     REPORTED,
@@ -74,6 +75,7 @@ NEW_PATTERNS = (
     DUTY_LIST,
     CARRY_OUT_ITEM,
     OTHER_BODIES,
+    LEADING,
 )
 
 
@@ -901,3 +903,61 @@ def test_a_telegram_that_directs_the_ministries_and_provinces_is_theirs_to_carry
     }
     committee = page.replace("chỉ đạo các bộ ngành", "theo ý kiến chỉ đạo các bộ ngành")
     assert _implementers(committee) == set()
+
+
+def test_a_duty_item_that_organises_work_as_the_document_provides_carries_it_out():
+    """news-719, news-733 (and news-741, the same resolution in full): an item of a list of
+    duties that organises or directs work "theo quy định của Nghị quyết này" carries the
+    resolution out ("Tổ chức xây dựng đề án … theo quy định của Nghị quyết này", "Chỉ đạo việc
+    nâng công suất … theo quy định tại Nghị quyết này"); the provinces' councils named with
+    their committees ("Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh") are the provinces'
+    class. An item that only spreads the word, or a duty that names no document, gives
+    nothing."""
+    own = "76/2025/UBTVQH15"
+    text = (
+        "Về trách nhiệm thi hành, Nghị quyết quy định như sau:\n\n"
+        "Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh có trách nhiệm: Tổ chức tuyên truyền, "
+        "phổ biến tới người dân về việc sắp xếp đơn vị hành chính;\n\n"
+        "Tổ chức lập đề án sắp xếp các đơn vị hành chính cấp xã, bảo đảm đúng các tiêu chuẩn "
+        "theo quy định của Nghị quyết này;\n\n"
+        "Ủy ban nhân dân tỉnh Gia Lai có trách nhiệm: Chỉ đạo việc mở rộng khai thác các mỏ đá, "
+        "sản lượng chỉ dùng cho công trình theo quy định tại Nghị quyết này.\n\n"
+        "Bộ Công an có trách nhiệm: Tổ chức tuyên truyền, vận động Nhân dân về việc sắp xếp "
+        "đơn vị hành chính;\n"
+    )
+    got = {a for a in _acts(text, f"Nghị quyết {own}: Quy định về sắp xếp") if a[1] == "IMPLEMENTS"}
+    assert got == {
+        (PROVINCES_ALL, "IMPLEMENTS", own),
+        ("Ủy ban nhân dân tỉnh Gia Lai", "IMPLEMENTS", own),
+    }
+
+
+def test_bodies_answering_for_leading_the_work_of_carrying_it_out_carry_it_out():
+    """news-724, news-725: a resolution's "Chính phủ, các Bộ, cơ quan ngang Bộ, cơ quan khác
+    ở trung ương và địa phương đề cao trách nhiệm, … trong lãnh đạo, chỉ đạo tổ chức triển
+    khai, kiểm tra việc thực hiện Nghị quyết này" gives the Government and both classes the
+    work of carrying it out; watching it alone does not. "chính quyền địa phương cấp tỉnh
+    theo thẩm quyền" ends its item of a list of bodies, as "theo chức năng" does."""
+    own = "198/2025/QH15"
+    title = f"Nghị quyết {own} về cơ chế đặc biệt"
+    leading = (
+        "Điều 12. Tổ chức thực hiện\n\n1. Chính phủ, các Bộ, cơ quan ngang Bộ, cơ quan khác ở "
+        "trung ương và địa phương đề cao trách nhiệm, nhất là trách nhiệm của người đứng đầu "
+        "trong lãnh đạo, chỉ đạo tổ chức triển khai, thanh tra, kiểm tra việc thực hiện các quy "
+        "định tại Nghị quyết này, bảo đảm minh bạch.\n"
+    )
+    assert {a for a in _acts(leading, title) if a[1] == "IMPLEMENTS"} == {
+        ("Chính phủ", "IMPLEMENTS", own),
+        (MINISTRIES_ALL, "IMPLEMENTS", own),
+        (PROVINCES_ALL, "IMPLEMENTS", own),
+    }
+    watching = leading.replace(
+        "lãnh đạo, chỉ đạo tổ chức triển khai, thanh tra, kiểm tra", "giám sát"
+    )
+    assert not {a for a in _acts(watching, title) if a[1] == "IMPLEMENTS"}
+    scoped = (
+        "Điều 16. Tổ chức thực hiện\n\n1. Chính phủ, Viện trưởng Viện kiểm sát nhân dân tối "
+        "cao, chính quyền địa phương cấp tỉnh theo thẩm quyền quy định chi tiết, hướng dẫn áp "
+        "dụng và tổ chức thực hiện Nghị quyết này bảo đảm điều kiện tiếp cận.\n"
+    )
+    assert (PROVINCES_ALL, "IMPLEMENTS", own) in _acts(scoped, title)
