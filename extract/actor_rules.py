@@ -121,8 +121,8 @@ PROVINCES = Group(
     "state",
     re.compile(
         # the provinces' councils named with their committees, as one class ("Hội đồng nhân
-        # dân, Ủy ban nhân dân cấp tỉnh có trách nhiệm: …"): the report gold folds the councils
-        # into the committees' class (news-733, news-741)
+        # dân, Ủy ban nhân dân cấp tỉnh có trách nhiệm: …"): the duty is the provinces'; the
+        # councils are no class of their own in the conventions (eval/reports/README.md)
         rf"(?:Chủ\s+tịch\s+)?(?:(?:{_HDND}\s*(?:,|và)\s*)?"
         rf"{_UBND}\s+(?:các\s+)?(?:cấp\s+tỉnh|tỉnh\s*,\s*thành\s+phố{_TW})"
         # the committees of every level, the provinces' among them
