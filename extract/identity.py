@@ -3,8 +3,11 @@
 An administrative document states its identity in its header: the issuing body on the
 left, `Số: 2579/QĐ-UBND` under it, `Cần Thơ, ngày 21 tháng 11 năm 2025` on the right,
 then the title (`QUYẾT ĐỊNH`). A news report has no header; it is about a document when
-its lead says that a body issued one. Anything else gets no number: the identity never
-borrows a number the text only cites.
+its lead says that a body issued one, or, under a title that names no other document, when
+its lead opens with the document as the subject of what it does ("Nghị định số
+37/2025/NĐ-CP quy định …", "Luật … số 67/2025/QH15 chính thức có hiệu lực …"; both basis
+"subject"). Anything else gets no number: the identity never borrows a number the text only
+cites.
 
 Two more places state a text's own number: a header line that names the type before the
 number ("Luật số: 80/2025/QH15", "Nghị quyết số: 05/2025/NQ-CP", the colon required), and
@@ -163,6 +166,7 @@ def identify(
             _from_titled_self(text, refs, titled)
             or _from_news_lead(text, refs)
             or _from_title(titled, refs)
+            or _from_subject_lead(text, refs, dates, metadata)
             or _unnumbered_lead(text)
             or _unnumbered_legal_text(text)
             or ident
@@ -530,6 +534,90 @@ def _lead_paragraph(text: str) -> tuple[int, int]:
         line = para.strip()
         if len(line) >= 150 or (len(line) >= _SHORT_LEAD and line.endswith(".")):
             return pos, pos + len(para)
+        pos += len(para) + 1
+    return 0, 0
+
+
+# A page that explains a document without saying it was issued opens its lead with that
+# document as the subject of what it does; the page reports on it (basis "subject", as a
+# lead that says a body issued it). Each act below with what it reads:
+_SUBJECT_ACTS = "|".join(
+    (
+        r"quy\s+định",  # "Nghị định số 37/2025/NĐ-CP quy định cơ cấu tổ chức của Bộ …"
+        r"hướng\s+dẫn",  # "Thông tư 12/2025/TT-BTC hướng dẫn …"
+        r"sửa\s+đổi|bổ\s+sung",  # "Nghị định số 235/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung …"
+        r"thay\s+thế|bãi\s+bỏ",  # "Thông tư số 9/2025/TT-BYT thay thế Thông tư số …"
+        # "Luật Thuế … số 67/2025/QH15 chính thức có hiệu lực từ 01/10/2025"; "Luật …
+        # số 80/2025/QH15 (có hiệu lực thi hành từ ngày 01/7/2025) gồm 07 Chương"
+        r"có\s+hiệu\s+lực",
+        # passed or issued, said of the document: "Luật Đường bộ số 35/2024/QH15 được Quốc
+        # hội khóa XV tại Kỳ họp thứ 7 thông qua ngày 27/06/2024"
+        r"(?P<passed>được\s+(?:[^,.;:()\n]{1,60}?\s)?(?:thông\s+qua|ban\s+hành))",
+    )
+)
+# The lead opens with the document's type noun and number; a law names itself between
+# them, then "số" ("Luật Cán bộ, công chức số 80/2025/QH15"). A news agency's tag may come
+# first ("(Chinhphu.vn) - Nghị định số …"). Nothing else: "Theo Nghị định …", "Căn cứ …",
+# "Tại Điều 46 Nghị định …", "Khoản 1, Điều 2 Nghị định … quy định" (a provision), "Trong
+# đó, Nghị định …" or "Cụ thể, …" open on background or on a part of the document.
+_SUBJECT_OPENING = re.compile(
+    r"[\s*_\"“]*(?:\(\s*[\w.\-]{2,30}\s*\)\s*[-–—]\s*)?"
+    rf"(?:Bộ\s+luật|Luật|Pháp\s+lệnh|{TYPE_NOUNS})"
+    r"(?:(?:\s+có|(?:\s+[^\W\d_]+,?){1,8})?\s+số\s*:?)?\s*",
+    re.IGNORECASE,
+)
+# What may stand between the number and the verb: a bracket (an alias, "(Thông tư số 05)"),
+# the date, the issuing body ("ngày 26/12/2024 của Chính phủ"; not "của Chính phủ về …",
+# a title), an adverb ("đã", "chính thức"). The act may open a bracket of its own.
+_SUBJECT_ACT = re.compile(
+    r"(?:\s*\([^()\n]{1,80}\))?"
+    r"(?:\s*,?\s*ngày\s+\d{1,2}(?:[/.\-]\d{1,2}[/.\-]\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+    r"(?:\s+của(?:\s+(?!về\b)[^\W\d_]+){1,8}?)?"
+    rf"\s*,?\s*\(?\s*(?:(?:đã|cũng|vừa|mới|chính\s+thức)\s+)*(?:{_SUBJECT_ACTS})\b",
+    re.IGNORECASE,
+)
+
+
+def _from_subject_lead(
+    text: str, refs: list[Reference], dates: list[DateMention], metadata: dict
+) -> DocumentIdentity | None:
+    """The document the lead opens with as the subject of what it does (`_SUBJECT_OPENING`,
+    `_SUBJECT_ACT`), when the page's title names no other document: a page that explains a
+    decree ("Nghị định số 37/2025/NĐ-CP quy định cơ cấu tổ chức …") is a report on it. A
+    title that names a document keeps winning (`_from_title`, read first)."""
+    lead_start, lead_end = _body_lead(text)
+    first = next((r for r in refs if r.start >= lead_start and r.short_form_of is None), None)
+    if first is None or first.start >= lead_end or not first.canonical:
+        return None
+    if _SUBJECT_OPENING.fullmatch(text, lead_start, first.start) is None:
+        return None
+    act = _SUBJECT_ACT.match(text, first.end, lead_end)
+    if act is None:
+        return None
+    title = _text_field(metadata, "title")
+    if title and any(
+        not names_number(t.canonical, first.canonical) for t in find_references(title)
+    ):
+        return None  # the title names another document: the page is about that one
+    ident = _identity_of(first, "subject")
+    if ident.date is None and act.group("passed"):  # "… thông qua ngày 27/06/2024": its day
+        day = next((d for d in dates if act.end() <= d.start <= act.end() + 6), None)
+        ident.date = day.iso if day else None
+    return ident
+
+
+def _body_lead(text: str) -> tuple[int, int]:
+    """Span of the body's first paragraph: not a heading ("## …") nor a short line without a
+    full stop, but a sentence ("….") or a line that opens a list ("… như sau:"), or any long
+    line."""
+    pos = 0
+    for para in text[:4000].split("\n"):
+        line = para.strip()
+        if not line.startswith("#") and (
+            len(line) >= 150 or (len(line) >= _SHORT_LEAD and line.endswith((".", ":")))
+        ):
+            start = pos + len(para) - len(para.lstrip())
+            return start, pos + len(para)
         pos += len(para) + 1
     return 0, 0
 

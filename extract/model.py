@@ -75,8 +75,9 @@ class DocumentIdentity:
     @property
     def reported(self) -> bool:
         """Whether the text is a report about the document rather than the document's own
-        text: its number comes from what a report's lead says a body issued, or from the
-        page's title while its text names the number as a report does."""
+        text: its number comes from what a report's lead says a body issued or opens with
+        as the subject of what it does, or from the page's title while its text names the
+        number as a report does."""
         return self.basis in ("subject", "title")
 
     def to_dict(self) -> dict:

@@ -811,6 +811,11 @@ def _party_names(text: str) -> list[NamedMention]:
 # -- references -----------------------------------------------------------------------
 
 
+# The law in force, which a new one replaces: "So với Luật Thuế thu nhập doanh nghiệp hiện
+# hành, Luật … 2025 có nhiều điểm mới" (news-752) names the old law, not the page's own.
+_IN_FORCE = re.compile(r"\s*(?:hiện\s+hành|cũ)\b", re.IGNORECASE)
+
+
 def _reference(
     text: str,
     m: NamedMention,
@@ -830,7 +835,9 @@ def _reference(
         if law is None and amended and (m.year or m.date):
             # "Luật sửa đổi Bộ luật Hình sự 2017": the catalogue writes it in full
             law = catalogue().amending(amended.group("law"), m.year or int(m.date[:4]))
-        if law is None and own_number:  # a law naming itself ("Luật Dữ liệu" in its own text)
+        if law is None and own_number and not _IN_FORCE.match(text, m.end):
+            # a law naming itself ("Luật Dữ liệu" in its own text); not the one in force that
+            # it compares itself with
             same = catalogue().by_key.get(catalogue_key(m.alias or m.name), [])
             law = next((c for c in same if c.number == own_number), None)
     parsed = parsed_number(law.number) if law and law.number else None

@@ -233,6 +233,9 @@ _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
 _RULES_ACTED_ON = re.compile(r"\s+(?:các|những)\s+(?:quy\s+định|nội\s+dung)\b", re.IGNORECASE)
+# A sentence whose subject is a matter, "Việc …", up to an act's words in it: "Việc công nhận,
+# đưa ra khỏi danh sách và thay thế, bổ sung người có uy tín … quy định tại …"
+_MATTER_NAMED = re.compile(r"\W*Việc\s[^.;:\n]*", re.IGNORECASE)
 _DRAFT_BEFORE = re.compile(r"\bdự\s+thảo\s*\Z", re.IGNORECASE)  # a mention of a draft
 # "kể từ ngày Nghị định 226/2025/NĐ-CP có hiệu lực thi hành": a document named only to say
 # from when something holds (before the mention, and after it)
@@ -855,9 +858,31 @@ class _Reader:
             # định số 54/2017 …, được sửa đổi … bởi Thông tư số 27/TT-BYT")
             j = holder
             holder = self.title_of.get(j, self.listed_in_title.get(j))
+        if _outranks(self.refs[j], self.refs[i]):
+            holder = self._reported_holder(j, i)
+            j = j if holder is None else holder
         did = _by(i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found)
         self.agents[i], self.agent_cues[i] = j, found
         return [cites, did]
+
+    def _reported_holder(self, j: int, i: int) -> int | None:
+        """On a report, the mention of the reported document whose act (the page's own, as a
+        report states it) names `j`, in the sentence before agent `i`: that title holds `j`,
+        so the passive climbs to it. A report's lead "Thông tư số 20/2017/TT-BYT … quy định
+        chi tiết … Luật Dược và Nghị định số 54/2017/NĐ-CP …, được sửa đổi, bổ sung bởi Thông
+        tư số 27/TT-BYT" says that 27/TT-BYT amends the circular (a circular changes no
+        decree), as the circular's own title would."""
+        if not self.reported or self.own_number is None:
+            return None
+        act = self.own.get(j)
+        if act is None or act.relation == "CITES":
+            return None
+        for k in range(j - 1, -1, -1):
+            if SENTENCE_END.search(self.text, self.refs[k].end, self.refs[i].start):
+                return None
+            if names_number(self.refs[k].canonical, self.own_number):
+                return k
+        return None
 
     def _listed_agent(self, i: int) -> int | None:
         """What the agent listed right before mention `i` acts on, when `i` only joins that
@@ -1029,6 +1054,13 @@ class _Reader:
             prev.cue_start,
         )
 
+    def _matter_named(self, act: FoundCue) -> bool:
+        """Whether the act's words stand in a matter a sentence names as its subject ("Việc
+        công nhận và thay thế người có uy tín quy định tại Điều 6 Quyết định X thuộc thẩm
+        quyền …", news-841): a matter X's provision rules, no act on X (`_MATTER_NAMED`)."""
+        line = self.text.rfind("\n", 0, act.start) + 1
+        return _MATTER_NAMED.fullmatch(self.text, line, act.start) is not None
+
     def _acting_on_provision(self, found: FoundCue, lo: int) -> FoundCue | None:
         """ "Bãi bỏ khoản 2 Điều 5 của Nghị định X": the act on a provision is an act on X.
 
@@ -1050,10 +1082,10 @@ class _Reader:
         if before is not None and self._scope_clause(before, found):
             reach = len(self.text)  # the whole clause, however long its list of matters
         elif (
-            found.words.lower().startswith("theo")
-            and before is not None
+            before is not None
             and (before.cue.relation in ("REPLACES", "REPEALS"))
             and not _RULES_ACTED_ON.match(self.text, before.end)
+            and (found.words.lower().startswith("theo") or self._matter_named(before))
         ):
             # "… chăm sóc thay thế theo quy định tại khoản 4 Điều 38 Nghị định X": by X's
             # rule, the words before it are not an act on X (but "Bãi bỏ các quy định về …

@@ -527,3 +527,53 @@ def test_an_annex_heading_of_the_own_type_and_date_is_the_text_itself():
     other_day = header.replace("ngày 28 tháng 11 năm 2025 của", "ngày 02 tháng 10 năm 2025 của")
     _, refs = extract_text(other_day)
     assert not next(r for r in refs if r.canonical == "203/QĐ-UBND").self
+
+
+def test_a_lead_opening_with_a_document_that_acts_makes_the_page_a_report_on_it():
+    """news-558, 810, 571, 755: a page that explains a document without saying it was issued
+    opens its lead with the document as the subject of what it does ("Nghị định số … quy
+    định …", "(Chinhphu.vn) - Nghị định số … của Chính phủ sửa đổi …", "Luật … số … được
+    Quốc hội thông qua ngày …"): the page reports on it, and what the page says it does is
+    its own edge. Not a lead that opens on background ("Theo Nghị định …"), on a provision
+    ("Khoản 2 Điều 3 Nghị định … quy định"), nor one under a title naming another document."""
+    page = (
+        "## Sở Văn hóa có 6 phòng\n\n"
+        "Nghị định số 41/2025/NĐ-CP quy định tổ chức các sở thuộc tỉnh như sau:\n\n"
+        "1- Văn phòng;\n\n2- Thanh tra.\n\n"
+        "Nghị định này có hiệu lực từ ngày 1/4/2025; thay thế Nghị định số 24/2021/NĐ-CP.\n"
+    )
+    doc, refs = extract_text(page, {"title": "Các sở mới của tỉnh"})
+    assert (doc.number, doc.basis, doc.reported) == ("41/2025/NĐ-CP", "subject", True)
+    read = {
+        refs[s.object].canonical: s.relation
+        for s in relate(page, refs, "vi", doc.number, doc.reported)
+        if s.subject is None
+    }
+    assert read == {"41/2025/NĐ-CP": "CITES", "24/2021/NĐ-CP": "REPLACES"}
+    tagged = (
+        "(Chinhphu.vn) - Nghị định số 77/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung một số "
+        "điều của Nghị định số 12/2019/NĐ-CP về khuyến nông.\n"
+    )
+    assert extract_text(tagged, {"title": "Quy định mới về khuyến nông"})[0].number == (
+        "77/2025/NĐ-CP"
+    )
+    passed = (
+        "Luật Thủy sản số 19/2025/QH15 được Quốc hội khóa XV thông qua ngày 25/06/2025 và có "
+        "hiệu lực từ ngày 1/1/2026.\n"
+    )
+    doc, _ = extract_text(passed, {"title": "Điểm mới của Luật Thủy sản"})
+    assert (doc.number, doc.date) == ("19/2025/QH15", "2025-06-25")
+    # the title naming the document too, with an alias in brackets before the act
+    alias = "Thông tư có số 08/2025/TT-BYT (Thông tư số 08) có hiệu lực kể từ ngày 1/5/2025.\n"
+    doc, _ = extract_text(alias, {"title": "Những điểm mới của Thông tư 08/2025/TT-BYT"})
+    assert doc.number == "08/2025/TT-BYT"
+    # a title that names a document keeps winning: opening with it, the page is about it
+    titled = {"title": "Thông tư 05/2025/TT-BNV hướng dẫn về các sở"}
+    assert extract_text(page, titled)[0].number == "05/2025/TT-BNV"
+    # background, a provision, a title naming another document further on: no report
+    for lead, title in (
+        ("Theo Nghị định số 41/2025/NĐ-CP, các sở thuộc tỉnh gồm 6 phòng như sau:\n", None),
+        ("Khoản 2 Điều 3 Nghị định số 41/2025/NĐ-CP quy định các sở gồm 6 phòng như sau:\n", None),
+        (page, "Các sở theo Thông tư 05/2025/TT-BNV"),
+    ):
+        assert extract_text(lead, {"title": title or "Các sở mới"})[0].number is None

@@ -375,3 +375,22 @@ def test_the_laws_of_2025_that_replaced_a_law_of_the_same_name_are_known():
         ("Luật Phòng không nhân dân", "49/2024/QH15"),
         ("Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "30/2023/QH15"),
     ]
+
+
+def test_the_law_in_force_a_new_law_compares_itself_with_is_not_the_new_one():
+    """news-752: "So với Luật Thuế thu nhập doanh nghiệp hiện hành, Luật … 2025 có nhiều điểm
+    mới": on a page about the new law, the name followed by "hiện hành" (or "cũ") is the old
+    law, never the page's own number; the name alone is the page's."""
+    from vanban.extract.pipeline import extract_text
+
+    text = (
+        "Luật Thuế thu nhập doanh nghiệp số 67/2025/QH15 có hiệu lực từ ngày 1/10/2025, mở "
+        "rộng ưu đãi thuế so với Luật Thuế thu nhập doanh nghiệp hiện hành.\n\nLuật Thuế thu "
+        "nhập doanh nghiệp áp dụng từ kỳ tính thuế năm 2025.\n"
+    )
+    title = {"title": "Những điểm mới về thuế thu nhập doanh nghiệp"}
+    doc, refs = extract_text(text, title)
+    assert doc.number == "67/2025/QH15"
+    in_force, alone = (r for r in refs if r.kind == "named")
+    assert in_force.canonical != "67/2025/QH15"
+    assert alone.canonical == "67/2025/QH15"

@@ -1079,17 +1079,19 @@ def test_a_law_named_as_the_rule_in_english_is_cited():
 
 def _read(text: str, own_number: str | None = None) -> set[tuple[str | None, str, str | None]]:
     """(subject, relation, object) of every statement, named references included; the text's
-    own number is the one it gives unless `own_number` says it."""
+    own number is the one it gives (a report's, read as a report) unless `own_number` says
+    it."""
     from vanban.extract.pipeline import extract_text
 
     document, refs = extract_text(text, {})
+    reported = own_number is None and document.reported
     return {
         (
             refs[s.subject].canonical if s.subject is not None else None,
             s.relation,
             refs[s.object].canonical or refs[s.object].name,
         )
-        for s in relate(text, refs, "vi", own_number or document.number)
+        for s in relate(text, refs, "vi", own_number or document.number, reported)
     }
 
 
@@ -1122,17 +1124,24 @@ def test_a_decree_amending_a_decree_named_with_the_law_it_details_amends_the_dec
 
 def test_a_passive_after_a_list_in_a_title_climbs_to_the_title_from_its_last_item():
     """A circular changes no decree: named last of two documents a circular details, the
-    decree passes the amendment on to the circular whose title names them both."""
-    text = (
+    decree passes the amendment on to the circular whose title names them both. Opening a
+    page's lead, the sentence makes the page a report on the circular, whose acts the page
+    states as its own: the amendment still climbs to the circular."""
+    sentence = (
         "Thông tư số 20/2017/TT-BYT ngày 10/5/2017 của Bộ trưởng Bộ Y tế quy định chi tiết một "
         "số điều của Luật Dược và Nghị định số 54/2017/NĐ-CP ngày 08 tháng 5 năm 2017 của Chính "
         "phủ về thuốc phải kiểm soát đặc biệt, được sửa đổi, bổ sung bởi Thông tư số 27/TT-BYT "
         "ngày 01 tháng 11 năm 2024 của Bộ trưởng Bộ Y tế.\n"
     )
-    found = _read(text)
+    lead = "Bộ Y tế trả lời kiến nghị của cử tri về quản lý thuốc phải kiểm soát đặc biệt.\n\n"
+    found = _read(lead + sentence)
     assert ("27/TT-BYT", "AMENDS", "20/2017/TT-BYT") in found
     assert ("27/TT-BYT", "AMENDS", "54/2017/NĐ-CP") not in found
     assert ("20/2017/TT-BYT", "GUIDES", "54/2017/NĐ-CP") in found
+    reported = _read(sentence)  # the report's own act is the circular's
+    assert ("27/TT-BYT", "AMENDS", "20/2017/TT-BYT") in reported
+    assert ("27/TT-BYT", "AMENDS", "54/2017/NĐ-CP") not in reported
+    assert (None, "GUIDES", "54/2017/NĐ-CP") in reported
 
 
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():

@@ -771,3 +771,25 @@ def test_a_sites_answer_quoting_the_reported_documents_provision_is_that_documen
     }
     assert read["102/2018/TT-BTC"] == "REPEALS"
     assert read["20/2019/NĐ-CP"] == "CITES"
+
+
+def test_a_matter_a_provision_rules_is_no_act_on_its_document():
+    """news-841: "Việc công nhận và thay thế, bổ sung người có uy tín … quy định tại điểm e
+    khoản 1 Điều 6 Quyết định số X … thuộc thẩm quyền …" names a matter X's provision rules,
+    as the sentence's subject: it replaces nothing of X. The same act as an order still does,
+    and so does ending X's rules named as the matter."""
+    matter = (
+        "Việc thay thế, bổ sung thành viên tổ hòa giải quy định tại khoản 2 Điều 4 Quyết định "
+        "số 15/2019/QĐ-TTg thuộc thẩm quyền của Ủy ban nhân dân cấp xã.\n"
+    )
+    assert _own_acts(matter) == []
+    order = (
+        "Thay thế thành viên tổ hòa giải quy định tại khoản 2 Điều 4 Quyết định số "
+        "15/2019/QĐ-TTg.\n"
+    )
+    assert _own_acts(order) == [("15/2019/QĐ-TTg", "REPLACES")]
+    rules = (
+        "Việc bãi bỏ các quy định về hòa giải quy định tại khoản 2 Điều 4 Quyết định số "
+        "15/2019/QĐ-TTg được thực hiện từ ngày 1/7/2025.\n"
+    )
+    assert _own_acts(rules) == [("15/2019/QĐ-TTg", "REPEALS")]
