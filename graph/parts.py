@@ -81,8 +81,8 @@ def _learned(
 def _noted(parts: dict[str, SourcePart], resolver: Resolver) -> None:
     """What the source noted of the documents of the families it resolves alike: the
     documents of a numbered family are the keys it learned. Whether added or only noted
-    (`Resolver.note_source`), a source notes a dated mention under its own key, as
-    whatever else is known."""
+    (`Resolver.note_source`), a source notes a dated mention under its own key, whatever
+    else is known."""
     family_of = {key: part for part in parts.values() for key in part.learned}
     for key, noted in resolver.noted.items():
         part = family_of.get(key)

@@ -340,9 +340,9 @@ class Resolver:
         self.dates: dict[str, Counter[str]] = defaultdict(Counter)  # key -> dates written
         # Number bases some mention gives without a date or year: only their candidates are
         # ever weighed, so only they need profiles (reading the topics of every sentence of
-        # a colliding number cost a fifth of the resolution at 30k documents, and at 100k
-        # the profiles of every colliding number, 310k of them, took 13 s to keep in the
-        # state, for the few hundred bases that are undated somewhere). Sound for a load by
+        # a colliding number cost a fifth of the resolution at 30k documents; at 100k the
+        # profiles of every colliding number, 310k, took 13 s to keep in the state, and
+        # 232k are of numbers undated somewhere). Sound for a load by
         # difference too: a source that brings an undated mention touches its base, and
         # the base's profiles are then made again from every source that cites it.
         self.undated: set[str] = set()
