@@ -290,13 +290,15 @@ _CHAINED = re.compile(r"\s*(?:,|và|and)\s*", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")  # words quoted from the text acted on
 _OPENS_LINE = re.compile(r"\n[ \t]*$")
 # "Quyết định thay thế Quyết định số X", "dự thảo Nghị quyết của Quốc hội sửa đổi ...",
-# "xây dựng VBQPPL quy định chi tiết Luật Báo chí sửa đổi":
+# "xây dựng VBQPPL quy định chi tiết Luật Báo chí sửa đổi", "theo quy định của Chính phủ
+# hướng dẫn thi hành Luật Sĩ quan …" (regulations, a noun: plural, or with their owner):
 # another (unnumbered, often future) document does the acting, not this one.
 # ("ban hành Quyết định bãi bỏ ..." is the text's own enacting formula, not another's.)
 _ANOTHER_ACTOR = re.compile(
     r"(?:\bdự\s+thảo\b[^;:\n]*|(?<!ban\shành)(?<=\S)[ \t]+(?:quyết\s+định|thông\s+tư|nghị\s+định"
     r"|nghị\s+quyết|văn\s+bản(?:[ \t]+quy[ \t]+phạm[ \t]+pháp[ \t]+luật)?|VBQPPL|chỉ\s+thị"
-    r"|kế\s+hoạch|luật)(?:[ \t]+mới)?"
+    r"|kế\s+hoạch|luật|(?:các|những)[ \t]+quy[ \t]+định|quy[ \t]+định(?=[ \t]+của[ \t]))"
+    r"(?:[ \t]+mới)?"
     r"(?:[ \t]+của[ \t]+[^,;:\n]{1,40})?|\()[ \t]*\Z",
     re.IGNORECASE,
 )

@@ -1673,3 +1673,18 @@ def test_a_bracket_after_the_texts_own_effect_clause_is_the_texts_act():
         "123/2020/NĐ-CP)."
     )
     assert ("123/2020/NĐ-CP", "REPLACES") not in _own(other)
+
+
+def test_regulations_of_a_body_that_guide_a_law_are_another_documents_act():
+    # "quy định của Chính phủ hướng dẫn thi hành Luật …" names the Government's regulations
+    # (a noun: with their owner, or plural) as the guide, not the text that mentions them
+    owned = (
+        "Việc cấp bù thực hiện theo quy định của Chính phủ hướng dẫn thi hành Luật Cơ yếu số "
+        "05/2011/QH13."
+    )
+    assert _own(owned) == [("05/2011/QH13", "CITES")]
+    plural = "Áp dụng các quy định hướng dẫn thi hành Luật Đầu tư công số 58/2024/QH15."
+    assert _own(plural) == [("58/2024/QH15", "CITES")]
+    # the verb "quy định" of the text's own scope clause still guides
+    scope = "Nghị định này quy định chi tiết Luật Đầu tư công số 58/2024/QH15."
+    assert _own(scope) == [("58/2024/QH15", "GUIDES")]
