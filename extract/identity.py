@@ -562,6 +562,9 @@ _SUBJECT_ACTS = "|".join(
 # đó, Nghị định …" or "Cụ thể, …" open on background or on a part of the document.
 _SUBJECT_OPENING = re.compile(
     r"[\s*_\"“]*(?:\(\s*[\w.\-]{2,30}\s*\)\s*[-–—]\s*)?"
+    # "Theo đó," opening the body goes on from a lead the page does not hold ("Theo đó, Thông
+    # tư số 36/2024/TT-BYT quy định về …"): the document is still the subject
+    r"(?:Theo\s+đó\s*,\s*)?"
     rf"(?:Bộ\s+luật|Luật|Pháp\s+lệnh|{TYPE_NOUNS})"
     r"(?:(?:\s+có|(?:\s+[^\W\d_]+,?){1,8})?\s+số\s*:?)?\s*",
     re.IGNORECASE,

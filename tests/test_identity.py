@@ -577,3 +577,23 @@ def test_a_lead_opening_with_a_document_that_acts_makes_the_page_a_report_on_it(
         (page, "Các sở theo Thông tư 05/2025/TT-BNV"),
     ):
         assert extract_text(lead, {"title": title or "Các sở mới"})[0].number is None
+
+
+def test_a_body_that_opens_with_theo_do_goes_on_from_a_lead_it_does_not_hold():
+    # "Theo đó," opening a page's body refers to a lead the page lost: the document after it
+    # is still the subject of what it does, and what the page says it does is its own edge
+    page = (
+        "Theo đó, Thông tư số 12/2025/TT-BYT quy định về khám sức khỏe cho người lái xe.\n\n"
+        "Thông tư số 05/2018/TT-BYT hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n"
+    )
+    doc, refs = extract_text(page, {"title": "Khám sức khỏe lái xe từ năm 2026"})
+    assert (doc.number, doc.basis) == ("12/2025/TT-BYT", "subject")
+    read = {
+        refs[s.object].canonical: s.relation
+        for s in relate(page, refs, "vi", doc.number, doc.reported)
+        if s.subject is None
+    }
+    assert read["05/2018/TT-BYT"] == "REPEALS"
+    # "Theo" with a document is still background
+    background = "Theo Thông tư số 12/2025/TT-BYT, người lái xe phải khám sức khỏe định kỳ.\n"
+    assert extract_text(background, {"title": "Khám sức khỏe lái xe"})[0].number is None
