@@ -525,14 +525,19 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
 _SHORT_LEAD = 60  # a lead of one sentence is longer than this; a headline has no full stop
 
 
-def _lead_paragraph(text: str) -> tuple[int, int]:
+def _lead_paragraph(
+    text: str, ends: tuple[str, ...] = (".",), headings: bool = True
+) -> tuple[int, int]:
     """Span of the first paragraph that can be a news lead: long, or a whole sentence ending
     in a full stop ("Chính phủ ban hành Nghị định số 42/2025/NĐ-CP ngày 27/02/2025 quy định
-    … của Bộ Y tế."). A headline is short and has no full stop."""
+    … của Bộ Y tế."). A headline is short and has no full stop. `ends` are the endings a
+    short lead may have; without `headings`, a heading line ("## …") is no lead."""
     pos = 0
     for para in text[:4000].split("\n"):
         line = para.strip()
-        if len(line) >= 150 or (len(line) >= _SHORT_LEAD and line.endswith(".")):
+        if (headings or not line.startswith("#")) and (
+            len(line) >= 150 or (len(line) >= _SHORT_LEAD and line.endswith(ends))
+        ):
             return pos, pos + len(para)
         pos += len(para) + 1
     return 0, 0
@@ -588,7 +593,9 @@ def _from_subject_lead(
     `_SUBJECT_ACT`), when the page's title names no other document: a page that explains a
     decree ("Nghị định số 37/2025/NĐ-CP quy định cơ cấu tổ chức …") is a report on it. A
     title that names a document keeps winning (`_from_title`, read first)."""
-    lead_start, lead_end = _body_lead(text)
+    # the body's first paragraph that is not a heading: a sentence, or a line that opens a
+    # list ("… như sau:")
+    lead_start, lead_end = _lead_paragraph(text, (".", ":"), headings=False)
     first = next((r for r in refs if r.start >= lead_start and r.short_form_of is None), None)
     if first is None or first.start >= lead_end or not first.canonical:
         return None
@@ -607,22 +614,6 @@ def _from_subject_lead(
         day = next((d for d in dates if act.end() <= d.start <= act.end() + 6), None)
         ident.date = day.iso if day else None
     return ident
-
-
-def _body_lead(text: str) -> tuple[int, int]:
-    """Span of the body's first paragraph: not a heading ("## …") nor a short line without a
-    full stop, but a sentence ("….") or a line that opens a list ("… như sau:"), or any long
-    line."""
-    pos = 0
-    for para in text[:4000].split("\n"):
-        line = para.strip()
-        if not line.startswith("#") and (
-            len(line) >= 150 or (len(line) >= _SHORT_LEAD and line.endswith((".", ":")))
-        ):
-            start = pos + len(para) - len(para.lstrip())
-            return start, pos + len(para)
-        pos += len(para) + 1
-    return 0, 0
 
 
 def _unnumbered_lead(text: str) -> DocumentIdentity | None:
