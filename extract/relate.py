@@ -1290,13 +1290,9 @@ class _Reader:
         relation, and what another document does to X it does to Y ("17/2025 sửa đổi ...
         Nghị định 23/2024 ...; Nghị định 24/2024"); else it is nested in X's title."""
         between = self.text[self.refs[j].end : self.refs[i].start]
-        antecedent = self._alias_antecedent(i, j)
-        if antecedent is not None:
-            # "Quyết định số X … (sau đây gọi là Quyết định số X)": the mention that defines an
-            # alias takes its antecedent's relation (RELATIONS.md)
-            own = self.own.get(antecedent)
-            if own is not None:
-                return [replace(own, object=i, rule="alias of the mention before")]
+        alias = self._alias_of(i, j)
+        if alias is not None:
+            return [alias]
         acted = self._acted_on_by_agent(j) if ";" in between else None
         if acted is not None:
             return self._next_item_after_agents(i, acted)
@@ -1444,11 +1440,14 @@ class _Reader:
         j = bisect_left(self.ref_starts, start) - 1
         while j >= 0 and self.refs[j].end > start:
             j -= 1
-        antecedent = self._alias_antecedent(i, j) if j >= 0 else None
+        return self._alias_of(i, j) if j >= 0 else None
+
+    def _alias_of(self, i: int, j: int) -> Statement | None:
+        """ "Quyết định số X … (sau đây gọi là Quyết định số X)": the mention that defines an
+        alias takes its antecedent's relation (RELATIONS.md), once that one has its own."""
+        antecedent = self._alias_antecedent(i, j)
         own = self.own.get(antecedent) if antecedent is not None else None
-        if own is None:
-            return None
-        return replace(own, object=i, rule="alias of the mention before")
+        return None if own is None else replace(own, object=i, rule="alias of the mention before")
 
     def _alias_antecedent(self, i: int, j: int) -> int | None:
         """The mention that mention `i` names anew, when `i` stands in brackets that define an
