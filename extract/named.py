@@ -827,19 +827,21 @@ def _reference(
     if m.family == "state" and m.amended_in is not None:
         law = catalogue().amending(_AMENDED_IN.sub("", m.name), m.amended_in)
     elif m.family == "state" and not m.draft:
+        if own_number and not (m.year or m.date) and not _IN_FORCE.match(text, m.end):
+            # a law naming itself ("Luật Dữ liệu" in its own text, or on a page about it),
+            # even where an older law of the name was passed before its day; not the one
+            # in force that it compares itself with
+            same = catalogue().by_key.get(catalogue_key(m.alias or m.name), [])
+            law = next((c for c in same if c.number == own_number), None)
         before = m.before or own_date
-        law = catalogue().resolve(
-            m.alias or m.name, m.date, m.year, before, None if before else not_before
-        )
+        if law is None:
+            law = catalogue().resolve(
+                m.alias or m.name, m.date, m.year, before, None if before else not_before
+            )
         amended = _AMENDING_NAME.match(m.name)
         if law is None and amended and (m.year or m.date):
             # "Luật sửa đổi Bộ luật Hình sự 2017": the catalogue writes it in full
             law = catalogue().amending(amended.group("law"), m.year or int(m.date[:4]))
-        if law is None and own_number and not _IN_FORCE.match(text, m.end):
-            # a law naming itself ("Luật Dữ liệu" in its own text); not the one in force that
-            # it compares itself with
-            same = catalogue().by_key.get(catalogue_key(m.alias or m.name), [])
-            law = next((c for c in same if c.number == own_number), None)
     parsed = parsed_number(law.number) if law and law.number else None
     surface = text[m.start : m.end]
     if parsed is not None:

@@ -13,6 +13,7 @@ from .find import find_references
 from .identity import heads_own_annex, identify
 from .model import DocumentIdentity, Reference
 from .named import find_named, metadata_date, own_name
+from .published import published_on
 from .relate import Statement, relate
 from .shortforms import find_short_forms
 
@@ -51,8 +52,12 @@ def extract_text(
         text,
         full,
         dates,
-        # undated, the year in its own number ("192/2025/QH15") still dates it
-        document.date or metadata_date(metadata) or metadata_date({"number": document.number}),
+        # undated, the day its page was published, or the year in its own number
+        # ("192/2025/QH15"), still dates it
+        document.date
+        or metadata_date(metadata)
+        or published_on(metadata)
+        or metadata_date({"number": document.number}),
         own_name(metadata) or own_name({"title": document.title}),
         document.number,
     )

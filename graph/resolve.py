@@ -21,7 +21,6 @@ Resolution runs over all sources at once, so the order of loading never changes 
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections import Counter, defaultdict
@@ -35,6 +34,7 @@ from typing import Any, NamedTuple
 from ..extract import places
 from ..extract.codes import issuer_info
 from ..extract.find import find_references
+from ..extract.published import iso_day
 from ..extract.spelling import fold_number, fold_words
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
 from .identify import (
@@ -1361,12 +1361,10 @@ def _own_dates(facts: dict[str, Any]) -> list[tuple[str, str]]:
     bounds: list[tuple[str, str]] = []
     if doc.get("date") and doc.get("basis") in ("header", "subject", "title", "annex", "metadata"):
         bounds.append((doc["date"], f"its own date {doc['date']}"))
-    if doc.get("report_date"):
-        bounds.append((doc["report_date"], f"the report's date {doc['report_date']}"))
-    for field_name in METADATA_DATES:
-        day = iso_day((src.get("metadata") or {}).get(field_name))
-        if day:
-            bounds.append((day, f"its {field_name} {day}"))
+    if day := iso_day((src.get("metadata") or {}).get("issued_date")):
+        bounds.append((day, f"its issued_date {day}"))
+    if src.get("published"):  # its page's day, from its record or its address
+        bounds.append((src["published"], f"its page's date {src['published']}"))
     return bounds
 
 
@@ -1399,25 +1397,3 @@ def citing_context(facts: dict[str, Any], cited: set[str]) -> Citing:
         topic_texts=topics,
         cited=cited,
     )
-
-
-# Metadata fields that date a source (a .jsonl record's own, or a page's publication).
-METADATA_DATES = ("issued_date", "date", "published", "publish_date", "published_date")
-_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
-_YMD = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-
-
-def iso_day(value: Any) -> str | None:
-    """`2025-11-21`, `2025-11-21T08:00` or `21/11/2025` as an ISO day, else None."""
-    if not isinstance(value, str):
-        return None
-    if m := _YMD.match(value):
-        y, mo, d = m.groups()
-    elif m := _DMY.match(value):
-        d, mo, y = m.groups()
-    else:
-        return None
-    try:
-        return dt.date(int(y), int(mo), int(d)).isoformat()
-    except ValueError:
-        return None

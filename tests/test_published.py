@@ -1,0 +1,72 @@
+"""The day a source's page was published (extract/published.py) and what it dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.extract.pipeline import extract_text
+from vanban.extract.published import ADDRESS_DATES, address_date, iso_day, published_on
+from vanban.graph.resolve import written_on
+
+
+@pytest.mark.parametrize(
+    "address, day",
+    [example for shape in ADDRESS_DATES for example in shape.examples],
+    ids=lambda value: str(value)[-40:],
+)
+def test_every_address_shape_reads_its_examples(address, day):
+    assert address_date(address) == day
+
+
+def test_a_record_field_is_trusted_before_the_address():
+    record = {"url": "https://baochinhphu.vn/tin-102250715212534714.htm"}
+    assert published_on(record) == "2025-07-15"
+    assert published_on({**record, "date": "2025-07-03T08:15:00"}) == "2025-07-03"
+    assert published_on({**record, "published": "3/7/2025"}) == "2025-07-03"
+    # the document's own day is not its page's
+    assert published_on({"issued_date": "2025-01-02"}) is None
+
+
+def test_an_archive_or_an_unknown_host_gives_no_day():
+    # the id shape of one content system, on a site not known to use it
+    assert address_date("https://example.com/tin-119250303120019759.htm") is None
+    assert (
+        address_date("https://web.archive.org/web/20050524193725/http://x.vn/2005/05/20/a") is None
+    )
+    assert address_date("not an address") is None
+    assert iso_day("31/02/2025") is None
+
+
+def test_an_undated_law_name_on_a_dated_page_is_the_law_in_force_that_day():
+    text = "Theo Luật Tổ chức Chính phủ, Chính phủ là cơ quan hành chính nhà nước cao nhất."
+    # two laws of the name were passed before the page: 76/2015/QH13 and 63/2025/QH15
+    spring = {"url": "https://xaydungchinhsach.chinhphu.vn/bai-viet-119250410093000123.htm"}
+    _, refs = extract_text(text, spring)
+    assert [(r.surface, r.canonical) for r in refs] == [("Luật Tổ chức Chính phủ", "63/2025/QH15")]
+    autumn_2024 = {"url": "https://xaydungchinhsach.chinhphu.vn/bai-viet-119241010093000123.htm"}
+    _, refs = extract_text(text, autumn_2024)
+    assert [r.canonical for r in refs] == ["76/2015/QH13"]
+    _, refs = extract_text(text, {"url": "https://example.vn/bai-viet"})
+    assert [r.canonical for r in refs] == [None]  # undated: either may be meant
+
+
+def test_a_law_names_itself_even_when_passed_on_its_own_day():
+    # the law of 2025 is dated the day the text is: the older law of the name passed
+    # before it, yet the name in the law's own text is the law itself
+    text = (
+        "QUỐC HỘI\nLuật số: 80/2025/QH15 | Hà Nội, ngày 24 tháng 6 năm 2025\n\nLUẬT\n"
+        "CÁN BỘ, CÔNG CHỨC\n\nQuốc hội ban hành Luật Cán bộ, công chức.\n"
+    )
+    document, refs = extract_text(text)
+    assert document.number == "80/2025/QH15"
+    # the title under the header, and the name in the enacting line
+    assert [r.canonical for r in refs if r.kind == "named"] == ["80/2025/QH15"] * 2
+
+
+def test_the_graph_dates_a_source_by_its_page_when_it_says_no_other_day():
+    facts = {"document": {"date": None, "basis": "none"}, "source": {"metadata": {}}}
+    assert written_on(facts) is None
+    facts["source"]["published"] = "2025-07-15"
+    assert written_on(facts) == "2025-07-15"
+    facts["source"]["metadata"] = {"issued_date": "2025-07-01"}
+    assert written_on(facts) == "2025-07-01"
