@@ -230,10 +230,10 @@ class Catalogue:
             fits = [law for law in candidates if law.year == wanted]
             if len(fits) > 1 and before and len(before) == 10 and all(f.date for f in fits):
                 # two laws of one name in a year (Luật Tổ chức chính quyền địa phương of
-                # February and of June 2025): the later one passed before the citing text
+                # February and of June 2025): the later one passed by the day of the citing text
                 fits = (
-                    [max((f for f in fits if f.date < before), key=lambda f: f.date)]
-                    if any(f.date < before for f in fits)
+                    [max((f for f in fits if f.date <= before), key=lambda f: f.date)]
+                    if any(f.date <= before for f in fits)
                     else []
                 )
             return fits[0] if len(fits) == 1 else None
@@ -286,10 +286,12 @@ def _lists_law(amending: list[str], wanted: list[str]) -> bool:
 
 
 def _passed_before(law: Law, date: str) -> bool:
+    """Whether `law` was passed by the day (or before the year) a text was written: a page
+    of the day a law is passed reports that law ("Quốc hội đã thông qua Luật Nhà giáo")."""
     if len(date) == 4:  # a year alone
         return law.year is not None and law.year < int(date)
     if law.date:
-        return law.date < date
+        return law.date <= date
     return law.year is not None and law.year < int(date[:4])
 
 

@@ -53,8 +53,9 @@ def extract_text(
         full,
         dates,
         # undated, the day its page was published, or the year in its own number
-        # ("192/2025/QH15"), still dates it
-        document.date
+        # ("192/2025/QH15"), still dates it; a date near the top of a text that is no
+        # document ("none") is any date its lead mentions, not its own
+        (document.date if document.basis != "none" else None)
         or metadata_date(metadata)
         or published_on(metadata)
         or metadata_date({"number": document.number}),

@@ -70,3 +70,25 @@ def test_the_graph_dates_a_source_by_its_page_when_it_says_no_other_day():
     assert written_on(facts) == "2025-07-15"
     facts["source"]["metadata"] = {"issued_date": "2025-07-01"}
     assert written_on(facts) == "2025-07-01"
+
+
+def test_a_page_of_the_day_a_law_is_passed_reports_that_law():
+    # Luật Nhà giáo (73/2025/QH15) was passed on 16 June 2025, the page's own day
+    text = "Sáng nay, Quốc hội đã biểu quyết thông qua Luật Nhà giáo với đa số đại biểu tán thành."
+    page = {"url": "https://xaydungchinhsach.chinhphu.vn/thong-qua-luat-119250616094359381.htm"}
+    _, refs = extract_text(text, page)
+    assert [(r.surface, r.canonical) for r in refs] == [("Luật Nhà giáo", "73/2025/QH15")]
+
+
+def test_a_date_in_the_lead_of_a_text_that_is_no_document_does_not_date_its_names():
+    # the first date of an explainer is what it tells of (the code's passing), not its own
+    text = (
+        "# Bộ luật Dân sự hiện nay là bộ luật nào?\n\n"
+        "Ngày 24/11/2015, Quốc hội đã thông qua Bộ luật Dân sự 2015, có hiệu lực từ 01/01/2017."
+        " Hợp đồng được giao kết theo Bộ luật Dân sự và Nghị định 21/2021/NĐ-CP."
+    )
+    document, refs = extract_text(text)
+    assert document.basis == "none"
+    named = [r for r in refs if r.kind == "named" and r.surface == "Bộ luật Dân sự"]
+    # undated, but citing a decree of 2021: written after the code of 2015 took effect
+    assert [r.canonical for r in named] == ["91/2015/QH13"] * 3
