@@ -202,6 +202,21 @@ class Catalogue:
         ]
         return found[0] if len(found) == 1 else None
 
+    def revision(self, name: str, day: str | None) -> Law | None:
+        """The law called `name` passed in the year of `day`, by that day, if exactly one
+        was and none of the name after it: "Luật Thanh tra (sửa đổi)" on a page of 26 June
+        2025 is the law passed the day before. Undated, or before it was passed, it is the
+        bill (None); so it is where a later law of the name is known, as the page may speak
+        of that one in the making (on 12 June 2025, the law on local government of 16 June,
+        not the one of February)."""
+        if not day or len(day) != 10:
+            return None
+        laws = [law for law in self.by_key.get(catalogue_key(name), []) if law.number]
+        found = [law for law in laws if law.date and law.date[:4] == day[:4] and law.date <= day]
+        if len(found) != 1 or any(law.date and law.date > day for law in laws):
+            return None
+        return found[0]
+
     def longest_name(self, kind: str, words: list[str]) -> int:
         """How many of `words` (after the head word) the longest known name covers."""
         for known in self.names.get(kind, ()):
@@ -331,6 +346,9 @@ class NamedMention:
     numbered: int | None = None  # index of the numbered reference the name introduces
     alias: str | None = None  # the Vietnamese name of a name written in translation
     draft: bool = False  # a bill ("dự thảo Luật …", "Luật … (sửa đổi)"): no number to give
+    # "Luật … (sửa đổi)" with no "dự thảo" before it: the revision, which a dated text
+    # of the year it was passed names once it is (`Catalogue.revision`)
+    revised: bool = False
     amended_in: int | None = None  # "Luật Xây dựng sửa đổi 2020": the law of 2020 amending it
 
 
@@ -414,13 +432,11 @@ def _state_names(
             continue
         mention = _named(text, head.start(), end, kind, numbered, date_at)
         mention.before = _title_date(text, head.start(), numbered)
-        mention.draft = (
-            _DRAFT_BEFORE.search(
-                _SPACES.sub(" ", text[max(0, head.start() - 20) : head.start()]).lower()
-            )
-            is not None
-            or mention.draft
+        bill = _DRAFT_BEFORE.search(
+            _SPACES.sub(" ", text[max(0, head.start() - 20) : head.start()]).lower()
         )
+        if bill is not None:
+            mention.draft, mention.revised = True, False
         found.append(mention)
     return found
 
@@ -597,7 +613,7 @@ def _after_name(
         mention.end = end = acronym.end()
     revised = _REVISED.match(text, end)
     if revised:
-        mention.draft = True
+        mention.draft = mention.revised = True
         if "(" not in revised.group():
             mention.end = end = revised.end()
     pos = _DUTY.match(text, end).end()
@@ -828,6 +844,8 @@ def _reference(
     law = None
     if m.family == "state" and m.amended_in is not None:
         law = catalogue().amending(_AMENDED_IN.sub("", m.name), m.amended_in)
+    elif m.family == "state" and m.revised:
+        law = catalogue().revision(m.name, m.before or own_date)
     elif m.family == "state" and not m.draft:
         if own_number and not (m.year or m.date) and not _IN_FORCE.match(text, m.end):
             # a law naming itself ("Luật Dữ liệu" in its own text, or on a page about it),

@@ -347,8 +347,13 @@ def test_an_undated_text_names_the_latest_law_when_it_cites_a_later_years_docume
     same_year = later.replace("254/2025/QH15", "98/2024/QH15")
     _, refs = extract_text(same_year)
     assert [r.canonical for r in refs if r.kind == "named"] == [None]
-    # a dated text keeps the law in force on its own day
-    dated = "Hà Nội, ngày 5 tháng 3 năm 2020\n\n" + later.replace("254/2025/QH15", "12/2019/QH14")
+    # a dated text keeps the law in force on its own day (a header's date: a date line with
+    # no header above it is as often the first date a page's lead tells of)
+    header = (
+        "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nBắc Ninh, ngày 5 tháng 3 năm 2020\n\n"
+    )
+    dated = header + later.replace("254/2025/QH15", "12/2019/QH14")
     _, refs = extract_text(dated)
     assert [r.canonical for r in refs if r.kind == "named"] == ["45/2013/QH13"]
 

@@ -92,3 +92,19 @@ def test_a_date_in_the_lead_of_a_text_that_is_no_document_does_not_date_its_name
     named = [r for r in refs if r.kind == "named" and r.surface == "Bộ luật Dân sự"]
     # undated, but citing a decree of 2021: written after the code of 2015 took effect
     assert [r.canonical for r in named] == ["91/2015/QH13"] * 3
+
+
+def test_a_revised_law_on_a_page_after_its_passing_is_that_law():
+    # "Luật Thanh tra (sửa đổi)" was passed on 25 June 2025 (84/2025/QH15)
+    text = "Quốc hội đã biểu quyết thông qua Luật Thanh tra (sửa đổi) với đa số tán thành."
+    after = {"url": "https://xaydungchinhsach.chinhphu.vn/thong-qua-119250626144702920.htm"}
+    before = {"url": "https://xaydungchinhsach.chinhphu.vn/thao-luan-119250520144702920.htm"}
+    assert [r.canonical for r in extract_text(text, after)[1]] == ["84/2025/QH15"]
+    assert [r.canonical for r in extract_text(text, before)[1]] == [None]  # still a bill
+    # a bill named as one stays one; so does a revision of which a later law is known (on
+    # 12 June 2025 the law on local government of 16 June, not the one of February)
+    bill = "Quốc hội thảo luận dự thảo Luật Thanh tra (sửa đổi)."
+    assert [r.canonical for r in extract_text(bill, after)[1]] == [None]
+    local = "Quốc hội xem xét Luật Tổ chức chính quyền địa phương (sửa đổi)."
+    june = {"url": "https://xaydungchinhsach.chinhphu.vn/bai-119250612095158144.htm"}
+    assert [r.canonical for r in extract_text(local, june)[1]] == [None]
