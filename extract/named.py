@@ -16,7 +16,8 @@ An amending law is one mention whose name runs through the laws it amends (`Lu�
 đổi, bổ sung một số điều của Luật Chứng khoán, …, Luật Xử lý vi phạm hành chính`), as the
 project's gold labels it. A name written just before the number of the same law (`Luật Đầu
 tư số 61/2020/QH14`) is not a second reference: the numbered one carries the name. A bill
-(`dự thảo Luật …`, `Luật … (sửa đổi)`) is found but given no number; a name in an English
+(`dự thảo Luật …`, `Luật … (sửa đổi)`) is found but given no number, unless a dated text
+names a revision passed by its day (`Catalogue.revision`); a name in an English
 translation (`the Law on Tax Administration`) resolves through the Vietnamese name the data
 gives it. Resolution (`Catalogue.resolve`) never guesses: when name and date do not single
 out one law, the reference keeps no number.
