@@ -25,7 +25,7 @@ from .relate import Statement
 # 3: explainer parts cite; bodies need their province to be named
 # 4: typed records; a mention keeps its sentence's bounds
 # 5: the bodies a report's orders assign (actors)
-# 6: the day a source's page was published (`SourceInfo.published`)
+# 6: a page's law names dated by the day it was published (`published.published_on`)
 FACTS_VERSION = 6
 
 
@@ -39,9 +39,6 @@ class SourceInfo:
     language: str
     title: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
-    # the day its page was published, from its record's fields or its address
-    # (`published.published_on`): a news page's date, which its record seldom has
-    published: str | None = None
 
 
 @dataclass

@@ -1,10 +1,11 @@
 """When the page holding a text was published: `published_on(metadata)`.
 
 A record of a news page rarely has a date field, yet the day matters: a law cited by name
-without its year is the one in force when the page was written (`Catalogue.resolve`), and
-an undated number cannot name a document issued after the page (`graph.resolve`). Many
+without its year is the one in force when the page was written (`Catalogue.resolve`). Many
 Vietnamese news sites write the moment of publication into the article's address, so the
-address dates the page when no field of the record does.
+address dates the page's law names when no field of the record does. (The graph does not
+bound a page's numbers by it: a page crawled after it was published holds later text,
+teasers of newer articles, whose numbers it would set aside; see `graph.resolve`.)
 
 The address shapes are data (`ADDRESS_DATES`), each with examples that
 `tests/test_published.py` checks. A web archive's address holds the day it captured a

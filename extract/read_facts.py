@@ -19,7 +19,6 @@ from .bodies import CONTEXT_BEFORE, Body, body_for_reference, find_bodies
 from .facts import FACTS_VERSION, BodyFact, Mention, SourceFacts, SourceInfo, json_clean
 from .pipeline import extract_text
 from .places import find_province_mentions, province_from_url
-from .published import published_on
 from .relate import relate
 from .sentences import sentence_at, sentence_bounds
 
@@ -73,7 +72,6 @@ def read_facts(source: Source) -> SourceFacts:
             language=source.language,
             title=title,
             metadata=json_clean(source.metadata),
-            published=published_on(source.metadata),
         ),
         document=document,
         issuer_body=_issuer_body(document.issuer, province),

@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 from ..extract import places
 from ..extract.codes import issuer_info
 from ..extract.find import find_references
-from ..extract.published import iso_day
+from ..extract.published import PUBLISHED_FIELDS, iso_day
 from ..extract.spelling import fold_number, fold_words
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
 from .identify import (
@@ -1361,10 +1361,14 @@ def _own_dates(facts: dict[str, Any]) -> list[tuple[str, str]]:
     bounds: list[tuple[str, str]] = []
     if doc.get("date") and doc.get("basis") in ("header", "subject", "title", "annex", "metadata"):
         bounds.append((doc["date"], f"its own date {doc['date']}"))
-    if day := iso_day((src.get("metadata") or {}).get("issued_date")):
-        bounds.append((day, f"its issued_date {day}"))
-    if src.get("published"):  # its page's day, from its record or its address
-        bounds.append((src["published"], f"its page's date {src['published']}"))
+    # The record's own dates, not its page's address (`published.address_date`): a page
+    # crawled after it was published holds later text (teasers of newer articles), so
+    # the day its address gives bounds what its text cites no better than an undated
+    # page; its law names take it (`extract.pipeline`), which a later teaser rarely names.
+    metadata = src.get("metadata") or {}
+    for field_name in ("issued_date", *PUBLISHED_FIELDS):
+        if day := iso_day(metadata.get(field_name)):
+            bounds.append((day, f"its {field_name} {day}"))
     return bounds
 
 

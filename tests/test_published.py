@@ -63,12 +63,15 @@ def test_a_law_names_itself_even_when_passed_on_its_own_day():
     assert [r.canonical for r in refs if r.kind == "named"] == ["80/2025/QH15"] * 2
 
 
-def test_the_graph_dates_a_source_by_its_page_when_it_says_no_other_day():
-    facts = {"document": {"date": None, "basis": "none"}, "source": {"metadata": {}}}
+def test_the_graph_dates_a_source_by_its_record_not_by_its_address():
+    # a page crawled after it was published holds later text (teasers of newer articles):
+    # its address's day is no bound for what it cites; its record's own fields are
+    page = "https://xaydungchinhsach.chinhphu.vn/bai-viet-119250226182210138.htm"
+    facts = {"document": {"date": None, "basis": "none"}, "source": {"metadata": {"url": page}}}
     assert written_on(facts) is None
-    facts["source"]["published"] = "2025-07-15"
+    facts["source"]["metadata"]["published"] = "2025-07-15T08:00"
     assert written_on(facts) == "2025-07-15"
-    facts["source"]["metadata"] = {"issued_date": "2025-07-01"}
+    facts["source"]["metadata"]["issued_date"] = "2025-07-01"
     assert written_on(facts) == "2025-07-01"
 
 
