@@ -299,7 +299,12 @@ _BARE_TYPE = re.compile(
     r"[ \t]+(?P<noun>Quyết\s+định|Thông\s+tư|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Kế\s+hoạch"
     r"|Luật)(?:[ \t]+mới)?[ \t]*"
 )
-_PLURAL_BEFORE = re.compile(r"\b(?:các|những)\Z", re.IGNORECASE)
+# Where a document named by its type alone stands as the subject of its clause, or is named
+# as where the rules stand: after the clause's start or a fronted phrase's comma, or after
+# "trong"/"tại" ("Tại Thông tư sửa đổi, bổ sung Thông tư 06, quy định …"). After any other
+# word it is another verb's object, often a document to come ("Bộ đang xây dựng Thông tư sửa
+# đổi …"), or one of a class ("các Thông tư sửa đổi …").
+_SUBJECT_SLOT = re.compile(r"(?:\A|[,;:.\n]|(?<!\w)(?:trong|tại))[ \t]*\Z", re.IGNORECASE)
 _CHAINED = re.compile(r"\s*(?:,|và|and)\s*", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")  # words quoted from the text acted on
 _OPENS_LINE = re.compile(r"\n[ \t]*$")
@@ -731,7 +736,8 @@ class _Reader:
         by its type alone, as a report does once it has named it ("Thông tư sửa đổi, bổ sung
         Thông tư 06 quy định …" on a page about Thông tư số 24/2025/TT-BGDĐT, news-911;
         eval/reports/README.md resolves "Nghị định", "Thông tư này" so): a type noun, at most
-        "mới" after it, of the reported document's type, capitalised as a name is. Only an act
+        "mới" after it, of the reported document's type, capitalised as a name is, in the slot
+        of a subject or of where rules stand (`_SUBJECT_SLOT`). Only an act
         on a text asks this (`_another_actor`): a class of documents is named by its guiding
         title ("Nghị định quy định chi tiết một số điều của Luật Dân quân tự vệ", "các nghị
         định quy định chi tiết thi hành Luật Đất đai"), so is no subject. A draft, a plural or
@@ -741,8 +747,8 @@ class _Reader:
         bare = _BARE_TYPE.fullmatch(actor.group())
         if bare is None:
             return False
-        if _PLURAL_BEFORE.search(self.text, max(0, actor.start() - 8), actor.start()):
-            return False  # "các Thông tư sửa đổi …": a class
+        if not _SUBJECT_SLOT.search(self.text, max(0, actor.start() - 12), actor.start()):
+            return False  # "Bộ đang xây dựng Thông tư sửa đổi …": the object of another verb
         own = parsed_number(self.own_number)
         codes = TYPE_WORDS.get(noun_key(bare.group("noun")), ())
         return own is not None and own.type_code is not None and own.type_code in codes
