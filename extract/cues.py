@@ -35,9 +35,12 @@ _DOC = (
     r"(?:các\s+)?(?:công\s+điện|chỉ\s+thị|nghị\s+quyết|kết\s+luận|thông\s+báo|văn\s+bản"
     r"|công\s+văn|quyết\s+định|kế\s+hoạch|hướng\s+dẫn|quy\s+định)"
 )
-# A part of a document: "điểm a khoản 1 Điều 3", "Phần II", "Phụ lục 2".
+# A part of a document: "điểm a khoản 1 Điều 3", "Phần II", "Phụ lục 2"; several clauses or
+# articles by their numbers alone: "khoản 1, 4 và khoản 5 Điều 4", "Điều 7, 8, 9, 10, 11 và
+# Điều 14" (news-1018: else the list breaks in two and its second half is the cue).
 _PROVISION = (
-    r"(?:điểm\s+[a-zđ]\)?|khoản\s+\d+|Điều\s+\d+[a-zđ]?|[Mm]ục\s+[\dIVX]+|[Pp]hụ\s+lục(?:\s+[\dIVX]+)?"
+    r"(?:điểm\s+[a-zđ]\)?|khoản\s+\d+(?:\s*,\s*\d+\b)*|Điều\s+\d+[a-zđ]?(?:\s*,\s*\d+[a-zđ]?\b)*"
+    r"|[Mm]ục\s+[\dIVX]+|[Pp]hụ\s+lục(?:\s+[\dIVX]+)?"
     r"|[Cc]hương\s+[\dIVX]+|[Pp]hần\s+[\dIVX]+)(?:,|\s+và)?"
 )
 # Verbs of carrying out, chained as texts chain them ("tổ chức triển khai thực hiện").

@@ -39,6 +39,7 @@ from .find import names_number, parsed_number
 from .genres import Spans, explainer_spans
 from .model import Reference
 from .scopes import (
+    AS_FOLLOWS,
     CELL_REACH,
     CONSEQUENCE,
     EVENT_NAME,
@@ -48,6 +49,7 @@ from .scopes import (
     PROCEDURE_NAME,
     QUOTED_PHRASE,
     QUOTED_WORDING,
+    REPORTED_SCOPE,
     SCOPE_CLAUSE,
     SCOPE_ON_PROVISION,
     Rule,
@@ -64,7 +66,11 @@ from .vocabulary import ALIAS_INTRO, TYPE_NOUNS, TYPE_WORDS, noun_key
 
 # Entities set up or working under a law, named in a scope clause: the clause says whom it
 # covers, it does not guide that law ("doanh nghiệp thành lập và hoạt động theo quy định tại").
-_SET_UP_UNDER = re.compile(r"(?:thành\s+lập|hoạt\s+động)\s*\Z", re.IGNORECASE)
+# ("kết thúc hoạt động theo quy định tại Điều 7 Nghị định số X", ending work, names those the
+# policy of X covers: no entity working under X, news-1018)
+_SET_UP_UNDER = re.compile(
+    r"(?:thành\s+lập|(?<!thúc\s)(?<!dứt\s)(?<!dừng\s)hoạt\s+động)\s*\Z", re.IGNORECASE
+)
 _GUIDE = next(c for c in CUES if c.name == "guide")  # what a scope clause's opening says
 _REACH_BEFORE = 300  # how far before a mention its cues are looked for
 _REACH_AFTER = 400
@@ -232,6 +238,8 @@ _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act pu
 _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
+# The words that list, after an act's matters, the provisions acted on: "…, bao gồm: …"
+_PARTS_LISTED = re.compile(r"\b(?:bao\s+)?gồm\s*:\s*\Z", re.IGNORECASE)
 _RULES_ACTED_ON = re.compile(r"\s+(?:các|những)\s+(?:quy\s+định|nội\s+dung)\b", re.IGNORECASE)
 # A sentence whose subject is a matter, "Việc …", up to an act's words in it: "Việc công nhận,
 # đưa ra khỏi danh sách và thay thế, bổ sung người có uy tín … quy định tại …"
@@ -286,6 +294,17 @@ _THIS_AFTER = re.compile(
     r"[^.;:\n]{0,40}?\b(?P<noun>Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị"
     r"|Luật|Pháp\s+lệnh)\s+này\b"
 )
+# A document named by its type noun alone, as `_ANOTHER_ACTOR` finds it before a cue
+_BARE_TYPE = re.compile(
+    r"[ \t]+(?P<noun>Quyết\s+định|Thông\s+tư|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Kế\s+hoạch"
+    r"|Luật)(?:[ \t]+mới)?[ \t]*"
+)
+# Where a document named by its type alone stands as the subject of its clause, or is named
+# as where the rules stand: after the clause's start or a fronted phrase's comma, or after
+# "trong"/"tại" ("Tại Thông tư sửa đổi, bổ sung Thông tư 06, quy định …"). After any other
+# word it is another verb's object, often a document to come ("Bộ đang xây dựng Thông tư sửa
+# đổi …"), or one of a class ("các Thông tư sửa đổi …").
+_SUBJECT_SLOT = re.compile(r"(?:\A|[,;:.\n]|(?<!\w)(?:trong|tại))[ \t]*\Z", re.IGNORECASE)
 _CHAINED = re.compile(r"\s*(?:,|và|and)\s*", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")  # words quoted from the text acted on
 _OPENS_LINE = re.compile(r"\n[ \t]*$")
@@ -353,6 +372,7 @@ class _Reader:
         self.basis_cues: dict[tuple[int, int], tuple[str, int]] = {}
         self.own_number = own_number
         self.consolidated = own_number is not None and "/VBHN-" in own_number
+        self.reported_scopes: set[int] = set()  # guiding verbs of `_reported_scope`
         self.site_parts = Spans(explainer_spans(text))  # a legal site's Q&A, related articles
         # footnotes and annexes of results or proposals: the text's document acts in neither
         self.asides = [
@@ -384,8 +404,25 @@ class _Reader:
         if basis is not None:
             st = [Statement(None, "BASED_ON", i, 0.95, "căn cứ line", *self._basis_cue(basis))]
             return st + self._described(i, basis[0])
-        if self.consolidated:  # a consolidated text (VBHN) restates; it acts on nothing
-            return [Statement(None, "CITES", i, 0.9, "consolidated text")]
+        if self.consolidated:
+            return self._restated(i)
+        return self._read_clause(i, ref)
+
+    def _restated(self, i: int) -> list[Statement]:
+        """A consolidated text (VBHN) restates the document it consolidates as amended; it
+        changes, replaces and ends nothing (the amenders did, and it cites them). What that
+        document guides it still guides, as it restates its basis: "Văn bản hợp nhất số
+        03/VBHN-BQP Thông tư liên tịch hướng dẫn thực hiện Quyết định số 49/2015/QĐ-TTg"
+        (news-1051), "Thông tư này hướng dẫn thực hiện chế độ … quy định tại Điều 3 Nghị
+        định số 23/2012/NĐ-CP" in its scope clause (news-1052)."""
+        read = self._read_clause(i, self.refs[i])
+        own = next((st for st in read if st.subject is None), None)
+        if own is not None and own.relation == "GUIDES":
+            return read
+        return [Statement(None, "CITES", i, 0.9, "consolidated text")]
+
+    def _read_clause(self, i: int, ref: Reference) -> list[Statement]:
+        """What the clause around reference `i` says of it (`read`, past the preamble)."""
         if QUOTED_WORDING.pattern.search(self.text, max(0, ref.start - _QUOTE_REACH), ref.start):
             return [Statement(None, "CITES", i, 0.9, "quoted wording")]
         if ref.kind == "named" and LEGAL_ORDER.pattern.match(self.text, ref.start):
@@ -658,7 +695,10 @@ class _Reader:
         if actor is None:
             return False
         if actor.group().strip() != "(":
-            return True
+            return not (
+                (found.cue.relation in ACTS_ON_TEXT and self._reported_by_type(actor))
+                or self._own_type_noun(actor)
+            )
         before = bisect_left(self.ref_starts, actor.start()) - 1
         if self._own_effect_before(before, actor.start()):
             return False
@@ -675,6 +715,42 @@ class _Reader:
             and _named_as(self.refs[before]) != _named_as(self.refs[i])
             and self._describer(i, found, lo) == before
         )
+
+    def _own_type_noun(self, actor: re.Match[str]) -> bool:
+        """Whether the type noun `_ANOTHER_ACTOR` found stands right after a mention of the
+        text's own number, as the head of its title: "Văn bản hợp nhất số 07/VBHN-BQP Thông tư
+        hướng dẫn thực hiện Nghị định số …" (a consolidated text's number, then the title of
+        the document it restates, news-1051)."""
+        if self.own_number is None or _BARE_TYPE.fullmatch(actor.group()) is None:
+            return False
+        k = bisect_left(self.ref_starts, actor.start()) - 1
+        return (
+            k >= 0
+            and self.refs[k].end == actor.start()
+            and names_number(self.refs[k].canonical, self.own_number)
+        )
+
+    def _reported_by_type(self, actor: re.Match[str]) -> bool:
+        """Whether the words `_ANOTHER_ACTOR` took for another document name the reported one
+        by its type alone, as a report does once it has named it ("Thông tư sửa đổi, bổ sung
+        Thông tư 06 quy định …" on a page about Thông tư số 24/2025/TT-BGDĐT, news-911;
+        eval/reports/README.md resolves "Nghị định", "Thông tư này" so): a type noun, at most
+        "mới" after it, of the reported document's type, capitalised as a name is, in the slot
+        of a subject or of where rules stand (`_SUBJECT_SLOT`). Only an act
+        on a text asks this (`_another_actor`): a class of documents is named by its guiding
+        title ("Nghị định quy định chi tiết một số điều của Luật Dân quân tự vệ", "các nghị
+        định quy định chi tiết thi hành Luật Đất đai"), so is no subject. A draft, a plural or
+        an owner named ("Thông tư của Bộ …") is still another's."""
+        if not self.reported or self.own_number is None:
+            return False
+        bare = _BARE_TYPE.fullmatch(actor.group())
+        if bare is None:
+            return False
+        if not _SUBJECT_SLOT.search(self.text, max(0, actor.start() - 12), actor.start()):
+            return False  # "Bộ đang xây dựng Thông tư sửa đổi …": the object of another verb
+        own = parsed_number(self.own_number)
+        codes = TYPE_WORDS.get(noun_key(bare.group("noun")), ())
+        return own is not None and own.type_code is not None and own.type_code in codes
 
     def _quotes_its_document(self, pos: int) -> bool:
         """Whether the line at `pos` of a site's answer quotes the provision of the document
@@ -955,15 +1031,26 @@ class _Reader:
     def _amended_here(self, i: int, lo: int) -> Statement | None:
         """ "… Điều 3 Nghị định số 21/2009/NĐ-CP, được sửa đổi, bổ sung tại điểm c khoản 2 Điều 1
         Nghị định này" (news-670): the passive's agent is the text's own document, called by
-        its type, so the text's document amends the mention the passive speaks of."""
-        own = parsed_number(self.own_number) if self.own_number else None
-        if own is None or own.type_code is None:
+        its type, so the text's document amends the mention the passive speaks of.
+
+        So it is when the passive names no agent and announces the new wording (`AS_FOLLOWS`):
+        "Khoản 2 Điều 170 của Luật Doanh nghiệp được sửa đổi, bổ sung như sau:", the standard
+        form of an amending text's item (relations-055); "… theo quy định tại Điều 28 của Luật
+        Bảo hiểm xã hội và được quy định chi tiết như sau:" in a decree details the law. Only
+        a text that speaks as a document of its own (a number) is the actor: on a page that
+        names none, who acts is not said."""
+        if self.own_number is None:
             return None
         k = bisect_left(self.cue_starts, self.refs[i].end)
         if k == len(self.cues) or not self.cues[k].cue.passive:
             return None
         found = self.cues[k]
         if self._acted_on(found, lo) != i:
+            return None
+        if AS_FOLLOWS.pattern.match(self.text[found.end : found.end + 16]):
+            return _by(None, found.cue.passive, i, 0.8, "its own act, as follows", found)
+        own = parsed_number(self.own_number)
+        if own is None or own.type_code is None:
             return None
         end = _AGENT_CLAUSE_END.search(self.text, found.end, found.end + _PASSIVE_REACH * 2)
         hi = end.start() if end else found.end + _PASSIVE_REACH * 2
@@ -1101,6 +1188,11 @@ class _Reader:
         gap = _QUOTED.sub("", self.text[before.end : found.start])
         if _RULES_ACTED_ON.match(self.text, before.end):
             reach = max(reach, _TITLE_REACH)  # the rules are told of before they are placed
+        elif _PARTS_LISTED.search(self.text, max(0, found.start - 16), found.start):
+            # "Nghị định này quy định chi tiết về giám sát …; đánh giá, xếp loại; báo cáo …,
+            # bao gồm: Khoản 3 Điều 8, … khoản 4 Điều 55 Luật …" (relations-051): the matters
+            # are told of first, then the provisions they stand in
+            reach = max(reach, _TITLE_REACH)
         if len(gap) > reach or self._has_ref(before.end, found.start):
             return None
         if _in_quotes(self.text, before.end, found.start) or _NEW_WORDING.search(
@@ -1121,8 +1213,11 @@ class _Reader:
             before.cue.relation == "GUIDES"
             and found.cue.name == "provision"
             and found.words.lower().startswith(_SCOPE_PROVISION_WORDS)
-            and _THIS_TEXT_GUIDES.search(self.text, max(0, before.start - 40), before.start)
-            is not None
+            and (
+                before.start in self.reported_scopes
+                or _THIS_TEXT_GUIDES.search(self.text, max(0, before.start - 40), before.start)
+                is not None
+            )
         )
 
     @staticmethod
@@ -1150,14 +1245,38 @@ class _Reader:
             rules = (SCOPE_CLAUSE, SCOPE_ON_PROVISION)  # "… theo điểm đ khoản 2 Điều 198a"
         else:
             return None
-        if self.text.find("này", lo, found.start) == -1:
-            return None  # (cheap: a scope clause names the text by "… này")
-        opens = _first_opening(rules, self.text, lo, found.start)
-        if opens is None or not self._opens_clause(lo, opens.start()):
+        verb: tuple[int, int, str] | None = None
+        if self.text.find("này", lo, found.start) != -1:  # (cheap: "<type> này" names the text)
+            opens = _first_opening(rules, self.text, lo, found.start)
+            if opens is not None and self._opens_clause(lo, opens.start()):
+                verb = (opens.start("verb"), opens.end("verb"), opens.group("verb"))
+        if verb is None:
+            verb = self._reported_scope(lo, found.start)
+        if verb is None:
             return None
         if _SET_UP_UNDER.search(self.text, max(0, found.start - 40), found.start):
             return None  # "doanh nghiệp được thành lập theo quy định của Luật …": who it covers
-        return FoundCue(opens.start("verb"), opens.end("verb"), _GUIDE, opens.group("verb"))
+        return FoundCue(verb[0], verb[1], _GUIDE, verb[2])
+
+    def _reported_scope(self, lo: int, hi: int) -> tuple[int, int, str] | None:
+        """On a report, the scope clause of the reported document as the page restates it,
+        its number standing for "<type> này" (`REPORTED_SCOPE`): the guiding verb right after
+        the last mention of that document in text[lo:hi], as (start, end, words). (The rule is
+        anchored to the mention's end, so it is matched on the slice that follows it.)"""
+        if not self.reported or self.own_number is None:
+            return None
+        k = bisect_left(self.ref_starts, hi) - 1
+        while k >= 0 and self.refs[k].start >= lo:
+            ref = self.refs[k]
+            if ref.end <= hi and names_number(ref.canonical, self.own_number):
+                m = REPORTED_SCOPE.pattern.match(self.text[ref.end : hi])
+                if m is None:
+                    return None
+                start = ref.end + m.start("verb")
+                self.reported_scopes.add(start)
+                return (start, ref.end + m.end("verb"), m.group("verb"))
+            k -= 1
+        return None
 
     def _subject_after_lead(self, i: int, found: FoundCue, lo: int) -> bool:
         """Whether mention `i` opens the main clause after a leading clause that cue `found`

@@ -192,6 +192,24 @@ QUOTED_WORDING = _rule(
 )
 
 
+# What follows a passive act in an amending text's item when the text itself makes the
+# change: no agent, the new wording announced. "Khoản 2 Điều 170 của Luật Doanh nghiệp được
+# sửa đổi, bổ sung như sau:" (relations-055) is the amending law's own act; with an agent,
+# "được sửa đổi bởi Luật số … như sau:", it is the agent's (a passive, cited). Matched on
+# the text right after the passive.
+AS_FOLLOWS = _rule(
+    "amended as follows",
+    r"\A[ \t]*như[ \t]+sau[ \t]*:",
+    (" như sau:", "  như sau :"),
+    (
+        " bởi Luật số 03/2022/QH15 như sau:",  # its agent named
+        " tại Thông tư 26 như sau:",
+        " một số điều, cụ thể như sau:",
+    ),
+    flags=re.IGNORECASE,
+)
+
+
 # Words quoted to be replaced or struck out ("Thay thế cụm từ “Quyết định số 1719/QĐ-TTg”
 # bằng cụm từ “…”"): a number inside them is part of the words, not a document acted on.
 # Matched on the text before the mention.
@@ -348,6 +366,35 @@ SCOPE_ON_PROVISION = _rule(
     ("Nghị định này quy định chi tiết khoản 3 Điều 45", "Thông tư số 05 quy định việc"),
     flags=re.IGNORECASE,
 )
+# A report restates the scope clause of the document it is about with that document's
+# number where the text itself says "<type> này": "Nghị định số 254/2025/NĐ-CP gồm 6 chương
+# 56 điều quy định chi tiết về … theo quy định của Luật Đầu tư công" (news-699), "Bộ Nội vụ
+# ban hành Thông tư số 07/2025/TT-BNV hướng dẫn thực hiện … theo quy định tại khoản 5 Điều 34
+# Nghị định số 44/2025/NĐ-CP" (news-939). Matched on the words from the end of the mention of
+# that document (relate.py checks that it names the reported one) to its guiding verb: its
+# date, its issuer, what it holds, nothing that is a predicate of its own.
+REPORTED_SCOPE = _rule(
+    "scope clause of the reported document",
+    r"\A(?:[ \t]+ngày[ \t]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    r"|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}))?"
+    # (its issuer, a few words that are no predicate: "của Bộ trưởng Bộ Nội vụ")
+    r"(?:[ \t]+của(?:[ \t]+(?!(?:quy|về|hướng|đã|được|và)\b)[^\W\d_]+){1,6}?)?"
+    r"(?:[ \t]+gồm(?:[ \t]+[\w]+){1,6}?)?"  # "gồm 6 chương 56 điều"
+    r"[ \t]+(?P<verb>hướng[ \t]+dẫn|quy[ \t]+định[ \t]+chi[ \t]+tiết)\b",
+    (
+        " gồm 6 chương 56 điều quy định chi tiết về quản lý, thanh toán vốn đầu tư công",
+        " hướng dẫn thực hiện quản lý lao động, tiền lương",
+        " ngày 26/9/2025 của Chính phủ quy định chi tiết một số điều",
+        " ngày 28 tháng 02 năm 2025 của Bộ trưởng Bộ Nội vụ hướng dẫn",
+    ),
+    (
+        " quy định về quản lý vốn đầu tư công theo quy định của Luật Đầu tư công",
+        " đã hướng dẫn các địa phương",  # looking back at what it did
+        " và Thông tư số 08/2025/TT-BNV hướng dẫn",  # another document's title
+        " của Chính phủ quy định về việc hướng dẫn",
+    ),
+    flags=re.IGNORECASE,
+)
 _ANNEX = re.compile(r"^[ \t]*PHỤ[ \t]+LỤC\b", re.MULTILINE)
 
 
@@ -362,6 +409,7 @@ RULES: tuple[Rule, ...] = (
     PROCEDURE_NAME,
     EVENT_NAME,
     QUOTED_WORDING,
+    AS_FOLLOWS,
     QUOTED_PHRASE,
     CONSEQUENCE,
     LOOKED_BACK,
@@ -369,6 +417,7 @@ RULES: tuple[Rule, ...] = (
     REPORTING_ANNEX,
     SCOPE_CLAUSE,
     SCOPE_ON_PROVISION,
+    REPORTED_SCOPE,
     ANSWER_OPENING,
     LEGAL_ORDER,
 )

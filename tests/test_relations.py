@@ -1688,3 +1688,56 @@ def test_regulations_of_a_body_that_guide_a_law_are_another_documents_act():
     # the verb "quy định" of the text's own scope clause still guides
     scope = "Nghị định này quy định chi tiết Luật Đầu tư công số 58/2024/QH15."
     assert _own(scope) == [("58/2024/QH15", "GUIDES")]
+
+
+def test_an_amending_item_with_no_agent_that_gives_the_new_wording_is_the_texts_own_act():
+    """relations-055: "Khoản 2 Điều 170 của Luật doanh nghiệp được sửa đổi, bổ sung như
+    sau:" is how an amending text words its own change; with an agent ("… bởi Luật số …
+    như sau:") it is the agent's, and on a page of no document of its own nobody is said
+    to act."""
+    item = (
+        "Điều 1\n\nĐiểm c khoản 3 Điều 8 của Nghị định số 47/2021/NĐ-CP được sửa đổi, bổ sung "
+        "như sau:\n\n“c) Hồ sơ gồm tờ khai và bản sao giấy phép.”\n"
+    )
+    assert ("47/2021/NĐ-CP", "AMENDS") in _own_of(item, "19/2026/NĐ-CP")
+    agent = item.replace("được sửa đổi, bổ sung", "được sửa đổi bởi Nghị định số 80/2024/NĐ-CP")
+    assert ("47/2021/NĐ-CP", "AMENDS") not in _own_of(agent, "19/2026/NĐ-CP")
+    assert ("47/2021/NĐ-CP", "AMENDS") not in _own_of(item, None)
+
+
+def _own_of(text: str, own_number: str | None) -> list[tuple[str, str]]:
+    """The text's own statements (object, relation), the text's document being `own_number`."""
+    refs = find_references(text)
+    return [
+        (refs[s.object].canonical, s.relation)
+        for s in relate(text, refs, "vi", own_number)
+        if s.subject is None
+    ]
+
+
+def test_a_scope_clause_reaches_a_list_of_articles_and_those_whose_work_ends_under_them():
+    """news-1018: "… phải kết thúc hoạt động theo quy định tại Điều 7, 8, 9, 10, 11 và Điều
+    14 Nghị định số X": the articles are one list (not "Điều 14" alone), and people ending
+    their work under X are whom the scope covers, not entities working under X."""
+    text = (
+        "Điều 1. Phạm vi điều chỉnh\n\nThông tư này hướng dẫn chế độ đối với cán bộ phải kết "
+        "thúc hoạt động theo quy định tại Điều 4, 5, 6 và Điều 9 Nghị định số 31/2026/NĐ-CP.\n"
+    )
+    assert _own(text) == [("31/2026/NĐ-CP", "GUIDES")]
+    # entities working under a decree are still only whom the clause covers
+    working = text.replace("cán bộ phải kết thúc hoạt động", "hợp tác xã đang hoạt động")
+    assert _own(working) == [("31/2026/NĐ-CP", "CITES")]
+
+
+def test_a_scope_clause_reaches_the_provisions_it_lists_after_its_matters():
+    """relations-051: "Nghị định này quy định chi tiết về …; …, bao gồm: Khoản 3 Điều 8, …
+    Luật …": the matters are told of first, then the provisions they stand in."""
+    text = (
+        "Điều 1. Phạm vi điều chỉnh\n\nNghị định này quy định chi tiết về đăng ký, theo dõi và "
+        "thống kê tài sản kết cấu hạ tầng thủy lợi; báo cáo, công khai thông tin về tài sản, "
+        "bao gồm: khoản 2 Điều 4, khoản 5 Điều 17, khoản 3 Điều 30 Luật số 14/2026/QH15.\n"
+    )
+    assert _own(text) == [("14/2026/QH15", "GUIDES")]
+    # without the list's words, so far from the verb a provision is only pointed at
+    far = text.replace("bao gồm:", "và")
+    assert _own(far) == [("14/2026/QH15", "CITES")]

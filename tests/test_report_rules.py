@@ -961,3 +961,62 @@ def test_bodies_answering_for_leading_the_work_of_carrying_it_out_carry_it_out()
         "dụng và tổ chức thực hiện Nghị quyết này bảo đảm điều kiện tiếp cận.\n"
     )
     assert (PROVINCES_ALL, "IMPLEMENTS", own) in _acts(scoped, title)
+
+
+def test_a_report_restates_the_scope_of_its_document_with_that_documents_number():
+    """news-699, news-939: "Nghị định số 254/2025/NĐ-CP gồm 6 chương 56 điều quy định chi
+    tiết về … theo quy định của Luật Đầu tư công": the reported document's number stands
+    where the text itself says "Nghị định này", so its scope clause guides what it names."""
+    text = (
+        "Bộ Tài chính ban hành Thông tư số 41/2026/TT-BTC hướng dẫn thực hiện việc thu, nộp phí "
+        "thẩm định dự án theo quy định tại khoản 3 Điều 12 Nghị định số 52/2025/NĐ-CP ngày "
+        "10/3/2025 của Chính phủ.\n\nThông tư có hiệu lực từ ngày 1/7/2026.\n"
+    )
+    assert ("52/2025/NĐ-CP", "GUIDES") in _read(text)
+    # what the reported document only rules on, by another's rule, it does not guide
+    ruled = text.replace("hướng dẫn thực hiện việc", "quy định việc")
+    assert ("52/2025/NĐ-CP", "GUIDES") not in _read(ruled)
+
+
+def test_a_report_names_its_document_by_type_alone_as_the_one_that_amends():
+    """news-911: on a page about Thông tư số 24/2025/TT-BGDĐT, "Thông tư sửa đổi, bổ sung
+    Thông tư 06 quy định …" is that circular's act (eval/reports/README.md resolves a bare
+    "Thông tư" to the page's document); a plural or a draft is still another's."""
+    text = (
+        "Bộ Y tế vừa ban hành Thông tư số 15/2026/TT-BYT sửa đổi, bổ sung một số điều của Thông "
+        "tư số 21/2023/TT-BYT.\n\nĐáng chú ý, Thông tư sửa đổi, bổ sung Thông tư số "
+        "21/2023/TT-BYT theo hướng rút ngắn thời hạn cấp phép.\n"
+    )
+    facts = _facts(text)
+    ms = facts["mentions"]
+    own = [
+        s["relation"]
+        for s in facts["statements"]
+        if s["subject"] is None and ms[s["object"]]["start"] > text.index("Đáng chú ý")
+    ]
+    assert own == ["AMENDS"]
+    # a draft, or one another verb has as its object (a document to come), is another's
+    for other in ("Đáng chú ý, dự thảo Thông tư", "Đáng chú ý, Bộ đang xây dựng Thông tư"):
+        changed = text.replace("Đáng chú ý, Thông tư", other)
+        facts = _facts(changed)
+        ms = facts["mentions"]
+        assert [
+            s["relation"]
+            for s in facts["statements"]
+            if s["subject"] is None and ms[s["object"]]["start"] > changed.index("Đáng chú ý")
+        ] == ["CITES"], other
+
+
+def test_a_consolidated_text_guides_what_the_document_it_restates_guides():
+    """news-1051, news-1052: "Văn bản hợp nhất số 03/VBHN-BQP Thông tư liên tịch hướng dẫn
+    thực hiện Quyết định số 49/2015/QĐ-TTg …": the consolidated text is that circular as
+    amended, so it guides the decision; what amended the circular stays cited."""
+    text = (
+        "Ngày 12/3/2026, Bộ Quốc phòng ban hành Văn bản hợp nhất số 07/VBHN-BQP Thông tư hướng "
+        "dẫn thực hiện Nghị định số 27/2016/NĐ-CP về chế độ đối với hạ sĩ quan, binh sĩ xuất "
+        "ngũ.\n\nThông tư số 95/2016/TT-BQP được sửa đổi, bổ sung bởi Thông tư số "
+        "60/2024/TT-BQP.\n"
+    )
+    read = _read(text)
+    assert ("27/2016/NĐ-CP", "GUIDES") in read
+    assert ("60/2024/TT-BQP", "AMENDS") not in read
