@@ -389,6 +389,23 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # Being brought in line with a document names it as a yardstick too: the change is made to
+    # another text ("(x) Sửa đổi quy định về tuổi của thân nhân … phù hợp với tuổi nghỉ hưu của
+    # Bộ luật Lao động năm 2019", an explainer's list of what a new law changes, news-495).
+    Cue(
+        "CITES",
+        "in line with",
+        r"phù\s+hợp\s+với"
+        # not in line with what a document directs: "hoàn thiện dự thảo phù hợp với tinh thần
+        # chỉ đạo tại văn bản số …" carries the direction out (an IMPLEMENTS cue reads it)
+        r"(?!\s+(?:các\s+)?(?:tinh\s+thần|chỉ\s+đạo|yêu\s+cầu|mục\s+tiêu|định\s+hướng"
+        r"|chủ\s+trương|nhiệm\s+vụ))",
+        (
+            "Sửa đổi thời hạn nộp hồ sơ cho phù hợp với Nghị định số [[15/2020/NĐ-CP]].",
+            "Bổ sung mức phí thẩm định, phù hợp với Thông tư số [[12/2021/TT-BTC]].",
+        ),
+        confidence=0.8,
+    ),
     # The closing item of a list of duties, "Thực hiện các nhiệm vụ khác theo Quyết định số …",
     # says where further duties come from; it carries nothing out.
     Cue(

@@ -6,8 +6,12 @@ then the title (`QUYẾT ĐỊNH`). A news report has no header; it is about a d
 its lead says that a body issued one, or, under a title that names no other document, when
 its lead opens with the document as the subject of what it does ("Nghị định số
 37/2025/NĐ-CP quy định …", "Luật … số 67/2025/QH15 chính thức có hiệu lực …"; both basis
-"subject"). Anything else gets no number: the identity never borrows a number the text only
-cites.
+"subject"). A page that presents a law it names without the number ("14 nội dung trọng tâm
+của Luật Bảo hiểm xã hội", "Những điểm mới của Luật Tổ chức Chính phủ 2025", or a lead
+"Luật Việc làm năm 2025 quy định …") reports on that law, numbered by the catalogue of
+named.py when it can tell which law of the name is meant (basis "title" or "subject";
+`_from_named_law`). Anything else gets no number: the identity never borrows a number the
+text only cites.
 
 Two more places state a text's own number: a header line that names the type before the
 number ("Luật số: 80/2025/QH15", "Nghị quyết số: 05/2025/NQ-CP", the colon required), and
@@ -26,13 +30,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import takewhile
 
 from . import places
 from .codes import issuer_info, type_info
 from .dates import find_dates
-from .find import find_references, names_number
+from .find import find_references, names_number, parsed_number
 from .model import DateMention, DocumentIdentity, Reference
+from .named import Law, catalogue, catalogue_key, find_named
 from .scans import for_lowered, lowered_for_scans
 from .sentences import SENTENCE_END
 from .spelling import fold_number
@@ -167,6 +173,7 @@ def identify(
             or _from_news_lead(text, refs)
             or _from_title(titled, refs)
             or _from_subject_lead(text, refs, dates, metadata)
+            or _from_named_law(text, refs, dates, metadata)
             or _unnumbered_lead(text)
             or _unnumbered_legal_text(text)
             or ident
@@ -614,6 +621,170 @@ def _from_subject_lead(
         day = next((d for d in dates if act.end() <= d.start <= act.end() + 6), None)
         ident.date = day.iso if day else None
     return ident
+
+
+# A page about a law it names without the number ("14 nội dung trọng tâm của Luật Bảo hiểm
+# xã hội", "Những điểm mới của LUẬT TỔ CHỨC CHÍNH PHỦ 2025"): the law is the page's topic,
+# numbered from the catalogue (named.py), and the page reports on it as on a numbered
+# subject (basis "title"; "subject" when the lead names it as the subject of what it does).
+# The title shapes that present the law as the topic: the law named after a word for its
+# content and "của"/"trong"/"tại", nothing after it but its year, "(sửa đổi)" or when it
+# takes effect.
+#   qualify: "14 nội dung trọng tâm của Luật Bảo hiểm xã hội"; "Những điểm mới có tính đột
+#     phá của Luật Ban hành văn bản quy phạm pháp luật năm 2025"; "NỘI DUNG CƠ BẢN CỦA LUẬT
+#     DỮ LIỆU"; "Những nội dung mới, quan trọng trong LUẬT VIÊN CHỨC (sửa đổi)"; "NHỮNG ĐIỂM
+#     MỚI NỔI BẬT của Luật THUẾ THU NHẬP DOANH NGHIỆP có hiệu lực từ 1/10/2025"
+#   rejected: the law as background of a question ("Việc ban hành bảng giá đất … theo Luật
+#     Đất đai 2024?", "Hỏi đáp về … theo Luật X": a title with "?" or "theo" before the law);
+#     a bill ("Tải file Dự thảo Luật …", "Sửa đổi Luật Đất đai: Đề xuất …"); a vote reported
+#     ("Quốc hội thông qua Luật Thanh tra (sửa đổi)": the body that passed it acts, as
+#     actors.py and the report gold read it); laws in the plural ("2 Luật có hiệu lực …");
+#     two laws ("Những điểm mới của Luật A và Luật B"); a title that also names a number.
+_TOPIC_BEFORE_LAW = re.compile(
+    r"\W*(?:\d+\s+|những\s+|các\s+|một\s+số\s+)?"
+    r"(?:điểm\s+mới|nội\s+dung|điểm\s+nhấn|quy\s+định\s+mới|thay\s+đổi)"
+    r"(?:(?!\btheo\b)[^?;:\d]){0,40}?\s(?:của|trong|tại)\s+",
+    re.IGNORECASE,
+)
+# After the law's name: its year, "(sửa đổi)" (a revised law, see `_law_named`), when it
+# takes effect; in a title and, before its verb, in a lead ("Luật Việc làm năm 2025 quy định").
+_LAW_TAIL = re.compile(
+    r"(?P<revised>\s*\(\s*sửa\s+đổi\s*\))?\s*(?:(?:năm\s+)?(?:19|20)\d\d(?![\d/]))?"
+    r"(?P<revised_after>\s*\(\s*sửa\s+đổi\s*\))?",
+    re.IGNORECASE,
+)
+# a name the page dates: "Luật Việc làm năm 2025", "Luật Đất đai 2024", "Luật … ngày …"
+_DATED_NAME = re.compile(r"\s*,?\s*(?:năm\s+|\()?(?:19|20)\d\d(?![\d/])|\s*,?\s*ngày\s+\d", re.I)
+_LAW_HEADS = ("luật", "bộ luật", "pháp lệnh", "hiến pháp")
+_TITLE_END = re.compile(r"\s*(?:có\s+hiệu\s+lực[^?;]*)?[\s.!]*", re.IGNORECASE)
+# a lead that opens with the law: nothing before it but a news agency's tag or "Theo đó,"
+_LAW_OPENING = re.compile(
+    r"[\s*_\"“]*(?:\(\s*[\w.\-]{2,30}\s*\)\s*[-–—]\s*)?(?:Theo\s+đó\s*,\s*)?", re.IGNORECASE
+)
+
+
+def _named_laws(text: str, refs: list[Reference], dates: list[DateMention]) -> list[Reference]:
+    """The laws `text` names by name (`find_named`, on copies: it writes names into the
+    numbered references it is given)."""
+    return [
+        r
+        for r in find_named(text, [replace(r) for r in refs], dates)
+        if r.family == "state" and r.name
+    ]
+
+
+def _topic_in_title(title: str) -> tuple[Reference, bool] | None:
+    """The one law a title presents as its topic (`_TOPIC_BEFORE_LAW`) and whether the title
+    calls it revised ("(sửa đổi)")."""
+    if "?" in title or not any(h in title.lower() for h in _LAW_HEADS) or find_references(title):
+        return None
+    laws = _named_laws(title, [], find_dates(title))
+    if len(laws) != 1:
+        return None
+    law = laws[0]
+    if _TOPIC_BEFORE_LAW.fullmatch(title, 0, law.start) is None:
+        return None
+    tail = _LAW_TAIL.match(title, law.end)
+    if _TITLE_END.fullmatch(title, tail.end()) is None:
+        return None
+    return law, bool(tail.group("revised") or tail.group("revised_after"))
+
+
+def _topic_in_lead(
+    text: str, refs: list[Reference], dates: list[DateMention]
+) -> tuple[Reference, bool] | None:
+    """The law the lead opens with as the subject of what it does ("Luật Việc làm năm 2025
+    quy định chính sách …"), named without its number (`_from_subject_lead` reads one
+    with it), and whether the lead calls it revised."""
+    lead_start, lead_end = _lead_paragraph(text, (".", ":"), headings=False)
+    lead = text[lead_start:lead_end]
+    opening = _LAW_OPENING.match(lead)
+    # (the names are looked for only in a lead that opens with a law's head word)
+    if not lead[opening.end() :].lower().startswith(_LAW_HEADS):
+        return None
+    laws = _named_laws(lead, [], [d for d in dates if lead_start <= d.start < lead_end])
+    if not laws or laws[0].start != opening.end():
+        return None
+    law = laws[0]
+    tail = _LAW_TAIL.match(lead, law.end)
+    if _SUBJECT_ACT.match(lead, tail.end()) is None:
+        return None
+    return law, bool(tail.group("revised") or tail.group("revised_after"))
+
+
+def _from_named_law(
+    text: str, refs: list[Reference], dates: list[DateMention], metadata: dict
+) -> DocumentIdentity | None:
+    """The law a page presents as its topic by name alone, in its title (`_topic_in_title`)
+    or as its lead's subject (`_topic_in_lead`; the title then names no document, or the
+    same law), numbered by the catalogue (`_law_named`); None when the catalogue cannot
+    tell which law of that name is meant."""
+    title = _text_field(metadata, "title") or ""
+    in_title = _topic_in_title(title) if title else None
+    in_lead = _topic_in_lead(text, refs, dates)
+    if in_lead is not None:
+        if in_title is not None and catalogue_key(in_title[0].name or "") != catalogue_key(
+            in_lead[0].name or ""
+        ):
+            in_lead = None  # the title's law is the topic; the lead opens on another
+        elif in_title is None and title and (find_references(title) or _named_laws(title, [], [])):
+            in_lead = None  # the title names a document of its own
+    if in_title is None and in_lead is None:
+        return None
+    law_ref, revised = in_lead or in_title
+    # a year the title gives wins; else the lead's
+    year = next((t[0].year for t in (in_title, in_lead) if t is not None and t[0].year), None)
+    law = _law_named(text, refs, dates, law_ref.name or "", year, revised, _metadata_day(metadata))
+    if law is None or law.number is None:
+        return None
+    parsed = parsed_number(law.number)
+    if parsed is None:
+        return None
+    return _identity_of(parsed, "subject" if in_lead is not None else "title")
+
+
+def _law_named(
+    text: str,
+    refs: list[Reference],
+    dates: list[DateMention],
+    name: str,
+    year: int | None,
+    revised: bool,
+    page_date: str | None,
+) -> Law | None:
+    """The law of the catalogue a page means by `name`. A year picks the law of that year
+    (`Catalogue.resolve`). Without one, the page tells: the laws of that name it numbers
+    ("Luật Bảo hiểm xã hội số 41/2024/QH15") or names with a year ("Luật Việc làm năm
+    2025"), when that is one law; when it names none, the catalogue's own reading of an
+    undated name (one law of that name, or the one passed before the page's date). A revised
+    law ("Luật Viên chức (sửa đổi)") without a year is a law the catalogue may not hold
+    yet: only the page's own naming tells. Several laws of that name on the page (the new
+    one and the old one it replaces), with no date of the page to choose between them,
+    leave the page unidentified."""
+    cat = catalogue()
+    if year is not None:
+        return cat.resolve(name, None, year, page_date)
+    key = catalogue_key(name)
+    on_page: dict[str, Law] = {}
+    for r in refs:
+        law = cat.by_number.get(r.canonical or "")
+        if law is not None and catalogue_key(law.name) == key:
+            on_page[law.number or ""] = law
+    for r in _named_laws(text, refs, dates):
+        # (a name the catalogue dated by itself, "Luật Bảo hiểm xã hội hiện hành", is not
+        # one the page dates)
+        if r.canonical and _DATED_NAME.match(text, r.end) and catalogue_key(r.name or "") == key:
+            law = cat.by_number.get(r.canonical)
+            if law is not None:
+                on_page[r.canonical] = law
+    if len(on_page) == 1:
+        return next(iter(on_page.values()))
+    if revised:
+        return None
+    if on_page:  # the page names several: its date may choose among them
+        law = cat.resolve(name, None, None, page_date) if page_date else None
+        return law if law is not None and law.number in on_page else None
+    return cat.resolve(name, None, None, page_date)
 
 
 def _unnumbered_lead(text: str) -> DocumentIdentity | None:

@@ -597,3 +597,82 @@ def test_a_body_that_opens_with_theo_do_goes_on_from_a_lead_it_does_not_hold():
     # "Theo" with a document is still background
     background = "Theo Thông tư số 12/2025/TT-BYT, người lái xe phải khám sức khỏe định kỳ.\n"
     assert extract_text(background, {"title": "Khám sức khỏe lái xe"})[0].number is None
+
+
+def test_a_page_presenting_a_law_it_names_without_its_number_reports_on_that_law():
+    """news-495, 750, 753, 765: an explainer titled by what a law holds ("Những điểm mới của
+    Luật … 2025", "N nội dung trọng tâm của Luật …") is about that law though it never writes
+    its number: the catalogue numbers it (a year given picks the law of that year), the page
+    reports on it, and what the page says the law does is the law's edge."""
+    page = (
+        "Luật gồm 8 chương, 52 điều.\n\n"
+        "Luật lần này thể chế hóa Nghị quyết số 66-NQ/TW của Bộ Chính trị về đổi mới công tác "
+        "xây dựng và thi hành pháp luật.\n\n"
+        "Luật Tổ chức Chính phủ năm 2025 giao Chính phủ quyết định nhiều việc hơn trước.\n"
+    )
+    doc, refs = extract_text(page, {"title": "Những điểm mới của LUẬT TỔ CHỨC CHÍNH PHỦ 2025"})
+    assert (doc.number, doc.basis, doc.reported) == ("63/2025/QH15", "title", True)
+    read = {
+        refs[s.object].canonical: s.relation
+        for s in relate(page, refs, "vi", doc.number, doc.reported)
+        if s.subject is None
+    }
+    assert read == {"66-NQ/TW": "IMPLEMENTS", "63/2025/QH15": "CITES"}
+    # "năm 2025" written out, a figure before the content noun, a lower-case "của"
+    for title in (
+        "Những điểm mới có tính đột phá của Luật Ban hành văn bản quy phạm pháp luật năm 2025",
+        "7 nội dung trọng tâm của Luật Ban hành văn bản quy phạm pháp luật 2025",
+    ):
+        assert extract_text(page, {"title": title})[0].number == "64/2025/QH15"
+
+
+def test_a_law_named_without_a_year_is_the_one_the_page_numbers_or_dates():
+    """A title without the year: the law of that name the page itself numbers ("Luật Bảo hiểm
+    xã hội số 41/2024/QH15") or names with a year, or the one the lead opens with as the
+    subject of what it does ("Luật Việc làm năm 2025 quy định …"). The old law the page
+    compares it with ("… hiện hành", "… năm 2013") is not counted; two laws of that name
+    that the page dates, and no lead to choose, leave the page unidentified."""
+    numbered = (
+        "Quốc hội đã thông qua Luật Bảo hiểm xã hội số 41/2024/QH15 tại kỳ họp thứ bảy.\n\n"
+        "Luật có nhiều quy định mới so với Luật Bảo hiểm xã hội hiện hành.\n"
+    )
+    title = {"title": "12 nội dung mới của Luật Bảo hiểm xã hội"}
+    doc, _ = extract_text(numbered, title)
+    assert (doc.number, doc.basis) == ("41/2024/QH15", "title")
+    both = (
+        "Luật Việc làm năm 2025 thay cho Luật Việc làm năm 2013 từ đầu năm 2026, với nhiều "
+        "chính sách mới cho người lao động.\n"
+    )
+    assert extract_text(both, {"title": "Những nội dung của Luật Việc làm"})[0].number is None
+    lead = (
+        "Luật Việc làm năm 2025 quy định chính sách hỗ trợ tạo việc làm và bảo hiểm thất "
+        "nghiệp, kế thừa Luật Việc làm năm 2013.\n"
+    )
+    doc, _ = extract_text(lead, {"title": "Những nội dung của Luật Việc làm"})
+    assert (doc.number, doc.basis, doc.reported) == ("74/2025/QH15", "subject", True)
+    # one law of that name in the catalogue: that one
+    assert extract_text("Luật có 5 chương.\n", {"title": "NỘI DUNG CƠ BẢN CỦA LUẬT DỮ LIỆU"})[
+        0
+    ].number == ("60/2024/QH15")
+
+
+def test_a_law_named_as_background_a_bill_or_an_unclear_law_is_no_topic():
+    """The title shapes that do not make a law the page's topic (identity.py,
+    `_TOPIC_BEFORE_LAW`), and a law the catalogue cannot single out."""
+    page = "Luật Tổ chức Chính phủ năm 2025 có 6 chương và 32 điều.\n"
+    for title in (
+        # a question answered by the law, the law as background
+        "Bộ trưởng có những nhiệm vụ gì theo Luật Tổ chức Chính phủ 2025?",
+        "Những điểm mới về nhiệm kỳ theo Luật Tổ chức Chính phủ 2025",
+        # a bill, a vote reported (the body that passes it acts), laws in the plural
+        "Những điểm mới của dự thảo Luật Tổ chức Chính phủ 2025",
+        "Quốc hội thông qua Luật Tổ chức Chính phủ 2025",
+        "Những điểm mới của 2 Luật có hiệu lực từ tháng 3",
+        # two laws
+        "Những điểm mới của Luật Tổ chức Chính phủ và Luật Tổ chức Quốc hội 2025",
+        # two laws of that name passed in 2025: the catalogue cannot tell which
+        "Những điểm mới của Luật Tổ chức chính quyền địa phương 2025",
+        # a revised law without its year: the catalogue may not hold it yet
+        "Những nội dung mới trong LUẬT VIÊN CHỨC (sửa đổi)",
+    ):
+        assert extract_text(page, {"title": title})[0].number is None, title

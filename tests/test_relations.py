@@ -1741,3 +1741,24 @@ def test_a_scope_clause_reaches_the_provisions_it_lists_after_its_matters():
     # without the list's words, so far from the verb a provision is only pointed at
     far = text.replace("bao gồm:", "và")
     assert _own(far) == [("14/2026/QH15", "CITES")]
+
+
+def test_what_a_change_is_brought_in_line_with_is_cited():
+    """news-495, 765: an explainer lists what a new law changes, "… cho phù hợp với …" naming
+    the document the change is brought in line with, a yardstick (CITES, as "so với"); what a
+    document directs ("phù hợp với tinh thần chỉ đạo tại văn bản số …") is still carried out."""
+    page = (
+        "Luật Bảo hiểm xã hội số 41/2024/QH15 có hiệu lực từ ngày 01/7/2025.\n\n"
+        "(iv) Sửa đổi độ tuổi hưởng trợ cấp của thân nhân cho phù hợp với tuổi nghỉ hưu tại "
+        "Bộ luật Lao động số 45/2019/QH14.\n\n"
+        "(v) Bổ sung quy định về mức đóng phù hợp với Luật số 38/2013/QH13.\n"
+    )
+    read = _read(page)
+    assert (None, "CITES", "45/2019/QH14") in read
+    assert (None, "CITES", "38/2013/QH13") in read
+    assert not {r for r in read if r[1] == "AMENDS"}
+    order = (
+        "Bộ Tư pháp hoàn thiện dự thảo phù hợp với tinh thần chỉ đạo tại văn bản số "
+        "574/TB-VPCP ngày 23/10/2025.\n"
+    )
+    assert (None, "IMPLEMENTS", "574/TB-VPCP") in _read(order)

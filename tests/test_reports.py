@@ -671,8 +671,12 @@ def test_a_report_about_a_document_says_which_body_carries_it_out():
 
 
 def test_the_document_a_report_opens_its_sentences_with_is_its_topic():
+    # (a page whose lead opens with "Luật Việc làm năm 2025 quy định …" is the law's own
+    # report since identity.py's `_from_named_law`; here the lead dates the old law and the
+    # new, and the identity cannot tell which the title means)
     text = (
-        "Luật Việc làm năm 2025 quy định chính sách hỗ trợ tạo việc làm.\n\n"
+        "Về nội dung, Luật Việc làm năm 2025 thay cho Luật Việc làm năm 2013 với nhiều chính "
+        "sách mới.\n\n"
         "Luật số 74/2025/QH15 cũng bổ sung quy định về sàn giao dịch việc làm.\n\n"
         "Một là, thể chế hóa Nghị quyết số 66-NQ/TW, ngày 30/4/2025 của Bộ Chính trị.\n\n"
         "Luật đã kế thừa các quy định được thực hiện có hiệu quả từ Nghị định số "
@@ -682,6 +686,22 @@ def test_the_document_a_report_opens_its_sentences_with_is_its_topic():
         ("74/2025/QH15", "IMPLEMENTS", "66-NQ/TW")
     }  # what "was carried out" (a passive) has no actor
     assert _acts_titled(text, "Những nội dung mới về việc làm") == set()  # no kind named
+    # the lead opening with the law as the subject of what it does: the page reports on the
+    # law, and the act is the page's own (no actor is left to find)
+    lead = text.replace(
+        "Về nội dung, Luật Việc làm năm 2025 thay cho",
+        "Luật Việc làm năm 2025 quy định chính sách hỗ trợ tạo việc làm, kế thừa",
+    )
+    facts = source_facts(
+        make_source("page.jsonl:1", "jsonl", lead, {"title": "Những nội dung của Luật Việc làm"})
+    )
+    assert facts["document"]["number"] == "74/2025/QH15" and facts["actors"] == []
+    own = {
+        (s["relation"], facts["mentions"][s["object"]]["canonical"])
+        for s in facts["statements"]
+        if s["subject"] is None and s["relation"] != "CITES"
+    }
+    assert own == {("IMPLEMENTS", "66-NQ/TW")}
 
 
 def test_a_rule_set_by_its_kind_speaks_for_the_document_that_issued_it():
