@@ -39,6 +39,7 @@ from .dates import find_dates
 from .find import find_references, names_number, parsed_number
 from .model import DateMention, DocumentIdentity, Reference
 from .named import Law, catalogue, catalogue_key, find_named
+from .published import published_on
 from .scans import for_lowered, lowered_for_scans
 from .sentences import SENTENCE_END
 from .spelling import fold_number
@@ -734,7 +735,8 @@ def _from_named_law(
     law_ref, revised = in_lead or in_title
     # a year the title gives wins; else the lead's
     year = next((t[0].year for t in (in_title, in_lead) if t is not None and t[0].year), None)
-    law = _law_named(text, refs, dates, law_ref.name or "", year, revised, _metadata_day(metadata))
+    page_day = _metadata_day(metadata) or published_on(metadata)  # a news page's, its address's
+    law = _law_named(text, refs, dates, law_ref.name or "", year, revised, page_day)
     if law is None or law.number is None:
         return None
     parsed = parsed_number(law.number)

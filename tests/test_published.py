@@ -111,3 +111,18 @@ def test_a_revised_law_on_a_page_after_its_passing_is_that_law():
     local = "Quốc hội xem xét Luật Tổ chức chính quyền địa phương (sửa đổi)."
     june = {"url": "https://xaydungchinhsach.chinhphu.vn/bai-119250612095158144.htm"}
     assert [r.canonical for r in extract_text(local, june)[1]] == [None]
+
+
+def test_a_page_about_a_law_of_a_name_passed_twice_in_a_year_is_dated_by_its_address():
+    # two laws on local government were passed in 2025 (February and June): a page of
+    # March presenting "the law of 2025" presents the one of February
+    text = "Luật Tổ chức chính quyền địa phương 2025 quy định nguyên tắc phân quyền, phân cấp."
+    title = "Những điểm mới nổi bật của Luật Tổ chức chính quyền địa phương 2025"
+    march = {
+        "title": title,
+        "url": "https://xaydungchinhsach.chinhphu.vn/diem-moi-119250302162619671.htm",
+    }
+    document, _ = extract_text(text, march)
+    assert (document.number, document.basis) == ("65/2025/QH15", "subject")
+    document, _ = extract_text(text, {"title": title})
+    assert document.number is None  # undated: either law of 2025 may be meant
