@@ -564,7 +564,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "AMENDS",
         "amend",
-        r"sửa\s+đổi(?:,?\s+(?:và\s+)?bổ\s+sung)?(?:,?\s+(?:và\s+)?(?:bãi\s+bỏ|thay\s+thế))?"
+        # (the heading's verbs chained: "sửa đổi, bổ sung, thay thế, bãi bỏ một số quy định của
+        # Nghị định số …" is one amendment, its last verb no repeal of its own, news-705)
+        r"sửa\s+đổi(?:,?\s+(?:và\s+)?bổ\s+sung)?(?:,?\s+(?:và\s+)?(?:bãi\s+bỏ|thay\s+thế)){0,2}"
         r"|bổ\s+sung\s+một\s+số|đính\s+chính"
         # an item that opens by adjusting another's content: "1. Điều chỉnh danh mục … tại mục 3
         # Phụ lục II.8 … kèm theo Quyết định số …" (not "phạm vi điều chỉnh", the scope)
@@ -587,6 +589,8 @@ CUES: tuple[Cue, ...] = (
             "Chính phủ bổ sung điểm h khoản 1 Điều 8 Nghị định số [[107/2018/NĐ-CP]].",
             "Decision amending Plan No. [[52/KH-UBND]]",
             "Nghị định sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số [[15/2018/NĐ-CP]]",
+            "Điều 1. Sửa đổi, bổ sung, thay thế, bãi bỏ một số quy định của Thông tư số "
+            "[[31/2019/TT-BYT]] ngày 5 tháng 4 năm 2019 của Bộ trưởng Bộ Y tế",
             # replacing and striking out words and clauses changes the text: it amends
             "Điều 2. Thay thế, bãi bỏ một số khoản, cụm từ tại các điều, khoản Quy định ban hành "
             "kèm theo Quyết định số [[40/2024/QĐ-UBND]] ngày 04/10/2024 của UBND tỉnh",

@@ -116,6 +116,22 @@ _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue'
 # quy định tại Điều 1 Nghị định số X")
 _SCOPE_PROVISION_WORDS = ("theo", "quy định tại")
 _TRANSPARENT = {"provision": 100, "issued in": 400, "approved in": 120}
+# A comma (or ';', 'và') then a type and "số" right before a mention, after a title: the
+# mention opens the next item when a title of its own follows it (`_item_after_a_title`).
+# Not: "… sửa đổi Quyết định số 78/2016/QĐ-UBND về …" (no comma: the title's object), nor
+# "…, Nghị định số 12/2019/NĐ-CP và …" with no title after it (one more object of the cue).
+_NEXT_ITEM_OPENS = re.compile(
+    rf"[,;][ \t]*(?:và[ \t]+)?(?:{TYPE_NOUNS})(?:[ \t]+liên[ \t]+tịch)?[ \t]*(?:số[ \t]*)?\Z",
+    re.IGNORECASE,
+)
+# An item under an act that names a part by what it is and the document it came with: "c)
+# Bảng lương của Tổng giám đốc … ban hành kèm theo Nghị định số 205/2004/NĐ-CP …" under
+# "thay thế … tại các Nghị định sau:" (relations-056), "- Quy chế … kèm theo Quyết định số …"
+# under "Bãi bỏ các văn bản sau:" share the head's act. Not: the same words in running text
+# ("Quy chế ban hành kèm theo Quyết định số …" cited in a clause), or in an item with a cue of
+# its own before them ("a) Thực hiện Quy chế ban hành kèm theo …").
+_PART_ISSUED_CUES = ("issued in",)
+_PART_ISSUED_REACH = 40  # from "ban hành kèm theo" to the number: "Nghị định số", "Thông tư"
 # ... and the relations that reach through them: carrying out a plan approved in X carries X out
 _REACHES_THROUGH = {"approved in": (*ACTS_ON_TEXT, "IMPLEMENTS")}
 # a time that leads a sentence: "Từ 01/01/2017, thực hiện Luật …, Bộ Tài chính sẽ …"
@@ -467,6 +483,9 @@ class _Reader:
             if head is not None and head.cue.relation in ACTS_ON_TEXT:
                 head = FoundCue(head.start, head.end, head.cue, head.words.rstrip(":"))
                 return [self._own(i, head, "list under a cue", -0.1)]
+        part = self._part_issued_in_item(i, anchor, lo)
+        if part is not None:
+            return [part]
         if isinstance(anchor, FoundCue):
             return self._by_cue(i, anchor, lo)
         if isinstance(anchor, int):
@@ -484,6 +503,29 @@ class _Reader:
         if listed is not None:
             return [listed]
         return [Statement(None, "CITES", i, 1.0, "mention")]
+
+    def _part_issued_in_item(
+        self, i: int, anchor: FoundCue | int | None, lo: int
+    ) -> Statement | None:
+        """An item of a list under an act ("Nghị định này thay thế các quy định … tại các Nghị
+        định sau:\n…\nc) Bảng lương … ban hành kèm theo Nghị định số X …") that opens with a
+        part and names the document it was issued with: the head's act reaches X, whose part
+        it is (`_PART_ISSUED_CUES`). Alone, "ban hành kèm theo" only cites; an item that says
+        something of its own before the cue ("a) Thực hiện Quy chế ban hành kèm theo …") or
+        names another document first is not this."""
+        if not isinstance(anchor, FoundCue) or anchor.cue.name not in _PART_ISSUED_CUES:
+            return None
+        if self.refs[i].start - anchor.end > _PART_ISSUED_REACH:
+            return None
+        if not self.shape.item_starts_between(lo - 2, lo + 1) or self._has_ref(lo, anchor.start):
+            return None
+        if _last_cue(self.text, lo, anchor.start) is not None:
+            return None
+        head = self._list_head(lo)
+        if head is None or head.cue.relation not in ACTS_ON_TEXT:
+            return None
+        head = FoundCue(head.start, head.end, head.cue, head.words.rstrip(":"))
+        return self._own(i, head, "list under a cue", -0.1)
 
     def _in_quoted_phrase(self, pos: int) -> bool:
         """Whether `pos` stands in words quoted to be swapped (`QUOTED_PHRASE`). Only the last
@@ -1370,8 +1412,24 @@ class _Reader:
             found is not None
             and found.cue.relation not in ("CITES", "BASED_ON")
             and not self._has_ref(found.end, self.refs[i].start)
+            and not self._item_after_a_title(found, i)
             and self._describer(i, found, lo) is not None
         )
+
+    def _item_after_a_title(self, found: FoundCue, i: int) -> bool:
+        """Whether mention `i`, after a title whose cue is `found`, opens the next item of a
+        list (`_NEXT_ITEM_OPENS`): "Nghị định số 132/2005/NĐ-CP … về thực hiện các quyền …
+        đối với công ty nhà nước, Nghị định số 86/2006/NĐ-CP … sửa đổi, bổ sung … đều bị bãi
+        bỏ" (relations-037): 86 has a title of its own, so 132's title ended at the comma,
+        and what the sentence ends on is said of 86 as of 132. The title's predicate must be
+        one ("sửa đổi", "quy định"): "… sửa đổi Quyết định số A, Quyết định số B hết hiệu lực
+        …" gives B no title (the cue after it says what ends), so B may be one more object."""
+        if not _NEXT_ITEM_OPENS.search(self.text, found.end, self.refs[i].start):
+            return False
+        if not self._own_title_follows(i):
+            return False
+        k = bisect_left(self.cue_starts, self.refs[i].end)
+        return not self.cues[k].cue.after  # (`_own_title_follows` found a cue at k)
 
     def _predicate_start(self, lo: int, found: FoundCue) -> int:
         """Where the predicate `found` ends begins: "các văn bản [quy định chi tiết, hướng dẫn

@@ -158,6 +158,54 @@ def test_a_heading_that_amends_and_repeals_amends():
     assert _own(text) == [("15/2018/NĐ-CP", "AMENDS")]
 
 
+def test_a_heading_that_chains_four_verbs_amends():
+    # "thay thế, bãi bỏ" after "sửa đổi, bổ sung" are the same heading's verbs, no repeal
+    text = (
+        "Điều 3. Sửa đổi, bổ sung, thay thế, bãi bỏ một số quy định của Nghị định số "
+        "47/2021/NĐ-CP ngày 1 tháng 4 năm 2021 của Chính phủ"
+    )
+    assert _own(text) == [("47/2021/NĐ-CP", "AMENDS")]
+
+
+def test_an_item_naming_a_part_issued_with_a_document_shares_the_list_act():
+    text = (
+        "2. Thông tư này thay thế các nội dung sau:\n\n"
+        "a) Khoản 3 Điều 7 Thông tư số 18/2016/TT-BTC ngày 2 tháng 2 năm 2016.\n\n"
+        "b) Biểu phí thẩm định ban hành kèm theo Thông tư số 25/2017/TT-BTC ngày 9 tháng 3 "
+        "năm 2017 của Bộ Tài chính.\n\n3. Tổ chức thực hiện"
+    )
+    assert _own(text) == [("18/2016/TT-BTC", "REPLACES"), ("25/2017/TT-BTC", "REPLACES")]
+    # outside such a list the same words only cite
+    text = "Thu phí theo Biểu phí ban hành kèm theo Thông tư số 25/2017/TT-BTC của Bộ Tài chính."
+    assert _own(text) == [("25/2017/TT-BTC", "CITES")]
+    # an item with a cue of its own before those words is not the head's to decide
+    text = (
+        "Nghị định này bãi bỏ các văn bản sau:\n\n- Nghị định số 11/2015/NĐ-CP;\n\n"
+        "- Thực hiện Quy chế ban hành kèm theo Quyết định số 52/2016/QĐ-TTg."
+    )
+    assert _own(text)[1] == ("52/2016/QĐ-TTg", "CITES")
+
+
+def test_an_end_of_force_after_a_list_reaches_across_the_titles_of_its_items():
+    text = (
+        "Quyết định số 14/2008/QĐ-UBND ngày 3 tháng 5 năm 2008 của Ủy ban nhân dân tỉnh về "
+        "thực hiện chế độ hỗ trợ cán bộ xã, Quyết định số 22/2011/QĐ-UBND ngày 6 tháng 7 năm "
+        "2011 của Ủy ban nhân dân tỉnh sửa đổi, bổ sung một số điều của Quyết định số "
+        "14/2008/QĐ-UBND đều bị bãi bỏ."
+    )
+    assert _own(text) == [
+        ("14/2008/QĐ-UBND", "REPEALS"),
+        ("22/2011/QĐ-UBND", "REPEALS"),
+        ("14/2008/QĐ-UBND", "CITES"),  # named in the title of 22/2011
+    ]
+    # after a title and no comma, the next mention is still that title's object
+    text = (
+        "Quyết định số 31/2019/QĐ-UBND ngày 2 tháng 8 năm 2019 của Ủy ban nhân dân tỉnh sửa "
+        "đổi, bổ sung Quyết định số 14/2008/QĐ-UBND về chế độ hỗ trợ cán bộ đều bị bãi bỏ."
+    )
+    assert _own(text) == [("31/2019/QĐ-UBND", "REPEALS"), ("14/2008/QĐ-UBND", "CITES")]
+
+
 def test_an_end_of_force_stated_after_the_mention_repeals_it():
     text = "2. Quyết định số 07/2022/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực."
     assert _own(text) == [("07/2022/QĐ-UBND", "REPEALS")]
