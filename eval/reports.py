@@ -32,9 +32,9 @@ from .tools.gold import CORPUS, ROOT, row
 REPORTS = ROOT / "eval" / "reports"
 ACTS = ("IMPLEMENTS", "GUIDES", "CONTINUES", "AMENDS", "REPLACES", "REPEALS", "BASED_ON")
 _YEAR = re.compile(r"/(?:19|20)\d\d/")
-# A mention that gives a number ("58/2014/QH13", "23-QĐ/TW", "Luật số 58"), not a title with
-# a year ("Luật Giáo dục 2019"): the report gold's targets need a number.
-_GIVES_NUMBER = re.compile(r"\d\s*[/-]|\b(?:số|No\.?)\s*\d", re.IGNORECASE)
+# A mention that gives a number ("58/2014/QH13", "23-QĐ/TW", "473a/NQ-UBTVQH13", "Luật số
+# 58"), not a title with a year ("Luật Giáo dục 2019"): the report gold's targets need one.
+_GIVES_NUMBER = re.compile(r"\d[a-zđ]?\s*[/-]|\b(?:số|No\.?)\s*\d", re.IGNORECASE)
 _ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan",
     "hdnd": "hoi dong nhan dan",
