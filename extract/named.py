@@ -432,6 +432,8 @@ def _state_names(
         if end is None:
             continue
         mention = _named(text, head.start(), end, kind, numbered, date_at)
+        if _a_phrase(text, mention, words):
+            continue
         mention.before = _title_date(text, head.start(), numbered)
         bill = _DRAFT_BEFORE.search(
             _SPACES.sub(" ", text[max(0, head.start() - 20) : head.start()]).lower()
@@ -440,6 +442,29 @@ def _state_names(
             mention.draft, mention.revised = True, False
         found.append(mention)
     return found
+
+
+# A preamble's "Căn cứ …" line up to here (hard-wrapped, and one line may list several
+# documents after ";", so it runs on to a blank line): a law named there is one, however
+# written
+_BASIS_LINE = re.compile(r"(?:^|\n)[ \t*_\-–]*căn\s+cứ\b(?:[^\n]|\n(?![ \t]*\n))*\Z", re.IGNORECASE)
+
+
+def _a_phrase(text: str, mention: NamedMention, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a name the catalogue does not know is a phrase that opens with "Luật": its
+    first word in lower case ("Luật nhường đường cho xe ưu tiên", "Luật giao Chính phủ quy
+    định", "Luật tiếp thu ý kiến"), with no date, year or number after it to make it a law
+    ("Luật thuế thu nhập cá nhân sửa đổi 2012" is one), outside a preamble's "Căn cứ" line
+    (where a slip, "Căn cứ Luật ban Ban hành văn bản …", still names a law). Real names
+    write their first word in capitals; a law cited in lower case ("Luật đất đai") is one the
+    catalogue knows."""
+    if mention.kind == "Hiến pháp" or not words or not words[0][2][:1].islower():
+        return False
+    if mention.date or mention.year or mention.numbered is not None or mention.amended_in:
+        return False
+    if catalogue_key(mention.name) in catalogue().by_key:
+        return False
+    return _BASIS_LINE.search(text, max(0, mention.start - 1000), mention.start) is None
 
 
 # Between a numbered document and a law named in its title ("Nghị định số 152/2006/NĐ-CP

@@ -399,3 +399,27 @@ def test_the_law_in_force_a_new_law_compares_itself_with_is_not_the_new_one():
     in_force, alone = (r for r in refs if r.kind == "named")
     assert in_force.canonical != "67/2025/QH15"
     assert alone.canonical == "67/2025/QH15"
+
+
+def test_an_unknown_name_in_lower_case_is_a_phrase_not_a_law():
+    # "Luật" opening a phrase: the words after it are no law's name the catalogue knows
+    for text in (
+        "# Luật nhường đường cho xe ưu tiên 2025? Mức phạt ra sao?",
+        "Đại biểu đề nghị Luật giao Chính phủ quy định chi tiết nội dung này.",
+        "Ban soạn thảo đã tiếp thu để chỉnh lý, bảo đảm Luật tiếp thu đầy đủ ý kiến.",
+    ):
+        _, refs = extract_text(text)
+        assert [r.surface for r in refs if r.kind == "named"] == [], text
+    # a law the catalogue knows, in lower case; an unknown one with its year; a slip in a
+    # preamble's basis line (its "Căn cứ" a line or more before): each is still a law
+    _, refs = extract_text("Việc giao đất thực hiện theo Luật đất đai và các văn bản hướng dẫn.")
+    assert [r.surface for r in refs if r.kind == "named"] == ["Luật đất đai"]
+    _, refs = extract_text("Thu nhập này chịu thuế theo Luật thuế thu nhập cá nhân sửa đổi 2012.")
+    assert len([r for r in refs if r.kind == "named"]) == 1
+    basis = (
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 quy định chi tiết một số"
+        "\nđiều và biện pháp để tổ chức, hướng dẫn thi hành Luật ban Ban hành văn bản quy phạm"
+        "\npháp luật;"
+    )
+    _, refs = extract_text(basis)
+    assert any(r.surface.startswith("Luật ban Ban") for r in refs if r.kind == "named")
