@@ -435,8 +435,14 @@ def _level(ident: DocumentIdentity, own: Reference | None) -> str | None:
     return own.level if own else None
 
 
-# "TOÀN VĂN: Nghị định số …": a page that gives a document's full text says so first
-_FULL_TEXT = re.compile(r"\A(?:toàn\s+văn)\s*:?\s*", re.IGNORECASE)
+# "TOÀN VĂN: Nghị định số …": a page that gives a document's full text says so first; one
+# that presents its content likewise ("Nội dung Nghị định 245/2025/NĐ-CP sửa đổi …", "Nội
+# dung cơ bản của Nghị định số 232/2025/NĐ-CP về …")
+_FULL_TEXT = re.compile(
+    r"\A(?:toàn\s+văn|(?:những\s+)?nội\s+dung(?:\s+(?:chính|cơ\s+bản|chủ\s+yếu))?(?:\s+của)?)"
+    r"\s*:?\s*",
+    re.IGNORECASE,
+)
 # "Thông tư này", "Văn bản Hướng dẫn này": the text calls itself by its type
 _THIS_TYPE = r"\b{noun}\s+này\b"
 _FIRST_ARTICLE = re.compile(r"^[ \t#*]*Điều\s+1\s*[.:]", re.MULTILINE)  # "#### Điều 1. Phạm vi"
@@ -446,12 +452,14 @@ def _title_document(metadata: dict) -> tuple[Reference, str] | None:
     """The document a record's title opens with, called by its type ("Hướng dẫn
     1309/HD-UBTVQH15 về …", "Thông tư số 17/2025/TT-BGDĐT sửa đổi …", "TOÀN VĂN: Nghị định
     số 232/2025/NĐ-CP …"), and that type noun; not "Bộ Y tế ban hành Thông tư …", nor a
-    title naming two documents."""
+    title naming two documents unless the first acts on the others (`_acts_on_the_others`)."""
     title = _text_field(metadata, "title")
     found = find_references(title) if title else []
-    if len(found) != 1 or not found[0].canonical:
+    if not found or not found[0].canonical:
         return None
     ref = found[0]
+    if len(found) > 1 and not _acts_on_the_others(title, found):
+        return None
     opening = _FULL_TEXT.sub("", title[: ref.start].strip())
     opening = re.sub(r"\s+số$", "", opening, flags=re.IGNORECASE)
     # the type the number gives, or the type noun the title opens with when the number
@@ -462,6 +470,24 @@ def _title_document(metadata: dict) -> tuple[Reference, str] | None:
     ):
         return None
     return ref, noun
+
+
+def _acts_on_the_others(title: str, found: list[Reference]) -> bool:
+    """Whether a title naming several documents opens with the one that acts on the others:
+    the first number is followed at once by its act (`_SUBJECT_ACT`: "sửa đổi", "thay thế",
+    "hướng dẫn" …), and every other document stands after that act, as its object.
+
+    qualify: "TOÀN VĂN: Nghị định 67/2025/NĐ-CP sửa đổi Nghị định 178/2024/NĐ-CP về …";
+      "Nội dung Nghị định 245/2025/NĐ-CP sửa đổi, bổ sung Nghị định 155/2020/NĐ-CP …";
+      "Thông tư 12/2025/TT-BYT thay thế Thông tư 03/2019/TT-BYT"
+    rejected: a colon before the act ("Nghị định số 26/2023/NĐ-CP: Sửa đổi quy định về …"
+      heads a page on the decree that amends 26/2023, news-700; "Nghị định 67/2025/NĐ-CP:
+      Bỏ quy định … trong Nghị định 178/2024/NĐ-CP" is read from its lead); an owner before
+      the act ("Kết luận 75-TB/TW của Bộ Chính trị: Mở rộng … theo Nghị định 178/2024/NĐ-CP");
+      two documents side by side ("Nghị định 10/2025/NĐ-CP và Nghị định 11/2025/NĐ-CP
+      hướng dẫn …"): which one the page reports is not said."""
+    act = _SUBJECT_ACT.match(title, found[0].end)
+    return act is not None and all(r.start >= act.end() for r in found[1:])
 
 
 def _from_titled_self(

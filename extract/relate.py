@@ -1394,6 +1394,12 @@ class _Reader:
                 # "Nghị định số 245/2025 sửa đổi … Nghị định số 155/2020/NĐ-CP để quy định
                 # chi tiết … Luật số 56/2024/QH15": the purpose is the acting document's
                 return self.title_of[j]
+            if _PURPOSE_ENDS.search(gap) and self._own_act_on(j):
+                # ... and so it is when the acting document is the text's own, or the one a
+                # report is about ("Nghị định số 245/2025/NĐ-CP sửa đổi … Nghị định số
+                # 155/2020/NĐ-CP để quy định chi tiết … Luật số 56/2024/QH15" under a title
+                # naming 245/2025, news-774): no title, the cue is that document's own
+                return None
             if _NOT_IN_TITLE.search(gap):
                 return self._title_going_on(j, gap)
             if found.words.lower().startswith("theo"):
@@ -1402,6 +1408,11 @@ class _Reader:
                 return None  # "... PHÒNG THỦ DÂN SỰ\nThực hiện Quyết định ...": a new clause
             return j
         return None
+
+    def _own_act_on(self, j: int) -> bool:
+        """Whether the text's own document acts on mention `j` (amends, replaces … it)."""
+        st = self.own.get(j)
+        return st is not None and st.subject is None and st.relation not in ("CITES", "BASED_ON")
 
     def _in_a_title(self, i: int, lo: int) -> bool:
         """Whether mention `i` stands in the title of a document named before it ("Quyết định

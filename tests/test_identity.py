@@ -127,6 +127,58 @@ def test_a_page_titled_by_a_document_it_names_by_number_reports_on_it():
     assert (doc.number, doc.basis) == ("01/2025/TT-BNV", "title")
 
 
+def test_a_title_opening_with_a_document_that_acts_on_another_names_the_first():
+    """news-998, news-774: a title naming two documents, the first followed at once by what
+    it does to the second ("TOÀN VĂN: Nghị định X sửa đổi Nghị định Y …", "Nội dung Nghị
+    định X thay thế …"), is about the first; what it does to the second is its act. A colon
+    before the act (the title of a page on what amends the decree it names), an owner
+    before it, or two documents side by side leave the title without a document."""
+    page = (
+        "## Nghị định 41/2025/NĐ-CP ngày 2/3/2025 sửa đổi, bổ sung một số điều của Nghị "
+        "định 12/2023/NĐ-CP\n\n- Xem thêm\n- Xem thêm\n\n(Báo Mới) - Toàn văn Nghị định "
+        "41/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định 12/2023/NĐ-CP của Chính "
+        "phủ về hỗ trợ người trồng rừng."
+    )
+    for title in (
+        "TOÀN VĂN: Nghị định 41/2025/NĐ-CP sửa đổi Nghị định 12/2023/NĐ-CP về trồng rừng",
+        "Nội dung Nghị định 41/2025/NĐ-CP sửa đổi, bổ sung Nghị định 12/2023/NĐ-CP",
+    ):
+        doc, refs = extract_text(page, {"title": title})
+        assert (doc.number, doc.basis, doc.reported) == ("41/2025/NĐ-CP", "title", True)
+        read = {
+            (refs[s.object].canonical, s.relation)
+            for s in relate(page, refs, "vi", doc.number, doc.reported)
+            if s.subject is None
+        }
+        assert ("12/2023/NĐ-CP", "AMENDS") in read
+    # news-774: a purpose after what the reported decree amends is the decree's own ("X sửa
+    # đổi … Y để quy định chi tiết … Z"): X guides Z; it is no part of Y's title
+    purpose = (
+        "Bộ Nông nghiệp đã trình Chính phủ ban hành Nghị định số 41/2025/NĐ-CP sửa đổi, bổ "
+        "sung một số điều của Nghị định số 12/2023/NĐ-CP để quy định chi tiết thi hành một số "
+        "điều của Luật số 16/2024/QH15."
+    )
+    title = "Nội dung Nghị định 41/2025/NĐ-CP sửa đổi, bổ sung Nghị định 12/2023/NĐ-CP"
+    doc, refs = extract_text(purpose, {"title": title})
+    read = {
+        (s.subject, refs[s.object].canonical, s.relation)
+        for s in relate(purpose, refs, "vi", doc.number, doc.reported)
+    }
+    assert (None, "16/2024/QH15", "GUIDES") in read
+    assert not any(st[1:] == ("16/2024/QH15", "GUIDES") and st[0] is not None for st in read)
+    # news-773: a title presenting one document's content is about that document too
+    doc, _ = extract_text(page, {"title": "Nội dung cơ bản của Nghị định số 41/2025/NĐ-CP về rừng"})
+    assert (doc.number, doc.basis) == ("41/2025/NĐ-CP", "title")
+    for title in (
+        # the decree named is the amended one: the page is about the one that amends it
+        "Nghị định số 12/2023/NĐ-CP: Sửa đổi mức hỗ trợ theo Nghị định 41/2025/NĐ-CP",
+        "Kết luận 80-TB/TW của Bộ Chính trị: hỗ trợ theo Nghị định 12/2023/NĐ-CP",
+        "Nghị định 41/2025/NĐ-CP và Nghị định 12/2023/NĐ-CP hướng dẫn về trồng rừng",
+    ):
+        doc, _ = extract_text(page, {"title": title})
+        assert doc.number is None, title
+
+
 def test_a_consolidated_text_is_the_number_of_its_closing_block_not_of_its_header():
     text = (
         "BỘ TÀI CHÍNH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

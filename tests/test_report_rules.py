@@ -248,10 +248,13 @@ def test_a_page_giving_a_documents_full_text_is_that_document():
     assert _own(other, title) == "232/2025/NĐ-CP"
     lead = "Chính phủ ban hành Nghị định số 24/2012/NĐ-CP ngày 3/4/2012 về việc này.\n\n"
     assert _own(lead + other, title) == "24/2012/NĐ-CP"
-    # a title that opens with a body, or names two documents, names no page document
+    # a title that opens with a body, or names two documents side by side, names no page
+    # document; one whose first document acts on the second names the first (news-998)
     assert _own(other, "Chính phủ ban hành Nghị định số 232/2025/NĐ-CP") is None
-    two = "Nghị định số 232/2025/NĐ-CP sửa đổi Nghị định số 24/2012/NĐ-CP"
+    two = "Nghị định số 232/2025/NĐ-CP và Nghị định số 24/2012/NĐ-CP"
     assert _own(other, two) is None
+    acting = "Nghị định số 232/2025/NĐ-CP sửa đổi Nghị định số 24/2012/NĐ-CP"
+    assert _own(other, acting) == "232/2025/NĐ-CP"
 
 
 def test_an_order_to_come_is_no_order():
