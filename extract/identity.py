@@ -599,12 +599,12 @@ _SUBJECT_ACTS = "|".join(
 # first ("(Chinhphu.vn) - Nghị định số …"). Nothing else: "Theo Nghị định …", "Căn cứ …",
 # "Tại Điều 46 Nghị định …", "Khoản 1, Điều 2 Nghị định … quy định" (a provision), "Trong
 # đó, Nghị định …" or "Cụ thể, …" open on background or on a part of the document.
+# What may open a lead before its subject: a news agency's tag ("(Chinhphu.vn) - "), and
+# "Theo đó," opening the body, which goes on from a lead the page does not hold ("Theo đó,
+# Thông tư số 36/2024/TT-BYT quy định về …"): the document is still the subject.
+_LEAD_OPENS = r"[\s*_\"“]*(?:\(\s*[\w.\-]{2,30}\s*\)\s*[-–—]\s*)?(?:Theo\s+đó\s*,\s*)?"
 _SUBJECT_OPENING = re.compile(
-    r"[\s*_\"“]*(?:\(\s*[\w.\-]{2,30}\s*\)\s*[-–—]\s*)?"
-    # "Theo đó," opening the body goes on from a lead the page does not hold ("Theo đó, Thông
-    # tư số 36/2024/TT-BYT quy định về …"): the document is still the subject
-    r"(?:Theo\s+đó\s*,\s*)?"
-    rf"(?:Bộ\s+luật|Luật|Pháp\s+lệnh|{TYPE_NOUNS})"
+    _LEAD_OPENS + rf"(?:Bộ\s+luật|Luật|Pháp\s+lệnh|{TYPE_NOUNS})"
     r"(?:(?:\s+có|(?:\s+[^\W\d_]+,?){1,8})?\s+số\s*:?)?\s*",
     re.IGNORECASE,
 )
@@ -684,10 +684,8 @@ _LAW_TAIL = re.compile(
 _DATED_NAME = re.compile(r"\s*,?\s*(?:năm\s+|\()?(?:19|20)\d\d(?![\d/])|\s*,?\s*ngày\s+\d", re.I)
 _LAW_HEADS = ("luật", "bộ luật", "pháp lệnh", "hiến pháp")
 _TITLE_END = re.compile(r"\s*(?:có\s+hiệu\s+lực[^?;]*)?[\s.!]*", re.IGNORECASE)
-# a lead that opens with the law: nothing before it but a news agency's tag or "Theo đó,"
-_LAW_OPENING = re.compile(
-    r"[\s*_\"“]*(?:\(\s*[\w.\-]{2,30}\s*\)\s*[-–—]\s*)?(?:Theo\s+đó\s*,\s*)?", re.IGNORECASE
-)
+# a lead that opens with the law: nothing before it but what `_LEAD_OPENS` allows
+_LAW_OPENING = re.compile(_LEAD_OPENS, re.IGNORECASE)
 
 
 def _named_laws(text: str, refs: list[Reference], dates: list[DateMention]) -> list[Reference]:
