@@ -35,7 +35,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bench.load_bench import OUT, write_documents
+from bench.load_bench import OUT, texts_of, write_documents
 from bench.synth import Writer, _documents, _next_language
 
 
@@ -84,7 +84,7 @@ def run_step(step: str, docs: Path, work: Path, jobs: int | None) -> dict:
     if step == "texts":
         from vanban.load import load
 
-        report, _ = load([docs], work / "texts.db", jobs)
+        report, _ = load(texts_of(docs), work / "texts.db", jobs)
         out = _load_figures(report, time.perf_counter() - started)
         out["store_mb"] = _size_mb(work / "texts.db")
     elif step in ("extract", "cluster"):
@@ -92,11 +92,11 @@ def run_step(step: str, docs: Path, work: Path, jobs: int | None) -> dict:
         if step == "extract":
             from vanban.batch import extract_facts
 
-            manifest = extract_facts([docs], folder, jobs)
+            manifest = extract_facts(texts_of(docs), folder, jobs)
         else:
             from vanban.cluster import extract_on_cluster
 
-            manifest = extract_on_cluster([docs], folder, "local", workers=jobs or 2)
+            manifest = extract_on_cluster(texts_of(docs), folder, "local", workers=jobs or 2)
         out = {
             "seconds": round(time.perf_counter() - started, 2),
             "sources": manifest["sources"],
@@ -112,7 +112,7 @@ def run_step(step: str, docs: Path, work: Path, jobs: int | None) -> dict:
     elif step == "update":  # the whole folder again, and the new files
         from vanban.load import load
 
-        report, _ = load([docs, work / "new"], work / "update.db", jobs)
+        report, _ = load([*texts_of(docs), work / "new"], work / "update.db", jobs)
         out = _load_figures(report, time.perf_counter() - started)
     elif step == "add":  # only the new files: the stored sources stay
         from vanban.load import load
@@ -184,7 +184,8 @@ def main() -> None:
     work = OUT / f"facts-{args.docs}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    results: dict[str, dict] = {"input": {"documents": args.docs, "mb": _size_mb(docs)}}
+    mb = sum(_size_mb(text) for text in texts_of(docs))
+    results: dict[str, dict] = {"input": {"documents": args.docs, "mb": round(mb, 1)}}
     texts = [] if args.no_texts else ["texts"]
     steps = [*texts, "extract", *(["cluster"] if args.cluster else []), "facts"]
     for step in steps:

@@ -207,7 +207,7 @@ def _facts(folder: Path, count: int) -> Path:
             return facts
     except (FactsError, OSError):
         pass
-    extract_facts([folder], facts)
+    extract_facts(load_bench.texts_of(folder), facts)
     stamp.write_text(texts)
     return facts
 
@@ -234,7 +234,7 @@ def run(count: int, facts: bool = False, store: Path | None = None) -> dict[str,
         if facts:
             load([], db, facts=[facts_folder])
         else:
-            load([folder], db)
+            load(load_bench.texts_of(folder), db)
         result["load_seconds"] = round(time.perf_counter() - started, 1)
     result.update(score(folder, db))
     return result

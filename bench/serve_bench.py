@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from bench.load_bench import OUT, write_documents
+from bench.load_bench import OUT, texts_of, write_documents
 
 MAX_DOCS = 10_000
 
@@ -39,7 +39,7 @@ def build(count: int) -> Path:
 
     db = OUT / f"serve-store-{count}.db"
     if not db.exists():
-        load([write_documents(count)], db)
+        load(texts_of(write_documents(count)), db)
     return db
 
 
