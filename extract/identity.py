@@ -39,7 +39,7 @@ from .dates import find_dates
 from .find import find_references, names_number, parsed_number
 from .model import DateMention, DocumentIdentity, Reference
 from .named import Law, catalogue, catalogue_key, find_named
-from .published import published_on
+from .published import iso_day, published_on
 from .scans import for_lowered, lowered_for_scans
 from .sentences import SENTENCE_END
 from .spelling import fold_number
@@ -218,7 +218,7 @@ def _with_metadata(ident: DocumentIdentity, metadata: dict) -> DocumentIdentity:
     if len(found) != 1:
         return ident
     ref = found[0]
-    ref.date = _metadata_day(metadata)
+    ref.date = iso_day(metadata.get("issued_date"))
     given = _identity_of(ref, "metadata")
     given.issuer = ident.issuer or _text_field(metadata, "issuer")
     given.place, given.province = ident.place, ident.province
@@ -240,7 +240,7 @@ def _disagreements(ident: DocumentIdentity, metadata: dict) -> list[str]:
         found = find_references(number)
         if len(found) == 1 and fold_number(found[0].canonical) != fold_number(ident.number):
             said.append(f"the header's number is {ident.number}, the metadata's {number}")
-    day = _metadata_day(metadata)
+    day = iso_day(metadata.get("issued_date"))
     if day and ident.date and day != ident.date:
         said.append(f"the header's date is {ident.date}, the metadata's {day}")
     return said
@@ -249,14 +249,6 @@ def _disagreements(ident: DocumentIdentity, metadata: dict) -> list[str]:
 def _text_field(metadata: dict, name: str) -> str | None:
     value = metadata.get(name)
     return value.strip() or None if isinstance(value, str) else None
-
-
-def _metadata_day(metadata: dict) -> str | None:
-    value = _text_field(metadata, "issued_date")
-    if value is None:
-        return None
-    found = find_dates(value.replace("T", " "))
-    return found[0].iso if found else None
 
 
 # The title block of a header: the line(s) after the type line ("KẾ HOẠCH" / "Thực hiện ..."),
@@ -759,7 +751,9 @@ def _from_named_law(
     law_ref, revised = in_lead or in_title
     # a year the title gives wins; else the lead's
     year = next((t[0].year for t in (in_title, in_lead) if t is not None and t[0].year), None)
-    page_day = _metadata_day(metadata) or published_on(metadata)  # a news page's, its address's
+    page_day = iso_day(metadata.get("issued_date")) or published_on(
+        metadata
+    )  # a news page's, its address's
     law = _law_named(text, refs, dates, law_ref.name or "", year, revised, page_day)
     if law is None or law.number is None:
         return None

@@ -37,6 +37,7 @@ from typing import Any
 
 from .find import parsed_number
 from .model import DateMention, Reference
+from .published import iso_day
 from .spelling import new_style_tones
 
 KINDS = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp")
@@ -930,15 +931,11 @@ def own_name(metadata: dict[str, Any] | None) -> str | None:
     return re.split(r"\s+(?:số|năm)\s", title.strip(), maxsplit=1)[0]
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def metadata_date(metadata: dict[str, Any] | None) -> str | None:
     """The citing text's date from its record (`issued_date`) when its header gives none,
     else the year in its record's number (`37/2013/QH13` gives "2013")."""
     metadata = metadata or {}
-    value = metadata.get("issued_date")
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        return value
+    if day := iso_day(metadata.get("issued_date")):
+        return day
     year = re.search(r"/((?:19|20)\d\d)/", str(metadata.get("number") or ""))
     return year.group(1) if year else None

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from .dates import find_dates
+
 # A record's fields that give the day its page was published, in the order they are
 # trusted. (`issued_date` is the day the document was issued, not the page: see
 # `named.metadata_date`.)
@@ -141,21 +143,16 @@ def _on(host: str, hosts: tuple[str, ...]) -> bool:
     return any(host == h or host.endswith("." + h) for h in hosts)
 
 
-_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
-_YMD = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-
-
 def iso_day(value: Any) -> str | None:
-    """`2025-11-21`, `2025-11-21T08:00` or `21/11/2025` as an ISO day, else None."""
+    """The day a record's date field gives, as ISO: the first full date written in it,
+    whatever its spelling ("2025-11-21", "2025-11-21T08:00", "21/11/2025", "ngày 5 tháng
+    6 năm 2024", "Hà Nội, ngày 12/3/2025"; `dates.find_dates`), else None. The one
+    reader of a record's `issued_date` and publication fields: the header check, the
+    dating of law names and the bounds of what a text can cite read the same day."""
     if not isinstance(value, str):
         return None
-    if m := _YMD.match(value):
-        y, mo, d = m.groups()
-    elif m := _DMY.match(value):
-        d, mo, y = m.groups()
-    else:
-        return None
-    return _day(int(y), int(mo), int(d))
+    found = find_dates(value.replace("T", " "))  # an ISO time after the day
+    return found[0].iso if found else None
 
 
 def _day(year: int, month: int, day: int) -> str | None:

@@ -126,3 +126,13 @@ def test_a_page_about_a_law_of_a_name_passed_twice_in_a_year_is_dated_by_its_add
     assert (document.number, document.basis) == ("65/2025/QH15", "subject")
     document, _ = extract_text(text, {"title": title})
     assert document.number is None  # undated: either law of 2025 may be meant
+
+
+def test_a_record_date_in_any_spelling_dates_the_text_everywhere():
+    # `iso_day` is the one reader of a record's date fields: a day written out or day
+    # first dates the text's law names as an ISO one does
+    for spelling in ("2016-04-10", "10/4/2016", "ngày 10 tháng 4 năm 2016", "2016-04-10T09:00"):
+        assert iso_day(spelling) == "2016-04-10", spelling
+        text = "Theo Luật Tổ chức Chính phủ, Chính phủ là cơ quan hành chính nhà nước cao nhất."
+        _, refs = extract_text(text, {"issued_date": spelling})
+        assert [r.canonical for r in refs] == ["76/2015/QH13"], spelling
