@@ -313,6 +313,55 @@ def test_stored_facts_of_another_version_are_read_again(tmp_path: Path, monkeypa
     assert report.changed == report.sources_read > 0 and report.unchanged == 0
 
 
+def _outdated_store(tmp_path: Path, monkeypatch) -> tuple[Path, Path, Path]:
+    """A store of the example texts in two inputs (a folder, and a `.jsonl` of two of
+    them), then a newer facts version: every stored source is outdated."""
+    texts = sorted(EXAMPLES.glob("*.txt"))
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for text in texts[2:]:
+        (folder / text.name).write_text(text.read_text(encoding="utf-8"), encoding="utf-8")
+    lines = tmp_path / "two.jsonl"
+    records = [{"id": t.stem, "text": t.read_text(encoding="utf-8")} for t in texts[:2]]
+    lines.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    db = tmp_path / "s.db"
+    load([folder, lines], db, jobs=1)
+    import vanban.load
+
+    monkeypatch.setattr(vanban.load, "FACTS_VERSION", FACTS_VERSION + 1)
+    return db, folder, lines
+
+
+def _stored_ids(db: Path) -> set[str]:
+    return set(read_table(db, "Source").column("id").to_pylist())
+
+
+def test_outdated_sources_not_given_are_read_again_from_their_inputs(
+    tmp_path: Path, monkeypatch
+) -> None:
+    db, folder, lines = _outdated_store(tmp_path, monkeypatch)
+    before = _stored_ids(db)
+    report, _ = load([lines], db, jobs=1)  # only the .jsonl is given
+    # the folder's sources were stored by the old version: read again, not dropped
+    assert _stored_ids(db) == before
+    assert report.changed == report.sources_read == len(before)
+
+
+def test_outdated_sources_whose_inputs_are_gone_stop_the_load(tmp_path: Path, monkeypatch) -> None:
+    from vanban.load import OutdatedSourcesError
+
+    db, folder, lines = _outdated_store(tmp_path, monkeypatch)
+    before = _stored_ids(db)
+    gone = sorted(folder.iterdir())[0]
+    gone.unlink()
+    with pytest.raises(OutdatedSourcesError, match=f"1 source.*{gone.name}.*give them"):
+        load([lines], db, jobs=1)
+    assert _stored_ids(db) == before  # the store was left as it was
+    result = CliRunner().invoke(main, ["load", str(lines), "--db", str(db)])
+    assert result.exit_code == 1
+    assert gone.name in result.output and "left as it was" in result.output
+
+
 def test_a_part_missing_a_column_is_refused_by_name(tmp_path: Path) -> None:
     write_facts([read_facts(_sources(EXAMPLES)[0])], tmp_path / "f")
     part = next((tmp_path / "f" / "mentions").iterdir())

@@ -148,7 +148,7 @@ def load(
     status 1 if any input was skipped.
     """
     from .facts_files import FactsError
-    from .load import count_sources
+    from .load import OutdatedSourcesError, count_sources
     from .load import load as run_load
     from .store import StoreError
 
@@ -166,9 +166,7 @@ def load(
             report, graph = run_load(
                 paths, db, jobs, facts=facts_dirs, on_source=lambda: bar.update(1)
             )
-        except FactsError as error:
-            raise click.ClickException(f"{error}. The store at {db} was left as it was.") from error
-        except StoreError as error:
+        except (FactsError, OutdatedSourcesError, StoreError) as error:
             raise click.ClickException(f"{error}. The store at {db} was left as it was.") from error
     summary = {
         "db": str(db),

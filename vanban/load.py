@@ -330,6 +330,44 @@ def _ready(
     return ready
 
 
+class OutdatedSourcesError(Exception):
+    """Sources of the store were stored by another version of vanban's facts and their
+    inputs cannot be read again; the message names them and says what to do."""
+
+
+def inputs_again(rows: list[dict[str, Any]], canonical: dict[str, str], db: Path) -> list[str]:
+    """The input files to read again for the stored sources `rows` (a `.jsonl` line's
+    file, once). Raises `OutdatedSourcesError`, before anything is written, when some
+    source has no input left to read: rather than drop it unsaid."""
+    files: set[str] = set()
+    gone: list[str] = []
+    for row in rows:
+        found = next(filter(None, (_input_file(canonical[p]) for p in row["paths"])), None)
+        if found is None:
+            gone.append(row["paths"][0] if row["paths"] else row["id"])
+        else:
+            files.add(found)
+    if gone:
+        shown = ", ".join(gone[:3]) + (f" and {len(gone) - 3} more" if len(gone) > 3 else "")
+        raise OutdatedSourcesError(
+            f"{len(gone)} source(s) of {db} were stored by an older version of vanban and "
+            f"their inputs are gone ({shown}): give them to this load again (their texts, "
+            "or a facts folder extracted by this version), or build a new store"
+        )
+    return sorted(files)
+
+
+def _input_file(path: str) -> str | None:
+    """The file a stored (canonical) path reads from, if it is there: the path itself, or
+    the `.jsonl` file of a line (``file.jsonl:12``)."""
+    if os.path.isfile(path):
+        return path
+    head, colon, line = path.rpartition(":")
+    if colon and line.isdigit() and os.path.isfile(head):
+        return head
+    return None
+
+
 def stored_index(db: Path) -> list[dict[str, Any]]:
     """The Source rows of an existing store without their facts (none if there is no store
     yet): the facts are unpacked only for the sources a load resolves again."""
@@ -422,7 +460,8 @@ def _load_locked(
     old_rows = stored_index(db)
     by_id = {row["id"]: row for row in old_rows}
     current = [row for row in old_rows if row.get("facts_version") == FACTS_VERSION]
-    # Facts stored by an older version are read again, as if their source had changed.
+    # Facts stored by another version are read again, as if their source had changed:
+    # from the inputs given, else from their own (`inputs_again`).
     # each stored path spelled canonically once (a stat or two a path; it was asked three
     # times a path, 300,000 times at 100k documents)
     canonical = canonical_paths(p for row in old_rows for p in row["paths"])
@@ -438,12 +477,13 @@ def _load_locked(
         if paths:
             texts = map_sources(paths, _facts_or_unchanged, jobs, on_file, prepare_extraction)
             items = chain(items, texts)
-        for item in items:
+
+        def take(item: Item) -> None:
             if on_source:
                 on_source()
             if isinstance(item, Skipped):
                 report.skipped.append(item)
-                continue
+                return
             report.sources_read += 1
             if isinstance(item, tuple):
                 path = item[1]
@@ -463,6 +503,23 @@ def _load_locked(
                     report.new += 1
             seen_paths.add(spelled)
             paths_of.setdefault(source_id, {})[spelled] = path
+
+        for item in items:
+            take(item)
+        # Sources stored by another facts version and not given now are read again from
+        # their inputs: kept as they were, they could not be resolved with the rest, and
+        # left out, they were dropped from the store unsaid by the next load of any file.
+        outdated = [
+            row
+            for row in old_rows
+            if row.get("facts_version") != FACTS_VERSION
+            and row["id"] not in paths_of
+            and not any(canonical[p] in seen_paths for p in row["paths"])
+        ]
+        again = inputs_again(outdated, canonical, db)
+        if again:
+            for item in map_sources(again, _facts_or_unchanged, jobs, on_file, prepare_extraction):
+                take(item)
         for row in current:  # sources loaded earlier from other inputs stay
             kept = {canonical[p]: p for p in row["paths"]}
             kept = {c: p for c, p in kept.items() if c not in seen_paths}
