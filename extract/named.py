@@ -10,7 +10,9 @@ Where a law's name ends is the hard part: names are long, hold commas and "và"
 ends at the longest name the catalogue (data/laws.json) knows, or else at the first word
 that cannot belong to a name (a date, "số", "quy định", "được" ... the `stops` of the data),
 at punctuation, or at a line break that starts a new item; whichever reaches further wins,
-so a law the catalogue lacks keeps its whole name and stays without a number.
+so a law the catalogue lacks keeps its whole name and stays without a number, unless the
+word after the known name opens what the sentence says of it (a verb or an adverb, the
+`after_known` of the data: "Luật Đất đai chỉ áp dụng …").
 
 An amending law is one mention whose name runs through the laws it amends (`Luật sửa
 đổi, bổ sung một số điều của Luật Chứng khoán, …, Luật Xử lý vi phạm hành chính`), as the
@@ -115,6 +117,9 @@ class Grammar:
 
     stops: frozenset[str]
     not_a_name: frozenset[str]
+    # the first word of what a sentence says of a law the catalogue knows ("Luật Đất đai
+    # chỉ áp dụng …"): past a known name, the name ends before it
+    after_known: frozenset[str]
     not_after: tuple[str, ...]
     abbreviations: dict[str, str]
     congresses: dict[str, int]
@@ -167,6 +172,7 @@ def grammar() -> Grammar:
     return Grammar(
         stops=frozenset(g["stops"]),
         not_a_name=frozenset(g["not_a_name"]),
+        after_known=frozenset(g["after_known"]),
         not_after=tuple(g["not_after"]),
         abbreviations=dict(g["abbreviations"]),
         congresses={k: int(v) for k, v in g["congresses"].items()},
@@ -205,9 +211,9 @@ class Catalogue:
         return found[0] if len(found) == 1 else None
 
     def revision(self, name: str, day: str | None) -> Law | None:
-        """The law called `name` passed in the year of `day`, by that day, if exactly one
-        was and none of the name after it: "Luật Thanh tra (sửa đổi)" on a page of 26 June
-        2025 is the law passed the day before. Undated, or before it was passed, it is the
+        """The law called `name` passed in the year of `day`, by that day, the latest if
+        several were, and none of the name after it: "Luật Thanh tra (sửa đổi)" on a page of
+        26 June 2025 is the law passed the day before. Undated, or before it was passed, it is the
         bill (None); so it is where a later law of the name is known, as the page may speak
         of that one in the making (on 12 June 2025, the law on local government of 16 June,
         not the one of February)."""
@@ -215,9 +221,11 @@ class Catalogue:
             return None
         laws = [law for law in self.by_key.get(catalogue_key(name), []) if law.number]
         found = [law for law in laws if law.date and law.date[:4] == day[:4] and law.date <= day]
-        if len(found) != 1 or any(law.date and law.date > day for law in laws):
+        if not found or any(law.date and law.date > day for law in laws):
             return None
-        return found[0]
+        # two revisions in a year (local government, February and June 2025): the later
+        latest = max(found, key=lambda law: law.date or "")
+        return None if sum(law.date == latest.date for law in found) > 1 else latest
 
     def longest_name(self, kind: str, words: list[str]) -> int:
         """How many of `words` (after the head word) the longest known name covers."""
@@ -239,6 +247,11 @@ class Catalogue:
         the latest day of a document it cites (it was not written earlier)."""
         name = _ACRONYM_AT_END.sub("", name)  # "(HIV/AIDS)" is written after some names
         candidates = [law for law in self.by_key.get(catalogue_key(name), []) if law.number]
+        if not candidates and kind_of_name(name) == "Luật":
+            # "Luật Lao động", "Luật Tố tụng hình sự năm 2015": a code written as a law (no
+            # law of the name is known; no law and code share a name)
+            code = "Bộ luật" + name[len("Luật") :]
+            candidates = [law for law in self.by_key.get(catalogue_key(code), []) if law.number]
         if date or year:
             wanted = int(date[:4]) if date else year
             same_day = [law for law in candidates if date and law.date == date]
@@ -476,6 +489,11 @@ _IN_TITLE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_REACH = 400
+# A sentence that ends a line between a document and a law: the law is no part of that
+# document's title ("… Quyết định số 109/2003/QĐ-TTg ngày 05/06/2003 …).\n\nCông ty … hoạt
+# động theo quy định của Luật Doanh nghiệp"). Not a colon that opens the document's quoted
+# text, nor the "..." that stands for the part of it left out.
+_TITLE_BREAK = re.compile(r"(?<!\.)\.[ \t]*\n")
 
 
 def _title_date(text: str, pos: int, numbered: _Numbered) -> str | None:
@@ -485,6 +503,8 @@ def _title_date(text: str, pos: int, numbered: _Numbered) -> str | None:
     if ref is None:
         return None
     if "\n-" in text[ref.end : pos] or not _IN_TITLE.match(text, ref.end, pos):
+        return None
+    if _TITLE_BREAK.search(text, ref.end, pos):
         return None
     law = catalogue().by_number.get(ref.canonical or "")
     date = ref.date or (law.date if law else None)
@@ -544,6 +564,8 @@ def _name_end(text: str, kind: str, words: list[tuple[int, int, str]], head_end:
     if text[max(0, head_end - 4) : head_end] == "luật" and kind == "Luật":
         heuristic = 0  # "luật" in lower case is a law only when the catalogue knows the name
     n = max(heuristic, known)
+    if known and n > known and words[known][2] in g.after_known:
+        n = known  # "Luật Thanh niên tính đến …": the known name, then what is said of it
     if n == 0:
         return None
     if n == heuristic and heuristic == 1 and words[0][2][0].islower() and not known:
@@ -596,9 +618,10 @@ _ACRONYM_AT_END = re.compile(r"\s*\([A-Z][A-Z/&-]+\)\s*$")
 _DRAFT_BEFORE = re.compile(r"(?:dự thảo|dự án)\s*$")
 # "Luật Xây dựng sửa đổi 2020", "Luật Bảo hiểm y tế sửa đổi năm 2014": the law of that year
 # that amends the one named (not "… được sửa đổi, bổ sung năm 2025": the law as amended)
+# (or in brackets: "Luật Đấu giá tài sản sửa đổi (năm 2024)")
 _AMENDED_IN = re.compile(
-    r"[ \t]+sửa\s+đổi(?:,?\s*bổ\s+sung)?\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
-    r"(?![\d/])(?!\s*,?\s*số)",
+    r"[ \t]+sửa\s+đổi(?:,?\s*bổ\s+sung)?\s+(?P<open>\(\s*)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?(open)\s*\))(?![\d/])(?!\s*,?\s*số)",
     re.IGNORECASE,
 )
 # "Luật sửa đổi Bộ luật Hình sự", "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục": the
@@ -699,6 +722,8 @@ def _amending(
         return None
     pos, end, took_number = prefix.end(), None, False
     while (h := _HEAD.match(text, pos)) is not None:
+        if end is not None and _AMENDING_PREFIX.match(text, h.end()):
+            break  # "… và Luật sửa đổi, bổ sung …": another amending law, named on its own
         name_end = _name_end(text, _kind_of_head(h), _words_after(text, h.end()), h.end())
         if name_end is None:
             break

@@ -423,3 +423,69 @@ def test_an_unknown_name_in_lower_case_is_a_phrase_not_a_law():
     )
     _, refs = extract_text(basis)
     assert any(r.surface.startswith("Luật ban Ban") for r in refs if r.kind == "named")
+
+
+def _found(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(r.surface, r.canonical) for r in _named(text, date) if r.kind == "named"]
+
+
+def test_a_known_name_ends_before_what_the_sentence_says_of_it():
+    """news-687, news-890, news-640 (document gold): "Luật Thanh niên tính đến …", "Luật Đất
+    đai chỉ áp dụng …": past a name the catalogue knows, a verb or adverb of the data's
+    `after_known` opens the rest of the sentence, so the name is the known one (it ran on,
+    unknown and unnumbered, before). An unknown longer name still runs on."""
+    text = "Người dự tuyển trong độ tuổi quy định tại Điều 1 Luật Thanh niên tính đến nay."
+    assert _found(text, "2025-01-01") == [("Luật Thanh niên", "57/2020/QH14")]
+    text = "Khoản 3 Điều 2 của Luật Bảo hiểm xã hội đồng thời quy định như sau."
+    assert _found(text, "2025-09-01") == [("Luật Bảo hiểm xã hội", "41/2024/QH15")]
+    text = "Luật thay thế Luật Công ty, Luật Doanh nghiệp tư nhân ngày 21 tháng 12 năm 1990."
+    assert ("Luật Doanh nghiệp tư nhân", None) in _found(text)
+
+
+def test_a_finished_sentence_parts_a_law_from_the_title_of_a_document_before_it():
+    """relations-067, relations-032, tvpl-202: a law named after the sentence that cites a
+    document has ended is not in that document's title, so the document's date does not
+    pick it (Luật Doanh nghiệp of 1999 for a text of 2011); the text quoted after a colon
+    still is the document's ("Căn cứ Điều 18 Nghị định 91/2019/NĐ-CP …:\\n\\n…")."""
+    text = (
+        "Công ty được thành lập theo Quyết định số 109/2003/QĐ-TTg ngày 05/06/2003 của Thủ "
+        "tướng Chính phủ.\n\nCông ty hoạt động theo quy định của Luật Doanh nghiệp."
+    )
+    assert _found(text, "2011-01-01") == [("Luật Doanh nghiệp", "60/2005/QH11")]
+    quoted = (
+        "Căn cứ Điều 18 Nghị định 91/2019/NĐ-CP quy định như sau:\n\nPhạt tiền khi không đủ "
+        "điều kiện quy định tại khoản 1 Điều 188 của Luật đất đai\n\n...\n\n3. Buộc trả lại đất."
+    )
+    assert _found(quoted) == [("Luật đất đai", "45/2013/QH13")]
+
+
+def test_a_code_written_as_a_law_is_the_code():
+    """news-226, tvpl-204: no law is called "Luật Lao động" or "Luật Tố tụng hình sự"; the
+    text means the code (Bộ luật) of that name."""
+    found = _found("Nghỉ lễ theo Luật Lao động.", "2025-05-01")
+    assert found == [("Luật Lao động", "45/2019/QH14")]
+    text = "Theo khoản 1 Điều 373 Luật Tố tụng hình sự năm 2015."
+    assert _found(text) == [("Luật Tố tụng hình sự", "101/2015/QH13")]
+
+
+def test_a_revision_is_the_latest_law_of_its_name_passed_by_the_day():
+    """news-793: "Luật Tổ chức chính quyền địa phương (sửa đổi)" on 16 June 2025, the day the
+    second law of that name in 2025 was passed, is that law (72/2025/QH15), not undecided
+    between it and February's; on 12 June it is still the bill."""
+    text = "Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương (sửa đổi)."
+    name = "Luật Tổ chức chính quyền địa phương"
+    assert _found(text, "2025-06-16") == [(name, "72/2025/QH15")]
+    assert _found(text, "2025-06-12") == [(name, None)]
+
+
+def test_an_amending_year_in_brackets_and_a_second_amending_law_in_a_list():
+    """news-1031: "Luật Đấu giá tài sản sửa đổi (năm 2024)" is the amending law of 2024;
+    news-963, news-785: "Luật sửa đổi … của Luật A và Luật sửa đổi … của Luật B" names two
+    amending laws, the second no law that the first amends."""
+    text = "Thể hiện tại Luật Đấu giá tài sản sửa đổi (năm 2024) và các văn bản hướng dẫn."
+    assert _found(text) == [("Luật Đấu giá tài sản sửa đổi (năm 2024)", "37/2024/QH15")]
+    text = (
+        "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Tòa án nhân "
+        "dân và Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Viện kiểm sát nhân dân."
+    )
+    assert [n for _, n in _found(text, "2025-06-24")] == ["81/2025/QH15", "82/2025/QH15"]
