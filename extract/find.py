@@ -41,6 +41,13 @@ _FORM_BEFORE = re.compile(
     r"(?:mẫu|form|biểu|tờ\s+khai(?:\s+mẫu)?)\s*(?:số|no\.?)?\s*$", re.IGNORECASE
 )
 _URL_CHUNK = re.compile(r"://|www\.|\.(?:vn|com|org|net)/", re.IGNORECASE)
+# A number the text calls an official letter ("Công văn 3562/CT-PC", "công văn số …"): its
+# code is the issuer and its unit, though the issuer's letters spell a type (CT, Chỉ thị),
+# when no known issuer follows them (a directive's, "05/CT-UBND", has one). The Tax
+# Department (Cục Thuế) numbers its letters CT-<unit>: 62 letters of the real corpus are
+# written so, which were read as directives of unknown issuers.
+_LETTER_BEFORE = re.compile(r"(?:công\s+văn|\bCV)(?:\s+số)?[\s:]*\Z", re.IGNORECASE)
+_LETTER_REACH = 16
 _LAW_ISSUER_SLIP = re.compile(r"^[OО0]H(?=\d{1,2}$)")  # `OH15`: an O typed for the Q of QH
 
 
@@ -101,7 +108,14 @@ def _reference_from_match(text: str, m: re.Match[str], urls: UrlChunks) -> Refer
     surface = m.group()
     if len(_LATIN.findall(surface)) < 2 or urls.inside(start) or _after_form_word(text, start):
         return None
-    spelled = _spelled(*m.group("num", "ptype", "pissuers", "stype", "scodes", "year"))
+    groups = m.group("num", "ptype", "pissuers", "stype", "scodes", "year")
+    spelled = _spelled(*groups)
+    if (
+        spelled is not None
+        and spelled.unknown_issuers  # (asked only then: most numbers name a known issuer)
+        and _LETTER_BEFORE.search(text, max(0, start - _LETTER_REACH), start)
+    ):
+        spelled = _spelled(*groups, letter=True)
     if spelled is None:
         return None
     if spelled.to_type:  # `123/UBND/...`: not a type before the slash, read up to it
@@ -138,6 +152,9 @@ class Spelled(NamedTuple):
     level: str | None
     cut: int  # footnote digits to cut off the end
     to_type: bool  # read only up to the slash after the `stype` group
+    # a State type code followed by no known issuer ("3562/CT-PC"): read as an official
+    # letter's issuer and unit instead when the text calls it one (`_LETTER_BEFORE`)
+    unknown_issuers: bool = False
 
 
 # A text cites the same few numbers again and again (and a corpus the same codes): reading
@@ -150,8 +167,10 @@ def _spelled(
     stype: str | None,
     scodes: str | None,
     year_digits: str | None,
+    letter: bool = False,
 ) -> Spelled | None:
-    """The reading of one match's groups, or None when they spell no reference."""
+    """The reading of one match's groups, or None when they spell no reference; `letter`
+    when the text calls it an official letter (`_LETTER_BEFORE`)."""
     to_type = False
     if ptype:
         parsed = _parse_party(ptype, pissuers or "")
@@ -161,7 +180,7 @@ def _spelled(
             to_type = True
             parsed = _parse_state(stype, bool(year_digits))
     else:
-        parsed = _parse_state(scodes or "", bool(year_digits))
+        parsed = _parse_state(scodes or "", bool(year_digits), letter)
     if parsed is None:
         return None
     number = _INVISIBLE.sub("", num)
@@ -180,6 +199,12 @@ def _spelled(
         level=iinfo.level if iinfo else None,
         cut=parsed.cut,
         to_type=to_type,
+        unknown_issuers=bool(
+            parsed.family == "state"
+            and parsed.type_code not in (None, "CV")
+            and parsed.issuers
+            and not any(map(is_known_issuer, parsed.issuers))
+        ),
     )
 
 
@@ -201,11 +226,13 @@ def _parse_party(ptype: str, pissuers: str) -> Parsed:
     return Parsed(family, type_code, issuers, [type_code, *issuers], cut, True)
 
 
-def _parse_state(scodes: str, has_year: bool) -> Parsed | None:
+def _parse_state(scodes: str, has_year: bool, letter: bool = False) -> Parsed | None:
     tokens = _SPLIT_CODES.split(scodes)
     if len(tokens) == 1:
         return _parse_single_state_code(tokens[0])
     type_code = canonical_type(tokens[0])
+    if letter and type_code and not any(map(is_known_issuer, tokens[1:])):
+        type_code = None  # "Công văn 3562/CT-PC": the Tax Department's (Cục Thuế) unit PC
     if type_code is None:  # official letter: ISSUER-UNIT, no type code written
         issuers, cut = _issuer_codes(tokens)
         return Parsed("state", "CV", issuers, issuers, cut, False)

@@ -268,3 +268,26 @@ def test_url_chunks_answer_as_the_definition_does():
         chunks = UrlChunks(text)
         for pos in sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, 12))):
             assert chunks.inside(pos) == _inside_url_by_definition(text, pos), (text, pos)
+
+
+# --- a letter whose issuer's letters spell a type ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the Tax Department (Cục Thuế) numbers its letters CT-<unit>
+        ("Công văn 3562/CT-PC hướng dẫn ủy quyền. Tải về Công văn 3562?", ("CV", ["CT", "PC"])),
+        ("theo công văn số 4952/CT-CS ngày 12/11/2025", ("CV", ["CT", "CS"])),
+        ("Cục Điện ảnh ban hành công văn số 1537/ĐA-VP ngày 03/10/2025", ("CV", ["ĐA", "VP"])),
+        # a known issuer after the type: a directive, whatever the text calls it
+        ("Công văn số 12/CT-UBND của tỉnh", ("CT", ["UBND"])),
+        # the type the code spells, where the text does not call it a letter
+        ("Chỉ thị số 10/CT-TT ngày 5/3/1998", ("CT", ["TT"])),
+    ],
+)
+def test_a_number_the_text_calls_a_letter_reads_its_code_as_issuer_and_unit(text, read):
+    _, refs = extract_text(text)
+    assert (refs[0].type_code, refs[0].issuers) == read
+    if "Tải về" in text:  # its short form, a letter too, is found
+        assert [r.surface for r in refs[1:]] == ["Công văn 3562"]
