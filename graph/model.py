@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 # An evidence rule says how the relation was read, then how the identity of the document
 # it points to was decided: "implement; identity: time (0.90)".
@@ -30,7 +31,17 @@ class Evidence:
     rule: str
 
 
-@dataclass
+def fields_of(record: Any) -> dict[str, Any]:
+    """A record's fields by name, in their order, not copied: what `vars` gave of the
+    records below before they had slots."""
+    return {name: getattr(record, name) for name in record.__slots__}
+
+
+# Slots, no __dict__, on the records a load makes by the hundred thousand (a load of
+# 100k documents makes 351k documents, 887k edges and their evidence, held as Python
+# objects until the store is built): a document 56 bytes less, an edge 40 (measured with
+# tracemalloc). Nothing sets other attributes on them; a slotted class refuses it.
+@dataclass(slots=True)
 class Document:
     key: str
     number: str | None  # official spelling; None for an unnumbered document
@@ -55,7 +66,7 @@ class Document:
     mentions: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Organisation:
     key: str
     name: str
@@ -66,7 +77,7 @@ class Organisation:
     kind: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Edge:
     source: str  # key of the subject node
     relation: str
@@ -82,7 +93,7 @@ class Edge:
         return max((e.confidence for e in self.evidence), default=0.0)
 
 
-@dataclass
+@dataclass(slots=True)
 class Unresolved:
     """A reference that fits several documents (or none that can be told apart): never guessed."""
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import Any
 
 from .model import Document, Evidence
@@ -101,13 +102,18 @@ def _noted(parts: dict[str, SourcePart], resolver: Resolver) -> None:
 # source's facts for the few that an ISSUED_BY edge takes.
 
 
+# A named document's fields in their order (`Document(*values)` makes it again); the
+# class has slots, no `vars`.
+_DOCUMENT_FIELDS = attrgetter(*Document.__slots__)
+
+
 def pack(part: SourcePart) -> bytes:
     # a key's identity without the key, which is the entry's
     learned = {
         key: (k.identity[:3], k.dates, k.earliest, k.topics) for key, k in part.learned.items()
     }
     documents = {key: _packed_document(d) for key, d in part.documents.items()}
-    named = {key: tuple(vars(node).values()) for key, node in part.named.items()}
+    named = {key: _DOCUMENT_FIELDS(node) for key, node in part.named.items()}
     return pickle.dumps((part.alike, learned, documents, named), protocol=pickle.HIGHEST_PROTOCOL)
 
 

@@ -15,7 +15,7 @@ import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved
+from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved, fields_of
 from ..graph.schema import RELATIONS
 from .read import Store
 from .schema import KEY_COLUMN, Schema, quoted
@@ -639,7 +639,7 @@ def unresolved_of(store: Store, sources: Iterable[str]) -> dict[str, dict[str, A
 
 def unresolved_row(case: Unresolved) -> dict[str, Any]:
     """An Unresolved node's row, as `graph_tables` writes it."""
-    return {**vars(case), "start_char": case.start, "end_char": case.end}
+    return {**fields_of(case), "start_char": case.start, "end_char": case.end}
 
 
 def unresolved_from_row(row: dict[str, Any]) -> Unresolved:

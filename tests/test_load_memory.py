@@ -11,8 +11,17 @@ import pytest
 from conftest import EXAMPLES
 
 from vanban.extract.read_facts import FACTS_VERSION, source_facts
-from vanban.graph.incremental import RECORDS, empty_state, resolve_changes
+from vanban.graph.incremental import (
+    RECORDS,
+    close_state,
+    empty_state,
+    read_state,
+    resolve_changes,
+    seal_state,
+)
+from vanban.graph.model import Document, Edge, Evidence, Organisation, Unresolved
 from vanban.heap import give_back_free_memory
+from vanban.load import _write_whole_state
 from vanban.loaders import Source, read_paths
 
 
@@ -66,3 +75,47 @@ def test_free_pages_inside_the_heap_go_back_to_the_system() -> None:
     after = _resident_kib()
     assert before - after > 0.5 * size * count / 1024
     assert len(held) == count
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        Document("k", "1/CT-TTg"),
+        Edge("a", "CITES", "b"),
+        Organisation("org:x", "X"),
+        Unresolved("u", "1/CT", "s", 0, 1, "", "CITES", None, [], "why"),
+        Evidence("s", 0, 1, "", "", "vi", 1.0, "rule"),
+    ],
+)
+def test_the_graph_records_have_no_dict(record) -> None:
+    """Slots, not a `__dict__` a record, on what a load makes by the hundred thousand: an
+    attribute that is not a field is refused (a class without slots takes it)."""
+    assert not hasattr(record, "__dict__")
+    with pytest.raises(AttributeError):
+        record.stray = 1
+
+
+def test_a_whole_load_lets_go_of_the_state_once_written(tmp_path: Path) -> None:
+    """The state's tables are emptied once written (a whole load reads only its seal
+    after), and the file holds them as they were."""
+    facts = _facts(EXAMPLES)
+    change = _resolved(facts, let_go=True)
+    state = change.state
+    families_of = {i: set(f) for i, f in state.families_of.items()}
+    sources_of = {f: set(i) for f, i in state.sources_of.items()}
+    stats = state.stats()
+    assert families_of and sources_of and stats
+    path = tmp_path / "store.db.state"
+    _write_whole_state(state, change.graph, change.resolved, path)
+    assert not state.families_of and not state.sources_of and not state.anchors
+    assert not state.edges_of and not list(state.parts.rows())
+    assert state.stats() == stats  # the header stays: the load reports it
+    seal_state(path, (1, 2), 3)
+    read = read_state(path, FACTS_VERSION, (1, 2))
+    assert read is not None
+    try:
+        assert {i: read.families_of[i] for i in families_of} == families_of
+        assert {f: read.sources_of[f] for f in sources_of} == sources_of
+        assert any(read.edges_of.get(i) for i in families_of)
+    finally:
+        close_state(read)

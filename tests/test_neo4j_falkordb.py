@@ -41,7 +41,7 @@ import neo4j
 import pytest
 
 from bench.synthetic_graph import synthetic_graph
-from vanban.graph.model import Graph
+from vanban.graph.model import Graph, fields_of
 from vanban.queries.evidence import with_evidence
 from vanban.store.graph_tables import EDGE_COLUMNS, SCHEMA, graph_tables
 from vanban.store.neo4j import Neo4jSettings, push, push_statements, server_info
@@ -154,7 +154,7 @@ def fresh_server(tmp_path: Path) -> Iterator[FalkorServer]:
 
 def smoke_graph() -> Graph:
     graph = synthetic_graph(40, seed=5)
-    text = json.dumps([vars(d) for d in graph.documents.values()], ensure_ascii=False)
+    text = json.dumps([fields_of(d) for d in graph.documents.values()], ensure_ascii=False)
     assert "'" not in text and "\\" not in text
     return graph
 

@@ -502,6 +502,36 @@ def test_rels_given_as_a_call_are_asked_for_once_the_nodes_are_in(tmp_path: Path
     assert asked < min(i for i, s in enumerate(steps) if s.startswith("copy rel"))
 
 
+def test_a_node_table_no_rel_ends_at_can_be_copied_after_the_rels(tmp_path: Path) -> None:
+    """A whole load copies its largest node table (Source) after the rels, once the
+    resolver's state is written and let go; a table a rel ends at cannot wait."""
+    schema = Schema(
+        nodes={**SCHEMA.nodes, "Note": ([("id", "STRING"), ("text", "STRING")], "id")},
+        rels=SCHEMA.rels,
+        version=SCHEMA.version,
+    )
+    notes = pa.table({"id": ["a", "b"], "text": ["x" * 100, "y"]})
+    steps: list[str] = []
+    path = tmp_path / "last.db"
+    build_store(
+        path, schema, {"Doc": DOCS, "Org": ORGS, "Note": notes}, lambda: {"Mentions": MENTIONS},
+        lambda step, _rows: steps.append(step), copy_last=["Note"],
+    )  # fmt: skip
+    copies = [s for s in steps if s.startswith("copy")]
+    assert copies[-1] == "copy node Note"
+    assert copies.index("copy node Note") > max(
+        i for i, s in enumerate(copies) if s.startswith("copy rel")
+    )
+    assert read_table(path, "Note").sort_by("id").equals(notes)
+    assert_small_store(path)
+    with pytest.raises(StoreInputError, match="cannot end one"):
+        build_store(
+            tmp_path / "refused.db", SCHEMA, {"Doc": DOCS, "Org": ORGS},
+            {"Mentions": MENTIONS}, copy_last=["Org"],
+        )  # fmt: skip
+    assert not (tmp_path / "refused.db").exists()
+
+
 def test_each_rel_table_given_as_a_call_is_asked_for_just_before_its_copy(
     tmp_path: Path,
 ) -> None:

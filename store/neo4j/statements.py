@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from ...graph.model import Edge, Graph
+from ...graph.model import Edge, Graph, fields_of
 from ..graph_tables import EDGE_COLUMNS, SCHEMA, evidence_firsts, evidence_values, node_table
 
 NODE_ORDER = ("Document", "Organisation", "Source", "Unresolved", "Evidence")
@@ -211,10 +211,12 @@ def evidence_records(graph: Graph) -> list[dict[str, Any]]:
 
 def node_records(graph: Graph, sources: Sequence[Mapping[str, Any]] = ()) -> dict[str, list]:
     """The records of every node label, sorted by key (a stable push order)."""
-    unresolved = [{**vars(u), "start_char": u.start, "end_char": u.end} for u in graph.unresolved]
+    unresolved = [
+        {**fields_of(u), "start_char": u.start, "end_char": u.end} for u in graph.unresolved
+    ]
     records: dict[str, list[Mapping[str, Any]]] = {
-        "Document": [vars(d) for _, d in sorted(graph.documents.items())],
-        "Organisation": [vars(o) for _, o in sorted(graph.organisations.items())],
+        "Document": [fields_of(d) for _, d in sorted(graph.documents.items())],
+        "Organisation": [fields_of(o) for _, o in sorted(graph.organisations.items())],
         "Source": sorted(sources, key=lambda s: s["id"]),
         "Unresolved": sorted(unresolved, key=lambda u: u["key"]),
         "Evidence": evidence_records(graph),
