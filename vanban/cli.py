@@ -142,11 +142,11 @@ def load(
     cluster, are loaded with --facts DIR and give the same store as their texts.
     Unchanged sources are not read again; a changed source replaces its own facts; sources
     stored earlier from other inputs stay (those an older vanban stored are read again from
-    their own inputs; if one is gone, the load stops and says which). Only what a change can touch is resolved again
-    (the sources sharing a number's family with it), and the store is updated in a copy
-    by the difference (the first load builds it whole); the copy is swapped in only once
-    verified, so an interrupted load leaves it as it was. Prints a summary; exits with
-    status 1 if any input was skipped.
+    their own inputs; if one is gone, the load stops and says which). Only what a change
+    can touch is resolved again (the sources sharing a number's family with it), and the
+    store is updated in a copy by the difference (the first load builds it whole); the
+    copy is swapped in only once verified, so an interrupted load leaves it as it was.
+    Prints a summary; exits with status 1 if any input was skipped.
     """
     from .facts_files import FactsError
     from .load import OutdatedSourcesError, count_sources
