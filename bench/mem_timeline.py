@@ -6,7 +6,9 @@ in 8 GB).
 
 Runs `vanban.load.load([], DB, jobs, facts=[FACTS_DIR])` in this process with a thread
 sampling the process's resident memory (VmRSS in /proc/self/status) and the bytes Arrow's
-default pool holds, every `--every` seconds, each sample tagged with the step the load is
+default pool holds, and a process of its own sampling the resident memory too (a thread
+samples only while it holds the interpreter, which closing a LadybugDB database does not
+give up), every `--every` seconds, each sample tagged with the step the load is
 in. The steps are marked by wrapping the functions `vanban.load` calls (resolution, rows,
 node tables, the build and each of its COPYs as `build_store` reports them, the rel
 tables, the state's notes and writing) and restored afterwards; the load's own code is

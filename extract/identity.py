@@ -751,9 +751,8 @@ def _from_named_law(
     law_ref, revised = in_lead or in_title
     # a year the title gives wins; else the lead's
     year = next((t[0].year for t in (in_title, in_lead) if t is not None and t[0].year), None)
-    page_day = iso_day(metadata.get("issued_date")) or published_on(
-        metadata
-    )  # a news page's, its address's
+    # the day of a news page: its record's, else its address's
+    page_day = iso_day(metadata.get("issued_date")) or published_on(metadata)
     law = _law_named(text, refs, dates, law_ref.name or "", year, revised, page_day)
     if law is None or law.number is None:
         return None
