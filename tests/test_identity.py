@@ -328,6 +328,15 @@ TWO_DIRECTIVES = {
 OLD, NEW = "33/CT-TTg@2021", "33/CT-TTg@2025"
 
 
+def _own_relations(page: str, refs, doc) -> dict[str, str]:
+    """What the page's own (or reported) document does to each number it names."""
+    return {
+        refs[s.object].canonical: s.relation
+        for s in relate(page, refs, "vi", doc.number, doc.reported)
+        if s.subject is None
+    }
+
+
 def _loaded(tmp_path, texts: dict[str, str]):
     """`texts` (file name -> text) written to a folder and loaded by `vanban load`."""
     from conftest import vanban_cli
@@ -596,11 +605,7 @@ def test_a_lead_opening_with_a_document_that_acts_makes_the_page_a_report_on_it(
     )
     doc, refs = extract_text(page, {"title": "Các sở mới của tỉnh"})
     assert (doc.number, doc.basis, doc.reported) == ("41/2025/NĐ-CP", "subject", True)
-    read = {
-        refs[s.object].canonical: s.relation
-        for s in relate(page, refs, "vi", doc.number, doc.reported)
-        if s.subject is None
-    }
+    read = _own_relations(page, refs, doc)
     assert read == {"41/2025/NĐ-CP": "CITES", "24/2021/NĐ-CP": "REPLACES"}
     tagged = (
         "(Chinhphu.vn) - Nghị định số 77/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung một số "
@@ -640,11 +645,7 @@ def test_a_body_that_opens_with_theo_do_goes_on_from_a_lead_it_does_not_hold():
     )
     doc, refs = extract_text(page, {"title": "Khám sức khỏe lái xe từ năm 2026"})
     assert (doc.number, doc.basis) == ("12/2025/TT-BYT", "subject")
-    read = {
-        refs[s.object].canonical: s.relation
-        for s in relate(page, refs, "vi", doc.number, doc.reported)
-        if s.subject is None
-    }
+    read = _own_relations(page, refs, doc)
     assert read["05/2018/TT-BYT"] == "REPEALS"
     # "Theo" with a document is still background
     background = "Theo Thông tư số 12/2025/TT-BYT, người lái xe phải khám sức khỏe định kỳ.\n"
@@ -664,11 +665,7 @@ def test_a_page_presenting_a_law_it_names_without_its_number_reports_on_that_law
     )
     doc, refs = extract_text(page, {"title": "Những điểm mới của LUẬT TỔ CHỨC CHÍNH PHỦ 2025"})
     assert (doc.number, doc.basis, doc.reported) == ("63/2025/QH15", "title", True)
-    read = {
-        refs[s.object].canonical: s.relation
-        for s in relate(page, refs, "vi", doc.number, doc.reported)
-        if s.subject is None
-    }
+    read = _own_relations(page, refs, doc)
     assert read == {"66-NQ/TW": "IMPLEMENTS", "63/2025/QH15": "CITES"}
     # "năm 2025" written out, a figure before the content noun, a lower-case "của"
     for title in (

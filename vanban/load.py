@@ -131,11 +131,18 @@ def canonical_path(path: str) -> str:
     Loading the same files by a relative path, an absolute one or through a symlink is
     then an unchanged reload, and a source keeps one path, not one per spelling."""
     if not os.path.lexists(path):
-        head, colon, line = path.rpartition(":")
-        if colon and line.isdigit() and os.path.lexists(head):
-            return f"{_real(head)}:{line}"
+        file, line = _line_of(path)
+        if line and os.path.lexists(file):
+            return f"{_real(file)}:{line}"
         return path  # gone since it was stored: compared as written
     return _real_file(path)
+
+
+def _line_of(path: str) -> tuple[str, str]:
+    """A stored path's file and line, for a line of a `.jsonl` file ("file.jsonl:12" gives
+    ("file.jsonl", "12")); the path itself and "" for any other."""
+    file, colon, line = path.rpartition(":")
+    return (file, line) if colon and line.isdigit() else (path, "")
 
 
 # A folder holding this many of the paths `canonical_paths` is given is listed once.
@@ -166,8 +173,8 @@ def canonical_paths(paths: Iterable[str]) -> dict[str, str]:
             if link is not None:  # a file there: `_real_file`, its link status known
                 out[path] = _real(path) if link else os.path.join(_real(head), name)
                 continue
-            stem, colon, line = name.rpartition(":")
-            if colon and line.isdigit() and stem and stem in entries:  # a line of a file there
+            stem, line = _line_of(name)
+            if line and stem and stem in entries:  # a line of a file there
                 out[path] = f"{_real(os.path.join(head, stem))}:{line}"
             else:  # the listing is not all of the answer (say, "a:1/b"): asked as it is
                 out[path] = canonical_path(path)
@@ -363,10 +370,8 @@ def _input_file(path: str) -> str | None:
     the `.jsonl` file of a line (``file.jsonl:12``)."""
     if os.path.isfile(path):
         return path
-    head, colon, line = path.rpartition(":")
-    if colon and line.isdigit() and os.path.isfile(head):
-        return head
-    return None
+    file, line = _line_of(path)
+    return file if line and os.path.isfile(file) else None
 
 
 def stored_index(db: Path) -> list[dict[str, Any]]:
