@@ -18,8 +18,9 @@ An amending law is one mention whose name runs through the laws it amends (`Lu�
 đổi, bổ sung một số điều của Luật Chứng khoán, …, Luật Xử lý vi phạm hành chính`), as the
 project's gold labels it. A name written just before the number of the same law (`Luật Đầu
 tư số 61/2020/QH14`) is not a second reference: the numbered one carries the name. A bill
-(`dự thảo Luật …`, `Luật … (sửa đổi)`) is found but given no number, unless a dated text
-names a revision passed by its day (`Catalogue.revision`); a name in an English
+(`dự thảo Luật …`, `Luật … (sửa đổi)`) in a dated text is the revision passed by its day
+(`Catalogue.revision`), else the law it became, passed within a year after the text or in
+the month before it (`Catalogue.became`), else it keeps no number; a name in an English
 translation (`the Law on Tax Administration`) resolves through the Vietnamese name the data
 gives it. Resolution (`Catalogue.resolve`) never guesses: when name and date do not single
 out one law, the reference keeps no number.
@@ -27,6 +28,7 @@ out one law, the reference keeps no number.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import unicodedata
@@ -180,6 +182,13 @@ def grammar() -> Grammar:
     )
 
 
+# A bill named in a text is the law it became (`Catalogue.became`) when that law was passed
+# within a year after the text, or in the month before it: a report of a bill's last
+# reading may come out days after the vote.
+BILL_PASSED_WITHIN = 366
+BILL_REPORTED_LATE = 31
+
+
 class Catalogue:
     """The laws of data/laws.json, found by folded name and by their first words."""
 
@@ -226,6 +235,37 @@ class Catalogue:
         # two revisions in a year (local government, February and June 2025): the later
         latest = max(found, key=lambda law: law.date or "")
         return None if sum(law.date == latest.date for law in found) > 1 else latest
+
+    def became(self, name: str, day: str | None) -> Law | None:
+        """The law a bill called `name`, named in a text of `day`, became: the first law
+        of the name passed from `BILL_REPORTED_LATE` days before that day to
+        `BILL_PASSED_WITHIN` days after it, else the one amending law of that span that
+        lists it ("dự thảo Luật Chất lượng sản phẩm, hàng hóa" for the law amending it).
+        A report of a bill's last reading can come out a few days after the vote ("tiếp
+        thu, chỉnh lý dự thảo Luật Thanh tra (sửa đổi)" on 26 June 2025, the law passed
+        on the 25th). None when the text is undated, or no such law is known, or two were
+        passed on its day."""
+        if not day or len(day) != 10:
+            return None
+        written = datetime.date.fromisoformat(day)
+        start = (written - datetime.timedelta(days=BILL_REPORTED_LATE)).isoformat()
+        end = (written + datetime.timedelta(days=BILL_PASSED_WITHIN)).isoformat()
+
+        def in_span(law: Law) -> bool:
+            return bool(law.number and law.date and start <= law.date <= end)
+
+        named = [law for law in self.by_key.get(catalogue_key(name), []) if in_span(law)]
+        if not named:
+            wanted = _name_words(name)
+            named = [
+                law
+                for law in self.laws
+                if in_span(law) and _lists_law(_name_words(law.name), wanted)
+            ]
+            if len(named) != 1:
+                return None
+        first = min(named, key=lambda law: law.date or "")
+        return None if sum(law.date == first.date for law in named) > 1 else first
 
     def longest_name(self, kind: str, words: list[str]) -> int:
         """How many of `words` (after the head word) the longest known name covers."""
@@ -360,7 +400,12 @@ class NamedMention:
     before: str | None = None  # a nested name: the law it stands in was passed on this date
     numbered: int | None = None  # index of the numbered reference the name introduces
     alias: str | None = None  # the Vietnamese name of a name written in translation
-    draft: bool = False  # a bill ("dự thảo Luật …", "Luật … (sửa đổi)"): no number to give
+    # no law in force to give a number by name and date: a bill, or a translated name the
+    # data does not know
+    draft: bool = False
+    # a bill ("dự thảo Luật …", "Luật … (sửa đổi)"): the law it became, when known
+    # (`Catalogue.became`)
+    bill: bool = False
     # "Luật … (sửa đổi)" with no "dự thảo" before it: the revision, which a dated text
     # of the year it was passed names once it is (`Catalogue.revision`)
     revised: bool = False
@@ -453,7 +498,7 @@ def _state_names(
             _SPACES.sub(" ", text[max(0, head.start() - 20) : head.start()]).lower()
         )
         if bill is not None:
-            mention.draft, mention.revised = True, False
+            mention.draft, mention.revised, mention.bill = True, False, True
         found.append(mention)
     return found
 
@@ -663,7 +708,7 @@ def _after_name(
         mention.end = end = acronym.end()
     revised = _REVISED.match(text, end)
     if revised:
-        mention.draft = mention.revised = True
+        mention.draft = mention.revised = mention.bill = True
         if "(" not in revised.group():
             mention.end = end = revised.end()
     pos = _DUTY.match(text, end).end()
@@ -914,6 +959,8 @@ def _reference(
         if law is None and amended and (m.year or m.date):
             # "Luật sửa đổi Bộ luật Hình sự 2017": the catalogue writes it in full
             law = catalogue().amending(amended.group("law"), m.year or int(m.date[:4]))
+    if law is None and m.family == "state" and m.bill:
+        law = catalogue().became(m.name, m.before or own_date)
     parsed = parsed_number(law.number) if law and law.number else None
     surface = text[m.start : m.end]
     if parsed is not None:

@@ -471,11 +471,42 @@ def test_a_code_written_as_a_law_is_the_code():
 def test_a_revision_is_the_latest_law_of_its_name_passed_by_the_day():
     """news-793: "Luật Tổ chức chính quyền địa phương (sửa đổi)" on 16 June 2025, the day the
     second law of that name in 2025 was passed, is that law (72/2025/QH15), not undecided
-    between it and February's; on 12 June it is still the bill."""
+    between it and February's; on 12 June it is the bill that became that law (news-593)."""
     text = "Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương (sửa đổi)."
     name = "Luật Tổ chức chính quyền địa phương"
     assert _found(text, "2025-06-16") == [(name, "72/2025/QH15")]
-    assert _found(text, "2025-06-12") == [(name, None)]
+    assert _found(text, "2025-06-12") == [(name, "72/2025/QH15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "number"),
+    [
+        # news-790: a report of the last reading, out the day after the vote (25 June)
+        (
+            "Quốc hội nghe báo cáo chỉnh lý dự thảo Luật Thanh tra (sửa đổi).",
+            "2025-06-26",
+            "84/2025/QH15",
+        ),
+        # news-783: a bill debated a month before it was passed
+        ("Quốc hội thảo luận dự thảo Luật Bảo vệ dữ liệu cá nhân.", "2025-05-20", "91/2025/QH15"),
+        # a bill to revise a law is the amending law of the year that lists it
+        (
+            "Quốc hội thảo luận dự thảo Luật Đấu giá tài sản (sửa đổi).",
+            "2024-05-20",
+            "37/2024/QH15",
+        ),
+        # a year and a half before the law of its name was passed: not known to be that one
+        ("Bộ lấy ý kiến dự thảo Luật Đất đai (sửa đổi).", "2022-06-01", None),
+        ("Bộ lấy ý kiến dự thảo Luật Đất đai (sửa đổi).", "2023-06-01", "31/2024/QH15"),
+        # an undated text: no day to count from
+        ("Quốc hội thảo luận dự thảo Luật Bảo vệ dữ liệu cá nhân.", None, None),
+    ],
+)
+def test_a_bill_is_the_law_it_became_within_a_year(text, day, number):
+    """A bill named in a dated text is the law of its name passed within a year after the
+    text, or in the month before it (`Catalogue.became`): the blind labellers number bills so
+    (news-593, 594, 783, 785, 790, 791), where they were left without a number before."""
+    assert [n for _, n in _found(text, day)] == [number]
 
 
 def test_an_amending_year_in_brackets_and_a_second_amending_law_in_a_list():
