@@ -168,14 +168,19 @@ def canonical_paths(paths: Iterable[str]) -> dict[str, str]:
         if entries is None:
             out.update((path, canonical_path(path)) for path, _name in named)
             continue
+        real_head = _real(head)
+        real_files: dict[str, str] = {}  # a file's real path, once for all its lines
         for path, name in named:
             link = entries.get(name)
             if link is not None:  # a file there: `_real_file`, its link status known
-                out[path] = _real(path) if link else os.path.join(_real(head), name)
+                out[path] = _real(path) if link else os.path.join(real_head, name)
                 continue
             stem, line = _line_of(name)
             if line and stem and stem in entries:  # a line of a file there
-                out[path] = f"{_real(os.path.join(head, stem))}:{line}"
+                real = real_files.get(stem)
+                if real is None:
+                    real = real_files[stem] = _real(os.path.join(head, stem))
+                out[path] = f"{real}:{line}"
             else:  # the listing is not all of the answer (say, "a:1/b"): asked as it is
                 out[path] = canonical_path(path)
     return out
@@ -374,13 +379,16 @@ def _input_file(path: str) -> str | None:
     return file if line and os.path.isfile(file) else None
 
 
-def stored_index(db: Path) -> list[dict[str, Any]]:
+def stored_index(db: Path) -> tuple[list[dict[str, Any]], bool]:
     """The Source rows of an existing store without their facts (none if there is no store
-    yet): the facts are unpacked only for the sources a load resolves again."""
+    yet): the facts are unpacked only for the sources a load resolves again; and whether
+    the store is of this version's layout (a store of another is only ever built whole).
+    Both are read in one opening of the store: each opening replays its write-ahead log
+    (0.2 s CPU at 100k documents once an update has written one)."""
     if not db.exists():
-        return []
+        return [], False
     with open_store(db) as store:
-        return source_index(store)
+        return source_index(store), store.schema.to_json() == SCHEMA.to_json()
 
 
 def buffer_pool_mib() -> int:
@@ -463,7 +471,7 @@ def _load_locked(
     started = time.perf_counter()
     if db.parent.exists():  # a killed load's copy goes, even when this one writes nothing
         remove_leftovers(db)
-    old_rows = stored_index(db)
+    old_rows, same_layout = stored_index(db)
     by_id = {row["id"]: row for row in old_rows}
     current = [row for row in old_rows if row.get("facts_version") == FACTS_VERSION]
     # Facts stored by another version are read again, as if their source had changed:
@@ -538,7 +546,7 @@ def _load_locked(
         report.seconds["read"] = time.perf_counter() - started
         corrections = read_corrections(corrections_path(db))
         mark = time.perf_counter()
-        state = None if corrections.entries else _state_of(db)
+        state = None if corrections.entries or not same_layout else _state_of(db)
         report.seconds["state_read"] = time.perf_counter() - mark
         if state is not None and db.stat().st_size > COMPACT_FACTOR * state.whole_size:
             close_state(state)
@@ -581,13 +589,7 @@ def _state_of(db: Path) -> ResolverState | None:
     """The resolver's state of the store as it is now, if it has one that belongs to it."""
     if not db.exists():
         return None
-    state = read_state(state_path(db), FACTS_VERSION, store_stamp(db))
-    if state is not None:
-        with open_store(db) as store:  # a store of another layout is only ever built whole
-            if store.schema.to_json() != SCHEMA.to_json():
-                close_state(state)
-                return None
-    return state
+    return read_state(state_path(db), FACTS_VERSION, store_stamp(db))
 
 
 def _keep_state(
