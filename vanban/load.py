@@ -534,15 +534,7 @@ def _load_locked(
         if again:
             for item in map_sources(again, _facts_or_unchanged, jobs, on_file, prepare_extraction):
                 take(item)
-        for row in current:  # sources loaded earlier from other inputs stay
-            kept = {canonical[p]: p for p in row["paths"]}
-            kept = {c: p for c, p in kept.items() if c not in seen_paths}
-            if kept:
-                for c, p in kept.items():
-                    paths_of.setdefault(row["id"], {}).setdefault(c, p)
-                if row["id"] not in new:
-                    report.kept += 1
-        paths_now = {i: sorted(set(p.values())) for i, p in paths_of.items()}
+        paths_now = _paths_now(paths_of, current, canonical, seen_paths, new, report)
         report.seconds["read"] = time.perf_counter() - started
         corrections = read_corrections(corrections_path(db))
         mark = time.perf_counter()
@@ -571,6 +563,42 @@ def _load_locked(
         report.unresolved = len(graph.unresolved)
     report.resolution = graph.resolution
     return report, graph
+
+
+def _paths_now(
+    paths_of: dict[str, dict[str, str]],
+    current: list[dict[str, Any]],
+    canonical: dict[str, str],
+    seen_paths: set[str],
+    new: dict[str, Facts],
+    report: LoadReport,
+) -> dict[str, list[str]]:
+    """The paths of every source after this load, by id (sorted): those the inputs gave
+    (`paths_of`, in the order taken), then those the stored sources `current` keep, in
+    their order: a stored path not given again stays (`report.kept` counts the sources
+    that keep one and are not among the `new` facts read).
+
+    Most stored sources, at scale, have one path, not given again: they keep it as it is,
+    without the mapping of spellings made for the others (it cost 0.25 s of a
+    ten-document update at 100k documents)."""
+    paths_now = {i: sorted(set(p.values())) for i, p in paths_of.items()}
+    for row in current:  # sources loaded earlier from other inputs stay
+        source_id, paths = row["id"], row["paths"]
+        if len(paths) == 1 and source_id not in paths_of:
+            if canonical[paths[0]] not in seen_paths:
+                paths_now[source_id] = [paths[0]]
+                report.kept += 1  # (not read again: it is not in `paths_of`)
+            continue
+        kept = {canonical[p]: p for p in paths}
+        kept = {c: p for c, p in kept.items() if c not in seen_paths}
+        if kept:
+            given = paths_of.setdefault(source_id, {})
+            for c, p in kept.items():
+                given.setdefault(c, p)
+            paths_now[source_id] = sorted(set(given.values()))
+            if source_id not in new:
+                report.kept += 1
+    return paths_now
 
 
 # An update by difference leaves the pages it replaced in the file (LadybugDB 0.22 measured
