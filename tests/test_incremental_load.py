@@ -10,6 +10,7 @@ checked the same way.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -672,3 +673,37 @@ def test_an_update_finds_the_few_rels_it_changes_by_their_ends(
     load([early, later], whole, jobs=1)
     assert_same_store(step, whole)
     assert_evidence_rows_are_the_edges(step)
+
+
+def test_an_update_by_log_takes_the_copy_of_the_store_made_while_it_resolved(
+    tmp_path: Path,
+) -> None:
+    """The copy of the store an update by log writes its log beside is made while the
+    update resolves (`CopyAhead`), and taken: nothing of it is left beside the store, which
+    is the whole load's."""
+    early, later = _early_and_later(tmp_path)
+    step, whole = tmp_path / "step.db", tmp_path / "whole.db"
+    load([early], step, jobs=1)
+    report, _ = load([later], step, jobs=1)
+    assert report.seconds["store_by_log"] == 1.0, report.seconds
+    assert report.seconds["store_copied_ahead"] == 1.0, report.seconds
+    beside = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("step.db"))
+    assert beside == ["step.db", "step.db.state", "step.db.wal"]
+    load([early, later], whole, jobs=1)
+    assert_same_store(step, whole)
+
+
+def test_a_copy_made_ahead_of_a_store_changed_since_is_not_taken(tmp_path: Path) -> None:
+    """A copy made ahead is given only while the store is the one copied, and what is not
+    taken is removed."""
+    from vanban.store.build import copy_ahead
+
+    step = tmp_path / "step.db"
+    load([EXAMPLES], step, jobs=1)
+    with copy_ahead(step) as ahead:
+        assert ahead is not None and ahead.take(step) == ahead.file
+        assert ahead.file.read_bytes() == step.read_bytes()
+        info = step.stat()
+        os.utime(step, ns=(info.st_atime_ns, info.st_mtime_ns + 1))  # another build
+        assert ahead.take(step) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["step.db", "step.db.state"]

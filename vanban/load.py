@@ -76,7 +76,7 @@ from .graph.resolve import build_graph
 from .heap import give_back_free_memory
 from .loaders import Skipped, Source
 from .store import build_lock, build_store, open_store, store_path
-from .store.build import RelEnds, update_store
+from .store.build import CopyAhead, RelEnds, copy_ahead, update_store
 from .store.files import remove_file, remove_leftovers, store_stamp
 from .store.graph_tables import (
     SCHEMA,
@@ -552,8 +552,16 @@ def _load_locked(
                 db, report, new, packed_new, paths_now, corrections, on_step, let_go
             )
         else:
+            # The copy of the store its update by log makes, made while the change is
+            # resolved (`CopyAhead`): when sources are new, changed or dropped, it will
+            # most likely write.
+            changing = bool(new) or any(i not in paths_now for i in by_id)
+            ahead = copy_ahead(db) if changing else None
             try:
-                graph = _load_change(db, report, new, packed_new, paths_now, by_id, state, on_step)
+                with ahead or contextlib.nullcontext():
+                    graph = _load_change(
+                        db, report, new, packed_new, paths_now, by_id, state, on_step, ahead
+                    )
             finally:
                 close_state(state)  # unsaved when the update failed: the file stays as it was
     report.documents = len(graph.documents) or report.documents
@@ -798,9 +806,11 @@ def _load_change(
     by_id: dict[str, dict[str, Any]],
     state: ResolverState,
     on_step: Callable[[str, int], None] | None,
+    ahead: CopyAhead | None = None,
 ) -> Graph:
     """Re-resolve what the change touches and update the store by the difference (see
-    `vanban.graph.incremental` for the rule and why it gives the whole load's store).
+    `vanban.graph.incremental` for the rule and why it gives the whole load's store),
+    taking the copy of the store `ahead` made meanwhile when the update goes by log.
 
     Only the rows that differ are written: most sources re-resolved give the documents,
     edges, cases and Source rows already stored, which the update leaves alone."""
@@ -895,6 +905,7 @@ def _load_change(
         build = update_store(
             db, SCHEMA, delete_nodes, diff.deleted_edges, nodes, rels, on_step,
             buffer_pool_mib=buffer_pool_mib(), set_nodes=set_nodes, set_rels=set_rels,
+            ahead=ahead,
         )  # fmt: skip
         report.seconds.update({f"store_{step}": s for step, s in build.seconds.items()})
         report.written = _written(
