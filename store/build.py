@@ -900,15 +900,18 @@ class CopyAhead:
 
 
 def copy_ahead(path: Path | str) -> CopyAhead | None:
-    """A `CopyAhead` of the store at `path`, begun now; None when there is no store, or
-    when the disk could not hold the copy and an update beside it."""
+    """A `CopyAhead` of the store at `path`, begun now; None when there is no store, when
+    its update could not go by log (a sidecar but its log, or its log full: the update
+    settles the store first), or when the disk could not hold the copy and an update
+    beside it."""
     target = store_path(path)
-    if not target.is_file():
+    if not target.is_file() or not only_a_wal(target):
         return None
-    size = target.stat().st_size
+    log = 0
     with contextlib.suppress(FileNotFoundError):
-        size += wal_path(target).stat().st_size
-    if shutil.disk_usage(target.parent).free < 2 * size + space_needed(0):
+        log = wal_path(target).stat().st_size
+    size = target.stat().st_size + log
+    if log >= LOG_LIMIT_BYTES or shutil.disk_usage(target.parent).free < 2 * size + space_needed(0):
         return None
     return CopyAhead(target)
 

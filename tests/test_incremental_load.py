@@ -693,13 +693,19 @@ def test_an_update_by_log_takes_the_copy_of_the_store_made_while_it_resolved(
     assert_same_store(step, whole)
 
 
-def test_a_copy_made_ahead_of_a_store_changed_since_is_not_taken(tmp_path: Path) -> None:
+def test_a_copy_made_ahead_of_a_store_changed_since_is_not_taken(
+    tmp_path: Path, monkeypatch
+) -> None:
     """A copy made ahead is given only while the store is the one copied, and what is not
-    taken is removed."""
+    taken is removed; none is made of a store whose update would not go by log."""
+    import vanban.store.build
     from vanban.store.build import copy_ahead
 
     step = tmp_path / "step.db"
     load([EXAMPLES], step, jobs=1)
+    with monkeypatch.context() as patched:
+        patched.setattr(vanban.store.build, "LOG_LIMIT_BYTES", 0)  # its log is full
+        assert copy_ahead(step) is None
     with copy_ahead(step) as ahead:
         assert ahead is not None and ahead.take(step) == ahead.file
         assert ahead.file.read_bytes() == step.read_bytes()
