@@ -47,6 +47,7 @@ from .identify import (
     split_key,
 )
 from .model import IDENTITY_MARK, Document, Evidence, Graph, Organisation, Unresolved
+from .state_file import peek, peek_many
 from .topics import TopicCounts, topics_of
 from .weigh import Citing, Decision, Profile, of_another_period, weigh
 
@@ -638,8 +639,12 @@ class Resolver:
         """How many sources cite each document together with `key` (computed once a key)."""
         if key not in self._cocited:
             counts: Counter[str] = Counter()
-            for other in (self.profiles.get(key) or Profile()).sources:
-                counts.update(self.cited.get(other, set()))
+            sources = (self.profiles.get(key) or Profile()).sources
+            # only read: in an update, the state's rows of all these sources read in one
+            # go and not compared when it is saved (`state_file.peek`)
+            peek_many(self.cited, sources)
+            for other in sources:
+                counts.update(peek(self.cited, other, ()))
             self._cocited[key] = counts
         return self._cocited[key]
 

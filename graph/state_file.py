@@ -28,31 +28,79 @@ class StoredTable(dict[str, Any]):
     for (and kept). Keys removed are remembered, so that saving removes their rows.
 
     Only the keys read or set are held: iterating it, or its length, is theirs alone. The
-    resolver and the update only ever ask for keys; a `default` makes it a defaultdict."""
+    resolver and the update only ever ask for keys; a `default` makes it a defaultdict.
+
+    A caller that only reads a row, never changes it, may `peek` at it (or read many at
+    once ahead, `peek_many`): the row is kept apart from those held, which saving compares
+    with the file's (a ten-document update at 100k documents read 22,000 rows of `cited`
+    to weigh co-citations and changed 10 of them)."""
 
     def __init__(
         self,
-        read: Callable[[str], Any | None] | None = None,
+        read: Callable[[str], bytes | None] | None = None,
         default: Callable[[], Any] | None = None,
+        read_many: Callable[[list[str]], dict[str, bytes]] | None = None,
     ) -> None:
         super().__init__()
         self._read = read
+        self._read_many = read_many
         self._default = default
         self.removed: set[str] = set()
         self._absent: set[str] = set()  # asked for, and not in the file
-        self.stored: dict[str, bytes] = {}  # the rows read, as the file holds them
+        self.stored: dict[str, bytes] = {}  # the rows held that were read, as the file has them
+        self._peeked: dict[str, tuple[Any, bytes]] = {}  # rows only read: value, file's bytes
 
     def _held(self, key: str) -> bool:
         if dict.__contains__(self, key):
             return True
         if self._read is None or key in self.removed or key in self._absent:
             return False
-        value = self._read(key)
-        if value is None:
+        peeked = self._peeked.pop(key, None)
+        data = peeked[1] if peeked is not None else self._read(key)
+        if data is None:
             self._absent.add(key)
             return False
-        dict.__setitem__(self, key, value)
+        # a row peeked at is unpickled again: whoever peeked may hold the first value
+        dict.__setitem__(self, key, pickle.loads(data))
+        self.stored[key] = data
         return True
+
+    def peek(self, key: str, default: Any = None) -> Any:
+        """The value of `key` (`default` if it has none) for a caller that does not change
+        it: read from the file if need be, and not held (see the class)."""
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        if self._read is None or key in self.removed or key in self._absent:
+            return default
+        if key not in self._peeked:
+            self.peek_many([key])
+        peeked = self._peeked.get(key)
+        return default if peeked is None else peeked[0]
+
+    def peek_many(self, keys: Iterable[str]) -> None:
+        """Read the rows of `keys` not read yet, in one go, for `peek` to give."""
+        if self._read is None:
+            return
+        wanted = [
+            k
+            for k in dict.fromkeys(keys)
+            if not dict.__contains__(self, k)
+            and k not in self._peeked
+            and k not in self.removed
+            and k not in self._absent
+        ]
+        if not wanted:
+            return
+        if self._read_many is not None:
+            found = self._read_many(wanted)
+        else:
+            found = {k: data for k in wanted if (data := self._read(k)) is not None}
+        for key in wanted:
+            data = found.get(key)
+            if data is None:
+                self._absent.add(key)
+            else:
+                self._peeked[key] = (pickle.loads(data), data)
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._held(key)
@@ -92,6 +140,25 @@ class StoredTable(dict[str, Any]):
             return dict.__getitem__(self, key)
         self[key] = default
         return default
+
+
+# Keys asked for in one query by `StoredTable.peek_many` (SQLite allows 32,766 parameters
+# since 3.32; rows read so cost about a third less than one query a key).
+_KEYS_A_QUERY = 500
+
+
+def peek(table: Mapping[str, Any], key: str, default: Any = None) -> Any:
+    """`table.get(key, default)` for a caller that does not change the value: a
+    `StoredTable` keeps it apart from the rows it saves (`StoredTable.peek`)."""
+    if isinstance(table, StoredTable):
+        return table.peek(key, default)
+    return table.get(key, default)
+
+
+def peek_many(table: Mapping[str, Any], keys: Iterable[str]) -> None:
+    """Read ahead, in one go, the rows of `keys` a caller will `peek` at."""
+    if isinstance(table, StoredTable):
+        table.peek_many(keys)
 
 
 # A family's key and a source's, joined: the rows of one family are one range of keys.
@@ -235,15 +302,21 @@ class StateFile:
     def table(self, name: str, default: Callable[[], Any] | None = None) -> StoredTable:
         query = f"SELECT v FROM {name} WHERE k = ?"
 
-        def read(key: str) -> Any | None:
+        def read(key: str) -> bytes | None:
             row = self.conn.execute(query, (key,)).fetchone()
-            if row is None:
-                return None
-            table.stored[key] = row[0]
-            return pickle.loads(row[0])
+            return None if row is None else row[0]
 
-        table = StoredTable(read, default)  # (`read` keeps each row's bytes in it)
-        return table
+        def read_many(keys: list[str]) -> dict[str, bytes]:
+            found: dict[str, bytes] = {}
+            for start in range(0, len(keys), _KEYS_A_QUERY):
+                some = keys[start : start + _KEYS_A_QUERY]
+                marks = ", ".join("?" * len(some))
+                found.update(
+                    self.conn.execute(f"SELECT k, v FROM {name} WHERE k IN ({marks})", some)
+                )
+            return found
+
+        return StoredTable(read, default, read_many)
 
     def family_rows(self, name: str) -> FamilyRows:
         return FamilyRows(self.conn, name)
@@ -289,14 +362,15 @@ def _changed(rows: StoredTable) -> Iterator[tuple[str, bytes]]:
 
     Most rows an update reads come out as they were (the tables of the sources resolved
     again, which mostly resolve as before): writing them back rewrote their pages and
-    journalled them. A set pickles in the order of its table, which a process's string
-    hashes decide, so equal bytes are checked first, then equal values."""
+    journalled them. The values are compared, not their pickles: a set pickles in the
+    order of its table, which a process's string hashes decide, so most rows that hold
+    what they held pickle to other bytes (23,000 of 29,000 in a ten-document update at
+    100k documents), and pickling each row to compare it cost more than the comparison."""
     for key, value in rows.items():
-        data = _dumps(value)
         before = rows.stored.get(key)
-        if before is not None and (before == data or _same(pickle.loads(before), value)):
+        if before is not None and _same(pickle.loads(before), value):
             continue
-        yield key, data
+        yield key, _dumps(value)
 
 
 def _same(before: Any, now: Any) -> bool:

@@ -8,7 +8,7 @@ import errno
 import fcntl
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 import ladybug
@@ -54,15 +54,17 @@ def remove_file(path: Path) -> None:
             path.unlink()
 
 
-def remove_leftovers(target: Path) -> list[str]:
-    """Delete ``<target>.building-*`` files (and their sidecars) of earlier builds.
+def remove_leftovers(target: Path, keep: Collection[Path] = ()) -> list[str]:
+    """Delete ``<target>.building-*`` files (and their sidecars) of earlier builds, but
+    those in `keep` (this build's own, made ahead of it).
 
     Only called while holding the build lock, so none of them belongs to a live build.
     """
     removed = []
     prefix = target.name + BUILDING_MARK
+    kept = {path.name for path in keep}
     for entry in sorted(os.listdir(target.parent)):
-        if entry.startswith(prefix):
+        if entry.startswith(prefix) and entry not in kept:
             remove_file(target.parent / entry)
             removed.append(entry)
     return removed

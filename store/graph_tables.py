@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 
 from ..graph.model import Document, Edge, Evidence, Graph, Organisation, Unresolved, fields_of
 from ..graph.schema import RELATIONS
-from .read import Store
+from .read import ONE_BY_ONE, Store
 from .schema import KEY_COLUMN, Schema, quoted
 
 SCHEMA_VERSION = 5
@@ -594,12 +594,6 @@ def _edge_between(a_table: str, relation: str, b_table: str, f: str, t: str, pro
     )
 
 
-# Fewer edges of one relation than this are read one by one: a LOAD FROM of their ends
-# joins over the whole rel table (0.5 to 1.5 s a relation at 100k documents, however few
-# the pairs), a lookup by both ends' primary keys takes 1 to 2 ms.
-ONE_BY_ONE = 256
-
-
 def unresolved_rows(store: Store) -> list[Unresolved]:
     """Every stored unresolved case."""
     columns = [c for c, _ in UNRESOLVED_COLUMNS]
@@ -611,16 +605,32 @@ def unresolved_rows(store: Store) -> list[Unresolved]:
 def issued_by_of(store: Store, documents: Iterable[str], ids: EdgeIds | None = None) -> list[Edge]:
     """The stored ISSUED_BY edges of the Document nodes `documents` (their evidence's ids
     noted in `ids`, as `edges_of_keys`)."""
-    keys = sorted(documents)
-    if not keys:
-        return []
     props = _returning("r", [c for c, _ in EDGE_COLUMNS])
-    rows = store.query_arrow(
-        f"LOAD FROM $keys MATCH (a:Document {{key: {KEY_COLUMN}}})-[r:ISSUED_BY]->(b) "
-        f"RETURN a.key AS `from`, b.key AS `to`, {props}",
+    rows = _rels_of_keys(
+        store,
+        "Document",
+        documents,
+        "-[r:ISSUED_BY]->(b)",
+        f"a.key AS `from`, b.key AS `to`, {props}",
+    )
+    return _stored_edges(store, "ISSUED_BY", rows, ids)
+
+
+def _rels_of_keys(
+    store: Store, table: str, keys: Iterable[str], rels: str, returns: str
+) -> list[dict[str, Any]]:
+    """The rows `returns` gives for each rel the pattern `rels` finds from the node `a`
+    of `table` keyed by one of `keys`: a lookup a key for fewer than `ONE_BY_ONE` keys,
+    else one LOAD FROM of them all."""
+    keys = sorted(set(keys))
+    node = f"(a:{quoted(table)} {{{quoted(SCHEMA.nodes[table][1])}: "
+    if len(keys) < ONE_BY_ONE:
+        match = f"MATCH {node}$key}}){rels} RETURN {returns}"
+        return [row for key in keys for row in store.query_arrow(match, {"key": key}).to_pylist()]
+    return store.query_arrow(
+        f"LOAD FROM $keys MATCH {node}{KEY_COLUMN}}}){rels} RETURN {returns}",
         {"keys": pa.table({KEY_COLUMN: pa.array(keys, pa.string())})},
     ).to_pylist()
-    return _stored_edges(store, "ISSUED_BY", rows, ids)
 
 
 def unresolved_of(store: Store, sources: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -671,15 +681,14 @@ def evidence_ids_around(store: Store, documents: Iterable[str], known: EdgeIds) 
     """The ids of the Evidence rows of every stored rel of the Document nodes `documents`,
     both ways, but those of the edges `known` (an update deleting those documents deletes
     their rels with them, and must delete those rows too)."""
-    keys = sorted(documents)
-    if not keys:
-        return []
-    rows = store.query_arrow(
-        f"LOAD FROM $keys MATCH (a:Document {{key: {KEY_COLUMN}}})-[r]-(b) "
-        "RETURN a.key AS a, label(r) AS relation, b.key AS b, r.evidence AS evidence, "
+    rows = _rels_of_keys(
+        store,
+        "Document",
+        documents,
+        "-[r]-(b)",
+        "a.key AS a, label(r) AS relation, b.key AS b, r.evidence AS evidence, "
         "r.evidence_count AS evidence_count",
-        {"keys": pa.table({KEY_COLUMN: pa.array(keys, pa.string())})},
-    ).to_pylist()
+    )
     return sorted(
         {
             i

@@ -21,7 +21,7 @@ from vanban.graph.incremental import (
     write_state_body,
 )
 from vanban.graph.resolve import Resolver
-from vanban.graph.state_file import _changed
+from vanban.graph.state_file import _changed, peek, peek_many
 
 
 def learned_state():
@@ -149,6 +149,40 @@ def test_an_update_writes_back_only_the_rows_it_changed(tmp_path: Path) -> None:
     assert again.keys_of["a"] == {"a@1", "a@2", "a@3"} and again.keys_of["b"] == {"b@1", "b@2"}
     assert dict(again.stats_of["s2"]) == {"dated": 1, "undated": 0}
     assert again.stats_of["s1"] == Counter({"dated": 2})
+
+
+def test_rows_only_peeked_at_are_read_in_one_go_and_not_saved(tmp_path: Path) -> None:
+    """Rows a caller only reads (the resolver weighing co-citations reads the `cited` rows
+    of every source citing a candidate) are read many in one query and kept apart from
+    the rows saving compares; a row peeked at and then asked for to change is held, and
+    saved, as any other. A plain dict (a whole load's state) answers the same."""
+    path = tmp_path / "graph.db.state"
+    state = learned_state()
+    state.cited = {f"s{i}": {f"d{i}", "shared"} for i in range(1200)}
+    state.stamp, state.whole_size = (1, 1), 10
+    write_state(state, path)
+    found = read_state(path, 7, (1, 1))
+    assert found is not None and found.file is not None
+    queries: list[str] = []
+    found.file.conn.set_trace_callback(queries.append)
+    keys = [f"s{i}" for i in range(1100)] + ["absent"]
+    peek_many(found.cited, keys)
+    assert len([q for q in queries if "FROM cited" in q]) == 3  # 500 keys a query
+    queries.clear()
+    assert [peek(found.cited, k, ()) for k in keys] == [state.cited.get(k, ()) for k in keys]
+    assert peek(found.cited, "s1150") == {"d1150", "shared"}  # not read ahead: read then
+    assert len(queries) == 1
+    assert len(found.cited) == 0 and list(_changed(found.cited)) == []  # none held
+    found.cited["s3"].add("new")  # asked for to change: held from then on
+    changed = list(_changed(found.cited))
+    assert [key for key, _ in changed] == ["s3"]
+    assert pickle.loads(changed[0][1]) == {"d3", "shared", "new"}
+    found.stamp = (2, 2)
+    save_state(found, path)
+    again = read_state(path, 7, (2, 2))
+    assert again is not None
+    assert again.cited["s3"] == {"d3", "shared", "new"} and again.cited["s4"] == {"d4", "shared"}
+    assert peek(state.cited, "s5") == {"d5", "shared"} and peek(state.cited, "absent") is None
 
 
 def test_the_parts_are_read_by_family_and_saved_by_source(tmp_path: Path) -> None:
