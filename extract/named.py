@@ -109,6 +109,9 @@ class Law:
     year: int | None
     amended_by: tuple[str, ...] = ()
     seen_in: tuple[str, ...] = ()
+    # other names pages cite it by: a shorter form ("Luật Quốc tịch"), or a common slip
+    # ("Luật Xử phạt vi phạm hành chính"); each stands for the law as its own name does
+    also: tuple[str, ...] = ()
 
 
 @dataclass
@@ -190,11 +193,11 @@ class Catalogue:
         # kind -> the word lists of known names after the head word, longest first
         self.names: dict[str, list[list[str]]] = {}
         for law in laws:
-            key = catalogue_key(law.name)
-            self.by_key.setdefault(key, []).append(law)
-            words = _name_words(law.name)[len(_name_words(law.kind)) :]
-            if words and words not in self.names.setdefault(law.kind, []):
-                self.names[law.kind].append(words)
+            for name in (law.name, *law.also):
+                self.by_key.setdefault(catalogue_key(name), []).append(law)
+                words = _name_words(name)[len(_name_words(law.kind)) :]
+                if words and words not in self.names.setdefault(law.kind, []):
+                    self.names[law.kind].append(words)
         for lists in self.names.values():
             lists.sort(key=len, reverse=True)
 
@@ -226,6 +229,20 @@ class Catalogue:
         # two revisions in a year (local government, February and June 2025): the later
         latest = max(found, key=lambda law: law.date or "")
         return None if sum(law.date == latest.date for law in found) > 1 else latest
+
+    def in_force(self, law: Law, day: str) -> Law | None:
+        """The law of `law`'s name a text of `day` calls the one in force ("Luật Bảo hiểm xã
+        hội hiện hành" on a page of August 2024): a law passed in the year of the day or the
+        year before is seldom in force yet (laws take effect months after the vote), so the
+        law of the name passed before it is meant; an older law is itself the one in force."""
+        if law.year is None or law.year < int(day[:4]) - 1:
+            return law
+        older = [
+            other
+            for other in self.by_key.get(catalogue_key(law.name), [])
+            if other.number and other.date and law.date and other.date < law.date
+        ]
+        return max(older, key=lambda other: other.date or "", default=None)
 
     def longest_name(self, kind: str, words: list[str]) -> int:
         """How many of `words` (after the head word) the longest known name covers."""
@@ -303,13 +320,14 @@ class Catalogue:
 def _lists_law(amending: list[str], wanted: list[str]) -> bool:
     """Whether the words of an amending law's name ("luật sửa đổi … của luật a và luật b")
     list the law `wanted` whole: after "của", ending where the name or a law of it ends."""
-    if amending[:3] != ["luật", "sửa", "đổi"] or "của" not in amending:
+    head = 2 if amending[:2] == ["pháp", "lệnh"] else 1  # "luật" or "pháp lệnh"
+    if amending[head : head + 2] != ["sửa", "đổi"] or "của" not in amending:
         return False
     listed = amending[amending.index("của") + 1 :]
     n = len(wanted)
     for k in range(len(listed) - n + 1):
         if listed[k : k + n] == wanted and (
-            k + n == len(listed) or listed[k + n] == "và" or listed[k + n] in ("luật", "bộ")
+            k + n == len(listed) or listed[k + n] == "và" or listed[k + n] in ("luật", "bộ", "pháp")
         ):
             return True
     return False
@@ -338,6 +356,7 @@ def catalogue() -> Catalogue:
                 year=e.get("year") or (int(e["date"][:4]) if e.get("date") else None),
                 amended_by=tuple(e.get("amended_by", ())),
                 seen_in=tuple(e.get("seen_in", ())),
+                also=tuple(e.get("also", ())),
             )
         )
     return Catalogue(laws)
@@ -453,7 +472,10 @@ def _state_names(
             _SPACES.sub(" ", text[max(0, head.start() - 20) : head.start()]).lower()
         )
         if bill is not None:
-            mention.draft, mention.revised = True, False
+            # a bill is the law of its name passed by the page's day in the year of it
+            # (`Catalogue.revision`): "dự thảo Luật Thanh tra (sửa đổi)" on a page of the day
+            # after the vote is the law passed
+            mention.draft = mention.revised = True
         found.append(mention)
     return found
 
@@ -910,6 +932,8 @@ def _reference(
             law = catalogue().resolve(
                 m.alias or m.name, m.date, m.year, before, None if before else not_before
             )
+        if law and before and not (m.year or m.date) and _IN_FORCE.match(text, m.end):
+            law = catalogue().in_force(law, before)
         amended = _AMENDING_NAME.match(m.name)
         if law is None and amended and (m.year or m.date):
             # "Luật sửa đổi Bộ luật Hình sự 2017": the catalogue writes it in full

@@ -104,10 +104,13 @@ def test_a_revised_law_on_a_page_after_its_passing_is_that_law():
     before = {"url": "https://xaydungchinhsach.chinhphu.vn/thao-luan-119250520144702920.htm"}
     assert [r.canonical for r in extract_text(text, after)[1]] == ["84/2025/QH15"]
     assert [r.canonical for r in extract_text(text, before)[1]] == [None]  # still a bill
-    # a bill named as one stays one; so does a revision of which a later law is known (on
-    # 12 June 2025 the law on local government of 16 June, not the one of February)
+    # a bill named as one is the law too once passed (the news gold labels "dự thảo Luật
+    # Thanh tra (sửa đổi)" on the page of 26 June 2025 as 84/2025/QH15), a bill before; a
+    # revision of which a later law is known stays one (on 12 June 2025 the law on local
+    # government of 16 June, not the one of February)
     bill = "Quốc hội thảo luận dự thảo Luật Thanh tra (sửa đổi)."
-    assert [r.canonical for r in extract_text(bill, after)[1]] == [None]
+    assert [r.canonical for r in extract_text(bill, after)[1]] == ["84/2025/QH15"]
+    assert [r.canonical for r in extract_text(bill, before)[1]] == [None]
     local = "Quốc hội xem xét Luật Tổ chức chính quyền địa phương (sửa đổi)."
     june = {"url": "https://xaydungchinhsach.chinhphu.vn/bai-119250612095158144.htm"}
     assert [r.canonical for r in extract_text(local, june)[1]] == [None]
