@@ -214,17 +214,20 @@ class Catalogue:
         return found[0] if len(found) == 1 else None
 
     def revision(self, name: str, day: str | None) -> Law | None:
-        """The law called `name` passed in the year of `day`, by that day, the latest if
-        several were, and none of the name after it: "Luật Thanh tra (sửa đổi)" on a page of
-        26 June 2025 is the law passed the day before. Undated, or before it was passed, it is the
-        bill (None); so it is where a later law of the name is known, as the page may speak
-        of that one in the making (on 12 June 2025, the law on local government of 16 June,
-        not the one of February)."""
+        """The law called `name` a bill or revision named on `day` became: the first law of
+        the name passed later in the year of the day, as the page speaks of that one in the
+        making (on 12 June 2025, the law on local government of 16 June, not the one of
+        February); else the latest passed in that year by the day ("Luật Thanh tra (sửa
+        đổi)" on a page of 26 June 2025 is the law passed the day before). Undated, or with no
+        law of the name passed in the year, it is a bill (None)."""
         if not day or len(day) != 10:
             return None
         laws = [law for law in self.by_key.get(catalogue_key(name), []) if law.number]
         found = [law for law in laws if law.date and law.date[:4] == day[:4] and law.date <= day]
-        if not found or any(law.date and law.date > day for law in laws):
+        later = [law for law in laws if law.date and law.date[:4] == day[:4] and law.date > day]
+        if later:  # the bill's vote came after the page, in the same year
+            return min(later, key=lambda law: law.date or "")
+        if not found:
             return None
         # two revisions in a year (local government, February and June 2025): the later
         latest = max(found, key=lambda law: law.date or "")

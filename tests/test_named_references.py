@@ -502,11 +502,14 @@ def test_a_code_written_as_a_law_is_the_code():
 def test_a_revision_is_the_latest_law_of_its_name_passed_by_the_day():
     """news-793: "Luật Tổ chức chính quyền địa phương (sửa đổi)" on 16 June 2025, the day the
     second law of that name in 2025 was passed, is that law (72/2025/QH15), not undecided
-    between it and February's; on 12 June it is still the bill."""
+    between it and February's; news-593, news-594: on 12 June, the bill, it is the law it
+    became four days later; in 2024, before any law of the name was voted that year, a bill."""
     text = "Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương (sửa đổi)."
     name = "Luật Tổ chức chính quyền địa phương"
     assert _found(text, "2025-06-16") == [(name, "72/2025/QH15")]
-    assert _found(text, "2025-06-12") == [(name, None)]
+    assert _found(text, "2025-06-12") == [(name, "72/2025/QH15")]
+    assert _found(text, "2025-01-10") == [(name, "65/2025/QH15")]
+    assert _found(text, "2024-11-20") == [(name, None)]
 
 
 def test_an_amending_year_in_brackets_and_a_second_amending_law_in_a_list():
