@@ -630,8 +630,13 @@ _WHEN = re.compile(
 )
 # (laws listed in lower case count: "của luật chứng khoán, luật kế toán, …")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=Bộ\s+luật|Luật|luật|Pháp\s+lệnh)")
+# "số" before the number of the law just named: "Luật Đầu tư số 61/2020/QH14", "…, số …",
+# "… (Luật số …)". A head word after a comma opens another law ("quy định của Luật Ngân sách
+# nhà nước, Luật số 56/2024/QH15 sửa đổi, bổ sung Luật Ngân sách nhà nước"), one in
+# brackets or straight after the name restates the same
 _NUMBER_SIGN = re.compile(
-    r"\s*,?\s*\(?\s*(?:(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)?(?:số|Số|SỐ)\s*:?\s*"
+    r"\s*(?:,?\s*\(\s*(?:(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)?"
+    r"|(?:(?<!,)(?<!,\s)(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)?|,\s*)(?:số|Số|SỐ)\s*:?\s*"
 )
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Z/&-]+\)")
 # A name that runs on past a comma in lower-case words to the number of a law: "Luật Lực
