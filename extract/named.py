@@ -233,6 +233,11 @@ class Catalogue:
         latest = max(found, key=lambda law: law.date or "")
         return None if sum(law.date == latest.date for law in found) > 1 else latest
 
+    def passed_by(self, name: str, day: str) -> bool:
+        """Whether a law called `name` the catalogue knows was passed by `day`."""
+        laws = self.by_key.get(catalogue_key(name), [])
+        return any(law.number and _passed_before(law, day) for law in laws)
+
     def in_force(self, law: Law, day: str) -> Law | None:
         """The law of `law`'s name a text of `day` calls the one in force ("Luật Bảo hiểm xã
         hội hiện hành" on a page of August 2024): a law passed in the year of the day or the
@@ -936,6 +941,11 @@ def _reference(
             same = catalogue().by_key.get(catalogue_key(m.alias or m.name), [])
             law = next((c for c in same if c.number == own_number), None)
         before = m.before or own_date
+        if m.before and not catalogue().passed_by(m.alias or m.name, m.before):
+            # no law of the name was passed by the day of the document before it: a document
+            # cannot name a later law in its title, so the law is not of that title ("Thông
+            # tư số 105/2023/TT-BQP nhằm thể chế hóa các quy định của …, Luật sửa đổi …")
+            before = own_date
         if law is None:
             law = catalogue().resolve(
                 m.alias or m.name, m.date, m.year, before, None if before else not_before
