@@ -475,7 +475,9 @@ def _state_names(
         mention = _named(text, head.start(), end, kind, numbered, date_at)
         if _a_phrase(text, mention, words):
             continue
-        mention.before = _title_date(text, head.start(), numbered)
+        mention.before = _title_date(text, head.start(), numbered) or _quoted_date(
+            text, head.start(), numbered
+        )
         bill = _DRAFT_BEFORE.search(
             _SPACES.sub(" ", text[max(0, head.start() - 20) : head.start()]).lower()
         )
@@ -539,6 +541,41 @@ def _title_date(text: str, pos: int, numbered: _Numbered) -> str | None:
     law = catalogue().by_number.get(ref.canonical or "")
     date = ref.date or (law.date if law else None)
     return date or (f"{ref.year}-12-31" if ref.year else None)
+
+
+# A page that quotes a provision: "Căn cứ khoản 1 Điều 31 Nghị định 102/2024/NĐ-CP quy định
+# … như sau:" opens the quotation, which runs to the page's own words again: a heading or a
+# paragraph that comments on it ("Như vậy", "Theo quy định trên", another "Căn cứ" …).
+_QUOTE_OPEN = re.compile(r"như\s+sau\s*:", re.IGNORECASE)
+# (not "Theo Nghị định, … thực hiện theo quy định tại … cụ thể như sau:", a paraphrase of
+# the rule as it stands, whose laws are those in force)
+_QUOTE_INTRO = re.compile(r"[ \t*_\-–]*căn\s+cứ\b", re.IGNORECASE)
+_QUOTE_END = re.compile(
+    r"\n[ \t*_\-–]*(?:#|như\s+vậy|theo\s+(?:đó|quy\s+định\s+(?:trên|này|nêu\s+trên))|"
+    r"căn\s+cứ|tóm\s+lại|tuy\s+nhiên|lưu\s+ý|do\s+đó|vì\s+vậy|trên\s+đây)\b",
+    re.IGNORECASE,
+)
+_QUOTE_REACH = 3000
+
+
+def _quoted_date(text: str, pos: int, numbered: _Numbered) -> str | None:
+    """The date of the document whose provision a page quotes around `pos`: a law named in
+    the quotation is the one of that document's day (a decree of 2019 quoted on an undated
+    page of 2025 cites the land law of 2013), as in a title (`_title_date`)."""
+    lo = max(0, pos - _QUOTE_REACH)
+    for colon in reversed(list(_QUOTE_OPEN.finditer(text, lo, pos))):
+        if _QUOTE_END.search(text, colon.end(), pos):
+            return None  # the page speaks again between the quotation and the name
+        line = text.rfind("\n", 0, colon.start()) + 1
+        if not _QUOTE_INTRO.match(text, line):
+            continue  # a colon inside the quotation ("… cụ thể như sau:")
+        ref = numbered.last_ending_in(line, colon.start())
+        if ref is None:
+            return None
+        law = catalogue().by_number.get(ref.canonical or "")
+        date = ref.date or (law.date if law else None)
+        return date or (f"{ref.year}-12-31" if ref.year else None)
+    return None
 
 
 def _words_after(text: str, pos: int) -> list[tuple[int, int, str]]:
