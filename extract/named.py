@@ -544,9 +544,10 @@ def _title_date(text: str, pos: int, numbered: _Numbered) -> str | None:
 
 
 # A page that quotes a provision: "Căn cứ khoản 1 Điều 31 Nghị định 102/2024/NĐ-CP quy định
-# … như sau:" opens the quotation, which runs to the page's own words again: a heading or a
-# paragraph that comments on it ("Như vậy", "Theo quy định trên", another "Căn cứ" …).
-_QUOTE_OPEN = re.compile(r"như\s+sau\s*:", re.IGNORECASE)
+# … như sau:" (or any "Căn cứ" line that ends with a colon) opens the quotation, which runs
+# to the page's own words again: a heading or a paragraph that comments on it ("Như vậy",
+# "Theo quy định trên", another "Căn cứ" …).
+_QUOTE_OPEN = re.compile(r"như\s+sau\s*:|:[ \t]*(?=\n)", re.IGNORECASE)
 # (not "Theo Nghị định, … thực hiện theo quy định tại … cụ thể như sau:", a paraphrase of
 # the rule as it stands, whose laws are those in force)
 _QUOTE_INTRO = re.compile(r"[ \t*_\-–]*căn\s+cứ\b", re.IGNORECASE)
