@@ -18,8 +18,8 @@ An amending law is one mention whose name runs through the laws it amends (`Lu�
 đổi, bổ sung một số điều của Luật Chứng khoán, …, Luật Xử lý vi phạm hành chính`), as the
 project's gold labels it. A name written just before the number of the same law (`Luật Đầu
 tư số 61/2020/QH14`) is not a second reference: the numbered one carries the name. A bill
-(`dự thảo Luật …`, `Luật … (sửa đổi)`) is found but given no number, unless a dated text
-names a revision passed by its day (`Catalogue.revision`); a name in an English
+(`dự thảo Luật …`, `Luật … (sửa đổi)`) is the law of its name a dated text's year voted
+(`Catalogue.revision`), and has no number otherwise; a name in an English
 translation (`the Law on Tax Administration`) resolves through the Vietnamese name the data
 gives it. Resolution (`Catalogue.resolve`) never guesses: when name and date do not single
 out one law, the reference keeps no number.
@@ -387,9 +387,11 @@ class NamedMention:
     before: str | None = None  # a nested name: the law it stands in was passed on this date
     numbered: int | None = None  # index of the numbered reference the name introduces
     alias: str | None = None  # the Vietnamese name of a name written in translation
-    draft: bool = False  # a bill ("dự thảo Luật …", "Luật … (sửa đổi)"): no number to give
-    # "Luật … (sửa đổi)" with no "dự thảo" before it: the revision, which a dated text
-    # of the year it was passed names once it is (`Catalogue.revision`)
+    # a bill ("dự thảo Luật …", "Luật … (sửa đổi)"), or a translation the data cannot
+    # name: no number from `Catalogue.resolve`
+    draft: bool = False
+    # a bill or revision: the law of its name voted in a dated text's year
+    # (`Catalogue.revision`)
     revised: bool = False
     amended_in: int | None = None  # "Luật Xây dựng sửa đổi 2020": the law of 2020 amending it
 
