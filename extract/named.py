@@ -18,9 +18,10 @@ An amending law is one mention whose name runs through the laws it amends (`Lu�
 đổi, bổ sung một số điều của Luật Chứng khoán, …, Luật Xử lý vi phạm hành chính`), as the
 project's gold labels it. A name written just before the number of the same law (`Luật Đầu
 tư số 61/2020/QH14`) is not a second reference: the numbered one carries the name. A bill
-(`dự thảo Luật …`, `Luật … (sửa đổi)`) in a dated text is the revision passed by its day
-(`Catalogue.revision`), else the law it became, passed within a year after the text or in
-the month before it (`Catalogue.became`), else it keeps no number; a name in an English
+(`dự thảo Luật …`, `Luật … (sửa đổi)`) in a dated text is the law it became: the first law
+of its name passed within a year after the text or in the month before it
+(`Catalogue.became`), else the latest of its name passed in the text's year by its day
+(`Catalogue.revision`), else it keeps no number; a name in an English
 translation (`the Law on Tax Administration`) resolves through the Vietnamese name the data
 gives it. Resolution (`Catalogue.resolve`) never guesses: when name and date do not single
 out one law, the reference keeps no number.
@@ -111,6 +112,9 @@ class Law:
     year: int | None
     amended_by: tuple[str, ...] = ()
     seen_in: tuple[str, ...] = ()
+    # other names pages cite it by: a shorter form ("Luật Quốc tịch"), or a common slip
+    # ("Luật Xử phạt vi phạm hành chính"); each stands for the law as its own name does
+    also: tuple[str, ...] = ()
 
 
 @dataclass
@@ -199,11 +203,11 @@ class Catalogue:
         # kind -> the word lists of known names after the head word, longest first
         self.names: dict[str, list[list[str]]] = {}
         for law in laws:
-            key = catalogue_key(law.name)
-            self.by_key.setdefault(key, []).append(law)
-            words = _name_words(law.name)[len(_name_words(law.kind)) :]
-            if words and words not in self.names.setdefault(law.kind, []):
-                self.names[law.kind].append(words)
+            for name in (law.name, *law.also):
+                self.by_key.setdefault(catalogue_key(name), []).append(law)
+                words = _name_words(name)[len(_name_words(law.kind)) :]
+                if words and words not in self.names.setdefault(law.kind, []):
+                    self.names[law.kind].append(words)
         for lists in self.names.values():
             lists.sort(key=len, reverse=True)
 
@@ -220,17 +224,16 @@ class Catalogue:
         return found[0] if len(found) == 1 else None
 
     def revision(self, name: str, day: str | None) -> Law | None:
-        """The law called `name` passed in the year of `day`, by that day, the latest if
-        several were, and none of the name after it: "Luật Thanh tra (sửa đổi)" on a page of
-        26 June 2025 is the law passed the day before. Undated, or before it was passed, it is the
-        bill (None); so it is where a later law of the name is known, as the page may speak
-        of that one in the making (on 12 June 2025, the law on local government of 16 June,
-        not the one of February)."""
+        """The latest law called `name` passed in the year of `day` by that day: a revision
+        named once passed ("Luật Thanh tra (sửa đổi)" on a page of December 2025 is the law
+        of June), when no law of the name was passed near the day (`became`). Undated, or
+        with no law of the name passed in the year by the day, None; None too when two were
+        passed on that latest day."""
         if not day or len(day) != 10:
             return None
         laws = [law for law in self.by_key.get(catalogue_key(name), []) if law.number]
         found = [law for law in laws if law.date and law.date[:4] == day[:4] and law.date <= day]
-        if not found or any(law.date and law.date > day for law in laws):
+        if not found:
             return None
         # two revisions in a year (local government, February and June 2025): the later
         latest = max(found, key=lambda law: law.date or "")
@@ -266,6 +269,25 @@ class Catalogue:
                 return None
         first = min(named, key=lambda law: law.date or "")
         return None if sum(law.date == first.date for law in named) > 1 else first
+
+    def passed_by(self, name: str, day: str) -> bool:
+        """Whether a law called `name` the catalogue knows was passed by `day`."""
+        laws = self.by_key.get(catalogue_key(name), [])
+        return any(law.number and _passed_before(law, day) for law in laws)
+
+    def in_force(self, law: Law, day: str) -> Law | None:
+        """The law of `law`'s name a text of `day` calls the one in force ("Luật Bảo hiểm xã
+        hội hiện hành" on a page of August 2024): a law passed in the year of the day or the
+        year before is seldom in force yet (laws take effect months after the vote), so the
+        law of the name passed before it is meant; an older law is itself the one in force."""
+        if law.year is None or law.year < int(day[:4]) - 1:
+            return law
+        older = [
+            other
+            for other in self.by_key.get(catalogue_key(law.name), [])
+            if other.number and other.date and law.date and other.date < law.date
+        ]
+        return max(older, key=lambda other: other.date or "", default=None)
 
     def longest_name(self, kind: str, words: list[str]) -> int:
         """How many of `words` (after the head word) the longest known name covers."""
@@ -343,13 +365,14 @@ class Catalogue:
 def _lists_law(amending: list[str], wanted: list[str]) -> bool:
     """Whether the words of an amending law's name ("luật sửa đổi … của luật a và luật b")
     list the law `wanted` whole: after "của", ending where the name or a law of it ends."""
-    if amending[:3] != ["luật", "sửa", "đổi"] or "của" not in amending:
+    head = 2 if amending[:2] == ["pháp", "lệnh"] else 1  # "luật" or "pháp lệnh"
+    if amending[head : head + 2] != ["sửa", "đổi"] or "của" not in amending:
         return False
     listed = amending[amending.index("của") + 1 :]
     n = len(wanted)
     for k in range(len(listed) - n + 1):
         if listed[k : k + n] == wanted and (
-            k + n == len(listed) or listed[k + n] == "và" or listed[k + n] in ("luật", "bộ")
+            k + n == len(listed) or listed[k + n] == "và" or listed[k + n] in ("luật", "bộ", "pháp")
         ):
             return True
     return False
@@ -378,6 +401,7 @@ def catalogue() -> Catalogue:
                 year=e.get("year") or (int(e["date"][:4]) if e.get("date") else None),
                 amended_by=tuple(e.get("amended_by", ())),
                 seen_in=tuple(e.get("seen_in", ())),
+                also=tuple(e.get("also", ())),
             )
         )
     return Catalogue(laws)
@@ -400,14 +424,11 @@ class NamedMention:
     before: str | None = None  # a nested name: the law it stands in was passed on this date
     numbered: int | None = None  # index of the numbered reference the name introduces
     alias: str | None = None  # the Vietnamese name of a name written in translation
-    # no law in force to give a number by name and date: a bill, or a translated name the
-    # data does not know
+    # a bill ("dự thảo Luật …", "Luật … (sửa đổi)"), or a translation the data cannot
+    # name: no number from `Catalogue.resolve`
     draft: bool = False
-    # a bill ("dự thảo Luật …", "Luật … (sửa đổi)"): the law it became, when known
-    # (`Catalogue.became`)
-    bill: bool = False
-    # "Luật … (sửa đổi)" with no "dự thảo" before it: the revision, which a dated text
-    # of the year it was passed names once it is (`Catalogue.revision`)
+    # a bill or revision: the law it became, named in a dated text (`Catalogue.became`,
+    # else `Catalogue.revision`)
     revised: bool = False
     amended_in: int | None = None  # "Luật Xây dựng sửa đổi 2020": the law of 2020 amending it
 
@@ -493,12 +514,16 @@ def _state_names(
         mention = _named(text, head.start(), end, kind, numbered, date_at)
         if _a_phrase(text, mention, words):
             continue
-        mention.before = _title_date(text, head.start(), numbered)
+        mention.before = _title_date(text, head.start(), numbered) or _quoted_date(
+            text, head.start(), numbered
+        )
         bill = _DRAFT_BEFORE.search(
             _SPACES.sub(" ", text[max(0, head.start() - 20) : head.start()]).lower()
         )
         if bill is not None:
-            mention.draft, mention.revised, mention.bill = True, False, True
+            # a bill is the law it became (`Catalogue.became`): "dự thảo Luật Thanh tra
+            # (sửa đổi)" on a page of the day after the vote is the law passed
+            mention.draft = mention.revised = True
         found.append(mention)
     return found
 
@@ -554,6 +579,42 @@ def _title_date(text: str, pos: int, numbered: _Numbered) -> str | None:
     law = catalogue().by_number.get(ref.canonical or "")
     date = ref.date or (law.date if law else None)
     return date or (f"{ref.year}-12-31" if ref.year else None)
+
+
+# A page that quotes a provision: "Căn cứ khoản 1 Điều 31 Nghị định 102/2024/NĐ-CP quy định
+# … như sau:" (or any "Căn cứ" line that ends with a colon) opens the quotation, which runs
+# to the page's own words again: a heading or a paragraph that comments on it ("Như vậy",
+# "Theo quy định trên", another "Căn cứ" …).
+_QUOTE_OPEN = re.compile(r"như\s+sau\s*:|:[ \t]*(?=\n)", re.IGNORECASE)
+# (not "Theo Nghị định, … thực hiện theo quy định tại … cụ thể như sau:", a paraphrase of
+# the rule as it stands, whose laws are those in force)
+_QUOTE_INTRO = re.compile(r"[ \t*_\-–]*căn\s+cứ\b", re.IGNORECASE)
+_QUOTE_END = re.compile(
+    r"\n[ \t*_\-–]*(?:#|như\s+vậy|theo\s+(?:đó|quy\s+định\s+(?:trên|này|nêu\s+trên))|"
+    r"căn\s+cứ|tóm\s+lại|tuy\s+nhiên|lưu\s+ý|do\s+đó|vì\s+vậy|trên\s+đây)\b",
+    re.IGNORECASE,
+)
+_QUOTE_REACH = 3000
+
+
+def _quoted_date(text: str, pos: int, numbered: _Numbered) -> str | None:
+    """The date of the document whose provision a page quotes around `pos`: a law named in
+    the quotation is the one of that document's day (a decree of 2019 quoted on an undated
+    page of 2025 cites the land law of 2013), as in a title (`_title_date`)."""
+    lo = max(0, pos - _QUOTE_REACH)
+    for colon in reversed(list(_QUOTE_OPEN.finditer(text, lo, pos))):
+        if _QUOTE_END.search(text, colon.end(), pos):
+            return None  # the page speaks again between the quotation and the name
+        line = text.rfind("\n", 0, colon.start()) + 1
+        if not _QUOTE_INTRO.match(text, line):
+            continue  # a colon inside the quotation ("… cụ thể như sau:")
+        ref = numbered.last_ending_in(line, colon.start())
+        if ref is None:
+            return None
+        law = catalogue().by_number.get(ref.canonical or "")
+        date = ref.date or (law.date if law else None)
+        return date or (f"{ref.year}-12-31" if ref.year else None)
+    return None
 
 
 def _words_after(text: str, pos: int) -> list[tuple[int, int, str]]:
@@ -650,8 +711,13 @@ _WHEN = re.compile(
 )
 # (laws listed in lower case count: "của luật chứng khoán, luật kế toán, …")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=Bộ\s+luật|Luật|luật|Pháp\s+lệnh)")
+# "số" before the number of the law just named: "Luật Đầu tư số 61/2020/QH14", "…, số …",
+# "… (Luật số …)". A head word after a comma opens another law ("quy định của Luật Ngân sách
+# nhà nước, Luật số 56/2024/QH15 sửa đổi, bổ sung Luật Ngân sách nhà nước"), one in
+# brackets or straight after the name restates the same
 _NUMBER_SIGN = re.compile(
-    r"\s*,?\s*\(?\s*(?:(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)?(?:số|Số|SỐ)\s*:?\s*"
+    r"\s*(?:,?\s*\(\s*(?:(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)?"
+    r"|(?:(?<!,)(?<!,\s)(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)?|,\s*)(?:số|Số|SỐ)\s*:?\s*"
 )
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Z/&-]+\)")
 # A name that runs on past a comma in lower-case words to the number of a law: "Luật Lực
@@ -942,7 +1008,8 @@ def _reference(
     if m.family == "state" and m.amended_in is not None:
         law = catalogue().amending(_AMENDED_IN.sub("", m.name), m.amended_in)
     elif m.family == "state" and m.revised:
-        law = catalogue().revision(m.name, m.before or own_date)
+        day = m.before or own_date
+        law = catalogue().became(m.name, day) or catalogue().revision(m.name, day)
     elif m.family == "state" and not m.draft:
         if own_number and not (m.year or m.date) and not _IN_FORCE.match(text, m.end):
             # a law naming itself ("Luật Dữ liệu" in its own text, or on a page about it),
@@ -951,16 +1018,21 @@ def _reference(
             same = catalogue().by_key.get(catalogue_key(m.alias or m.name), [])
             law = next((c for c in same if c.number == own_number), None)
         before = m.before or own_date
+        if m.before and not catalogue().passed_by(m.alias or m.name, m.before):
+            # no law of the name was passed by the day of the document before it: a document
+            # cannot name a later law in its title, so the law is not of that title ("Thông
+            # tư số 105/2023/TT-BQP nhằm thể chế hóa các quy định của …, Luật sửa đổi …")
+            before = own_date
         if law is None:
             law = catalogue().resolve(
                 m.alias or m.name, m.date, m.year, before, None if before else not_before
             )
+        if law and before and not (m.year or m.date) and _IN_FORCE.match(text, m.end):
+            law = catalogue().in_force(law, before)
         amended = _AMENDING_NAME.match(m.name)
         if law is None and amended and (m.year or m.date):
             # "Luật sửa đổi Bộ luật Hình sự 2017": the catalogue writes it in full
             law = catalogue().amending(amended.group("law"), m.year or int(m.date[:4]))
-    if law is None and m.family == "state" and m.bill:
-        law = catalogue().became(m.name, m.before or own_date)
     parsed = parsed_number(law.number) if law and law.number else None
     surface = text[m.start : m.end]
     if parsed is not None:

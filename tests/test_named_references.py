@@ -63,6 +63,8 @@ def test_catalogue_entries_are_well_formed():
             problems.append(f"{where}: kind {e['kind']!r} is not what the name starts with")
         if not e["seen_in"] or not all(SEEN.match(s) for s in e["seen_in"]):
             problems.append(f"{where}: seen_in {e['seen_in']!r}")
+        if any(kind_of_name(name) != e["kind"] for name in e.get("also", ())):
+            problems.append(f"{where}: another name {e['also']!r} opens with another kind")
         if e["date"] and int(e["date"][:4]) != e["year"]:
             problems.append(f"{where}: date {e['date']} is not of year {e['year']}")
         for number in filter(None, [e["number"], *e["amended_by"]]):
@@ -136,6 +138,35 @@ def test_without_any_date_only_a_name_with_one_law_resolves():
     assert SERIES.resolve("Luật Mẫu thử", None, None, None) is None
     one = Catalogue([_law("Luật Mẫu khác", "4/2019/QH14", None, 2019)])
     assert one.resolve("Luật Mẫu khác", None, None, None).number == "4/2019/QH14"
+
+
+def test_a_name_the_data_gives_as_also_stands_for_the_law():
+    law = Law(
+        name="Luật Mẫu thử dài",
+        kind="Luật",
+        number="5/2015/QH13",
+        date="2015-06-25",
+        year=2015,
+        also=("Luật Mẫu thử ngắn",),
+    )
+    one = Catalogue([law])
+    assert one.resolve("Luật mẫu thử ngắn", None, 2015, None).number == "5/2015/QH13"
+    assert one.resolve("Luật Mẫu thử ngắn", None, None, "2020-01-01").number == "5/2015/QH13"
+    assert one.longest_name("Luật", ["mẫu", "thử", "ngắn", "quy", "định"]) == 3
+
+
+def test_the_law_in_force_is_the_one_before_a_law_passed_that_year_or_the_year_before():
+    dated = Catalogue(
+        [
+            _law("Luật Mẫu thử", "1/2005/QH11", "2005-06-01", 2005),
+            _law("Luật Mẫu thử", "2/2014/QH13", "2014-06-01", 2014),
+        ]
+    )
+    new = dated.by_number["2/2014/QH13"]
+    assert dated.in_force(new, "2014-08-01").number == "1/2005/QH11"
+    assert dated.in_force(new, "2015-03-01").number == "1/2005/QH11"
+    assert dated.in_force(new, "2016-03-01") is new  # in force by then
+    assert dated.in_force(dated.by_number["1/2005/QH11"], "2005-08-01") is None  # none before
 
 
 def test_luat_closing_another_word_is_no_law():
@@ -471,11 +502,15 @@ def test_a_code_written_as_a_law_is_the_code():
 def test_a_revision_is_the_latest_law_of_its_name_passed_by_the_day():
     """news-793: "Luật Tổ chức chính quyền địa phương (sửa đổi)" on 16 June 2025, the day the
     second law of that name in 2025 was passed, is that law (72/2025/QH15), not undecided
-    between it and February's; on 12 June it is the bill that became that law (news-593)."""
+    between it and February's; news-593, news-594: on 12 June, the bill, it is the law it
+    became four days later; in January 2025, the law of February; a year before any law of
+    the name was voted, a bill."""
     text = "Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương (sửa đổi)."
     name = "Luật Tổ chức chính quyền địa phương"
     assert _found(text, "2025-06-16") == [(name, "72/2025/QH15")]
     assert _found(text, "2025-06-12") == [(name, "72/2025/QH15")]
+    assert _found(text, "2025-01-10") == [(name, "65/2025/QH15")]
+    assert _found(text, "2023-11-20") == [(name, None)]
 
 
 @pytest.mark.parametrize(
