@@ -477,7 +477,7 @@ def find_named(
     covered = sorted((r.start, r.end) for r in numbered)
     starts = [start for start, _ in covered]
     furthest = list(accumulate((end for _, end in covered), max))
-    out: list[Reference] = []
+    out: list[tuple[NamedMention, Reference]] = []
     for m in mentions:
         if m.numbered is not None:
             if numbered[m.numbered].name is None:
@@ -488,7 +488,47 @@ def find_named(
         k = bisect_left(starts, m.end) - 1
         if k >= 0 and furthest[k] > m.start:
             continue
-        out.append(_reference(text, m, own_date, own_number, not_before))
+        out.append((m, _reference(text, m, own_date, own_number, not_before)))
+    return _one_law_a_name(text, out)
+
+
+# Where a name stands as what amended a law ("Luật Cán bộ, công chức 2008 được sửa đổi bởi
+# khoản 1 Điều 1 Luật Cán bộ, công chức và Luật Viên chức sửa đổi 2019", news-119): the
+# amending law, which may share the amended one's name; `_one_law_a_name` leaves it be.
+_AMENDER_BEFORE = re.compile(
+    r"(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)(?:,?\s*bổ\s+sung)?\s+(?:bởi|tại|theo)\b[^.;\n]{0,40}\Z",
+    re.IGNORECASE,
+)
+
+
+def _one_law_a_name(text: str, found: list[tuple[NamedMention, Reference]]) -> list[Reference]:
+    """A law's bare name is the law the same text names with its year or date: "Luật Các
+    tổ chức tín dụng 2024" early on a page that later writes "theo quy định tại Luật các tổ
+    chức tín dụng" (news-217, undated: the bare name alone could be the law of 2010). Only
+    when every mention of the name so written is the one law, and not for a bill or the law
+    "hiện hành" (which may be meant as the one before). A name numbered by the date of the
+    document it stands in (its title, a provision the page quotes) sets no law for the
+    page's own words."""
+    numbers: dict[str, set[str]] = {}
+    for m, ref in found:
+        if ref.canonical and m.family == "state" and not m.draft and (m.year or m.date):
+            numbers.setdefault(catalogue_key(m.alias or m.name), set()).add(ref.canonical)
+    out = []
+    for m, ref in found:
+        same = numbers.get(catalogue_key(m.alias or m.name), set())
+        bare = not (m.year or m.date or m.draft or m.amended_in) and m.family == "state"
+        amender = _AMENDER_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if (
+            ref.canonical is None
+            and bare
+            and len(same) == 1
+            and amender is None
+            and not _IN_FORCE.match(text, m.end)
+        ):
+            law = catalogue().by_number.get(next(iter(same)))
+            if law is not None:
+                ref = _law_reference(text, m, law)
+        out.append(ref)
     return out
 
 
@@ -505,6 +545,7 @@ def _state_names(
         if kind in ("Luật", "Pháp lệnh") and words and _lower(words[0][2]) == "sửa":
             amending = _amending(text, head, words, numbered, date_at)
             if amending:
+                _mark_bill(text, head.start(), amending)
                 found.append(amending)
                 skip_to = amending.end
                 continue
@@ -517,15 +558,22 @@ def _state_names(
         mention.before = _title_date(text, head.start(), numbered) or _quoted_date(
             text, head.start(), numbered
         )
-        bill = _DRAFT_BEFORE.search(
-            _SPACES.sub(" ", text[max(0, head.start() - 20) : head.start()]).lower()
-        )
-        if bill is not None:
-            # a bill is the law it became (`Catalogue.became`): "dự thảo Luật Thanh tra
-            # (sửa đổi)" on a page of the day after the vote is the law passed
-            mention.draft = mention.revised = True
+        _mark_bill(text, head.start(), mention)
         found.append(mention)
     return found
+
+
+def _mark_bill(text: str, start: int, mention: NamedMention) -> None:
+    """Mark a name after "dự thảo" or "dự án" a bill: the law it became (`Catalogue.became`),
+    not one in force. "dự thảo Luật Thanh tra (sửa đổi)" on a page of the day after the vote
+    is the law passed; "dự thảo Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản
+    phẩm, hàng hóa" a week before it, the amending law passed then. A bill named with its
+    number or year is that law already."""
+    if mention.numbered is not None or mention.year or mention.date:
+        return
+    before = _SPACES.sub(" ", text[max(0, start - 20) : start]).lower()
+    if _DRAFT_BEFORE.search(before) is not None:
+        mention.draft = mention.revised = True
 
 
 # A preamble's "Căn cứ …" line up to here (hard-wrapped, and one line may list several
@@ -1033,6 +1081,11 @@ def _reference(
         if law is None and amended and (m.year or m.date):
             # "Luật sửa đổi Bộ luật Hình sự 2017": the catalogue writes it in full
             law = catalogue().amending(amended.group("law"), m.year or int(m.date[:4]))
+    return _law_reference(text, m, law)
+
+
+def _law_reference(text: str, m: NamedMention, law: Law | None) -> Reference:
+    """The reference of the name `m`: numbered as `law` when it is known, else by name."""
     parsed = parsed_number(law.number) if law and law.number else None
     surface = text[m.start : m.end]
     if parsed is not None:

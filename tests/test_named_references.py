@@ -555,3 +555,24 @@ def test_an_amending_year_in_brackets_and_a_second_amending_law_in_a_list():
         "dân và Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Viện kiểm sát nhân dân."
     )
     assert [n for _, n in _found(text, "2025-06-24")] == ["81/2025/QH15", "82/2025/QH15"]
+
+
+def test_a_bare_name_is_the_law_the_text_names_with_its_year():
+    """news-217 (undated): "Luật các tổ chức tín dụng 2024" early on, then "theo quy định tại
+    Luật các tổ chức tín dụng": the same law. Not when the text names two laws of the name,
+    nor for the law "hiện hành", nor for a name standing as what amended the law (news-119:
+    the amending law shares the name)."""
+    text = (
+        "Quy định nội bộ tại khoản 2 Điều 101 Luật các tổ chức tín dụng 2024.\n\nCác tài liệu "
+        "chứng minh theo quy định tại Luật các tổ chức tín dụng và pháp luật có liên quan."
+    )
+    assert [n for _, n in _found(text)] == ["32/2024/QH15", "32/2024/QH15"]
+    two = "So với Luật Đất đai 2013, Luật Đất đai 2024 có nhiều điểm mới; Luật Đất đai quy định."
+    assert [n for _, n in _found(two)] == ["45/2013/QH13", "31/2024/QH15", None]
+    in_force = "Luật các tổ chức tín dụng 2024 thay thế Luật các tổ chức tín dụng hiện hành."
+    assert [n for _, n in _found(in_force)] == ["32/2024/QH15", None]
+    amender = (
+        "Theo Luật Cán bộ, công chức 2008 được sửa đổi bởi khoản 1 Điều 1 Luật Cán bộ, công chức"
+        " và Luật Viên chức sửa đổi 2019."
+    )
+    assert [n for _, n in _found(amender)][:2] == ["22/2008/QH12", None]
