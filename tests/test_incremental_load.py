@@ -19,7 +19,8 @@ from conftest import EXAMPLES, SHARED_CORPUS
 
 from vanban.extract.read_facts import FACTS_VERSION
 from vanban.graph.corrections import corrections_path
-from vanban.graph.incremental import close_state, evidence_prints, read_state
+from vanban.graph.incremental import _fields_text, close_state, evidence_prints, read_state
+from vanban.graph.model import Evidence
 from vanban.graph.resolve import IMPOSSIBLE
 from vanban.load import load, state_path
 from vanban.queries.backend import EmbeddedBackend
@@ -619,3 +620,17 @@ def test_the_edges_read_by_key_are_the_stored_ones(
     assert sorted(got, key=lambda e: e.key) == sorted(some, key=lambda e: e.key)
     assert set(ids) == {e.key for e in some}
     assert all([fetched[i] for i in ids[e.key]] == e.evidence for e in got)
+
+
+def test_an_evidence_print_reads_every_field_in_order() -> None:
+    """The text an evidence's print is made of (`_fields_text`, written out field by field)
+    holds every field of `Evidence`, in the order of its slots, as `str` gives it: a field
+    added to the record and not to the print would let an update keep stale evidence."""
+    values = {
+        "source": "s1", "start": 12, "end": 40, "surface": "Nghị định 15/2020/NĐ-CP",
+        "sentence": "Căn cứ Nghị định 15/2020/NĐ-CP;", "language": "vi",
+        "confidence": 0.85, "rule": "cue: căn cứ",
+    }  # fmt: skip
+    evidence = Evidence(**values)
+    assert list(values) == list(Evidence.__slots__)
+    assert _fields_text(evidence).split("\x1f") == [str(v) for v in values.values()]
