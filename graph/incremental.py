@@ -232,17 +232,19 @@ def state_part(path: Path) -> Path:
     return path.with_name(path.name + ".part")
 
 
-def write_state_body(state: ResolverState, path: Path, begun: bool = False) -> None:
-    """Write the state (without its seal) beside `path`, for `seal_state` to finish;
-    `begun`: in the file a `RowsAhead` began (`begin_state_ahead`), its parts written."""
-    tables = {name: getattr(state, name) for name in _TABLES}
+def write_state_body(state: ResolverState, path: Path, ahead: RowsAhead | None = None) -> None:
+    """Write the state (without its seal) beside `path`, for `seal_state` to finish; with
+    `ahead`, in the file it began (`begin_state_ahead`) and wrote some tables of."""
+    done = ahead.tables if ahead is not None else set()
+    tables = {name: getattr(state, name) for name in _TABLES if name not in done}
     with collector_paused():
-        write_tables(state_part(path), state.header(), tables, {"parts": state.parts}, begun)
+        families = {"parts": state.parts}
+        write_tables(state_part(path), state.header(), tables, families, ahead is not None)
 
 
 def begin_state_ahead(ahead: RowsAhead, path: Path) -> None:
     """Have `ahead` begin the state file of `path` (as `write_state_body` writes it) and
-    write its parts as a whole resolution hands them (`resolve_changes`'s `parts_ahead`)."""
+    write its parts and tables as a whole resolution hands them (`resolve_changes`)."""
     ahead.begin(state_part(path), [*_TABLES, "parts"], "parts")
 
 
@@ -312,7 +314,7 @@ def resolve_changes(
     stored_facts: Callable[[list[str]], dict[str, dict[str, Any]]],
     stored_documents: Callable[[list[str]], dict[str, Document]],
     let_go: bool = False,
-    parts_ahead: Callable[[str, dict[str, bytes]], None] | None = None,
+    ahead: RowsAhead | None = None,
 ) -> Change:
     """Re-resolve what adding the sources `new` (id -> facts, as `SourceFacts.to_dict`)
     and dropping the stored sources `dropped` can change (the rule of the module).
@@ -328,9 +330,10 @@ def resolve_changes(
     resolved, for a caller that reads nothing else of them afterwards than their source
     and version: the memory they free holds the graph made from the sources after it.
 
-    With `parts_ahead` (a whole resolution only: an empty state, every source new), each
+    With `ahead` (a whole resolution only: an empty state, every source new), each
     source's parts are handed to it as they are made (`RowsAhead.add`), not kept in the
-    state's `parts`, which stays empty."""
+    state's `parts`, which stays empty; and the resolver's tables as each is final
+    (`RowsAhead.add_table`, `write_state_body` then leaves them out)."""
     probe = Resolver()
     new_families = {i: source_families(f, probe) for i, f in new.items()}
     touched: set[str] = set()
@@ -367,6 +370,9 @@ def resolve_changes(
         else:
             for part in parts[i].values():
                 learner.profile_part(i, part)
+    if ahead is not None:  # every source learned: these change no more
+        for name in ("anchors", "dates", "cited"):
+            ahead.add_table(name, getattr(state, name))
     noted = {i: set().union(*(part.keys() for part in of.values())) for i, of in parts.items()}
     for i in members - set(new) - set(parts):
         keys = keys_resolved_alike(facts[i], learner, touched)
@@ -387,13 +393,15 @@ def resolve_changes(
         if f is not None:  # its parts, from what it just noted (`Resolver.noted`)
             making = touched if i in new else _to_make(stored[i], learner)
             made = parts_of(f, making, resolver)
-            if parts_ahead is not None:
-                parts_ahead(i, made)
+            if ahead is not None:
+                ahead.add(i, made)
             else:
                 for family, part in made.items():
                     fresh[family][i] = part
             if let_go and i in resolved:  # only a noted source may be added again
                 let_go_records(f)  # (`_add_sources_again`)
+    if ahead is not None:  # every source added: their weighing counted the topics it read
+        ahead.add_table("profiles", state.profiles)
 
     def kept(key: str) -> bool:
         return family_of_key(key) in touched
@@ -416,7 +424,7 @@ def resolve_changes(
     stale_organisations, new_organisations = _update_state(
         state, resolver, graph, touched, dropped, resolved, members, new_families, learned
     )
-    if parts_ahead is None:
+    if ahead is None:
         _update_parts(state, touched, fresh)
     return Change(
         graph=graph,

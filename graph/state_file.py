@@ -221,14 +221,16 @@ def write_tables(
 
 
 class RowsAhead:
-    """A process that writes the rows of one table of a new state file as they are made,
-    while the load goes on, so that writing the state once the sources are resolved has
-    that table done: a whole load makes each source's parts (`parts.parts_of`) as it
-    resolves it, final from then on, and the process writes them on the core the
-    resolution leaves free. Writing them after took 2.5 of the 17 s the state took to
-    write at 100k documents, while the store waited for the state's thread; and the load
-    held them (0.3 GB) until then, where the process holds them until the resolution
-    ends, and lets go of them once written, while the node tables are made.
+    """A process that writes rows of a new state file as they are final, while the load
+    goes on, so that writing the state once the sources are resolved has those tables
+    done: a whole load makes each source's parts (`parts.parts_of`) as it resolves it,
+    final from then on, and what the resolver learns (`anchors`, `dates`, `cited`) is
+    final once every source is learned, its `profiles` once every source is added; the
+    process writes them on the core the resolution leaves free. Writing them after took
+    about 7 of the 17 s the state took to write at 100k documents, while the store waited
+    for the state's thread; and the load held the parts (0.3 GB) until then, where the
+    process holds them until the resolution ends, and lets go of them once written, while
+    the node tables are made.
 
     Made before the load reads its inputs (`start`), while its process is small: a process
     forked from a large one holds every page the larger one writes to afterwards. It
@@ -244,7 +246,9 @@ class RowsAhead:
         )
         self._batch: list[tuple[str, bytes]] = []
         self._path: Path | None = None
+        self._table = ""
         self._finished = False
+        self.tables: set[str] = set()  # the tables given whole (`add_table`)
 
     def start(self) -> RowsAhead:
         self._process.start()
@@ -254,8 +258,8 @@ class RowsAhead:
     def begin(self, path: Path, tables: list[str], table: str) -> None:
         """Make a new file at `path` with the `tables` (`write_tables` makes them so)
         and write the rows `add` is given into `table`, one of them."""
-        self._path = path
-        self._sender.send((str(path), tables, table))
+        self._path, self._table = path, table
+        self._sender.send((str(path), tables))
 
     def add(self, source: str, rows: Mapping[str, bytes]) -> None:
         """The rows of one source (family -> value), as `FamilyRows` keeps them."""
@@ -263,8 +267,17 @@ class RowsAhead:
         if len(self._batch) >= _BATCH:
             self._send()
 
+    def add_table(self, name: str, rows: Mapping[str, Any]) -> None:
+        """Every row of the table `name` (key -> value), each value pickled as
+        `write_tables` pickles it: the state writes the table no more."""
+        self.tables.add(name)
+        items = list(rows.items())
+        for at in range(0, len(items), _BATCH):
+            batch = [(k, _dumps(v)) for k, v in items[at : at + _BATCH]]
+            self._sender.send_bytes(_dumps((name, batch)))
+
     def _send(self) -> None:
-        self._sender.send_bytes(_dumps(self._batch))
+        self._sender.send_bytes(_dumps((self._table, self._batch)))
         self._batch = []
 
     def finish(self) -> None:
@@ -297,7 +310,7 @@ def _write_ahead(reader: Connection, sender: Connection) -> None:
     It ends, writing no more, when the load closes the pipe or dies."""
     sender.close()  # the load's end: held here too, the pipe would never close
     try:
-        path, tables, table = reader.recv()
+        path, tables = reader.recv()
     except EOFError:  # closed before any file was begun
         return
     remove(Path(path))
@@ -310,12 +323,15 @@ def _write_ahead(reader: Connection, sender: Connection) -> None:
         # The rows come in the order of the sources, each family's all over its table:
         # inserted so, each split a page somewhere in the table (6.5 CPU-s in this
         # process at 100k documents, against 2.5 to sort them and insert them in order).
-        # They are held until the last, then written in the keys' order.
-        rows: list[tuple[str, bytes]] = []
-        while batch := reader.recv_bytes():
-            rows += pickle.loads(batch)
-        rows.sort(key=_first)
-        conn.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
+        # They are held until the last, then written in the keys' order, table by table.
+        rows: dict[str, list[tuple[str, bytes]]] = {}
+        while message := reader.recv_bytes():
+            table, batch = pickle.loads(message)
+            rows.setdefault(table, []).extend(batch)
+        for table in tables:
+            of_table = rows.pop(table, [])
+            of_table.sort(key=_first)
+            conn.executemany(f"INSERT INTO {table} VALUES (?, ?)", of_table)
         conn.execute("COMMIT")
     except EOFError:  # the load failed or was killed: it removes the file, or the next does
         pass

@@ -144,8 +144,9 @@ def _rows(path: Path) -> dict[str, dict[str, object]]:
 
 
 def test_parts_written_ahead_make_the_same_state(tmp_path: Path) -> None:
-    """A whole load hands each source's parts to a process that writes them as they are
-    made (`RowsAhead`): the state file holds the same rows as one written at the end."""
+    """A whole load hands each source's parts, and the resolver's tables once final, to a
+    process that writes them (`RowsAhead`): the state file holds the same rows as one
+    written at the end."""
     facts = _facts(EXAMPLES)
     kept = _resolved(facts, let_go=False)
     at_end = tmp_path / "end.db.state"
@@ -160,9 +161,10 @@ def test_parts_written_ahead_make_the_same_state(tmp_path: Path) -> None:
             set(),
             lambda _ids: {},
             lambda _keys: {},
-            parts_ahead=ahead.add,
+            ahead=ahead,
         )
         assert not list(change.state.parts.rows())  # handed over, not kept
+        assert ahead.tables == {"anchors", "dates", "cited", "profiles"}
         _write_whole_state(change.state, change.graph, change.resolved, ahead_path, ahead)
     finally:
         ahead.close()

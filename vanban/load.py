@@ -627,7 +627,8 @@ def _load_whole(
     """Resolve every source and build the whole store (a first load, after a change of
     facts version or state, or with corrections). With `let_go`, each source's records
     are let go once resolved (`resolve_changes`): their packed facts are made already.
-    With `rows_ahead`, the state's parts are written by its process as they are made."""
+    With `rows_ahead`, the state's parts and the resolver's tables are written by its
+    process as they are made."""
     mark = time.perf_counter()
     stored = [i for i in paths_now if i not in new]
     packed: dict[str, str] = {}
@@ -653,7 +654,7 @@ def _load_whole(
             lambda _ids: {},
             lambda _keys: {},
             let_go=let_go,
-            parts_ahead=None if rows_ahead is None else rows_ahead.add,
+            ahead=rows_ahead,
         )
         graph, state, resolved = change.graph, change.state, change.resolved
         graph.resolution = state.stats()
@@ -737,11 +738,12 @@ def _write_whole_state(
     """Note the edges of every source resolved in the state, write its body, and let go
     of its tables: all the load reads of it after is its seal (at 100k documents the
     process gave back 0.67 GB once they were let go; they were held to the end). With
-    `rows_ahead`, the body goes in the file it began, once it has written the parts."""
+    `rows_ahead`, the rest of the body goes in the file it began, once it has written
+    what it was given."""
     note_edges(state, graph.edges.values(), resolved)
     if rows_ahead is not None:
         rows_ahead.finish()
-    write_state_body(state, path, begun=rows_ahead is not None)
+    write_state_body(state, path, rows_ahead)
     let_go_tables(state)
     give_back_free_memory()  # to the system, and so to LadybugDB's COPY meanwhile
 
