@@ -702,7 +702,8 @@ def _print(evidence: list[Evidence]) -> bytes:
 def _fields_text(e: Evidence) -> str:
     """Every field of `e` in order (`Evidence.__slots__`), as text, between unit
     separators. Written out field by field, as `str` gives each: joining `map(str, ...)`
-    of the fields took twice as long, a fifth of a whole load's state notes at 100k."""
+    of the fields took 6.3 µs an edge against 3.8 (the prints were three quarters of the
+    whole load's notes of its edges at 100k, `note_edges`)."""
     return (
         f"{e.source}\x1f{e.start}\x1f{e.end}\x1f{e.surface}\x1f{e.sentence}\x1f"
         f"{e.language}\x1f{e.confidence}\x1f{e.rule}"
