@@ -20,7 +20,8 @@ from conftest import EXAMPLES, SHARED_CORPUS
 
 from vanban.extract.read_facts import FACTS_VERSION
 from vanban.graph.corrections import corrections_path
-from vanban.graph.incremental import close_state, evidence_prints, read_state
+from vanban.graph.incremental import _fields_text, close_state, evidence_prints, read_state
+from vanban.graph.model import Evidence
 from vanban.graph.resolve import IMPOSSIBLE
 from vanban.load import load, state_path
 from vanban.queries.backend import EmbeddedBackend
@@ -713,3 +714,17 @@ def test_a_copy_made_ahead_of_a_store_changed_since_is_not_taken(
         os.utime(step, ns=(info.st_atime_ns, info.st_mtime_ns + 1))  # another build
         assert ahead.take(step) is None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["step.db", "step.db.state"]
+
+
+def test_an_evidence_print_reads_every_field_in_order() -> None:
+    """The text an evidence's print is made of (`_fields_text`, written out field by field)
+    holds every field of `Evidence`, in the order of its slots, as `str` gives it: a field
+    added to the record and not to the print would let an update keep stale evidence."""
+    values = {
+        "source": "s1", "start": 12, "end": 40, "surface": "Nghị định 15/2020/NĐ-CP",
+        "sentence": "Căn cứ Nghị định 15/2020/NĐ-CP;", "language": "vi",
+        "confidence": 0.85, "rule": "cue: căn cứ",
+    }  # fmt: skip
+    evidence = Evidence(**values)
+    assert list(values) == list(Evidence.__slots__)
+    assert _fields_text(evidence).split("\x1f") == [str(v) for v in values.values()]

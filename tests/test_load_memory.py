@@ -4,6 +4,8 @@ before the store is built, and each table once the store holds it."""
 
 from __future__ import annotations
 
+import pickle
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -13,11 +15,14 @@ from conftest import EXAMPLES
 from vanban.extract.read_facts import FACTS_VERSION, source_facts
 from vanban.graph.incremental import (
     RECORDS,
+    RowsAhead,
+    begin_state_ahead,
     close_state,
     empty_state,
     read_state,
     resolve_changes,
     seal_state,
+    state_part,
 )
 from vanban.graph.model import Document, Edge, Evidence, Organisation, Unresolved
 from vanban.heap import give_back_free_memory
@@ -119,3 +124,66 @@ def test_a_whole_load_lets_go_of_the_state_once_written(tmp_path: Path) -> None:
         assert any(read.edges_of.get(i) for i in families_of)
     finally:
         close_state(read)
+
+
+def _rows(path: Path) -> dict[str, dict[str, object]]:
+    """Every row of a state file but its seal, each value unpickled (sets compare as sets)."""
+    conn = sqlite3.connect(path)
+    try:
+        names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {
+            name: {
+                k: pickle.loads(v)
+                for k, v in conn.execute(f"SELECT k, v FROM {name}")
+                if (name, k) != ("meta", "seal")
+            }
+            for name in names
+        }
+    finally:
+        conn.close()
+
+
+def test_parts_written_ahead_make_the_same_state(tmp_path: Path) -> None:
+    """A whole load hands each source's parts, and the resolver's tables once final, to a
+    process that writes them (`RowsAhead`): the state file holds the same rows as one
+    written at the end."""
+    facts = _facts(EXAMPLES)
+    kept = _resolved(facts, let_go=False)
+    at_end = tmp_path / "end.db.state"
+    _write_whole_state(kept.state, kept.graph, kept.resolved, at_end)
+    ahead = RowsAhead().start()
+    ahead_path = tmp_path / "ahead.db.state"
+    try:
+        begin_state_ahead(ahead, ahead_path)
+        change = resolve_changes(
+            empty_state(FACTS_VERSION),
+            _facts(EXAMPLES),
+            set(),
+            lambda _ids: {},
+            lambda _keys: {},
+            ahead=ahead,
+        )
+        assert not list(change.state.parts.rows())  # handed over, not kept
+        assert ahead.tables == {"anchors", "dates", "cited", "profiles"}
+        _write_whole_state(change.state, change.graph, change.resolved, ahead_path, ahead)
+    finally:
+        ahead.close()
+    expected = _rows(state_part(at_end))
+    assert expected["parts"] and expected["anchors"]
+    assert _rows(state_part(ahead_path)) == expected
+
+
+def test_rows_ahead_left_unfinished_leave_no_file(tmp_path: Path) -> None:
+    """A load that fails after the parts' process began its file ends the process and
+    removes the file; one that never begins it leaves none."""
+    path = tmp_path / "graph.db.state.part"
+    ahead = RowsAhead().start()
+    ahead.begin(path, ["meta", "parts"], "parts")
+    ahead.add("s1", {"12/ND-CP": b"part"})
+    ahead.close()
+    assert not path.exists()
+    assert not ahead._process.is_alive()
+    idle = RowsAhead().start()
+    idle.close()
+    assert idle._process.exitcode == 0
+    assert list(tmp_path.iterdir()) == []

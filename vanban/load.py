@@ -57,6 +57,8 @@ from .graph.corrections import Corrections, corrections_path, read_corrections
 from .graph.incremental import (
     Change,
     ResolverState,
+    RowsAhead,
+    begin_state_ahead,
     close_state,
     edges_to_read,
     empty_state,
@@ -486,7 +488,7 @@ def _load_locked(
     # id -> canonical path -> the spelling stored (the latest load's)
     paths_of: dict[str, dict[str, str]] = {}
     seen_paths: set[str] = set()  # canonical
-    with _packing(folders, jobs) as packed_ahead:
+    with _packing(folders, jobs) as packed_ahead, _rows_ahead(jobs) as rows_ahead:
         items: Iterator[Item] = _from_facts_folders(folders, on_file)
         if paths:
             texts = map_sources(paths, _facts_or_unchanged, jobs, on_file, prepare_extraction)
@@ -549,7 +551,7 @@ def _load_locked(
         packed_new = _ready(new, packed, packed_ahead, let_go)
         if state is None:
             graph = _load_whole(
-                db, report, new, packed_new, paths_now, corrections, on_step, let_go
+                db, report, new, packed_new, paths_now, corrections, on_step, let_go, rows_ahead
             )
         else:
             # The copy of the store its update by log makes, made while the change is
@@ -658,10 +660,13 @@ def _load_whole(
     corrections: Corrections,
     on_step: Callable[[str, int], None] | None,
     let_go: bool = False,
+    rows_ahead: RowsAhead | None = None,
 ) -> Graph:
     """Resolve every source and build the whole store (a first load, after a change of
     facts version or state, or with corrections). With `let_go`, each source's records
-    are let go once resolved (`resolve_changes`): their packed facts are made already."""
+    are let go once resolved (`resolve_changes`): their packed facts are made already.
+    With `rows_ahead`, the state's parts and the resolver's tables are written by its
+    process as they are made."""
     mark = time.perf_counter()
     stored = [i for i in paths_now if i not in new]
     packed: dict[str, str] = {}
@@ -678,6 +683,8 @@ def _load_whole(
     if corrections.entries:
         graph = build_graph(facts.values(), corrections)
     else:
+        if rows_ahead is not None:
+            begin_state_ahead(rows_ahead, state_path(db))
         change = resolve_changes(
             empty_state(FACTS_VERSION),
             facts,
@@ -685,6 +692,7 @@ def _load_whole(
             lambda _ids: {},
             lambda _keys: {},
             let_go=let_go,
+            ahead=rows_ahead,
         )
         graph, state, resolved = change.graph, change.state, change.resolved
         graph.resolution = state.stats()
@@ -734,7 +742,9 @@ def _load_whole(
     written: Future[None] | None = None
     try:
         if state is not None:
-            written = helper.submit(_write_whole_state, state, graph, resolved, state_path(db))
+            written = helper.submit(
+                _write_whole_state, state, graph, resolved, state_path(db), rows_ahead
+            )
         rels = _rel_tables_ahead(graph, report, helper)
         build = build_store(
             db,
@@ -756,14 +766,39 @@ def _load_whole(
     return graph
 
 
-def _write_whole_state(state: ResolverState, graph: Graph, resolved: set[str], path: Path) -> None:
+def _write_whole_state(
+    state: ResolverState,
+    graph: Graph,
+    resolved: set[str],
+    path: Path,
+    rows_ahead: RowsAhead | None = None,
+) -> None:
     """Note the edges of every source resolved in the state, write its body, and let go
     of its tables: all the load reads of it after is its seal (at 100k documents the
-    process gave back 0.67 GB once they were let go; they were held to the end)."""
+    process gave back 0.67 GB once they were let go; they were held to the end). With
+    `rows_ahead`, the rest of the body goes in the file it began, once it has written
+    what it was given."""
     note_edges(state, graph.edges.values(), resolved)
-    write_state_body(state, path)
+    if rows_ahead is not None:
+        rows_ahead.finish()
+    write_state_body(state, path, rows_ahead)
     let_go_tables(state)
     give_back_free_memory()  # to the system, and so to LadybugDB's COPY meanwhile
+
+
+@contextlib.contextmanager
+def _rows_ahead(jobs: int | None) -> Iterator[RowsAhead | None]:
+    """A process to write the state's parts while a whole load resolves (`RowsAhead`),
+    started now, before the inputs are read (a process forked later would hold the pages
+    the load writes to meanwhile); None with one job. Ended with the load."""
+    if (jobs or os.cpu_count() or 1) == 1:
+        yield None
+        return
+    ahead = RowsAhead().start()
+    try:
+        yield ahead
+    finally:
+        ahead.close()
 
 
 def _rel_tables_ahead(
