@@ -27,8 +27,10 @@ from .relate import Statement
 # 5: the bodies a report's orders assign (actors)
 # 6: a page's law names dated by the day it was published (`published.published_on`)
 # 7: laws by name cut before what a sentence says of them, 21 more laws known; a number the
-#    text calls a letter read as issuer and unit; questions state no act (0.3.0's rules)
-FACTS_VERSION = 7
+#    text calls a letter read as issuer and unit; questions state no act
+# 8: a bill is the law it became; a bare law name the law the text names with its year;
+#    quoted provisions and titles date the laws in them; more laws known (0.3.0's rules)
+FACTS_VERSION = 8
 
 
 @dataclass
