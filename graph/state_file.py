@@ -256,15 +256,8 @@ def write_tables(
     a seal written later (`write_seal`) makes it one to read. With `begun`, the file is
     the one a `RowsAhead` began, its tables made and some of its rows written already."""
     families = families or {}
-    if not begun:
-        remove(path)
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = _unjournalled(path) if begun else _new_file(path, [*tables, *families])
     try:
-        conn.execute("PRAGMA journal_mode=OFF")
-        conn.execute("PRAGMA synchronous=OFF")
-        conn.execute("BEGIN")
-        if not begun:
-            _create(conn, [*tables, *families])
         conn.execute("INSERT INTO meta VALUES ('header', ?)", (_dumps(header),))
         # In the keys' order, as the families' rows below: each row is appended to its
         # table, where rows in the order of the dicts put each in a page all over the file
@@ -285,6 +278,25 @@ def write_tables(
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _new_file(path: Path, tables: list[str]) -> sqlite3.Connection:
+    """A new state file at `path` (replacing any) with the `tables`, its connection in a
+    transaction with no journal (`_unjournalled`)."""
+    remove(path)
+    conn = _unjournalled(path)
+    _create(conn, tables)
+    return conn
+
+
+def _unjournalled(path: Path) -> sqlite3.Connection:
+    """A connection to the new state file at `path`, in a transaction with no journal: the
+    file is new, and only a seal written later (`write_seal`) makes it one to read."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("BEGIN")
+    return conn
 
 
 class RowsAhead:
@@ -380,13 +392,8 @@ def _write_ahead(reader: Connection, sender: Connection) -> None:
         path, tables = reader.recv()
     except EOFError:  # closed before any file was begun
         return
-    remove(Path(path))
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = _new_file(Path(path), tables)
     try:
-        conn.execute("PRAGMA journal_mode=OFF")
-        conn.execute("PRAGMA synchronous=OFF")
-        conn.execute("BEGIN")
-        _create(conn, tables)
         # The rows come in the order of the sources, each family's all over its table:
         # inserted so, each split a page somewhere in the table (6.5 CPU-s in this
         # process at 100k documents, against 2.5 to sort them and insert them in order).

@@ -25,7 +25,14 @@ from itertools import islice
 from typing import Any
 
 from ...graph.model import Edge, Graph, fields_of
-from ..graph_tables import EDGE_COLUMNS, SCHEMA, evidence_firsts, evidence_values, node_table
+from ..graph_tables import (
+    EDGE_COLUMNS,
+    SCHEMA,
+    evidence_firsts,
+    evidence_values,
+    node_table,
+    unresolved_row,
+)
 
 NODE_ORDER = ("Document", "Organisation", "Source", "Unresolved", "Evidence")
 """Node labels in push order; every one is in `SCHEMA.nodes`. Neo4j holds the evidence
@@ -211,9 +218,7 @@ def evidence_records(graph: Graph) -> list[dict[str, Any]]:
 
 def node_records(graph: Graph, sources: Sequence[Mapping[str, Any]] = ()) -> dict[str, list]:
     """The records of every node label, sorted by key (a stable push order)."""
-    unresolved = [
-        {**fields_of(u), "start_char": u.start, "end_char": u.end} for u in graph.unresolved
-    ]
+    unresolved = [unresolved_row(u) for u in graph.unresolved]
     records: dict[str, list[Mapping[str, Any]]] = {
         "Document": [fields_of(d) for _, d in sorted(graph.documents.items())],
         "Organisation": [fields_of(o) for _, o in sorted(graph.organisations.items())],
