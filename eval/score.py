@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
 
+from vanban.extract.find import names_number
 from vanban.extract.pipeline import extract_text
 from vanban.extract.relate import relate
 from vanban.graph.schema import RELATIONS
@@ -84,9 +85,11 @@ def extract_reading(doc: Doc) -> list[dict]:
                 "canonical": getattr(r, "short_form_of", None) or r.canonical,
                 "kind": getattr(r, "kind", None) or ("short" if r.short_form_of else "number"),
                 "relation": relation,
-                # the document the text speaks as: no edge stores a mention of it
-                "own": bool(document.number)
-                and (getattr(r, "short_form_of", None) or r.canonical) == document.number,
+                # the document the text speaks as: no edge stores a mention of it (the
+                # store's identity: "9/2025/NĐ-CP" names 09/2025/NĐ-CP)
+                "own": names_number(
+                    getattr(r, "short_form_of", None) or r.canonical, document.number
+                ),
             }
         )
     return out
