@@ -219,8 +219,9 @@ def edge_sets(docs: list[Doc], reading: str | None) -> dict[str, set[tuple[str, 
     out = {}
     for d in docs:
         mentions = d.gold if reading is None else d.labelled(d.read[reading])
+        # a leading zero is spelling ("9/2025/NĐ-CP" is 09/2025/NĐ-CP: extract.find.names_number)
         out[d.name] = {
-            (m["relation"], m.get("number") or m.get("canonical") or "")
+            (m["relation"], (m.get("number") or m.get("canonical") or "").lstrip("0"))
             for m in mentions
             if m["relation"] not in ("CITES", "SELF") and (m.get("number") or m.get("canonical"))
         }
