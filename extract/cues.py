@@ -579,6 +579,23 @@ CUES: tuple[Cue, ...] = (
             "Nghị định này quy định chi tiết Luật số [[10/2022/QH15]].",
         ),
     ),
+    # A law's changes to another counted by articles, the amending ones first, are one
+    # amendment, whatever articles it strikes out among them: "trong đó sửa đổi, bổ sung 43
+    # điều; bổ sung 02 điều mới; bãi bỏ 02 điều và một số điểm, khoản của Luật Đấu giá tài
+    # sản năm 2016" (news-500, news-1031; the subject that makes it a law's act is
+    # `scopes.LAW_OWN_PART`).
+    Cue(
+        "AMENDS",
+        "articles counted",
+        r"(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung)\s+\d+\s+điều(?:\s+mới)?"
+        r"(?:\s*[,;]\s*(?:và\s+)?(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung|bãi\s+bỏ|bỏ)"
+        r"\s+\d+\s+điều(?:\s+mới)?)*"
+        r"(?:\s+và\s+(?:một\s+số\s+)?(?:điểm|khoản)(?:\s*,\s*(?:điểm|khoản))*)?",
+        (
+            "Luật gồm 3 điều, trong đó sửa đổi, bổ sung 43 điều; bổ sung 02 điều mới; bãi bỏ "
+            "02 điều và một số điểm, khoản của Luật Đấu giá tài sản số [[01/2016/QH14]].",
+        ),
+    ),
     Cue(
         "AMENDS",
         "amend",

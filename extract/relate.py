@@ -43,6 +43,7 @@ from .scopes import (
     CELL_REACH,
     CONSEQUENCE,
     EVENT_NAME,
+    LAW_OWN_PART,
     LEGAL_ORDER,
     LOOKED_BACK,
     NAMING_BRACKET,
@@ -2116,9 +2117,25 @@ def _within_rank(
         )
     ):
         return st
+    if cue is not None and _law_acts_by_its_articles(text, cue, own_number):
+        return st
     return Statement(
         None, "CITES", st.object, 0.8, "only a law changes a law", st.cue, st.cue_start
     )
+
+
+_LAW_PART_REACH = 240  # how far before an act's cue a law's count of articles may stand
+
+
+def _law_acts_by_its_articles(text: str, cue: int, own_number: str | None) -> bool:
+    """Whether the act whose cue starts at `cue` is said of a law by its own articles
+    (`LAW_OWN_PART`): "Luật gồm 11 Điều, trong đó sửa đổi, bổ sung … của Luật Chứng khoán" on a
+    page about the law. The count names a law, whatever number the page was given; an
+    article by number alone is the text's own law's only on a page of no known number."""
+    found = LAW_OWN_PART.pattern.search(text, max(0, cue - _LAW_PART_REACH), cue)
+    if found is None:
+        return False
+    return own_number is None or found.group().lstrip().startswith(("Luật", "luật"))
 
 
 def _acts_on_itself(st: Statement, refs: list[Reference]) -> bool:

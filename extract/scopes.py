@@ -395,6 +395,35 @@ REPORTED_SCOPE = _rule(
     ),
     flags=re.IGNORECASE,
 )
+# A report on a law (or a bill) that has no number yet tells what the law does by its own
+# articles: "Luật gồm 11 Điều, trong đó sửa đổi, bổ sung một số điều của Luật Chứng khoán,
+# Luật Kế toán, …" (news-500), "Dự thảo Luật … gồm 3 điều.\n\nTrong đó, Điều 1 sửa đổi, bổ
+# sung một số điều của Luật Đất đai" (news-127), "(khoản 1 Điều 1 sửa đổi, bổ sung Điều 5
+# Luật Chất lượng sản phẩm, hàng hóa)" (news-789). The subject of the act is that law, so
+# the act is a law's, of the rank that changes a law (relate.py, `_within_rank`). Matched on
+# the words right before the act's cue: the law and the count of its articles, or one of
+# its articles by number alone, opening a clause or a bracket (an article of another
+# document names that document after it: "Điều 38 Nghị định 106/2025/NĐ-CP quy định về sửa
+# đổi …").
+LAW_OWN_PART = _rule(
+    "a law's own articles",
+    r"(?:\bLuật\b[^.;:\n]{0,200}?\s+gồm\s+\d+\s+[Đđ]iều\b(?:\s*,\s*\d+\s+khoản)?"
+    r"\s*[,;.]?\s*(?:[Tt]rong\s+đó\s*,?\s*)?"
+    r"|(?:^|[(]|[Tt]rong\s+đó\s*,)[ \t]*(?:khoản\s+\d+\s+)?Điều\s+\d+[a-zđ]?\s*,?[ \t]*)\Z",
+    (
+        "Luật gồm 11 Điều, trong đó ",
+        "Luật sửa đổi bổ sung một số điều của Luật Đấu giá tài sản gồm 3 điều; trong đó ",
+        "Trong đó, Điều 1 ",
+        "Về nguyên tắc phân loại (khoản 1 Điều 1 ",
+        "Về hiệu lực thi hành (Điều 2, ",
+    ),
+    (
+        "- Điều 38 Nghị định 106/2025/NĐ-CP quy định về ",
+        "Theo khoản 3 Điều 7 Luật sửa đổi quy định ",
+        "Luật gồm 11 Điều. Luật có hiệu lực từ ngày 01/7/2025. Quốc hội cũng ",
+        "đã ",
+    ),
+)
 _ANNEX = re.compile(r"^[ \t]*PHỤ[ \t]+LỤC\b", re.MULTILINE)
 
 
@@ -418,6 +447,7 @@ RULES: tuple[Rule, ...] = (
     SCOPE_CLAUSE,
     SCOPE_ON_PROVISION,
     REPORTED_SCOPE,
+    LAW_OWN_PART,
     ANSWER_OPENING,
     LEGAL_ORDER,
 )
