@@ -721,6 +721,24 @@ CUES: tuple[Cue, ...] = (
             "thi hành (15/8/2025):\n\n- Nghị định số [[96/2019/NĐ-CP]] ngày 19/12/2019;",
         ),
     ),
+    # A clause or an item that opens by carrying out a document's provision: "Thực hiện quy
+    # định tại khoản 1 Điều 11 tại Nghị định 70/2025/NĐ-CP …, Cục Thuế …" (news-196; as any
+    # carrying out, not when the clause goes on to "thì", `scopes.CONSEQUENCE`). The words
+    # naming the provision are the cue's own, so "quy định tại" does not stand between as a
+    # mere reference; inside a clause ("… thực hiện theo quy định tại …", "hồ sơ thực hiện quy
+    # định tại …") the provision only says by what rule.
+    Cue(
+        "IMPLEMENTS",
+        "carry out a provision",
+        r"(?:(?<![^\n])|(?<=\d[.)][ \t])|(?<=[-+][ \t]))(?:tổ\s+chức\s+)?thực\s+hiện\s+"
+        rf"(?:các\s+)?quy\s+định\s+tại(?:\s+{_PROVISION})*",
+        (
+            "2. Thực hiện quy định tại khoản 2 Điều 24 Nghị định số [[178/2024/NĐ-CP]], cơ quan, "
+            "đơn vị lập danh sách đối tượng nghỉ việc.",
+            "Thực hiện quy định tại khoản 1 Điều 11 tại Nghị định [[70/2025/NĐ-CP]], Cục Thuế "
+            "triển khai hóa đơn điện tử.",
+        ),
+    ),
     Cue(
         "IMPLEMENTS",
         "implement",
