@@ -117,6 +117,11 @@ _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue'
 # quy định tại Điều 1 Nghị định số X")
 _SCOPE_PROVISION_WORDS = ("theo", "quy định tại")
 _TRANSPARENT = {"provision": 100, "issued in": 400, "approved in": 120}
+# The acts a provision listed after one acted on shares (`_provision_listed`): "Bãi bỏ Điều 3
+# của Thông tư A; khoản 2 Điều 5 của Thông tư B", and guiding too: "Thông tư này hướng dẫn
+# thực hiện chính sách … theo quy định tại Điều 7, 8 … Nghị định số 178/2024/NĐ-CP …; các
+# khoản 5, 6 … Điều 1 Nghị định số 67/2025/NĐ-CP …" (news-1018)
+_PARTS_SHARE = (*ACTS_ON_TEXT, "GUIDES")
 # A comma (or ';', 'và') then a type and "số" right before a mention, after a title: the
 # mention opens the next item when a title of its own follows it (`_item_after_a_title`).
 # Not: "… sửa đổi Quyết định số 78/2016/QĐ-UBND về …" (no comma: the title's object), nor
@@ -191,7 +196,7 @@ _DIRECTION_NAMED = re.compile(
 # Between a document acted on and the next part listed: its title, a joiner, and the words
 # naming the next part ("; khoản 1 Mục I của Phụ lục ", "; các ").
 _LISTED_PART = re.compile(
-    r"(?:[^;:.\n]{0,160}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
+    r"(?:[^;:.\n]{0,300}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
     r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)(?:\s+[\dIVXa-zđ]{1,4}\)?)?\s*(?:,|của)?\s*)*",
     re.IGNORECASE,
 )
@@ -1167,7 +1172,7 @@ class _Reader:
             # "Bãi bỏ khoản 1 Điều 3 Nghị quyết A quy định ... Luật B; khoản 1 Mục I ... của
             # Nghị quyết C": B is named in A's title; the list goes on from A
             prev = self.own.get(self.title_of[k])
-        if prev is None or prev.relation not in ACTS_ON_TEXT:
+        if prev is None or prev.relation not in _PARTS_SHARE:
             return None
         between = self.text[self.refs[k].end : found.start]
         if aside is not None:

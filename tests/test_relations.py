@@ -1810,3 +1810,23 @@ def test_what_a_change_is_brought_in_line_with_is_cited():
         "574/TB-VPCP ngày 23/10/2025.\n"
     )
     assert (None, "IMPLEMENTS", "574/TB-VPCP") in _read(order)
+
+
+def test_a_provision_listed_after_a_guided_one_is_guided_too():
+    """news-1018: a scope clause lists the provisions it guides, one document's after another's
+    long title and a ';' ("… theo quy định tại Điều 7, 8 … Nghị định số 178/2024/NĐ-CP … về
+    chính sách …; các khoản 5, 6 … Điều 1 Nghị định số 67/2025/NĐ-CP …"): both are guided."""
+    text = (
+        "Thông tư này hướng dẫn thực hiện chính sách, chế độ đối với các đối tượng thuộc phạm "
+        "vi quản lý của Bộ Quốc phòng theo quy định tại Điều 7, 8, 9 và Điều 14 Nghị định số "
+        "178/2024/NĐ-CP ngày 31 tháng 12 năm 2024 của Chính phủ về chính sách, chế độ đối với "
+        "cán bộ, công chức, viên chức, người lao động và lực lượng vũ trang trong thực hiện sắp "
+        "xếp tổ chức bộ máy của hệ thống chính trị; các khoản 5, 6, 7 và khoản 11 Điều 1 Nghị "
+        "định số 67/2025/NĐ-CP ngày 15 tháng 3 năm 2025 của Chính phủ.\n"
+    )
+    own = dict(_own(text))
+    assert own["178/2024/NĐ-CP"] == "GUIDES"
+    assert own["67/2025/NĐ-CP"] == "GUIDES"
+    # a provision named after a cited one stays cited
+    cited = _own(text.replace("Thông tư này hướng dẫn thực hiện", "Các cơ quan thực hiện"))
+    assert ("67/2025/NĐ-CP", "GUIDES") not in cited
