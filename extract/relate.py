@@ -247,8 +247,9 @@ _OWN_TITLE = re.compile(
     r"[^;:.\n]{0,120}?(?<!\w)(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi|ban\s+hành|phê\s+duyệt)(?!\w)",
     re.IGNORECASE,
 )
-# a purpose clause between a mention and a cue: "… Nghị định số 155/2020/NĐ-CP để quy định …"
-_PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
+# a purpose clause between a mention and a cue: "… Nghị định số 155/2020/NĐ-CP để quy định …",
+# "… của Thông tư số 105/2023/TT-BQP nhằm thể chế hóa …" (news-963)
+_PURPOSE_ENDS = re.compile(r"(?<!\w)(?:để|nhằm)\s*$", re.IGNORECASE)
 _AGENTS_PART = re.compile(
     rf"(?:\b(?:điểm\s+[a-zđ]\)?|khoản\s+\d+|Điều\s+\d+[a-zđ]?)[ \t]+)+(?:của[ \t]+)?"
     rf"(?:(?:{TYPE_NOUNS})[ \t]*)?(?:số[ \t]*)?$",

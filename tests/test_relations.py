@@ -1830,3 +1830,19 @@ def test_a_provision_listed_after_a_guided_one_is_guided_too():
     # a provision named after a cited one stays cited
     cited = _own(text.replace("Thông tư này hướng dẫn thực hiện", "Các cơ quan thực hiện"))
     assert ("67/2025/NĐ-CP", "GUIDES") not in cited
+
+
+def test_a_purpose_after_the_document_the_text_acts_on_is_the_texts_own():
+    """news-963: "việc sửa đổi, bổ sung một số quy định của Thông tư số 105/2023/TT-BQP nhằm
+    thể chế hóa … Luật …" on the amending circular's page: "nhằm", as "để", opens the purpose
+    of the act on 105/2023, no words of its title."""
+    text = (
+        "Thông tư này sửa đổi, bổ sung một số quy định của Thông tư số 105/2023/TT-BQP nhằm "
+        "thể chế hóa các quy định của Luật số 98/2025/QH15.\n"
+    )
+    own = dict(_own(text))
+    assert own["105/2023/TT-BQP"] == "AMENDS"
+    assert own["98/2025/QH15"] == "IMPLEMENTS"
+    # a document the text only names keeps its own title's purpose
+    cited = dict(_own(text.replace("Thông tư này sửa đổi, bổ sung", "Bộ đã ban hành")))
+    assert cited["98/2025/QH15"] == "CITES"
