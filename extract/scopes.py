@@ -250,10 +250,13 @@ CONSEQUENCE = _rule(
 # is another act to come; neither orders anything. Matched on the sentence after the
 # mention: the first clause break, then a subject of a few words and "đã"/"đang"/"sẽ" (a
 # purpose clause, "để ..." or "nhằm ...", is not a subject: "..., để phát huy kết quả đã
-# đạt được").
+# đạt được"), nor is a document by its type: "Thực hiện nhiệm vụ, giải pháp … được đề ra tại
+# Nghị quyết số 27-NQ/TW, Luật Tổ chức Tòa án nhân dân năm 2024 đã sửa đổi, bổ sung …"
+# (news-749) tells what a law's text does to carry the resolution out, no work of a body.
 LOOKED_BACK = _rule(
     "another time's act",
     r"\A(?:(?!ban\s+hành)[^.;:!?]){0,300}?,[ \t\n]+(?!để\b|nhằm\b|đồng\s+thời\b)"
+    r"(?!(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh|Nghị[ \t]+định|Thông[ \t]+tư|Nghị[ \t]+quyết)\b)"
     # the subject: a few words, none of them an act of this text's own
     r"(?:(?!ban\s+hành|thực\s+hiện|triển\s+khai|giao\b)[^.;:!?]){1,150}?"
     r"[ \t\n](?:(?:đã|đang)[ \t\n]+(?!được\b|có\b)|sẽ[ \t\n]+(?!được\b))",
@@ -269,6 +272,7 @@ LOOKED_BACK = _rule(
         ", Sở Y tế đề nghị các đơn vị đã được giao ",
         ", UBND tỉnh ban hành Kế hoạch triển khai, phát huy những kết quả đã đạt ",
         ", bảo đảm cắt giảm các bước trên cơ sở tái sử dụng dữ liệu đã có.",
+        " về đổi mới, Luật Tổ chức Tòa án nhân dân năm 2024 đã sửa đổi, bổ sung nhiều quy định ",
     ),
 )
 

@@ -1846,3 +1846,16 @@ def test_a_purpose_after_the_document_the_text_acts_on_is_the_texts_own():
     # a document the text only names keeps its own title's purpose
     cited = dict(_own(text.replace("Thông tư này sửa đổi, bổ sung", "Bộ đã ban hành")))
     assert cited["98/2025/QH15"] == "CITES"
+
+
+def test_a_document_that_did_something_to_carry_out_another_carries_it_out():
+    """news-749: "Thực hiện nhiệm vụ, giải pháp … được đề ra tại Nghị quyết số 27-NQ/TW, Luật
+    Tổ chức Tòa án nhân dân năm 2024 đã sửa đổi, bổ sung …": a law's text is what carries the
+    resolution out; a body that "đã" acted looks back at past work."""
+    text = (
+        "Thực hiện nhiệm vụ, giải pháp được đề ra tại Nghị quyết số 27-NQ/TW, Luật Tổ chức Tòa "
+        "án nhân dân năm 2024 đã sửa đổi, bổ sung nhiệm vụ, quyền hạn của Tòa án.\n"
+    )
+    assert dict(_own(text))["27-NQ/TW"] == "IMPLEMENTS"
+    looked_back = text.replace("Luật Tổ chức Tòa án nhân dân năm 2024", "các bộ, ngành")
+    assert dict(_own(looked_back))["27-NQ/TW"] == "CITES"
