@@ -579,6 +579,23 @@ CUES: tuple[Cue, ...] = (
             "Nghị định này quy định chi tiết Luật số [[10/2022/QH15]].",
         ),
     ),
+    # A law's changes to another counted by articles, the amending ones first, are one
+    # amendment, whatever articles it strikes out among them: "trong đó sửa đổi, bổ sung 43
+    # điều; bổ sung 02 điều mới; bãi bỏ 02 điều và một số điểm, khoản của Luật Đấu giá tài
+    # sản năm 2016" (news-500, news-1031; the subject that makes it a law's act is
+    # `scopes.LAW_OWN_PART`).
+    Cue(
+        "AMENDS",
+        "articles counted",
+        r"(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung)\s+\d+\s+điều(?:\s+mới)?"
+        r"(?:\s*[,;]\s*(?:và\s+)?(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung|bãi\s+bỏ|bỏ)"
+        r"\s+\d+\s+điều(?:\s+mới)?)*"
+        r"(?:\s+và\s+(?:một\s+số\s+)?(?:điểm|khoản)(?:\s*,\s*(?:điểm|khoản))*)?",
+        (
+            "Luật gồm 3 điều, trong đó sửa đổi, bổ sung 43 điều; bổ sung 02 điều mới; bãi bỏ "
+            "02 điều và một số điểm, khoản của Luật Đấu giá tài sản số [[01/2016/QH14]].",
+        ),
+    ),
     Cue(
         "AMENDS",
         "amend",
@@ -702,6 +719,24 @@ CUES: tuple[Cue, ...] = (
             "thi hành:\na) Nghị định số [[24/2024/NĐ-CP]] ngày 27/02/2024 của Chính phủ;",
             "Các quy định sau đây hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực "
             "thi hành (15/8/2025):\n\n- Nghị định số [[96/2019/NĐ-CP]] ngày 19/12/2019;",
+        ),
+    ),
+    # A clause or an item that opens by carrying out a document's provision: "Thực hiện quy
+    # định tại khoản 1 Điều 11 tại Nghị định 70/2025/NĐ-CP …, Cục Thuế …" (news-196; as any
+    # carrying out, not when the clause goes on to "thì", `scopes.CONSEQUENCE`). The words
+    # naming the provision are the cue's own, so "quy định tại" does not stand between as a
+    # mere reference; inside a clause ("… thực hiện theo quy định tại …", "hồ sơ thực hiện quy
+    # định tại …") the provision only says by what rule.
+    Cue(
+        "IMPLEMENTS",
+        "carry out a provision",
+        r"(?:(?<![^\n])|(?<=\d[.)][ \t])|(?<=[-+][ \t]))(?:tổ\s+chức\s+)?thực\s+hiện\s+"
+        rf"(?:các\s+)?quy\s+định\s+tại(?:\s+{_PROVISION})*",
+        (
+            "2. Thực hiện quy định tại khoản 2 Điều 24 Nghị định số [[178/2024/NĐ-CP]], cơ quan, "
+            "đơn vị lập danh sách đối tượng nghỉ việc.",
+            "Thực hiện quy định tại khoản 1 Điều 11 tại Nghị định [[70/2025/NĐ-CP]], Cục Thuế "
+            "triển khai hóa đơn điện tử.",
         ),
     ),
     Cue(

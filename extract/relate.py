@@ -43,6 +43,7 @@ from .scopes import (
     CELL_REACH,
     CONSEQUENCE,
     EVENT_NAME,
+    LAW_OWN_PART,
     LEGAL_ORDER,
     LOOKED_BACK,
     NAMING_BRACKET,
@@ -116,6 +117,11 @@ _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue'
 # quy định tại Điều 1 Nghị định số X")
 _SCOPE_PROVISION_WORDS = ("theo", "quy định tại")
 _TRANSPARENT = {"provision": 100, "issued in": 400, "approved in": 120}
+# The acts a provision listed after one acted on shares (`_provision_listed`): "Bãi bỏ Điều 3
+# của Thông tư A; khoản 2 Điều 5 của Thông tư B", and guiding too: "Thông tư này hướng dẫn
+# thực hiện chính sách … theo quy định tại Điều 7, 8 … Nghị định số 178/2024/NĐ-CP …; các
+# khoản 5, 6 … Điều 1 Nghị định số 67/2025/NĐ-CP …" (news-1018)
+_PARTS_SHARE = (*ACTS_ON_TEXT, "GUIDES")
 # A comma (or ';', 'và') then a type and "số" right before a mention, after a title: the
 # mention opens the next item when a title of its own follows it (`_item_after_a_title`).
 # Not: "… sửa đổi Quyết định số 78/2016/QĐ-UBND về …" (no comma: the title's object), nor
@@ -190,7 +196,7 @@ _DIRECTION_NAMED = re.compile(
 # Between a document acted on and the next part listed: its title, a joiner, and the words
 # naming the next part ("; khoản 1 Mục I của Phụ lục ", "; các ").
 _LISTED_PART = re.compile(
-    r"(?:[^;:.\n]{0,160}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
+    r"(?:[^;:.\n]{0,300}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
     r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)(?:\s+[\dIVXa-zđ]{1,4}\)?)?\s*(?:,|của)?\s*)*",
     re.IGNORECASE,
 )
@@ -241,8 +247,9 @@ _OWN_TITLE = re.compile(
     r"[^;:.\n]{0,120}?(?<!\w)(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi|ban\s+hành|phê\s+duyệt)(?!\w)",
     re.IGNORECASE,
 )
-# a purpose clause between a mention and a cue: "… Nghị định số 155/2020/NĐ-CP để quy định …"
-_PURPOSE_ENDS = re.compile(r"(?<!\w)để\s*$", re.IGNORECASE)
+# a purpose clause between a mention and a cue: "… Nghị định số 155/2020/NĐ-CP để quy định …",
+# "… của Thông tư số 105/2023/TT-BQP nhằm thể chế hóa …" (news-963)
+_PURPOSE_ENDS = re.compile(r"(?<!\w)(?:để|nhằm)\s*$", re.IGNORECASE)
 _AGENTS_PART = re.compile(
     rf"(?:\b(?:điểm\s+[a-zđ]\)?|khoản\s+\d+|Điều\s+\d+[a-zđ]?)[ \t]+)+(?:của[ \t]+)?"
     rf"(?:(?:{TYPE_NOUNS})[ \t]*)?(?:số[ \t]*)?$",
@@ -1166,7 +1173,7 @@ class _Reader:
             # "Bãi bỏ khoản 1 Điều 3 Nghị quyết A quy định ... Luật B; khoản 1 Mục I ... của
             # Nghị quyết C": B is named in A's title; the list goes on from A
             prev = self.own.get(self.title_of[k])
-        if prev is None or prev.relation not in ACTS_ON_TEXT:
+        if prev is None or prev.relation not in _PARTS_SHARE:
             return None
         between = self.text[self.refs[k].end : found.start]
         if aside is not None:
@@ -2116,9 +2123,25 @@ def _within_rank(
         )
     ):
         return st
+    if cue is not None and _law_acts_by_its_articles(text, cue, own_number):
+        return st
     return Statement(
         None, "CITES", st.object, 0.8, "only a law changes a law", st.cue, st.cue_start
     )
+
+
+_LAW_PART_REACH = 240  # how far before an act's cue a law's count of articles may stand
+
+
+def _law_acts_by_its_articles(text: str, cue: int, own_number: str | None) -> bool:
+    """Whether the act whose cue starts at `cue` is said of a law by its own articles
+    (`LAW_OWN_PART`): "Luật gồm 11 Điều, trong đó sửa đổi, bổ sung … của Luật Chứng khoán" on a
+    page about the law. The count names a law, whatever number the page was given; an
+    article by number alone is the text's own law's only on a page of no known number."""
+    found = LAW_OWN_PART.pattern.search(text, max(0, cue - _LAW_PART_REACH), cue)
+    if found is None:
+        return False
+    return own_number is None or found.group().lstrip().startswith(("Luật", "luật"))
 
 
 def _acts_on_itself(st: Statement, refs: list[Reference]) -> bool:

@@ -250,10 +250,13 @@ CONSEQUENCE = _rule(
 # is another act to come; neither orders anything. Matched on the sentence after the
 # mention: the first clause break, then a subject of a few words and "đã"/"đang"/"sẽ" (a
 # purpose clause, "để ..." or "nhằm ...", is not a subject: "..., để phát huy kết quả đã
-# đạt được").
+# đạt được"), nor is a document by its type: "Thực hiện nhiệm vụ, giải pháp … được đề ra tại
+# Nghị quyết số 27-NQ/TW, Luật Tổ chức Tòa án nhân dân năm 2024 đã sửa đổi, bổ sung …"
+# (news-749) tells what a law's text does to carry the resolution out, no work of a body.
 LOOKED_BACK = _rule(
     "another time's act",
     r"\A(?:(?!ban\s+hành)[^.;:!?]){0,300}?,[ \t\n]+(?!để\b|nhằm\b|đồng\s+thời\b)"
+    r"(?!(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh|Nghị[ \t]+định|Thông[ \t]+tư|Nghị[ \t]+quyết)\b)"
     # the subject: a few words, none of them an act of this text's own
     r"(?:(?!ban\s+hành|thực\s+hiện|triển\s+khai|giao\b)[^.;:!?]){1,150}?"
     r"[ \t\n](?:(?:đã|đang)[ \t\n]+(?!được\b|có\b)|sẽ[ \t\n]+(?!được\b))",
@@ -269,6 +272,7 @@ LOOKED_BACK = _rule(
         ", Sở Y tế đề nghị các đơn vị đã được giao ",
         ", UBND tỉnh ban hành Kế hoạch triển khai, phát huy những kết quả đã đạt ",
         ", bảo đảm cắt giảm các bước trên cơ sở tái sử dụng dữ liệu đã có.",
+        " về đổi mới, Luật Tổ chức Tòa án nhân dân năm 2024 đã sửa đổi, bổ sung nhiều quy định ",
     ),
 )
 
@@ -395,6 +399,35 @@ REPORTED_SCOPE = _rule(
     ),
     flags=re.IGNORECASE,
 )
+# A report on a law (or a bill) that has no number yet tells what the law does by its own
+# articles: "Luật gồm 11 Điều, trong đó sửa đổi, bổ sung một số điều của Luật Chứng khoán,
+# Luật Kế toán, …" (news-500), "Dự thảo Luật … gồm 3 điều.\n\nTrong đó, Điều 1 sửa đổi, bổ
+# sung một số điều của Luật Đất đai" (news-127), "(khoản 1 Điều 1 sửa đổi, bổ sung Điều 5
+# Luật Chất lượng sản phẩm, hàng hóa)" (news-789). The subject of the act is that law, so
+# the act is a law's, of the rank that changes a law (relate.py, `_within_rank`). Matched on
+# the words right before the act's cue: the law and the count of its articles, or one of
+# its articles by number alone, opening a clause or a bracket (an article of another
+# document names that document after it: "Điều 38 Nghị định 106/2025/NĐ-CP quy định về sửa
+# đổi …").
+LAW_OWN_PART = _rule(
+    "a law's own articles",
+    r"(?:\bLuật\b[^.;:\n]{0,200}?\s+gồm\s+\d+\s+[Đđ]iều\b(?:\s*,\s*\d+\s+khoản)?"
+    r"\s*[,;.]?\s*(?:[Tt]rong\s+đó\s*,?\s*)?"
+    r"|(?:^|[(]|[Tt]rong\s+đó\s*,)[ \t]*(?:khoản\s+\d+\s+)?Điều\s+\d+[a-zđ]?\s*,?[ \t]*)\Z",
+    (
+        "Luật gồm 11 Điều, trong đó ",
+        "Luật sửa đổi bổ sung một số điều của Luật Đấu giá tài sản gồm 3 điều; trong đó ",
+        "Trong đó, Điều 1 ",
+        "Về nguyên tắc phân loại (khoản 1 Điều 1 ",
+        "Về hiệu lực thi hành (Điều 2, ",
+    ),
+    (
+        "- Điều 38 Nghị định 106/2025/NĐ-CP quy định về ",
+        "Theo khoản 3 Điều 7 Luật sửa đổi quy định ",
+        "Luật gồm 11 Điều. Luật có hiệu lực từ ngày 01/7/2025. Quốc hội cũng ",
+        "đã ",
+    ),
+)
 _ANNEX = re.compile(r"^[ \t]*PHỤ[ \t]+LỤC\b", re.MULTILINE)
 
 
@@ -418,6 +451,7 @@ RULES: tuple[Rule, ...] = (
     SCOPE_CLAUSE,
     SCOPE_ON_PROVISION,
     REPORTED_SCOPE,
+    LAW_OWN_PART,
     ANSWER_OPENING,
     LEGAL_ORDER,
 )

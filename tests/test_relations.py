@@ -1810,3 +1810,52 @@ def test_what_a_change_is_brought_in_line_with_is_cited():
         "574/TB-VPCP ngày 23/10/2025.\n"
     )
     assert (None, "IMPLEMENTS", "574/TB-VPCP") in _read(order)
+
+
+def test_a_provision_listed_after_a_guided_one_is_guided_too():
+    """news-1018: a scope clause lists the provisions it guides, one document's after another's
+    long title and a ';' ("… theo quy định tại Điều 7, 8 … Nghị định số 178/2024/NĐ-CP … về
+    chính sách …; các khoản 5, 6 … Điều 1 Nghị định số 67/2025/NĐ-CP …"): both are guided."""
+    text = (
+        "Thông tư này hướng dẫn thực hiện chính sách, chế độ đối với các đối tượng thuộc phạm "
+        "vi quản lý của Bộ Quốc phòng theo quy định tại Điều 7, 8, 9 và Điều 14 Nghị định số "
+        "178/2024/NĐ-CP ngày 31 tháng 12 năm 2024 của Chính phủ về chính sách, chế độ đối với "
+        "cán bộ, công chức, viên chức, người lao động và lực lượng vũ trang trong thực hiện sắp "
+        "xếp tổ chức bộ máy của hệ thống chính trị; các khoản 5, 6, 7 và khoản 11 Điều 1 Nghị "
+        "định số 67/2025/NĐ-CP ngày 15 tháng 3 năm 2025 của Chính phủ.\n"
+    )
+    own = dict(_own(text))
+    assert own["178/2024/NĐ-CP"] == "GUIDES"
+    assert own["67/2025/NĐ-CP"] == "GUIDES"
+    # a provision named after a cited one stays cited
+    cited = _own(text.replace("Thông tư này hướng dẫn thực hiện", "Các cơ quan thực hiện"))
+    assert ("67/2025/NĐ-CP", "GUIDES") not in cited
+
+
+def test_a_purpose_after_the_document_the_text_acts_on_is_the_texts_own():
+    """news-963: "việc sửa đổi, bổ sung một số quy định của Thông tư số 105/2023/TT-BQP nhằm
+    thể chế hóa … Luật …" on the amending circular's page: "nhằm", as "để", opens the purpose
+    of the act on 105/2023, no words of its title."""
+    text = (
+        "Thông tư này sửa đổi, bổ sung một số quy định của Thông tư số 105/2023/TT-BQP nhằm "
+        "thể chế hóa các quy định của Luật số 98/2025/QH15.\n"
+    )
+    own = dict(_own(text))
+    assert own["105/2023/TT-BQP"] == "AMENDS"
+    assert own["98/2025/QH15"] == "IMPLEMENTS"
+    # a document the text only names keeps its own title's purpose
+    cited = dict(_own(text.replace("Thông tư này sửa đổi, bổ sung", "Bộ đã ban hành")))
+    assert cited["98/2025/QH15"] == "CITES"
+
+
+def test_a_document_that_did_something_to_carry_out_another_carries_it_out():
+    """news-749: "Thực hiện nhiệm vụ, giải pháp … được đề ra tại Nghị quyết số 27-NQ/TW, Luật
+    Tổ chức Tòa án nhân dân năm 2024 đã sửa đổi, bổ sung …": a law's text is what carries the
+    resolution out; a body that "đã" acted looks back at past work."""
+    text = (
+        "Thực hiện nhiệm vụ, giải pháp được đề ra tại Nghị quyết số 27-NQ/TW, Luật Tổ chức Tòa "
+        "án nhân dân năm 2024 đã sửa đổi, bổ sung nhiệm vụ, quyền hạn của Tòa án.\n"
+    )
+    assert dict(_own(text))["27-NQ/TW"] == "IMPLEMENTS"
+    looked_back = text.replace("Luật Tổ chức Tòa án nhân dân năm 2024", "các bộ, ngành")
+    assert dict(_own(looked_back))["27-NQ/TW"] == "CITES"

@@ -1023,3 +1023,33 @@ def test_a_consolidated_text_guides_what_the_document_it_restates_guides():
     read = _read(text)
     assert ("27/2016/NĐ-CP", "GUIDES") in read
     assert ("60/2024/TT-BQP", "AMENDS") not in read
+
+
+def test_a_law_that_speaks_by_its_own_articles_amends_the_laws_it_lists():
+    """news-500, news-1031, news-789: a report on a law with no number yet says what the law
+    does by the count of its articles ("Luật gồm 11 Điều, trong đó sửa đổi, bổ sung một số
+    điều của Luật …") or by one of them ("(khoản 1 Điều 1 sửa đổi, bổ sung Điều 5 Luật …)"):
+    the law acts, of a law's rank, and where a body passed it, the body does."""
+    text = (
+        "Luật gồm 11 Điều, trong đó sửa đổi, bổ sung một số điều của Luật Chứng khoán số "
+        "54/2019/QH14, Luật Kế toán số 88/2015/QH13.\n\n"
+        "Luật sửa đổi bổ sung một số điều của Luật Đấu giá tài sản gồm 3 điều; trong đó sửa "
+        "đổi, bổ sung 43 điều; bổ sung 02 điều mới; bãi bỏ 02 điều và một số điểm, khoản của "
+        "Luật Đấu giá tài sản số 01/2016/QH14.\n\n"
+        "Về nguyên tắc phân loại (khoản 1 Điều 1 sửa đổi, bổ sung Điều 5 Luật Chất lượng sản "
+        "phẩm, hàng hóa số 05/2007/QH12), có ý kiến đề nghị rà soát.\n"
+    )
+    read = _read(text)
+    for number in ("54/2019/QH14", "88/2015/QH13", "01/2016/QH14", "05/2007/QH12"):
+        assert (number, "AMENDS") in read, number
+    # the same acts said by a decree's article, or by nothing, stay a task about the law
+    assert ("54/2019/QH14", "CITES") in _read(
+        "Nghị định gồm 11 Điều, trong đó sửa đổi, bổ sung một số điều của Luật Chứng khoán số "
+        "54/2019/QH14.\n"
+    )
+    assert ("54/2019/QH14", "CITES") in _read(
+        "Đề nghị sửa đổi, bổ sung một số điều của Luật Chứng khoán số 54/2019/QH14.\n"
+    )
+    title = "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm"
+    lead = "Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Chất lượng.\n\n"
+    assert ("Quốc hội", "AMENDS", "05/2007/QH12") in _acts(lead + text, title)
