@@ -91,7 +91,7 @@ from .actor_rules import (
 from .bodies import body_for_reference, find_bodies
 from .genres import explainer_spans, inside
 from .model import Reference
-from .scopes import LAW_OWN_PART
+from .scopes import law_part_before
 from .sentences import SENTENCE_END
 from .vocabulary import noun_key
 
@@ -236,7 +236,6 @@ _PASSED = re.compile(
     r"(?:Bộ\s+luật|[Ll]uật|[Nn]ghị\s+quyết|[Pp]háp\s+lệnh)(?!\s+(?:số\b|\d))",
 )
 # the kinds of text `_PASSED` says a body passed, as "<kind> này" names them (`noun_key`)
-_LAW_PART_REACH = 240  # as relate.py looks for a law's own articles before an act's cue
 _PASSED_KINDS = frozenset(noun_key(n) for n in ("luật", "nghị quyết"))
 _LEAD_REACH = 800  # how far into a page its lead reaches
 # what may stand before a document that opens a sentence as its subject
@@ -546,7 +545,7 @@ class _Reader:
         this = _THIS_DOCUMENT.search(self.text, *span)
         if this is not None:
             noun = noun_key(this.group("noun"))
-        elif LAW_OWN_PART.pattern.search(self.text, max(span[0], cue_at - _LAW_PART_REACH), cue_at):
+        elif law_part_before(self.text, cue_at, span[0]):
             # "Luật gồm 11 Điều, trong đó sửa đổi, bổ sung …": the law speaks by its articles
             noun = noun_key("luật")
         else:

@@ -43,7 +43,6 @@ from .scopes import (
     CELL_REACH,
     CONSEQUENCE,
     EVENT_NAME,
-    LAW_OWN_PART,
     LEGAL_ORDER,
     LOOKED_BACK,
     NAMING_BRACKET,
@@ -58,6 +57,7 @@ from .scopes import (
     cell_gap,
     designation_start,
     footnotes,
+    law_part_before,
     list_joiner,
     reporting_annexes,
     structure,
@@ -2130,15 +2130,12 @@ def _within_rank(
     )
 
 
-_LAW_PART_REACH = 240  # how far before an act's cue a law's count of articles may stand
-
-
 def _law_acts_by_its_articles(text: str, cue: int, own_number: str | None) -> bool:
     """Whether the act whose cue starts at `cue` is said of a law by its own articles
     (`LAW_OWN_PART`): "Luật gồm 11 Điều, trong đó sửa đổi, bổ sung … của Luật Chứng khoán" on a
     page about the law. The count names a law, whatever number the page was given; an
     article by number alone is the text's own law's only on a page of no known number."""
-    found = LAW_OWN_PART.pattern.search(text, max(0, cue - _LAW_PART_REACH), cue)
+    found = law_part_before(text, cue)
     if found is None:
         return False
     return own_number is None or found.group().lstrip().startswith(("Luật", "luật"))

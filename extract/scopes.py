@@ -428,6 +428,15 @@ LAW_OWN_PART = _rule(
         "đã ",
     ),
 )
+LAW_PART_REACH = 240  # how far before an act's cue a law's count of its articles may stand
+
+
+def law_part_before(text: str, cue: int, floor: int = 0) -> re.Match[str] | None:
+    """A law's own articles (`LAW_OWN_PART`) right before the act whose cue starts at `cue`,
+    looked for no farther back than `floor`."""
+    return LAW_OWN_PART.pattern.search(text, max(floor, cue - LAW_PART_REACH), cue)
+
+
 _ANNEX = re.compile(r"^[ \t]*PHỤ[ \t]+LỤC\b", re.MULTILINE)
 
 
