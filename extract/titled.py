@@ -115,17 +115,29 @@ class Titled:
     number: str | None
     date: str | None
     issuer: str
-    title: str
+    title: str | None
 
 
 class TitleCatalogue:
     """The documents of data/titled.json, found by head word and folded title."""
 
-    def __init__(self, docs: list[Titled], also: list[tuple[Titled, str]]) -> None:
+    def __init__(
+        self,
+        docs: list[Titled],
+        also: list[tuple[Titled, str]],
+        once: list[tuple[Titled, str]] = (),  # type: ignore[assignment]
+    ) -> None:
         self.docs = docs
         # (kind, folded title words) -> the documents of that title
         self.by_key: dict[tuple[str, tuple[str, ...]], list[Titled]] = {}
-        for doc, title in [(d, d.title) for d in docs] + also:
+        # ... and the numbers of documents whose title running text wrote so only once: no
+        # number of their own, but a title they share gives none
+        self.once: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+        for doc, title in once:
+            kind, title = _headed(doc.kind, title)
+            if doc.number:
+                self.once.setdefault((kind, tuple(title_key(title).split())), set()).add(doc.number)
+        for doc, title in [(d, d.title) for d in docs if d.title] + also:
             kind, title = _headed(doc.kind, title)
             key = (kind, tuple(title_key(title).split()))
             if len(key[1]) < _MIN_TITLE:
@@ -159,12 +171,13 @@ def _data() -> dict[str, Any]:
 
 @cache
 def catalogue() -> TitleCatalogue:
-    docs, also = [], []
+    docs, also, once = [], [], []
     for e in _data()["documents"]:
         doc = Titled(e["type"], e.get("number"), e.get("date"), e.get("issuer", ""), e["title"])
         docs.append(doc)
         also += [(doc, t) for t in e.get("also", ())]
-    return TitleCatalogue(docs, also)
+        once += [(doc, t) for t in e.get("once", ())]
+    return TitleCatalogue(docs, also, once)
 
 
 @dataclass
@@ -454,9 +467,11 @@ def _mention(
             continue
         docs = [d for d in docs if issuer_code is None or _issued_by(d, issuer_code)]
         if docs:
-            numbers = {d.number for d in docs if d.number}
+            numbers = {d.number for d in docs if d.number} | cat.once.get(
+                (kind, tuple(words[:n])), set()
+            )
             date = docs[0].date if len(docs) == 1 else None
-            best = (n, numbers if len(numbers) == len(docs) else numbers | {""}, date)
+            best = (n, numbers if all(d.number for d in docs) else numbers | {""}, date)
             break
     for t in learned.titles_for(kind, words[0], head.start()):
         if len(t.words) < _MIN_LEARNED:

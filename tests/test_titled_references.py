@@ -68,7 +68,9 @@ def test_catalogue_entries_are_well_formed():
         year = re.search(r"/((?:19|20)\d\d)/", e["number"])
         if e["date"] and year and e["date"][:4] != year.group(1):
             problems.append(f"{where}: date {e['date']} is not of the number's year")
-        if len(title_key(e["title"]).split()) < 3:
+        if e["title"] is None and not e.get("once"):
+            problems.append(f"{where}: no title")
+        if e["title"] and len(title_key(e["title"]).split()) < 3:
             problems.append(f"{where}: title {e['title']!r} is too short to name one document")
     assert problems == []
 

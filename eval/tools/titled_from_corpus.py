@@ -44,7 +44,7 @@ _PAIR = re.compile(
     r"Ban Chấp hành Trung ương(?: Đảng)?|Ban Bí thư)(?:\s+khóa\s+[IVXL]+)?\s*,?\s*)?"
     r"(?P<title>(?:[Vv]ề|[Qq]uy định|[Ss]ửa đổi|[Tt]hành lập|[Đđ]iều chỉnh|[Bb]an hành|"
     r"[Hh]ướng dẫn|[Tt]hí điểm|[Pp]hê chuẩn|[Tt]ổ chức|[Cc]ho phép|VỀ|QUY ĐỊNH|SỬA ĐỔI)"
-    r"[^;.:()\[\]\n\"“”|]{3,300})"
+    r"[^;.:()\[\]\n\"“”|#]{3,300})"
 )
 # where a title runs into the rest of the sentence
 _TITLE_END = re.compile(
@@ -63,6 +63,16 @@ _ISSUERS = {
 }
 _SPACES = re.compile(r"\s+")
 _HEADING = 400
+# a headline's paraphrase of a decree that details a law ("Nghị định 62/2021/NĐ-CP hướng dẫn
+# Luật Cư trú"): its title says which articles or what part ("… một số điều và biện pháp thi
+# hành Luật Cư trú", "… Luật Xử lý vi phạm hành chính về thẩm quyền xử phạt …")
+_PARAPHRASE = re.compile(
+    r"(?:quy định chi tiết|hướng dẫn(?: thi hành| chi tiết)?)\s+(?:Luật|Bộ luật|Pháp lệnh)\b"
+    r"(?!.*\svề\s)",
+    re.IGNORECASE,
+)
+_WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?![\n#*•+-]|\d+[.)])")
+_SPACES_IN_LINE = re.compile(r"[ \t]+")
 # a title cut short: it ends on a word that needs more after it ("quy định chi tiết một số
 # điều", "… thi hành", "… của")
 _CUT_OFF = re.compile(
@@ -95,7 +105,7 @@ def _clean_title(raw: str) -> str | None:
         title = title[: end.start()]
     title = title.strip(" ,-")
     words = title.split()
-    if _NOT_A_TITLE.search(title) or _CUT_OFF.search(title):
+    if _NOT_A_TITLE.search(title) or _CUT_OFF.search(title) or _PARAPHRASE.match(title):
         return None
     if len(words) < 3 or len(words) > 40:
         return None
@@ -110,7 +120,8 @@ def harvest() -> tuple[dict[str, dict], Counter[str]]:
     )
     counts: Counter[str] = Counter()
     for text, corpus, line in texts():
-        flat = _SPACES.sub(" ", text)
+        # a hard-wrapped line goes on; a blank line, a heading or a list item ends a title
+        flat = _SPACES_IN_LINE.sub(" ", _WRAPPED.sub(" ", text))
         heading = len(flat) < _HEADING  # a record's or a relation's title, not running text
         for m in _PAIR.finditer(flat):
             kind = m.group("type")[0] + m.group("type")[1:].lower()
@@ -150,19 +161,22 @@ def entries(found: dict[str, dict]) -> list[dict]:
     out = []
     for number, entry in sorted(found.items()):
         # every title seen with the number is a fact: the most common is the title, the
-        # others are kept as other ways of writing it
+        # others seen twice (or in a heading) are other ways of writing it; one seen once in
+        # running text may be a sentence ("… số 115/2024/NĐ-CP quy định rõ về …"), kept as
+        # "once": it gives no number, but a title it shares gives none either
         keys: Counter[str] = Counter()
         spelled: dict[str, str] = {}
         for title, n in entry["titles"].most_common():
             keys[title_key(title)] += n
             spelled.setdefault(title_key(title), title)
         ranked = [spelled[k] for k, n in keys.most_common() if n > 1 or len(keys) == 1]
-        if not ranked or len(title_key(ranked[0]).split()) < 4:
-            continue
+        once = [spelled[k] for k, n in keys.most_common() if spelled[k] not in ranked]
+        if ranked and len(title_key(ranked[0]).split()) < 4:
+            once, ranked = ranked + once, []
         if number.endswith("/TW") and len(ranked) > 1:
             # Party numbers restart with each term: two titles may be two documents
-            continue
-        title, also = ranked[0], ranked[1:5]
+            once, ranked = ranked + once, []
+        title, also = (ranked[0], ranked[1:5]) if ranked else (None, [])
         date = entry["dates"].most_common(1)[0][0] if entry["dates"] else None
         out.append(
             {
@@ -172,6 +186,7 @@ def entries(found: dict[str, dict]) -> list[dict]:
                 "issuer": _issuer(number),
                 "title": title,
                 **({"also": also} if also else {}),
+                **({"once": once[:8]} if once else {}),
                 "seen_in": sorted(entry["seen_in"], key=_seen_order)[:5],
             }
         )
@@ -187,15 +202,19 @@ def merge(harvested: list[dict], catalogue: dict) -> tuple[dict, list[str]]:
         if old is None:
             by_number[h["number"]] = h
             continue
-        titles = {title_key(t) for t in (old["title"], *old.get("also", ()))}
-        if title_key(h["title"]) not in titles:
+        titles = {title_key(t) for t in (old["title"], *old.get("also", ())) if t}
+        if h["title"] and title_key(h["title"]) not in titles:
             notes.append(f"{h['number']}: catalogue says {old['title']!r}, corpus {h['title']!r}")
+        once = [t for t in (*h.get("once", ()), *h.get("also", ())) if title_key(t) not in titles]
+        if once or old.get("once"):
+            old["once"] = sorted({*old.get("once", ()), *once})[:8]
         old["seen_in"] = sorted(set(old["seen_in"]) | set(h["seen_in"]), key=_seen_key)[:6]
         old["date"] = old.get("date") or h["date"]
     docs = sorted(by_number.values(), key=lambda e: (e["type"], e["number"]))
     by_title: dict[str, set[str]] = defaultdict(set)
     for e in docs:
-        by_title[(e["type"], title_key(e["title"]))].add(e["number"])
+        for t in filter(None, (e["title"], *e.get("also", ()), *e.get("once", ()))):
+            by_title[(e["type"], title_key(t))].add(e["number"])
     for (kind, key), numbers in by_title.items():
         if len(numbers) > 1:
             notes.append(f"{kind} {key!r}: several numbers {sorted(numbers)} (no number given)")
@@ -218,7 +237,7 @@ def main(argv: list[str]) -> int:
         print(f"wrote {CATALOGUE.relative_to(ROOT)}: {len(merged['documents'])} documents")
     else:
         for e in harvested:
-            titles = " | ".join([e["title"], *e.get("also", ())])
+            titles = " | ".join([e["title"] or "-", *e.get("also", ()), *e.get("once", ())])
             seen = e["seen_in"][:2]
             print(f"  {e['number']:<20} {e['date'] or '':<10} {e['type']} {titles}  {seen}")
     return 0
