@@ -92,6 +92,7 @@ from .bodies import body_for_reference, find_bodies
 from .genres import explainer_spans, inside
 from .model import Reference
 from .sentences import SENTENCE_END
+from .titled import TITLED_KINDS
 from .vocabulary import noun_key
 
 __all__ = [
@@ -603,7 +604,13 @@ class _Reader:
 
     def _acting_document(self, lo: int, hi: int, obj: int) -> bool:
         return any(
-            lo <= r.start < hi and r.canonical and i != obj and i not in self.cued
+            lo <= r.start < hi
+            and r.canonical
+            and i != obj
+            and i not in self.cued
+            # a document named by its whole title is not the one a cue after it describes
+            # (relate's reading, `_TITLED`): what the sentence does is the page's
+            and not (r.kind == "named" and r.type_name in TITLED_KINDS)
             for i, r in enumerate(self.refs)
         )
 

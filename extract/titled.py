@@ -48,6 +48,9 @@ from .find import parsed_number
 from .model import DateMention, Reference
 from .named import _name_token, _words_after, grammar
 
+# the head words of documents named by their whole title: the relation reader
+# (relate._describer) and the actors (actors._acting_document) read no title after them
+TITLED_KINDS = frozenset(("Nghị quyết", "Nghị định", "Quy định", "Nội quy"))
 _W = r"\s+"
 # the head words in title case (in capitals, a title is a heading: the text's own); one
 # regex over the text
