@@ -93,6 +93,7 @@ from .genres import explainer_spans, inside
 from .model import Reference
 from .scopes import law_part_before
 from .sentences import SENTENCE_END
+from .titled import TITLED_KINDS
 from .vocabulary import noun_key
 
 __all__ = [
@@ -608,7 +609,13 @@ class _Reader:
 
     def _acting_document(self, lo: int, hi: int, obj: int) -> bool:
         return any(
-            lo <= r.start < hi and r.canonical and i != obj and i not in self.cued
+            lo <= r.start < hi
+            and r.canonical
+            and i != obj
+            and i not in self.cued
+            # a document named by its whole title is not the one a cue after it describes
+            # (relate's reading, `_TITLED`): what the sentence does is the page's
+            and not (r.kind == "named" and r.type_name in TITLED_KINDS)
             for i, r in enumerate(self.refs)
         )
 

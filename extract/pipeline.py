@@ -16,6 +16,7 @@ from .named import find_named, metadata_date, own_name
 from .published import published_on
 from .relate import Statement, relate
 from .shortforms import find_short_forms
+from .titled import find_titled, merge_titled
 
 
 @dataclass
@@ -48,20 +49,26 @@ def extract_text(
     short = find_short_forms(text, full)
     for r in short:
         r.kind = "short"
+    # undated, the day its page was published, or the year in its own number
+    # ("192/2025/QH15"), still dates it; a date near the top of a text that is no
+    # document ("none") is any date its lead mentions, not its own
+    own_date = (
+        (document.date if document.basis != "none" else None)
+        or metadata_date(metadata)
+        or published_on(metadata)
+        or metadata_date({"number": document.number})
+    )
     named = find_named(
         text,
         full,
         dates,
-        # undated, the day its page was published, or the year in its own number
-        # ("192/2025/QH15"), still dates it; a date near the top of a text that is no
-        # document ("none") is any date its lead mentions, not its own
-        (document.date if document.basis != "none" else None)
-        or metadata_date(metadata)
-        or published_on(metadata)
-        or metadata_date({"number": document.number}),
+        own_date,
         own_name(metadata) or own_name({"title": document.title}),
         document.number,
     )
+    # documents named by title ("Nghị quyết của Quốc hội về …"); a law named inside such a
+    # title is the title's
+    named = merge_titled(named, find_titled(text, full, dates, own_date, document.number), full)
     refs = sorted(full + short + named, key=lambda r: r.start)
     return document, refs
 

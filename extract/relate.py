@@ -63,6 +63,7 @@ from .scopes import (
     structure,
 )
 from .sentences import SENTENCE_END, sentence_bounds
+from .titled import TITLED_KINDS
 from .vocabulary import ALIAS_INTRO, TYPE_NOUNS, TYPE_WORDS, noun_key
 
 # Entities set up or working under a law, named in a scope clause: the clause says whom it
@@ -1378,6 +1379,8 @@ class _Reader:
                 return None
             if _POINTS_BACK.search(gap):
                 return None
+            if r.kind == "named" and r.type_name in TITLED_KINDS:
+                return None  # a document named by its title: its title ends with the name
             yardstick = self.own.get(j)
             if (
                 yardstick is not None
