@@ -30,7 +30,9 @@ from .relate import Statement
 #    text calls a letter read as issuer and unit; questions state no act
 # 8: a bill is the law it became; a bare law name the law the text names with its year;
 #    quoted provisions and titles date the laws in them; more laws known (0.3.0's rules)
-FACTS_VERSION = 8
+# 9: documents cited by their title (`titled.py`); a law's acts through its own articles,
+#    'carry out a provision', 'nhằm' opening a purpose
+FACTS_VERSION = 9
 
 
 @dataclass

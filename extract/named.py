@@ -134,11 +134,13 @@ class Grammar:
 
 def _name_words(s: str) -> list[str]:
     """Words of a name, lower case, NFC, abbreviations expanded; punctuation dropped."""
-    return [w for token in s.split() for w in _name_token(token)]
+    return [w for token in s.split() for w in name_token(token)]
 
 
 @cache
-def _name_token(token: str) -> tuple[str, ...]:
+def name_token(token: str) -> tuple[str, ...]:
+    """The words a token of a name counts as: lower case, NFC, new-style tones, abbreviations
+    spelled out ("VKSND" is four words); punctuation none."""
     token = unicodedata.normalize("NFC", token).replace("Ð", "Đ").replace("ð", "đ").lower()
     token = new_style_tones(token)
     abbreviations = grammar().abbreviations
@@ -541,7 +543,7 @@ def _state_names(
         if head.start() < skip_to or _generic_before(text, head.start()):
             continue
         kind = _kind_of_head(head)
-        words = _words_after(text, head.end())
+        words = words_after(text, head.end())
         if kind in ("Luật", "Pháp lệnh") and words and _lower(words[0][2]) == "sửa":
             amending = _amending(text, head, words, numbered, date_at)
             if amending:
@@ -665,7 +667,7 @@ def _quoted_date(text: str, pos: int, numbered: _Numbered) -> str | None:
     return None
 
 
-def _words_after(text: str, pos: int) -> list[tuple[int, int, str]]:
+def words_after(text: str, pos: int) -> list[tuple[int, int, str]]:
     """Tokens after a head word, up to the first break that ends any name."""
     out: list[tuple[int, int, str]] = []
     last = pos
@@ -713,7 +715,7 @@ def _name_end(text: str, kind: str, words: list[tuple[int, int, str]], head_end:
             break
         heuristic = i + 1
     # the longest known name has fewer than 40 words
-    folded = [w for _, _, t in words[:40] for w in _name_token(t)]
+    folded = [w for _, _, t in words[:40] for w in name_token(t)]
     known = _tokens_for_words(words, catalogue().longest_name(kind, folded))
     if text[max(0, head_end - 4) : head_end] == "luật" and kind == "Luật":
         heuristic = 0  # "luật" in lower case is a law only when the catalogue knows the name
@@ -734,7 +736,7 @@ def _tokens_for_words(words: list[tuple[int, int, str]], n_words: int) -> int:
     seen = 0
     for i, (_, _, token) in enumerate(words):
         if _is_word(token) or token.isdigit():
-            seen += len(_name_token(token))
+            seen += len(name_token(token))
             if seen >= n_words:
                 return i + 1
     return 0
@@ -883,7 +885,7 @@ def _amending(
     while (h := _HEAD.match(text, pos)) is not None:
         if end is not None and _AMENDING_PREFIX.match(text, h.end()):
             break  # "… và Luật sửa đổi, bổ sung …": another amending law, named on its own
-        name_end = _name_end(text, _kind_of_head(h), _words_after(text, h.end()), h.end())
+        name_end = _name_end(text, _kind_of_head(h), words_after(text, h.end()), h.end())
         if name_end is None:
             break
         end, list_end = name_end, name_end

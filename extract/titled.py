@@ -46,7 +46,7 @@ from typing import Any
 
 from .find import parsed_number
 from .model import DateMention, Reference
-from .named import _name_token, _words_after, grammar
+from .named import grammar, name_token, words_after
 
 # the head words of documents named by their whole title: the relation reader
 # (relate._describer) and the actors (actors._acting_document) read no title after them
@@ -91,13 +91,9 @@ _TITLE_REACH = 400  # characters after a number where its title may run
 PASSED_WITHIN = 366  # a draft named in a text became the document within a year
 
 
-def _fold(token: str) -> tuple[str, ...]:
-    return _name_token(token)
-
-
 def title_key(title: str) -> str:
     """One spelling for every way of writing a title (see the module's docstring)."""
-    return " ".join(_strip_leading([w for t in title.split() for w in _fold(t)])[0])
+    return " ".join(_strip_leading([w for t in title.split() for w in name_token(t)])[0])
 
 
 def _strip_leading(words: list[str]) -> tuple[list[str], int]:
@@ -193,7 +189,7 @@ class _Words:
 
 
 def _folded(text: str, pos: int) -> _Words:
-    tokens = _words_after(text, pos)
+    tokens = words_after(text, pos)
     words, ends, nexts = [], [], []
     for i, (_, end, token) in enumerate(tokens[: _MAX_WORDS + 4]):
         if not token[0].isalnum():
@@ -201,7 +197,7 @@ def _folded(text: str, pos: int) -> _Words:
                 break
             continue
         following = tokens[i + 1][2] if i + 1 < len(tokens) else None
-        for w in _fold(token):
+        for w in name_token(token):
             words.append(w)
             ends.append(end)
             nexts.append(following)
@@ -296,7 +292,7 @@ def _openings(text: str, numbered: list[Reference]) -> list[_Opening]:
         first = _FIRST_WORDS.match(text, pos)
         if first is None or not first.group(1).islower():
             continue  # no title follows ("Nghị định số 15/2020/NĐ-CP.", "… của Chính phủ;")
-        words = _strip_leading([w for g in first.groups() if g for w in _fold(g)])[0]
+        words = _strip_leading([w for g in first.groups() if g for w in name_token(g)])[0]
         out.append(_Opening(_kind(head.group("head")), words[0] if words else None, pos, r))
     return out
 
@@ -434,7 +430,7 @@ def _may_open(kind: str, text: str, pos: int, cat: TitleCatalogue, learned: _Laz
     first = _FIRST_WORDS.match(text, pos)
     if first is None or not first.group(1).islower():
         return False  # "Nghị định số …", "Theo Nghị định, …", "Nghị quyết Đại hội …"
-    words = [w for g in first.groups() if g for w in _fold(g)]
+    words = [w for g in first.groups() if g for w in name_token(g)]
     stripped = _strip_leading(words)[0]
     if not stripped:
         return True  # only "quy định về việc": the title is further on
