@@ -105,6 +105,7 @@ from .store.graph_tables import (
     unresolved_of,
     unresolved_row,
 )
+from .store.read import Store
 
 # Canonical path -> id of the source already stored under it. Set before the worker pool
 # starts, so forked workers inherit it instead of receiving a copy with every task.
@@ -459,16 +460,30 @@ def _input_file(path: str) -> str | None:
     return file if line and os.path.isfile(file) else None
 
 
-def stored_index(db: Path) -> tuple[list[dict[str, Any]], bool]:
+def stored_index(store: Store | None) -> tuple[list[dict[str, Any]], bool]:
     """The Source rows of an existing store without their facts (none if there is no store
     yet): the facts are unpacked only for the sources a load resolves again; and whether
-    the store is of this version's layout (a store of another is only ever built whole).
-    Both are read in one opening of the store: each opening replays its write-ahead log
-    (0.2 s CPU at 100k documents once an update has written one)."""
-    if not db.exists():
+    the store is of this version's layout (a store of another is only ever built whole)."""
+    if store is None:
         return [], False
-    with open_store(db) as store:
-        return source_index(store), store.schema.to_json() == SCHEMA.to_json()
+    return source_index(store), store.schema.to_json() == SCHEMA.to_json()
+
+
+@contextlib.contextmanager
+def _opened(db: Path) -> Iterator[Store | None]:
+    """The store at `db` (None if there is none yet), opened once for all the load reads
+    of it: its sources (`stored_index`), then in an update what the change replaces
+    (`_load_change`). Each opening replays the store's write-ahead log (0.2 s CPU at 100k
+    documents once an update has left one), and the update opened it again after its
+    inputs were read, on its way to resolving. Closed by the load before it writes."""
+    if not db.exists():
+        yield None
+        return
+    store = open_store(db)
+    try:
+        yield store
+    finally:
+        store.close()  # (a second close does nothing)
 
 
 def buffer_pool_mib() -> int:
@@ -533,8 +548,13 @@ def load(
     # collection walked them all (measured at 10k documents: 16 full collections, 22 s of
     # a 79 s load, more per document as the corpus grows).
     given = list(paths)
-    with build_lock(db), collector_paused(), _read_early(given, jobs) as early:
-        return _load_locked(given, folders, db, jobs, on_file, on_step, on_source, early)
+    with (
+        build_lock(db),
+        collector_paused(),
+        _read_early(given, jobs) as early,
+        _opened(db) as store,
+    ):
+        return _load_locked(given, folders, db, jobs, on_file, on_step, on_source, early, store)
 
 
 def _load_locked(
@@ -546,14 +566,17 @@ def _load_locked(
     on_step: Callable[[str, int], None] | None,
     on_source: Callable[[], None] | None = None,
     early: Early | None = None,
+    store: Store | None = None,
 ) -> tuple[LoadReport, Graph]:
+    """`load`, under the store's build lock; `store` is the store at `db` opened for
+    reading (`_opened`), if there is one."""
     global _known
     _real.cache_clear()  # a symlink may point elsewhere since the last load of this process
     report = LoadReport()
     started = time.perf_counter()
     if db.parent.exists():  # a killed load's copy goes, even when this one writes nothing
         remove_leftovers(db)
-    old_rows, same_layout = stored_index(db)
+    old_rows, same_layout = stored_index(store)
     by_id = {row["id"]: row for row in old_rows}
     current = [row for row in old_rows if row.get("facts_version") == FACTS_VERSION]
     # Facts stored by another version are read again, as if their source had changed:
@@ -632,6 +655,8 @@ def _load_locked(
         let_go = state is None and (packed_ahead is not None or all(i in packed for i in new))
         packed_new = _ready(new, packed, packed_ahead, let_go)
         if state is None:
+            if store is not None:
+                store.close()  # read no more: `_load_whole` reads the facts it needs itself
             graph = _load_whole(
                 db, report, new, packed_new, paths_now, corrections, on_step, let_go, rows_ahead
             )
@@ -641,10 +666,11 @@ def _load_locked(
             # most likely write.
             changing = bool(new) or any(i not in paths_now for i in by_id)
             ahead = copy_ahead(db) if changing else None
+            assert store is not None  # (a state is only read beside a store)
             try:
                 with ahead or contextlib.nullcontext():
                     graph = _load_change(
-                        db, report, new, packed_new, paths_now, by_id, state, on_step, ahead
+                        db, store, report, new, packed_new, paths_now, by_id, state, on_step, ahead
                     )
             finally:
                 close_state(state)  # unsaved when the update failed: the file stays as it was
@@ -916,6 +942,7 @@ def _timed(make: Callable[[Graph], Any], graph: Graph, report: LoadReport, step:
 
 def _load_change(
     db: Path,
+    store: Store,
     report: LoadReport,
     new: dict[str, Facts],
     packed_new: Callable[[], dict[str, str]],
@@ -928,13 +955,15 @@ def _load_change(
     """Re-resolve what the change touches and update the store by the difference (see
     `vanban.graph.incremental` for the rule and why it gives the whole load's store),
     taking the copy of the store `ahead` made meanwhile when the update goes by log.
+    `store` is the store at `db` opened for reading (`_opened`): closed here, before the
+    update writes.
 
     Only the rows that differ are written: most sources re-resolved give the documents,
     edges, cases and Source rows already stored, which the update leaves alone."""
     mark = time.perf_counter()
     dropped = {i for i in by_id if i not in paths_now}
     packed: dict[str, str] = {}
-    with open_store(db) as store:
+    with contextlib.closing(store):
 
         def stored_facts(ids: list[str]) -> dict[str, dict[str, Any]]:
             packed.update(packed_facts_of(store, ids))
