@@ -728,3 +728,37 @@ def test_an_evidence_print_reads_every_field_in_order() -> None:
     evidence = Evidence(**values)
     assert list(values) == list(Evidence.__slots__)
     assert _fields_text(evidence).split("\x1f") == [str(v) for v in values.values()]
+
+
+def test_few_texts_read_early_give_what_the_pool_reads(tmp_path: Path, monkeypatch) -> None:
+    """A few texts are read by a process forked as the load begins (`_read_early`), not by
+    the pool: the same store, the same counts, a text given again unchanged as unchanged,
+    and each file told to `on_file`."""
+    import vanban.load as loading
+
+    a, b = split(sorted(EXAMPLES.glob("*.txt")), tmp_path / "texts", 2)
+    told: list[Path] = []
+    pool = loading.map_sources
+
+    def no_pool(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("few texts read by the pool")
+
+    monkeypatch.setattr(loading, "map_sources", no_pool)
+    early = tmp_path / "early.db"
+    load([a], early, jobs=2)
+    got, _ = load([a, b], early, jobs=2, on_file=told.append)
+    assert by_difference(got) and got.unchanged == len(list(a.iterdir())) and got.new > 0
+    assert told == sorted(a.iterdir()) + sorted(b.iterdir())
+    monkeypatch.setattr(loading, "map_sources", pool)
+    monkeypatch.setattr(loading, "EARLY_BYTES", -1)  # every text read by the pool
+    pooled = tmp_path / "pooled.db"
+    load([a], pooled, jobs=2)
+    want, _ = load([a, b], pooled, jobs=2)
+    assert (got.unchanged, got.new, got.changed, got.documents, got.edges) == (
+        want.unchanged,
+        want.new,
+        want.changed,
+        want.documents,
+        want.edges,
+    )
+    assert_same_store(early, pooled)

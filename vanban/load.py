@@ -76,7 +76,7 @@ from .graph.incremental import (
 from .graph.model import Document, Edge, Graph, Unresolved
 from .graph.resolve import build_graph
 from .heap import give_back_free_memory
-from .loaders import Skipped, Source
+from .loaders import Skipped, Source, read_path
 from .store import build_lock, build_store, open_store, store_path
 from .store.build import CopyAhead, RelEnds, copy_ahead, update_store
 from .store.files import remove_file, remove_leftovers, store_stamp
@@ -105,6 +105,7 @@ from .store.graph_tables import (
     unresolved_of,
     unresolved_row,
 )
+from .store.read import Store
 
 # Canonical path -> id of the source already stored under it. Set before the worker pool
 # starts, so forked workers inherit it instead of receiving a copy with every task.
@@ -250,6 +251,11 @@ def _facts_or_unchanged(source: Source) -> Item:
     with the error, so that it never costs the other sources their load."""
     if _known.get(canonical_path(source.path)) == source.id:
         return ("unchanged", source.path)
+    return _facts_of(source)
+
+
+def _facts_of(source: Source) -> _Read | Skipped:
+    """`_facts_or_unchanged` without asking whether the source is stored already."""
     # imported here: a load from facts reads no text (with several jobs the load imports
     # it before the workers start, `prepare_extraction`)
     from .extract.read_facts import facts_or_skipped
@@ -261,6 +267,79 @@ def _facts_or_unchanged(source: Source) -> Item:
     # each source's facts, and packing them is no work for the load's own process
     plain = found.to_dict()
     return _Read(plain, pack_facts(plain))
+
+
+# Texts up to this many bytes in all are read and extracted by one process forked as the
+# load begins (`_read_early`), while the load reads its store: an update of a few new
+# documents, where making the extraction's patterns (0.65 CPU-seconds) and reading the
+# stored sources (0.6 at 100k documents) came one after the other. More text is read by
+# a pool of every core, once the stored sources are known (`map_sources`): one process
+# extracts about 1.4 MB a second, so a megabyte loses less to the second core than the
+# overlap gains.
+EARLY_BYTES = 1 << 20
+
+
+def _few_files(paths: list[str | Path]) -> list[Path | Skipped] | None:
+    """The input files under `paths` (`input_files`) if they hold at most `EARLY_BYTES`
+    in all, else None (the listing stops there)."""
+    files: list[Path | Skipped] = []
+    size = 0
+    for item in input_files(paths):
+        if isinstance(item, Path):
+            with contextlib.suppress(OSError):
+                size += item.stat().st_size
+            if size > EARLY_BYTES:
+                return None
+        files.append(item)
+    return files
+
+
+def _read_files(files: list[Path | Skipped]) -> list[list[_Read | Skipped]]:
+    """In the early process: the items of each of `files`, read and extracted
+    (`_facts_of`): whether a source is stored already is asked by the load, which
+    learns it meanwhile."""
+    return [
+        [item] if isinstance(item, Skipped) else [
+            found if isinstance(found, Skipped) else _facts_of(found) for found in read_path(item)
+        ]
+        for item in files
+    ]  # fmt: skip
+
+
+Early = Callable[[Callable[[Path], None] | None], Iterator[Item]]
+"""The items of the texts a process read early (`_read_early`), given `on_file`."""
+
+
+@contextlib.contextmanager
+def _read_early(paths: list[str | Path], jobs: int | None) -> Iterator[Early | None]:
+    """With several jobs and few texts (`_few_files`), a process forked now reads and
+    extracts them while the load reads its store; yields the call that gives their items
+    in the order `map_sources` gives them, a stored source with the same text and path
+    as ("unchanged", path), as `_facts_or_unchanged` does (`_known` is set by then). None
+    otherwise: the load reads them itself, once the stored sources are known."""
+    files = _few_files(paths) if paths and (jobs or os.cpu_count() or 1) > 1 else None
+    if not files:
+        yield None
+        return
+    ctx = get_context("fork" if os.name == "posix" else "spawn")
+    with ctx.Pool(1, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+        read = pool.apply_async(_read_files, (files,))
+
+        def items(on_file: Callable[[Path], None] | None) -> Iterator[Item]:
+            done = read.get()
+            pool.terminate()  # its threads here are let go with it
+            for file, found in zip(files, done, strict=True):
+                for item in found:
+                    if isinstance(item, _Read):
+                        source = item.facts["source"]
+                        if _known.get(canonical_path(source["path"])) == source["id"]:
+                            yield ("unchanged", source["path"])
+                            continue
+                    yield item
+                if on_file and isinstance(file, Path):
+                    on_file(file)
+
+        yield items
 
 
 def _packed_part(folder: str, part: int) -> list[tuple[str, str, str]]:
@@ -381,16 +460,30 @@ def _input_file(path: str) -> str | None:
     return file if line and os.path.isfile(file) else None
 
 
-def stored_index(db: Path) -> tuple[list[dict[str, Any]], bool]:
+def stored_index(store: Store | None) -> tuple[list[dict[str, Any]], bool]:
     """The Source rows of an existing store without their facts (none if there is no store
     yet): the facts are unpacked only for the sources a load resolves again; and whether
-    the store is of this version's layout (a store of another is only ever built whole).
-    Both are read in one opening of the store: each opening replays its write-ahead log
-    (0.2 s CPU at 100k documents once an update has written one)."""
-    if not db.exists():
+    the store is of this version's layout (a store of another is only ever built whole)."""
+    if store is None:
         return [], False
-    with open_store(db) as store:
-        return source_index(store), store.schema.to_json() == SCHEMA.to_json()
+    return source_index(store), store.schema.to_json() == SCHEMA.to_json()
+
+
+@contextlib.contextmanager
+def _opened(db: Path) -> Iterator[Store | None]:
+    """The store at `db` (None if there is none yet), opened once for all the load reads
+    of it: its sources (`stored_index`), then in an update what the change replaces
+    (`_load_change`). Each opening replays the store's write-ahead log (0.2 s CPU at 100k
+    documents once an update has left one), and the update opened it again after its
+    inputs were read, on its way to resolving. Closed by the load before it writes."""
+    if not db.exists():
+        yield None
+        return
+    store = open_store(db)
+    try:
+        yield store
+    finally:
+        store.close()  # (a second close does nothing)
 
 
 def buffer_pool_mib() -> int:
@@ -454,8 +547,14 @@ def load(
     # hold no garbage cycle (facts, resolver tables, graph, rows), and every full
     # collection walked them all (measured at 10k documents: 16 full collections, 22 s of
     # a 79 s load, more per document as the corpus grows).
-    with build_lock(db), collector_paused():
-        return _load_locked(list(paths), folders, db, jobs, on_file, on_step, on_source)
+    given = list(paths)
+    with (
+        build_lock(db),
+        collector_paused(),
+        _read_early(given, jobs) as early,
+        _opened(db) as store,
+    ):
+        return _load_locked(given, folders, db, jobs, on_file, on_step, on_source, early, store)
 
 
 def _load_locked(
@@ -466,14 +565,18 @@ def _load_locked(
     on_file: Callable[[Path], None] | None,
     on_step: Callable[[str, int], None] | None,
     on_source: Callable[[], None] | None = None,
+    early: Early | None = None,
+    store: Store | None = None,
 ) -> tuple[LoadReport, Graph]:
+    """`load`, under the store's build lock; `store` is the store at `db` opened for
+    reading (`_opened`), if there is one."""
     global _known
     _real.cache_clear()  # a symlink may point elsewhere since the last load of this process
     report = LoadReport()
     started = time.perf_counter()
     if db.parent.exists():  # a killed load's copy goes, even when this one writes nothing
         remove_leftovers(db)
-    old_rows, same_layout = stored_index(db)
+    old_rows, same_layout = stored_index(store)
     by_id = {row["id"]: row for row in old_rows}
     current = [row for row in old_rows if row.get("facts_version") == FACTS_VERSION]
     # Facts stored by another version are read again, as if their source had changed:
@@ -490,7 +593,9 @@ def _load_locked(
     seen_paths: set[str] = set()  # canonical
     with _packing(folders, jobs) as packed_ahead, _rows_ahead(jobs) as rows_ahead:
         items: Iterator[Item] = _from_facts_folders(folders, on_file)
-        if paths:
+        if early is not None:
+            items = chain(items, early(on_file))
+        elif paths:
             texts = map_sources(paths, _facts_or_unchanged, jobs, on_file, prepare_extraction)
             items = chain(items, texts)
 
@@ -550,6 +655,8 @@ def _load_locked(
         let_go = state is None and (packed_ahead is not None or all(i in packed for i in new))
         packed_new = _ready(new, packed, packed_ahead, let_go)
         if state is None:
+            if store is not None:
+                store.close()  # read no more: `_load_whole` reads the facts it needs itself
             graph = _load_whole(
                 db, report, new, packed_new, paths_now, corrections, on_step, let_go, rows_ahead
             )
@@ -559,10 +666,11 @@ def _load_locked(
             # most likely write.
             changing = bool(new) or any(i not in paths_now for i in by_id)
             ahead = copy_ahead(db) if changing else None
+            assert store is not None  # (a state is only read beside a store)
             try:
                 with ahead or contextlib.nullcontext():
                     graph = _load_change(
-                        db, report, new, packed_new, paths_now, by_id, state, on_step, ahead
+                        db, store, report, new, packed_new, paths_now, by_id, state, on_step, ahead
                     )
             finally:
                 close_state(state)  # unsaved when the update failed: the file stays as it was
@@ -834,6 +942,7 @@ def _timed(make: Callable[[Graph], Any], graph: Graph, report: LoadReport, step:
 
 def _load_change(
     db: Path,
+    store: Store,
     report: LoadReport,
     new: dict[str, Facts],
     packed_new: Callable[[], dict[str, str]],
@@ -846,13 +955,15 @@ def _load_change(
     """Re-resolve what the change touches and update the store by the difference (see
     `vanban.graph.incremental` for the rule and why it gives the whole load's store),
     taking the copy of the store `ahead` made meanwhile when the update goes by log.
+    `store` is the store at `db` opened for reading (`_opened`): closed here, before the
+    update writes.
 
     Only the rows that differ are written: most sources re-resolved give the documents,
     edges, cases and Source rows already stored, which the update leaves alone."""
     mark = time.perf_counter()
     dropped = {i for i in by_id if i not in paths_now}
     packed: dict[str, str] = {}
-    with open_store(db) as store:
+    with contextlib.closing(store):
 
         def stored_facts(ids: list[str]) -> dict[str, dict[str, Any]]:
             packed.update(packed_facts_of(store, ids))
