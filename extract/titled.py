@@ -46,7 +46,7 @@ from typing import Any
 
 from .find import parsed_number
 from .model import DateMention, Reference
-from .named import grammar, name_token, words_after
+from .named import BILL_PASSED_WITHIN, BILL_REPORTED_LATE, grammar, name_token, words_after
 
 # the head words of documents named by their whole title: the relation reader
 # (relate._describer) and the actors (actors._acting_document) read no title after them
@@ -88,7 +88,6 @@ _LEARNED_END = frozenset(
     ("đã", "được", "có", "do", "thì", "nhằm", "để", "theo", "trong", "gồm", "tại", "với", "năm")
 )
 _TITLE_REACH = 400  # characters after a number where its title may run
-PASSED_WITHIN = 366  # a draft named in a text became the document within a year
 
 
 def title_key(title: str) -> str:
@@ -127,6 +126,11 @@ class TitleCatalogue:
         once: list[tuple[Titled, str]] = (),  # type: ignore[assignment]
     ) -> None:
         self.docs = docs
+        # number -> the date the first entry of that number gives
+        self.dates: dict[str, str] = {}
+        for doc in docs:
+            if doc.number and doc.date:
+                self.dates.setdefault(doc.number, doc.date)
         # (kind, folded title words) -> the documents of that title
         self.by_key: dict[tuple[str, tuple[str, ...]], list[Titled]] = {}
         # ... and the numbers of documents whose title running text wrote so only once: no
@@ -246,7 +250,6 @@ _NUMBER_AFTER = re.compile(
 # a plural or a kind of document, not one document: "các Nghị định quy định xử phạt …"
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+\Z", re.IGNORECASE)
 _DRAFT_BEFORE = re.compile(r"(?:dự\s+thảo|dự\s+án)\s+\Z", re.IGNORECASE)
-DRAFT_REPORTED_LATE = 31  # a page on a draft's last reading may come out days after the vote
 
 
 @dataclass
@@ -554,13 +557,11 @@ def _reference(
     number = next(iter(m.numbers)) if len(m.numbers) == 1 else None
     parsed = parsed_number(number) if number else None
     if parsed is not None:
-        date = m.date or _catalogue_date(parsed.canonical)
-        if _passed_after(date, parsed.year, own_date, PASSED_WITHIN):
+        date = m.date or catalogue().dates.get(parsed.canonical)
+        if _passed_after(date, parsed.year, own_date):
             return None
         if draft and _passed_before(date, own_date):
             return None
-    if parsed is not None:
-        date = m.date or _catalogue_date(parsed.canonical)
         return replace(
             parsed,
             surface=surface,
@@ -591,18 +592,15 @@ def _reference(
     )
 
 
-def _catalogue_date(number: str | None) -> str | None:
-    return next((d.date for d in catalogue().docs if d.number == number and d.date), None)
-
-
-def _passed_after(date: str | None, year: int | None, own_date: str | None, days: int) -> bool:
-    """Whether the document was passed more than `days` after the text was written."""
+def _passed_after(date: str | None, year: int | None, own_date: str | None) -> bool:
+    """Whether the document was passed more than `BILL_PASSED_WITHIN` days after the text
+    was written (the rule of a bill named by a law's name, `named.Catalogue.became`)."""
     if not own_date:
         return False
     if len(own_date) != 10 or not date:
-        return bool(year and year > int(own_date[:4]) + (1 if days else 0))
+        return bool(year and year > int(own_date[:4]) + 1)
     written = datetime.date.fromisoformat(own_date)
-    return date > (written + datetime.timedelta(days=days)).isoformat()
+    return date > (written + datetime.timedelta(days=BILL_PASSED_WITHIN)).isoformat()
 
 
 def _passed_before(date: str | None, own_date: str | None) -> bool:
@@ -610,7 +608,7 @@ def _passed_before(date: str | None, own_date: str | None) -> bool:
     if not own_date or len(own_date) != 10 or not date:
         return False
     written = datetime.date.fromisoformat(own_date)
-    return date < (written - datetime.timedelta(days=DRAFT_REPORTED_LATE)).isoformat()
+    return date < (written - datetime.timedelta(days=BILL_REPORTED_LATE)).isoformat()
 
 
 def merge_titled(
