@@ -246,10 +246,16 @@ Item = _Read | tuple[str, str] | Skipped
 stored before with the same text, or an input skipped."""
 
 
+def _stored_unchanged(path: str, source_id: str) -> bool:
+    """Whether the store holds this source already: the same text (`source_id`) under the
+    same path (`_known`, set before the load reads its inputs)."""
+    return bool(_known) and _known.get(canonical_path(path)) == source_id
+
+
 def _facts_or_unchanged(source: Source) -> Item:
     """The facts of a new or changed source; a source that breaks extraction is skipped
     with the error, so that it never costs the other sources their load."""
-    if _known.get(canonical_path(source.path)) == source.id:
+    if _stored_unchanged(source.path, source.id):
         return ("unchanged", source.path)
     return _facts_of(source)
 
@@ -332,7 +338,7 @@ def _read_early(paths: list[str | Path], jobs: int | None) -> Iterator[Early | N
                 for item in found:
                     if isinstance(item, _Read):
                         source = item.facts["source"]
-                        if _known.get(canonical_path(source["path"])) == source["id"]:
+                        if _stored_unchanged(source["path"], source["id"]):
                             yield ("unchanged", source["path"])
                             continue
                     yield item
@@ -391,10 +397,7 @@ def _from_facts_folders(
         for item in read_plain_facts(folder):
             if isinstance(item, Skipped):
                 yield item
-            elif (
-                _known
-                and _known.get(canonical_path(item["source"]["path"])) == item["source"]["id"]
-            ):
+            elif _stored_unchanged(item["source"]["path"], item["source"]["id"]):
                 yield ("unchanged", item["source"]["path"])
             else:
                 yield _Read(item)
