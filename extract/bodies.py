@@ -17,15 +17,14 @@ province of the text, else none (its key then says ``unknown``).
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from .codes import canonical_issuer, tables
+from .data import read as read_catalogue
 from .find import find_references
 from .places import PROVINCES, find_province_mentions, normalise_name
 from .spelling import fold_same_length, nfc_with_offsets
@@ -35,7 +34,6 @@ __all__ = ["CONTEXT_BEFORE", "Body", "body_for_reference", "find_bodies"]
 CONTEXT_BEFORE = 80
 """How much text before a reference callers of :func:`body_for_reference` give (the usual)."""
 
-_DATA = Path(__file__).with_name("data") / "bodies.json"
 _LOCAL = ("district", "commune")
 
 
@@ -105,7 +103,7 @@ def _literal(name: str) -> str:
 
 
 def _load() -> tuple[list[_Entry], list[tuple[str, _Form]], dict[str, Any]]:
-    raw: dict[str, Any] = json.loads(_DATA.read_text("utf-8"))
+    raw: dict[str, Any] = read_catalogue("bodies.json")
     entries: list[_Entry] = []
     forms: list[tuple[str, _Form]] = []
 

@@ -8,12 +8,11 @@ only repairs the letters (Ð → Đ, Cyrillic → Latin).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
+from .data import read as read_catalogue
 from .spelling import fold, repair_letters
 
 
@@ -70,7 +69,7 @@ def _unique_fold_index(codes: list[str]) -> dict[str, str]:
 
 @cache
 def tables() -> Tables:
-    raw = json.loads(resources.files(__package__).joinpath("data/codes.json").read_text("utf-8"))
+    raw = read_catalogue("codes.json")
     types = {
         t["code"]: TypeCode(
             t["code"],

@@ -30,16 +30,15 @@ out one law, the reference keeps no number.
 from __future__ import annotations
 
 import datetime
-import json
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 from itertools import accumulate
 from typing import Any
 
+from .data import read as read_catalogue
 from .find import parsed_number
 from .model import DateMention, Reference
 from .published import iso_day
@@ -169,9 +168,7 @@ def kind_of_name(name: str) -> str | None:
 
 @cache
 def _data() -> dict[str, Any]:
-    return json.loads(
-        resources.files("vanban.extract").joinpath("data/laws.json").read_text("utf-8")
-    )
+    return read_catalogue("laws.json")
 
 
 @cache

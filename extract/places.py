@@ -20,16 +20,15 @@ spans still refer to the text as given.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from .data import read as read_catalogue
 from .spelling import fold_words, nfc_with_offsets
 
 __all__ = [
@@ -46,7 +45,6 @@ __all__ = [
 ]
 
 MERGER_DATE = "2025-07-01"
-_DATA = Path(__file__).with_name("data") / "provinces.json"
 
 
 @dataclass(frozen=True)
@@ -107,9 +105,8 @@ def _inflections(form: str) -> list[str]:
 
 
 def _load() -> dict[str, Any]:
-    with _DATA.open(encoding="utf-8") as f:
-        data: dict[str, Any] = json.load(f)
-    return data
+    catalogue: dict[str, Any] = read_catalogue("provinces.json")
+    return catalogue
 
 
 _RAW = _load()

@@ -37,13 +37,12 @@ known. A titled mention holds the laws its title names ("Nghị định quy đ�
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from .data import read as read_catalogue
 from .find import parsed_number
 from .model import DateMention, Reference
 from .named import BILL_PASSED_WITHIN, BILL_REPORTED_LATE, grammar, name_token, words_after
@@ -167,9 +166,7 @@ def _headed(kind: str, title: str) -> tuple[str, str]:
 
 @cache
 def _data() -> dict[str, Any]:
-    return json.loads(
-        resources.files("vanban.extract").joinpath("data/titled.json").read_text("utf-8")
-    )
+    return read_catalogue("titled.json")
 
 
 @cache
