@@ -141,11 +141,11 @@ def name_token(token: str) -> tuple[str, ...]:
     """The words a token of a name counts as: lower case, NFC, new-style tones, abbreviations
     spelled out ("VKSND" is four words); punctuation none."""
     token = unicodedata.normalize("NFC", token).replace("Ð", "Đ").replace("ð", "đ").lower()
-    token = new_style_tones(token)
     abbreviations = grammar().abbreviations
-    return tuple(
-        w for part in re.findall(r"[^\W_]+", token) for w in abbreviations.get(part, part).split()
-    )
+    # tones are placed after the spelling out: "ATGT" is "an toàn …", which the catalogue's
+    # names hold as "an tòan …"
+    spelled = " ".join(abbreviations.get(part, part) for part in re.findall(r"[^\W_]+", token))
+    return tuple(new_style_tones(spelled).split())
 
 
 def _english_key(name: str) -> str:

@@ -581,3 +581,17 @@ def test_a_bare_name_is_the_law_the_text_names_with_its_year():
         " và Luật Viên chức sửa đổi 2019."
     )
     assert [n for _, n in _found(amender)][:2] == ["22/2008/QH12", None]
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Luật Trật tự, ATGT đường bộ", "Luật Trật tự, an toàn giao thông đường bộ"),
+        ("Luật Tổ chức TAND", "Luật Tổ chức Tòa án nhân dân"),
+        ("Luật Thuế GTGT", "Luật Thuế giá trị gia tăng"),
+    ],
+)
+def test_an_abbreviation_spells_its_words_with_the_names_tones(short, full):
+    # the spelled-out words take the same tone placement as the name they stand in
+    # (the catalogue holds "an toàn" as "an tòan", its new-style placement)
+    assert catalogue_key(short) == catalogue_key(full)
