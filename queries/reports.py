@@ -174,23 +174,38 @@ def unresolved(backend: Backend) -> list[dict[str, Any]]:
         )
         group["count"] += 1
         group["sources"].append(row["source"])
-    undated = backend.query(
-        "MATCH (d:Document) WHERE d.period IS NULL AND d.number IS NOT NULL "
-        "RETURN d.number AS reference, d.mentions AS count"
-    )
     rows = sorted(groups.values(), key=lambda g: (-g["count"], g["reference"]))
-    rows += [
-        {
-            "reference": r["reference"],
-            "kind": "undated",
-            "count": r["count"],
-            "candidates": [],
-            "reason": "no date or year anywhere: its numbering period is unknown",
-            "sources": [],
-        }
-        for r in sorted(undated, key=lambda r: r["reference"])
-    ]
-    return rows
+    return rows + _undated(backend)
+
+
+def _undated(backend: Backend) -> list[dict[str, Any]]:
+    """Numbers no text dates, each with the sources its edges were read from (those that
+    cite it, and its own text's acts), so that a reader can open the text and find the year
+    it leaves out."""
+    edges = with_evidence(
+        backend,
+        backend.query(
+            "MATCH (d:Document) WHERE d.period IS NULL AND d.number IS NOT NULL "
+            "OPTIONAL MATCH (d)-[r]-() "
+            "RETURN d.number AS reference, d.mentions AS count, "
+            "r.evidence AS evidence, r.evidence_count AS evidence_count"
+        ),
+    )
+    rows: dict[str, dict[str, Any]] = {}
+    for e in edges:
+        row = rows.setdefault(
+            e["reference"],
+            {
+                "reference": e["reference"],
+                "kind": "undated",
+                "count": e["count"],
+                "candidates": [],
+                "reason": "no date or year anywhere: its numbering period is unknown",
+                "sources": [],
+            },
+        )
+        row["sources"] += [s for s in e["sources"] or [] if s not in row["sources"]]
+    return sorted(rows.values(), key=lambda r: r["reference"])
 
 
 def stats(backend: Backend) -> list[dict[str, Any]]:

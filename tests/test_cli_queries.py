@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 from conftest import vanban_cli as vanban
@@ -131,6 +132,23 @@ def test_a_number_of_two_years_asks_which(tmp_path, seeds_dir):
     # after June 2025), so nothing is left open; tests/test_collisions.py covers the rest
     listed = as_json("unresolved", "--db", db)
     assert not any(r["reference"] == "33/CT-TTg" and r["kind"] == "ambiguous" for r in listed)
+
+
+def test_an_undated_number_names_the_files_it_was_read_from(tmp_path):
+    (tmp_path / "texts").mkdir()
+    plan = tmp_path / "texts" / "plan.txt"
+    plan.write_text(
+        "UBND TỈNH BẮC NINH\n\nKẾ HOẠCH\n\nThực hiện Chỉ thị số 45-CT/TW của Ban Bí thư về "
+        "công tác phòng, chống thiên tai, Ủy ban nhân dân tỉnh ban hành kế hoạch.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "g.db")
+    assert vanban("load", str(tmp_path / "texts"), "--db", db).returncode == 0
+    listed = as_json("unresolved", "--db", db)
+    undated = [r for r in listed if r["kind"] == "undated"]
+    assert [r["reference"] for r in undated] == ["45-CT/TW"]
+    # the file to open for the year the text leaves out
+    assert [Path(p).name for p in undated[0]["sources"]] == ["plan.txt"]
 
 
 def test_missing_store_says_how_to_build_one(tmp_path):
