@@ -744,7 +744,10 @@ CUES: tuple[Cue, ...] = (
         "implement",
         # (performing an administrative procedure carries no document out: "khi thực hiện
         # thủ tục hành chính tại Bộ phận Một cửa … theo Thông tư 03", news-275)
-        r"thực\s+hiện(?!\s+(?:các\s+)?thủ\s+tục)|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa"
+        # (carrying out a document's spirit is carrying it out: the words "tinh thần của" are
+        # the cue's own, else they would stand between as a mere reference, news-771)
+        r"thực\s+hiện(?:\s+(?:đúng\s+)?tinh\s+thần(?:\s+(?:của|tại))?)?(?!\s+(?:các\s+)?thủ\s+tục)"
+        r"|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa"
         r"|cụ\s+thể\s+hoá|thể\s+chế\s+hóa"
         r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động|thực\s+thi"
         # following a direction or a document's spirit carries it out
@@ -768,6 +771,8 @@ CUES: tuple[Cue, ...] = (
             "Đề xuất phương án xử lý phù hợp với tinh thần chỉ đạo tại văn bản số [[574/TB-VPCP]] "
             "ngày 23 tháng 10 năm 2025.",
             "Hoàn thành các công việc liên quan theo đúng tinh thần Nghị quyết số [[34/NQ-CP]];",
+            "Thực hiện tinh thần của Nghị quyết số [[28-NQ/TW]] về việc từng bước mở rộng bảo "
+            "hiểm xã hội tự nguyện, Luật đã bổ sung chế độ thai sản.",
             "Khẩn trương hoàn thành thực thi phương án đơn giản hóa TTHC đã được phê duyệt tại "
             "Quyết định số [[1015/QĐ-TTg]].",
             "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về triển khai kết luận Hội nghị "

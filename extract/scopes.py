@@ -259,6 +259,9 @@ LOOKED_BACK = _rule(
     r"(?!(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh|Nghị[ \t]+định|Thông[ \t]+tư|Nghị[ \t]+quyết)\b)"
     # the subject: a few words, none of them an act of this text's own
     r"(?:(?!ban\s+hành|thực\s+hiện|triển\s+khai|giao\b)[^.;:!?]){1,150}?"
+    # ... and no document by its type right before the verb either, whatever the list before
+    # it: "…, tử tuất, Luật đã giải quyết …" tells what a law's text does (news-771)
+    r"(?<![Ll]uật)(?<!Pháp[ \t]lệnh)(?<!Nghị[ \t]định)(?<!Thông[ \t]tư)(?<!Nghị[ \t]quyết)"
     r"[ \t\n](?:(?:đã|đang)[ \t\n]+(?!được\b|có\b)|sẽ[ \t\n]+(?!được\b))",
     (
         " ngày 26 tháng 3 năm 2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa thủ "
@@ -273,6 +276,8 @@ LOOKED_BACK = _rule(
         ", UBND tỉnh ban hành Kế hoạch triển khai, phát huy những kết quả đã đạt ",
         ", bảo đảm cắt giảm các bước trên cơ sở tái sử dụng dữ liệu đã có.",
         " về đổi mới, Luật Tổ chức Tòa án nhân dân năm 2024 đã sửa đổi, bổ sung nhiều quy định ",
+        " về việc mở rộng BHXH tự nguyện sang các chế độ khác ngoài hưu trí, tử tuất, Luật đã "
+        "giải quyết ",
     ),
 )
 
