@@ -726,13 +726,19 @@ CUES: tuple[Cue, ...] = (
     # carrying out, not when the clause goes on to "thì", `scopes.CONSEQUENCE`). The words
     # naming the provision are the cue's own, so "quy định tại" does not stand between as a
     # mere reference; inside a clause ("… thực hiện theo quy định tại …", "hồ sơ thực hiện quy
-    # định tại …") the provision only says by what rule.
+    # định tại …") the provision only says by what rule. Giving a provision concrete form ("cụ
+    # thể hóa", "thể chế hóa") carries it out wherever it stands: no clause uses those verbs
+    # only to say by what rule (news-749).
     Cue(
         "IMPLEMENTS",
         "carry out a provision",
-        r"(?:(?<![^\n])|(?<=\d[.)][ \t])|(?<=[-+][ \t]))(?:tổ\s+chức\s+)?thực\s+hiện\s+"
+        r"(?:(?:(?<![^\n])|(?<=\d[.)][ \t])|(?<=[-+][ \t]))(?:tổ\s+chức\s+)?thực\s+hiện"
+        r"|cụ\s+thể\s+h(?:óa|oá)|thể\s+chế\s+h(?:óa|oá))\s+"
         rf"(?:các\s+)?quy\s+định\s+tại(?:\s+{_PROVISION})*",
         (
+            "Cụ thể hóa quy định tại khoản 2 Điều 3 Nghị quyết số [[27-NQ/TW]], Luật quy định "
+            "Tòa án nhân dân là cơ quan xét xử.",
+            "Nghị định đã thể chế hóa các quy định tại Điều 5 Nghị quyết số [[57-NQ/TW]].",
             "2. Thực hiện quy định tại khoản 2 Điều 24 Nghị định số [[178/2024/NĐ-CP]], cơ quan, "
             "đơn vị lập danh sách đối tượng nghỉ việc.",
             "Thực hiện quy định tại khoản 1 Điều 11 tại Nghị định [[70/2025/NĐ-CP]], Cục Thuế "
