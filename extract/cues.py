@@ -569,6 +569,10 @@ CUES: tuple[Cue, ...] = (
         r"hướng\s+dẫn\s+(?:chi\s+tiết\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai"
         r"|một\s+số\s+(?:điều|nội\s+dung)(?:\s+của)?)"
         r"|quy\s+đ[iị]nh\s+chi\s+tiết"  # "quy đinh": a typo real texts make
+        # guiding in detail by a document: "Nghị định … bổ sung, hướng dẫn cụ thể theo Nghị
+        # quyết số …" (news-585); not "theo hướng dẫn cụ thể của …" (another's guidance), nor
+        # "… hướng dẫn cụ thể tại Thông tư …" (where the guidance stands)
+        r"|(?<!theo\s)(?<!bản\s)(?<!các\s)hướng\s+dẫn\s+cụ\s+thể(?:\s+theo)?(?!\s+tại\b)"
         r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailing|detailed\s+regulations?"
         r"|руководств\w*\s+по\s+(?:выполн|реализ)\w*|інструкці\w*\s+щодо\s+викон\w*"
         r"|orienta\w*\s+a\s+implementação|施行細則|実施を指導",
@@ -577,6 +581,8 @@ CUES: tuple[Cue, ...] = (
             "1. Thông tư này hướng dẫn một số điều của Quyết định số [[58/2013/QĐ-TTg]] ngày "
             "15/10/2013 của Thủ tướng Chính phủ.",
             "Nghị định này quy định chi tiết Luật số [[10/2022/QH15]].",
+            "Nghị định bổ sung, hướng dẫn cụ thể theo Nghị quyết số [[217/2025/QH15]] về miễn "
+            "học phí.",
         ),
     ),
     # A law's changes to another counted by articles, the amending ones first, are one

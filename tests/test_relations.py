@@ -147,6 +147,9 @@ def test_a_bracket_numbers_the_document_named_by_its_type_after_và():
         # one predicate of two cues: its actor stands before both
         "Bãi bỏ các văn bản quy định chi tiết, hướng dẫn thi hành Luật số 69/2014/QH13.",
         "Thủ tục “Đăng ký sửa đổi chế độ kế toán theo Thông tư số 200/2014/TT-BTC”.",
+        # another's guidance, or where it stands, is no guiding of this text's own
+        "Các đơn vị làm theo hướng dẫn cụ thể của Bộ Tài chính tại Công văn số 1234/BTC-NSNN.",
+        "Quỹ cho vay theo Điều lệ, hướng dẫn cụ thể tại Thông tư số 147/2014/TT-BTC.",
     ],
 )
 def test_mentions_that_look_like_more_are_cited(text):
