@@ -51,6 +51,7 @@ from .scopes import (
     QUOTED_WORDING,
     REPORTED_SCOPE,
     SCOPE_CLAUSE,
+    SCOPE_LEAD,
     SCOPE_ON_PROVISION,
     Rule,
     Structure,
@@ -151,10 +152,15 @@ _ALIAS_OPENS = re.compile(
     re.IGNORECASE,
 )
 # the subject of a scope clause: "Thông tư này hướng dẫn …", "Nghị định này quy định chi tiết …"
+# (with what may stand between them, `SCOPE_LEAD`: "Thông tư này gồm 09 chương, 33 điều, được
+# ban hành nhằm hướng dẫn …")
 _THIS_TEXT_GUIDES = re.compile(
-    r"(?:thông\s+tư|nghị\s+định|quyết\s+định|nghị\s+quyết)(?:\s+liên\s+tịch)?\s+này\s+\Z",
+    r"(?:thông\s+tư|nghị\s+định|quyết\s+định|nghị\s+quyết)(?:\s+liên\s+tịch)?\s+này\s+"
+    + SCOPE_LEAD
+    + r"\Z",
     re.IGNORECASE,
 )
+_THIS_TEXT_REACH = 100  # how far before a guiding verb "<type> này" is looked for
 # "Điều 1. Phạm vi điều chỉnh\n", the heading of a scope clause that no blank line parts
 # from it
 _ARTICLE_HEADING = re.compile(
@@ -1265,7 +1271,9 @@ class _Reader:
             and found.words.lower().startswith(_SCOPE_PROVISION_WORDS)
             and (
                 before.start in self.reported_scopes
-                or _THIS_TEXT_GUIDES.search(self.text, max(0, before.start - 40), before.start)
+                or _THIS_TEXT_GUIDES.search(
+                    self.text, max(0, before.start - _THIS_TEXT_REACH), before.start
+                )
                 is not None
             )
         )

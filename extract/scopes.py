@@ -347,16 +347,30 @@ ANSWER_OPENING = _rule(
 # whose provision the clause ends on, however long its list of matters ("Thông tư này hướng
 # dẫn trình tự, thủ tục … của các đối tượng thực hiện cổ phần hóa theo quy định tại Điều 2
 # Nghị định số X"). A bare "quy định" ("Nghị định này quy định điều kiện …") is not enough.
+# What may stand between "<type> này" and the verb of its scope clause: what it holds and what
+# it is issued for ("Thông tư này gồm 09 chương, 33 điều, được ban hành nhằm hướng dẫn về việc
+# cấp …", news-971).
+SCOPE_LEAD = (
+    r"(?:gồm\s+\d+\s+[^\W\d_]+(?:\s*(?:,|và)\s*\d+\s+[^\W\d_]+)*\s*,?\s*)?"
+    r"(?:(?:được\s+)?ban\s+hành\s+)?(?:(?:nhằm|để)\s+)?"
+)
 SCOPE_CLAUSE = _rule(
     "scope clause",
     r"(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết)(?:\s+liên\s+tịch)?\s+này\s+"
-    r"(?P<verb>hướng\s+dẫn|quy\s+định\s+chi\s+tiết)\b",
+    + SCOPE_LEAD
+    + r"(?P<verb>hướng\s+dẫn|quy\s+định\s+chi\s+tiết)\b",
     (
         "Thông tư này hướng dẫn trình tự, thủ tục, phương thức bán cổ phần lần đầu",
         "Nghị định này quy định chi tiết khoản 3 Điều 45 Luật",
         "1. Thông tư liên tịch này hướng dẫn việc phối hợp",
+        "Thông tư này gồm 09 chương, 33 điều, được ban hành nhằm hướng dẫn về việc cấp",
     ),
-    ("Nghị định này quy định điều kiện tài sản bảo đảm", "Thông tư số 05 hướng dẫn việc"),
+    (
+        "Nghị định này quy định điều kiện tài sản bảo đảm",
+        "Thông tư số 05 hướng dẫn việc",
+        "Thông tư này được hướng dẫn bởi",
+        "Thông tư này gồm 5 điều, quy định mức thu",
+    ),
     flags=re.IGNORECASE,
 )
 # A scope clause that only says what the text rules on ("quy định") guides a document only
