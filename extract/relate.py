@@ -43,6 +43,7 @@ from .scopes import (
     CELL_REACH,
     CONSEQUENCE,
     EVENT_NAME,
+    ISSUING_BRACKET,
     LEGAL_ORDER,
     LOOKED_BACK,
     NAMING_BRACKET,
@@ -2031,6 +2032,8 @@ def _in_brackets(text: str, lo: int, pos: int) -> bool:
     if text.count("(", lo, pos) <= text.count(")", lo, pos):
         return False
     bracket = text.rfind("(", lo, pos)
+    if ISSUING_BRACKET.pattern.match(text, bracket, pos):
+        return False  # what the cue acts on was issued with the mention: no aside
     return not (
         NAMING_BRACKET.pattern.match(text, bracket, pos)
         and _DIRECTION_NAMED.match(text, lo, bracket)

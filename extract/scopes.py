@@ -156,6 +156,20 @@ NAMING_BRACKET = _rule(
 )
 
 
+# ... or one that names the document the thing the cue acts on was issued with: "Thực hiện
+# chương trình toàn khóa và Kế hoạch triển khai Cuộc vận động … (ban hành theo Thông báo Kết
+# luận số 02-KL/BCĐTW …), Ban Tuyên giáo Trung ương hướng dẫn …" (news-389): carrying out a
+# plan issued with a document carries that document out, as one approved in it does.
+ISSUING_BRACKET = _rule(
+    "issuing bracket",
+    rf"\(\s*(?:được\s+)?ban\s+hành\s+(?:kèm\s+)?(?:theo|tại)\s+(?:{TYPE_NOUNS})"
+    rf"(?:\s+(?:{TYPE_NOUNS}))?(?:\s+liên\s+tịch)?\s*(?:{NUMBER_SIGNS})?\s*$",
+    ("(ban hành theo Thông báo Kết luận số ", "(ban hành kèm theo Quyết định số "),
+    ("(Thông báo số ", "(sau đây viết tắt là Thông tư số ", "(theo Quyết định số "),
+    flags=re.IGNORECASE,
+)
+
+
 # A table cell or item that opens with an administrative procedure's name: the words in it
 # name the procedure ("Thủ tục Đăng ký sửa đổi chế độ Kế toán theo Thông tư số ..."), they
 # act on nothing. Matched from the start of the segment to the cue.
@@ -467,6 +481,7 @@ RULES: tuple[Rule, ...] = (
     ITEM_START,
     LIST_JOIN,
     NAMING_BRACKET,
+    ISSUING_BRACKET,
     PROCEDURE_NAME,
     EVENT_NAME,
     QUOTED_WORDING,

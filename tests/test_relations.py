@@ -1862,3 +1862,16 @@ def test_a_document_that_did_something_to_carry_out_another_carries_it_out():
     assert dict(_own(text))["27-NQ/TW"] == "IMPLEMENTS"
     looked_back = text.replace("Luật Tổ chức Tòa án nhân dân năm 2024", "các bộ, ngành")
     assert dict(_own(looked_back))["27-NQ/TW"] == "CITES"
+
+
+def test_carrying_out_a_plan_carries_out_the_document_a_bracket_says_issued_it():
+    """news-389: the bracket names what the plan was issued with, no aside; a bracket that
+    only dates the plan is still an aside."""
+    text = (
+        "Thực hiện Kế hoạch triển khai Cuộc vận động trong năm 2008 của Ban Chỉ đạo Trung ương "
+        "(ban hành theo Thông báo Kết luận số 02-KL/BCĐTW ngày 22-10-2007), Ban Tuyên giáo "
+        "Trung ương hướng dẫn học tập chuyên đề."
+    )
+    assert _own(text) == [("02-KL/BCĐTW", "IMPLEMENTS")]
+    aside = text.replace("ban hành theo Thông báo Kết luận số", "xem Thông báo Kết luận số")
+    assert _own(aside) == [("02-KL/BCĐTW", "CITES")]
