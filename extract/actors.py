@@ -510,9 +510,11 @@ class _Reader:
         self, body_key: str, other_than: str | None, lo: int, hi: int
     ) -> int | None:
         """The first mention of the one numbered document the page gives `body_key` as
-        issuer (by its number's code), other than `other_than`, when the words `lo:hi` use
-        its type as their verb ("… thông báo để các cơ quan …" for a Thông báo); None when
-        there are none or several, or no such verb."""
+        issuer (by its number's code), other than `other_than`, whose type the words `lo:hi`
+        use as their verb ("… thông báo để các cơ quan …" for a Thông báo); None when there
+        are none or several, or no such verb. (A body's other documents of other types do
+        not stand in the way: "Ban Tuyên giáo Trung ương hướng dẫn …" on a page that gives
+        its Hướng dẫn số 32-HD/BTGTW and a Công văn of its own is the guidance's, news-389.)"""
         if self._documents_by_issuer is None:  # built once a page, when first asked
             self._documents_by_issuer = {}
             for i, r in enumerate(self.refs):
@@ -521,12 +523,17 @@ class _Reader:
                     self._documents_by_issuer.setdefault(key, {}).setdefault(r.canonical, i)
         found = self._documents_by_issuer.get(body_key, {})
         others = [i for canonical, i in found.items() if canonical != other_than]
-        if len(others) != 1:
-            return None
-        doc = others[0]
-        noun = (self.refs[doc].type_name or "").split("/")[0].strip().lower()
-        verb = re.compile(rf"(?<!\w){re.escape(noun)}(?!\s*(?:số|\d))") if noun else None
-        return doc if verb is not None and verb.search(self.text, lo, hi) else None
+        said = [i for i in others if self._type_as_verb(i, lo, hi)]
+        return said[0] if len(said) == 1 else None
+
+    def _type_as_verb(self, i: int, lo: int, hi: int) -> bool:
+        """Whether the words `lo:hi` use the type of reference `i` as a verb ("thông báo" not
+        followed by a number)."""
+        noun = (self.refs[i].type_name or "").split("/")[0].strip().lower()
+        if not noun:
+            return False
+        verb = re.compile(rf"(?<!\w){re.escape(noun)}(?!\s*(?:số|\d))")
+        return verb.search(self.text, lo, hi) is not None
 
     def _act_of_this_document(
         self, st: Any, body: dict[str, Any] | None, doc: int | None

@@ -677,6 +677,12 @@ def test_a_body_acts_through_its_one_numbered_document_the_verb_names():
     assert (ministry, "IMPLEMENTS", "8726/VPCP-KGVX") not in got
     studies = text.replace("Xã hội thông báo để", "Xã hội nghiên cứu để")
     assert (ministry, "IMPLEMENTS", "8726/VPCP-KGVX") in _implementers(studies)
+    # another document of the ministry's, of another type, does not stand in the way
+    # (news-389: "Ban Tuyên giáo Trung ương hướng dẫn …" beside its Công văn)
+    letter = (
+        text + "\nXem thêm Công văn số 241/BLĐTBXH-VP của Bộ Lao động - Thương binh và Xã hội.\n"
+    )
+    assert ("6150/TB-BLĐTBXH", "IMPLEMENTS", "8726/VPCP-KGVX") in _implementers(letter)
 
 
 RAILWAY_RESOLUTION = (
