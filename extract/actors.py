@@ -77,6 +77,7 @@ from .actor_rules import (
     GROUPS,
     GUIDING,
     IN_PASSING,
+    LAW_AS_SUBJECT,
     LEADING,
     ORDER,
     OTHER_BODIES,
@@ -208,6 +209,10 @@ _ISSUES = re.compile(
     _I,
 )
 _ISSUES_REACH = 120
+# a number the National Assembly gives, and the word "Luật" in the name before it
+_ASSEMBLY_NUMBER = re.compile(r"/QH\d*$")
+_LAW_BEFORE = re.compile(r"\bLuật\b")
+_LAW_NAME_REACH = 80
 _PASSIVE = re.compile(r"\b(?:được|đã\s+được|bị)\s+$", _I)
 # the words that carry a document out, just before it (its own title words may come between)
 _CARRIES_OUT = re.compile(
@@ -491,6 +496,11 @@ class _Reader:
                 rule = "the document that issued its subject"
                 acts.append(Act(None, issuer, relation, obj, 0.6, rule, "", start, end))
                 continue
+            assembly = self._assembly_of_unnumbered_law(ref.end, end)
+            if assembly is not None:
+                rule = "the page's topic, an unnumbered law its sentence names by its type"
+                acts.append(Act(assembly, None, relation, obj, 0.6, rule, "", start, end))
+                continue
             if topic is None:
                 topic = self._topic(title)
             body, doc = topic
@@ -592,6 +602,26 @@ class _Reader:
         for act in acts:
             act.sentence = _sentence(self.text, act.start, act.end)
         return acts
+
+    def _assembly_of_unnumbered_law(self, after: int, end: int) -> dict[str, Any] | None:
+        """The National Assembly, when the main clause after a carried-out document has a law
+        by its type alone as its subject (`LAW_AS_SUBJECT`) and the page numbers no law that
+        the word could stand for: the law acts through the body that passed it."""
+        if not LAW_AS_SUBJECT.pattern.match(self.text[after:end]):
+            return None
+        if any(self._numbers_a_law(r) for r in self.refs):
+            return None  # "Luật" may be the numbered law (`_document_as_subject`)
+        found = find_bodies("Quốc hội", None)
+        return asdict(found[0][2]) if found else None
+
+    def _numbers_a_law(self, ref: Reference) -> bool:
+        """Whether `ref` gives a law its number ("Luật … số 41/2024/QH15")."""
+        return (
+            ref.kind == "number"
+            and _ASSEMBLY_NUMBER.search(ref.canonical or "") is not None
+            and _LAW_BEFORE.search(self.text, max(0, ref.start - _LAW_NAME_REACH), ref.start)
+            is not None
+        )
 
     def _issuer_of_bare_noun(self, start: int) -> int | None:
         """ "Quy định được xây dựng trên cơ sở thực hiện Thông tư số …": a sentence whose
