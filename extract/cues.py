@@ -75,6 +75,8 @@ CUES: tuple[Cue, ...] = (
         rf"|báo\s+cáo\s+(?:kết\s+quả|tình\s+hình|việc)(?:(?:\s+\S+){{0,5}}?\s+{_DOING})?"
         r"|sơ\s+kết|tổng\s+kết"
         rf"|sau\s+(?:\S+\s+){{0,2}}năm\s+{_DOING}"
+        # the time past, before the work done: "trong thời gian qua, thực hiện Nghị quyết …"
+        rf"|thời\s+gian\s+qua\s*,?\s+{_DOING}"
         rf"|(?:rà\s+soát|kiểm\s+tra|giám\s+sát)(?:\s*,\s*\S+)?(?:\s+lại)?\s+(?:tình\s+hình\s+|việc\s+)?{_DOING}"
         rf"|trong\s+việc\s+{_DOING}"
         # what worked under a document before: "kế thừa các quy định được thực hiện có hiệu
@@ -95,6 +97,8 @@ CUES: tuple[Cue, ...] = (
             # a topic, not an act: "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số ..."
             "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số [[98/2023/QH15]]",
             "Giải quyết vướng mắc khi thực hiện Nghị định số [[103/2024/NĐ-CP]] của Chính phủ.",
+            "UBTVQH cho rằng, trong thời gian qua, thực hiện Nghị quyết số [[54-NQ/TW]] của Bộ "
+            "Chính trị, thành phố Huế đã đạt nhiều kết quả.",
             "Luật kế thừa các quy định được thực hiện có hiệu quả từ Luật số [[38/2013/QH13]].",
             "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
             "[[10339/BKHĐT-TTr]] ngày 16 tháng 12 năm 2024 đề nghị các Bộ gửi báo cáo.",
@@ -435,6 +439,20 @@ CUES: tuple[Cue, ...] = (
             "4. Thực hiện nhiệm vụ khác theo Quyết định số [[601/QĐ-TTg]] ngày 17/5/2013.",
             "Thực hiện các nhiệm vụ, quyền hạn khác theo Nghị định số [[120/2020/NĐ-CP]].",
             "Thực hiện các chức năng và nhiệm vụ khác được quy định theo Luật số [[88/2015/QH13]].",
+        ),
+        confidence=0.8,
+    ),
+    # A body performing its functions ("Tổ chức thực hiện chức năng, nhiệm vụ, quyền hạn của Ủy
+    # ban Kiểm tra Trung ương được quy định trong Điều lệ Đảng …", news-347) does its work; the
+    # document that sets the functions out is not carried out by it.
+    Cue(
+        "CITES",
+        "performing functions",
+        r"(?:thực\s+hiện|làm)\s+(?:các\s+)?chức\s+năng(?:\s*,\s*|\s+và\s+)nhiệm\s+vụ"
+        r"(?:\s*(?:,|và)\s*quyền\s+hạn)?",
+        (
+            "2. Tổ chức thực hiện chức năng, nhiệm vụ, quyền hạn của Ủy ban Kiểm tra được quy "
+            "định tại Quy định số [[296-QĐ/TW]] của Ban Chấp hành Trung ương.",
         ),
         confidence=0.8,
     ),
