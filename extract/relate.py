@@ -114,6 +114,16 @@ _PLURAL_HEAD = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue's object
+# ... but carrying out the Party's line names the documents that state it after the line's
+# matter, however long: "thể chế hóa chủ trương, quan điểm của Đảng về phát triển nguồn nhân
+# lực, nhất là … trong Văn kiện Đại hội …, Nghị quyết số 59-NQ/TW …" (news-765)
+_PARTY_LINE = re.compile(
+    r"\s+(?:đầy\s+đủ,?\s+|kịp\s+thời,?\s+)*(?:các\s+|những\s+)?"
+    r"(?:chủ\s+trương|quan\s+điểm|đường\s+lối)(?:\s*,\s*(?:chủ\s+trương|quan\s+điểm"
+    r"|đường\s+lối|chính\s+sách))*\s+của\s+Đảng\b",
+    re.IGNORECASE,
+)
+_PARTY_LINE_REACH = 400
 # How far a cue that acts on text reaches through words naming a part of the document.
 # How a scope clause names the provision of what it guides: "… theo quy định tại …", or the
 # subjects it covers by where they are defined ("hướng dẫn … chính sách đối với cán bộ …
@@ -680,7 +690,7 @@ class _Reader:
             and self._another_actor(i, found, lo)
         ):
             return [_by(None, "CITES", i, 0.8, "another document's act", found)]
-        if self.refs[i].start - near > _OBJECT_REACH and not self._has_ref(
+        if self.refs[i].start - near > self._object_reach(found) and not self._has_ref(
             found.end, self.refs[i].start
         ):
             return [_by(None, "CITES", i, 0.7, "cue too far", found)]
@@ -957,6 +967,12 @@ class _Reader:
         return not self._has_ref(before.end, found.start) and not re.search(
             r"[;:]", self.text[before.end : found.start]
         )
+
+    def _object_reach(self, found: FoundCue) -> int:
+        """How far after cue `found` its object may stand (`_PARTY_LINE`)."""
+        if found.cue.relation == "IMPLEMENTS" and _PARTY_LINE.match(self.text, found.end):
+            return _PARTY_LINE_REACH
+        return _OBJECT_REACH
 
     def _guided_before(self, found: FoundCue, lo: int) -> bool:
         start = max(lo, found.start - _GUIDE_REACH)

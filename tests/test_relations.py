@@ -1875,3 +1875,15 @@ def test_carrying_out_a_plan_carries_out_the_document_a_bracket_says_issued_it()
     assert _own(text) == [("02-KL/BCĐTW", "IMPLEMENTS")]
     aside = text.replace("ban hành theo Thông báo Kết luận số", "xem Thông báo Kết luận số")
     assert _own(aside) == [("02-KL/BCĐTW", "CITES")]
+
+
+def test_carrying_out_the_partys_line_reaches_the_documents_named_after_its_matter():
+    """news-765: the documents that state the Party's line come after a long matter."""
+    matter = "về phát triển nguồn nhân lực, nhất là nguồn nhân lực chất lượng cao " * 3
+    text = (
+        f"Bốn là, thể chế hóa chủ trương, quan điểm của Đảng {matter}trong Văn kiện Đại hội, "
+        "Nghị quyết số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị."
+    )
+    assert _own(text) == [("59-NQ/TW", "IMPLEMENTS")]
+    other = text.replace("chủ trương, quan điểm của Đảng", "các giải pháp")
+    assert _own(other) == [("59-NQ/TW", "CITES")]
