@@ -276,6 +276,11 @@ _AGENTS_PART = re.compile(
 _AGENT_CLAUSE_END = re.compile(r"[.;:\n]")  # where a passive's agent must be named
 _REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
+# the acts a quoted document's text is read for on a site's page (`_said_in_quoted_document`)
+_QUOTED_ACTS = ("IMPLEMENTS", "GUIDES")
+# what ends a quotation in a site's answer: the answer's next heading or question, or the
+# paragraph that draws the answer from it ("Như vậy, theo nội dung trên thì …", news-253)
+_QUOTE_ENDS = re.compile(r"\n#+[ \t]|\?[ \t]*\n|\n[ \t]*Như\s+vậy\b")
 _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
@@ -434,6 +439,9 @@ class _Reader:
             if reported_act is not None:
                 return [reported_act]
             cites = Statement(None, "CITES", i, 0.9, "explainer part")
+            quoted = self._said_in_quoted_document(i, ref)
+            if quoted:
+                return [cites, *quoted]
             noted = self._agent_of_passive(i, lo)[1:]
             if not noted:  # (the title is read only when no passive noted the act)
                 noted = [st for st in self._described(i, lo) if st.relation != "IMPLEMENTS"]
@@ -845,6 +853,38 @@ class _Reader:
         if not any(names_number(r.canonical, self.own_number) for r in self.refs[first:last]):
             return False
         return own.type_code in _types_calling_themselves(self.text, opening.end(), hi)
+
+    def _said_in_quoted_document(self, i: int, ref: Reference) -> list[Statement]:
+        """In a site's answer, the words quoted after "Căn cứ quy định tại Thông báo X … như
+        sau:" are X's own text: what carries out or guides a document there, X carries out or
+        guides ("Thực hiện ý kiến chỉ đạo … tại Công văn 8726/VPCP-KGVX …, Bộ Lao động -
+        Thương binh và Xã hội thông báo …" under Thông báo 6150/TB-BLĐTBXH, news-084). Only
+        those two acts: the page quotes, it changes nothing."""
+        quoted = self._quoted_document(ref.start)
+        if quoted is None or self.refs[quoted].canonical == ref.canonical:
+            return []
+        said = self._read_clause(i, ref)
+        return [
+            replace(st, subject=quoted, rule=f"{st.rule}, in the quoted text of its document")
+            for st in said
+            if st.subject is None and st.relation in _QUOTED_ACTS
+        ]
+
+    def _quoted_document(self, pos: int) -> int | None:
+        """The numbered document whose text a site's answer quotes at `pos`: the last one
+        named on the line that opens the quotation with "như sau:" (within `_QUOTE_REACH`),
+        when nothing but that quotation stands between (no new heading of the answer)."""
+        lo = self.text.rfind("\n", 0, pos) + 1
+        openings = list(_NEW_WORDING.finditer(self.text, max(0, pos - _QUOTE_REACH), lo))
+        if not openings:
+            return None
+        opening = openings[-1]
+        if _QUOTE_ENDS.search(self.text, opening.end(), pos):
+            return None
+        line = self.text.rfind("\n", 0, opening.start()) + 1
+        first, last = (bisect_left(self.ref_starts, at) for at in (line, opening.start()))
+        named = [j for j in range(first, last) if self.refs[j].kind == "number"]
+        return named[-1] if named else None
 
     def _act_of_reported(self, i: int, lo: int) -> Statement | None:
         """On a report, a site's answer naming the reported document as the actor of the act
