@@ -42,6 +42,7 @@ from .scopes import (
     AS_FOLLOWS,
     CELL_REACH,
     CONSEQUENCE,
+    CONSEQUENT_RULE,
     EVENT_NAME,
     ISSUING_BRACKET,
     LEGAL_ORDER,
@@ -124,6 +125,8 @@ _PARTY_LINE = re.compile(
     re.IGNORECASE,
 )
 _PARTY_LINE_REACH = 400
+_BY_RULE = re.compile(r"\s+theo\b", re.IGNORECASE)  # "thực hiện theo": done by a rule
+_CONSEQUENT_REACH = 160  # how far before such a verb its consequent's "thì" is looked for
 # How far a cue that acts on text reaches through words naming a part of the document.
 # How a scope clause names the provision of what it guides: "… theo quy định tại …", or the
 # subjects it covers by where they are defined ("hướng dẫn … chính sách đối với cán bộ …
@@ -708,6 +711,8 @@ class _Reader:
             and CONSEQUENCE.pattern.search(self.text[self.refs[i].end : self.refs[i].end + 400])
         ):
             return [_by(None, "CITES", i, 0.8, "states what it brings about", found)]
+        if cue.relation == "IMPLEMENTS" and self._consequent_by_rule(found, lo):
+            return [_by(None, "CITES", i, 0.8, CONSEQUENT_RULE.name, found)]
         if (
             cue.relation == "IMPLEMENTS"
             and (
@@ -1007,6 +1012,14 @@ class _Reader:
         return not self._has_ref(before.end, found.start) and not re.search(
             r"[;:]", self.text[before.end : found.start]
         )
+
+    def _consequent_by_rule(self, found: FoundCue, lo: int) -> bool:
+        """Whether cue `found` is the verb of a consequent that says by what rule something is
+        done ("… thì hạn tuổi … thực hiện theo Thông tư …", `CONSEQUENT_RULE`)."""
+        if not _BY_RULE.match(self.text, found.end):
+            return False
+        before = self.text[max(lo, found.start - _CONSEQUENT_REACH) : found.start]
+        return CONSEQUENT_RULE.pattern.search(before) is not None
 
     def _object_reach(self, found: FoundCue) -> int:
         """How far after cue `found` its object may stand (`_PARTY_LINE`)."""

@@ -258,6 +258,25 @@ CONSEQUENCE = _rule(
 )
 
 
+# ... and a consequent that says by what rule something is done, its subject between "thì"
+# and the verb: "Trường hợp … trước ngày 01 tháng 12 năm 2024 thì hạn tuổi phục vụ tại ngũ cao
+# nhất và các hướng dẫn về chế độ, chính sách liên quan thực hiện theo Thông tư liên tịch số …"
+# (news-948; with nothing between, the cue "conditional rule" says it). Matched on the words
+# before the carrying-out verb, which "theo" follows.
+CONSEQUENT_RULE = _rule(
+    "the consequent applies a rule",
+    r"(?<!\w)thì\s[^.;:!?]{0,150}\Z",
+    (
+        " trước ngày 01 tháng 12 năm 2024 thì hạn tuổi phục vụ tại ngũ cao nhất và các hướng "
+        "dẫn về chế độ, chính sách liên quan ",
+    ),
+    (
+        "Trường hợp vướng mắc thì báo cáo. Các đơn vị ",
+        " của Bộ Chính trị; đồng thời các cơ quan ",
+    ),
+)
+
+
 # "Thực hiện Nghị quyết số X ..., các bộ, ngành đã tập trung triển khai ...": a sentence that
 # opens with the carrying-out verb and goes on to say what a body has done reports past
 # work (RELATIONS.md: looking back), and what it will do ("…, Bộ Tài chính sẽ có hướng dẫn")
@@ -488,6 +507,7 @@ RULES: tuple[Rule, ...] = (
     AS_FOLLOWS,
     QUOTED_PHRASE,
     CONSEQUENCE,
+    CONSEQUENT_RULE,
     LOOKED_BACK,
     FOOTNOTE,
     REPORTING_ANNEX,

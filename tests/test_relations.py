@@ -150,6 +150,9 @@ def test_a_bracket_numbers_the_document_named_by_its_type_after_và():
         # another's guidance, or where it stands, is no guiding of this text's own
         "Các đơn vị làm theo hướng dẫn cụ thể của Bộ Tài chính tại Công văn số 1234/BTC-NSNN.",
         "Quỹ cho vay theo Điều lệ, hướng dẫn cụ thể tại Thông tư số 147/2014/TT-BTC.",
+        # a consequent that says by what rule something is done (news-948)
+        "Trường hợp nghỉ hưu trước ngày 01/12/2024 thì hạn tuổi và các hướng dẫn về chế độ "
+        "liên quan thực hiện theo Thông tư liên tịch số 36/2009/TTLT-BQP-BNV-BLĐTBXH-BTC.",
     ],
 )
 def test_mentions_that_look_like_more_are_cited(text):
