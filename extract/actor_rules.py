@@ -23,6 +23,7 @@ __all__ = [
     "GROUPS",
     "GUIDING",
     "IN_PASSING",
+    "LAW_AS_SUBJECT",
     "LEADING",
     "MINISTRIES",
     "ORDER",
@@ -468,6 +469,28 @@ REPORTED = Pattern(
         "Về điều khoản chuyển tiếp, Nghị định nêu rõ, ",
     ),
     ("Quyết định số 45/2025/QĐ-TTg nêu rõ, ", "quyết định nêu rõ, "),
+)
+
+# "Thực hiện tinh thần của Nghị quyết số 28-NQ/TW …, Luật đã giải quyết …" (news-771): the
+# main clause's subject is a law by its type alone, the law the page is about, which acts
+# through the body that passes laws. Matched on the words after the document carried out:
+# a clause break, then "Luật" (or "Luật này") and a verb in lower case, no name of its own.
+LAW_AS_SUBJECT = Pattern(
+    "an unnumbered law is the subject",
+    re.compile(
+        r"\A[^.;:!?]{0,300}?,[ \t]+Luật(?:[ \t]+này)?[ \t]+(?:(?:đã|cũng|sẽ|đang)[ \t]+)*"
+        r"(?!(?:số|năm)\b)[a-zđà-ỹ]"
+    ),
+    (
+        " về việc từng bước mở rộng BHXH tự nguyện sang các chế độ khác ngoài hưu trí, tử "
+        "tuất, Luật đã giải quyết ",
+        " của Bộ Chính trị, Luật này bổ sung ",
+    ),
+    (
+        " của Bộ Chính trị, Luật Bảo hiểm xã hội đã bổ sung ",
+        " của Bộ Chính trị, Luật số 41/2024/QH15 đã bổ sung ",
+        " của Bộ Chính trị. Luật đã bổ sung ",
+    ),
 )
 
 # "Nhằm đảm bảo thi hành Luật số 74/2025/QH15 …, Bộ Nội vụ, Bộ Giáo dục và Đào tạo sẽ …":

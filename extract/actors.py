@@ -77,6 +77,7 @@ from .actor_rules import (
     GROUPS,
     GUIDING,
     IN_PASSING,
+    LAW_AS_SUBJECT,
     LEADING,
     ORDER,
     OTHER_BODIES,
@@ -208,6 +209,10 @@ _ISSUES = re.compile(
     _I,
 )
 _ISSUES_REACH = 120
+# a number the National Assembly gives, and the word "Luật" in the name before it
+_ASSEMBLY_NUMBER = re.compile(r"/QH\d*$")
+_LAW_BEFORE = re.compile(r"\bLuật\b")
+_LAW_NAME_REACH = 80
 _PASSIVE = re.compile(r"\b(?:được|đã\s+được|bị)\s+$", _I)
 # the words that carry a document out, just before it (its own title words may come between)
 _CARRIES_OUT = re.compile(
@@ -491,6 +496,11 @@ class _Reader:
                 rule = "the document that issued its subject"
                 acts.append(Act(None, issuer, relation, obj, 0.6, rule, "", start, end))
                 continue
+            assembly = self._assembly_of_unnumbered_law(ref.end, end)
+            if assembly is not None:
+                rule = "the page's topic, an unnumbered law its sentence names by its type"
+                acts.append(Act(assembly, None, relation, obj, 0.6, rule, "", start, end))
+                continue
             if topic is None:
                 topic = self._topic(title)
             body, doc = topic
@@ -510,9 +520,11 @@ class _Reader:
         self, body_key: str, other_than: str | None, lo: int, hi: int
     ) -> int | None:
         """The first mention of the one numbered document the page gives `body_key` as
-        issuer (by its number's code), other than `other_than`, when the words `lo:hi` use
-        its type as their verb ("… thông báo để các cơ quan …" for a Thông báo); None when
-        there are none or several, or no such verb."""
+        issuer (by its number's code), other than `other_than`, whose type the words `lo:hi`
+        use as their verb ("… thông báo để các cơ quan …" for a Thông báo); None when there
+        are none or several, or no such verb. (A body's other documents of other types do
+        not stand in the way: "Ban Tuyên giáo Trung ương hướng dẫn …" on a page that gives
+        its Hướng dẫn số 32-HD/BTGTW and a Công văn of its own is the guidance's, news-389.)"""
         if self._documents_by_issuer is None:  # built once a page, when first asked
             self._documents_by_issuer = {}
             for i, r in enumerate(self.refs):
@@ -521,12 +533,17 @@ class _Reader:
                     self._documents_by_issuer.setdefault(key, {}).setdefault(r.canonical, i)
         found = self._documents_by_issuer.get(body_key, {})
         others = [i for canonical, i in found.items() if canonical != other_than]
-        if len(others) != 1:
-            return None
-        doc = others[0]
-        noun = (self.refs[doc].type_name or "").split("/")[0].strip().lower()
-        verb = re.compile(rf"(?<!\w){re.escape(noun)}(?!\s*(?:số|\d))") if noun else None
-        return doc if verb is not None and verb.search(self.text, lo, hi) else None
+        said = [i for i in others if self._type_as_verb(i, lo, hi)]
+        return said[0] if len(said) == 1 else None
+
+    def _type_as_verb(self, i: int, lo: int, hi: int) -> bool:
+        """Whether the words `lo:hi` use the type of reference `i` as a verb ("thông báo" not
+        followed by a number)."""
+        noun = (self.refs[i].type_name or "").split("/")[0].strip().lower()
+        if not noun:
+            return False
+        verb = re.compile(rf"(?<!\w){re.escape(noun)}(?!\s*(?:số|\d))")
+        return verb.search(self.text, lo, hi) is not None
 
     def _act_of_this_document(
         self, st: Any, body: dict[str, Any] | None, doc: int | None
@@ -585,6 +602,26 @@ class _Reader:
         for act in acts:
             act.sentence = _sentence(self.text, act.start, act.end)
         return acts
+
+    def _assembly_of_unnumbered_law(self, after: int, end: int) -> dict[str, Any] | None:
+        """The National Assembly, when the main clause after a carried-out document has a law
+        by its type alone as its subject (`LAW_AS_SUBJECT`) and the page numbers no law that
+        the word could stand for: the law acts through the body that passed it."""
+        if not LAW_AS_SUBJECT.pattern.match(self.text[after:end]):
+            return None
+        if any(self._numbers_a_law(r) for r in self.refs):
+            return None  # "Luật" may be the numbered law (`_document_as_subject`)
+        found = find_bodies("Quốc hội", None)
+        return asdict(found[0][2]) if found else None
+
+    def _numbers_a_law(self, ref: Reference) -> bool:
+        """Whether `ref` gives a law its number ("Luật … số 41/2024/QH15")."""
+        return (
+            ref.kind == "number"
+            and _ASSEMBLY_NUMBER.search(ref.canonical or "") is not None
+            and _LAW_BEFORE.search(self.text, max(0, ref.start - _LAW_NAME_REACH), ref.start)
+            is not None
+        )
 
     def _issuer_of_bare_noun(self, start: int) -> int | None:
         """ "Quy định được xây dựng trên cơ sở thực hiện Thông tư số …": a sentence whose

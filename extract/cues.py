@@ -75,6 +75,8 @@ CUES: tuple[Cue, ...] = (
         rf"|báo\s+cáo\s+(?:kết\s+quả|tình\s+hình|việc)(?:(?:\s+\S+){{0,5}}?\s+{_DOING})?"
         r"|sơ\s+kết|tổng\s+kết"
         rf"|sau\s+(?:\S+\s+){{0,2}}năm\s+{_DOING}"
+        # the time past, before the work done: "trong thời gian qua, thực hiện Nghị quyết …"
+        rf"|thời\s+gian\s+qua\s*,?\s+{_DOING}"
         rf"|(?:rà\s+soát|kiểm\s+tra|giám\s+sát)(?:\s*,\s*\S+)?(?:\s+lại)?\s+(?:tình\s+hình\s+|việc\s+)?{_DOING}"
         rf"|trong\s+việc\s+{_DOING}"
         # what worked under a document before: "kế thừa các quy định được thực hiện có hiệu
@@ -95,6 +97,8 @@ CUES: tuple[Cue, ...] = (
             # a topic, not an act: "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số ..."
             "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số [[98/2023/QH15]]",
             "Giải quyết vướng mắc khi thực hiện Nghị định số [[103/2024/NĐ-CP]] của Chính phủ.",
+            "UBTVQH cho rằng, trong thời gian qua, thực hiện Nghị quyết số [[54-NQ/TW]] của Bộ "
+            "Chính trị, thành phố Huế đã đạt nhiều kết quả.",
             "Luật kế thừa các quy định được thực hiện có hiệu quả từ Luật số [[38/2013/QH13]].",
             "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
             "[[10339/BKHĐT-TTr]] ngày 16 tháng 12 năm 2024 đề nghị các Bộ gửi báo cáo.",
@@ -438,6 +442,20 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # A body performing its functions ("Tổ chức thực hiện chức năng, nhiệm vụ, quyền hạn của Ủy
+    # ban Kiểm tra Trung ương được quy định trong Điều lệ Đảng …", news-347) does its work; the
+    # document that sets the functions out is not carried out by it.
+    Cue(
+        "CITES",
+        "performing functions",
+        r"(?:thực\s+hiện|làm)\s+(?:các\s+)?chức\s+năng(?:\s*,\s*|\s+và\s+)nhiệm\s+vụ"
+        r"(?:\s*(?:,|và)\s*quyền\s+hạn)?",
+        (
+            "2. Tổ chức thực hiện chức năng, nhiệm vụ, quyền hạn của Ủy ban Kiểm tra được quy "
+            "định tại Quy định số [[296-QĐ/TW]] của Ban Chấp hành Trung ương.",
+        ),
+        confidence=0.8,
+    ),
     # A condition states what would follow if something were (not) done; it orders nothing:
     # "nếu không tập trung thực hiện thì không thể hoàn thành mục tiêu theo đúng yêu cầu của
     # Nghị quyết số ...".
@@ -569,6 +587,10 @@ CUES: tuple[Cue, ...] = (
         r"hướng\s+dẫn\s+(?:chi\s+tiết\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai"
         r"|một\s+số\s+(?:điều|nội\s+dung)(?:\s+của)?)"
         r"|quy\s+đ[iị]nh\s+chi\s+tiết"  # "quy đinh": a typo real texts make
+        # guiding in detail by a document: "Nghị định … bổ sung, hướng dẫn cụ thể theo Nghị
+        # quyết số …" (news-585); not "theo hướng dẫn cụ thể của …" (another's guidance), nor
+        # "… hướng dẫn cụ thể tại Thông tư …" (where the guidance stands)
+        r"|(?<!theo\s)(?<!bản\s)(?<!các\s)hướng\s+dẫn\s+cụ\s+thể(?:\s+theo)?(?!\s+tại\b)"
         r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailing|detailed\s+regulations?"
         r"|руководств\w*\s+по\s+(?:выполн|реализ)\w*|інструкці\w*\s+щодо\s+викон\w*"
         r"|orienta\w*\s+a\s+implementação|施行細則|実施を指導",
@@ -577,6 +599,8 @@ CUES: tuple[Cue, ...] = (
             "1. Thông tư này hướng dẫn một số điều của Quyết định số [[58/2013/QĐ-TTg]] ngày "
             "15/10/2013 của Thủ tướng Chính phủ.",
             "Nghị định này quy định chi tiết Luật số [[10/2022/QH15]].",
+            "Nghị định bổ sung, hướng dẫn cụ thể theo Nghị quyết số [[217/2025/QH15]] về miễn "
+            "học phí.",
         ),
     ),
     # A law's changes to another counted by articles, the amending ones first, are one
@@ -726,13 +750,19 @@ CUES: tuple[Cue, ...] = (
     # carrying out, not when the clause goes on to "thì", `scopes.CONSEQUENCE`). The words
     # naming the provision are the cue's own, so "quy định tại" does not stand between as a
     # mere reference; inside a clause ("… thực hiện theo quy định tại …", "hồ sơ thực hiện quy
-    # định tại …") the provision only says by what rule.
+    # định tại …") the provision only says by what rule. Giving a provision concrete form ("cụ
+    # thể hóa", "thể chế hóa") carries it out wherever it stands: no clause uses those verbs
+    # only to say by what rule (news-749).
     Cue(
         "IMPLEMENTS",
         "carry out a provision",
-        r"(?:(?<![^\n])|(?<=\d[.)][ \t])|(?<=[-+][ \t]))(?:tổ\s+chức\s+)?thực\s+hiện\s+"
+        r"(?:(?:(?<![^\n])|(?<=\d[.)][ \t])|(?<=[-+][ \t]))(?:tổ\s+chức\s+)?thực\s+hiện"
+        r"|cụ\s+thể\s+h(?:óa|oá)|thể\s+chế\s+h(?:óa|oá))\s+"
         rf"(?:các\s+)?quy\s+định\s+tại(?:\s+{_PROVISION})*",
         (
+            "Cụ thể hóa quy định tại khoản 2 Điều 3 Nghị quyết số [[27-NQ/TW]], Luật quy định "
+            "Tòa án nhân dân là cơ quan xét xử.",
+            "Nghị định đã thể chế hóa các quy định tại Điều 5 Nghị quyết số [[57-NQ/TW]].",
             "2. Thực hiện quy định tại khoản 2 Điều 24 Nghị định số [[178/2024/NĐ-CP]], cơ quan, "
             "đơn vị lập danh sách đối tượng nghỉ việc.",
             "Thực hiện quy định tại khoản 1 Điều 11 tại Nghị định [[70/2025/NĐ-CP]], Cục Thuế "
@@ -744,7 +774,10 @@ CUES: tuple[Cue, ...] = (
         "implement",
         # (performing an administrative procedure carries no document out: "khi thực hiện
         # thủ tục hành chính tại Bộ phận Một cửa … theo Thông tư 03", news-275)
-        r"thực\s+hiện(?!\s+(?:các\s+)?thủ\s+tục)|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa"
+        # (carrying out a document's spirit is carrying it out: the words "tinh thần của" are
+        # the cue's own, else they would stand between as a mere reference, news-771)
+        r"thực\s+hiện(?:\s+(?:đúng\s+)?tinh\s+thần(?:\s+(?:của|tại))?)?(?!\s+(?:các\s+)?thủ\s+tục)"
+        r"|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa"
         r"|cụ\s+thể\s+hoá|thể\s+chế\s+hóa"
         r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động|thực\s+thi"
         # following a direction or a document's spirit carries it out
@@ -768,6 +801,8 @@ CUES: tuple[Cue, ...] = (
             "Đề xuất phương án xử lý phù hợp với tinh thần chỉ đạo tại văn bản số [[574/TB-VPCP]] "
             "ngày 23 tháng 10 năm 2025.",
             "Hoàn thành các công việc liên quan theo đúng tinh thần Nghị quyết số [[34/NQ-CP]];",
+            "Thực hiện tinh thần của Nghị quyết số [[28-NQ/TW]] về việc từng bước mở rộng bảo "
+            "hiểm xã hội tự nguyện, Luật đã bổ sung chế độ thai sản.",
             "Khẩn trương hoàn thành thực thi phương án đơn giản hóa TTHC đã được phê duyệt tại "
             "Quyết định số [[1015/QĐ-TTg]].",
             "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về triển khai kết luận Hội nghị "

@@ -42,7 +42,9 @@ from .scopes import (
     AS_FOLLOWS,
     CELL_REACH,
     CONSEQUENCE,
+    CONSEQUENT_RULE,
     EVENT_NAME,
+    ISSUING_BRACKET,
     LEGAL_ORDER,
     LOOKED_BACK,
     NAMING_BRACKET,
@@ -51,6 +53,7 @@ from .scopes import (
     QUOTED_WORDING,
     REPORTED_SCOPE,
     SCOPE_CLAUSE,
+    SCOPE_LEAD,
     SCOPE_ON_PROVISION,
     Rule,
     Structure,
@@ -112,6 +115,18 @@ _PLURAL_HEAD = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue's object
+# ... but carrying out the Party's line names the documents that state it after the line's
+# matter, however long: "thể chế hóa chủ trương, quan điểm của Đảng về phát triển nguồn nhân
+# lực, nhất là … trong Văn kiện Đại hội …, Nghị quyết số 59-NQ/TW …" (news-765)
+_PARTY_LINE = re.compile(
+    r"\s+(?:đầy\s+đủ,?\s+|kịp\s+thời,?\s+)*(?:các\s+|những\s+)?"
+    r"(?:chủ\s+trương|quan\s+điểm|đường\s+lối)(?:\s*,\s*(?:chủ\s+trương|quan\s+điểm"
+    r"|đường\s+lối|chính\s+sách))*\s+của\s+Đảng\b",
+    re.IGNORECASE,
+)
+_PARTY_LINE_REACH = 400
+_BY_RULE = re.compile(r"\s+theo\b", re.IGNORECASE)  # "thực hiện theo": done by a rule
+_CONSEQUENT_REACH = 160  # how far before such a verb its consequent's "thì" is looked for
 # How far a cue that acts on text reaches through words naming a part of the document.
 # How a scope clause names the provision of what it guides: "… theo quy định tại …", or the
 # subjects it covers by where they are defined ("hướng dẫn … chính sách đối với cán bộ …
@@ -151,10 +166,15 @@ _ALIAS_OPENS = re.compile(
     re.IGNORECASE,
 )
 # the subject of a scope clause: "Thông tư này hướng dẫn …", "Nghị định này quy định chi tiết …"
+# (with what may stand between them, `SCOPE_LEAD`: "Thông tư này gồm 09 chương, 33 điều, được
+# ban hành nhằm hướng dẫn …")
 _THIS_TEXT_GUIDES = re.compile(
-    r"(?:thông\s+tư|nghị\s+định|quyết\s+định|nghị\s+quyết)(?:\s+liên\s+tịch)?\s+này\s+\Z",
+    r"(?:thông\s+tư|nghị\s+định|quyết\s+định|nghị\s+quyết)(?:\s+liên\s+tịch)?\s+này\s+"
+    + SCOPE_LEAD
+    + r"\Z",
     re.IGNORECASE,
 )
+_THIS_TEXT_REACH = 100  # how far before a guiding verb "<type> này" is looked for
 # "Điều 1. Phạm vi điều chỉnh\n", the heading of a scope clause that no blank line parts
 # from it
 _ARTICLE_HEADING = re.compile(
@@ -259,6 +279,11 @@ _AGENTS_PART = re.compile(
 _AGENT_CLAUSE_END = re.compile(r"[.;:\n]")  # where a passive's agent must be named
 _REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
+# the acts a quoted document's text is read for on a site's page (`_said_in_quoted_document`)
+_QUOTED_ACTS = ("IMPLEMENTS", "GUIDES")
+# what ends a quotation in a site's answer: the answer's next heading or question, or the
+# paragraph that draws the answer from it ("Như vậy, theo nội dung trên thì …", news-253)
+_QUOTE_ENDS = re.compile(r"\n#+[ \t]|\?[ \t]*\n|\n[ \t]*Như\s+vậy\b")
 _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
@@ -417,6 +442,9 @@ class _Reader:
             if reported_act is not None:
                 return [reported_act]
             cites = Statement(None, "CITES", i, 0.9, "explainer part")
+            quoted = self._said_in_quoted_document(i, ref)
+            if quoted:
+                return [cites, *quoted]
             noted = self._agent_of_passive(i, lo)[1:]
             if not noted:  # (the title is read only when no passive noted the act)
                 noted = [st for st in self._described(i, lo) if st.relation != "IMPLEMENTS"]
@@ -673,7 +701,7 @@ class _Reader:
             and self._another_actor(i, found, lo)
         ):
             return [_by(None, "CITES", i, 0.8, "another document's act", found)]
-        if self.refs[i].start - near > _OBJECT_REACH and not self._has_ref(
+        if self.refs[i].start - near > self._object_reach(found) and not self._has_ref(
             found.end, self.refs[i].start
         ):
             return [_by(None, "CITES", i, 0.7, "cue too far", found)]
@@ -683,6 +711,8 @@ class _Reader:
             and CONSEQUENCE.pattern.search(self.text[self.refs[i].end : self.refs[i].end + 400])
         ):
             return [_by(None, "CITES", i, 0.8, "states what it brings about", found)]
+        if cue.relation == "IMPLEMENTS" and self._consequent_by_rule(found, lo):
+            return [_by(None, "CITES", i, 0.8, CONSEQUENT_RULE.name, found)]
         if (
             cue.relation == "IMPLEMENTS"
             and (
@@ -829,6 +859,38 @@ class _Reader:
             return False
         return own.type_code in _types_calling_themselves(self.text, opening.end(), hi)
 
+    def _said_in_quoted_document(self, i: int, ref: Reference) -> list[Statement]:
+        """In a site's answer, the words quoted after "Căn cứ quy định tại Thông báo X … như
+        sau:" are X's own text: what carries out or guides a document there, X carries out or
+        guides ("Thực hiện ý kiến chỉ đạo … tại Công văn 8726/VPCP-KGVX …, Bộ Lao động -
+        Thương binh và Xã hội thông báo …" under Thông báo 6150/TB-BLĐTBXH, news-084). Only
+        those two acts: the page quotes, it changes nothing."""
+        quoted = self._quoted_document(ref.start)
+        if quoted is None or self.refs[quoted].canonical == ref.canonical:
+            return []
+        said = self._read_clause(i, ref)
+        return [
+            replace(st, subject=quoted, rule=f"{st.rule}, in the quoted text of its document")
+            for st in said
+            if st.subject is None and st.relation in _QUOTED_ACTS
+        ]
+
+    def _quoted_document(self, pos: int) -> int | None:
+        """The numbered document whose text a site's answer quotes at `pos`: the last one
+        named on the line that opens the quotation with "như sau:" (within `_QUOTE_REACH`),
+        when nothing but that quotation stands between (no new heading of the answer)."""
+        lo = self.text.rfind("\n", 0, pos) + 1
+        openings = list(_NEW_WORDING.finditer(self.text, max(0, pos - _QUOTE_REACH), lo))
+        if not openings:
+            return None
+        opening = openings[-1]
+        if _QUOTE_ENDS.search(self.text, opening.end(), pos):
+            return None
+        line = self.text.rfind("\n", 0, opening.start()) + 1
+        first, last = (bisect_left(self.ref_starts, at) for at in (line, opening.start()))
+        named = [j for j in range(first, last) if self.refs[j].kind == "number"]
+        return named[-1] if named else None
+
     def _act_of_reported(self, i: int, lo: int) -> Statement | None:
         """On a report, a site's answer naming the reported document as the actor of the act
         its title states ("Căn cứ theo khoản 2 Điều 1 Nghị định 261/2025/NĐ-CP sửa đổi Điều
@@ -950,6 +1012,20 @@ class _Reader:
         return not self._has_ref(before.end, found.start) and not re.search(
             r"[;:]", self.text[before.end : found.start]
         )
+
+    def _consequent_by_rule(self, found: FoundCue, lo: int) -> bool:
+        """Whether cue `found` is the verb of a consequent that says by what rule something is
+        done ("… thì hạn tuổi … thực hiện theo Thông tư …", `CONSEQUENT_RULE`)."""
+        if not _BY_RULE.match(self.text, found.end):
+            return False
+        before = self.text[max(lo, found.start - _CONSEQUENT_REACH) : found.start]
+        return CONSEQUENT_RULE.pattern.search(before) is not None
+
+    def _object_reach(self, found: FoundCue) -> int:
+        """How far after cue `found` its object may stand (`_PARTY_LINE`)."""
+        if found.cue.relation == "IMPLEMENTS" and _PARTY_LINE.match(self.text, found.end):
+            return _PARTY_LINE_REACH
+        return _OBJECT_REACH
 
     def _guided_before(self, found: FoundCue, lo: int) -> bool:
         start = max(lo, found.start - _GUIDE_REACH)
@@ -1265,7 +1341,9 @@ class _Reader:
             and found.words.lower().startswith(_SCOPE_PROVISION_WORDS)
             and (
                 before.start in self.reported_scopes
-                or _THIS_TEXT_GUIDES.search(self.text, max(0, before.start - 40), before.start)
+                or _THIS_TEXT_GUIDES.search(
+                    self.text, max(0, before.start - _THIS_TEXT_REACH), before.start
+                )
                 is not None
             )
         )
@@ -2023,6 +2101,8 @@ def _in_brackets(text: str, lo: int, pos: int) -> bool:
     if text.count("(", lo, pos) <= text.count(")", lo, pos):
         return False
     bracket = text.rfind("(", lo, pos)
+    if ISSUING_BRACKET.pattern.match(text, bracket, pos):
+        return False  # what the cue acts on was issued with the mention: no aside
     return not (
         NAMING_BRACKET.pattern.match(text, bracket, pos)
         and _DIRECTION_NAMED.match(text, lo, bracket)

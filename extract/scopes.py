@@ -156,6 +156,20 @@ NAMING_BRACKET = _rule(
 )
 
 
+# ... or one that names the document the thing the cue acts on was issued with: "Thực hiện
+# chương trình toàn khóa và Kế hoạch triển khai Cuộc vận động … (ban hành theo Thông báo Kết
+# luận số 02-KL/BCĐTW …), Ban Tuyên giáo Trung ương hướng dẫn …" (news-389): carrying out a
+# plan issued with a document carries that document out, as one approved in it does.
+ISSUING_BRACKET = _rule(
+    "issuing bracket",
+    rf"\(\s*(?:được\s+)?ban\s+hành\s+(?:kèm\s+)?(?:theo|tại)\s+(?:{TYPE_NOUNS})"
+    rf"(?:\s+(?:{TYPE_NOUNS}))?(?:\s+liên\s+tịch)?\s*(?:{NUMBER_SIGNS})?\s*$",
+    ("(ban hành theo Thông báo Kết luận số ", "(ban hành kèm theo Quyết định số "),
+    ("(Thông báo số ", "(sau đây viết tắt là Thông tư số ", "(theo Quyết định số "),
+    flags=re.IGNORECASE,
+)
+
+
 # A table cell or item that opens with an administrative procedure's name: the words in it
 # name the procedure ("Thủ tục Đăng ký sửa đổi chế độ Kế toán theo Thông tư số ..."), they
 # act on nothing. Matched from the start of the segment to the cue.
@@ -244,6 +258,25 @@ CONSEQUENCE = _rule(
 )
 
 
+# ... and a consequent that says by what rule something is done, its subject between "thì"
+# and the verb: "Trường hợp … trước ngày 01 tháng 12 năm 2024 thì hạn tuổi phục vụ tại ngũ cao
+# nhất và các hướng dẫn về chế độ, chính sách liên quan thực hiện theo Thông tư liên tịch số …"
+# (news-948; with nothing between, the cue "conditional rule" says it). Matched on the words
+# before the carrying-out verb, which "theo" follows.
+CONSEQUENT_RULE = _rule(
+    "the consequent applies a rule",
+    r"(?<!\w)thì\s[^.;:!?]{0,150}\Z",
+    (
+        " trước ngày 01 tháng 12 năm 2024 thì hạn tuổi phục vụ tại ngũ cao nhất và các hướng "
+        "dẫn về chế độ, chính sách liên quan ",
+    ),
+    (
+        "Trường hợp vướng mắc thì báo cáo. Các đơn vị ",
+        " của Bộ Chính trị; đồng thời các cơ quan ",
+    ),
+)
+
+
 # "Thực hiện Nghị quyết số X ..., các bộ, ngành đã tập trung triển khai ...": a sentence that
 # opens with the carrying-out verb and goes on to say what a body has done reports past
 # work (RELATIONS.md: looking back), and what it will do ("…, Bộ Tài chính sẽ có hướng dẫn")
@@ -259,6 +292,9 @@ LOOKED_BACK = _rule(
     r"(?!(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh|Nghị[ \t]+định|Thông[ \t]+tư|Nghị[ \t]+quyết)\b)"
     # the subject: a few words, none of them an act of this text's own
     r"(?:(?!ban\s+hành|thực\s+hiện|triển\s+khai|giao\b)[^.;:!?]){1,150}?"
+    # ... and no document by its type right before the verb either, whatever the list before
+    # it: "…, tử tuất, Luật đã giải quyết …" tells what a law's text does (news-771)
+    r"(?<![Ll]uật)(?<!Pháp[ \t]lệnh)(?<!Nghị[ \t]định)(?<!Thông[ \t]tư)(?<!Nghị[ \t]quyết)"
     r"[ \t\n](?:(?:đã|đang)[ \t\n]+(?!được\b|có\b)|sẽ[ \t\n]+(?!được\b))",
     (
         " ngày 26 tháng 3 năm 2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa thủ "
@@ -273,6 +309,8 @@ LOOKED_BACK = _rule(
         ", UBND tỉnh ban hành Kế hoạch triển khai, phát huy những kết quả đã đạt ",
         ", bảo đảm cắt giảm các bước trên cơ sở tái sử dụng dữ liệu đã có.",
         " về đổi mới, Luật Tổ chức Tòa án nhân dân năm 2024 đã sửa đổi, bổ sung nhiều quy định ",
+        " về việc mở rộng BHXH tự nguyện sang các chế độ khác ngoài hưu trí, tử tuất, Luật đã "
+        "giải quyết ",
     ),
 )
 
@@ -342,16 +380,30 @@ ANSWER_OPENING = _rule(
 # whose provision the clause ends on, however long its list of matters ("Thông tư này hướng
 # dẫn trình tự, thủ tục … của các đối tượng thực hiện cổ phần hóa theo quy định tại Điều 2
 # Nghị định số X"). A bare "quy định" ("Nghị định này quy định điều kiện …") is not enough.
+# What may stand between "<type> này" and the verb of its scope clause: what it holds and what
+# it is issued for ("Thông tư này gồm 09 chương, 33 điều, được ban hành nhằm hướng dẫn về việc
+# cấp …", news-971).
+SCOPE_LEAD = (
+    r"(?:gồm\s+\d+\s+[^\W\d_]+(?:\s*(?:,|và)\s*\d+\s+[^\W\d_]+)*\s*,?\s*)?"
+    r"(?:(?:được\s+)?ban\s+hành\s+)?(?:(?:nhằm|để)\s+)?"
+)
 SCOPE_CLAUSE = _rule(
     "scope clause",
     r"(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết)(?:\s+liên\s+tịch)?\s+này\s+"
-    r"(?P<verb>hướng\s+dẫn|quy\s+định\s+chi\s+tiết)\b",
+    + SCOPE_LEAD
+    + r"(?P<verb>hướng\s+dẫn|quy\s+định\s+chi\s+tiết)\b",
     (
         "Thông tư này hướng dẫn trình tự, thủ tục, phương thức bán cổ phần lần đầu",
         "Nghị định này quy định chi tiết khoản 3 Điều 45 Luật",
         "1. Thông tư liên tịch này hướng dẫn việc phối hợp",
+        "Thông tư này gồm 09 chương, 33 điều, được ban hành nhằm hướng dẫn về việc cấp",
     ),
-    ("Nghị định này quy định điều kiện tài sản bảo đảm", "Thông tư số 05 hướng dẫn việc"),
+    (
+        "Nghị định này quy định điều kiện tài sản bảo đảm",
+        "Thông tư số 05 hướng dẫn việc",
+        "Thông tư này được hướng dẫn bởi",
+        "Thông tư này gồm 5 điều, quy định mức thu",
+    ),
     flags=re.IGNORECASE,
 )
 # A scope clause that only says what the text rules on ("quy định") guides a document only
@@ -448,12 +500,14 @@ RULES: tuple[Rule, ...] = (
     ITEM_START,
     LIST_JOIN,
     NAMING_BRACKET,
+    ISSUING_BRACKET,
     PROCEDURE_NAME,
     EVENT_NAME,
     QUOTED_WORDING,
     AS_FOLLOWS,
     QUOTED_PHRASE,
     CONSEQUENCE,
+    CONSEQUENT_RULE,
     LOOKED_BACK,
     FOOTNOTE,
     REPORTING_ANNEX,

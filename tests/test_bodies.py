@@ -247,6 +247,15 @@ def test_seed_bodies(file: str, hint: str, names: set[str]) -> None:
         ("Sở Nội vụ tỉnh Lâm Đồng", None, "org:so-noi-vu:lam-dong", "Sở Nội vụ tỉnh Lâm Đồng"),
         # a Government body a decree's closing clause names by its head (pages 651, 822)
         ("Trưởng Ban Cơ yếu Chính phủ", None, "org:ban-co-yeu-chinh-phu", "Ban Cơ yếu Chính phủ"),
+        # the bank that carries out the Prime Minister's rate decisions, named by its short form
+        # too ("Tổng Giám đốc NHCSXH thông báo …", news-522)
+        (
+            "Ngân hàng Chính sách xã hội",
+            None,
+            "org:ngan-hang-chinh-sach-xa-hoi",
+            "Ngân hàng Chính sách xã hội",
+        ),
+        ("Tổng Giám đốc NHCSXH", None, "org:ngan-hang-chinh-sach-xa-hoi", None),
     ],
 )
 def test_vietnamese_forms(text: str, hint: str | None, key: str, name: str | None) -> None:

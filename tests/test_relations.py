@@ -147,6 +147,12 @@ def test_a_bracket_numbers_the_document_named_by_its_type_after_và():
         # one predicate of two cues: its actor stands before both
         "Bãi bỏ các văn bản quy định chi tiết, hướng dẫn thi hành Luật số 69/2014/QH13.",
         "Thủ tục “Đăng ký sửa đổi chế độ kế toán theo Thông tư số 200/2014/TT-BTC”.",
+        # another's guidance, or where it stands, is no guiding of this text's own
+        "Các đơn vị làm theo hướng dẫn cụ thể của Bộ Tài chính tại Công văn số 1234/BTC-NSNN.",
+        "Quỹ cho vay theo Điều lệ, hướng dẫn cụ thể tại Thông tư số 147/2014/TT-BTC.",
+        # a consequent that says by what rule something is done (news-948)
+        "Trường hợp nghỉ hưu trước ngày 01/12/2024 thì hạn tuổi và các hướng dẫn về chế độ "
+        "liên quan thực hiện theo Thông tư liên tịch số 36/2009/TTLT-BQP-BNV-BLĐTBXH-BTC.",
     ],
 )
 def test_mentions_that_look_like_more_are_cited(text):
@@ -1859,3 +1865,28 @@ def test_a_document_that_did_something_to_carry_out_another_carries_it_out():
     assert dict(_own(text))["27-NQ/TW"] == "IMPLEMENTS"
     looked_back = text.replace("Luật Tổ chức Tòa án nhân dân năm 2024", "các bộ, ngành")
     assert dict(_own(looked_back))["27-NQ/TW"] == "CITES"
+
+
+def test_carrying_out_a_plan_carries_out_the_document_a_bracket_says_issued_it():
+    """news-389: the bracket names what the plan was issued with, no aside; a bracket that
+    only dates the plan is still an aside."""
+    text = (
+        "Thực hiện Kế hoạch triển khai Cuộc vận động trong năm 2008 của Ban Chỉ đạo Trung ương "
+        "(ban hành theo Thông báo Kết luận số 02-KL/BCĐTW ngày 22-10-2007), Ban Tuyên giáo "
+        "Trung ương hướng dẫn học tập chuyên đề."
+    )
+    assert _own(text) == [("02-KL/BCĐTW", "IMPLEMENTS")]
+    aside = text.replace("ban hành theo Thông báo Kết luận số", "xem Thông báo Kết luận số")
+    assert _own(aside) == [("02-KL/BCĐTW", "CITES")]
+
+
+def test_carrying_out_the_partys_line_reaches_the_documents_named_after_its_matter():
+    """news-765: the documents that state the Party's line come after a long matter."""
+    matter = "về phát triển nguồn nhân lực, nhất là nguồn nhân lực chất lượng cao " * 3
+    text = (
+        f"Bốn là, thể chế hóa chủ trương, quan điểm của Đảng {matter}trong Văn kiện Đại hội, "
+        "Nghị quyết số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị."
+    )
+    assert _own(text) == [("59-NQ/TW", "IMPLEMENTS")]
+    other = text.replace("chủ trương, quan điểm của Đảng", "các giải pháp")
+    assert _own(other) == [("59-NQ/TW", "CITES")]

@@ -13,6 +13,7 @@ from vanban.extract.actor_rules import (
     DUTY_LIST,
     GUIDING,
     IN_PASSING,
+    LAW_AS_SUBJECT,
     LEADING,
     OTHER_BODIES,
     QUOTED_ORDER,
@@ -67,6 +68,8 @@ NEW_PATTERNS = (
     DIRECTED,
     QUOTED_ORDER,
     IN_PASSING,
+    LAW_AS_SUBJECT,
+    LAW_AS_SUBJECT,
     REPORTED,
     TIMED_DUTY,
     TIMED_DUTY_LEAD,
@@ -677,6 +680,12 @@ def test_a_body_acts_through_its_one_numbered_document_the_verb_names():
     assert (ministry, "IMPLEMENTS", "8726/VPCP-KGVX") not in got
     studies = text.replace("Xã hội thông báo để", "Xã hội nghiên cứu để")
     assert (ministry, "IMPLEMENTS", "8726/VPCP-KGVX") in _implementers(studies)
+    # another document of the ministry's, of another type, does not stand in the way
+    # (news-389: "Ban Tuyên giáo Trung ương hướng dẫn …" beside its Công văn)
+    letter = (
+        text + "\nXem thêm Công văn số 241/BLĐTBXH-VP của Bộ Lao động - Thương binh và Xã hội.\n"
+    )
+    assert ("6150/TB-BLĐTBXH", "IMPLEMENTS", "8726/VPCP-KGVX") in _implementers(letter)
 
 
 RAILWAY_RESOLUTION = (
@@ -1053,3 +1062,18 @@ def test_a_law_that_speaks_by_its_own_articles_amends_the_laws_it_lists():
     title = "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm"
     lead = "Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Chất lượng.\n\n"
     assert ("Quốc hội", "AMENDS", "05/2007/QH12") in _acts(lead + text, title)
+
+
+def test_an_unnumbered_law_as_the_subject_of_carrying_out_is_the_assemblys_act():
+    """news-771: "Thực hiện tinh thần của Nghị quyết số 28-NQ/TW …, Luật đã giải quyết …" on
+    a page that names no law it could resolve: the law carries the resolution out, through
+    the National Assembly that passed it. A page that numbers a law leaves "Luật" to it."""
+    text = (
+        "## Chế độ thai sản từ tháng 7/2025\n\n"
+        "Chế độ thai sản được bổ sung vào chính sách BHXH tự nguyện. Thực hiện tinh thần của "
+        "Nghị quyết số 28-NQ/TW về việc từng bước mở rộng BHXH tự nguyện sang các chế độ khác "
+        "ngoài hưu trí, tử tuất, Luật đã giải quyết một trong những nguyên nhân.\n"
+    )
+    assert ("Quốc hội", "IMPLEMENTS", "28-NQ/TW") in _implementers(text)
+    numbered = text + "\nXem Luật Bảo hiểm xã hội số 41/2024/QH15.\n"
+    assert ("Quốc hội", "IMPLEMENTS", "28-NQ/TW") not in _implementers(numbered)

@@ -813,3 +813,21 @@ def test_a_matter_a_provision_rules_is_no_act_on_its_document():
         "15/2019/QĐ-TTg được thực hiện từ ngày 1/7/2025.\n"
     )
     assert _own_acts(rules) == [("15/2019/QĐ-TTg", "REPEALS")]
+
+
+def test_a_sites_answer_quoting_a_documents_text_gives_that_document_its_act():
+    """news-084: the words quoted after "Căn cứ quy định tại Thông báo 6150/TB-BLĐTBXH …
+    như sau:" are the notice's own: the letter it carries out is the notice's act; the page
+    only cites both. The answer's conclusion ("Như vậy, …") quotes nothing (news-253)."""
+    answer = (
+        "## Lịch nghỉ lễ Quốc khánh 2/9/2025 đối với công chức viên chức?\n\n"
+        "Căn cứ quy định tại Thông báo 6150/TB-BLĐTBXH năm 2024 quy định về việc nghỉ lễ "
+        "như sau:\n\n"
+        "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn 8726/VPCP-KGVX ngày 26 "
+        "tháng 11 năm 2024 của Văn phòng Chính phủ, Bộ Lao động - Thương binh và Xã hội thông "
+        "báo để các cơ quan thực hiện như sau.\n\n"
+        "Như vậy, thực hiện Công văn 1234/VPCP-KGVX thì công chức được nghỉ 2 ngày.\n"
+    )
+    assert ("6150/TB-BLĐTBXH", "IMPLEMENTS", "8726/VPCP-KGVX") in _noted(answer)
+    assert not any(target == "1234/VPCP-KGVX" for _, _, target in _noted(answer))
+    assert _relations(answer)["8726/VPCP-KGVX"][0] == "CITES"
