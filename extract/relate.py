@@ -39,6 +39,7 @@ from .find import names_number, parsed_number
 from .genres import Spans, explainer_spans
 from .model import Reference
 from .scopes import (
+    AMENDING_LAW_NAME,
     AS_FOLLOWS,
     CELL_REACH,
     CONSEQUENCE,
@@ -260,6 +261,7 @@ _AGENT_CLAUSE_END = re.compile(r"[.;:\n]")  # where a passive's agent must be na
 _REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
 _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
+_LAW_LIST_GAP = re.compile(r"[ \t]*(?:;|,|\bvà\b)[ \t]*")  # "Luật A; Luật B", nothing else
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
 # The words that list, after an act's matters, the provisions acted on: "…, bao gồm: …"
@@ -1491,6 +1493,9 @@ class _Reader:
         alias = self._alias_of(i, j)
         if alias is not None:
             return [alias]
+        amended = self._amended_with_the_first(i, j, between)
+        if amended:
+            return amended
         acted = self._acted_on_by_agent(j) if ";" in between else None
         if acted is not None:
             return self._next_item_after_agents(i, acted)
@@ -1526,6 +1531,29 @@ class _Reader:
             # next mention's (a list item is described by a title, never in the past tense)
             return [self._listed_with(i, j)]
         return self._shares_with(i, j)
+
+    def _amended_with_the_first(self, i: int, j: int, between: str) -> list[Statement]:
+        """A law listed right after the name of the law that amends it, the page's own ("Quốc
+        hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Đầu tư theo
+        phương thức đối tác công tư; Luật Hải quan; …", news-915): the name ends with the
+        first law amended, and the list goes on with the others (`AMENDING_LAW_NAME`). The
+        amending law is the page's when the page has no number and the law none yet (a law
+        just passed, or a bill), or it is the text's own; another numbered law's name is a
+        title the page only cites."""
+        named = self.refs[j]
+        if named.kind != "named" or not _LAW_LIST_GAP.fullmatch(between):
+            return []
+        if not AMENDING_LAW_NAME.pattern.match(self.text, named.start, named.end):
+            return []
+        if _rank(self.refs[i]) != 0:
+            return []  # a law's name lists laws
+        if not (self._own_name_at(j) or (self.own_number is None and not named.canonical)):
+            return []
+        found = self._cue_before(named.start, named.end)
+        if found is None or found.cue.relation != "AMENDS":
+            return []
+        rule = "amended with the first law of the name"
+        return [self._own(i, found, rule, -0.1), _by(j, "AMENDS", i, 0.7, rule, found)]
 
     def _shares_with(self, i: int, j: int) -> list[Statement]:
         """Mention `i` listed after `j`: its own relation is j's, and what another document
@@ -2128,8 +2156,24 @@ def _within_rank(
         return st
     if cue is not None and _law_acts_by_its_articles(text, cue, own_number):
         return st
+    if own_number is None and _reports_an_amending_law(text, refs, st.object):
+        return st
     return Statement(
         None, "CITES", st.object, 0.8, "only a law changes a law", st.cue, st.cue_start
+    )
+
+
+def _reports_an_amending_law(text: str, refs: list[Reference], before: int) -> bool:
+    """Whether a page of no number of its own has named, before mention `before`, an amending
+    law that has no number yet (`AMENDING_LAW_NAME`): the page reports that law (or its
+    bill), and the acts on laws it goes on to tell are the law's ("## Sửa đổi, bổ sung một
+    số điều của Luật Đấu thầu" over what the law changes in it, news-915), as a law's own
+    articles are (`_law_acts_by_its_articles`)."""
+    return any(
+        r.kind == "named"
+        and not r.canonical
+        and AMENDING_LAW_NAME.pattern.match(text, r.start, r.end) is not None
+        for r in refs[:before]
     )
 
 

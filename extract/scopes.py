@@ -429,6 +429,28 @@ LAW_OWN_PART = _rule(
     ),
 )
 LAW_PART_REACH = 240  # how far before an act's cue a law's count of its articles may stand
+# The name of an amending law, which ends with the first law it amends: "Luật sửa đổi, bổ
+# sung một số điều của Luật Đấu thầu; Luật Đầu tư theo phương thức đối tác công tư; Luật Hải
+# quan; …" (news-915, eight laws amended by one). The laws listed after the name take its
+# act, as a list of numbers after one verb does (relate.py, `_amended_with_the_first`).
+AMENDING_LAW_NAME = _rule(
+    "an amending law's name",
+    # (matched at the name's start, `pattern.match(text, start)`: no "\A", which a match
+    # from a position does not meet)
+    r"(?:Luật|Bộ\s+luật)\s+sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+(?:một\s+số\s+điều\s+)?"
+    r"(?:của\s+)?(?:Luật|Bộ\s+luật)\s+\S",
+    (
+        "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu",
+        "Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động",
+        "Luật sửa đổi Luật Thuế giá trị gia tăng",
+    ),
+    (
+        "Luật Đấu thầu",
+        # a count of the laws amended, not the first one's name
+        "Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự",
+        "Luật sửa đổi, bổ sung một số điều của các luật về thuế",
+    ),
+)
 
 
 def law_part_before(text: str, cue: int, floor: int = 0) -> re.Match[str] | None:
@@ -461,6 +483,7 @@ RULES: tuple[Rule, ...] = (
     SCOPE_ON_PROVISION,
     REPORTED_SCOPE,
     LAW_OWN_PART,
+    AMENDING_LAW_NAME,
     ANSWER_OPENING,
     LEGAL_ORDER,
 )

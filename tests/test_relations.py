@@ -1859,3 +1859,32 @@ def test_a_document_that_did_something_to_carry_out_another_carries_it_out():
     assert dict(_own(text))["27-NQ/TW"] == "IMPLEMENTS"
     looked_back = text.replace("Luật Tổ chức Tòa án nhân dân năm 2024", "các bộ, ngành")
     assert dict(_own(looked_back))["27-NQ/TW"] == "CITES"
+
+
+def _own_named(text: str) -> list[tuple[str, str]]:
+    """The page's own statements on the laws it names, (surface, relation), for a page of no
+    number of its own (a report)."""
+    document, refs = extract_text(text)
+    return [
+        (text[refs[s.object].start : refs[s.object].end], s.relation)
+        for s in relate(text, refs, "vi", document.number, document.reported)
+        if s.subject is None and refs[s.object].kind == "named"
+    ]
+
+
+def test_laws_listed_after_an_amending_laws_name_are_amended_as_the_first():
+    """news-915: the name "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu" ends with the
+    first law amended, and the laws after each ";" are amended too; the headings that tell
+    what the law changes in each are its acts, on a page that reports that law."""
+    text = (
+        "Tại Kỳ họp thứ 9, Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Đấu "
+        "thầu; Luật Hải quan; Luật Đầu tư công. Luật này có hiệu lực thi hành từ ngày 01 tháng "
+        "7 năm 2025.\n\n## Sửa đổi, bổ sung một số điều của Luật Hải quan\n\nVề sửa đổi, bổ "
+        "sung một số điều của Luật Hải quan, dự thảo Luật quy định rõ hơn thủ tục.\n"
+    )
+    own = _own_named(text)
+    assert own.count(("Luật Hải quan", "AMENDS")) == 3
+    assert ("Luật Đầu tư công", "AMENDS") in own
+    # a numbered law's name is another document's title: the page only cites what it lists
+    numbered = text.replace("Luật sửa đổi,", "Luật số 90/2025/QH15 sửa đổi,", 1)
+    assert ("Luật Đầu tư công", "AMENDS") not in _own_named(numbered)
