@@ -1888,3 +1888,19 @@ def test_laws_listed_after_an_amending_laws_name_are_amended_as_the_first():
     # a numbered law's name is another document's title: the page only cites what it lists
     numbered = text.replace("Luật sửa đổi,", "Luật số 90/2025/QH15 sửa đổi,", 1)
     assert ("Luật Đầu tư công", "AMENDS") not in _own_named(numbered)
+
+
+def test_a_mechanism_applied_on_under_an_earlier_document_continues_it():
+    """news-719: "… được tiếp tục áp dụng cơ chế đặc thù theo Nghị quyết số 60/NQ-CP" carries
+    on what 60/NQ-CP set up (CONTINUES); a rule applied on in a transitional clause ("tiếp
+    tục áp dụng quy định tại Nghị định số …", relations-056) is only cited."""
+    mechanism = (
+        "Các mỏ khoáng sản cung cấp vật liệu cho Dự án được tiếp tục áp dụng cơ chế đặc thù "
+        "theo Nghị quyết số 60/NQ-CP ngày 16/6/2021 của Chính phủ.\n"
+    )
+    assert _own_of(mechanism, "168/NQ-CP") == [("60/NQ-CP", "CONTINUES")]
+    rule = (
+        "4. Công ty mẹ tiếp tục áp dụng quy định tại Nghị định số 65/2011/NĐ-CP ngày 29 tháng 7 "
+        "năm 2011 của Chính phủ.\n"
+    )
+    assert _own_of(rule, "08/2018/NĐ-CP") == [("65/2011/NĐ-CP", "CITES")]
