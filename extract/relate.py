@@ -259,6 +259,7 @@ _AGENTS_PART = re.compile(
 )
 _AGENT_CLAUSE_END = re.compile(r"[.;:\n]")  # where a passive's agent must be named
 _REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
+_TOLD_BY_REPORT = "a report tells its document's act"  # `_told_by_report`
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
 _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
 _LAW_LIST_GAP = re.compile(r"[ \t]*(?:;|,|\bvà\b)[ \t]*")  # "Luật A; Luật B", nothing else
@@ -719,8 +720,19 @@ class _Reader:
             about = _by(
                 named, cue.relation, i, min(cue.confidence, 0.7), "its subject named before", found
             )
-            return [Statement(None, "CITES", i, 0.9, "reported"), about]
+            return [self._told_by_report(i, found, about), about]
         return [self._own(i, found, cue.name, -0.1 if listed else 0.0)]
+
+    def _told_by_report(self, i: int, found: FoundCue, about: Statement) -> Statement:
+        """The page's own statement on mention `i` when a report of no number tells what the
+        document it names before does to it (`about`): "Thông tư gồm có 04 chương … và có
+        hiệu lực thi hành kể từ ngày 3/2/2025 thay thế Thông tư số 06/2021/TT-TTCP" (news-542).
+        A change to a text (amends, replaces, repeals) is the page's, as the report gold reads
+        a report's account of its document's acts (RELATIONS.md, a news report); any other
+        act stays a citation."""
+        if about.relation in ACTS_ON_TEXT:
+            return _by(None, about.relation, i, about.confidence, _TOLD_BY_REPORT, found)
+        return Statement(None, "CITES", i, 0.9, "reported")
 
     def _note_title_holder(self, i: int, found: FoundCue, lo: int) -> None:
         """A provision cited in the title of the mention just before ("Thông tư số
@@ -928,7 +940,7 @@ class _Reader:
             return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
         rule = f"{after.cue.name} (after the mention, its subject named before)"
         about = _by(named, after.cue.relation, i, 0.7, rule, after)
-        return [Statement(None, "CITES", i, 0.9, "reported"), about]
+        return [self._told_by_report(i, after, about), about]
 
     def _named_in_clause_after(self, i: int, after: FoundCue) -> int | None:
         """In a report, the document a cue after mention `i` names as "<type> này" ("… hết

@@ -1904,3 +1904,22 @@ def test_a_mechanism_applied_on_under_an_earlier_document_continues_it():
         "năm 2011 của Chính phủ.\n"
     )
     assert _own_of(rule, "08/2018/NĐ-CP") == [("65/2011/NĐ-CP", "CITES")]
+
+
+def test_a_reports_account_of_its_documents_change_is_the_pages():
+    """news-542: a report of no number names a circular, then "Thông tư … thay thế Thông tư số
+    06/2021/TT-TTCP": the replacement is the page's statement (and the circular's act); what
+    the document carries out is still only cited, as before."""
+    replaces = (
+        "Thanh tra Chính phủ ban hành Thông tư số 08/2024/TT-TTCP quy định về tổ chức tiếp "
+        "công dân.\n\nThông tư gồm có 04 chương, 27 điều và có hiệu lực thi hành kể từ ngày "
+        "3/2/2025 thay thế Thông tư số 06/2021/TT-TTCP ngày 01/10/2021.\n"
+    )
+    assert ("06/2021/TT-TTCP", "REPLACES") in _own_of(replaces, None)
+    refs = find_references(replaces)
+    about = [
+        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+        for s in relate(replaces, refs, "vi")
+        if s.subject is not None
+    ]
+    assert ("08/2024/TT-TTCP", "REPLACES", "06/2021/TT-TTCP") in about
