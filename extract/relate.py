@@ -50,7 +50,9 @@ from .scopes import (
     PROCEDURE_NAME,
     QUOTED_PHRASE,
     QUOTED_WORDING,
+    REPORTED_PREDICATE,
     REPORTED_SCOPE,
+    REPORTED_SUBJECT_LEAD,
     SCOPE_CLAUSE,
     SCOPE_ON_PROVISION,
     Rule,
@@ -260,6 +262,7 @@ _AGENTS_PART = re.compile(
 _AGENT_CLAUSE_END = re.compile(r"[.;:\n]")  # where a passive's agent must be named
 _REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
 _TOLD_BY_REPORT = "a report tells its document's act"  # `_told_by_report`
+_TOLD_ON_PROVISION = "a report tells its document's act on a provision"
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
 _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
 _LAW_LIST_GAP = re.compile(r"[ \t]*(?:;|,|\bvà\b)[ \t]*")  # "Luật A; Luật B", nothing else
@@ -712,8 +715,10 @@ class _Reader:
             return self._by_mention(i, describer)
         if describer is not None:
             self.title_of[i] = describer
+            acts = self._title_acts(describer, i, found)
+            told = self._told_on_provision(i, describer, found, acts, lo)
             nested = Statement(None, "CITES", i, 0.9, "nested in a title")
-            return [nested, *self._title_acts(describer, i, found)]
+            return [told or nested, *acts]
         listed = self._has_ref(found.end, self.refs[i].start)
         named = self._named_before(found, lo) if self.own_number is None else None
         if named is not None:  # a report: "Nghị định bổ sung ... để thể chế hóa Quy định X"
@@ -722,6 +727,32 @@ class _Reader:
             )
             return [self._told_by_report(i, found, about), about]
         return [self._own(i, found, cue.name, -0.1 if listed else 0.0)]
+
+    def _told_on_provision(
+        self, i: int, j: int, found: FoundCue, acts: list[Statement], lo: int
+    ) -> Statement | None:
+        """On a report of no number, the page's own statement that mention `j`, the subject of
+        its clause, changes a provision of mention `i` ("Trong đó, Nghị định 60/2025/NĐ-CP sửa
+        đổi, bổ sung Điều 9 Nghị định số 116/2020/NĐ-CP", news-889): the report tells its
+        document's act (`_told_by_report`), where a title names the document acted on whole
+        ("Nghị định 117/2024/NĐ-CP sửa đổi Nghị định 82/2020/NĐ-CP" in a list, only cited).
+        The subject stands so by `REPORTED_SUBJECT_LEAD` or `REPORTED_PREDICATE`."""
+        if self.own_number is not None or not acts or not self.refs[j].canonical:
+            return None
+        about = acts[0]
+        if about.relation not in ACTS_ON_TEXT:
+            return None
+        if not _NAMED_PROVISION.search(self.text, found.end, self.refs[i].start):
+            return None
+        start = max(lo, sentence_bounds(self.text, self.refs[j].start)[0])
+        before = self.text[start : self.refs[j].start]
+        head = designation_start(before)  # "Nghị định số ": the subject's own words
+        lead = REPORTED_SUBJECT_LEAD.pattern.match(before if head is None else before[:head])
+        gap = self.text[self.refs[j].end : self._predicate_start(lo, found)]
+        if lead is None and not REPORTED_PREDICATE.pattern.search(gap):
+            return None
+        # (the subject's rank let it act, `_title_acts`: `_within_rank` leaves it be)
+        return replace(self._told_by_report(i, found, about), rule=_TOLD_ON_PROVISION)
 
     def _told_by_report(self, i: int, found: FoundCue, about: Statement) -> Statement:
         """The page's own statement on mention `i` when a report of no number tells what the
@@ -2153,6 +2184,8 @@ def _within_rank(
     of no known number that calls itself a law or a resolution as it acts ("Nghị quyết này
     thay thế Nghị quyết liên tịch số 525/2012/NQLT-UBTVQH13-…") is of the rank it names."""
     if st.subject is not None or st.relation not in ACTS_ON_TEXT or not _is_law(refs[st.object]):
+        return st
+    if st.rule == _TOLD_ON_PROVISION:  # a law-rank document's act, as the report tells it
         return st
     if own_number and _LAW_LEVEL.search(own_number):
         return st

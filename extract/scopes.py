@@ -462,6 +462,32 @@ def law_part_before(text: str, cue: int, floor: int = 0) -> re.Match[str] | None
 _ANNEX = re.compile(r"^[ \t]*PHỤ[ \t]+LỤC\b", re.MULTILINE)
 
 
+# A report tells what a document it names does, that document standing as its clause's
+# subject: the words before it in its sentence are none, an item's mark, or a lead that ends
+# with a comma ("Trong đó, Nghị định 60/2025/NĐ-CP sửa đổi, bổ sung Điều 9 Nghị định số
+# 116/2020/NĐ-CP", news-889; "Với mục tiêu mở cửa …, Nghị định số 245/2025/NĐ-CP bãi bỏ điểm
+# e khoản 1 Điều 139 Nghị định số 155/2020/NĐ-CP", news-748). A document named after "theo",
+# "căn cứ" or a provision of it ("theo Điều 4 Thông tư 96/2015/TT-BTC sửa đổi …") is the
+# rule the sentence cites, its act a title (relate.py, `_told_on_provision`).
+REPORTED_SUBJECT_LEAD = _rule(
+    "what stands before a reported document as its clause's subject",
+    r"\A[ \t]*(?:(?:[-+•–]|\(?\d{1,2}[.)])[ \t]*)?(?:[^.;:\n]{1,120}?,[ \t]*)?\Z",
+    ("", "4. ", "- ", "Trong đó, ", "Với mục tiêu mở cửa tiếp cận thị trường, "),
+    ("Theo Điều 1 ", "bởi lẽ theo Điều 4 ", "Căn cứ theo khoản 8 Điều 1 ", "Chính phủ ban hành "),
+)
+# ... or what a title never holds stands between the document and its verb: a predicate's
+# tense or a copula ("Nghị định số 310/2025/NĐ-CP cũng sửa đổi …", "Thông tư số
+# 59/2024/TT-BCA của Bộ Công an đã sửa đổi, bổ sung điểm đ …", "Một trong những nội dung nổi
+# bật của Nghị định số 310/2025/NĐ-CP là sửa đổi, bổ sung khoản 1 Điều 2 …", news-757,
+# news-1039).
+REPORTED_PREDICATE = _rule(
+    "a predicate's mark between a reported document and its verb",
+    r"(?:^|\s)(?:đã|cũng(?:\s+đã)?|là)\s*\Z",
+    (" đã ", " cũng ", " của Bộ Công an đã ", " là "),
+    (" ", " ngày 11/9/2025 ", " của Chính phủ về việc "),
+)
+
+
 # Every rule above, for the test that reads their examples.
 RULES: tuple[Rule, ...] = (
     BODY_START,
@@ -484,6 +510,8 @@ RULES: tuple[Rule, ...] = (
     REPORTED_SCOPE,
     LAW_OWN_PART,
     AMENDING_LAW_NAME,
+    REPORTED_SUBJECT_LEAD,
+    REPORTED_PREDICATE,
     ANSWER_OPENING,
     LEGAL_ORDER,
 )

@@ -1923,3 +1923,29 @@ def test_a_reports_account_of_its_documents_change_is_the_pages():
         if s.subject is not None
     ]
     assert ("08/2024/TT-TTCP", "REPLACES", "06/2021/TT-TTCP") in about
+
+
+def test_a_reports_document_changing_a_provision_as_its_clauses_subject_is_the_pages():
+    """news-889, news-757, news-748: a report of no number tells that the document it names,
+    the subject of its clause, changes a provision of another; a title in a list that names
+    the document changed whole, or one cited after "theo Điều 4", stays a citation."""
+    told = {
+        "Trong đó, Nghị định 60/2025/NĐ-CP sửa đổi, bổ sung Điều 9 Nghị định số "
+        "116/2020/NĐ-CP về thu hồi kinh phí hỗ trợ.\n": ("116/2020/NĐ-CP", "AMENDS"),
+        "Nghị định số 310/2025/NĐ-CP cũng sửa đổi, bổ sung điểm a khoản 1 Điều 3 Nghị định "
+        "số 125/2020/NĐ-CP.\n": ("125/2020/NĐ-CP", "AMENDS"),
+        "Với mục tiêu mở cửa thị trường, Nghị định số 245/2025/NĐ-CP bãi bỏ điểm e khoản 1 "
+        "Điều 139 Nghị định số 155/2020/NĐ-CP.\n": ("155/2020/NĐ-CP", "REPEALS"),
+    }
+    for text, own in told.items():
+        assert own in _own_of(text, None), text
+    cited = (
+        "Hóa đơn vẫn được xuất, bởi lẽ theo Điều 4 Thông tư 96/2015/TT-BTC sửa đổi, bổ sung "
+        "Điều 6 Thông tư 78/2014/TT-BTC.\n",
+        "(4) Nghị định 117/2024/NĐ-CP sửa đổi Nghị định 82/2020/NĐ-CP quy định xử phạt.\n",
+    )
+    for text in cited:
+        assert "AMENDS" not in {relation for _, relation in _own_of(text, None)}, text
+    # a page with a number of its own: the other decree's act is not the page's
+    numbered = next(iter(told))
+    assert ("116/2020/NĐ-CP", "AMENDS") not in _own_of(numbered, "227/2025/NĐ-CP")
