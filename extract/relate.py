@@ -2301,8 +2301,37 @@ def relate(
         reader.about[i] = [s for s in found if s.subject is not None]
         statements.extend(found)
     statements = _list_ended_by_a_cue_after(reader, statements)
+    statements = _acts_by_its_own_number(statements, refs, own_number)
     statements = _acts_of_another_type(text, statements, own_number)
     return _guided_as_amended(text, refs, _local_acts_within_reach(statements, refs, own_number))
+
+
+def _acts_by_its_own_number(
+    statements: list[Statement], refs: list[Reference], own_number: str | None
+) -> list[Statement]:
+    """A change that the text's own document makes, named by its number as the agent of a
+    passive ("Khoản 1 Điều 24 Nghị định số 19/2020/NĐ-CP, được sửa đổi, bổ sung bởi Nghị
+    định số 93/2025/NĐ-CP" on a page about 93/2025, news-678), is the text's own: the
+    mention acted on takes it in place of a citation, as the store already reads it (the
+    agent's node is the text's own)."""
+    if own_number is None:
+        return statements
+    acts = {
+        st.object: st
+        for st in statements
+        if st.subject is not None
+        and st.relation in ACTS_ON_TEXT
+        and names_number(refs[st.subject].canonical, own_number)
+    }
+    if not acts:
+        return statements
+    out = []
+    for st in statements:
+        act = acts.get(st.object)
+        if act is not None and st.subject is None and st.relation == "CITES":
+            st = replace(act, subject=None, rule=f"{act.rule} (by the text's own number)")
+        out.append(st)
+    return out
 
 
 # A document that stands alone names itself "<type> này"; another type named so is another

@@ -1949,3 +1949,15 @@ def test_a_reports_document_changing_a_provision_as_its_clauses_subject_is_the_p
     # a page with a number of its own: the other decree's act is not the page's
     numbered = next(iter(told))
     assert ("116/2020/NĐ-CP", "AMENDS") not in _own_of(numbered, "227/2025/NĐ-CP")
+
+
+def test_a_passive_whose_agent_is_the_texts_own_number_is_the_texts_act():
+    """news-678: on a page about Nghị định 93/2025/NĐ-CP, "Khoản 1 Điều 24 Nghị định số
+    19/2020/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 93/2025/NĐ-CP" is the page's own
+    amendment (the store gives it the page's node already); another agent's stays cited."""
+    text = (
+        "- Khoản 1 Điều 24 Nghị định số 19/2020/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định "
+        "số 93/2025/NĐ-CP nêu rõ các trường hợp.\n"
+    )
+    assert ("19/2020/NĐ-CP", "AMENDS") in _own_of(text, "93/2025/NĐ-CP")
+    assert ("19/2020/NĐ-CP", "CITES") in _own_of(text, "94/2025/NĐ-CP")
