@@ -198,10 +198,16 @@ _DIRECTION_NAMED = re.compile(
     re.IGNORECASE,
 )
 # Between a document acted on and the next part listed: its title, a joiner, and the words
-# naming the next part ("; khoản 1 Mục I của Phụ lục ", "; các ").
+# naming the next part ("; khoản 1 Mục I của Phụ lục ", "; các "), or the entries of a
+# published list of procedures ("; số thứ tự số 01,02 mục A và số thứ tự 04,05 mục B - Danh
+# mục TTHC ", tvpl-011). A title may run over the line breaks of a text wrapped at a fixed
+# width, not over a blank line.
 _LISTED_PART = re.compile(
-    r"(?:[^;:.\n]{0,300}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
-    r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)(?:\s+[\dIVXa-zđ]{1,4}\)?)?\s*(?:,|của)?\s*)*",
+    r"(?:(?:[^;:.\n]|\n(?![ \t]*\n)){0,300}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+"
+    r"|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
+    r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương|số\s+thứ\s+tự(?:\s+số)?)"
+    r"(?:\s+[\dIVXa-zđ]{1,4}\)?(?:\s*,\s*\d{1,4}\b)*)?\s*(?:,|của|và|-)?\s*)*"
+    r"(?:danh\s+mục(?:\s+(?:TTHC|thủ\s+tục\s+hành\s+chính))?\s*)?",
     re.IGNORECASE,
 )
 # Words naming one more part of what is acted on, after a ';' inside the object ("Danh mục

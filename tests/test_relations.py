@@ -1961,3 +1961,21 @@ def test_a_passive_whose_agent_is_the_texts_own_number_is_the_texts_act():
     )
     assert ("19/2020/NĐ-CP", "AMENDS") in _own_of(text, "93/2025/NĐ-CP")
     assert ("19/2020/NĐ-CP", "CITES") in _own_of(text, "94/2025/NĐ-CP")
+
+
+def test_entries_of_a_second_list_of_procedures_after_a_semicolon_share_the_repeal():
+    """tvpl-011, a text wrapped at a fixed width: "Bãi bỏ: … tại số thứ tự 17,18 Mục I Danh
+    mục TTHC ban hành kèm theo Quyết định số A … (its title over two lines); số thứ tự số
+    01,02 mục A … - Danh mục TTHC ban hành kèm theo Quyết định số B": B's entries are
+    repealed as A's are."""
+    text = (
+        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký. Bãi bỏ: 06 thủ tục hành "
+        "chính tại số thứ tự 17,18 Mục I Danh mục\nTTHC ban hành kèm theo Quyết định số "
+        "719/QĐ-UBND ngày 11/4/2024 của Chủ tịch\nUBND tỉnh về việc công bố Danh mục thủ tục "
+        "hành chính được chuẩn hóa trên\nđịa bàn tỉnh; số thứ tự số 01,02 mục A và số thứ tự "
+        "04,05 mục B - Danh\nmục TTHC ban hành kèm theo Quyết định số 241/QĐ-UBND ngày "
+        "07/02/2025 của Chủ tịch UBND tỉnh.\n"
+    )
+    own = _own_of(text, "1000/QĐ-UBND")
+    assert ("719/QĐ-UBND", "REPEALS") in own
+    assert ("241/QĐ-UBND", "REPEALS") in own
