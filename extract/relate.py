@@ -50,9 +50,12 @@ from .scopes import (
     PROCEDURE_NAME,
     QUOTED_PHRASE,
     QUOTED_WORDING,
+    REPORTED_ISSUE,
+    REPORTED_PART,
     REPORTED_PREDICATE,
     REPORTED_SCOPE,
     REPORTED_SUBJECT_LEAD,
+    REPORTED_TITLE_WORDS,
     SCOPE_CLAUSE,
     SCOPE_ON_PROVISION,
     Rule,
@@ -268,7 +271,7 @@ _AGENTS_PART = re.compile(
 _AGENT_CLAUSE_END = re.compile(r"[.;:\n]")  # where a passive's agent must be named
 _REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
 _TOLD_BY_REPORT = "a report tells its document's act"  # `_told_by_report`
-_TOLD_ON_PROVISION = "a report tells its document's act on a provision"
+_TOLD_OF_SUBJECT = "a report tells its subject's act"
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
 _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
 _LAW_LIST_GAP = re.compile(r"[ \t]*(?:;|,|\bvà\b)[ \t]*")  # "Luật A; Luật B", nothing else
@@ -722,7 +725,7 @@ class _Reader:
         if describer is not None:
             self.title_of[i] = describer
             acts = self._title_acts(describer, i, found)
-            told = self._told_on_provision(i, describer, found, acts, lo)
+            told = self._told_of_subject(i, describer, found, acts, lo)
             nested = Statement(None, "CITES", i, 0.9, "nested in a title")
             return [told or nested, *acts]
         listed = self._has_ref(found.end, self.refs[i].start)
@@ -734,31 +737,46 @@ class _Reader:
             return [self._told_by_report(i, found, about), about]
         return [self._own(i, found, cue.name, -0.1 if listed else 0.0)]
 
-    def _told_on_provision(
+    def _told_of_subject(
         self, i: int, j: int, found: FoundCue, acts: list[Statement], lo: int
     ) -> Statement | None:
         """On a report of no number, the page's own statement that mention `j`, the subject of
-        its clause, changes a provision of mention `i` ("Trong đó, Nghị định 60/2025/NĐ-CP sửa
-        đổi, bổ sung Điều 9 Nghị định số 116/2020/NĐ-CP", news-889): the report tells its
-        document's act (`_told_by_report`), where a title names the document acted on whole
-        ("Nghị định 117/2024/NĐ-CP sửa đổi Nghị định 82/2020/NĐ-CP" in a list, only cited).
-        The subject stands so by `REPORTED_SUBJECT_LEAD` or `REPORTED_PREDICATE`."""
+        its clause, changes mention `i` ("Trong đó, Nghị định 60/2025/NĐ-CP sửa đổi, bổ sung
+        Điều 9 Nghị định số 116/2020/NĐ-CP", news-889): the report tells its document's act
+        (`_told_by_report`). The subject stands so by `REPORTED_SUBJECT_LEAD` or
+        `REPORTED_PREDICATE`, and the act names a part of what it changes (`REPORTED_PART`);
+        or the report says it issued the document (`REPORTED_ISSUE`). A title in a list of
+        documents names the document changed whole ("Nghị định 117/2024/NĐ-CP sửa đổi Nghị
+        định 82/2020/NĐ-CP"), or says "về việc" (`REPORTED_TITLE_WORDS`): only cited."""
         if self.own_number is not None or not acts or not self.refs[j].canonical:
             return None
         about = acts[0]
         if about.relation not in ACTS_ON_TEXT:
             return None
-        if not _NAMED_PROVISION.search(self.text, found.end, self.refs[i].start):
+        after = self._cue_after(i)
+        if after is not None and after.cue.after:
+            # "Quyết định số A … sửa đổi … Quyết định số B hết hiệu lực …": the sentence ends
+            # A, whose title names B; A is its object, no subject whose act is told
             return None
         start = max(lo, sentence_bounds(self.text, self.refs[j].start)[0])
         before = self.text[start : self.refs[j].start]
         head = designation_start(before)  # "Nghị định số ": the subject's own words
-        lead = REPORTED_SUBJECT_LEAD.pattern.match(before if head is None else before[:head])
+        before = before if head is None else before[:head]
         gap = self.text[self.refs[j].end : self._predicate_start(lo, found)]
-        if lead is None and not REPORTED_PREDICATE.pattern.search(gap):
-            return None
+        if not REPORTED_ISSUE.pattern.search(before):
+            if REPORTED_TITLE_WORDS.pattern.search(gap):
+                return None
+            if not REPORTED_PART.pattern.search(self.text, found.end, self.refs[i].start):
+                return None
+            # (a lead names no document: after "Quyết định số A …, " the mention is the next
+            # item of a list, its title no act the report tells)
+            lead = REPORTED_SUBJECT_LEAD.pattern.match(before) and not self._has_ref(
+                start, self.refs[j].start
+            )
+            if not lead and not REPORTED_PREDICATE.pattern.search(gap):
+                return None
         # (the subject's rank let it act, `_title_acts`: `_within_rank` leaves it be)
-        return replace(self._told_by_report(i, found, about), rule=_TOLD_ON_PROVISION)
+        return replace(self._told_by_report(i, found, about), rule=_TOLD_OF_SUBJECT)
 
     def _told_by_report(self, i: int, found: FoundCue, about: Statement) -> Statement:
         """The page's own statement on mention `i` when a report of no number tells what the
@@ -2191,7 +2209,7 @@ def _within_rank(
     thay thế Nghị quyết liên tịch số 525/2012/NQLT-UBTVQH13-…") is of the rank it names."""
     if st.subject is not None or st.relation not in ACTS_ON_TEXT or not _is_law(refs[st.object]):
         return st
-    if st.rule == _TOLD_ON_PROVISION:  # a law-rank document's act, as the report tells it
+    if st.rule == _TOLD_OF_SUBJECT:  # a law-rank document's act, as the report tells it
         return st
     if own_number and _LAW_LEVEL.search(own_number):
         return st

@@ -488,6 +488,38 @@ REPORTED_PREDICATE = _rule(
 )
 
 
+# ... or the report says the document was issued, right before naming it: "Chính phủ (vừa)
+# ban hành Nghị định số 245/2025/NĐ-CP ngày 11/9/2025 sửa đổi, bổ sung một số điều của Nghị
+# định số 155/2020/NĐ-CP" (news-748): what its title then changes, the report tells as the
+# document's act.
+REPORTED_ISSUE = _rule(
+    "a report that a document was issued, before its name",
+    r"\bban\s+hành[ \t]+\Z",
+    ("Trong đó, việc trình Chính phủ ban hành ", "Chính phủ vừa ban hành "),
+    ("ban hành kèm theo ", "Chính phủ ban hành Nghị định về "),
+)
+# What a reported document changes, named between its verb and the document changed: a
+# provision ("khoản 1 Điều 2", "Điều 14a vào sau Điều 14") or some of its articles ("một số
+# điều của"), as a report tells an act; a title in a list of documents most often names the
+# document changed whole ("Nghị định 117/2024/NĐ-CP sửa đổi Nghị định 82/2020/NĐ-CP").
+REPORTED_PART = _rule(
+    "a part of the document changed, named before it",
+    r"\bĐiều\s+\d|\bmột\s+số\s+(?:điều|quy\s+định|nội\s+dung)\b",
+    (" khoản 1 Điều 2 ", ", bổ sung một số điều của ", " điểm e khoản 1 Điều 139 "),
+    (" ", " các Nghị định quy định chi tiết thi hành "),
+    flags=re.IGNORECASE,
+)
+# ... and no title's words stand between the document and its verb: "Nghị quyết 01/2025/
+# NQ-HĐND của HĐND tỉnh về việc sửa đổi, bổ sung một số điều của Nghị quyết 231/2019/NQ-HĐND"
+# is an item of a list of documents by their titles (news-073), no act the report tells.
+REPORTED_TITLE_WORDS = _rule(
+    "a title's words between a document and its verb",
+    r"\bvề(?:\s+việc)?\s*\Z",
+    (" của HĐND tỉnh về việc ", " về "),
+    (" ngày 18/12/2024 của Chính phủ ", " đã "),
+)
+
+
 # Every rule above, for the test that reads their examples.
 RULES: tuple[Rule, ...] = (
     BODY_START,
@@ -512,6 +544,9 @@ RULES: tuple[Rule, ...] = (
     AMENDING_LAW_NAME,
     REPORTED_SUBJECT_LEAD,
     REPORTED_PREDICATE,
+    REPORTED_ISSUE,
+    REPORTED_PART,
+    REPORTED_TITLE_WORDS,
     ANSWER_OPENING,
     LEGAL_ORDER,
 )

@@ -1937,12 +1937,25 @@ def test_a_reports_document_changing_a_provision_as_its_clauses_subject_is_the_p
         "Với mục tiêu mở cửa thị trường, Nghị định số 245/2025/NĐ-CP bãi bỏ điểm e khoản 1 "
         "Điều 139 Nghị định số 155/2020/NĐ-CP.\n": ("155/2020/NĐ-CP", "REPEALS"),
     }
+    told.update(
+        {
+            "Có hiệu lực từ ngày 2/2/2025, Nghị định số 159/2024/NĐ-CP ngày 18/12/2024 của "
+            "Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 01/2019/NĐ-CP.\n": (
+                "01/2019/NĐ-CP",
+                "AMENDS",
+            ),
+            "Trong đó, việc trình Chính phủ ban hành Nghị định số 245/2025/NĐ-CP ngày 11/9/2025 "
+            "sửa đổi, bổ sung Nghị định số 155/2020/NĐ-CP.\n": ("155/2020/NĐ-CP", "AMENDS"),
+        }
+    )
     for text, own in told.items():
         assert own in _own_of(text, None), text
     cited = (
         "Hóa đơn vẫn được xuất, bởi lẽ theo Điều 4 Thông tư 96/2015/TT-BTC sửa đổi, bổ sung "
         "Điều 6 Thông tư 78/2014/TT-BTC.\n",
         "(4) Nghị định 117/2024/NĐ-CP sửa đổi Nghị định 82/2020/NĐ-CP quy định xử phạt.\n",
+        "- Nghị quyết 01/2025/NQ-HĐND của HĐND tỉnh về việc sửa đổi, bổ sung một số điều của "
+        "Nghị quyết 231/2019/NQ-HĐND của HĐND tỉnh.\n",
     )
     for text in cited:
         assert "AMENDS" not in {relation for _, relation in _own_of(text, None)}, text
