@@ -808,6 +808,8 @@ class _Reader:
         theo Nghị định 70/2025/NĐ-CP (thay thế Nghị định 123/2020/NĐ-CP)" the decree before the
         bracket is the actor (its title, `_describer`), as the passive bracket "(được sửa đổi
         bởi …)" names the mention before it as the one acted on."""
+        if self._in_reported_amending_name(found):
+            return False
         actor = _ANOTHER_ACTOR.search(
             self.text, max(0, found.start - 80), self._predicate_start(lo, found)
         )
@@ -833,6 +835,25 @@ class _Reader:
             and before not in self.title_of
             and _named_as(self.refs[before]) != _named_as(self.refs[i])
             and self._describer(i, found, lo) == before
+        )
+
+    def _in_reported_amending_name(self, found: FoundCue) -> bool:
+        """Whether cue `found` stands in the name of the amending law (or resolution) that a
+        page of no number reports, itself of no number yet (`AMENDING_LAW_NAME`): "Quốc hội …
+        đã biểu quyết thông qua Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nội
+        quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết số 71/2022/QH15" (news-929). Its act
+        is the page's, as a law's own articles are (`_reports_an_amending_law`)."""
+        if self.own_number is not None:
+            return False
+        k = bisect_right(self.ref_starts, found.start) - 1
+        if k < 0:
+            return False
+        named = self.refs[k]
+        return (
+            named.kind == "named"
+            and not named.canonical
+            and named.end >= found.end
+            and AMENDING_LAW_NAME.pattern.match(self.text, named.start, named.end) is not None
         )
 
     def _own_type_noun(self, actor: re.Match[str]) -> bool:

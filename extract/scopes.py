@@ -437,12 +437,15 @@ AMENDING_LAW_NAME = _rule(
     "an amending law's name",
     # (matched at the name's start, `pattern.match(text, start)`: no "\A", which a match
     # from a position does not meet)
-    r"(?:Luật|Bộ\s+luật)\s+sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+(?:một\s+số\s+điều\s+)?"
-    r"(?:của\s+)?(?:Luật|Bộ\s+luật)\s+\S",
+    # (the National Assembly's resolution that amends its own rules reads alike: "Nghị quyết
+    # của Quốc hội sửa đổi, bổ sung một số điều của Nội quy kỳ họp Quốc hội", news-929)
+    r"(?:Luật|Bộ\s+luật|Nghị\s+quyết\s+của\s+Quốc\s+hội)\s+sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+"
+    r"(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:Luật|Bộ\s+luật|Nội\s+quy|Nghị\s+quyết)\s+\S",
     (
         "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu",
         "Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động",
         "Luật sửa đổi Luật Thuế giá trị gia tăng",
+        "Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nội quy kỳ họp Quốc hội",
     ),
     (
         "Luật Đấu thầu",

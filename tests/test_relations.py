@@ -1992,3 +1992,21 @@ def test_entries_of_a_second_list_of_procedures_after_a_semicolon_share_the_repe
     own = _own_of(text, "1000/QĐ-UBND")
     assert ("719/QĐ-UBND", "REPEALS") in own
     assert ("241/QĐ-UBND", "REPEALS") in own
+
+
+def test_a_part_issued_with_a_document_amended_in_the_name_of_the_resolution_reported():
+    """news-929: a report of no number on "Nghị quyết của Quốc hội sửa đổi, bổ sung một số
+    điều của Nội quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết số 71/2022/QH15": the rules
+    issued with 71/2022 are amended by the resolution the page reports (the page's act)."""
+    text = (
+        "Tại Kỳ họp thứ 9, Quốc hội đã biểu quyết thông qua Nghị quyết của Quốc hội sửa đổi, bổ "
+        "sung một số điều của Nội quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết số "
+        "71/2022/QH15 của Quốc hội.\n"
+    )
+    document, refs = extract_text(text)
+    own = [
+        (refs[s.object].canonical, s.relation)
+        for s in relate(text, refs, "vi", document.number, document.reported)
+        if s.subject is None
+    ]
+    assert ("71/2022/QH15", "AMENDS") in own
