@@ -274,6 +274,9 @@ _TOLD_BY_REPORT = "a report tells its document's act"  # `_told_by_report`
 _TOLD_OF_SUBJECT = "a report tells its subject's act"
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
 _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
+# The parts an amendment names before "và" and the repeal that goes on with it ("Danh mục
+# số thứ tự 1594,\n1595, 1781 và "), over wrapped lines, within no clause's end.
+_PARTS_THEN_AND = re.compile(r"(?:[^.;:\n]|\n(?![ \t]*\n)){1,240}?\svà\s+", re.IGNORECASE)
 _LAW_LIST_GAP = re.compile(r"[ \t]*(?:;|,|\bvà\b)[ \t]*")  # "Luật A; Luật B", nothing else
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
@@ -676,6 +679,10 @@ class _Reader:
             near = found.end  # the words naming the part stand between act and object
             found = acting
             cue = acting.cue
+        if cue.relation == "REPEALS":
+            amending = self._amendment_striking_out(found, lo)
+            if amending is not None:
+                found, cue = amending, amending.cue
         passive = self._agent_by_name(found, lo)
         if passive is not None and not self._has_ref(found.end, self.refs[i].start):
             return self._passive(i, passive, lo, named=True)
@@ -788,6 +795,21 @@ class _Reader:
         if about.relation in ACTS_ON_TEXT:
             return _by(None, about.relation, i, about.confidence, _TOLD_BY_REPORT, found)
         return Statement(None, "CITES", i, 0.9, "reported")
+
+    def _amendment_striking_out(self, found: FoundCue, lo: int) -> FoundCue | None:
+        """The amendment that a repeal goes on, when both act on parts of one document: "Sửa
+        đổi Danh mục số thứ tự 1594, …, 1781 và bãi bỏ danh mục số thứ tự 1646 tại Phụ lục
+        kèm theo Quyết định số 2411/QĐ-UBND" (tvpl-123) changes the document's text, some
+        entries struck out among them: one amendment, as "sửa đổi, bổ sung, bãi bỏ một số
+        điều của …" is (RELATIONS.md). The parts changed and "và" stand between, no document
+        and no clause's end."""
+        before = self._cue_before(lo, found.start)
+        if before is None or before.cue.relation != "AMENDS":
+            return None
+        between = self.text[before.end : found.start]
+        if self._has_ref(before.end, found.start) or not _PARTS_THEN_AND.fullmatch(between):
+            return None
+        return before
 
     def _note_title_holder(self, i: int, found: FoundCue, lo: int) -> None:
         """A provision cited in the title of the mention just before ("Thông tư số

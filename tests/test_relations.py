@@ -2010,3 +2010,19 @@ def test_a_part_issued_with_a_document_amended_in_the_name_of_the_resolution_rep
         if s.subject is None
     ]
     assert ("71/2022/QH15", "AMENDS") in own
+
+
+def test_entries_amended_and_one_struck_out_in_one_document_amend_it():
+    """tvpl-123: "Sửa đổi Danh mục số thứ tự 1594, 1595 … và bãi bỏ danh mục số thứ tự 1646
+    tại Phụ lục kèm theo Quyết định số 2411/QĐ-UBND" changes 2411's text: one amendment, not
+    a repeal; a repeal of a document named on its own after "sửa đổi … và" still repeals."""
+    mixed = (
+        "- Sửa đổi Danh mục số thứ tự 1594,\n1595, 1647, 1781 và bãi bỏ danh\nmục số thứ tự "
+        "1646 tại Phụ lục kèm theo Quyết định số 2411/QĐ-UBND ngày\n04/11/2025 của Chủ tịch "
+        "Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _own_of(mixed, "3000/QĐ-UBND") == [("2411/QĐ-UBND", "AMENDS")]
+    separate = (
+        "Sửa đổi Điều 2 Quyết định số 10/2024/QĐ-UBND và bãi bỏ Quyết định số 12/2024/QĐ-UBND.\n"
+    )
+    assert ("12/2024/QĐ-UBND", "REPEALS") in _own_of(separate, "3000/QĐ-UBND")
