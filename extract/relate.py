@@ -40,6 +40,7 @@ from .genres import Spans, explainer_spans
 from .model import Reference
 from .scopes import (
     AMENDING_LAW_NAME,
+    AMENDING_LAWS_COUNTED,
     AS_FOLLOWS,
     CELL_REACH,
     CONSEQUENCE,
@@ -2280,7 +2281,10 @@ def _reports_an_amending_law(text: str, refs: list[Reference], before: int) -> b
     law that has no number yet (`AMENDING_LAW_NAME`): the page reports that law (or its
     bill), and the acts on laws it goes on to tell are the law's ("## Sửa đổi, bổ sung một
     số điều của Luật Đấu thầu" over what the law changes in it, news-915), as a law's own
-    articles are (`_law_acts_by_its_articles`)."""
+    articles are (`_law_acts_by_its_articles`). A law named by the count of laws it
+    amends (`AMENDING_LAWS_COUNTED`) is one too."""
+    if AMENDING_LAWS_COUNTED.pattern.search(text, 0, refs[before].start):
+        return True
     return any(
         r.kind == "named"
         and not r.canonical

@@ -455,6 +455,20 @@ AMENDING_LAW_NAME = _rule(
     ),
 )
 
+# ... or by the count of the laws it amends, which names none of them: "Quốc hội đã biểu
+# quyết thông qua Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh,
+# trật tự" (news-230), a page of no number then telling what that law changes.
+AMENDING_LAWS_COUNTED = _rule(
+    "an amending law named by the count of laws it amends",
+    r"\b(?:Luật|Bộ\s+luật)\s+sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+(?:một\s+số\s+điều\s+)?"
+    r"(?:của\s+)?(?:\d+|các|một\s+số)\s+(?:luật|Luật)\b",
+    (
+        "thông qua Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh",
+        "Luật sửa đổi, bổ sung một số điều của các luật về thuế",
+    ),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu", "sửa đổi 10 luật"),
+)
+
 
 def law_part_before(text: str, cue: int, floor: int = 0) -> re.Match[str] | None:
     """A law's own articles (`LAW_OWN_PART`) right before the act whose cue starts at `cue`,
@@ -545,6 +559,7 @@ RULES: tuple[Rule, ...] = (
     REPORTED_SCOPE,
     LAW_OWN_PART,
     AMENDING_LAW_NAME,
+    AMENDING_LAWS_COUNTED,
     REPORTED_SUBJECT_LEAD,
     REPORTED_PREDICATE,
     REPORTED_ISSUE,

@@ -2026,3 +2026,17 @@ def test_entries_amended_and_one_struck_out_in_one_document_amend_it():
         "Sửa đổi Điều 2 Quyết định số 10/2024/QĐ-UBND và bãi bỏ Quyết định số 12/2024/QĐ-UBND.\n"
     )
     assert ("12/2024/QĐ-UBND", "REPEALS") in _own_of(separate, "3000/QĐ-UBND")
+
+
+def test_a_page_on_a_law_that_amends_a_count_of_laws_tells_its_acts_on_them():
+    """news-230: "Quốc hội đã biểu quyết thông qua Luật sửa đổi, bổ sung một số điều của 10
+    luật …", then "(Luật sửa đổi) trong đó có Luật Trật tự, an toàn giao thông đường bộ": a
+    page of no number on that law; its act on a law it names is the page's, not a lower
+    document's task about the law."""
+    text = (
+        "Ngày 10 tháng 12 năm 2025, Quốc hội đã biểu quyết thông qua Luật sửa đổi, bổ sung một "
+        "số điều của 10 luật có liên quan đến an ninh, trật tự.\n\nLuật sửa đổi, bổ sung một "
+        "số điều của 10 luật có liên quan đến an ninh, trật tự, trong đó sửa đổi Luật Trật tự, "
+        "an toàn giao thông đường bộ 2024.\n"
+    )
+    assert ("Luật Trật tự, an toàn giao thông đường bộ", "AMENDS") in _own_named(text)
