@@ -2278,17 +2278,17 @@ def _within_rank(
 
 def _reports_an_amending_law(text: str, refs: list[Reference], before: int) -> bool:
     """Whether a page of no number of its own has named, before mention `before`, an amending
-    law that has no number yet (`AMENDING_LAW_NAME`): the page reports that law (or its
-    bill), and the acts on laws it goes on to tell are the law's ("## Sửa đổi, bổ sung một
-    số điều của Luật Đấu thầu" over what the law changes in it, news-915), as a law's own
-    articles are (`_law_acts_by_its_articles`). A law named by the count of laws it
-    amends (`AMENDING_LAWS_COUNTED`) is one too."""
+    law by its name (`AMENDING_LAW_NAME`): the page reports that law (or its bill), and the
+    acts on laws it goes on to tell are the law's ("## Sửa đổi, bổ sung một số điều của Luật
+    Đấu thầu" over what the law changes in it, news-915; "… sửa đổi, bổ sung quy định tại
+    khoản 2 Điều 13 Luật Quốc tịch Việt Nam" after "Quốc hội đã biểu quyết thông qua Luật
+    sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam", news-922, whose number a
+    catalogue knows), as a law's own articles are (`_law_acts_by_its_articles`). A law named
+    by the count of laws it amends (`AMENDING_LAWS_COUNTED`) is one too."""
     if AMENDING_LAWS_COUNTED.pattern.search(text, 0, refs[before].start):
         return True
     return any(
-        r.kind == "named"
-        and not r.canonical
-        and AMENDING_LAW_NAME.pattern.match(text, r.start, r.end) is not None
+        r.kind == "named" and AMENDING_LAW_NAME.pattern.match(text, r.start, r.end) is not None
         for r in refs[:before]
     )
 

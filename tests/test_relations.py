@@ -2040,3 +2040,15 @@ def test_a_page_on_a_law_that_amends_a_count_of_laws_tells_its_acts_on_them():
         "an toàn giao thông đường bộ 2024.\n"
     )
     assert ("Luật Trật tự, an toàn giao thông đường bộ", "AMENDS") in _own_named(text)
+
+
+def test_a_page_on_an_amending_law_a_catalogue_numbers_tells_its_acts_on_laws():
+    """news-922: the amending law the page reports is known by number (79/2025/QH15), and
+    "sửa đổi, bổ sung quy định tại khoản 2 Điều 13 Luật Quốc tịch Việt Nam" later in the page
+    is still that law's act."""
+    text = (
+        "Quốc hội đã biểu quyết thông qua Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch "
+        "Việt Nam.\n\nTiếp thu ý kiến đại biểu, Chính phủ đã chỉnh lý; sửa đổi, bổ sung quy "
+        "định tại khoản 2 Điều 13 Luật Quốc tịch Việt Nam theo hướng đơn giản hóa thủ tục.\n"
+    )
+    assert ("Luật Quốc tịch Việt Nam", "AMENDS") in _own_named(text)
