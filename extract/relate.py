@@ -278,6 +278,8 @@ _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a
 # The parts an amendment names before "và" and the repeal that goes on with it ("Danh mục
 # số thứ tự 1594,\n1595, 1781 và "), over wrapped lines, within no clause's end.
 _PARTS_THEN_AND = re.compile(r"(?:[^.;:\n]|\n(?![ \t]*\n)){1,240}?\svà\s+", re.IGNORECASE)
+# What sets a mention apart from the one after it: a bracket, a quoted name (`_closed_aside`)
+_ASIDES = (("(", ")"), ("“", "”"))
 _LAW_LIST_GAP = re.compile(r"[ \t]*(?:;|,|\bvà\b)[ \t]*")  # "Luật A; Luật B", nothing else
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
@@ -627,14 +629,19 @@ class _Reader:
     def _closed_aside(self, j: int, start: int, lo: int, cue: FoundCue | None) -> int | None:
         """Where the bracket opens that holds mention `j` and closes before `start` (the
         mention after it), when no cue stands after it; or None. ("Nghị định số 60 (Nghị
-        định 60) ngày … sửa đổi … Nghị định số 116": the cue after the bracket decides.)"""
-        close = self.text.find(")", self.refs[j].end, start)
-        if close == -1 or (cue is not None and cue.start > close):
-            return None
-        opened = self.text.rfind("(", lo, self.refs[j].start)
-        if opened == -1 or self.text.find(")", opened, self.refs[j].start) != -1:
-            return None
-        return opened
+        định 60) ngày … sửa đổi … Nghị định số 116": the cue after the bracket decides.) A
+        quoted name closes so too: "Bãi bỏ TTHC: “Đăng ký sửa đổi chế độ Kế toán theo Thông tư
+        số 200/2014/TT-BTC …” tại Quyết định số 2083/QĐ-BTC" (tvpl-088) repeals the entry of
+        2083, whatever the procedure's name says."""
+        for opening, closing in _ASIDES:
+            close = self.text.find(closing, self.refs[j].end, start)
+            if close == -1 or (cue is not None and cue.start > close):
+                continue
+            opened = self.text.rfind(opening, lo, self.refs[j].start)
+            if opened == -1 or self.text.find(closing, opened, self.refs[j].start) != -1:
+                continue
+            return opened
+        return None
 
     def _own_name_at(self, j: int) -> bool:
         """Whether mention `j` is the text's own document called by its name."""

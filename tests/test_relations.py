@@ -2052,3 +2052,18 @@ def test_a_page_on_an_amending_law_a_catalogue_numbers_tells_its_acts_on_laws():
         "định tại khoản 2 Điều 13 Luật Quốc tịch Việt Nam theo hướng đơn giản hóa thủ tục.\n"
     )
     assert ("Luật Quốc tịch Việt Nam", "AMENDS") in _own_named(text)
+
+
+def test_the_document_named_after_a_quoted_procedure_takes_the_act_before_the_quote():
+    """tvpl-088: "Bãi bỏ TTHC: “Đăng ký sửa đổi chế độ Kế toán theo Thông tư số
+    200/2014/TT-BTC …” tại Quyết định số 2083/QĐ-BTC": the quotation closes the procedure's
+    name, so 2083 is where the entry repealed stands, not a document in that name's title."""
+    text = (
+        "Điều 2. Quyết định này có hiệu lực từ ngày 01 tháng 01 năm 2026.\nBãi bỏ TTHC: “Đăng "
+        "ký sửa đổi chế độ Kế toán\ntheo Thông tư số 200/2014/TT-BTC hướng dẫn Chế\nđộ kế toán "
+        "doanh nghiệp” tại Quyết định số 2083/QĐ-BTC ngày 29/09/2016 của\nBộ trưởng Bộ Tài "
+        "chính.\n"
+    )
+    own = dict(_own_of(text, "4014/QĐ-BTC"))
+    assert own["2083/QĐ-BTC"] == "REPEALS"
+    assert own["200/2014/TT-BTC"] == "CITES"
