@@ -1944,6 +1944,9 @@ def test_a_reports_document_changing_a_provision_as_its_clauses_subject_is_the_p
                 "01/2019/NĐ-CP",
                 "AMENDS",
             ),
+            # the insertion of an article after another names the document it goes into
+            "Nghị định số 226/2025/NĐ-CP bổ sung Điều 14a vào sau Điều 14 Nghị định số "
+            "88/2024/NĐ-CP ngày 15 tháng 7 năm 2024.\n": ("88/2024/NĐ-CP", "AMENDS"),
             "Trong đó, việc trình Chính phủ ban hành Nghị định số 245/2025/NĐ-CP ngày 11/9/2025 "
             "sửa đổi, bổ sung Nghị định số 155/2020/NĐ-CP.\n": ("155/2020/NĐ-CP", "AMENDS"),
         }
