@@ -45,6 +45,7 @@ from .scopes import (
     CELL_REACH,
     CONSEQUENCE,
     EVENT_NAME,
+    LAW_REPORTED,
     LEGAL_ORDER,
     LOOKED_BACK,
     NAMING_BRACKET,
@@ -1670,7 +1671,7 @@ class _Reader:
         found = self._cue_before(named.start, named.end)
         if found is None or found.cue.relation != "AMENDS":
             return []
-        rule = "amended with the first law of the name"
+        rule = f"amended with the first law of the name ({LAW_REPORTED})"
         return [self._own(i, found, rule, -0.1), _by(j, "AMENDS", i, 0.7, rule, found)]
 
     def _shares_with(self, i: int, j: int) -> list[Statement]:
@@ -2262,6 +2263,8 @@ def _within_rank(
         return st
     if st.rule == _TOLD_OF_SUBJECT:  # a law-rank document's act, as the report tells it
         return st
+    if LAW_REPORTED in st.rule:
+        return st
     if own_number and _LAW_LEVEL.search(own_number):
         return st
     cue = st.cue_start
@@ -2277,7 +2280,7 @@ def _within_rank(
     if cue is not None and _law_acts_by_its_articles(text, cue, own_number):
         return st
     if own_number is None and _reports_an_amending_law(text, refs, st.object):
-        return st
+        return replace(st, rule=f"{st.rule} ({LAW_REPORTED})")
     return Statement(
         None, "CITES", st.object, 0.8, "only a law changes a law", st.cue, st.cue_start
     )

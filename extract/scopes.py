@@ -455,6 +455,11 @@ AMENDING_LAW_NAME = _rule(
     ),
 )
 
+# What the relation reader adds to the rule of an act it reads as the law's a page reports
+# (relate.py, `_reports_an_amending_law`): the page's actors give it to the body that passed
+# the law (actors.py, `_act_of_this_document`), as they give "… hết hiệu lực từ ngày Luật
+# này có hiệu lực" and the law's own articles.
+LAW_REPORTED = "the law the page reports"
 # ... or by the count of the laws it amends, which names none of them: "Quốc hội đã biểu
 # quyết thông qua Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh,
 # trật tự" (news-230), a page of no number then telling what that law changes.
