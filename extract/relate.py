@@ -2258,8 +2258,28 @@ def _within_rank(
     """Only the National Assembly (or its Standing Committee) changes a law: a decree's or a
     plan's "bãi bỏ ... của Luật Đầu tư" is a task about the law, not an act on it. A text
     of no known number that calls itself a law or a resolution as it acts ("Nghị quyết này
-    thay thế Nghị quyết liên tịch số 525/2012/NQLT-UBTVQH13-…") is of the rank it names."""
-    if st.subject is not None or st.relation not in ACTS_ON_TEXT or not _is_law(refs[st.object]):
+    thay thế Nghị quyết liên tịch số 525/2012/NQLT-UBTVQH13-…") is of the rank it names. The
+    law a page of no number reports changes no Party document either."""
+    if st.subject is not None or st.relation not in ACTS_ON_TEXT:
+        return st
+    if (
+        refs[st.object].family == "party"
+        and own_number is None
+        and _reports_an_amending_law(text, refs, st.object)
+    ):
+        # "thể chế quan điểm, … sửa đổi, bổ sung Nghị quyết số 18-NQ/TW" in an account of
+        # a law (news-127): a State law changes no Party document; what it does with one
+        # is the sentence's other verb
+        return Statement(
+            None,
+            "CITES",
+            st.object,
+            0.8,
+            "a law changes no Party document",
+            st.cue,
+            st.cue_start,
+        )
+    if not _is_law(refs[st.object]):
         return st
     if st.rule == _TOLD_OF_SUBJECT:  # a law-rank document's act, as the report tells it
         return st

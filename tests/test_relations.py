@@ -2070,3 +2070,23 @@ def test_the_document_named_after_a_quoted_procedure_takes_the_act_before_the_qu
     own = dict(_own_of(text, "4014/QĐ-BTC"))
     assert own["2083/QĐ-BTC"] == "REPEALS"
     assert own["200/2014/TT-BTC"] == "CITES"
+
+
+def test_a_reported_law_changes_no_party_document():
+    """news-127: in an account of a bill amending the Land Law, "Nhóm nội dung thể chế quan
+    điểm, mục tiêu, nhiệm vụ, giải pháp sửa đổi, bổ sung Nghị quyết số 18-NQ/TW" names what
+    the law gives effect to; a State law does not amend a Party resolution."""
+    text = (
+        "Dự thảo Luật sửa đổi, bổ sung một số điều của Luật Đất đai gồm 3 điều.\n\nTrong đó, "
+        "Điều 1 sửa đổi, bổ sung một số điều của Luật Đất đai, gồm 3 nhóm nội dung: Nhóm nội "
+        "dung thể chế quan điểm, mục tiêu, nhiệm vụ, giải pháp sửa đổi, bổ sung Nghị quyết số "
+        "18-NQ/TW do Đảng ủy Chính phủ báo cáo.\n"
+    )
+    document, refs = extract_text(text)
+    own = [
+        (text[refs[s.object].start : refs[s.object].end], s.relation)
+        for s in relate(text, refs, "vi", document.number, document.reported)
+        if s.subject is None
+    ]
+    assert ("18-NQ/TW", "AMENDS") not in own
+    assert ("Luật Đất đai", "AMENDS") in own
