@@ -92,7 +92,7 @@ from .actor_rules import (
 from .bodies import body_for_reference, find_bodies
 from .genres import explainer_spans, inside
 from .model import Reference
-from .scopes import law_part_before
+from .scopes import LAW_REPORTED, law_part_before
 from .sentences import SENTENCE_END
 from .titled import TITLED_KINDS
 from .vocabulary import noun_key
@@ -563,8 +563,10 @@ class _Reader:
         this = _THIS_DOCUMENT.search(self.text, *span)
         if this is not None:
             noun = noun_key(this.group("noun"))
-        elif law_part_before(self.text, cue_at, span[0]):
-            # "Luật gồm 11 Điều, trong đó sửa đổi, bổ sung …": the law speaks by its articles
+        elif law_part_before(self.text, cue_at, span[0]) or LAW_REPORTED in _rule(st):
+            # "Luật gồm 11 Điều, trong đó sửa đổi, bổ sung …": the law speaks by its articles;
+            # or the relation reader read the act as the reported law's ("Quốc hội đã thông
+            # qua Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Hải quan; …")
             noun = noun_key("luật")
         else:
             return None
@@ -1133,6 +1135,11 @@ def _fields(st: Any) -> tuple[int | None, str, int, str | None]:
     if isinstance(st, dict):
         return st["subject"], st["relation"], st["object"], st.get("cue")
     return st.subject, st.relation, st.object, st.cue
+
+
+def _rule(st: Any) -> str:
+    """The rule that decided a statement (a facts dict or a `Statement`)."""
+    return (st.get("rule") if isinstance(st, dict) else st.rule) or ""
 
 
 def _type_key(ref: Reference) -> str:

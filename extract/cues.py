@@ -569,6 +569,12 @@ CUES: tuple[Cue, ...] = (
         # its own it is a transitional carve-out ("… điều khoản chuyển tiếp, tiếp tục áp dụng
         # một số nội dung của Thông tư …"): only cited
         r"|(?:(?<![^\n])|(?<=[.:][ \t]))tiếp\s+tục\s+áp\s+dụng"
+        # a mechanism or policy that an earlier document set up, applied on: "Dự án … được
+        # tiếp tục áp dụng cơ chế đặc thù theo Nghị quyết số 60/NQ-CP" (news-719); a rule
+        # applied on ("tiếp tục áp dụng quy định tại Nghị định số …") is a transitional
+        # provision that only cites
+        r"|tiếp\s+tục\s+áp\s+dụng\s+(?:các\s+)?(?:cơ\s+chế|chính\s+sách)"
+        r"(?:\s+(?:đặc\s+thù|đặc\s+biệt|ưu\s+đãi|thí\s+điểm))?\s+(?:theo|tại)(?=\s)"
         r"|continu(?:e|es|ing)\s+to\s+implement"
         r"|продолж\w*\s+(?:выполн|реализ)\w*|продовж\w*\s+(?:викон|впровадж|реаліз)\w*"
         r"|引き続き\S{0,6}実施|continuar\s+a\s+implementar",
@@ -579,6 +585,8 @@ CUES: tuple[Cue, ...] = (
             # a price or rate set before, applied again for the next period
             "Điều 1. Tiếp tục áp dụng giá thóc tại Quyết định số [[3842/QĐ-UBND]] ngày "
             "17/7/2025 làm cơ sở thu thuế vụ mùa năm 2025.",
+            "Các mỏ khoáng sản là nguồn cung cấp vật liệu cho Dự án được tiếp tục áp dụng cơ chế "
+            "đặc thù theo Nghị quyết số [[60/NQ-CP]] ngày 16/6/2021 của Chính phủ.",
         ),
     ),
     Cue(

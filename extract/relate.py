@@ -39,19 +39,27 @@ from .find import names_number, parsed_number
 from .genres import Spans, explainer_spans
 from .model import Reference
 from .scopes import (
+    AMENDING_LAW_NAME,
+    AMENDING_LAWS_COUNTED,
     AS_FOLLOWS,
     CELL_REACH,
     CONSEQUENCE,
     CONSEQUENT_RULE,
     EVENT_NAME,
     ISSUING_BRACKET,
+    LAW_REPORTED,
     LEGAL_ORDER,
     LOOKED_BACK,
     NAMING_BRACKET,
     PROCEDURE_NAME,
     QUOTED_PHRASE,
     QUOTED_WORDING,
+    REPORTED_ISSUE,
+    REPORTED_PART,
+    REPORTED_PREDICATE,
     REPORTED_SCOPE,
+    REPORTED_SUBJECT_LEAD,
+    REPORTED_TITLE_WORDS,
     SCOPE_CLAUSE,
     SCOPE_LEAD,
     SCOPE_ON_PROVISION,
@@ -215,10 +223,16 @@ _DIRECTION_NAMED = re.compile(
     re.IGNORECASE,
 )
 # Between a document acted on and the next part listed: its title, a joiner, and the words
-# naming the next part ("; khoản 1 Mục I của Phụ lục ", "; các ").
+# naming the next part ("; khoản 1 Mục I của Phụ lục ", "; các "), or the entries of a
+# published list of procedures ("; số thứ tự số 01,02 mục A và số thứ tự 04,05 mục B - Danh
+# mục TTHC ", tvpl-011). A title may run over the line breaks of a text wrapped at a fixed
+# width, not over a blank line.
 _LISTED_PART = re.compile(
-    r"(?:[^;:.\n]{0,300}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
-    r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)(?:\s+[\dIVXa-zđ]{1,4}\)?)?\s*(?:,|của)?\s*)*",
+    r"(?:(?:[^;:.\n]|\n(?![ \t]*\n)){0,300}?[;,]\s*(?:và\s+)?|\s*(?:,\s*)?và\s+"
+    r"|[^;:.]{0,120}?\svà\s+)(?:các\s+)?"
+    r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương|số\s+thứ\s+tự(?:\s+số)?)"
+    r"(?:\s+[\dIVXa-zđ]{1,4}\)?(?:\s*,\s*\d{1,4}\b)*)?\s*(?:,|của|và|-)?\s*)*"
+    r"(?:danh\s+mục(?:\s+(?:TTHC|thủ\s+tục\s+hành\s+chính))?\s*)?",
     re.IGNORECASE,
 )
 # Words naming one more part of what is acted on, after a ';' inside the object ("Danh mục
@@ -278,6 +292,8 @@ _AGENTS_PART = re.compile(
 )
 _AGENT_CLAUSE_END = re.compile(r"[.;:\n]")  # where a passive's agent must be named
 _REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
+_TOLD_BY_REPORT = "a report tells its document's act"  # `_told_by_report`
+_TOLD_OF_SUBJECT = "a report tells its subject's act"
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
 # the acts a quoted document's text is read for on a site's page (`_said_in_quoted_document`)
 _QUOTED_ACTS = ("IMPLEMENTS", "GUIDES")
@@ -285,6 +301,12 @@ _QUOTED_ACTS = ("IMPLEMENTS", "GUIDES")
 # paragraph that draws the answer from it ("Như vậy, theo nội dung trên thì …", news-253)
 _QUOTE_ENDS = re.compile(r"\n#+[ \t]|\?[ \t]*\n|\n[ \t]*Như\s+vậy\b")
 _LAW_NAMED_BEFORE = re.compile(r"\bLuật\s+\Z")  # "Luật sửa đổi …": a name, not a verb
+# The parts an amendment names before "và" and the repeal that goes on with it ("Danh mục
+# số thứ tự 1594,\n1595, 1781 và "), over wrapped lines, within no clause's end.
+_PARTS_THEN_AND = re.compile(r"(?:[^.;:\n]|\n(?![ \t]*\n)){1,240}?\svà\s+", re.IGNORECASE)
+# What sets a mention apart from the one after it: a bracket, a quoted name (`_closed_aside`)
+_ASIDES = (("(", ")"), ("“", "”"))
+_LAW_LIST_GAP = re.compile(r"[ \t]*(?:;|,|\bvà\b)[ \t]*")  # "Luật A; Luật B", nothing else
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
 # The words that list, after an act's matters, the provisions acted on: "…, bao gồm: …"
@@ -636,14 +658,19 @@ class _Reader:
     def _closed_aside(self, j: int, start: int, lo: int, cue: FoundCue | None) -> int | None:
         """Where the bracket opens that holds mention `j` and closes before `start` (the
         mention after it), when no cue stands after it; or None. ("Nghị định số 60 (Nghị
-        định 60) ngày … sửa đổi … Nghị định số 116": the cue after the bracket decides.)"""
-        close = self.text.find(")", self.refs[j].end, start)
-        if close == -1 or (cue is not None and cue.start > close):
-            return None
-        opened = self.text.rfind("(", lo, self.refs[j].start)
-        if opened == -1 or self.text.find(")", opened, self.refs[j].start) != -1:
-            return None
-        return opened
+        định 60) ngày … sửa đổi … Nghị định số 116": the cue after the bracket decides.) A
+        quoted name closes so too: "Bãi bỏ TTHC: “Đăng ký sửa đổi chế độ Kế toán theo Thông tư
+        số 200/2014/TT-BTC …” tại Quyết định số 2083/QĐ-BTC" (tvpl-088) repeals the entry of
+        2083, whatever the procedure's name says."""
+        for opening, closing in _ASIDES:
+            close = self.text.find(closing, self.refs[j].end, start)
+            if close == -1 or (cue is not None and cue.start > close):
+                continue
+            opened = self.text.rfind(opening, lo, self.refs[j].start)
+            if opened == -1 or self.text.find(closing, opened, self.refs[j].start) != -1:
+                continue
+            return opened
+        return None
 
     def _own_name_at(self, j: int) -> bool:
         """Whether mention `j` is the text's own document called by its name."""
@@ -689,6 +716,10 @@ class _Reader:
             near = found.end  # the words naming the part stand between act and object
             found = acting
             cue = acting.cue
+        if cue.relation == "REPEALS":
+            amending = self._amendment_striking_out(found, lo)
+            if amending is not None:
+                found, cue = amending, amending.cue
         passive = self._agent_by_name(found, lo)
         if passive is not None and not self._has_ref(found.end, self.refs[i].start):
             return self._passive(i, passive, lo, named=True)
@@ -739,16 +770,85 @@ class _Reader:
             return self._by_mention(i, describer)
         if describer is not None:
             self.title_of[i] = describer
+            acts = self._title_acts(describer, i, found)
+            told = self._told_of_subject(i, describer, found, acts, lo)
             nested = Statement(None, "CITES", i, 0.9, "nested in a title")
-            return [nested, *self._title_acts(describer, i, found)]
+            return [told or nested, *acts]
         listed = self._has_ref(found.end, self.refs[i].start)
         named = self._named_before(found, lo) if self.own_number is None else None
         if named is not None:  # a report: "Nghị định bổ sung ... để thể chế hóa Quy định X"
             about = _by(
                 named, cue.relation, i, min(cue.confidence, 0.7), "its subject named before", found
             )
-            return [Statement(None, "CITES", i, 0.9, "reported"), about]
+            return [self._told_by_report(i, found, about), about]
         return [self._own(i, found, cue.name, -0.1 if listed else 0.0)]
+
+    def _told_of_subject(
+        self, i: int, j: int, found: FoundCue, acts: list[Statement], lo: int
+    ) -> Statement | None:
+        """On a report of no number, the page's own statement that mention `j`, the subject of
+        its clause, changes mention `i` ("Trong đó, Nghị định 60/2025/NĐ-CP sửa đổi, bổ sung
+        Điều 9 Nghị định số 116/2020/NĐ-CP", news-889): the report tells its document's act
+        (`_told_by_report`). The subject stands so by `REPORTED_SUBJECT_LEAD` or
+        `REPORTED_PREDICATE`, and the act names a part of what it changes (`REPORTED_PART`);
+        or the report says it issued the document (`REPORTED_ISSUE`). A title in a list of
+        documents names the document changed whole ("Nghị định 117/2024/NĐ-CP sửa đổi Nghị
+        định 82/2020/NĐ-CP"), or says "về việc" (`REPORTED_TITLE_WORDS`): only cited."""
+        if self.own_number is not None or not acts or not self.refs[j].canonical:
+            return None
+        about = acts[0]
+        if about.relation not in ACTS_ON_TEXT:
+            return None
+        after = self._cue_after(i)
+        if after is not None and after.cue.after:
+            # "Quyết định số A … sửa đổi … Quyết định số B hết hiệu lực …": the sentence ends
+            # A, whose title names B; A is its object, no subject whose act is told
+            return None
+        start = max(lo, sentence_bounds(self.text, self.refs[j].start)[0])
+        before = self.text[start : self.refs[j].start]
+        head = designation_start(before)  # "Nghị định số ": the subject's own words
+        before = before if head is None else before[:head]
+        gap = self.text[self.refs[j].end : self._predicate_start(lo, found)]
+        if not REPORTED_ISSUE.pattern.search(before):
+            if REPORTED_TITLE_WORDS.pattern.search(gap):
+                return None
+            if not REPORTED_PART.pattern.search(self.text, found.end, self.refs[i].start):
+                return None
+            # (a lead names no document: after "Quyết định số A …, " the mention is the next
+            # item of a list, its title no act the report tells)
+            lead = REPORTED_SUBJECT_LEAD.pattern.match(before) and not self._has_ref(
+                start, self.refs[j].start
+            )
+            if not lead and not REPORTED_PREDICATE.pattern.search(gap):
+                return None
+        # (the subject's rank let it act, `_title_acts`: `_within_rank` leaves it be)
+        return replace(self._told_by_report(i, found, about), rule=_TOLD_OF_SUBJECT)
+
+    def _told_by_report(self, i: int, found: FoundCue, about: Statement) -> Statement:
+        """The page's own statement on mention `i` when a report of no number tells what the
+        document it names before does to it (`about`): "Thông tư gồm có 04 chương … và có
+        hiệu lực thi hành kể từ ngày 3/2/2025 thay thế Thông tư số 06/2021/TT-TTCP" (news-542).
+        A change to a text (amends, replaces, repeals) is the page's, as the report gold reads
+        a report's account of its document's acts (RELATIONS.md, a news report); any other
+        act stays a citation."""
+        if about.relation in ACTS_ON_TEXT:
+            return _by(None, about.relation, i, about.confidence, _TOLD_BY_REPORT, found)
+        return Statement(None, "CITES", i, 0.9, "reported")
+
+    def _amendment_striking_out(self, found: FoundCue, lo: int) -> FoundCue | None:
+        """The amendment that a repeal goes on, when both act on parts of one document: "Sửa
+        đổi Danh mục số thứ tự 1594, …, 1781 và bãi bỏ danh mục số thứ tự 1646 tại Phụ lục
+        kèm theo Quyết định số 2411/QĐ-UBND" (tvpl-123) changes the document's text, some
+        entries struck out among them: one amendment, as "sửa đổi, bổ sung, bãi bỏ một số
+        điều của …" is (RELATIONS.md). The parts changed and "và" stand between, no document
+        and no clause's end."""
+        before = self._cue_before(lo, found.start)
+        if before is None or before.cue.relation != "AMENDS":
+            return None
+        between = self.text[before.end : found.start]
+        if self._has_ref(before.end, found.start) or not _PARTS_THEN_AND.fullmatch(between):
+            return None
+        return before
 
     def _note_title_holder(self, i: int, found: FoundCue, lo: int) -> None:
         """A provision cited in the title of the mention just before ("Thông tư số
@@ -769,6 +869,8 @@ class _Reader:
         theo Nghị định 70/2025/NĐ-CP (thay thế Nghị định 123/2020/NĐ-CP)" the decree before the
         bracket is the actor (its title, `_describer`), as the passive bracket "(được sửa đổi
         bởi …)" names the mention before it as the one acted on."""
+        if self._in_reported_amending_name(found):
+            return False
         actor = _ANOTHER_ACTOR.search(
             self.text, max(0, found.start - 80), self._predicate_start(lo, found)
         )
@@ -794,6 +896,25 @@ class _Reader:
             and before not in self.title_of
             and _named_as(self.refs[before]) != _named_as(self.refs[i])
             and self._describer(i, found, lo) == before
+        )
+
+    def _in_reported_amending_name(self, found: FoundCue) -> bool:
+        """Whether cue `found` stands in the name of the amending law (or resolution) that a
+        page of no number reports, itself of no number yet (`AMENDING_LAW_NAME`): "Quốc hội …
+        đã biểu quyết thông qua Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nội
+        quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết số 71/2022/QH15" (news-929). Its act
+        is the page's, as a law's own articles are (`_reports_an_amending_law`)."""
+        if self.own_number is not None:
+            return False
+        k = bisect_right(self.ref_starts, found.start) - 1
+        if k < 0:
+            return False
+        named = self.refs[k]
+        return (
+            named.kind == "named"
+            and not named.canonical
+            and named.end >= found.end
+            and AMENDING_LAW_NAME.pattern.match(self.text, named.start, named.end) is not None
         )
 
     def _own_type_noun(self, actor: re.Match[str]) -> bool:
@@ -988,7 +1109,7 @@ class _Reader:
             return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
         rule = f"{after.cue.name} (after the mention, its subject named before)"
         about = _by(named, after.cue.relation, i, 0.7, rule, after)
-        return [Statement(None, "CITES", i, 0.9, "reported"), about]
+        return [self._told_by_report(i, after, about), about]
 
     def _named_in_clause_after(self, i: int, after: FoundCue) -> int | None:
         """In a report, the document a cue after mention `i` names as "<type> này" ("… hết
@@ -1569,6 +1690,9 @@ class _Reader:
         alias = self._alias_of(i, j)
         if alias is not None:
             return [alias]
+        amended = self._amended_with_the_first(i, j, between)
+        if amended:
+            return amended
         acted = self._acted_on_by_agent(j) if ";" in between else None
         if acted is not None:
             return self._next_item_after_agents(i, acted)
@@ -1604,6 +1728,29 @@ class _Reader:
             # next mention's (a list item is described by a title, never in the past tense)
             return [self._listed_with(i, j)]
         return self._shares_with(i, j)
+
+    def _amended_with_the_first(self, i: int, j: int, between: str) -> list[Statement]:
+        """A law listed right after the name of the law that amends it, the page's own ("Quốc
+        hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Đầu tư theo
+        phương thức đối tác công tư; Luật Hải quan; …", news-915): the name ends with the
+        first law amended, and the list goes on with the others (`AMENDING_LAW_NAME`). The
+        amending law is the page's when the page has no number and the law none yet (a law
+        just passed, or a bill), or it is the text's own; another numbered law's name is a
+        title the page only cites."""
+        named = self.refs[j]
+        if named.kind != "named" or not _LAW_LIST_GAP.fullmatch(between):
+            return []
+        if not AMENDING_LAW_NAME.pattern.match(self.text, named.start, named.end):
+            return []
+        if _rank(self.refs[i]) != 0:
+            return []  # a law's name lists laws
+        if not (self._own_name_at(j) or (self.own_number is None and not named.canonical)):
+            return []
+        found = self._cue_before(named.start, named.end)
+        if found is None or found.cue.relation != "AMENDS":
+            return []
+        rule = f"amended with the first law of the name ({LAW_REPORTED})"
+        return [self._own(i, found, rule, -0.1), _by(j, "AMENDS", i, 0.7, rule, found)]
 
     def _shares_with(self, i: int, j: int) -> list[Statement]:
         """Mention `i` listed after `j`: its own relation is j's, and what another document
@@ -2191,8 +2338,32 @@ def _within_rank(
     """Only the National Assembly (or its Standing Committee) changes a law: a decree's or a
     plan's "bãi bỏ ... của Luật Đầu tư" is a task about the law, not an act on it. A text
     of no known number that calls itself a law or a resolution as it acts ("Nghị quyết này
-    thay thế Nghị quyết liên tịch số 525/2012/NQLT-UBTVQH13-…") is of the rank it names."""
-    if st.subject is not None or st.relation not in ACTS_ON_TEXT or not _is_law(refs[st.object]):
+    thay thế Nghị quyết liên tịch số 525/2012/NQLT-UBTVQH13-…") is of the rank it names. The
+    law a page of no number reports changes no Party document either."""
+    if st.subject is not None or st.relation not in ACTS_ON_TEXT:
+        return st
+    if (
+        refs[st.object].family == "party"
+        and own_number is None
+        and _reports_an_amending_law(text, refs, st.object)
+    ):
+        # "thể chế quan điểm, … sửa đổi, bổ sung Nghị quyết số 18-NQ/TW" in an account of
+        # a law (news-127): a State law changes no Party document; what it does with one
+        # is the sentence's other verb
+        return Statement(
+            None,
+            "CITES",
+            st.object,
+            0.8,
+            "a law changes no Party document",
+            st.cue,
+            st.cue_start,
+        )
+    if not _is_law(refs[st.object]):
+        return st
+    if st.rule == _TOLD_OF_SUBJECT:  # a law-rank document's act, as the report tells it
+        return st
+    if LAW_REPORTED in st.rule:
         return st
     if own_number and _LAW_LEVEL.search(own_number):
         return st
@@ -2208,8 +2379,27 @@ def _within_rank(
         return st
     if cue is not None and _law_acts_by_its_articles(text, cue, own_number):
         return st
+    if own_number is None and _reports_an_amending_law(text, refs, st.object):
+        return replace(st, rule=f"{st.rule} ({LAW_REPORTED})")
     return Statement(
         None, "CITES", st.object, 0.8, "only a law changes a law", st.cue, st.cue_start
+    )
+
+
+def _reports_an_amending_law(text: str, refs: list[Reference], before: int) -> bool:
+    """Whether a page of no number of its own has named, before mention `before`, an amending
+    law by its name (`AMENDING_LAW_NAME`): the page reports that law (or its bill), and the
+    acts on laws it goes on to tell are the law's ("## Sửa đổi, bổ sung một số điều của Luật
+    Đấu thầu" over what the law changes in it, news-915; "… sửa đổi, bổ sung quy định tại
+    khoản 2 Điều 13 Luật Quốc tịch Việt Nam" after "Quốc hội đã biểu quyết thông qua Luật
+    sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam", news-922, whose number a
+    catalogue knows), as a law's own articles are (`_law_acts_by_its_articles`). A law named
+    by the count of laws it amends (`AMENDING_LAWS_COUNTED`) is one too."""
+    if AMENDING_LAWS_COUNTED.pattern.search(text, 0, refs[before].start):
+        return True
+    return any(
+        r.kind == "named" and AMENDING_LAW_NAME.pattern.match(text, r.start, r.end) is not None
+        for r in refs[:before]
     )
 
 
@@ -2292,8 +2482,37 @@ def relate(
         reader.about[i] = [s for s in found if s.subject is not None]
         statements.extend(found)
     statements = _list_ended_by_a_cue_after(reader, statements)
+    statements = _acts_by_its_own_number(statements, refs, own_number)
     statements = _acts_of_another_type(text, statements, own_number)
     return _guided_as_amended(text, refs, _local_acts_within_reach(statements, refs, own_number))
+
+
+def _acts_by_its_own_number(
+    statements: list[Statement], refs: list[Reference], own_number: str | None
+) -> list[Statement]:
+    """A change that the text's own document makes, named by its number as the agent of a
+    passive ("Khoản 1 Điều 24 Nghị định số 19/2020/NĐ-CP, được sửa đổi, bổ sung bởi Nghị
+    định số 93/2025/NĐ-CP" on a page about 93/2025, news-678), is the text's own: the
+    mention acted on takes it in place of a citation, as the store already reads it (the
+    agent's node is the text's own)."""
+    if own_number is None:
+        return statements
+    acts = {
+        st.object: st
+        for st in statements
+        if st.subject is not None
+        and st.relation in ACTS_ON_TEXT
+        and names_number(refs[st.subject].canonical, own_number)
+    }
+    if not acts:
+        return statements
+    out = []
+    for st in statements:
+        act = acts.get(st.object)
+        if act is not None and st.subject is None and st.relation == "CITES":
+            st = replace(act, subject=None, rule=f"{act.rule} (by the text's own number)")
+        out.append(st)
+    return out
 
 
 # A document that stands alone names itself "<type> này"; another type named so is another

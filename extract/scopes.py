@@ -481,6 +481,50 @@ LAW_OWN_PART = _rule(
     ),
 )
 LAW_PART_REACH = 240  # how far before an act's cue a law's count of its articles may stand
+# The name of an amending law, which ends with the first law it amends: "Luật sửa đổi, bổ
+# sung một số điều của Luật Đấu thầu; Luật Đầu tư theo phương thức đối tác công tư; Luật Hải
+# quan; …" (news-915, eight laws amended by one). The laws listed after the name take its
+# act, as a list of numbers after one verb does (relate.py, `_amended_with_the_first`).
+AMENDING_LAW_NAME = _rule(
+    "an amending law's name",
+    # (matched at the name's start, `pattern.match(text, start)`: no "\A", which a match
+    # from a position does not meet)
+    # (the National Assembly's resolution that amends its own rules reads alike: "Nghị quyết
+    # của Quốc hội sửa đổi, bổ sung một số điều của Nội quy kỳ họp Quốc hội", news-929)
+    r"(?:Luật|Bộ\s+luật|Nghị\s+quyết\s+của\s+Quốc\s+hội)\s+sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+"
+    r"(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:Luật|Bộ\s+luật|Nội\s+quy|Nghị\s+quyết)\s+\S",
+    (
+        "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu",
+        "Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động",
+        "Luật sửa đổi Luật Thuế giá trị gia tăng",
+        "Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nội quy kỳ họp Quốc hội",
+    ),
+    (
+        "Luật Đấu thầu",
+        # a count of the laws amended, not the first one's name
+        "Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự",
+        "Luật sửa đổi, bổ sung một số điều của các luật về thuế",
+    ),
+)
+
+# What the relation reader adds to the rule of an act it reads as the law's a page reports
+# (relate.py, `_reports_an_amending_law`): the page's actors give it to the body that passed
+# the law (actors.py, `_act_of_this_document`), as they give "… hết hiệu lực từ ngày Luật
+# này có hiệu lực" and the law's own articles.
+LAW_REPORTED = "the law the page reports"
+# ... or by the count of the laws it amends, which names none of them: "Quốc hội đã biểu
+# quyết thông qua Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh,
+# trật tự" (news-230), a page of no number then telling what that law changes.
+AMENDING_LAWS_COUNTED = _rule(
+    "an amending law named by the count of laws it amends",
+    r"\b(?:Luật|Bộ\s+luật)\s+sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+(?:một\s+số\s+điều\s+)?"
+    r"(?:của\s+)?(?:\d+|các|một\s+số)\s+(?:luật|Luật)\b",
+    (
+        "thông qua Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh",
+        "Luật sửa đổi, bổ sung một số điều của các luật về thuế",
+    ),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu", "sửa đổi 10 luật"),
+)
 
 
 def law_part_before(text: str, cue: int, floor: int = 0) -> re.Match[str] | None:
@@ -490,6 +534,64 @@ def law_part_before(text: str, cue: int, floor: int = 0) -> re.Match[str] | None
 
 
 _ANNEX = re.compile(r"^[ \t]*PHỤ[ \t]+LỤC\b", re.MULTILINE)
+
+
+# A report tells what a document it names does, that document standing as its clause's
+# subject: the words before it in its sentence are none, an item's mark, or a lead that ends
+# with a comma ("Trong đó, Nghị định 60/2025/NĐ-CP sửa đổi, bổ sung Điều 9 Nghị định số
+# 116/2020/NĐ-CP", news-889; "Với mục tiêu mở cửa …, Nghị định số 245/2025/NĐ-CP bãi bỏ điểm
+# e khoản 1 Điều 139 Nghị định số 155/2020/NĐ-CP", news-748). A document named after "theo",
+# "căn cứ" or a provision of it ("theo Điều 4 Thông tư 96/2015/TT-BTC sửa đổi …") is the
+# rule the sentence cites, its act a title (relate.py, `_told_on_provision`).
+REPORTED_SUBJECT_LEAD = _rule(
+    "what stands before a reported document as its clause's subject",
+    r"\A[ \t]*(?:(?:[-+•–]|\(?\d{1,2}[.)])[ \t]*)?(?:[^.;:\n]{1,120}?,[ \t]*)?\Z",
+    ("", "4. ", "- ", "Trong đó, ", "Với mục tiêu mở cửa tiếp cận thị trường, "),
+    ("Theo Điều 1 ", "bởi lẽ theo Điều 4 ", "Căn cứ theo khoản 8 Điều 1 ", "Chính phủ ban hành "),
+)
+# ... or what a title never holds stands between the document and its verb: a predicate's
+# tense or a copula ("Nghị định số 310/2025/NĐ-CP cũng sửa đổi …", "Thông tư số
+# 59/2024/TT-BCA của Bộ Công an đã sửa đổi, bổ sung điểm đ …", "Một trong những nội dung nổi
+# bật của Nghị định số 310/2025/NĐ-CP là sửa đổi, bổ sung khoản 1 Điều 2 …", news-757,
+# news-1039).
+REPORTED_PREDICATE = _rule(
+    "a predicate's mark between a reported document and its verb",
+    r"(?:^|\s)(?:đã|cũng(?:\s+đã)?|là)\s*\Z",
+    (" đã ", " cũng ", " của Bộ Công an đã ", " là "),
+    (" ", " ngày 11/9/2025 ", " của Chính phủ về việc "),
+)
+
+
+# ... or the report says the document was issued, right before naming it: "Chính phủ (vừa)
+# ban hành Nghị định số 245/2025/NĐ-CP ngày 11/9/2025 sửa đổi, bổ sung một số điều của Nghị
+# định số 155/2020/NĐ-CP" (news-748): what its title then changes, the report tells as the
+# document's act.
+REPORTED_ISSUE = _rule(
+    "a report that a document was issued, before its name",
+    r"\bban\s+hành[ \t]+\Z",
+    ("Trong đó, việc trình Chính phủ ban hành ", "Chính phủ vừa ban hành "),
+    ("ban hành kèm theo ", "Chính phủ ban hành Nghị định về "),
+)
+# What a reported document changes, named between its verb and the document changed: a
+# provision ("khoản 1 Điều 2", "Điều 14a vào sau Điều 14") or some of its articles ("một số
+# điều của"), as a report tells an act; a title in a list of documents most often names the
+# document changed whole ("Nghị định 117/2024/NĐ-CP sửa đổi Nghị định 82/2020/NĐ-CP").
+REPORTED_PART = _rule(
+    "a part of the document changed, named before it",
+    r"\bĐiều\s+\d|\bmột\s+số\s+(?:điều|quy\s+định|nội\s+dung)\b",
+    (" khoản 1 Điều 2 ", ", bổ sung một số điều của ", " điểm e khoản 1 Điều 139 "),
+    (" ", " các Nghị định quy định chi tiết thi hành "),
+    flags=re.IGNORECASE,
+)
+# ... and no title's words stand between the document and its verb: "Nghị quyết 01/2025/
+# NQ-HĐND của HĐND tỉnh về việc sửa đổi, bổ sung một số điều của Nghị quyết 231/2019/NQ-HĐND"
+# is an item of a list of documents by their titles (news-073), no act the report tells.
+REPORTED_TITLE_WORDS = _rule(
+    "a title's words between a document and its verb",
+    r"\bvề(?:\s+việc)?\s*\Z",
+    (" của HĐND tỉnh về việc ", " về "),
+    (" ngày 18/12/2024 của Chính phủ ", " đã "),
+)
 
 
 # Every rule above, for the test that reads their examples.
@@ -515,6 +617,13 @@ RULES: tuple[Rule, ...] = (
     SCOPE_ON_PROVISION,
     REPORTED_SCOPE,
     LAW_OWN_PART,
+    AMENDING_LAW_NAME,
+    AMENDING_LAWS_COUNTED,
+    REPORTED_SUBJECT_LEAD,
+    REPORTED_PREDICATE,
+    REPORTED_ISSUE,
+    REPORTED_PART,
+    REPORTED_TITLE_WORDS,
     ANSWER_OPENING,
     LEGAL_ORDER,
 )

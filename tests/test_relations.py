@@ -1890,3 +1890,234 @@ def test_carrying_out_the_partys_line_reaches_the_documents_named_after_its_matt
     assert _own(text) == [("59-NQ/TW", "IMPLEMENTS")]
     other = text.replace("chủ trương, quan điểm của Đảng", "các giải pháp")
     assert _own(other) == [("59-NQ/TW", "CITES")]
+
+
+def _own_named(text: str) -> list[tuple[str, str]]:
+    """The page's own statements on the laws it names, (surface, relation), for a page of no
+    number of its own (a report)."""
+    document, refs = extract_text(text)
+    return [
+        (text[refs[s.object].start : refs[s.object].end], s.relation)
+        for s in relate(text, refs, "vi", document.number, document.reported)
+        if s.subject is None and refs[s.object].kind == "named"
+    ]
+
+
+def test_laws_listed_after_an_amending_laws_name_are_amended_as_the_first():
+    """news-915: the name "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu" ends with the
+    first law amended, and the laws after each ";" are amended too; the headings that tell
+    what the law changes in each are its acts, on a page that reports that law."""
+    text = (
+        "Tại Kỳ họp thứ 9, Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Đấu "
+        "thầu; Luật Hải quan; Luật Đầu tư công. Luật này có hiệu lực thi hành từ ngày 01 tháng "
+        "7 năm 2025.\n\n## Sửa đổi, bổ sung một số điều của Luật Hải quan\n\nVề sửa đổi, bổ "
+        "sung một số điều của Luật Hải quan, dự thảo Luật quy định rõ hơn thủ tục.\n"
+    )
+    own = _own_named(text)
+    assert own.count(("Luật Hải quan", "AMENDS")) == 3
+    assert ("Luật Đầu tư công", "AMENDS") in own
+    # a numbered law's name is another document's title: the page only cites what it lists
+    numbered = text.replace("Luật sửa đổi,", "Luật số 90/2025/QH15 sửa đổi,", 1)
+    assert ("Luật Đầu tư công", "AMENDS") not in _own_named(numbered)
+
+
+def test_a_mechanism_applied_on_under_an_earlier_document_continues_it():
+    """news-719: "… được tiếp tục áp dụng cơ chế đặc thù theo Nghị quyết số 60/NQ-CP" carries
+    on what 60/NQ-CP set up (CONTINUES); a rule applied on in a transitional clause ("tiếp
+    tục áp dụng quy định tại Nghị định số …", relations-056) is only cited."""
+    mechanism = (
+        "Các mỏ khoáng sản cung cấp vật liệu cho Dự án được tiếp tục áp dụng cơ chế đặc thù "
+        "theo Nghị quyết số 60/NQ-CP ngày 16/6/2021 của Chính phủ.\n"
+    )
+    assert _own_of(mechanism, "168/NQ-CP") == [("60/NQ-CP", "CONTINUES")]
+    rule = (
+        "4. Công ty mẹ tiếp tục áp dụng quy định tại Nghị định số 65/2011/NĐ-CP ngày 29 tháng 7 "
+        "năm 2011 của Chính phủ.\n"
+    )
+    assert _own_of(rule, "08/2018/NĐ-CP") == [("65/2011/NĐ-CP", "CITES")]
+
+
+def test_a_reports_account_of_its_documents_change_is_the_pages():
+    """news-542: a report of no number names a circular, then "Thông tư … thay thế Thông tư số
+    06/2021/TT-TTCP": the replacement is the page's statement (and the circular's act); what
+    the document carries out is still only cited, as before."""
+    replaces = (
+        "Thanh tra Chính phủ ban hành Thông tư số 08/2024/TT-TTCP quy định về tổ chức tiếp "
+        "công dân.\n\nThông tư gồm có 04 chương, 27 điều và có hiệu lực thi hành kể từ ngày "
+        "3/2/2025 thay thế Thông tư số 06/2021/TT-TTCP ngày 01/10/2021.\n"
+    )
+    assert ("06/2021/TT-TTCP", "REPLACES") in _own_of(replaces, None)
+    refs = find_references(replaces)
+    about = [
+        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+        for s in relate(replaces, refs, "vi")
+        if s.subject is not None
+    ]
+    assert ("08/2024/TT-TTCP", "REPLACES", "06/2021/TT-TTCP") in about
+
+
+def test_a_reports_document_changing_a_provision_as_its_clauses_subject_is_the_pages():
+    """news-889, news-757, news-748: a report of no number tells that the document it names,
+    the subject of its clause, changes a provision of another; a title in a list that names
+    the document changed whole, or one cited after "theo Điều 4", stays a citation."""
+    told = {
+        "Trong đó, Nghị định 60/2025/NĐ-CP sửa đổi, bổ sung Điều 9 Nghị định số "
+        "116/2020/NĐ-CP về thu hồi kinh phí hỗ trợ.\n": ("116/2020/NĐ-CP", "AMENDS"),
+        "Nghị định số 310/2025/NĐ-CP cũng sửa đổi, bổ sung điểm a khoản 1 Điều 3 Nghị định "
+        "số 125/2020/NĐ-CP.\n": ("125/2020/NĐ-CP", "AMENDS"),
+        "Với mục tiêu mở cửa thị trường, Nghị định số 245/2025/NĐ-CP bãi bỏ điểm e khoản 1 "
+        "Điều 139 Nghị định số 155/2020/NĐ-CP.\n": ("155/2020/NĐ-CP", "REPEALS"),
+    }
+    told.update(
+        {
+            "Có hiệu lực từ ngày 2/2/2025, Nghị định số 159/2024/NĐ-CP ngày 18/12/2024 của "
+            "Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 01/2019/NĐ-CP.\n": (
+                "01/2019/NĐ-CP",
+                "AMENDS",
+            ),
+            # the insertion of an article after another names the document it goes into
+            "Nghị định số 226/2025/NĐ-CP bổ sung Điều 14a vào sau Điều 14 Nghị định số "
+            "88/2024/NĐ-CP ngày 15 tháng 7 năm 2024.\n": ("88/2024/NĐ-CP", "AMENDS"),
+            "Trong đó, việc trình Chính phủ ban hành Nghị định số 245/2025/NĐ-CP ngày 11/9/2025 "
+            "sửa đổi, bổ sung Nghị định số 155/2020/NĐ-CP.\n": ("155/2020/NĐ-CP", "AMENDS"),
+        }
+    )
+    for text, own in told.items():
+        assert own in _own_of(text, None), text
+    cited = (
+        "Hóa đơn vẫn được xuất, bởi lẽ theo Điều 4 Thông tư 96/2015/TT-BTC sửa đổi, bổ sung "
+        "Điều 6 Thông tư 78/2014/TT-BTC.\n",
+        "(4) Nghị định 117/2024/NĐ-CP sửa đổi Nghị định 82/2020/NĐ-CP quy định xử phạt.\n",
+        "- Nghị quyết 01/2025/NQ-HĐND của HĐND tỉnh về việc sửa đổi, bổ sung một số điều của "
+        "Nghị quyết 231/2019/NQ-HĐND của HĐND tỉnh.\n",
+    )
+    for text in cited:
+        assert "AMENDS" not in {relation for _, relation in _own_of(text, None)}, text
+    # a page with a number of its own: the other decree's act is not the page's
+    numbered = next(iter(told))
+    assert ("116/2020/NĐ-CP", "AMENDS") not in _own_of(numbered, "227/2025/NĐ-CP")
+
+
+def test_a_passive_whose_agent_is_the_texts_own_number_is_the_texts_act():
+    """news-678: on a page about Nghị định 93/2025/NĐ-CP, "Khoản 1 Điều 24 Nghị định số
+    19/2020/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 93/2025/NĐ-CP" is the page's own
+    amendment (the store gives it the page's node already); another agent's stays cited."""
+    text = (
+        "- Khoản 1 Điều 24 Nghị định số 19/2020/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định "
+        "số 93/2025/NĐ-CP nêu rõ các trường hợp.\n"
+    )
+    assert ("19/2020/NĐ-CP", "AMENDS") in _own_of(text, "93/2025/NĐ-CP")
+    assert ("19/2020/NĐ-CP", "CITES") in _own_of(text, "94/2025/NĐ-CP")
+
+
+def test_entries_of_a_second_list_of_procedures_after_a_semicolon_share_the_repeal():
+    """tvpl-011, a text wrapped at a fixed width: "Bãi bỏ: … tại số thứ tự 17,18 Mục I Danh
+    mục TTHC ban hành kèm theo Quyết định số A … (its title over two lines); số thứ tự số
+    01,02 mục A … - Danh mục TTHC ban hành kèm theo Quyết định số B": B's entries are
+    repealed as A's are."""
+    text = (
+        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký. Bãi bỏ: 06 thủ tục hành "
+        "chính tại số thứ tự 17,18 Mục I Danh mục\nTTHC ban hành kèm theo Quyết định số "
+        "719/QĐ-UBND ngày 11/4/2024 của Chủ tịch\nUBND tỉnh về việc công bố Danh mục thủ tục "
+        "hành chính được chuẩn hóa trên\nđịa bàn tỉnh; số thứ tự số 01,02 mục A và số thứ tự "
+        "04,05 mục B - Danh\nmục TTHC ban hành kèm theo Quyết định số 241/QĐ-UBND ngày "
+        "07/02/2025 của Chủ tịch UBND tỉnh.\n"
+    )
+    own = _own_of(text, "1000/QĐ-UBND")
+    assert ("719/QĐ-UBND", "REPEALS") in own
+    assert ("241/QĐ-UBND", "REPEALS") in own
+
+
+def test_a_part_issued_with_a_document_amended_in_the_name_of_the_resolution_reported():
+    """news-929: a report of no number on "Nghị quyết của Quốc hội sửa đổi, bổ sung một số
+    điều của Nội quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết số 71/2022/QH15": the rules
+    issued with 71/2022 are amended by the resolution the page reports (the page's act)."""
+    text = (
+        "Tại Kỳ họp thứ 9, Quốc hội đã biểu quyết thông qua Nghị quyết của Quốc hội sửa đổi, bổ "
+        "sung một số điều của Nội quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết số "
+        "71/2022/QH15 của Quốc hội.\n"
+    )
+    document, refs = extract_text(text)
+    own = [
+        (refs[s.object].canonical, s.relation)
+        for s in relate(text, refs, "vi", document.number, document.reported)
+        if s.subject is None
+    ]
+    assert ("71/2022/QH15", "AMENDS") in own
+
+
+def test_entries_amended_and_one_struck_out_in_one_document_amend_it():
+    """tvpl-123: "Sửa đổi Danh mục số thứ tự 1594, 1595 … và bãi bỏ danh mục số thứ tự 1646
+    tại Phụ lục kèm theo Quyết định số 2411/QĐ-UBND" changes 2411's text: one amendment, not
+    a repeal; a repeal of a document named on its own after "sửa đổi … và" still repeals."""
+    mixed = (
+        "- Sửa đổi Danh mục số thứ tự 1594,\n1595, 1647, 1781 và bãi bỏ danh\nmục số thứ tự "
+        "1646 tại Phụ lục kèm theo Quyết định số 2411/QĐ-UBND ngày\n04/11/2025 của Chủ tịch "
+        "Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _own_of(mixed, "3000/QĐ-UBND") == [("2411/QĐ-UBND", "AMENDS")]
+    separate = (
+        "Sửa đổi Điều 2 Quyết định số 10/2024/QĐ-UBND và bãi bỏ Quyết định số 12/2024/QĐ-UBND.\n"
+    )
+    assert ("12/2024/QĐ-UBND", "REPEALS") in _own_of(separate, "3000/QĐ-UBND")
+
+
+def test_a_page_on_a_law_that_amends_a_count_of_laws_tells_its_acts_on_them():
+    """news-230: "Quốc hội đã biểu quyết thông qua Luật sửa đổi, bổ sung một số điều của 10
+    luật …", then "(Luật sửa đổi) trong đó có Luật Trật tự, an toàn giao thông đường bộ": a
+    page of no number on that law; its act on a law it names is the page's, not a lower
+    document's task about the law."""
+    text = (
+        "Ngày 10 tháng 12 năm 2025, Quốc hội đã biểu quyết thông qua Luật sửa đổi, bổ sung một "
+        "số điều của 10 luật có liên quan đến an ninh, trật tự.\n\nLuật sửa đổi, bổ sung một "
+        "số điều của 10 luật có liên quan đến an ninh, trật tự, trong đó sửa đổi Luật Trật tự, "
+        "an toàn giao thông đường bộ 2024.\n"
+    )
+    assert ("Luật Trật tự, an toàn giao thông đường bộ", "AMENDS") in _own_named(text)
+
+
+def test_a_page_on_an_amending_law_a_catalogue_numbers_tells_its_acts_on_laws():
+    """news-922: the amending law the page reports is known by number (79/2025/QH15), and
+    "sửa đổi, bổ sung quy định tại khoản 2 Điều 13 Luật Quốc tịch Việt Nam" later in the page
+    is still that law's act."""
+    text = (
+        "Quốc hội đã biểu quyết thông qua Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch "
+        "Việt Nam.\n\nTiếp thu ý kiến đại biểu, Chính phủ đã chỉnh lý; sửa đổi, bổ sung quy "
+        "định tại khoản 2 Điều 13 Luật Quốc tịch Việt Nam theo hướng đơn giản hóa thủ tục.\n"
+    )
+    assert ("Luật Quốc tịch Việt Nam", "AMENDS") in _own_named(text)
+
+
+def test_the_document_named_after_a_quoted_procedure_takes_the_act_before_the_quote():
+    """tvpl-088: "Bãi bỏ TTHC: “Đăng ký sửa đổi chế độ Kế toán theo Thông tư số
+    200/2014/TT-BTC …” tại Quyết định số 2083/QĐ-BTC": the quotation closes the procedure's
+    name, so 2083 is where the entry repealed stands, not a document in that name's title."""
+    text = (
+        "Điều 2. Quyết định này có hiệu lực từ ngày 01 tháng 01 năm 2026.\nBãi bỏ TTHC: “Đăng "
+        "ký sửa đổi chế độ Kế toán\ntheo Thông tư số 200/2014/TT-BTC hướng dẫn Chế\nđộ kế toán "
+        "doanh nghiệp” tại Quyết định số 2083/QĐ-BTC ngày 29/09/2016 của\nBộ trưởng Bộ Tài "
+        "chính.\n"
+    )
+    own = dict(_own_of(text, "4014/QĐ-BTC"))
+    assert own["2083/QĐ-BTC"] == "REPEALS"
+    assert own["200/2014/TT-BTC"] == "CITES"
+
+
+def test_a_reported_law_changes_no_party_document():
+    """news-127: in an account of a bill amending the Land Law, "Nhóm nội dung thể chế quan
+    điểm, mục tiêu, nhiệm vụ, giải pháp sửa đổi, bổ sung Nghị quyết số 18-NQ/TW" names what
+    the law gives effect to; a State law does not amend a Party resolution."""
+    text = (
+        "Dự thảo Luật sửa đổi, bổ sung một số điều của Luật Đất đai gồm 3 điều.\n\nTrong đó, "
+        "Điều 1 sửa đổi, bổ sung một số điều của Luật Đất đai, gồm 3 nhóm nội dung: Nhóm nội "
+        "dung thể chế quan điểm, mục tiêu, nhiệm vụ, giải pháp sửa đổi, bổ sung Nghị quyết số "
+        "18-NQ/TW do Đảng ủy Chính phủ báo cáo.\n"
+    )
+    document, refs = extract_text(text)
+    own = [
+        (text[refs[s.object].start : refs[s.object].end], s.relation)
+        for s in relate(text, refs, "vi", document.number, document.reported)
+        if s.subject is None
+    ]
+    assert ("18-NQ/TW", "AMENDS") not in own
+    assert ("Luật Đất đai", "AMENDS") in own

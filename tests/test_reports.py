@@ -831,3 +831,26 @@ def test_a_sites_answer_quoting_a_documents_text_gives_that_document_its_act():
     assert ("6150/TB-BLĐTBXH", "IMPLEMENTS", "8726/VPCP-KGVX") in _noted(answer)
     assert not any(target == "1234/VPCP-KGVX" for _, _, target in _noted(answer))
     assert _relations(answer)["8726/VPCP-KGVX"][0] == "CITES"
+
+
+def test_the_laws_an_amending_law_names_are_amended_by_the_body_that_passed_it():
+    """news-915: a page of no number on a law the National Assembly passed, "Luật sửa đổi, bổ
+    sung một số điều của Luật Đấu thầu; Luật Hải quan; …": what the relation reader reads as
+    that law's act (relate.py, `LAW_REPORTED`) is the Assembly's, as "hết hiệu lực từ ngày
+    Luật này có hiệu lực" is."""
+    text = (
+        "Tại Kỳ họp thứ 9, Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Đấu "
+        "thầu; Luật Hải quan; Luật Đầu tư công. Luật này có hiệu lực thi hành từ ngày 01 tháng "
+        "7 năm 2025.\n"
+    )
+    facts = source_facts(make_source("page.txt", "txt", text, language="vi"))
+    surfaces = [m["surface"] for m in facts["mentions"]]
+    acts = {
+        (a["body"]["name"], a["relation"], surfaces[a["object"]])
+        for a in facts["actors"]
+        if a["body"] and a["object"] is not None
+    }
+    assert acts == {
+        ("Quốc hội", "AMENDS", "Luật Hải quan"),
+        ("Quốc hội", "AMENDS", "Luật Đầu tư công"),
+    }
