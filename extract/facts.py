@@ -32,7 +32,10 @@ from .relate import Statement
 #    quoted provisions and titles date the laws in them; more laws known (0.3.0's rules)
 # 9: documents cited by their title (`titled.py`); a law's acts through its own articles,
 #    'carry out a provision', 'nhằm' opening a purpose
-FACTS_VERSION = 9
+# 10: laws listed after an amending law's name, a report's account of its document's changes,
+#    CONTINUES of a mechanism applied on, IMPLEMENTS and GUIDES cues and scopes; abbreviations
+#    in law names spelled out before their tones
+FACTS_VERSION = 10
 
 
 @dataclass
