@@ -9,7 +9,7 @@ from .backend import Backend
 from .chain import CHAIN_STEPS, IMPLEMENTING
 from .checks import is_impossible
 from .closure import CoverageFilter, coverage_rows
-from .evidence import with_evidence
+from .evidence import evidence_lists, with_evidence
 from .library import run
 from .lineage import ALL_RELATIONS, days_between
 
@@ -181,31 +181,37 @@ def unresolved(backend: Backend) -> list[dict[str, Any]]:
 def _undated(backend: Backend) -> list[dict[str, Any]]:
     """Numbers no text dates, each with the sources its edges were read from (those that
     cite it, and its own text's acts), so that a reader can open the text and find the year
-    it leaves out."""
-    edges = with_evidence(
-        backend,
-        backend.query(
-            "MATCH (d:Document) WHERE d.period IS NULL AND d.number IS NOT NULL "
-            "OPTIONAL MATCH (d)-[r]-() "
-            "RETURN d.number AS reference, d.mentions AS count, "
-            "r.evidence AS evidence, r.evidence_count AS evidence_count"
-        ),
+    it leaves out. Only the evidence's sources are fetched."""
+    edges = backend.query(
+        "MATCH (d:Document) WHERE d.period IS NULL AND d.number IS NOT NULL "
+        "OPTIONAL MATCH (d)-[r]-() "
+        "RETURN d.key AS key, d.number AS reference, d.mentions AS count, "
+        "r.evidence AS evidence, r.evidence_count AS evidence_count"
     )
+    sources = evidence_lists(
+        backend,
+        [e["evidence"] for e in edges],
+        [e["evidence_count"] for e in edges],
+        names=("sources",),
+    )["sources"]
     rows: dict[str, dict[str, Any]] = {}
-    for e in edges:
-        row = rows.setdefault(
-            e["reference"],
+    seen: dict[str, dict[str, None]] = {}  # a document's sources, once each, in order
+    for e, of_edge in zip(edges, sources, strict=True):
+        rows.setdefault(
+            e["key"],
             {
                 "reference": e["reference"],
                 "kind": "undated",
                 "count": e["count"],
                 "candidates": [],
                 "reason": "no date or year anywhere: its numbering period is unknown",
-                "sources": [],
             },
         )
-        row["sources"] += [s for s in e["sources"] or [] if s not in row["sources"]]
-    return sorted(rows.values(), key=lambda r: r["reference"])
+        seen.setdefault(e["key"], {}).update(dict.fromkeys(of_edge))
+    return sorted(
+        ({**row, "sources": list(seen[key])} for key, row in rows.items()),
+        key=lambda r: r["reference"],
+    )
 
 
 def stats(backend: Backend) -> list[dict[str, Any]]:
