@@ -248,10 +248,12 @@ def print_edge_table(docs: list[Doc], reading: str) -> None:
     print(f"\ndocuments whose edges are exactly right: {exact} of {len(docs)}")
 
 
-def print_named(docs: list[Doc], reading: str) -> None:
+def print_named(docs: list[Doc], reading: str) -> list[tuple[Doc, dict, dict]]:
+    """Print how named references were found and resolved; return the misresolved ones."""
     gold = [(d, m) for d in docs for m in d.gold if m["kind"] == "named"]
     if not gold:
-        return
+        return []
+    misresolved: list[tuple[Doc, dict, dict]] = []
     tp = fn = fp = resolved = resolvable = 0
     for d in docs:
         g = [m for m in d.gold if m["kind"] == "named"]
@@ -261,7 +263,10 @@ def print_named(docs: list[Doc], reading: str) -> None:
                 tp += 1
                 if gm.get("number"):
                     resolvable += 1
-                    resolved += rm.get("canonical") == gm["number"]
+                    if rm.get("canonical") == gm["number"]:
+                        resolved += 1
+                    else:
+                        misresolved.append((d, gm, rm))
             elif gm:
                 fn += 1
             else:
@@ -272,6 +277,16 @@ def print_named(docs: list[Doc], reading: str) -> None:
         f"recall {rc:.3f}, F1 {f:.3f}; with a known number {resolvable}, "
         f"resolved to it {resolved}"
     )
+    return misresolved
+
+
+def print_misresolved(misresolved: list[tuple[Doc, dict, dict]], limit: int) -> None:
+    print(f"\nfirst {min(limit, len(misresolved))} of {len(misresolved)} misresolved names")
+    for d, g, r in misresolved[:limit]:
+        text = d.record["text"]
+        ctx = text[max(0, g["start"] - 100) : g["end"] + 40].replace("\n", "⏎")
+        read = r.get("canonical") or "unresolved"
+        print(f"- {d.name} @{g['start']} gold {g['number']} read {read}: …{ctx}…")
 
 
 def print_errors(errors: list, limit: int) -> None:
@@ -334,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
         print_label_table(scores["confusion"], "per label")
         print_confusion(scores["confusion"])
         print_edge_table(docs, reading)
-        print_named(docs, reading)
+        misresolved = print_named(docs, reading)
         named = mention_scores(docs, reading, {"named"})
         if any(g != MISSING for g, _ in named["confusion"]):
             print_label_table(named["confusion"], f"{reading}: relations of named references")
@@ -342,6 +357,7 @@ def main(argv: list[str] | None = None) -> int:
             both = scores["errors"] + named["errors"]
             both.sort(key=lambda e: (e[0].name, (e[1] or e[2])["start"]))
             print_errors(both, args.errors)
+            print_misresolved(misresolved, args.errors)
     if "load" in readings:
         agreement(docs)
     return 0
