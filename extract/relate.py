@@ -374,8 +374,11 @@ _BARE_TYPE = re.compile(
 # as where the rules stand: after the clause's start or a fronted phrase's comma, or after
 # "trong"/"tại" ("Tại Thông tư sửa đổi, bổ sung Thông tư 06, quy định …"). After any other
 # word it is another verb's object, often a document to come ("Bộ đang xây dựng Thông tư sửa
-# đổi …"), or one of a class ("các Thông tư sửa đổi …").
-_SUBJECT_SLOT = re.compile(r"(?:\A|[,;:.\n]|(?<!\w)(?:trong|tại))[ \t]*\Z", re.IGNORECASE)
+# đổi …"), or one of a class ("các Thông tư sửa đổi …"). A list item's bullet opens a clause
+# as a line does ("- Nghị định sửa đổi Điều 11 Nghị định số 155/2020/NĐ-CP …").
+_SUBJECT_SLOT = re.compile(
+    r"(?:\A|[,;:.\n]|(?<!\w)(?:trong|tại)|\n[ \t]*[-+•*–])[ \t]*\Z", re.IGNORECASE
+)
 _CHAINED = re.compile(r"\s*(?:,|và|and)\s*", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")  # words quoted from the text acted on
 _OPENS_LINE = re.compile(r"\n[ \t]*$")
