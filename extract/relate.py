@@ -1110,7 +1110,7 @@ class _Reader:
         named = self._named_in_clause_after(i, after) if self.own_number is None else None
         if named is None:
             return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
-        rule = f"{after.cue.name} (after the mention, its subject named before)"
+        rule = f"{after.cue.name} (after the mention, its subject named by type)"
         about = _by(named, after.cue.relation, i, 0.7, rule, after)
         return [self._told_by_report(i, after, about), about]
 
@@ -1122,7 +1122,25 @@ class _Reader:
         if this is None:
             return None
         start = sentence_bounds(self.text, self.refs[i].start)[0]  # not one listed with `i`
-        return self._last_of_type(this.group("noun"), start)
+        named = self._last_of_type(this.group("noun"), start)
+        return named if named is not None else self._only_of_type(this.group("noun"), i)
+
+    def _only_of_type(self, noun: str, i: int) -> int | None:
+        """The first mention of the one document of the type `noun` names that the text
+        numbers, `i`'s own document apart, when none is named before `i`: a report that
+        says what "Thông tư này" ends before it gives the circular's number ("… hết hiệu lực
+        thi hành kể từ ngày Thông tư này có hiệu lực thi hành. Tại Thông tư 02/2025/TT-BYT,
+        Bộ Y tế nêu rõ …", news-815)."""
+        codes = TYPE_WORDS.get(" ".join(noun.lower().split()), ())
+        target = self.refs[i].canonical
+        found = [
+            j
+            for j, r in enumerate(self.refs)
+            if r.type_code in codes and r.canonical and not r.self and r.canonical != target
+        ]
+        if len({self.refs[j].canonical for j in found}) != 1:
+            return None
+        return found[0]
 
     def _asked_of_another(self, found: FoundCue, lo: int) -> bool:
         """ "Đề nghị Bộ Khoa học và Công nghệ hướng dẫn triển khai ... theo Quyết định số X":
