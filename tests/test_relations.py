@@ -1346,6 +1346,21 @@ def test_a_provision_named_right_after_bo_sung_is_an_amendment():
         assert _own(text) == [("107/2018/NĐ-CP", "CITES")], text
 
 
+def test_quoted_words_added_at_a_provision_are_an_amendment():
+    """news-773: "bổ sung \"hoạt động sản xuất vàng miếng\" tại khoản 1 Điều 1 của Nghị định
+    …" puts words into the text; "bổ sung hồ sơ tại …" adds something else where a rule is."""
+    quoted = (
+        'Nghị định bổ sung "hoạt động sản xuất vàng miếng" tại khoản 1 Điều 1 của Nghị định '
+        "số 24/2012/NĐ-CP."
+    )
+    assert _own(quoted) == [("24/2012/NĐ-CP", "AMENDS")]
+    assert _own("Bổ sung cụm từ “trực tuyến” tại Điều 5 Thông tư số 12/2021/TT-BTC.") == [
+        ("12/2021/TT-BTC", "AMENDS")
+    ]
+    unquoted = "Thương nhân bổ sung hồ sơ tại khoản 2 Điều 8 Nghị định số 107/2018/NĐ-CP."
+    assert _own(unquoted) == [("107/2018/NĐ-CP", "CITES")]
+
+
 def test_no_document_acts_on_itself():
     """news (a report on a bill): "(Điều 2, sửa đổi Điều 71 Luật Chất lượng sản phẩm, hàng
     hóa) và … (Điều 3, bổ sung Điều 73 Luật Chất lượng sản phẩm, hàng hóa)" once read the
