@@ -138,8 +138,10 @@ _CONSEQUENT_REACH = 160  # how far before such a verb its consequent's "thì" is
 # How far a cue that acts on text reaches through words naming a part of the document.
 # How a scope clause names the provision of what it guides: "… theo quy định tại …", or the
 # subjects it covers by where they are defined ("hướng dẫn … chính sách đối với cán bộ …
-# quy định tại Điều 1 Nghị định số X")
-_SCOPE_PROVISION_WORDS = ("theo", "quy định tại")
+# quy định tại Điều 1 Nghị định số X"), or its matters listed with their provisions ("Nghị
+# định này quy định chi tiết về người nộp thuế tại khoản 1 Điều 4, đối tượng không chịu thuế
+# tại Điều 5, … và hoàn thuế tại Điều 15 của Luật …", news-648)
+_SCOPE_PROVISION_WORDS = ("theo", "quy định tại", "tại")
 _TRANSPARENT = {"provision": 100, "issued in": 400, "approved in": 120}
 # The acts a provision listed after one acted on shares (`_provision_listed`): "Bãi bỏ Điều 3
 # của Thông tư A; khoản 2 Điều 5 của Thông tư B", and guiding too: "Thông tư này hướng dẫn

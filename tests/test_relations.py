@@ -1812,6 +1812,20 @@ def test_a_scope_clause_reaches_the_provisions_it_lists_after_its_matters():
     assert _own(far) == [("14/2026/QH15", "CITES")]
 
 
+def test_a_scope_clause_reaches_its_matters_each_listed_with_its_provision():
+    """news-648: "Nghị định này quy định chi tiết về người nộp thuế tại khoản 1 Điều 4, …, và
+    hoàn thuế tại Điều 15 của Luật …": each matter with the provision it stands in, however
+    long the list; without "<type> này" before the verb it is no scope clause."""
+    matters = ", ".join(f"nội dung thứ {k} tại khoản {k} Điều {k + 3}" for k in range(1, 8))
+    text = (
+        "Điều 1. Phạm vi điều chỉnh\n\nNghị định này quy định chi tiết về người nộp thuế tại "
+        f"khoản 1 Điều 4, {matters} và hoàn thuế tại Điều 15 của Luật số 48/2026/QH15.\n"
+    )
+    assert _own(text) == [("48/2026/QH15", "GUIDES")]
+    other = text.replace("Nghị định này quy định", "Bộ Tài chính đề nghị quy định")
+    assert _own(other) == [("48/2026/QH15", "CITES")]
+
+
 def test_what_a_change_is_brought_in_line_with_is_cited():
     """news-495, 765: an explainer lists what a new law changes, "… cho phù hợp với …" naming
     the document the change is brought in line with, a yardstick (CITES, as "so với"); what a
