@@ -640,6 +640,10 @@ CUES: tuple[Cue, ...] = (
         r"|(?:(?<![^\n])|(?<=\d[.)][ \t]))điều\s+chỉnh\b"
         # a part inserted into another's: "bổ sung Chương IVb … vào sau Chương IVa của …"
         rf"|bổ\s+sung(?=[^.;:\n]{{0,160}}?\svào\s+(?:sau\s+|trước\s+|cuối\s+)?{_PROVISION})"
+        # ... or quoted words inserted "tại" a provision: "bổ sung \"hoạt động sản xuất vàng
+        # miếng\" tại khoản 1 Điều 1 của Nghị định …" (news-773; "bổ sung hồ sơ tại Điều 5" is
+        # where something else is added, not words into a text)
+        rf"|bổ\s+sung(?=\s+(?:(?:cụm\s+)?từ(?:\s+ngữ)?\s+)?[“\"][^”\"\n]{{1,200}}[”\"]\s+tại\s+{_PROVISION})"
         # ... or a provision named right after the verb: "bổ sung điểm h khoản 1 Điều 8 Nghị
         # định số …" (not "bổ sung hồ sơ", "bổ sung theo khoản …": another verb, a reference)
         rf"|(?<!\w)bổ\s+sung(?=\s+(?:thêm\s+)?{_PROVISION})"
@@ -654,6 +658,10 @@ CUES: tuple[Cue, ...] = (
             "Nghị định đã bổ sung Chương IVb gồm Điều 44c vào sau Chương IVa của Nghị định "
             "[[115/2024/NĐ-CP]].",
             "Chính phủ bổ sung điểm h khoản 1 Điều 8 Nghị định số [[107/2018/NĐ-CP]].",
+            'Nghị định đã bổ sung "hoạt động sản xuất vàng miếng" tại khoản 1 Điều 1 của Nghị '
+            "định số [[24/2012/NĐ-CP]].",
+            "Bổ sung cụm từ “và dịch vụ công trực tuyến” tại điểm a khoản 2 Điều 5 Thông tư số "
+            "[[12/2021/TT-BTC]].",
             "Decision amending Plan No. [[52/KH-UBND]]",
             "Nghị định sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số [[15/2018/NĐ-CP]]",
             "Điều 1. Sửa đổi, bổ sung, thay thế, bãi bỏ một số quy định của Thông tư số "

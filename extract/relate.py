@@ -138,8 +138,10 @@ _CONSEQUENT_REACH = 160  # how far before such a verb its consequent's "thì" is
 # How far a cue that acts on text reaches through words naming a part of the document.
 # How a scope clause names the provision of what it guides: "… theo quy định tại …", or the
 # subjects it covers by where they are defined ("hướng dẫn … chính sách đối với cán bộ …
-# quy định tại Điều 1 Nghị định số X")
-_SCOPE_PROVISION_WORDS = ("theo", "quy định tại")
+# quy định tại Điều 1 Nghị định số X"), or its matters listed with their provisions ("Nghị
+# định này quy định chi tiết về người nộp thuế tại khoản 1 Điều 4, đối tượng không chịu thuế
+# tại Điều 5, … và hoàn thuế tại Điều 15 của Luật …", news-648)
+_SCOPE_PROVISION_WORDS = ("theo", "quy định tại", "tại")
 _TRANSPARENT = {"provision": 100, "issued in": 400, "approved in": 120}
 # The acts a provision listed after one acted on shares (`_provision_listed`): "Bãi bỏ Điều 3
 # của Thông tư A; khoản 2 Điều 5 của Thông tư B", and guiding too: "Thông tư này hướng dẫn
@@ -374,8 +376,11 @@ _BARE_TYPE = re.compile(
 # as where the rules stand: after the clause's start or a fronted phrase's comma, or after
 # "trong"/"tại" ("Tại Thông tư sửa đổi, bổ sung Thông tư 06, quy định …"). After any other
 # word it is another verb's object, often a document to come ("Bộ đang xây dựng Thông tư sửa
-# đổi …"), or one of a class ("các Thông tư sửa đổi …").
-_SUBJECT_SLOT = re.compile(r"(?:\A|[,;:.\n]|(?<!\w)(?:trong|tại))[ \t]*\Z", re.IGNORECASE)
+# đổi …"), or one of a class ("các Thông tư sửa đổi …"). A list item's bullet opens a clause
+# as a line does ("- Nghị định sửa đổi Điều 11 Nghị định số 155/2020/NĐ-CP …").
+_SUBJECT_SLOT = re.compile(
+    r"(?:\A|[,;:.\n]|(?<!\w)(?:trong|tại)|\n[ \t]*[-+•*–])[ \t]*\Z", re.IGNORECASE
+)
 _CHAINED = re.compile(r"\s*(?:,|và|and)\s*", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")  # words quoted from the text acted on
 _OPENS_LINE = re.compile(r"\n[ \t]*$")
@@ -1107,7 +1112,7 @@ class _Reader:
         named = self._named_in_clause_after(i, after) if self.own_number is None else None
         if named is None:
             return [self._own(i, after, f"{after.cue.name} (after the mention)", -0.1)]
-        rule = f"{after.cue.name} (after the mention, its subject named before)"
+        rule = f"{after.cue.name} (after the mention, its subject named by type)"
         about = _by(named, after.cue.relation, i, 0.7, rule, after)
         return [self._told_by_report(i, after, about), about]
 
@@ -1119,7 +1124,25 @@ class _Reader:
         if this is None:
             return None
         start = sentence_bounds(self.text, self.refs[i].start)[0]  # not one listed with `i`
-        return self._last_of_type(this.group("noun"), start)
+        named = self._last_of_type(this.group("noun"), start)
+        return named if named is not None else self._only_of_type(this.group("noun"), i)
+
+    def _only_of_type(self, noun: str, i: int) -> int | None:
+        """The first mention of the one document of the type `noun` names that the text
+        numbers, `i`'s own document apart, when none is named before `i`: a report that
+        says what "Thông tư này" ends before it gives the circular's number ("… hết hiệu lực
+        thi hành kể từ ngày Thông tư này có hiệu lực thi hành. Tại Thông tư 02/2025/TT-BYT,
+        Bộ Y tế nêu rõ …", news-815)."""
+        codes = TYPE_WORDS.get(" ".join(noun.lower().split()), ())
+        target = self.refs[i].canonical
+        found = [
+            j
+            for j, r in enumerate(self.refs)
+            if r.type_code in codes and r.canonical and not r.self and r.canonical != target
+        ]
+        if len({self.refs[j].canonical for j in found}) != 1:
+            return None
+        return found[0]
 
     def _asked_of_another(self, found: FoundCue, lo: int) -> bool:
         """ "Đề nghị Bộ Khoa học và Công nghệ hướng dẫn triển khai ... theo Quyết định số X":

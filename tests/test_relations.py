@@ -1346,6 +1346,21 @@ def test_a_provision_named_right_after_bo_sung_is_an_amendment():
         assert _own(text) == [("107/2018/NĐ-CP", "CITES")], text
 
 
+def test_quoted_words_added_at_a_provision_are_an_amendment():
+    """news-773: "bổ sung \"hoạt động sản xuất vàng miếng\" tại khoản 1 Điều 1 của Nghị định
+    …" puts words into the text; "bổ sung hồ sơ tại …" adds something else where a rule is."""
+    quoted = (
+        'Nghị định bổ sung "hoạt động sản xuất vàng miếng" tại khoản 1 Điều 1 của Nghị định '
+        "số 24/2012/NĐ-CP."
+    )
+    assert _own(quoted) == [("24/2012/NĐ-CP", "AMENDS")]
+    assert _own("Bổ sung cụm từ “trực tuyến” tại Điều 5 Thông tư số 12/2021/TT-BTC.") == [
+        ("12/2021/TT-BTC", "AMENDS")
+    ]
+    unquoted = "Thương nhân bổ sung hồ sơ tại khoản 2 Điều 8 Nghị định số 107/2018/NĐ-CP."
+    assert _own(unquoted) == [("107/2018/NĐ-CP", "CITES")]
+
+
 def test_no_document_acts_on_itself():
     """news (a report on a bill): "(Điều 2, sửa đổi Điều 71 Luật Chất lượng sản phẩm, hàng
     hóa) và … (Điều 3, bổ sung Điều 73 Luật Chất lượng sản phẩm, hàng hóa)" once read the
@@ -1795,6 +1810,20 @@ def test_a_scope_clause_reaches_the_provisions_it_lists_after_its_matters():
     # without the list's words, so far from the verb a provision is only pointed at
     far = text.replace("bao gồm:", "và")
     assert _own(far) == [("14/2026/QH15", "CITES")]
+
+
+def test_a_scope_clause_reaches_its_matters_each_listed_with_its_provision():
+    """news-648: "Nghị định này quy định chi tiết về người nộp thuế tại khoản 1 Điều 4, …, và
+    hoàn thuế tại Điều 15 của Luật …": each matter with the provision it stands in, however
+    long the list; without "<type> này" before the verb it is no scope clause."""
+    matters = ", ".join(f"nội dung thứ {k} tại khoản {k} Điều {k + 3}" for k in range(1, 8))
+    text = (
+        "Điều 1. Phạm vi điều chỉnh\n\nNghị định này quy định chi tiết về người nộp thuế tại "
+        f"khoản 1 Điều 4, {matters} và hoàn thuế tại Điều 15 của Luật số 48/2026/QH15.\n"
+    )
+    assert _own(text) == [("48/2026/QH15", "GUIDES")]
+    other = text.replace("Nghị định này quy định", "Bộ Tài chính đề nghị quy định")
+    assert _own(other) == [("48/2026/QH15", "CITES")]
 
 
 def test_what_a_change_is_brought_in_line_with_is_cited():

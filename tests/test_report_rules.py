@@ -1019,6 +1019,47 @@ def test_a_report_names_its_document_by_type_alone_as_the_one_that_amends():
         ] == ["CITES"], other
 
 
+def test_a_report_ends_a_document_by_this_circular_numbered_only_after():
+    """news-815: "Thông tư liên tịch số 26/2015/TTLT-BYT-BNV … hết hiệu lực thi hành kể từ
+    ngày Thông tư này có hiệu lực thi hành." on a page that numbers its circular only in the
+    next paragraph: the one circular the page numbers is the one that ends it. With two
+    circulars numbered, nothing tells which."""
+    text = (
+        "Thông tư này có hiệu lực thi hành kể từ ngày 1/3/2026. Thông tư liên tịch số "
+        "26/2015/TTLT-BYT-BNV ngày 7/10/2015 hết hiệu lực thi hành kể từ ngày Thông tư này có "
+        "hiệu lực thi hành.\n\nTại Thông tư 07/2026/TT-BYT, Bộ Y tế nêu rõ các tiêu chuẩn.\n"
+    )
+    repeal = ("07/2026/TT-BYT", "REPEALS", "26/2015/TTLT-BYT-BNV")
+    assert repeal in _acts_of_documents(text)
+    two = text.replace("Bộ Y tế nêu rõ", "theo Thông tư số 03/2020/TT-BYT, Bộ Y tế nêu rõ")
+    assert not {a for a in _acts_of_documents(two) if a[1] == "REPEALS"}
+
+
+def test_a_list_item_opening_with_the_reported_documents_type_is_its_act():
+    """A bullet opens a clause as a line does: "- Nghị định sửa đổi Điều 11 Nghị định số
+    155/2020/NĐ-CP …" on a page about the amending decree is that decree's amendment, not
+    another document's act; inside a sentence it is still another verb's object."""
+    text = (
+        "Chính phủ vừa ban hành Nghị định số 245/2026/NĐ-CP sửa đổi, bổ sung một số điều của "
+        "Nghị định số 155/2020/NĐ-CP.\n\nNhững nội dung chính như sau:\n\n{item}sửa đổi Điều 11 "
+        "Nghị định số 155/2020/NĐ-CP về hồ sơ chào bán thêm cổ phiếu.\n"
+    )
+
+    def told(item: str) -> list[str]:
+        changed = text.format(item=item)
+        facts = _facts(changed)
+        ms = facts["mentions"]
+        return [
+            s["relation"]
+            for s in facts["statements"]
+            if s["subject"] is None and ms[s["object"]]["start"] > changed.index("Điều 11")
+        ]
+
+    for bullet in ("- ", "+ ", "• "):
+        assert told(bullet + "Nghị định ") == ["AMENDS"], bullet
+    assert told("Bộ đang xây dựng Nghị định ") == ["CITES"]
+
+
 def test_a_consolidated_text_guides_what_the_document_it_restates_guides():
     """news-1051, news-1052: "Văn bản hợp nhất số 03/VBHN-BQP Thông tư liên tịch hướng dẫn
     thực hiện Quyết định số 49/2015/QĐ-TTg …": the consolidated text is that circular as
