@@ -214,7 +214,7 @@ class Catalogue:
         """The one law of `year` that amends the law called `name`: an amending law whose
         name lists it whole ("… của Luật Cán bộ, công chức và Luật Viên chức" for "Luật
         Viên chức"), or None when there is no such law or more than one."""
-        wanted = _name_words(name)
+        wanted = _name_words(_ACRONYM_AT_END.sub("", name))  # "… ở người (HIV/AIDS)"
         found = [
             law
             for law in self.laws
@@ -241,8 +241,9 @@ class Catalogue:
     def became(self, name: str, day: str | None) -> Law | None:
         """The law a bill called `name`, named in a text of `day`, became: the first law
         of the name passed from `BILL_REPORTED_LATE` days before that day to
-        `BILL_PASSED_WITHIN` days after it, else the one amending law of that span that
-        lists it ("dự thảo Luật Chất lượng sản phẩm, hàng hóa" for the law amending it).
+        `BILL_PASSED_WITHIN` days after it, or the one amending law of that span that lists
+        it when none is or it was passed first ("dự thảo Luật Chất lượng sản phẩm, hàng
+        hóa" for the law amending it).
         A report of a bill's last reading can come out a few days after the vote ("tiếp
         thu, chỉnh lý dự thảo Luật Thanh tra (sửa đổi)" on 26 June 2025, the law passed
         on the 25th). None when the text is undated, or no such law is known, or two were
@@ -257,15 +258,17 @@ class Catalogue:
             return bool(law.number and law.date and start <= law.date <= end)
 
         named = [law for law in self.by_key.get(catalogue_key(name), []) if in_span(law)]
+        wanted = _name_words(name)
+        amending = [
+            law for law in self.laws if in_span(law) and _lists_law(_name_words(law.name), wanted)
+        ]
+        if len(amending) == 1:
+            # the amending law counts when it came first: "Luật Đầu tư (sửa đổi)" on a page
+            # of June 2025 is the law of 25 June that amends it (with seven others), not the
+            # new Luật Đầu tư of December
+            named.append(amending[0])
         if not named:
-            wanted = _name_words(name)
-            named = [
-                law
-                for law in self.laws
-                if in_span(law) and _lists_law(_name_words(law.name), wanted)
-            ]
-            if len(named) != 1:
-                return None
+            return None
         first = min(named, key=lambda law: law.date or "")
         return None if sum(law.date == first.date for law in named) > 1 else first
 
@@ -334,6 +337,16 @@ class Catalogue:
             # an undated text that cites a document of a year after every law of the name
             # was passed means the latest ("Luật Đất đai" on a page citing decrees of 2025
             # is the law of 2024); a year later, so that the law is in force by then
+            if not_before is not None and len(not_before) == 4:
+                # a page no earlier than a document known by its year alone: taken to be of
+                # that year's middle (`year_only_day`), when the year's last laws were not
+                # yet in force
+                day = year_only_day(int(not_before))
+                candidates = [
+                    law
+                    for law in candidates
+                    if not (law.year == int(not_before) and law.date and law.date > day)
+                ]
             latest = max(candidates, key=lambda law: law.date or f"{law.year}", default=None)
             if (
                 latest is None
@@ -375,6 +388,16 @@ def _lists_law(amending: list[str], wanted: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def year_only_day(year: int) -> str:
+    """The day that stands for a document known only by its year ("Nghị định 105/2025/NĐ-CP"
+    quoted on a page): the laws it can cite are those passed by the middle of that year.
+    The year's first session ends late in June; a law of its last session (November,
+    December) is not yet in force during the year and is not what the year's documents
+    apply ("Luật Đầu tư" in a decree of 2025 is the law of 2020, not that of 11 December
+    2025), which the last day of the year, the stand-in before, took."""
+    return f"{year}-06-30"
 
 
 def _passed_before(law: Law, date: str) -> bool:
@@ -444,6 +467,20 @@ class _Numbered:
         self.at = {r.start: i for i, r in enumerate(self.refs)}
         self.ends = sorted(r.end for r in self.refs)
         self._by_end = sorted(self.refs, key=lambda r: r.end)
+        # the date a number is written with somewhere in the text ("Nghị định số
+        # 49/2025/NĐ-CP ngày 28/02/2025" in the lead, "Nghị định 49/2025/NĐ-CP quy định, …"
+        # further on)
+        self.dated: dict[str, str] = {}
+        for r in self.refs:
+            if r.canonical and r.date and len(r.date) == 10:
+                self.dated.setdefault(r.canonical, r.date)
+
+    def day_of(self, ref: Reference) -> str | None:
+        """The day of the document `ref` names: its own date, the one the catalogue or the
+        text gives its number, else a day of its year (`year_only_day`)."""
+        law = catalogue().by_number.get(ref.canonical or "")
+        date = ref.date or (law.date if law else None) or self.dated.get(ref.canonical or "")
+        return date or (year_only_day(ref.year) if ref.year else None)
 
     def last_ending_in(self, lo: int, hi: int) -> Reference | None:
         i = bisect_right(self.ends, hi)
@@ -623,9 +660,7 @@ def _title_date(text: str, pos: int, numbered: _Numbered) -> str | None:
         return None
     if _TITLE_BREAK.search(text, ref.end, pos):
         return None
-    law = catalogue().by_number.get(ref.canonical or "")
-    date = ref.date or (law.date if law else None)
-    return date or (f"{ref.year}-12-31" if ref.year else None)
+    return numbered.day_of(ref)
 
 
 # A page that quotes a provision: "Căn cứ khoản 1 Điều 31 Nghị định 102/2024/NĐ-CP quy định
@@ -658,9 +693,7 @@ def _quoted_date(text: str, pos: int, numbered: _Numbered) -> str | None:
         ref = numbered.last_ending_in(line, colon.start())
         if ref is None:
             return None
-        law = catalogue().by_number.get(ref.canonical or "")
-        date = ref.date or (law.date if law else None)
-        return date or (f"{ref.year}-12-31" if ref.year else None)
+        return numbered.day_of(ref)
     return None
 
 
@@ -819,6 +852,11 @@ def _after_name(
     acronym = _ACRONYM.match(text, end)
     if acronym:  # "… mắc phải ở người (HIV/AIDS)"
         mention.end = end = acronym.end()
+        amended_in = _AMENDED_IN.match(text, end)
+        if amended_in:  # "… ở người (HIV/AIDS) sửa đổi 2020"
+            mention.end = amended_in.end()
+            mention.amended_in = int(amended_in.group("year"))
+            return mention
     revised = _REVISED.match(text, end)
     if revised:
         mention.draft = mention.revised = mention.bill = True
@@ -885,12 +923,15 @@ def _amending(
         name_end = _name_end(text, _kind_of_head(h), words_after(text, h.end()), h.end())
         if name_end is None:
             break
+        acronym = _ACRONYM.match(text, name_end)
+        if acronym:  # "… của Luật Phòng, chống … ở người (HIV/AIDS)"
+            name_end = acronym.end()
         end, list_end = name_end, name_end
         sign = _NUMBER_SIGN.match(text, name_end)
         if sign and sign.end() in numbered.at:
             ref = numbered.refs[numbered.at[sign.end()]]
             law = catalogue().by_number.get(ref.canonical or "")
-            name = _SPACES.sub(" ", text[h.start() : name_end])
+            name = _ACRONYM_AT_END.sub("", _SPACES.sub(" ", text[h.start() : name_end]))
             if law is None or catalogue_key(law.name) != catalogue_key(name):
                 break  # the amending law's own number
             ref.name = ref.name or name

@@ -595,3 +595,34 @@ def test_an_abbreviation_spells_its_words_with_the_names_tones(short, full):
     # the spelled-out words take the same tone placement as the name they stand in
     # (the catalogue holds "an toàn" as "an tòan", its new-style placement)
     assert catalogue_key(short) == catalogue_key(full)
+
+
+def test_a_law_of_a_years_last_session_is_not_what_a_document_of_that_year_applies():
+    """news-176, 189, 242, 535, 777: a provision of "Nghị định 105/2025/NĐ-CP" (its day
+    not written) quoted on a page names "Luật Xây dựng", the law in force that year (2014),
+    not the one passed on 10 December 2025; the same decree written with its day elsewhere
+    on the page dates it. Named with its day, the law of December is the one meant."""
+    text = (
+        "Căn cứ khoản 5 Điều 8 Nghị định 105/2025/NĐ-CP quy định như sau:\n"
+        "a) Không đáp ứng điều kiện năng lực hoạt động xây dựng quy định tại Luật Xây dựng."
+    )
+    assert _found(text) == [("Luật Xây dựng", "50/2014/QH13")]
+    text = (
+        "Nghị định số 49/2025/NĐ-CP ngày 28/02/2025 quy định ngưỡng tạm hoãn xuất cảnh.\n\n"
+        "Căn cứ Điều 3 Nghị định 49/2025/NĐ-CP quy định như sau:\n"
+        "Người nộp thuế bị cưỡng chế theo quy định tại Điều 124 Luật Quản lý thuế."
+    )
+    assert _found(text) == [("Luật Quản lý thuế", "38/2019/QH14")]
+    assert _found("Căn cứ Luật Xây dựng ngày 10 tháng 12 năm 2025;") == [
+        ("Luật Xây dựng", "135/2025/QH15")
+    ]
+
+
+def test_a_bill_is_the_amending_law_passed_before_a_new_law_of_its_name():
+    """news-915: "Luật Đầu tư (sửa đổi)" on a page of late June 2025 is the law of 25 June
+    2025 amending it with seven others (90/2025/QH15), passed before the new Luật Đầu tư of
+    11 December 2025; a bill debated that autumn is the new law."""
+    text = "Thực hiện yêu cầu trên, Luật Đầu tư (sửa đổi) cắt giảm thủ tục."
+    assert [n for _, n in _found(text, "2025-06-27")] == ["90/2025/QH15"]
+    text = "Quốc hội thảo luận dự thảo Luật Đầu tư (sửa đổi)."
+    assert [n for _, n in _found(text, "2025-11-05")] == ["143/2025/QH15"]
