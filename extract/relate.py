@@ -498,7 +498,15 @@ class _Reader:
     def _read_clause(self, i: int, ref: Reference) -> list[Statement]:
         """What the clause around reference `i` says of it (`read`, past the preamble)."""
         if QUOTED_WORDING.pattern.search(self.text, max(0, ref.start - _QUOTE_REACH), ref.start):
-            return [Statement(None, "CITES", i, 0.9, "quoted wording")]
+            # the text's document acts on nothing in words it quotes; what the quoted words
+            # tell of other documents stays theirs ("… được sửa đổi, bổ sung tại khoản 3 Điều 1
+            # Luật số 43/2024/QH15 … sửa đổi, bổ sung một số điều của Luật Đất đai số …")
+            others = [st for st in self._read_words(i, ref) if st.subject is not None]
+            return [Statement(None, "CITES", i, 0.9, "quoted wording"), *others]
+        return self._read_words(i, ref)
+
+    def _read_words(self, i: int, ref: Reference) -> list[Statement]:
+        """`_read_clause` past a quotation's test."""
         if ref.kind == "named" and LEGAL_ORDER.pattern.match(self.text, ref.start):
             return [Statement(None, "CITES", i, 0.9, "the legal order")]
         if self._in_quoted_phrase(ref.start):
@@ -989,7 +997,7 @@ class _Reader:
         quoted = self._quoted_document(ref.start)
         if quoted is None or self.refs[quoted].canonical == ref.canonical:
             return []
-        said = self._read_clause(i, ref)
+        said = self._read_words(i, ref)
         return [
             replace(st, subject=quoted, rule=f"{st.rule}, in the quoted text of its document")
             for st in said

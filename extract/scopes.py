@@ -197,12 +197,30 @@ EVENT_NAME = _rule(
 
 # Words quoted after a colon are another text's (a letter quoted, new wording of a provision):
 # "Công văn số X có nêu:\n“... sẽ thực hiện ... theo Luật Đất đai số ...". Whatever acts
-# there, this text's document does not. Matched on the text before the mention.
+# there, this text's document does not. Matched on the text before the mention. Pages that
+# reproduce a decree set its new wording off by a blank line and in straight quotes ("Bổ
+# sung khoản 6 vào Điều 14 như sau:\n\n"6. … quyết định điều chỉnh, sửa đổi, bổ sung bảng
+# giá đất, … theo Mẫu số 28 … kèm theo Nghị định số 151/2025/NĐ-CP", news-659): the same
+# quotation, until its closing mark.
 QUOTED_WORDING = _rule(
     "quoted wording",
-    r":[ \t]*\n?[ \t]*“[^”]*\Z",
-    ("trả lời vướng mắc có nêu:\n“Sau khi UBND tỉnh ban hành Bảng giá đất theo ",),
-    ("Bãi bỏ cụm từ “Công an cấp huyện” tại Nghị quyết số ", "như sau: “a) Sửa đổi.” Bãi bỏ "),
+    r":[ \t]*(?:\n[ \t]*){0,2}(?:“[^”]*|\"[^\"”]*)\Z",
+    (
+        "trả lời vướng mắc có nêu:\n“Sau khi UBND tỉnh ban hành Bảng giá đất theo ",
+        'Bổ sung khoản 6 vào Điều 14 như sau:\n\n"6. Trong thời hạn không quá 15 ngày kể từ '
+        "ngày quyết định điều chỉnh, sửa đổi, bổ sung bảng giá đất, Ủy ban nhân dân cấp tỉnh "
+        "gửi kết quả theo Mẫu số 28 ban hành kèm theo Nghị định số ",
+        'Sửa đổi khoản 2 Điều 5 như sau:\n"2. Bãi bỏ quy định tại ',
+        "Sửa đổi khoản 1 như sau:\n\n“1. Thay thế Phụ lục kèm theo ",
+    ),
+    (
+        "Bãi bỏ cụm từ “Công an cấp huyện” tại Nghị quyết số ",
+        "như sau: “a) Sửa đổi.” Bãi bỏ ",
+        'Tên gọi: "Quy chế phối hợp" được sửa đổi theo Nghị định số ',
+        'Điều 1. Sửa đổi như sau:\n\n"1. Nội dung mới."\n\nĐiều 2. Bãi bỏ Thông tư số ',
+        # a heading after a blank line, no quotation opened: the text's own act
+        "Nghị định gồm các nội dung sau:\n\nSửa đổi, bổ sung một số điều của Nghị định số ",
+    ),
 )
 
 

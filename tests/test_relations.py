@@ -738,6 +738,42 @@ def test_an_act_on_a_part_issued_with_a_document_reaches_past_the_parts_title():
     assert _all(quoted, "80/2025/TT-BQP") == {(None, "CITES", "67/2024/TT-BQP")}
 
 
+def test_new_wording_in_straight_quotes_after_a_blank_line_acts_on_nothing():
+    # a page reproducing a decree: the new khoản's own words name an amendment of something
+    # else and a form of another decree; the decree amends neither (news-659)
+    quoted = (
+        '9. Bổ sung khoản 6 vào Điều 14 như sau:\n\n"6. Trong thời hạn không quá 15 ngày kể từ '
+        "ngày quyết định ban hành bảng giá đất; quyết định điều chỉnh, sửa đổi, bổ sung bảng giá "
+        "đất, Ủy ban nhân dân cấp tỉnh gửi kết quả theo Mẫu số 28 của Phụ lục II ban hành kèm "
+        'theo Nghị định số 151/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ.".'
+    )
+    assert _all(quoted, "226/2025/NĐ-CP") == {(None, "CITES", "151/2025/NĐ-CP")}
+    # the quotation closed, the text's own act again
+    closed = (
+        'Điều 1. Sửa đổi khoản 2 như sau:\n\n"2. Nội dung mới."\n\n'
+        "Điều 2. Bãi bỏ Điều 5 của Nghị định số 151/2025/NĐ-CP."
+    )
+    assert _all(closed, "226/2025/NĐ-CP") == {(None, "REPEALS", "151/2025/NĐ-CP")}
+
+
+def test_quoted_new_wording_keeps_what_it_tells_of_other_documents():
+    # the decree acts on neither law in the quoted khoản; the amending law's title still
+    # says what that law did (news-656, news-658)
+    text = (
+        'Bổ sung khoản 6 vào Điều 3 như sau:\n\n"6. Đối với trường hợp quy định tại khoản 9 '
+        "Điều 255 Luật Đất đai, được sửa đổi, bổ sung tại khoản 3 Điều 1 Luật số 43/2024/QH15 "
+        "ngày 29 tháng 6 năm 2024 sửa đổi, bổ sung một số điều của Luật Đất đai số "
+        '31/2024/QH15 thì thực hiện như sau."'
+    )
+    read = _all(text, "226/2025/NĐ-CP")
+    assert (None, "CITES", "43/2024/QH15") in read
+    assert (None, "CITES", "31/2024/QH15") in read
+    assert ("43/2024/QH15", "AMENDS", "31/2024/QH15") in read
+    assert not {st for st in read if st[0] is None and st[1] != "CITES"}
+    curly = text.replace('\n\n"', "\n“").replace('như sau."', "như sau.”")
+    assert _all(curly, "226/2025/NĐ-CP") == read
+
+
 def test_words_in_a_procedures_name_act_on_nothing():
     text = (
         "1\n\n1.007473\n\nThủ tục Đăng ký sửa đổi chế độ Kế toán theo Thông tư số "
