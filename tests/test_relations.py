@@ -774,6 +774,31 @@ def test_quoted_new_wording_keeps_what_it_tells_of_other_documents():
     assert _all(curly, "226/2025/NĐ-CP") == read
 
 
+def test_a_text_that_adds_into_a_numbered_document_or_sub_item_amends_it():
+    # news-571: the amending law adds a fee into a sub-item of another law's list
+    law = (
+        "- Bổ sung quy định “Phí sử dụng đường bộ cao tốc đối với phương tiện lưu thông trên "
+        "đường bộ cao tốc thuộc sở hữu toàn dân do Nhà nước đại diện chủ sở hữu và trực tiếp "
+        "quản lý, khai thác” vào tiểu mục 1 thuộc phần V trong Danh mục phí, lệ phí ban hành "
+        "kèm theo Luật Phí và lệ phí số 97/2015/QH13."
+    )
+    assert _all(law, "35/2024/QH15") == {(None, "AMENDS", "97/2015/QH13")}
+    # news-852: a report on its decree, what the decree adds to another
+    report = (
+        "Chính phủ ban hành Nghị định số 226/2025/NĐ-CP ngày 15/8/2025 sửa đổi, bổ sung một số "
+        "điều của các nghị định, trong đó bổ sung quy định về tư vấn lập quy hoạch, kế hoạch sử "
+        "dụng đất cấp xã vào Nghị định số 102/2024/NĐ-CP quy định chi tiết."
+    )
+    assert (None, "AMENDS", "102/2024/NĐ-CP") in _read(report)
+    # added into a list of the text's own, or by a rule: no act on the document named after
+    for text in (
+        "Ủy ban nhân dân tỉnh bổ sung vào danh mục dự án theo quy định tại Nghị định số "
+        "102/2024/NĐ-CP.",
+        "Bổ sung hồ sơ vào bộ phận một cửa theo Nghị định số 102/2024/NĐ-CP.",
+    ):
+        assert _all(text, "15/2025/QĐ-UBND") == {(None, "CITES", "102/2024/NĐ-CP")}, text
+
+
 def test_words_in_a_procedures_name_act_on_nothing():
     text = (
         "1\n\n1.007473\n\nThủ tục Đăng ký sửa đổi chế độ Kế toán theo Thông tư số "
