@@ -121,6 +121,23 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # A time clause, "khi thực hiện …" (when something is carried out), tells the
+    # circumstance of what the sentence says, no order: "Khi thực hiện cải cách tiền lương,
+    # bảng lương mới sẽ được thiết kế … theo Nghị quyết 27-NQ/TW" (news-255), "khi thực hiện
+    # chuyển doanh nghiệp … theo quy định tại Nghị định số …" (the document gold's 14 such
+    # clauses all cite).
+    Cue(
+        "CITES",
+        "a time it is done",
+        rf"(?<!\w)khi\s+{_DOING}\b",
+        (
+            "Khi thực hiện cải cách tiền lương, bảng lương mới sẽ được thiết kế dựa trên việc "
+            "xác định của 05 yếu tố theo Nghị quyết [[27-NQ/TW]] năm 2018.",
+            "Doanh nghiệp được trừ chi phí khi thực hiện chuyển doanh nghiệp thành công ty cổ "
+            "phần theo Nghị định số [[109/2007/NĐ-CP]] của Chính phủ.",
+        ),
+        confidence=0.8,
+    ),
     # What an adjusting decision leaves as it was stays as the earlier one says: "Các nội dung
     # khác thực hiện theo Quyết định 210/QĐ-UBND …" keeps that decision's text; it carries
     # nothing out (news-102).

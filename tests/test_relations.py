@@ -799,6 +799,20 @@ def test_a_text_that_adds_into_a_numbered_document_or_sub_item_amends_it():
         assert _all(text, "15/2025/QĐ-UBND") == {(None, "CITES", "102/2024/NĐ-CP")}, text
 
 
+def test_a_time_clause_of_carrying_out_orders_nothing():
+    # news-255: "khi thực hiện …" is when something is done; its sentence only cites
+    when = (
+        "Khi thực hiện cải cách tiền lương, bảng lương mới sẽ được thiết kế dựa trên việc xác "
+        "định của 05 yếu tố theo Nghị quyết 27-NQ/TW năm 2018."
+    )
+    assert _all(when) == {(None, "CITES", "27-NQ/TW")}
+    # the verb that opens the sentence still orders, whatever time clause follows it
+    order = (
+        "Thực hiện Nghị quyết số 27-NQ/TW, các sở, ngành rà soát khi thực hiện cải cách tiền lương."
+    )
+    assert _all(order, "15/KH-UBND") == {(None, "IMPLEMENTS", "27-NQ/TW")}
+
+
 def test_words_in_a_procedures_name_act_on_nothing():
     text = (
         "1\n\n1.007473\n\nThủ tục Đăng ký sửa đổi chế độ Kế toán theo Thông tư số "
