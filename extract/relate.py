@@ -310,6 +310,7 @@ _LAW_LIST_GAP = re.compile(r"[ \t]*(?:;|,|\bvà\b)[ \t]*")  # "Luật A; Luật 
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
 # The words that list, after an act's matters, the provisions acted on: "…, bao gồm: …"
+_BRACKET_OPENS = re.compile(r"\([ \t]*\Z")  # a provision that opens a bracket
 _PARTS_LISTED = re.compile(r"\b(?:bao\s+)?gồm\s*:\s*\Z", re.IGNORECASE)
 _RULES_ACTED_ON = re.compile(r"\s+(?:các|những)\s+(?:quy\s+định|nội\s+dung)\b", re.IGNORECASE)
 # A sentence whose subject is a matter, "Việc …", up to an act's words in it: "Việc công nhận,
@@ -1447,6 +1448,11 @@ class _Reader:
             # "Nghị định này quy định chi tiết về giám sát …; đánh giá, xếp loại; báo cáo …,
             # bao gồm: Khoản 3 Điều 8, … khoản 4 Điều 55 Luật …" (relations-051): the matters
             # are told of first, then the provisions they stand in
+            reach = max(reach, _TITLE_REACH)
+        elif _BRACKET_OPENS.search(self.text, max(0, found.start - 4), found.start):
+            # "Thông tư … sửa đổi, bổ sung kiểu mẫu, màu sắc mũ kê pi của sĩ quan …; hạ sĩ quan
+            # và binh sĩ (Điều 12, Thông tư số 168/2020/TT-BQP)" (news-954): the bracket says
+            # where the matters told of stand
             reach = max(reach, _TITLE_REACH)
         if len(gap) > reach or self._has_ref(before.end, found.start):
             return None

@@ -813,6 +813,31 @@ def test_a_time_clause_of_carrying_out_orders_nothing():
     assert _all(order, "15/KH-UBND") == {(None, "IMPLEMENTS", "27-NQ/TW")}
 
 
+def test_a_comma_between_a_part_and_its_document_joins_no_list():
+    # news-954: the report's document, then what it changes and where that stands, in a
+    # bracket whose part and document a comma parts; and the heading that follows
+    text = (
+        "Theo đó, Thông tư số 73/2025/TT-BQP sửa đổi, bổ sung kiểu mẫu, màu sắc mũ kê pi của sĩ "
+        "quan, quân nhân chuyên nghiệp; học viên đào tạo sĩ quan và hạ sĩ quan, nhân viên chuyên "
+        "môn kỹ thuật; hạ sĩ quan và binh sĩ (Điều 12, Thông tư số 168/2020/TT-BQP).\n\n"
+        "Sửa đổi, bổ sung Điều 22a, Thông tư số 168/2020/TT-BQP ảnh mẫu trang phục thường dùng."
+    )
+    refs = find_references(text)
+    own = {
+        (refs[st.object].start, st.relation)
+        for st in relate(text, refs, "vi", "73/2025/TT-BQP", True)
+        if st.subject is None and refs[st.object].canonical == "168/2020/TT-BQP"
+    }
+    assert own == {(r.start, "AMENDS") for r in refs if r.canonical == "168/2020/TT-BQP"}
+    assert len(own) == 2
+    # a joiner before the part still joins: the second document is an item of the list
+    listed = "Bãi bỏ Điều 3 của Thông tư số 12/2020/TT-BQP; khoản 2, Thông tư số 15/2021/TT-BQP."
+    assert _all(listed, "73/2025/TT-BQP") == {
+        (None, "REPEALS", "12/2020/TT-BQP"),
+        (None, "REPEALS", "15/2021/TT-BQP"),
+    }
+
+
 def test_words_in_a_procedures_name_act_on_nothing():
     text = (
         "1\n\n1.007473\n\nThủ tục Đăng ký sửa đổi chế độ Kế toán theo Thông tư số "
