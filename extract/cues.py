@@ -43,6 +43,11 @@ _PROVISION = (
     r"|[Mm]ục\s+[\dIVX]+|[Pp]hụ\s+lục(?:\s+[\dIVX]+)?"
     r"|[Cc]hương\s+[\dIVX]+|[Pp]hần\s+[\dIVX]+)(?:,|\s+và)?"
 )
+# A document named by its type and number: "Nghị định số 102/2024/NĐ-CP", "Thông tư 06/…".
+_NUMBERED_DOC = (
+    r"(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định|Nghị\s+quyết|Quy\s+định"
+    r"|Quy\s+chế|Kế\s+hoạch)\s+(?:số\s*)?\d"
+)
 # Verbs of carrying out, chained as texts chain them ("tổ chức triển khai thực hiện").
 _DOING = r"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai|thi\s+hành|thực\s+thi)"
 
@@ -113,6 +118,23 @@ CUES: tuple[Cue, ...] = (
         (
             "Tổ chức tuyên truyền, phổ biến, quán triệt Nghị quyết số [[57-NQ/TW]] đến cán bộ.",
             "Ban Thường vụ tổ chức quán triệt Kết luận số [[121-KL/TW]] ngày 24/01/2025.",
+        ),
+        confidence=0.8,
+    ),
+    # A time clause, "khi thực hiện …" (when something is carried out), tells the
+    # circumstance of what the sentence says, no order: "Khi thực hiện cải cách tiền lương,
+    # bảng lương mới sẽ được thiết kế … theo Nghị quyết 27-NQ/TW" (news-255), "khi thực hiện
+    # chuyển doanh nghiệp … theo quy định tại Nghị định số …" (the document gold's 14 such
+    # clauses all cite).
+    Cue(
+        "CITES",
+        "a time it is done",
+        rf"(?<!\w)khi\s+{_DOING}\b",
+        (
+            "Khi thực hiện cải cách tiền lương, bảng lương mới sẽ được thiết kế dựa trên việc "
+            "xác định của 05 yếu tố theo Nghị quyết [[27-NQ/TW]] năm 2018.",
+            "Doanh nghiệp được trừ chi phí khi thực hiện chuyển doanh nghiệp thành công ty cổ "
+            "phần theo Nghị định số [[109/2007/NĐ-CP]] của Chính phủ.",
         ),
         confidence=0.8,
     ),
@@ -638,8 +660,13 @@ CUES: tuple[Cue, ...] = (
         # an item that opens by adjusting another's content: "1. Điều chỉnh danh mục … tại mục 3
         # Phụ lục II.8 … kèm theo Quyết định số …" (not "phạm vi điều chỉnh", the scope)
         r"|(?:(?<![^\n])|(?<=\d[.)][ \t]))điều\s+chỉnh\b"
-        # a part inserted into another's: "bổ sung Chương IVb … vào sau Chương IVa của …"
-        rf"|bổ\s+sung(?=[^.;:\n]{{0,160}}?\svào\s+(?:sau\s+|trước\s+|cuối\s+)?{_PROVISION})"
+        # a part inserted into another's: "bổ sung Chương IVb … vào sau Chương IVa của …", or
+        # into a numbered document or sub-item: "bổ sung quy định về tư vấn lập quy hoạch …
+        # vào Nghị định số 102/2024/NĐ-CP" (news-852), "Bổ sung quy định “Phí sử dụng đường bộ
+        # cao tốc …” vào tiểu mục 1 thuộc phần V … ban hành kèm theo Luật Phí và lệ phí số …"
+        # (news-571; a quoted name counts as one word)
+        rf"|bổ\s+sung(?=(?:“[^”\n]{{0,300}}”|[^.;:\n]){{0,160}}?\svào\s+(?:sau\s+|trước\s+|cuối\s+)?"
+        rf"(?:{_PROVISION}|tiểu\s+mục\s+[\dIVX]+|{_NUMBERED_DOC}))"
         # ... or quoted words inserted "tại" a provision: "bổ sung \"hoạt động sản xuất vàng
         # miếng\" tại khoản 1 Điều 1 của Nghị định …" (news-773; "bổ sung hồ sơ tại Điều 5" is
         # where something else is added, not words into a text)
@@ -662,6 +689,12 @@ CUES: tuple[Cue, ...] = (
             "định số [[24/2012/NĐ-CP]].",
             "Bổ sung cụm từ “và dịch vụ công trực tuyến” tại điểm a khoản 2 Điều 5 Thông tư số "
             "[[12/2021/TT-BTC]].",
+            "Điều 4. Bổ sung quy định về tư vấn lập quy hoạch, kế hoạch sử dụng đất cấp xã vào "
+            "Nghị định số [[102/2024/NĐ-CP]] quy định chi tiết thi hành Luật Đất đai.",
+            "- Bổ sung khoản phí “Phí sử dụng dịch vụ cảng cạn đối với phương tiện ra, vào khu "
+            "vực cảng cạn do doanh nghiệp đầu tư, quản lý và trực tiếp khai thác theo hợp đồng "
+            "dự án” vào tiểu mục 2 thuộc Mục I trong Danh mục phí ban hành kèm theo Thông tư số "
+            "[[12/2020/TT-BTC]].",
             "Decision amending Plan No. [[52/KH-UBND]]",
             "Nghị định sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số [[15/2018/NĐ-CP]]",
             "Điều 1. Sửa đổi, bổ sung, thay thế, bãi bỏ một số quy định của Thông tư số "

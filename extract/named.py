@@ -222,6 +222,22 @@ class Catalogue:
         ]
         return found[0] if len(found) == 1 else None
 
+    def amender_of(self, name: str, year: int, before: str | None) -> Law | None:
+        """The one law that amended the law called `name` passed in `year`, passed itself by
+        `before` (the citing day, if known): "Luật sửa đổi, bổ sung một số điều của Luật Dược
+        2016" is the law of 2024 that amended the Pharmacy Law of 2016, the year being the
+        amended law's when no amending law of the name was passed that year."""
+        inner = self.resolve(name, None, year, None)
+        if inner is None:
+            return None
+        amenders = [self.by_number.get(number) for number in inner.amended_by]
+        found = [
+            law
+            for law in amenders
+            if law is not None and law.number and (before is None or _passed_before(law, before))
+        ]
+        return found[0] if len(found) == 1 else None
+
     def revision(self, name: str, day: str | None) -> Law | None:
         """The latest law called `name` passed in the year of `day` by that day: a revision
         named once passed ("Luật Thanh tra (sửa đổi)" on a page of December 2025 is the law
@@ -1121,6 +1137,8 @@ def _reference(
         if law is None and amended and (m.year or m.date):
             # "Luật sửa đổi Bộ luật Hình sự 2017": the catalogue writes it in full
             law = catalogue().amending(amended.group("law"), m.year or int(m.date[:4]))
+            if law is None and m.year and not m.date:
+                law = catalogue().amender_of(amended.group("law"), m.year, before)
     return _law_reference(text, m, law)
 
 

@@ -312,6 +312,7 @@ _LAW_LIST_GAP = re.compile(r"[ \t]*(?:;|,|\bvà\b)[ \t]*")  # "Luật A; Luật 
 # the rules an act names as its object before saying where they stand ("Bãi bỏ các quy định
 # về ưu đãi … theo quy định tại điểm đ khoản 1 Điều 9 Nghị định số 28/2012/NĐ-CP")
 # The words that list, after an act's matters, the provisions acted on: "…, bao gồm: …"
+_BRACKET_OPENS = re.compile(r"\([ \t]*\Z")  # a provision that opens a bracket
 _PARTS_LISTED = re.compile(r"\b(?:bao\s+)?gồm\s*:\s*\Z", re.IGNORECASE)
 _RULES_ACTED_ON = re.compile(r"\s+(?:các|những)\s+(?:quy\s+định|nội\s+dung)\b", re.IGNORECASE)
 # A sentence whose subject is a matter, "Việc …", up to an act's words in it: "Việc công nhận,
@@ -503,7 +504,15 @@ class _Reader:
     def _read_clause(self, i: int, ref: Reference) -> list[Statement]:
         """What the clause around reference `i` says of it (`read`, past the preamble)."""
         if QUOTED_WORDING.pattern.search(self.text, max(0, ref.start - _QUOTE_REACH), ref.start):
-            return [Statement(None, "CITES", i, 0.9, "quoted wording")]
+            # the text's document acts on nothing in words it quotes; what the quoted words
+            # tell of other documents stays theirs ("… được sửa đổi, bổ sung tại khoản 3 Điều 1
+            # Luật số 43/2024/QH15 … sửa đổi, bổ sung một số điều của Luật Đất đai số …")
+            others = [st for st in self._read_words(i, ref) if st.subject is not None]
+            return [Statement(None, "CITES", i, 0.9, "quoted wording"), *others]
+        return self._read_words(i, ref)
+
+    def _read_words(self, i: int, ref: Reference) -> list[Statement]:
+        """`_read_clause` past a quotation's test."""
         if ref.kind == "named" and LEGAL_ORDER.pattern.match(self.text, ref.start):
             return [Statement(None, "CITES", i, 0.9, "the legal order")]
         if self._in_quoted_phrase(ref.start):
@@ -994,7 +1003,7 @@ class _Reader:
         quoted = self._quoted_document(ref.start)
         if quoted is None or self.refs[quoted].canonical == ref.canonical:
             return []
-        said = self._read_clause(i, ref)
+        said = self._read_words(i, ref)
         return [
             replace(st, subject=quoted, rule=f"{st.rule}, in the quoted text of its document")
             for st in said
@@ -1462,6 +1471,11 @@ class _Reader:
             # "Nghị định này quy định chi tiết về giám sát …; đánh giá, xếp loại; báo cáo …,
             # bao gồm: Khoản 3 Điều 8, … khoản 4 Điều 55 Luật …" (relations-051): the matters
             # are told of first, then the provisions they stand in
+            reach = max(reach, _TITLE_REACH)
+        elif _BRACKET_OPENS.search(self.text, max(0, found.start - 4), found.start):
+            # "Thông tư … sửa đổi, bổ sung kiểu mẫu, màu sắc mũ kê pi của sĩ quan …; hạ sĩ quan
+            # và binh sĩ (Điều 12, Thông tư số 168/2020/TT-BQP)" (news-954): the bracket says
+            # where the matters told of stand
             reach = max(reach, _TITLE_REACH)
         if len(gap) > reach or self._has_ref(before.end, found.start):
             return None

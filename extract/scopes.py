@@ -143,6 +143,29 @@ LIST_JOIN = _rule(
 )
 
 
+# A part named before its document with a comma between them: "Sửa đổi, bổ sung Điều 22a,
+# Thông tư số 168/2020/TT-BQP", "(Điều 12, Thông tư số 168/2020/TT-BQP)" (news-954). That
+# comma joins the part to its document, no item to the mention before ("Thông tư số
+# 73/2025/TT-BQP sửa đổi … (Điều 12, Thông tư số …)" made the second an item of the first's
+# list); a joiner before the part still joins ("… Nghị định A; khoản 2, Nghị định B").
+# Matched on the text before the comma's following mention, at its end.
+PART_BEFORE_COMMA = _rule(
+    "a part named before its document",
+    r"(?<!\w)(?:(?:Điều|khoản|Phụ\s+lục|Chương|Mục|Phần)\s+(?-i:[\dIVX]{1,4}[a-zđ]?)"
+    r"|điểm\s+[a-zđ])(?:\.\d{1,2})*[ \t]*,[ \t\n]*\Z",
+    ("binh sĩ (Điều 12, ", "Sửa đổi, bổ sung Điều 22a, ", "theo khoản 2, ", "tại Phụ lục II, "),
+    (
+        "Nghị định số 12/2020/NĐ-CP, ",
+        "tại Điều 12 và ",
+        "của Chính phủ, ",
+        "Điều 12, khoản 3 ",
+        "công tác điều tra, ",
+        "các khoản thu, ",
+    ),
+    flags=re.IGNORECASE,
+)
+
+
 # A bracket that only names the document a clause spoke of: "Thực hiện ý kiến chỉ đạo của
 # Thủ tướng ... (Công văn số 282/TTg-TKBT ngày ...)". Its mention is the cue's object, not an
 # aside to the clause (the text between "(" and the mention is matched).
@@ -197,12 +220,30 @@ EVENT_NAME = _rule(
 
 # Words quoted after a colon are another text's (a letter quoted, new wording of a provision):
 # "Công văn số X có nêu:\n“... sẽ thực hiện ... theo Luật Đất đai số ...". Whatever acts
-# there, this text's document does not. Matched on the text before the mention.
+# there, this text's document does not. Matched on the text before the mention. Pages that
+# reproduce a decree set its new wording off by a blank line and in straight quotes ("Bổ
+# sung khoản 6 vào Điều 14 như sau:\n\n"6. … quyết định điều chỉnh, sửa đổi, bổ sung bảng
+# giá đất, … theo Mẫu số 28 … kèm theo Nghị định số 151/2025/NĐ-CP", news-659): the same
+# quotation, until its closing mark.
 QUOTED_WORDING = _rule(
     "quoted wording",
-    r":[ \t]*\n?[ \t]*“[^”]*\Z",
-    ("trả lời vướng mắc có nêu:\n“Sau khi UBND tỉnh ban hành Bảng giá đất theo ",),
-    ("Bãi bỏ cụm từ “Công an cấp huyện” tại Nghị quyết số ", "như sau: “a) Sửa đổi.” Bãi bỏ "),
+    r":[ \t]*(?:\n[ \t]*){0,2}(?:“[^”]*|\"[^\"”]*)\Z",
+    (
+        "trả lời vướng mắc có nêu:\n“Sau khi UBND tỉnh ban hành Bảng giá đất theo ",
+        'Bổ sung khoản 6 vào Điều 14 như sau:\n\n"6. Trong thời hạn không quá 15 ngày kể từ '
+        "ngày quyết định điều chỉnh, sửa đổi, bổ sung bảng giá đất, Ủy ban nhân dân cấp tỉnh "
+        "gửi kết quả theo Mẫu số 28 ban hành kèm theo Nghị định số ",
+        'Sửa đổi khoản 2 Điều 5 như sau:\n"2. Bãi bỏ quy định tại ',
+        "Sửa đổi khoản 1 như sau:\n\n“1. Thay thế Phụ lục kèm theo ",
+    ),
+    (
+        "Bãi bỏ cụm từ “Công an cấp huyện” tại Nghị quyết số ",
+        "như sau: “a) Sửa đổi.” Bãi bỏ ",
+        'Tên gọi: "Quy chế phối hợp" được sửa đổi theo Nghị định số ',
+        'Điều 1. Sửa đổi như sau:\n\n"1. Nội dung mới."\n\nĐiều 2. Bãi bỏ Thông tư số ',
+        # a heading after a blank line, no quotation opened: the text's own act
+        "Nghị định gồm các nội dung sau:\n\nSửa đổi, bổ sung một số điều của Nghị định số ",
+    ),
 )
 
 
@@ -601,6 +642,7 @@ RULES: tuple[Rule, ...] = (
     BASIS_END,
     ITEM_START,
     LIST_JOIN,
+    PART_BEFORE_COMMA,
     NAMING_BRACKET,
     ISSUING_BRACKET,
     PROCEDURE_NAME,
@@ -925,6 +967,12 @@ def list_joiner(between: str) -> int | None:
     head = designation_start(between)
     rest = between if head is None else between[:head]
     joiner = LIST_JOIN.pattern.search(rest)
+    while joiner is not None and rest[joiner.start()] == ",":
+        part = PART_BEFORE_COMMA.pattern.search(rest)
+        if part is None:
+            break
+        rest = rest[: part.start()]  # the comma joins a part to its document: look before it
+        joiner = LIST_JOIN.pattern.search(rest)
     return joiner.start() if joiner else None
 
 

@@ -562,6 +562,24 @@ def test_an_amending_year_in_brackets_and_a_second_amending_law_in_a_list():
     assert [n for _, n in _found(text, "2025-06-24")] == ["81/2025/QH15", "82/2025/QH15"]
 
 
+def test_an_amending_law_whose_year_is_the_amended_laws():
+    """news-760: "Luật sửa đổi, bổ sung một số điều của Luật Dược 2016" is the law of 2024
+    that amended the Pharmacy Law of 2016 (no amending law of its name was passed in 2016);
+    where an amending law of the year exists the year is its own, and a year no law of the
+    inner name was passed in gives no number."""
+    text = (
+        "Quản lý chất lượng thuốc được quy định tại Luật sửa đổi, bổ sung một số điều của Luật "
+        "Dược 2016 và các Thông tư mới của Bộ Y tế."
+    )
+    assert [n for _, n in _found(text, "2025-12-01")] == ["44/2024/QH15"]
+    assert [n for _, n in _found(text)] == ["44/2024/QH15"]
+    assert [n for _, n in _found(text, "2023-06-01")] == [None]  # not passed yet
+    own_year = "- Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp năm 2020;"
+    assert [n for _, n in _found(own_year, "2025-06-01")] == ["56/2020/QH14"]
+    no_law = "Theo Luật sửa đổi, bổ sung một số điều của Luật Dược 2019 thì thuốc được bán."
+    assert [n for _, n in _found(no_law, "2025-06-01")] == [None]
+
+
 def test_a_bare_name_is_the_law_the_text_names_with_its_year():
     """news-217 (undated): "Luật các tổ chức tín dụng 2024" early on, then "theo quy định tại
     Luật các tổ chức tín dụng": the same law. Not when the text names two laws of the name,

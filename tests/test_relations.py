@@ -738,6 +738,106 @@ def test_an_act_on_a_part_issued_with_a_document_reaches_past_the_parts_title():
     assert _all(quoted, "80/2025/TT-BQP") == {(None, "CITES", "67/2024/TT-BQP")}
 
 
+def test_new_wording_in_straight_quotes_after_a_blank_line_acts_on_nothing():
+    # a page reproducing a decree: the new khoản's own words name an amendment of something
+    # else and a form of another decree; the decree amends neither (news-659)
+    quoted = (
+        '9. Bổ sung khoản 6 vào Điều 14 như sau:\n\n"6. Trong thời hạn không quá 15 ngày kể từ '
+        "ngày quyết định ban hành bảng giá đất; quyết định điều chỉnh, sửa đổi, bổ sung bảng giá "
+        "đất, Ủy ban nhân dân cấp tỉnh gửi kết quả theo Mẫu số 28 của Phụ lục II ban hành kèm "
+        'theo Nghị định số 151/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ.".'
+    )
+    assert _all(quoted, "226/2025/NĐ-CP") == {(None, "CITES", "151/2025/NĐ-CP")}
+    # the quotation closed, the text's own act again
+    closed = (
+        'Điều 1. Sửa đổi khoản 2 như sau:\n\n"2. Nội dung mới."\n\n'
+        "Điều 2. Bãi bỏ Điều 5 của Nghị định số 151/2025/NĐ-CP."
+    )
+    assert _all(closed, "226/2025/NĐ-CP") == {(None, "REPEALS", "151/2025/NĐ-CP")}
+
+
+def test_quoted_new_wording_keeps_what_it_tells_of_other_documents():
+    # the decree acts on neither law in the quoted khoản; the amending law's title still
+    # says what that law did (news-656, news-658)
+    text = (
+        'Bổ sung khoản 6 vào Điều 3 như sau:\n\n"6. Đối với trường hợp quy định tại khoản 9 '
+        "Điều 255 Luật Đất đai, được sửa đổi, bổ sung tại khoản 3 Điều 1 Luật số 43/2024/QH15 "
+        "ngày 29 tháng 6 năm 2024 sửa đổi, bổ sung một số điều của Luật Đất đai số "
+        '31/2024/QH15 thì thực hiện như sau."'
+    )
+    read = _all(text, "226/2025/NĐ-CP")
+    assert (None, "CITES", "43/2024/QH15") in read
+    assert (None, "CITES", "31/2024/QH15") in read
+    assert ("43/2024/QH15", "AMENDS", "31/2024/QH15") in read
+    assert not {st for st in read if st[0] is None and st[1] != "CITES"}
+    curly = text.replace('\n\n"', "\n“").replace('như sau."', "như sau.”")
+    assert _all(curly, "226/2025/NĐ-CP") == read
+
+
+def test_a_text_that_adds_into_a_numbered_document_or_sub_item_amends_it():
+    # news-571: the amending law adds a fee into a sub-item of another law's list
+    law = (
+        "- Bổ sung quy định “Phí sử dụng đường bộ cao tốc đối với phương tiện lưu thông trên "
+        "đường bộ cao tốc thuộc sở hữu toàn dân do Nhà nước đại diện chủ sở hữu và trực tiếp "
+        "quản lý, khai thác” vào tiểu mục 1 thuộc phần V trong Danh mục phí, lệ phí ban hành "
+        "kèm theo Luật Phí và lệ phí số 97/2015/QH13."
+    )
+    assert _all(law, "35/2024/QH15") == {(None, "AMENDS", "97/2015/QH13")}
+    # news-852: a report on its decree, what the decree adds to another
+    report = (
+        "Chính phủ ban hành Nghị định số 226/2025/NĐ-CP ngày 15/8/2025 sửa đổi, bổ sung một số "
+        "điều của các nghị định, trong đó bổ sung quy định về tư vấn lập quy hoạch, kế hoạch sử "
+        "dụng đất cấp xã vào Nghị định số 102/2024/NĐ-CP quy định chi tiết."
+    )
+    assert (None, "AMENDS", "102/2024/NĐ-CP") in _read(report)
+    # added into a list of the text's own, or by a rule: no act on the document named after
+    for text in (
+        "Ủy ban nhân dân tỉnh bổ sung vào danh mục dự án theo quy định tại Nghị định số "
+        "102/2024/NĐ-CP.",
+        "Bổ sung hồ sơ vào bộ phận một cửa theo Nghị định số 102/2024/NĐ-CP.",
+    ):
+        assert _all(text, "15/2025/QĐ-UBND") == {(None, "CITES", "102/2024/NĐ-CP")}, text
+
+
+def test_a_time_clause_of_carrying_out_orders_nothing():
+    # news-255: "khi thực hiện …" is when something is done; its sentence only cites
+    when = (
+        "Khi thực hiện cải cách tiền lương, bảng lương mới sẽ được thiết kế dựa trên việc xác "
+        "định của 05 yếu tố theo Nghị quyết 27-NQ/TW năm 2018."
+    )
+    assert _all(when) == {(None, "CITES", "27-NQ/TW")}
+    # the verb that opens the sentence still orders, whatever time clause follows it
+    order = (
+        "Thực hiện Nghị quyết số 27-NQ/TW, các sở, ngành rà soát khi thực hiện cải cách tiền lương."
+    )
+    assert _all(order, "15/KH-UBND") == {(None, "IMPLEMENTS", "27-NQ/TW")}
+
+
+def test_a_comma_between_a_part_and_its_document_joins_no_list():
+    # news-954: the report's document, then what it changes and where that stands, in a
+    # bracket whose part and document a comma parts; and the heading that follows
+    text = (
+        "Theo đó, Thông tư số 73/2025/TT-BQP sửa đổi, bổ sung kiểu mẫu, màu sắc mũ kê pi của sĩ "
+        "quan, quân nhân chuyên nghiệp; học viên đào tạo sĩ quan và hạ sĩ quan, nhân viên chuyên "
+        "môn kỹ thuật; hạ sĩ quan và binh sĩ (Điều 12, Thông tư số 168/2020/TT-BQP).\n\n"
+        "Sửa đổi, bổ sung Điều 22a, Thông tư số 168/2020/TT-BQP ảnh mẫu trang phục thường dùng."
+    )
+    refs = find_references(text)
+    own = {
+        (refs[st.object].start, st.relation)
+        for st in relate(text, refs, "vi", "73/2025/TT-BQP", True)
+        if st.subject is None and refs[st.object].canonical == "168/2020/TT-BQP"
+    }
+    assert own == {(r.start, "AMENDS") for r in refs if r.canonical == "168/2020/TT-BQP"}
+    assert len(own) == 2
+    # a joiner before the part still joins: the second document is an item of the list
+    listed = "Bãi bỏ Điều 3 của Thông tư số 12/2020/TT-BQP; khoản 2, Thông tư số 15/2021/TT-BQP."
+    assert _all(listed, "73/2025/TT-BQP") == {
+        (None, "REPEALS", "12/2020/TT-BQP"),
+        (None, "REPEALS", "15/2021/TT-BQP"),
+    }
+
+
 def test_words_in_a_procedures_name_act_on_nothing():
     text = (
         "1\n\n1.007473\n\nThủ tục Đăng ký sửa đổi chế độ Kế toán theo Thông tư số "
