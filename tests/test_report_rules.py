@@ -784,6 +784,17 @@ def _acts_of_documents(text: str) -> set[tuple[str, str, str]]:
     }
 
 
+def _own_after(text: str, marker: str) -> list[str]:
+    """The relations the page states as its own of the mentions after `marker`."""
+    facts = _facts(text)
+    ms = facts["mentions"]
+    return [
+        s["relation"]
+        for s in facts["statements"]
+        if s["subject"] is None and ms[s["object"]]["start"] > text.index(marker)
+    ]
+
+
 def test_named_bodies_before_unnamed_others_guide_the_law_that_gives_them_details():
     text = (
         "QUỐC HỘI\n\nLuật số: 80/2025/QH15\n\nLUẬT\n\nCÁN BỘ, CÔNG CHỨC\n\n"
@@ -999,24 +1010,11 @@ def test_a_report_names_its_document_by_type_alone_as_the_one_that_amends():
         "tư số 21/2023/TT-BYT.\n\nĐáng chú ý, Thông tư sửa đổi, bổ sung Thông tư số "
         "21/2023/TT-BYT theo hướng rút ngắn thời hạn cấp phép.\n"
     )
-    facts = _facts(text)
-    ms = facts["mentions"]
-    own = [
-        s["relation"]
-        for s in facts["statements"]
-        if s["subject"] is None and ms[s["object"]]["start"] > text.index("Đáng chú ý")
-    ]
-    assert own == ["AMENDS"]
+    assert _own_after(text, "Đáng chú ý") == ["AMENDS"]
     # a draft, or one another verb has as its object (a document to come), is another's
     for other in ("Đáng chú ý, dự thảo Thông tư", "Đáng chú ý, Bộ đang xây dựng Thông tư"):
         changed = text.replace("Đáng chú ý, Thông tư", other)
-        facts = _facts(changed)
-        ms = facts["mentions"]
-        assert [
-            s["relation"]
-            for s in facts["statements"]
-            if s["subject"] is None and ms[s["object"]]["start"] > changed.index("Đáng chú ý")
-        ] == ["CITES"], other
+        assert _own_after(changed, "Đáng chú ý") == ["CITES"], other
 
 
 def test_a_report_ends_a_document_by_this_circular_numbered_only_after():
@@ -1045,19 +1043,9 @@ def test_a_list_item_opening_with_the_reported_documents_type_is_its_act():
         "Nghị định số 155/2020/NĐ-CP về hồ sơ chào bán thêm cổ phiếu.\n"
     )
 
-    def told(item: str) -> list[str]:
-        changed = text.format(item=item)
-        facts = _facts(changed)
-        ms = facts["mentions"]
-        return [
-            s["relation"]
-            for s in facts["statements"]
-            if s["subject"] is None and ms[s["object"]]["start"] > changed.index("Điều 11")
-        ]
-
     for bullet in ("- ", "+ ", "• "):
-        assert told(bullet + "Nghị định ") == ["AMENDS"], bullet
-    assert told("Bộ đang xây dựng Nghị định ") == ["CITES"]
+        assert _own_after(text.format(item=bullet + "Nghị định "), "Điều 11") == ["AMENDS"]
+    assert _own_after(text.format(item="Bộ đang xây dựng Nghị định "), "Điều 11") == ["CITES"]
 
 
 def test_a_consolidated_text_guides_what_the_document_it_restates_guides():
