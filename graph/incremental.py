@@ -93,6 +93,7 @@ from .resolve import Resolver, SourcePart, named_keys
 from .state_file import FamilyRows, RowsAhead, StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
 from .weigh import Profile
+from .weigh_ahead import WeighedAhead
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
@@ -381,25 +382,32 @@ def resolve_changes(
     resolved = members - set(noted)
     resolver = learner.learned_only()
     fresh: dict[str, dict[str, bytes]] = defaultdict(dict)  # family -> source -> part
-    for i in ordered:
-        f = facts.get(i)
-        if i in resolved:
-            resolver.add_source(f)  # type: ignore[arg-type]
-        elif f is not None:
-            resolver.note_source(f, touched)
-        else:
-            for part in parts[i].values():
-                resolver.note_part(part)
-        if f is not None:  # its parts, from what it just noted (`Resolver.noted`)
-            making = touched if i in new else _to_make(stored[i], learner)
-            made = parts_of(f, making, resolver)
-            if ahead is not None:
-                ahead.add(i, made)
+    # a whole resolution on two cores: a second process weighs its undated numbers ahead
+    weighed = WeighedAhead(resolver, [facts[i] for i in ordered]) if ahead is not None else None
+    try:
+        for position, i in enumerate(ordered):
+            f = facts.get(i)
+            if i in resolved:
+                ready = weighed.take(position, i) if weighed is not None else None
+                resolver.add_source(f, ready)  # type: ignore[arg-type]
+            elif f is not None:
+                resolver.note_source(f, touched)
             else:
-                for family, part in made.items():
-                    fresh[family][i] = part
-            if let_go and i in resolved:  # only a noted source may be added again
-                let_go_records(f)  # (`_add_sources_again`)
+                for part in parts[i].values():
+                    resolver.note_part(part)
+            if f is not None:  # its parts, from what it just noted (`Resolver.noted`)
+                making = touched if i in new else _to_make(stored[i], learner)
+                made = parts_of(f, making, resolver)
+                if ahead is not None:
+                    ahead.add(i, made)
+                else:
+                    for family, part in made.items():
+                        fresh[family][i] = part
+                if let_go and i in resolved:  # only a noted source may be added again
+                    let_go_records(f)  # (`_add_sources_again`)
+    finally:
+        if weighed is not None:  # the topics it counted, in the profiles before they are kept
+            weighed.close()
     if ahead is not None:  # every source added: their weighing counted the topics it read
         ahead.add_table("profiles", state.profiles)
 

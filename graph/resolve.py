@@ -674,7 +674,12 @@ class Resolver:
 
     # -- building ---------------------------------------------------------------------
 
-    def add_source(self, facts: dict[str, Any]) -> None:
+    def add_source(
+        self, facts: dict[str, Any], resolved: dict[int, Resolution] | None = None
+    ) -> None:
+        """Add a source's nodes, edges, cases and figures. `resolved` are resolutions of
+        some of its mentions (by index) made ahead, as `resolve` makes them here
+        (`weigh_ahead`)."""
         src = facts["source"]
         self._begin(src["id"])
         own_key = self._own_key(facts)
@@ -686,7 +691,7 @@ class Resolver:
         # when the text was written (`writing_days`), read at its first mention named
         # without a number: most texts have none, and it reads every mention's date
         when: tuple[str | None, str | None] | None = None
-        for m, number in zip(facts["mentions"], numbers, strict=True):
+        for index, (m, number) in enumerate(zip(facts["mentions"], numbers, strict=True)):
             if own_number and m["canonical"] == own_number:  # the text naming itself
                 keys.append(own_key)
                 resolutions.append(None)
@@ -701,6 +706,8 @@ class Resolver:
                 self.count("named without a number")
                 continue
             found = self._corrected(m, src["id"]) if self._mention_corrections else None
+            if found is None and resolved:
+                found = resolved.get(index)
             found = found or self.resolve(m, facts, number)
             found.key = self.same_key(found.key)
             key = found.key

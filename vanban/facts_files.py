@@ -27,11 +27,12 @@ import os
 import shutil
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, fields
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -352,16 +353,17 @@ def _handed_out(distinct: list[Any], indices: pa.Array) -> list[Any]:
     return list(itemgetter(*places)(distinct))
 
 
+def _sorted(table: pa.Table, order: tuple[str, ...] = ("source_row",)) -> pa.Table:
+    """`table` in the `order` of those columns (Arrow sorts stably: rows equal in them keep
+    their written order)."""
+    return table.sort_by([(name, "ascending") for name in order])
+
+
 def _grouped(
-    table: pa.Table,
-    count: int,
-    drop: tuple[str, ...],
-    strings: dict[str, str],
-    order: tuple[str, ...] = ("source_row",),
+    table: pa.Table, count: int, drop: tuple[str, ...], strings: dict[str, str]
 ) -> list[list[dict[str, Any]]]:
-    """The rows of `table` by their `source_row`, in the `order` of those columns (Arrow
-    sorts stably: rows equal in them keep their written order), without `drop`."""
-    table = table.sort_by([(name, "ascending") for name in order])
+    """The rows of `table` (sorted by source: `_sorted`) grouped by their `source_row`,
+    without `drop`."""
     kept = table.drop_columns(list(drop))
     names = kept.column_names
     columns = [_shared_values(kept.column(name), strings) for name in names]
@@ -391,24 +393,46 @@ def _arrow_table(folder: Path, table: str, part: int) -> pa.Table:
         ) from error
 
 
+class _PartTables(NamedTuple):
+    """One part's tables as read, each table of a source's rows sorted by source."""
+
+    sources: pa.Table
+    mentions: pa.Table
+    statements: pa.Table
+    actors: pa.Table
+    skipped: pa.Table
+
+
+def _part_tables(folder: Path, part: int) -> _PartTables:
+    """The Arrow half of reading a part: its files read and their rows sorted, no Python
+    object made a row, and the interpreter let go meanwhile (`read_plain_facts` does it
+    for the next part in a thread while the load makes this part's rows)."""
+    return _PartTables(
+        _arrow_table(folder, "sources", part),
+        _sorted(_arrow_table(folder, "mentions", part), ("source_row", "mention")),
+        _sorted(_arrow_table(folder, "statements", part)),
+        _sorted(_arrow_table(folder, "actors", part)),
+        _arrow_table(folder, "skipped", part),
+    )
+
+
 def read_plain_part(folder: str | Path, part: int) -> list[dict[str, Any] | Skipped]:
     """One part as `read_part` gives it, each source in the plain view the resolver reads
     (`SourceFacts.to_dict`), built from the columns without the typed records between:
     a load of 100,000 sources made and dropped some 14 million objects for them."""
-    folder = Path(folder)
-    sources = _arrow_table(folder, "sources", part)
+    return _plain_part(_part_tables(Path(folder), part))
+
+
+def _plain_part(tables: _PartTables) -> list[dict[str, Any] | Skipped]:
+    """`read_plain_part` of the part whose `tables` are read (`_part_tables`)."""
+    sources = tables.sources
     count = sources.num_rows
-    mentions = _arrow_table(folder, "mentions", part)
     strings: dict[str, str] = {}
     mentioned = ("source_id", "source_row", "mention")
-    own = _grouped(mentions, count, mentioned, strings, order=("source_row", "mention"))
-    said = _grouped(
-        _arrow_table(folder, "statements", part), count, ("source_id", "source_row"), strings
-    )
-    did = _grouped(
-        _arrow_table(folder, "actors", part), count, ("source_id", "source_row"), strings
-    )
-    skipped = _arrow_table(folder, "skipped", part).to_pylist()
+    own = _grouped(tables.mentions, count, mentioned, strings)
+    said = _grouped(tables.statements, count, ("source_id", "source_row"), strings)
+    did = _grouped(tables.actors, count, ("source_id", "source_row"), strings)
+    skipped = tables.skipped.to_pylist()
     out: list[dict[str, Any] | Skipped] = []
     waiting = 0  # the next skipped input to put in its place
     for number, row in enumerate(sources.to_pylist()):
@@ -445,9 +469,17 @@ _SOURCE_FIELDS = tuple(f.name for f in fields(SourceInfo))
 
 
 def read_plain_facts(folder: str | Path) -> Iterator[dict[str, Any] | Skipped]:
-    """`read_facts_folder` in the plain view (see `read_plain_part`), part by part."""
-    for part in manifest(folder)["parts"]:
-        yield from read_plain_part(folder, part)
+    """`read_facts_folder` in the plain view (see `read_plain_part`), part by part: a
+    thread reads each part's tables (`_part_tables`) while the one before is made rows."""
+    folder = Path(folder)
+    parts = manifest(folder)["parts"]
+    with ThreadPoolExecutor(1, thread_name_prefix="vanban-facts") as reader:
+        ahead = [reader.submit(_part_tables, folder, part) for part in parts[:1]]
+        for at in range(len(parts)):
+            tables = ahead.pop().result()
+            if at + 1 < len(parts):
+                ahead.append(reader.submit(_part_tables, folder, parts[at + 1]))
+            yield from _plain_part(tables)
 
 
 def read_facts_folder(folder: str | Path) -> Iterator[SourceFacts | Skipped]:
