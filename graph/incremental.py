@@ -93,7 +93,7 @@ from .resolve import Resolver, SourcePart, named_keys
 from .state_file import FamilyRows, RowsAhead, StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
 from .weigh import Profile
-from .weigh_ahead import WeighedAhead
+from .weigh_ahead import WeighedAhead, worth_weighing_ahead
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
@@ -383,7 +383,11 @@ def resolve_changes(
     resolver = learner.learned_only()
     fresh: dict[str, dict[str, bytes]] = defaultdict(dict)  # family -> source -> part
     # a whole resolution on two cores: a second process weighs its undated numbers ahead
-    weighed = WeighedAhead(resolver, [facts[i] for i in ordered]) if ahead is not None else None
+    weighed = (
+        WeighedAhead(resolver, [facts[i] for i in ordered])
+        if ahead is not None and worth_weighing_ahead()
+        else None
+    )
     try:
         for position, i in enumerate(ordered):
             f = facts.get(i)

@@ -23,6 +23,7 @@ single process makes (the state keeps a profile's texts not counted yet as they 
 from __future__ import annotations
 
 import gc
+import os
 import pickle
 import threading
 from collections import Counter
@@ -37,6 +38,12 @@ CHUNK = 250  # sources a message: the load takes or leaves a chunk whole
 
 Resolved = dict[str, dict[int, Resolution]]  # source id -> mention index -> resolution
 """The resolutions of a chunk's undated numbered mentions."""
+
+
+def worth_weighing_ahead() -> bool:
+    """Whether this process may use a second core: on one, weighing ahead only adds work."""
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    return (len(cores) if cores is not None else os.cpu_count() or 1) >= 2
 
 
 def undated_resolutions(resolver: Resolver, facts: dict[str, Any]) -> dict[int, Resolution]:

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from test_incremental_load import assert_same_store
 
-from vanban.graph import weigh_ahead
-from vanban.graph.weigh_ahead import WeighedAhead
+from vanban.graph import incremental, weigh_ahead
+from vanban.graph.weigh_ahead import WeighedAhead, worth_weighing_ahead
 from vanban.load import load, state_path
 
 
@@ -80,6 +80,7 @@ def test_weighing_ahead_gives_the_store_and_state_of_one_process(
         taken.append((self.chunks_taken, self._chunks))
         close(self)
 
+    monkeypatch.setattr(incremental, "worth_weighing_ahead", lambda: True)  # one core too
     monkeypatch.setattr(weigh_ahead, "_weigh_ahead", weigh_some)
     monkeypatch.setattr(WeighedAhead, "__init__", start_and_wait)
     monkeypatch.setattr(WeighedAhead, "close", close_and_count)
@@ -91,3 +92,13 @@ def test_weighing_ahead_gives_the_store_and_state_of_one_process(
     assert chunks_taken == want > 0
     assert_same_store(ahead, alone)
     assert state_rows(ahead) == state_rows(alone)
+
+
+def test_one_core_weighs_nothing_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On one core a second process only adds work: the load weighs every number itself."""
+    if not hasattr(weigh_ahead.os, "sched_getaffinity"):
+        pytest.skip("this platform does not say which cores a process may use")
+    monkeypatch.setattr(weigh_ahead.os, "sched_getaffinity", lambda pid: {0})
+    assert not worth_weighing_ahead()
+    monkeypatch.setattr(weigh_ahead.os, "sched_getaffinity", lambda pid: {0, 1})
+    assert worth_weighing_ahead()
