@@ -1102,7 +1102,7 @@ class _Reader:
     def _last_of_type(self, noun: str, before: int) -> int | None:
         """The last document of the type `noun` names ("Nghị định", "Thông tư") that is
         named before `before`, within `_SUBJECT_REACH`."""
-        codes = TYPE_WORDS.get(" ".join(noun.lower().split()), ())
+        codes = TYPE_WORDS.get(noun_key(noun), ())
         for j in range(bisect_left(self.ref_starts, before) - 1, -1, -1):
             r = self.refs[j]
             if before - r.end > _SUBJECT_REACH:
@@ -1142,7 +1142,7 @@ class _Reader:
         says what "Thông tư này" ends before it gives the circular's number ("… hết hiệu lực
         thi hành kể từ ngày Thông tư này có hiệu lực thi hành. Tại Thông tư 02/2025/TT-BYT,
         Bộ Y tế nêu rõ …", news-815)."""
-        codes = TYPE_WORDS.get(" ".join(noun.lower().split()), ())
+        codes = TYPE_WORDS.get(noun_key(noun), ())
         target = self.refs[i].canonical
         found = [
             j

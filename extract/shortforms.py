@@ -21,7 +21,14 @@ from dataclasses import dataclass, replace
 
 from .model import Reference
 from .patterns import REFERENCE_RE, WORDCHAR
-from .vocabulary import ALIAS_INTRO, NUMBER_SIGNS, TYPE_ABBREVIATIONS, TYPE_NOUNS, TYPE_WORDS
+from .vocabulary import (
+    ALIAS_INTRO,
+    NUMBER_SIGNS,
+    TYPE_ABBREVIATIONS,
+    TYPE_NOUNS,
+    TYPE_WORDS,
+    noun_key,
+)
 
 _DIGITS = re.compile(r"\d+")
 _NOT_BEFORE = set("0123456789.,/-")
@@ -53,7 +60,6 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 40  # characters before a number where its noun may start
-_SPACES = re.compile(r"\s+")
 
 
 def _backwards(alternatives: str) -> str:
@@ -162,7 +168,7 @@ def _type_named_before(text: str, r: Reference) -> str | None:
 def _types_of(noun: re.Match[str]) -> tuple[str, ...]:
     if noun.group("abbreviation"):
         return TYPE_ABBREVIATIONS[noun.group("abbreviation")]
-    return TYPE_WORDS.get(_SPACES.sub(" ", noun.group("noun").lower()), ())
+    return TYPE_WORDS.get(noun_key(noun.group("noun")), ())
 
 
 def _indices_by_number(full: list[Reference]) -> dict[str, list[int]]:
