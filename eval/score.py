@@ -300,7 +300,8 @@ def print_errors(errors: list, limit: int) -> None:
         print(f"- {d.name} @{m['start']}{named} gold {gl} read {rl}: …{ctx}…")
 
 
-def agreement(docs: list[Doc]) -> None:
+def agreement(docs: list[Doc], limit: int = 10) -> None:
+    """Mentions the extract and load readings disagree on, with the gold's relation."""
     same = differ = 0
     examples = []
     for d in docs:
@@ -309,12 +310,18 @@ def agreement(docs: list[Doc]) -> None:
         for span in ext.keys() | lod.keys():
             if ext.get(span) == lod.get(span):
                 same += 1
-            else:
-                differ += 1
-                examples.append((d.name, span, ext.get(span), lod.get(span)))
+                continue
+            differ += 1
+            gold = next(
+                (g["relation"] for g in d.gold if g["start"] < span[1] and span[0] < g["end"]),
+                MISSING,
+            )
+            examples.append((d.name, span, ext.get(span), lod.get(span), gold))
     print(f"\nextract and load agree on {same} of {same + differ} mentions")
-    for e in examples[:10]:
-        print(f"- {e[0]} {e[1]}: extract {e[2]}, load {e[3]}")
+    lost = sum(1 for e in examples if e[2] == e[4] != e[3])
+    print(f"right as read and wrong as stored: {lost}")
+    for e in sorted(examples)[:limit]:
+        print(f"- {e[0]} {e[1]}: extract {e[2]}, load {e[3]}, gold {e[4]}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -359,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
             print_errors(both, args.errors)
             print_misresolved(misresolved, args.errors)
     if "load" in readings:
-        agreement(docs)
+        agreement(docs, max(args.errors, 10))
     return 0
 
 
