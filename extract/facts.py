@@ -38,7 +38,9 @@ from .relate import Statement
 # 11: new wording quoted in straight quotes after a blank line acts on nothing (what it tells of
 #    other documents kept); the relation rules of the blind rounds 68 and 69 and rel25; 44 laws
 #    more in the catalogue
-FACTS_VERSION = 11
+# 12: a page restating a circular, decree, decision or directive in its words ("Thông tư này
+#    có hiệu lực …") and numbering no other of the kind as its own speaks for it, unnumbered
+FACTS_VERSION = 12
 
 
 @dataclass

@@ -23,7 +23,9 @@ title that opens with a document's number ("Hướng dẫn 1309/HD-UBTVQH15 về
 text's own document when the text, which never names that number, calls itself by its type
 ("Hướng dẫn này"): a page reproducing the document (basis "metadata" too). A page that
 reproduces a legal text without its number (its type in capitals, then "Căn cứ" lines) is
-that text, of no known number (basis "unnumbered"): it speaks for itself.
+that text, of no known number (basis "unnumbered"): it speaks for itself. So does a page
+that restates a circular, decree, decision or directive in its words, "Thông tư này có hiệu
+lực …" included, and numbers no other of the kind as its own (`_unnumbered_in_force`).
 """
 
 from __future__ import annotations
@@ -123,6 +125,17 @@ _OPENING_TYPE = re.compile(
 )
 _BASIS_LINE = re.compile(r"^[ \t]*Căn\s+cứ\s", re.MULTILINE)
 _PREAMBLE_REACH = 1500  # how far after the type line the first basis line may stand
+# A page that restates a document in its own words ("Thông tư này có hiệu lực thi hành kể từ
+# ngày 13/10 … và thay thế Thông tư số 57/2019/TT-BCA"), its number left out: it speaks for
+# that document, of no known number, when it names no document of the kind before. Laws and
+# resolutions are left to the body that passed them (actors.py, `_PASSED`); "Quy định này"
+# may be one provision a page quotes ("… Quy định này có hiệu lực từ ngày 01/01/2026.").
+_IN_FORCE_AS_THIS = re.compile(
+    r"\b(?P<noun>Thông\s+tư(?:\s+liên\s+tịch)?|Nghị\s+định|Quyết\s+định|Chỉ\s+thị)"
+    r"\s+này\s+có\s+hiệu\s+lực"
+)
+# a paragraph opening with the document it is told from: "Tại Thông tư 02/2025/TT-BYT, …"
+_TOLD_IN = re.compile(r"[ \t]*(?:Tại|Theo)\s+(?:\w+\s+){1,3}(?:số\s+)?\S+\s*,")
 _LETTER_SUBJECT = re.compile(r"(?:^|\n)\s*V/v\b")
 # Words naming the tier of the issuing body, the first one found decides the level.
 _LEVEL_WORDS = re.compile(
@@ -177,6 +190,7 @@ def identify(
             or _from_named_law(text, refs, dates, metadata)
             or _unnumbered_lead(text)
             or _unnumbered_legal_text(text)
+            or _unnumbered_in_force(text, refs)
             or ident
         )
     if ident.basis != "subject":  # a report's lead names another document's type
@@ -824,6 +838,28 @@ def _unnumbered_legal_text(text: str) -> DocumentIdentity | None:
     title = _SPACES.sub(" ", m.group(1))
     code = _JOINT_TITLES.get(title) or _TITLES[title]
     ident = DocumentIdentity(type_code=code, basis="unnumbered")
+    _fill_type_name(ident)
+    return ident
+
+
+def _unnumbered_in_force(text: str, refs: list[Reference]) -> DocumentIdentity | None:
+    """A page that calls itself "<kind> này" where it says when it takes effect
+    (`_IN_FORCE_AS_THIS`), names no numbered document of that kind before, and none after as
+    the source of what it goes on to tell (`_TOLD_IN`: "Tại Thông tư 02/2025/TT-BYT, Bộ Y tế
+    nêu rõ, …" names the page's own)."""
+    m = _IN_FORCE_AS_THIS.search(text)
+    if m is None:
+        return None
+    codes = TYPE_WORDS.get(noun_key(m.group("noun")), ())
+    for r in refs:
+        if not r.canonical or r.type_code not in codes:
+            continue
+        if r.start < m.start():
+            return None
+        told = _TOLD_IN.match(text, text.rfind("\n", 0, r.start) + 1)
+        if told is not None and told.end() >= r.start:
+            return None
+    ident = DocumentIdentity(type_code=codes[0] if codes else None, basis="unnumbered")
     _fill_type_name(ident)
     return ident
 

@@ -238,6 +238,32 @@ def test_a_legal_text_reproduced_without_its_number_speaks_for_itself():
     assert extract_text(report, {})[0].basis != "unnumbered"
 
 
+def test_a_page_restating_a_document_in_its_words_speaks_for_it_unnumbered():
+    """news-798, 820, 837: a page gives a circular's or a decision's provisions in their own
+    words, "Thông tư này có hiệu lực …" included, but not its number: what it replaces or
+    repeals is that document's act, an unnumbered one, not a report's citation."""
+    text = (
+        "Mức đóng bảo hiểm y tế bằng 4,5% mức tham chiếu.\n\n"
+        "Thông tư này có hiệu lực thi hành kể từ ngày 13/10 và thay thế Thông tư số "
+        "57/2019/TT-BCA ngày 11/11/2019 của Bộ trưởng Bộ Công an.\n\n"
+        "Học sinh nước ngoài đóng theo Điều 4 Thông tư số 75/2023/TT-BTC của Bộ Tài chính.\n"
+    )
+    doc, _ = extract_text(text, {"title": "Quy định mới về bảo hiểm y tế"})
+    assert (doc.number, doc.basis, doc.type_code) == (None, "unnumbered", "TT")
+    graph = build_graph([source_facts(make_source("p.jsonl", "jsonl", text, {}))])
+    [(subject, _, _)] = [e for e in graph.edges if e[1] == "REPLACES"]
+    assert subject.startswith("unnumbered:")
+    # a circular of the kind named before the clause may be the one it speaks for
+    before = "Theo Thông tư số 02/2025/TT-BYT, mức đóng tăng.\n\n" + text
+    assert extract_text(before, {})[0].basis != "unnumbered"
+    # ... and so may one a later paragraph says the page's account comes from
+    told = text + "\nTại Thông tư 02/2025/TT-BYT, Bộ Y tế nêu rõ mức đóng mới.\n"
+    assert extract_text(told, {})[0].basis != "unnumbered"
+    # "Quy định này" may be one provision a page quotes
+    provision = "- Thu nhập từ đào tạo.\n\nQuy định này có hiệu lực từ ngày 01/01/2026.\n"
+    assert extract_text(provision, {})[0].basis != "unnumbered"
+
+
 def test_header_and_metadata_disagreeing_are_reported():
     text = HEADER + "Số: 3799/CHQ-GSQL\nV/v khai bổ sung\n\nHà Nội, ngày 25 tháng 11 năm 2025\n"
     doc, _ = extract_text(text, {"number": "37999/CHQ-GSQL", "issued_date": "2025-11-25"})
