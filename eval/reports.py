@@ -32,6 +32,7 @@ from .tools.gold import CORPUS, ROOT, row
 REPORTS = ROOT / "eval" / "reports"
 ACTS = ("IMPLEMENTS", "GUIDES", "CONTINUES", "AMENDS", "REPLACES", "REPEALS", "BASED_ON")
 _YEAR = re.compile(r"/(?:19|20)\d\d/")
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 # A mention that gives a number ("58/2014/QH13", "23-QĐ/TW", "473a/NQ-UBTVQH13", "Luật số
 # 58"), not a title with a year ("Luật Giáo dục 2019"): the report gold's targets need one.
 _GIVES_NUMBER = re.compile(r"\d[a-zđ]?\s*[/-]|\b(?:số|No\.?)\s*\d", re.IGNORECASE)
@@ -52,10 +53,11 @@ def fold(text: str) -> str:
 
 
 def number_key(number: str | None) -> str:
-    """A number without its year and spelling differences: 33/2021/CT-TTg ~ 33/CT-TTg."""
+    """A number without its year and spelling differences: 33/2021/CT-TTg ~ 33/CT-TTg, and
+    without leading zeros, which name the same document (1/2025/TT-BGDĐT ~ 01/2025/…)."""
     if not number:
         return ""
-    return fold(_YEAR.sub("/", number.replace(" ", "")))
+    return fold(_YEAR.sub("/", _LEADING_ZEROS.sub("", number.replace(" ", ""))))
 
 
 def subject_matches(gold: dict, subject: dict) -> bool:
