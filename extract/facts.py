@@ -39,7 +39,8 @@ from .relate import Statement
 #    other documents kept); the relation rules of the blind rounds 68 and 69 and rel25; 44 laws
 #    more in the catalogue
 # 12: a page restating a circular, decree, decision or directive in its words ("Thông tư này
-#    có hiệu lực …") and numbering no other of the kind as its own speaks for it, unnumbered
+#    có hiệu lực …") and numbering no other of the kind as its own speaks for it, unnumbered;
+#    a roundup whose sections each report a document issued speaks for none of them
 FACTS_VERSION = 12
 
 

@@ -136,6 +136,11 @@ _IN_FORCE_AS_THIS = re.compile(
 )
 # a paragraph opening with the document it is told from: "Tại Thông tư 02/2025/TT-BYT, …"
 _TOLD_IN = re.compile(r"[ \t]*(?:Tại|Theo)\s+(?:\w+\s+){1,3}(?:số\s+)?\S+\s*,")
+# a markdown heading line, and how far into its section a report of issuing is looked for
+_HEADING_LINE = re.compile(r"^#{1,4}[ \t]", re.MULTILINE)
+_SECTION_LEAD = 600
+# what stands between "ban hành" and the number it issues: the type, perhaps "số"
+_TYPE_BEFORE = re.compile(rf"\A\s*(?:{TYPE_NOUNS})\s+(?:số\s+)?\Z", re.IGNORECASE)
 _LETTER_SUBJECT = re.compile(r"(?:^|\n)\s*V/v\b")
 # Words naming the tier of the issuing body, the first one found decides the level.
 _LEVEL_WORDS = re.compile(
@@ -193,6 +198,8 @@ def identify(
             or _unnumbered_in_force(text, refs)
             or ident
         )
+    if ident.reported and _roundup(text, refs, metadata):
+        ident = DocumentIdentity()  # a page of sections, each on a document issued: none
     if ident.basis != "subject":  # a report's lead names another document's type
         ident.title = _header_title(text, ident, metadata) or _metadata_title(metadata)
     ident.province = ident.province or _province_of(ident, text, metadata)
@@ -543,6 +550,31 @@ def _from_title(
 _BACKGROUND = re.compile(
     r"\W*(?:Trước\s+(?:đó|đây)|Như\s+đã\s+(?:đưa\s+tin|thông\s+tin)|Cụ\s+thể\s*[,:])"
 )
+
+
+def _roundup(text: str, refs: list[Reference], metadata: dict) -> bool:
+    """Whether the page's sections (from a heading line to the next) report the issuing of
+    two or more numbered documents, each near its section's start ("## Quy chế thi tốt
+    nghiệp THPT …\n\nNgày 24/12/2024, Bộ GD&ĐT ban hành Thông tư 24/2024/TT-BGDĐT …", then
+    "## Danh mục thiết bị …\n\nNgày 10/1/2025, Bộ GD&ĐT ban hành Thông tư 1/2025/TT-BGDĐT
+    …"): a roundup of new rules, which speaks for none of them; its lead names only the
+    first. Not when the page's title, or its first line, names one of them ("TOÀN VĂN: Nghị
+    quyết số 229/NQ-CP …" over a section on a decree of the same day): the page is that
+    one's."""
+    heads = [m.start() for m in _HEADING_LINE.finditer(text)]
+    issued: set[str] = set()
+    for k, head in enumerate(heads):
+        end = min(heads[k + 1] if k + 1 < len(heads) else len(text), head + _SECTION_LEAD)
+        verb = _ISSUE_VERB.search(text, head, end)
+        first = next(
+            (r for r in refs if verb and verb.end() <= r.start < end and r.kind == "number"),
+            None,
+        )
+        if first is not None and _TYPE_BEFORE.search(text[verb.end() : first.start]):
+            issued.add(first.canonical or "")
+    issued.discard("")
+    titles = f"{metadata.get('title') or ''}\n{text.split(chr(10), 1)[0]}"
+    return len(issued) >= 2 and not any(fold_number(n) in fold_number(titles) for n in issued)
 
 
 def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None:

@@ -264,6 +264,30 @@ def test_a_page_restating_a_document_in_its_words_speaks_for_it_unnumbered():
     assert extract_text(provision, {})[0].basis != "unnumbered"
 
 
+def test_a_roundup_of_new_rules_speaks_for_none_of_them():
+    """news-846: sections each report a circular issued; the lead names only the first. The
+    page is about none of them, so "Thông tư này thay thế …" in the last section is that
+    section's circular's act, not the first one's."""
+    text = (
+        "## Quy chế thi tốt nghiệp THPT\n\n"
+        "Ngày 24/12/2024, Bộ GD&ĐT ban hành Thông tư 24/2024/TT-BGDĐT về Quy chế thi tốt "
+        "nghiệp THPT, áp dụng từ năm 2025.\n\n"
+        "## Danh mục thiết bị dạy học\n\n"
+        "Ngày 10/1/2025, Bộ GD&ĐT ban hành Thông tư 01/2025/TT-BGDĐT ban hành Danh mục thiết "
+        "bị dạy học tối thiểu. Thông tư này có hiệu lực thi hành từ 25/2/2025.\n\n"
+        "Thông tư này thay thế Thông tư số 37/2014/TT-BGDĐT ngày 2/12/2014 của Bộ trưởng.\n"
+    )
+    roundup = {"title": "Quy định mới về thi tốt nghiệp có hiệu lực từ tháng 2/2025"}
+    assert extract_text(text, roundup)[0].number is None
+    facts = source_facts(make_source("r.jsonl", "jsonl", text, roundup))
+    graph = build_graph([facts])
+    acts = [(s, r) for s, r, t in graph.edges if t.startswith("37/") and r != "CITES"]
+    assert acts == [("1/TT-BGDĐT@2025", "REPLACES")]
+    # a page whose title names one of them is that one's
+    own = {"title": "TOÀN VĂN: Thông tư 24/2024/TT-BGDĐT về Quy chế thi"}
+    assert extract_text(text, own)[0].number == "24/2024/TT-BGDĐT"
+
+
 def test_header_and_metadata_disagreeing_are_reported():
     text = HEADER + "Số: 3799/CHQ-GSQL\nV/v khai bổ sung\n\nHà Nội, ngày 25 tháng 11 năm 2025\n"
     doc, _ = extract_text(text, {"number": "37999/CHQ-GSQL", "issued_date": "2025-11-25"})
