@@ -60,6 +60,16 @@ def number_key(number: str | None) -> str:
     return fold(_YEAR.sub("/", _LEADING_ZEROS.sub("", number.replace(" ", ""))))
 
 
+def same_number(a: str | None, b: str | None) -> bool:
+    """Whether two numbers name one document: the same without year and leading zeros, and
+    the same year when both give one (13/2014/NĐ-CP is not 13/2016/NĐ-CP; 33/CT-TTg may be
+    33/2021/CT-TTg)."""
+    if number_key(a) != number_key(b):
+        return False
+    years = [y for y in (_year_of(a), _year_of(b)) if y]
+    return len(years) < 2 or years[0] == years[1]
+
+
 def subject_matches(gold: dict, subject: dict) -> bool:
     if gold.get("number"):
         return number_key(gold["number"]) == number_key(subject.get("number"))
@@ -72,10 +82,20 @@ def subject_matches(gold: dict, subject: dict) -> bool:
     return bool(want and got) and len(want & got) / len(want | got) >= 0.5
 
 
+def _who(subject: dict) -> str:
+    """A subject as a line of the error list names it: its number, or its name (a body)."""
+    return str(subject.get("number") or subject.get("body") or subject.get("name"))
+
+
 def given_by_number(target: str | None, flat: str) -> bool:
     """Whether the page gives `target` by its number: `flat` is the page folded with its
     spaces removed. A node without a number (a law the page names by its title) is not."""
     return bool(target) and fold(str(target).replace(" ", "")) in flat
+
+
+def _year_of(number: str | None) -> str | None:
+    found = _YEAR.search(number or "")
+    return found.group() if found else None
 
 
 def unique_statements(statements: list[dict]) -> list[tuple[dict, str, str]]:
@@ -86,10 +106,11 @@ def unique_statements(statements: list[dict]) -> list[tuple[dict, str, str]]:
     for s in statements:
         subject = s["subject"]
         who = number_key(subject.get("number")) or fold(subject.get("body") or "")
-        key = (who, s["relation"], number_key(s["target"]))
+        target = s["target"]
+        key = (who, s["relation"], number_key(target) + (_year_of(target) or ""))
         if key not in seen:
             seen.add(key)
-            out.append((subject, s["relation"], key[2]))
+            out.append((subject, s["relation"], target))
     return out
 
 
@@ -164,11 +185,14 @@ def show(pages: list[dict], found: dict[str, list[dict]]) -> None:
             print(f"  read  {who} {r['relation']} {r['target']}")
 
 
-def score(pages: list[dict], found: dict[str, list[dict]]) -> None:
+def score(pages: list[dict], found: dict[str, list[dict]], errors: bool = False) -> None:
+    """Precision and recall per relation; with `errors`, each counted edge that is false and
+    each gold statement missed, page by page."""
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     wrong_subject = 0
+    wrong: list[tuple[str, str, str, str, str]] = []  # (page, false or missed, subject, …)
     from_explainers = explainer_gold = 0
     for page in pages:
         gold = unique_statements(page["statements"])
@@ -180,7 +204,7 @@ def score(pages: list[dict], found: dict[str, list[dict]]) -> None:
         record = page["record"]
         flat = fold(re.sub(r"\s+", "", (record.get("title") or "") + record["text"]))
         read = [
-            (r["subject"], r["relation"], number_key(r["target"]))
+            (r["subject"], r["relation"], r["target"])
             for r in found[page["name"]]
             if given_by_number(r["target"], flat) and r["numbered"]
         ]
@@ -195,21 +219,23 @@ def score(pages: list[dict], found: dict[str, list[dict]]) -> None:
                     for k, (gs, gr, gt) in enumerate(gold)
                     if k not in used
                     and gr == relation
-                    and gt == target
+                    and same_number(gt, target)
                     and subject_matches(gs, subject)
                 ),
                 None,
             )
             if hit is None:
                 fp[relation] += 1
-                if any(gr == relation and gt == target for _, gr, gt in gold):
+                wrong.append((page["name"], "false", _who(subject), relation, target))
+                if any(gr == relation and same_number(gt, target) for _, gr, gt in gold):
                     wrong_subject += 1
             else:
                 used.add(hit)
                 tp[relation] += 1
-        for k, (_, relation, _) in enumerate(gold):
+        for k, (subject, relation, target) in enumerate(gold):
             if k not in used:
                 fn[relation] += 1
+                wrong.append((page["name"], "missed", _who(subject), relation, target))
     statements = sum(len(p["statements"]) for p in pages)
     distinct = sum(len(unique_statements(p["statements"])) for p in pages)
     print(
@@ -230,6 +256,10 @@ def score(pages: list[dict], found: dict[str, list[dict]]) -> None:
             recall = t / (t + n) if t + n else 0.0
             print(f"| {relation} | {t + n} | {t + p} | {t} | {precision:.3f} | {recall:.3f} |")
     print(f"\nedges with the right relation and target but the wrong subject: {wrong_subject}")
+    if errors:
+        print("\ncounted edges that are false, and gold statements missed:")
+        for name, kind, who, relation, target in wrong:
+            print(f"- {name} {kind}: {who} {relation} {target}")
     print(
         f"edges read from explainer pages: {from_explainers} "
         f"(their gold: {explainer_gold}, from the news parts some of them have)"
@@ -240,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=REPORTS)
     ap.add_argument("--show", action="store_true", help="list every page's statements and edges")
+    ap.add_argument(
+        "--errors", action="store_true", help="list the counted false edges and missed statements"
+    )
     ap.add_argument(
         "--heldout",
         action="store_true",
@@ -268,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     found = stored_statements(pages)
     if args.show:
         show(pages, found)
-    score(pages, found)
+    score(pages, found, args.errors)
     return 0
 
 
