@@ -89,8 +89,14 @@ def _who(subject: dict) -> str:
 
 def given_by_number(target: str | None, flat: str) -> bool:
     """Whether the page gives `target` by its number: `flat` is the page folded with its
-    spaces removed. A node without a number (a law the page names by its title) is not."""
-    return bool(target) and fold(str(target).replace(" ", "")) in flat
+    spaces and ampersands removed (`_flat`). A node without a number (a law the page names
+    by its title) is not."""
+    return bool(target) and _flat(str(target)) in flat
+
+
+def _flat(text: str) -> str:
+    """`text` folded without spaces or "&": a page's "TT-BGD&ĐT" gives 06/2024/TT-BGDĐT."""
+    return fold(re.sub(r"[\s&]+", "", text))
 
 
 def _year_of(number: str | None) -> str | None:
@@ -202,7 +208,7 @@ def score(pages: list[dict], found: dict[str, list[dict]], errors: bool = False)
         # letters the page holds) or one whose evidence names its target by title alone ("…
         # quy định chi tiết Luật Đất đai", the law's number given elsewhere on the page)
         record = page["record"]
-        flat = fold(re.sub(r"\s+", "", (record.get("title") or "") + record["text"]))
+        flat = _flat((record.get("title") or "") + record["text"])
         read = [
             (r["subject"], r["relation"], r["target"])
             for r in found[page["name"]]
