@@ -215,7 +215,9 @@ CUES: tuple[Cue, ...] = (
         # (with the act that marks the time: "Sau khi sửa đổi, bổ sung Luật …, nội dung này")
         r"(?:trước|sau|kể\s+từ)\s+khi(?:\s+(?:được\s+)?(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung"
         r"|ban\s+hành|thay\s+thế|bãi\s+bỏ))?"
-        r"|(?:đã\s+)?(?:được|bị)\s+(?:xác\s+định|nêu|quy\s+định)\s+tại"
+        # (a thing "được quy định tại" or "nêu tại" a document is where it stands: the
+        # `provision` cue, through which an act before it reaches the document, news-294)
+        r"|(?:đã\s+)?(?:được|bị)\s+xác\s+định\s+tại"
         r"|(?:đã\s+)?(?:được|bị)\s+hợp\s+nhất",
         (
             "Nhà được đưa vào sử dụng trước khi Luật số [[27/2001/QH10]] có hiệu lực.",

@@ -40,7 +40,8 @@ from .relate import Statement
 #    more in the catalogue
 # 12: a page restating a circular, decree, decision or directive in its words ("Thông tư này
 #    có hiệu lực …") and numbering no other of the kind as its own speaks for it, unnumbered;
-#    a roundup whose sections each report a document issued speaks for none of them
+#    a roundup whose sections each report a document issued speaks for none of them; an act
+#    reaches a document through what "được quy định tại" it
 FACTS_VERSION = 12
 
 

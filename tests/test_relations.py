@@ -2250,3 +2250,22 @@ def test_a_reported_law_changes_no_party_document():
     ]
     assert ("18-NQ/TW", "AMENDS") not in own
     assert ("Luật Đất đai", "AMENDS") in own
+
+
+def test_an_act_reaches_a_document_through_what_is_provided_in_it():
+    """news-294: "được quy định tại" says where the thing acted on stands, as "quy định tại"
+    does: the act before it reaches the document ("thay thế mẫu tờ khai được quy định tại
+    Phụ lục 5 ban hành kèm theo Thông tư …"), in a bracket after the acting document too."""
+    assert _own("Thay thế mẫu tờ khai được quy định tại Thông tư số 04/2020/TT-BTP.") == [
+        ("04/2020/TT-BTP", "REPLACES")
+    ]
+    bracket = (
+        "Mẫu tờ khai quy định tại Phụ lục 5 ban hành kèm theo Thông tư 04/2024/TT-BTP (thay "
+        "thế mẫu tờ khai được quy định tại Phụ lục 5 ban hành kèm theo Thông tư 04/2020/TT-BTP)"
+        ", mẫu có dạng như sau."
+    )
+    assert ("04/2024/TT-BTP", "REPLACES", "04/2020/TT-BTP") in _all(bracket)
+    # alone, it only says where a thing stands
+    assert _own("Các nội dung được quy định tại Thông tư số 04/2020/TT-BTP vẫn áp dụng.") == [
+        ("04/2020/TT-BTP", "CITES")
+    ]
