@@ -294,6 +294,10 @@ LEADING = Pattern(
 # a transitional step of carrying the page's document out, so the bodies implement it.
 # `lead` may open the sentence before its bodies; `duty` follows them; `deadline` is
 # anywhere in the sentence. A power ("có quyền"), or a rule for people, is no duty.
+# A transitional clause of a decree that reorganises bodies may state the duty as the
+# transfer itself, with no "phải": "Bộ Công Thương chuyển giao nguyên trạng Cục Quản lý thị
+# trường cấp tỉnh … về Ủy ban nhân dân tỉnh … trước ngày 1/6/2025" (news-832), "… bàn giao
+# … trước ngày …": handing units over by a deadline is a step of carrying the decree out.
 TIMED_DUTY_LEAD = Pattern(
     "a deadline before the bodies",
     re.compile(
@@ -305,7 +309,8 @@ TIMED_DUTY_LEAD = Pattern(
 TIMED_DUTY = Pattern(
     "a duty with a deadline",
     re.compile(
-        r"\s*(?:phải|(?:có|chịu)\s+trách\s+nhiệm|hoàn\s+thành(?:\s+xong)?)\s+"
+        r"\s*(?:phải|(?:có|chịu)\s+trách\s+nhiệm|hoàn\s+thành(?:\s+xong)?"
+        r"|(?:chuyển|bàn)\s+giao(?:\s+nguyên\s+trạng)?)\s+"
         r"(?!trước\s+pháp\s+luật)",
         _I,
     ),
@@ -314,8 +319,10 @@ TIMED_DUTY = Pattern(
         " hoàn thành xong việc kiện toàn tổ chức bộ máy",
         " chịu trách nhiệm tổ chức, sắp xếp",
         " có trách nhiệm báo cáo",
+        " chuyển giao nguyên trạng Cục Quản lý thị trường cấp tỉnh",
+        " bàn giao hồ sơ, tài liệu",
     ),
-    (" chịu trách nhiệm trước pháp luật", " được quyền"),
+    (" chịu trách nhiệm trước pháp luật", " được quyền", " giao Sở Tài chính chủ trì"),
 )
 DEADLINE = Pattern(
     "a deadline",

@@ -608,6 +608,22 @@ def test_a_duty_reported_under_its_topic_carries_the_document_out():
     assert ("Bộ Tài chính", "IMPLEMENTS", "29/2025/NĐ-CP") in _implementers(text)
 
 
+def test_a_transfer_by_a_deadline_carries_the_pages_decree_out():
+    """news-832: a transitional clause states the duty as the transfer itself, with no
+    "phải": "Bộ Công Thương chuyển giao nguyên trạng Cục Quản lý thị trường cấp tỉnh … trước
+    ngày 1/6/2025". A transfer with no deadline is the decree's content."""
+    text = (
+        "Chính phủ ban hành Nghị định số 40/2025/NĐ-CP quy định chức năng, nhiệm vụ của Bộ "
+        "Công Thương.\n\nBộ Công Thương chuyển giao nguyên trạng Cục Quản lý thị trường cấp "
+        "tỉnh thuộc Tổng cục Quản lý thị trường về Ủy ban nhân dân tỉnh, thành phố trực thuộc "
+        "trung ương để thành lập Chi cục Quản lý thị trường thuộc Sở Công Thương trước ngày "
+        "1/6/2025.\n\nBộ Tài chính bàn giao các nhiệm vụ về quản lý giá cho Bộ Công Thương.\n"
+    )
+    got = _implementers(text)
+    assert ("Bộ Công Thương", "IMPLEMENTS", "40/2025/NĐ-CP") in got
+    assert not {a for a in got if a[0] == "Bộ Tài chính"}
+
+
 def test_bodies_heading_their_own_duties_carry_out_the_items_with_a_deadline():
     """news-109: "(2) Bộ trưởng Bộ Xây dựng:" heads the minister's items; an item with a
     deadline ("… báo cáo Thủ tướng Chính phủ trong Quý II năm 2025") carries the page's
