@@ -79,7 +79,12 @@ CUES: tuple[Cue, ...] = (
         rf"|(?:sơ\s+kết|tổng\s+kết|đánh\s+giá)(?:\s+\S+){{0,6}}?\s+{_DOING}"
         rf"|báo\s+cáo\s+(?:kết\s+quả|tình\s+hình|việc)(?:(?:\s+\S+){{0,5}}?\s+{_DOING})?"
         r"|sơ\s+kết|tổng\s+kết"
-        rf"|sau\s+(?:\S+\s+){{0,2}}năm\s+{_DOING}"
+        # the time it has been carried out: "sau 5 năm thực hiện …", "sau 6 tháng thực hiện
+        # …", "Qua 3 năm triển khai thực hiện Chỉ thị …" ("qua" with a count: not "qua các
+        # năm", over the years, nor "thông qua năm …")
+        rf"|sau\s+(?:\S+\s+){{0,2}}(?:năm|tháng)\s+{_DOING}"
+        rf"|qua\s+(?:(?:hơn|gần|trên)\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+        rf"\s+(?:năm|tháng)\s+{_DOING}"
         # the time past, before the work done: "trong thời gian qua, thực hiện Nghị quyết …"
         rf"|thời\s+gian\s+qua\s*,?\s+{_DOING}"
         rf"|(?:rà\s+soát|kiểm\s+tra|giám\s+sát)(?:\s*,\s*\S+)?(?:\s+lại)?\s+(?:tình\s+hình\s+|việc\s+)?{_DOING}"
@@ -104,6 +109,10 @@ CUES: tuple[Cue, ...] = (
             "Giải quyết vướng mắc khi thực hiện Nghị định số [[103/2024/NĐ-CP]] của Chính phủ.",
             "UBTVQH cho rằng, trong thời gian qua, thực hiện Nghị quyết số [[54-NQ/TW]] của Bộ "
             "Chính trị, thành phố Huế đã đạt nhiều kết quả.",
+            "Qua 3 năm triển khai thực hiện Chỉ thị số [[05-CT/TW]], nhận thức của cán bộ, đảng "
+            "viên được nâng lên.",
+            "Sau 6 tháng thực hiện Nghị định số [[178/2024/NĐ-CP]], các bộ đã giải quyết chế độ "
+            "cho hơn 100.000 người.",
             "Luật kế thừa các quy định được thực hiện có hiệu quả từ Luật số [[38/2013/QH13]].",
             "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
             "[[10339/BKHĐT-TTr]] ngày 16 tháng 12 năm 2024 đề nghị các Bộ gửi báo cáo.",
@@ -994,7 +1003,7 @@ _START_WORDS = """
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ bỏ đính thay bãi hủy
 khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
-compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm
+compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua
 thể giao as amended replaced repealed provided prescribed stipulated specified set referred under
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
