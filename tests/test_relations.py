@@ -1195,6 +1195,22 @@ def test_the_constitution_with_the_laws_in_general_is_the_legal_order_not_a_plan
     ]
 
 
+def test_the_constitution_with_its_year_among_the_laws_is_the_legal_order_too():
+    """news-268: a chairman's duties "thi hành Hiến pháp 2013, pháp luật, các văn bản của cơ
+    quan nhà nước cấp trên" name the legal order, the constitution's year written; a provision
+    of the constitution made concrete is still carried out."""
+    from vanban.extract.pipeline import extract_text
+
+    text = (
+        "(2) Lãnh đạo, chỉ đạo việc thực hiện các nhiệm vụ thi hành Hiến pháp 2013, pháp luật, "
+        "các văn bản của cơ quan nhà nước cấp trên.\n"
+        "Luật này cụ thể hóa quy định tại khoản 1 Điều 102 của Hiến pháp năm 2013."
+    )
+    document, refs = extract_text(text)
+    read = [(refs[s.object].surface, s.relation) for s in relate(text, refs, "vi")]
+    assert read == [("Hiến pháp", "CITES"), ("Hiến pháp", "IMPLEMENTS")]
+
+
 def test_detailing_a_documents_provisions_guides_it():
     text = (
         "Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định chi tiết Điều 10, Điều 44, Điều "
