@@ -18,6 +18,7 @@ __all__ = [
     "CONTINUED",
     "DIRECTED",
     "DUTY_LIST",
+    "DUTY_SCOPE",
     "ENACTING",
     "EXECUTING",
     "GROUPS",
@@ -376,6 +377,31 @@ GUIDING = Pattern(
         "văn bản quy định chi tiết, hướng dẫn thi hành Nghị quyết số 193/2025/QH15",
         "hướng dẫn thực hiện quy định của Nghị định 178/2024/NĐ-CP",
     ),
+)
+
+# The remit that bounds a duty, between the bodies and the duty ("…, theo chức năng, nhiệm vụ
+# được giao, tổ chức thực hiện …", "… cấp tỉnh theo thẩm quyền quy định chi tiết …"),
+# skipped: the duty follows it. The remit may name the powers with the tasks: "Chánh án Tòa
+# án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối cao, trong phạm vi nhiệm vụ,
+# quyền hạn của mình, có trách nhiệm hướng dẫn việc thực hiện …" (news-1038), "trong phạm vi
+# chức năng, nhiệm vụ, quyền hạn của mình".
+DUTY_SCOPE = Pattern(
+    "the remit that bounds a duty",
+    re.compile(
+        r"\s*,?\s*(?:trong\s+phạm\s+vi|theo)\s+(?:(?:chức\s+năng(?:\s*,\s*|\s+))?nhiệm\s+vụ"
+        r"(?:\s*,\s*quyền\s+hạn)?[^,]{0,40}"
+        r"|thẩm\s+quyền(?:\s+được\s+giao)?)"
+        r",?\s*",
+        _I,
+    ),
+    (
+        ", theo chức năng, nhiệm vụ được giao, ",
+        " theo thẩm quyền ",
+        ", trong phạm vi nhiệm vụ, quyền hạn của mình, ",
+        ", trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình, ",
+        " theo chức năng, nhiệm vụ, quyền hạn được giao ",
+    ),
+    (" theo quy định của pháp luật", " trong phạm vi toàn quốc", " theo đề nghị của Bộ"),
 )
 
 # Bodies left unnamed after the named ones ("Ủy ban Thường vụ Quốc hội, Chính phủ và các cơ

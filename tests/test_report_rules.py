@@ -11,6 +11,7 @@ from vanban.extract.actor_rules import (
     DEADLINE,
     DIRECTED,
     DUTY_LIST,
+    DUTY_SCOPE,
     GUIDING,
     IN_PASSING,
     LAW_AS_SUBJECT,
@@ -76,6 +77,7 @@ NEW_PATTERNS = (
     DEADLINE,
     GUIDING,
     DUTY_LIST,
+    DUTY_SCOPE,
     CARRY_OUT_ITEM,
     OTHER_BODIES,
     LEADING,
@@ -747,6 +749,28 @@ def test_bodies_given_a_duty_within_their_powers_guide_the_document():
     )
     got = _acts(text, f"Nghị quyết {own} về một số cơ chế đặc biệt")
     assert ("Chính phủ", "GUIDES", own) in got
+    assert ("Viện kiểm sát nhân dân tối cao", "GUIDES", own) in got
+
+
+@pytest.mark.parametrize("text", DUTY_SCOPE.matches)
+def test_the_remit_that_bounds_a_duty_is_skipped_whole(text):
+    m = DUTY_SCOPE.pattern.match(text)
+    assert m and m.end() == len(text), text
+
+
+def test_bodies_bound_by_their_tasks_and_powers_guide_the_document():
+    """news-1038: "Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối
+    cao, trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm hướng dẫn việc thực hiện
+    các nội dung của Nghị quyết …": the remit names the powers with the tasks."""
+    own = "1314/NQ-UBTVQH15"
+    text = (
+        f"Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số {own} về việc sắp xếp các đơn vị "
+        "hành chính.\n\nChánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân "
+        "tối cao, trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm hướng dẫn việc "
+        "thực hiện các nội dung của Nghị quyết thuộc trách nhiệm quản lý.\n"
+    )
+    got = _acts(text, f"Nghị quyết {own} về sắp xếp đơn vị hành chính")
+    assert ("Tòa án nhân dân tối cao", "GUIDES", own) in got
     assert ("Viện kiểm sát nhân dân tối cao", "GUIDES", own) in got
 
 
