@@ -326,6 +326,27 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.9,
     ),
+    # Procedures named by what is done to them, the verbs after the noun ("Thủ tục hành chính
+    # thay thế, bãi bỏ lĩnh vực Trồng trọt … ban hành kèm theo Quyết định 3121/QĐ-BNN-VP",
+    # news-188; "Danh mục thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ …"): a category of
+    # a catalogue of procedures, which the document named after it publishes; nothing acts on
+    # that document (the document gold reads every such heading as citing it). The verb
+    # before the procedures, "Bãi bỏ 03 thủ tục hành chính tại Quyết định số …", is an act.
+    Cue(
+        "CITES",
+        "a category of procedures",
+        r"(?:thủ\s+tục\s+hành\s+chính|TTHC)(?:\s+(?:mới\s+)?ban\s+hành\s+mới)?"
+        r"(?:\s+(?:và\s+|,\s*)?(?:được\s+|bị\s+)?(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ"
+        r"|hủy\s+bỏ|huỷ\s+bỏ)(?:\s*,)?)+",
+        (
+            "Thủ tục hành chính thay thế, bãi bỏ lĩnh vực Trồng trọt thuộc phạm vi chức năng quản "
+            "lý của Bộ Nông nghiệp và Phát triển nông thôn ban hành kèm theo Quyết định "
+            "[[3121/QĐ-BNN-VP]] năm 2021 như sau:",
+            "Danh mục thủ tục hành chính thay thế lĩnh vực Thủy lợi ban hành kèm theo Quyết định "
+            "số [[1234/QĐ-BNN-TL]] ngày 1/4/2024.",
+        ),
+        confidence=0.8,
+    ),
     # Amending a dossier, a licence or an entry is not amending a document: "Sở Y tế trả
     # Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 tại Phụ lục I của Nghị định ...".
     Cue(

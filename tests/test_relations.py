@@ -1211,6 +1211,20 @@ def test_the_constitution_with_its_year_among_the_laws_is_the_legal_order_too():
     assert read == [("Hiến pháp", "CITES"), ("Hiến pháp", "IMPLEMENTS")]
 
 
+def test_procedures_named_by_what_is_done_to_them_cite_the_catalogue_that_lists_them():
+    """news-188: "Thủ tục hành chính thay thế, bãi bỏ lĩnh vực Trồng trọt … ban hành kèm theo
+    Quyết định 3121/QĐ-BNN-VP năm 2021" names a category of procedures; the verb before the
+    procedures is the text's own act on the decision that lists them."""
+    heading = (
+        "Thủ tục hành chính thay thế, bãi bỏ lĩnh vực Trồng trọt thuộc phạm vi chức năng quản lý "
+        "của Bộ Nông nghiệp và Phát triển nông thôn ban hành kèm theo Quyết định 3121/QĐ-BNN-VP "
+        "năm 2021 như sau:\n\nTên thủ tục hành chính: Cấp bằng bảo hộ giống cây trồng."
+    )
+    assert _own(heading) == [("3121/QĐ-BNN-VP", "CITES")]
+    act = "Điều 2. Bãi bỏ 03 thủ tục hành chính tại Quyết định số 1234/QĐ-UBND ngày 1/2/2024."
+    assert _own(act) == [("1234/QĐ-UBND", "REPEALS")]
+
+
 def test_detailing_a_documents_provisions_guides_it():
     text = (
         "Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định chi tiết Điều 10, Điều 44, Điều "
