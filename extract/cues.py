@@ -48,6 +48,8 @@ _NUMBERED_DOC = (
     r"(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định|Nghị\s+quyết|Quy\s+định"
     r"|Quy\s+chế|Kế\s+hoạch)\s+(?:số\s*)?\d"
 )
+# A character of a sentence, which may run on over a single line break (a blank line ends it).
+_IN_LINES = r"(?:[^.;:\n]|\n(?![ \t]*\n))"
 # Verbs of carrying out, chained as texts chain them ("tổ chức triển khai thực hiện").
 _DOING = r"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai|thi\s+hành|thực\s+thi)"
 
@@ -697,6 +699,13 @@ CUES: tuple[Cue, ...] = (
         # (news-571; a quoted name counts as one word)
         rf"|bổ\s+sung(?=(?:“[^”\n]{{0,300}}”|[^.;:\n]){{0,160}}?\svào\s+(?:sau\s+|trước\s+|cuối\s+)?"
         rf"(?:{_PROVISION}|tiểu\s+mục\s+[\dIVX]+|{_NUMBERED_DOC}))"
+        # ... or into a list or the rules a provision holds: "bổ sung các cửa khẩu sau vào danh
+        # sách các cửa khẩu quốc tế … được nêu tại Điều 2 Nghị quyết 127/NQ-CP" (tvpl-010, its
+        # lines broken inside the sentence), "Nghị định bổ sung vào quy định tại Điều 49 Nghị
+        # định số 155/2020/NĐ-CP" (news-774)
+        rf"|bổ\s+sung(?=(?:“[^”\n]{{0,300}}”|{_IN_LINES}){{0,160}}?\svào\s+"
+        rf"(?:danh\s+sách|danh\s+mục|quy\s+định)\b{_IN_LINES}{{0,160}}?"
+        rf"(?<!\w)(?:(?:được\s+)?(?:quy\s+định|nêu)\s+)?tại\s+{_PROVISION})"
         # ... or quoted words inserted "tại" a provision: "bổ sung \"hoạt động sản xuất vàng
         # miếng\" tại khoản 1 Điều 1 của Nghị định …" (news-773; "bổ sung hồ sơ tại Điều 5" is
         # where something else is added, not words into a text)
@@ -736,6 +745,12 @@ CUES: tuple[Cue, ...] = (
             "1. Thay thế, bãi bỏ các điểm, khoản, cụm từ, mẫu tại Nghị định số [[71/2024/NĐ-CP]]",
             "1. Điều chỉnh danh mục các Dự án thăm dò, khai thác quặng vonfram trên địa bàn tỉnh "
             "Thái Nguyên tại mục 3 Phụ lục II.8 kèm theo Quyết định số [[866/QĐ-TTg]]",
+            # inserted into a list or rules a provision holds, the lines broken in the sentence
+            "Điều 1. Bổ sung các cửa khẩu\nsau vào danh sách các cửa khẩu quốc tế cho phép người "
+            "nước ngoài nhập cảnh, xuất\ncảnh bằng thị thực điện tử được nêu tại Điều 2 Nghị quyết "
+            "số\n[[127/NQ-CP]] ngày 14 tháng 8 năm 2023 của Chính phủ.",
+            "Nghị định bổ sung vào quy định tại Điều 49 Nghị định số [[155/2020/NĐ-CP]] để làm rõ "
+            "kỳ kế toán báo cáo tài chính.",
         ),
     ),
     Cue(

@@ -1225,6 +1225,24 @@ def test_procedures_named_by_what_is_done_to_them_cite_the_catalogue_that_lists_
     assert _own(act) == [("1234/QĐ-UBND", "REPEALS")]
 
 
+def test_what_is_inserted_into_a_list_a_provision_holds_amends_its_document():
+    """tvpl-010: "Bổ sung các cửa khẩu sau vào danh sách các cửa khẩu quốc tế … được nêu tại
+    Điều 2 Nghị quyết số 127/NQ-CP": the list is the resolution's text. Being added to a list
+    ("được bổ sung vào danh sách …") or asked to be is no act on the document."""
+    act = (
+        "Điều 1. Bổ sung các cửa khẩu sau vào danh sách các cửa khẩu quốc tế cho phép người "
+        "nước ngoài nhập cảnh, xuất cảnh bằng thị thực điện tử được nêu tại Điều 2 Nghị quyết "
+        "số 127/NQ-CP ngày 14 tháng 8 năm 2023 của Chính phủ."
+    )
+    assert _own(act) == [("127/NQ-CP", "AMENDS")]
+    told = (
+        "Người lao động được bổ sung vào danh sách đối tượng quy định tại Điều 5 Nghị định số "
+        "178/2024/NĐ-CP.\nThực hiện các nhiệm vụ được quy định tại Điều 5 Nghị định số "
+        "179/2024/NĐ-CP."
+    )
+    assert _own(told) == [("178/2024/NĐ-CP", "CITES"), ("179/2024/NĐ-CP", "CITES")]
+
+
 def test_detailing_a_documents_provisions_guides_it():
     text = (
         "Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định chi tiết Điều 10, Điều 44, Điều "
