@@ -38,7 +38,10 @@ from .relate import Statement
 # 11: new wording quoted in straight quotes after a blank line acts on nothing (what it tells of
 #    other documents kept); the relation rules of the blind rounds 68 and 69 and rel25; 44 laws
 #    more in the catalogue
-FACTS_VERSION = 11
+# 12: rel41's relation rules: a transfer by a deadline, "qua N năm / sau N tháng thực hiện",
+#    the constitution with its year among the laws, the remit "trong phạm vi nhiệm vụ, quyền
+#    hạn", procedures named by what is done to them, insertion into a list a provision holds
+FACTS_VERSION = 12
 
 
 @dataclass
