@@ -18,6 +18,7 @@ __all__ = [
     "CONTINUED",
     "DIRECTED",
     "DUTY_LIST",
+    "DUTY_SCOPE",
     "ENACTING",
     "EXECUTING",
     "GROUPS",
@@ -294,6 +295,10 @@ LEADING = Pattern(
 # a transitional step of carrying the page's document out, so the bodies implement it.
 # `lead` may open the sentence before its bodies; `duty` follows them; `deadline` is
 # anywhere in the sentence. A power ("có quyền"), or a rule for people, is no duty.
+# A transitional clause of a decree that reorganises bodies may state the duty as the
+# transfer itself, with no "phải": "Bộ Công Thương chuyển giao nguyên trạng Cục Quản lý thị
+# trường cấp tỉnh … về Ủy ban nhân dân tỉnh … trước ngày 1/6/2025" (news-832), "… bàn giao
+# … trước ngày …": handing units over by a deadline is a step of carrying the decree out.
 TIMED_DUTY_LEAD = Pattern(
     "a deadline before the bodies",
     re.compile(
@@ -305,7 +310,8 @@ TIMED_DUTY_LEAD = Pattern(
 TIMED_DUTY = Pattern(
     "a duty with a deadline",
     re.compile(
-        r"\s*(?:phải|(?:có|chịu)\s+trách\s+nhiệm|hoàn\s+thành(?:\s+xong)?)\s+"
+        r"\s*(?:phải|(?:có|chịu)\s+trách\s+nhiệm|hoàn\s+thành(?:\s+xong)?"
+        r"|(?:chuyển|bàn)\s+giao(?:\s+nguyên\s+trạng)?)\s+"
         r"(?!trước\s+pháp\s+luật)",
         _I,
     ),
@@ -314,8 +320,10 @@ TIMED_DUTY = Pattern(
         " hoàn thành xong việc kiện toàn tổ chức bộ máy",
         " chịu trách nhiệm tổ chức, sắp xếp",
         " có trách nhiệm báo cáo",
+        " chuyển giao nguyên trạng Cục Quản lý thị trường cấp tỉnh",
+        " bàn giao hồ sơ, tài liệu",
     ),
-    (" chịu trách nhiệm trước pháp luật", " được quyền"),
+    (" chịu trách nhiệm trước pháp luật", " được quyền", " giao Sở Tài chính chủ trì"),
 )
 DEADLINE = Pattern(
     "a deadline",
@@ -369,6 +377,31 @@ GUIDING = Pattern(
         "văn bản quy định chi tiết, hướng dẫn thi hành Nghị quyết số 193/2025/QH15",
         "hướng dẫn thực hiện quy định của Nghị định 178/2024/NĐ-CP",
     ),
+)
+
+# The remit that bounds a duty, between the bodies and the duty ("…, theo chức năng, nhiệm vụ
+# được giao, tổ chức thực hiện …", "… cấp tỉnh theo thẩm quyền quy định chi tiết …"),
+# skipped: the duty follows it. The remit may name the powers with the tasks: "Chánh án Tòa
+# án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối cao, trong phạm vi nhiệm vụ,
+# quyền hạn của mình, có trách nhiệm hướng dẫn việc thực hiện …" (news-1038), "trong phạm vi
+# chức năng, nhiệm vụ, quyền hạn của mình".
+DUTY_SCOPE = Pattern(
+    "the remit that bounds a duty",
+    re.compile(
+        r"\s*,?\s*(?:trong\s+phạm\s+vi|theo)\s+(?:(?:chức\s+năng(?:\s*,\s*|\s+))?nhiệm\s+vụ"
+        r"(?:\s*,\s*quyền\s+hạn)?[^,]{0,40}"
+        r"|thẩm\s+quyền(?:\s+được\s+giao)?)"
+        r",?\s*",
+        _I,
+    ),
+    (
+        ", theo chức năng, nhiệm vụ được giao, ",
+        " theo thẩm quyền ",
+        ", trong phạm vi nhiệm vụ, quyền hạn của mình, ",
+        ", trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình, ",
+        " theo chức năng, nhiệm vụ, quyền hạn được giao ",
+    ),
+    (" theo quy định của pháp luật", " trong phạm vi toàn quốc", " theo đề nghị của Bộ"),
 )
 
 # Bodies left unnamed after the named ones ("Ủy ban Thường vụ Quốc hội, Chính phủ và các cơ

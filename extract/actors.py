@@ -72,6 +72,7 @@ from .actor_rules import (
     DEADLINE,
     DIRECTED,
     DUTY_LIST,
+    DUTY_SCOPE,
     ENACTING,
     EXECUTING,
     GROUPS,
@@ -149,12 +150,6 @@ _LEAD = re.compile(
     _I,
 )
 # After an addressee list: the scope words of an enacting clause, then its verb.
-_IN_SCOPE = re.compile(
-    r"\s*,?\s*(?:trong\s+phạm\s+vi|theo)\s+(?:(?:chức\s+năng(?:\s*,\s*|\s+))?nhiệm\s+vụ[^,]{0,40}"
-    r"|thẩm\s+quyền(?:\s+được\s+giao)?)"  # "… chính quyền địa phương cấp tỉnh theo thẩm quyền"
-    r",?\s*",
-    _I,
-)
 # A sentence that opens with a body and goes on like this tells what it did or said: it is
 # not a further order.
 _NARRATION = re.compile(
@@ -255,7 +250,7 @@ _ITEM_JOINER = re.compile(r",|\svà\s")  # where an item of such a list ends
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 # where an addressee that opens an item ends: at the item's end ("…, Chủ tịch UBND tỉnh, thành
 # phố trực thuộc Trung ương, …"), not inside a longer name
-# (the scope words of `_IN_SCOPE` end it too: "…, chính quyền địa phương cấp tỉnh theo thẩm
+# (the scope words of `DUTY_SCOPE` end it too: "…, chính quyền địa phương cấp tỉnh theo thẩm
 # quyền quy định chi tiết, … và tổ chức thực hiện Nghị quyết này")
 _ITEM_END = re.compile(
     r"\s*(?:,|;|\bvà\b|$)|\s+(?:trong\s+phạm\s+vi|theo\s+(?:chức|thẩm\s+quyền)|chịu\b)"
@@ -861,7 +856,7 @@ class _Reader:
         opening = start + _match_len(lead, self.text, start)
         opening += _match_len(REPORTED, self.text, opening)
         addressees, after = self._addressees(opening)
-        scope = _IN_SCOPE.match(self.text, after)
+        scope = DUTY_SCOPE.pattern.match(self.text, after)
         return opening, addressees, scope.end() if scope else after
 
     def _enacted(self, lo: int, hi: int) -> tuple[bool, int | None]:
@@ -915,7 +910,7 @@ class _Reader:
                 if len(item.split()) > _ITEM_WORDS or _SENTENCE_BREAK.search(item):
                     return []
                 pos = stop
-            scope = _IN_SCOPE.match(self.text, pos)
+            scope = DUTY_SCOPE.pattern.match(self.text, pos)
             pos = scope.end() if scope else pos
             joined = _JOIN.match(self.text, pos)
             pos = joined.end() if joined else pos

@@ -48,6 +48,8 @@ _NUMBERED_DOC = (
     r"(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định|Nghị\s+quyết|Quy\s+định"
     r"|Quy\s+chế|Kế\s+hoạch)\s+(?:số\s*)?\d"
 )
+# A character of a sentence, which may run on over a single line break (a blank line ends it).
+_IN_LINES = r"(?:[^.;:\n]|\n(?![ \t]*\n))"
 # Verbs of carrying out, chained as texts chain them ("tổ chức triển khai thực hiện").
 _DOING = r"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai|thi\s+hành|thực\s+thi)"
 
@@ -79,7 +81,12 @@ CUES: tuple[Cue, ...] = (
         rf"|(?:sơ\s+kết|tổng\s+kết|đánh\s+giá)(?:\s+\S+){{0,6}}?\s+{_DOING}"
         rf"|báo\s+cáo\s+(?:kết\s+quả|tình\s+hình|việc)(?:(?:\s+\S+){{0,5}}?\s+{_DOING})?"
         r"|sơ\s+kết|tổng\s+kết"
-        rf"|sau\s+(?:\S+\s+){{0,2}}năm\s+{_DOING}"
+        # the time it has been carried out: "sau 5 năm thực hiện …", "sau 6 tháng thực hiện
+        # …", "Qua 3 năm triển khai thực hiện Chỉ thị …" ("qua" with a count: not "qua các
+        # năm", over the years, nor "thông qua năm …")
+        rf"|sau\s+(?:\S+\s+){{0,2}}(?:năm|tháng)\s+{_DOING}"
+        rf"|qua\s+(?:(?:hơn|gần|trên)\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+        rf"\s+(?:năm|tháng)\s+{_DOING}"
         # the time past, before the work done: "trong thời gian qua, thực hiện Nghị quyết …"
         rf"|thời\s+gian\s+qua\s*,?\s+{_DOING}"
         rf"|(?:rà\s+soát|kiểm\s+tra|giám\s+sát)(?:\s*,\s*\S+)?(?:\s+lại)?\s+(?:tình\s+hình\s+|việc\s+)?{_DOING}"
@@ -104,6 +111,10 @@ CUES: tuple[Cue, ...] = (
             "Giải quyết vướng mắc khi thực hiện Nghị định số [[103/2024/NĐ-CP]] của Chính phủ.",
             "UBTVQH cho rằng, trong thời gian qua, thực hiện Nghị quyết số [[54-NQ/TW]] của Bộ "
             "Chính trị, thành phố Huế đã đạt nhiều kết quả.",
+            "Qua 3 năm triển khai thực hiện Chỉ thị số [[05-CT/TW]], nhận thức của cán bộ, đảng "
+            "viên được nâng lên.",
+            "Sau 6 tháng thực hiện Nghị định số [[178/2024/NĐ-CP]], các bộ đã giải quyết chế độ "
+            "cho hơn 100.000 người.",
             "Luật kế thừa các quy định được thực hiện có hiệu quả từ Luật số [[38/2013/QH13]].",
             "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
             "[[10339/BKHĐT-TTr]] ngày 16 tháng 12 năm 2024 đề nghị các Bộ gửi báo cáo.",
@@ -318,6 +329,27 @@ CUES: tuple[Cue, ...] = (
             "the Government's Decree No. [[69/2018/ND-CP]] dated May 15, 2018.",
         ),
         confidence=0.9,
+    ),
+    # Procedures named by what is done to them, the verbs after the noun ("Thủ tục hành chính
+    # thay thế, bãi bỏ lĩnh vực Trồng trọt … ban hành kèm theo Quyết định 3121/QĐ-BNN-VP",
+    # news-188; "Danh mục thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ …"): a category of
+    # a catalogue of procedures, which the document named after it publishes; nothing acts on
+    # that document (the document gold reads every such heading as citing it). The verb
+    # before the procedures, "Bãi bỏ 03 thủ tục hành chính tại Quyết định số …", is an act.
+    Cue(
+        "CITES",
+        "a category of procedures",
+        r"(?:thủ\s+tục\s+hành\s+chính|TTHC)(?:\s+(?:mới\s+)?ban\s+hành\s+mới)?"
+        r"(?:\s+(?:và\s+|,\s*)?(?:được\s+|bị\s+)?(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ"
+        r"|hủy\s+bỏ|huỷ\s+bỏ)(?:\s*,)?)+",
+        (
+            "Thủ tục hành chính thay thế, bãi bỏ lĩnh vực Trồng trọt thuộc phạm vi chức năng quản "
+            "lý của Bộ Nông nghiệp và Phát triển nông thôn ban hành kèm theo Quyết định "
+            "[[3121/QĐ-BNN-VP]] năm 2021 như sau:",
+            "Danh mục thủ tục hành chính thay thế lĩnh vực Thủy lợi ban hành kèm theo Quyết định "
+            "số [[1234/QĐ-BNN-TL]] ngày 1/4/2024.",
+        ),
+        confidence=0.8,
     ),
     # Amending a dossier, a licence or an entry is not amending a document: "Sở Y tế trả
     # Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 tại Phụ lục I của Nghị định ...".
@@ -669,6 +701,13 @@ CUES: tuple[Cue, ...] = (
         # (news-571; a quoted name counts as one word)
         rf"|bổ\s+sung(?=(?:“[^”\n]{{0,300}}”|[^.;:\n]){{0,160}}?\svào\s+(?:sau\s+|trước\s+|cuối\s+)?"
         rf"(?:{_PROVISION}|tiểu\s+mục\s+[\dIVX]+|{_NUMBERED_DOC}))"
+        # ... or into a list or the rules a provision holds: "bổ sung các cửa khẩu sau vào danh
+        # sách các cửa khẩu quốc tế … được nêu tại Điều 2 Nghị quyết 127/NQ-CP" (tvpl-010, its
+        # lines broken inside the sentence), "Nghị định bổ sung vào quy định tại Điều 49 Nghị
+        # định số 155/2020/NĐ-CP" (news-774)
+        rf"|bổ\s+sung(?=(?:“[^”\n]{{0,300}}”|{_IN_LINES}){{0,160}}?\svào\s+"
+        rf"(?:danh\s+sách|danh\s+mục|quy\s+định)\b{_IN_LINES}{{0,160}}?"
+        rf"(?<!\w)(?:(?:được\s+)?(?:quy\s+định|nêu)\s+)?tại\s+{_PROVISION})"
         # ... or quoted words inserted "tại" a provision: "bổ sung \"hoạt động sản xuất vàng
         # miếng\" tại khoản 1 Điều 1 của Nghị định …" (news-773; "bổ sung hồ sơ tại Điều 5" is
         # where something else is added, not words into a text)
@@ -708,6 +747,12 @@ CUES: tuple[Cue, ...] = (
             "1. Thay thế, bãi bỏ các điểm, khoản, cụm từ, mẫu tại Nghị định số [[71/2024/NĐ-CP]]",
             "1. Điều chỉnh danh mục các Dự án thăm dò, khai thác quặng vonfram trên địa bàn tỉnh "
             "Thái Nguyên tại mục 3 Phụ lục II.8 kèm theo Quyết định số [[866/QĐ-TTg]]",
+            # inserted into a list or rules a provision holds, the lines broken in the sentence
+            "Điều 1. Bổ sung các cửa khẩu\nsau vào danh sách các cửa khẩu quốc tế cho phép người "
+            "nước ngoài nhập cảnh, xuất\ncảnh bằng thị thực điện tử được nêu tại Điều 2 Nghị quyết "
+            "số\n[[127/NQ-CP]] ngày 14 tháng 8 năm 2023 của Chính phủ.",
+            "Nghị định bổ sung vào quy định tại Điều 49 Nghị định số [[155/2020/NĐ-CP]] để làm rõ "
+            "kỳ kế toán báo cáo tài chính.",
         ),
     ),
     Cue(
@@ -996,7 +1041,7 @@ _START_WORDS = """
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ bỏ đính thay bãi hủy
 khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
-compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm
+compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua
 thể giao as amended replaced repealed provided prescribed stipulated specified set referred under
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*

@@ -41,7 +41,10 @@ from .relate import Statement
 # 12: a page restating a circular, decree, decision or directive in its words ("Thông tư này
 #    có hiệu lực …") and numbering no other of the kind as its own speaks for it, unnumbered;
 #    a roundup whose sections each report a document issued speaks for none of them; an act
-#    reaches a document through what "được quy định tại" it
+#    reaches a document through what "được quy định tại" it; a transfer by a deadline, "qua N
+#    năm / sau N tháng thực hiện", the constitution with its year among the laws, the remit
+#    "trong phạm vi nhiệm vụ, quyền hạn", procedures named by what is done to them, insertion
+#    into a list a provision holds
 FACTS_VERSION = 12
 
 

@@ -315,6 +315,16 @@ _LAW_LIST_GAP = re.compile(r"[ \t]*(?:;|,|\bvà\b)[ \t]*")  # "Luật A; Luật 
 _BRACKET_OPENS = re.compile(r"\([ \t]*\Z")  # a provision that opens a bracket
 _PARTS_LISTED = re.compile(r"\b(?:bao\s+)?gồm\s*:\s*\Z", re.IGNORECASE)
 _RULES_ACTED_ON = re.compile(r"\s+(?:các|những)\s+(?:quy\s+định|nội\s+dung)\b", re.IGNORECASE)
+# ... or what is inserted is told of first, then the list or rules it goes into, then the
+# provision that holds them: "bổ sung các cửa khẩu sau vào danh sách các cửa khẩu quốc tế cho
+# phép người nước ngoài nhập cảnh, xuất cảnh bằng thị thực điện tử được nêu tại Điều 2 Nghị
+# quyết …" (tvpl-010; the cue "amend" names the branch)
+_PLACED_AT = re.compile(r"(?:được\s+)?(?:nêu|quy\s+định)\s+tại", re.IGNORECASE)
+_INSERTED_INTO = re.compile(
+    r"(?:“[^”\n]{0,300}”|[^.;:\n]|\n(?![ \t]*\n)){0,160}?\svào\s+(?:danh\s+sách|danh\s+mục"
+    r"|quy\s+định)\b",
+    re.IGNORECASE,
+)
 # A sentence whose subject is a matter, "Việc …", up to an act's words in it: "Việc công nhận,
 # đưa ra khỏi danh sách và thay thế, bổ sung người có uy tín … quy định tại …"
 _MATTER_NAMED = re.compile(r"\W*Việc\s[^.;:\n]*", re.IGNORECASE)
@@ -1429,6 +1439,16 @@ class _Reader:
         line = self.text.rfind("\n", 0, act.start) + 1
         return _MATTER_NAMED.fullmatch(self.text, line, act.start) is not None
 
+    def _places_provision(self, before: FoundCue, found: FoundCue) -> bool:
+        """Whether cue `before` only says where the provision of cue `found` stands ("…
+        danh sách các cửa khẩu quốc tế … được nêu tại Điều 2 Nghị quyết …", tvpl-010): the
+        words right before it, no act of their own."""
+        return (
+            before.cue.name == "passive description"
+            and _PLACED_AT.fullmatch(before.words) is not None
+            and not self.text[before.end : found.start].strip()
+        )
+
     def _acting_on_provision(self, found: FoundCue, lo: int) -> FoundCue | None:
         """ "Bãi bỏ khoản 2 Điều 5 của Nghị định X": the act on a provision is an act on X.
 
@@ -1440,6 +1460,7 @@ class _Reader:
         while before is not None and (
             before.cue.name in _TRANSPARENT
             or (before.cue.passive and not self._agent_after(before))
+            or self._places_provision(before, found)
         ):
             # "Thay thế 03 TTHC ... tại Danh mục TTHC mới ban hành và bị bãi bỏ ... ban hành
             # kèm theo X": a passive there names the part, it does not act
@@ -1465,7 +1486,9 @@ class _Reader:
         ):
             return None
         gap = _QUOTED.sub("", self.text[before.end : found.start])
-        if _RULES_ACTED_ON.match(self.text, before.end):
+        if _RULES_ACTED_ON.match(self.text, before.end) or (
+            before.cue.name == "amend" and _INSERTED_INTO.match(self.text, before.end)
+        ):
             reach = max(reach, _TITLE_REACH)  # the rules are told of before they are placed
         elif _PARTS_LISTED.search(self.text, max(0, found.start - 16), found.start):
             # "Nghị định này quy định chi tiết về giám sát …; đánh giá, xếp loại; báo cáo …,

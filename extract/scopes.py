@@ -388,13 +388,22 @@ REPORTING_ANNEX = _rule(
 
 
 # The constitution named with the laws in general ("thực hiện Hiến pháp và pháp luật", "hoạt
-# động theo Hiến pháp, pháp luật"): the legal order one abides by, never a document carried
-# out. Matched at the named mention.
+# động theo Hiến pháp, pháp luật"), its year written or not ("… các nhiệm vụ thi hành Hiến
+# pháp 2013, pháp luật, các văn bản của cơ quan nhà nước cấp trên", news-268): the legal
+# order one abides by, never a document carried out. Matched at the named mention.
 LEGAL_ORDER = _rule(
     "the legal order",
-    r"Hiến\s+pháp\s*(?:,|và)\s*(?:các\s+)?pháp\s+luật",
-    ("vận động Nhân dân thực hiện Hiến pháp và pháp luật;", "hoạt động theo Hiến pháp, pháp luật"),
-    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",),
+    r"Hiến\s+pháp(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*(?:,|và)\s*(?:các\s+)?pháp\s+luật",
+    (
+        "vận động Nhân dân thực hiện Hiến pháp và pháp luật;",
+        "hoạt động theo Hiến pháp, pháp luật",
+        "chỉ đạo việc thực hiện các nhiệm vụ thi hành Hiến pháp 2013, pháp luật, các văn bản",
+        "bảo đảm thi hành Hiến pháp năm 2013 và pháp luật trên địa bàn",
+    ),
+    (
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+        "cụ thể hóa quy định tại khoản 1 Điều 102 của Hiến pháp 2013, Luật Tổ chức Tòa án",
+    ),
     flags=re.IGNORECASE,
 )
 

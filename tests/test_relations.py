@@ -1195,6 +1195,54 @@ def test_the_constitution_with_the_laws_in_general_is_the_legal_order_not_a_plan
     ]
 
 
+def test_the_constitution_with_its_year_among_the_laws_is_the_legal_order_too():
+    """news-268: a chairman's duties "thi hành Hiến pháp 2013, pháp luật, các văn bản của cơ
+    quan nhà nước cấp trên" name the legal order, the constitution's year written; a provision
+    of the constitution made concrete is still carried out."""
+    from vanban.extract.pipeline import extract_text
+
+    text = (
+        "(2) Lãnh đạo, chỉ đạo việc thực hiện các nhiệm vụ thi hành Hiến pháp 2013, pháp luật, "
+        "các văn bản của cơ quan nhà nước cấp trên.\n"
+        "Luật này cụ thể hóa quy định tại khoản 1 Điều 102 của Hiến pháp năm 2013."
+    )
+    document, refs = extract_text(text)
+    read = [(refs[s.object].surface, s.relation) for s in relate(text, refs, "vi")]
+    assert read == [("Hiến pháp", "CITES"), ("Hiến pháp", "IMPLEMENTS")]
+
+
+def test_procedures_named_by_what_is_done_to_them_cite_the_catalogue_that_lists_them():
+    """news-188: "Thủ tục hành chính thay thế, bãi bỏ lĩnh vực Trồng trọt … ban hành kèm theo
+    Quyết định 3121/QĐ-BNN-VP năm 2021" names a category of procedures; the verb before the
+    procedures is the text's own act on the decision that lists them."""
+    heading = (
+        "Thủ tục hành chính thay thế, bãi bỏ lĩnh vực Trồng trọt thuộc phạm vi chức năng quản lý "
+        "của Bộ Nông nghiệp và Phát triển nông thôn ban hành kèm theo Quyết định 3121/QĐ-BNN-VP "
+        "năm 2021 như sau:\n\nTên thủ tục hành chính: Cấp bằng bảo hộ giống cây trồng."
+    )
+    assert _own(heading) == [("3121/QĐ-BNN-VP", "CITES")]
+    act = "Điều 2. Bãi bỏ 03 thủ tục hành chính tại Quyết định số 1234/QĐ-UBND ngày 1/2/2024."
+    assert _own(act) == [("1234/QĐ-UBND", "REPEALS")]
+
+
+def test_what_is_inserted_into_a_list_a_provision_holds_amends_its_document():
+    """tvpl-010: "Bổ sung các cửa khẩu sau vào danh sách các cửa khẩu quốc tế … được nêu tại
+    Điều 2 Nghị quyết số 127/NQ-CP": the list is the resolution's text. Being added to a list
+    ("được bổ sung vào danh sách …") or asked to be is no act on the document."""
+    act = (
+        "Điều 1. Bổ sung các cửa khẩu sau vào danh sách các cửa khẩu quốc tế cho phép người "
+        "nước ngoài nhập cảnh, xuất cảnh bằng thị thực điện tử được nêu tại Điều 2 Nghị quyết "
+        "số 127/NQ-CP ngày 14 tháng 8 năm 2023 của Chính phủ."
+    )
+    assert _own(act) == [("127/NQ-CP", "AMENDS")]
+    told = (
+        "Người lao động được bổ sung vào danh sách đối tượng quy định tại Điều 5 Nghị định số "
+        "178/2024/NĐ-CP.\nThực hiện các nhiệm vụ được quy định tại Điều 5 Nghị định số "
+        "179/2024/NĐ-CP."
+    )
+    assert _own(told) == [("178/2024/NĐ-CP", "CITES"), ("179/2024/NĐ-CP", "CITES")]
+
+
 def test_detailing_a_documents_provisions_guides_it():
     text = (
         "Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định chi tiết Điều 10, Điều 44, Điều "

@@ -11,6 +11,7 @@ from vanban.extract.actor_rules import (
     DEADLINE,
     DIRECTED,
     DUTY_LIST,
+    DUTY_SCOPE,
     GUIDING,
     IN_PASSING,
     LAW_AS_SUBJECT,
@@ -76,6 +77,7 @@ NEW_PATTERNS = (
     DEADLINE,
     GUIDING,
     DUTY_LIST,
+    DUTY_SCOPE,
     CARRY_OUT_ITEM,
     OTHER_BODIES,
     LEADING,
@@ -608,6 +610,22 @@ def test_a_duty_reported_under_its_topic_carries_the_document_out():
     assert ("Bộ Tài chính", "IMPLEMENTS", "29/2025/NĐ-CP") in _implementers(text)
 
 
+def test_a_transfer_by_a_deadline_carries_the_pages_decree_out():
+    """news-832: a transitional clause states the duty as the transfer itself, with no
+    "phải": "Bộ Công Thương chuyển giao nguyên trạng Cục Quản lý thị trường cấp tỉnh … trước
+    ngày 1/6/2025". A transfer with no deadline is the decree's content."""
+    text = (
+        "Chính phủ ban hành Nghị định số 40/2025/NĐ-CP quy định chức năng, nhiệm vụ của Bộ "
+        "Công Thương.\n\nBộ Công Thương chuyển giao nguyên trạng Cục Quản lý thị trường cấp "
+        "tỉnh thuộc Tổng cục Quản lý thị trường về Ủy ban nhân dân tỉnh, thành phố trực thuộc "
+        "trung ương để thành lập Chi cục Quản lý thị trường thuộc Sở Công Thương trước ngày "
+        "1/6/2025.\n\nBộ Tài chính bàn giao các nhiệm vụ về quản lý giá cho Bộ Công Thương.\n"
+    )
+    got = _implementers(text)
+    assert ("Bộ Công Thương", "IMPLEMENTS", "40/2025/NĐ-CP") in got
+    assert not {a for a in got if a[0] == "Bộ Tài chính"}
+
+
 def test_bodies_heading_their_own_duties_carry_out_the_items_with_a_deadline():
     """news-109: "(2) Bộ trưởng Bộ Xây dựng:" heads the minister's items; an item with a
     deadline ("… báo cáo Thủ tướng Chính phủ trong Quý II năm 2025") carries the page's
@@ -731,6 +749,28 @@ def test_bodies_given_a_duty_within_their_powers_guide_the_document():
     )
     got = _acts(text, f"Nghị quyết {own} về một số cơ chế đặc biệt")
     assert ("Chính phủ", "GUIDES", own) in got
+    assert ("Viện kiểm sát nhân dân tối cao", "GUIDES", own) in got
+
+
+@pytest.mark.parametrize("text", DUTY_SCOPE.matches)
+def test_the_remit_that_bounds_a_duty_is_skipped_whole(text):
+    m = DUTY_SCOPE.pattern.match(text)
+    assert m and m.end() == len(text), text
+
+
+def test_bodies_bound_by_their_tasks_and_powers_guide_the_document():
+    """news-1038: "Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối
+    cao, trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm hướng dẫn việc thực hiện
+    các nội dung của Nghị quyết …": the remit names the powers with the tasks."""
+    own = "1314/NQ-UBTVQH15"
+    text = (
+        f"Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số {own} về việc sắp xếp các đơn vị "
+        "hành chính.\n\nChánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân "
+        "tối cao, trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm hướng dẫn việc "
+        "thực hiện các nội dung của Nghị quyết thuộc trách nhiệm quản lý.\n"
+    )
+    got = _acts(text, f"Nghị quyết {own} về sắp xếp đơn vị hành chính")
+    assert ("Tòa án nhân dân tối cao", "GUIDES", own) in got
     assert ("Viện kiểm sát nhân dân tối cao", "GUIDES", own) in got
 
 
