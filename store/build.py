@@ -106,6 +106,7 @@ import ladybug
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..heap import give_back_free_memory
 from .errors import NotAStoreError, StoreError, StoreInputError, StoreVerificationError
 from .files import (
     BUILDING_MARK,
@@ -568,6 +569,10 @@ def _write(
                 _copy_rel(conn, schema, prepared, name, note)
     last = [name for name in prepared.nodes if name in copy_last]
     if last:
+        # what the process freed meanwhile (the rel tables, a whole load's resolver state)
+        # handed back first: Arrow's pool and the C heap keep it otherwise
+        pa.default_memory_pool().release_unused()
+        give_back_free_memory()
         # On the database opened again: closing it let go of what it held of the tables
         # copied before, beside the largest COPY, a whole load's peak (the Source table
         # of 30k documents: its COPY began at 1,262 MiB, 1,333 so). Nothing waits on the
