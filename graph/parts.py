@@ -22,6 +22,7 @@ from typing import Any
 
 from .model import Document, Evidence
 from .resolve import (
+    SAMPLE_FIELDS,
     KeyPart,
     NumberIdentity,
     Resolver,
@@ -30,12 +31,6 @@ from .resolve import (
     named_keys,
     period_start,
 )
-
-# What `_fill_document` reads of a document's sample mention: a part keeps only these (the
-# mention's sentence and spans would grow the state by the whole corpus's sentences).
-SAMPLE_FIELDS = (
-    "number", "family", "type_code", "type_name", "issuer_code", "issuers", "year", "level",
-)  # fmt: skip
 
 
 def parts_of(facts: dict[str, Any], families: set[str], resolver: Resolver) -> dict[str, bytes]:
