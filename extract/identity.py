@@ -566,15 +566,20 @@ def _roundup(text: str, refs: list[Reference], metadata: dict) -> bool:
     for k, head in enumerate(heads):
         end = min(heads[k + 1] if k + 1 < len(heads) else len(text), head + _SECTION_LEAD)
         verb = _ISSUE_VERB.search(text, head, end)
-        first = next(
-            (r for r in refs if verb and verb.end() <= r.start < end and r.kind == "number"),
-            None,
-        )
-        if first is not None and _TYPE_BEFORE.search(text[verb.end() : first.start]):
-            issued.add(first.canonical or "")
-    issued.discard("")
-    titles = f"{metadata.get('title') or ''}\n{text.split(chr(10), 1)[0]}"
-    return len(issued) >= 2 and not any(fold_number(n) in fold_number(titles) for n in issued)
+        if verb is None:
+            continue
+        first = next((r for r in refs if verb.end() <= r.start < end and r.kind == "number"), None)
+        if (
+            first is not None
+            and first.canonical
+            and _TYPE_BEFORE.search(text[verb.end() : first.start])
+        ):
+            issued.add(first.canonical)
+    if len(issued) < 2:
+        return False
+    first_line = text[: text.find("\n")] if "\n" in text else text
+    titles = fold_number(f"{metadata.get('title') or ''}\n{first_line}")
+    return not any(fold_number(n) in titles for n in issued)
 
 
 def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None:
