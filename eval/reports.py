@@ -24,6 +24,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from vanban.extract.find import names_number
 from vanban.extract.spelling import fold_words
 from vanban.loaders.source import content_id
 
@@ -61,13 +62,10 @@ def number_key(number: str | None) -> str:
 
 
 def same_number(a: str | None, b: str | None) -> bool:
-    """Whether two numbers name one document: the same without year and leading zeros, and
-    the same year when both give one (13/2014/NĐ-CP is not 13/2016/NĐ-CP; 33/CT-TTg may be
-    33/2021/CT-TTg)."""
-    if number_key(a) != number_key(b):
-        return False
-    years = [y for y in (_year_of(a), _year_of(b)) if y]
-    return len(years) < 2 or years[0] == years[1]
+    """Whether two numbers name one document, by the reader's own test (`names_number`: the
+    same but for leading zeros, or one of them written without its year): 13/2014/NĐ-CP is
+    not 13/2016/NĐ-CP; 33/CT-TTg may be 33/2021/CT-TTg."""
+    return names_number(a, b) or names_number(b, a)
 
 
 def subject_matches(gold: dict, subject: dict) -> bool:
