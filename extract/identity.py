@@ -123,7 +123,7 @@ _OPENING_TYPE = re.compile(
     )
     + r")[ \t]*\n"
 )
-_BASIS_LINE = re.compile(r"^[ \t]*Căn\s+cứ\s", re.MULTILINE)
+_BASIS_LINE = re.compile(r"^[ \t]*(?:[-–•*+][ \t]*)?Căn\s+cứ\s", re.MULTILINE)
 _PREAMBLE_REACH = 1500  # how far after the type line the first basis line may stand
 # A page that restates a document in its own words ("Thông tư này có hiệu lực thi hành kể từ
 # ngày 13/10 … và thay thế Thông tư số 57/2019/TT-BCA"), its number left out: it speaks for

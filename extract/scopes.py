@@ -82,10 +82,13 @@ BASIS_LINE = _rule(
     "basis line",
     # (after a sentence's full stop, not an item's number: "2. Căn cứ Giấy đề nghị …" is a
     # provision's own text, quoted or not)
-    r"(?:^[ \t]*|(?<=[A-Z]{2}[ \t])|(?<=\.[ \t])(?<!\d\.[ \t]))"
+    # (a dash or bullet may open the line: the Party's documents, and many older ones, set
+    # their preamble out so, "- Căn cứ Điều lệ Đảng;")
+    r"(?:^[ \t]*(?:[-–•*+][ \t]*)?|(?<=[A-Z]{2}[ \t])|(?<=\.[ \t])(?<!\d\.[ \t]))"
     r"(?:Căn\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on)\b",
     (
         "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+        "- Căn cứ Điều lệ Đảng;",
         "Pursuant to the Law",
         "FEES FOR LICENSING KARAOKE AND COLLECTION THEREOF Pursuant to Law on Fees",
     ),
@@ -905,7 +908,7 @@ def _basis_candidates(text: str) -> list[re.Match[str]]:
     return found
 
 
-_BLANKS = re.compile(r"[ \t]*")
+_BLANKS = re.compile(r"[ \t]*(?:[-–•*+][ \t]*)?")  # what may stand before a basis line's words
 
 
 def _ends_with_colon(text: str, pos: int) -> bool:

@@ -233,6 +233,9 @@ def test_a_legal_text_reproduced_without_its_number_speaks_for_itself():
     graph = build_graph([source_facts(make_source("p.jsonl", "jsonl", text, {}))])
     relations = {relation for _, relation, _ in graph.edges}
     assert {"BASED_ON", "REPLACES"} <= relations
+    # ... and so does one whose preamble lines open with a dash, as the Party's do
+    dashed = "QUY ĐỊNH\n\nVề công tác kiểm tra\n\n- Căn cứ Điều lệ Đảng;\n\nĐiều 1. Phạm vi\n"
+    assert extract_text(dashed, {})[0].basis == "unnumbered"
     # a news page that only opens with a type word and cites no basis is a report
     report = "NGHỊ QUYẾT\n\nQuốc hội vừa thông qua Nghị quyết số 190/2025/QH15 về sắp xếp.\n"
     assert extract_text(report, {})[0].basis != "unnumbered"

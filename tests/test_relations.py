@@ -86,6 +86,27 @@ def test_căn_cứ_outside_the_preamble_only_cites():
     assert _own(text) == [("59/2020/QH14", "CITES")]
 
 
+def test_a_preamble_set_out_with_dashes_is_still_the_basis():
+    # the Party's documents (and many older provincial ones) open each basis line with a dash
+    party = (
+        "Số 12-QC/TW\nQUY CHẾ\nPhối hợp công tác\n\n- Căn cứ Điều lệ Đảng;\n\n"
+        "- Căn cứ Luật Báo chí số 103/2016/QH13 năm 2016;\n\n"
+        "- Căn cứ Kết luận số 40-KL/TW, ngày 02/10/2024 của Bộ Chính trị về tổng kết thực "
+        "hiện Nghị quyết số 18-NQ/TW;\n\n- Xét đề nghị của Văn phòng Trung ương Đảng,\n\n"
+        "Ban Bí thư ban hành Quy chế phối hợp như sau:\n"
+    )
+    own = dict(_own(party))
+    assert own["103/2016/QH13"] == "BASED_ON"
+    assert own["40-KL/TW"] == "BASED_ON"
+    assert own["18-NQ/TW"] == "BASED_ON"  # nested in the line: the whole line is the basis
+    # ... but a dashed "Căn cứ" in a letter's answer is its reasoning, as without the dash
+    letter = (
+        "Kính gửi: Công ty A.\nVề vấn đề này, Cục Thuế có ý kiến như sau:\n"
+        "- Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính;\n"
+    )
+    assert _own(letter) == [("80/2021/TT-BTC", "CITES")]
+
+
 def test_a_cue_reaches_the_items_of_its_list():
     text = (
         "Điều 2. Nghị định này bãi bỏ các văn bản sau:\na) Nghị định số 12/2019/NĐ-CP;\n"
