@@ -594,9 +594,34 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
             continue
         if r.start >= first_sentence_end:
             break
-        if _ISSUE_VERB.search(text, lead_start, first_sentence_end):
-            return _identity_of(r, "subject")
+        verb = _ISSUE_VERB.search(text, lead_start, first_sentence_end)
+        if verb is None:
+            continue
+        if verb.end() <= r.start:
+            issued = _ISSUED_UNNUMBERED.match(text, verb.end(), r.start)
+            if issued is not None:
+                # what was issued has no number; the number is in its title, what it carries
+                # out: the page reports that unnumbered document
+                types = TYPE_WORDS.get(noun_key(issued.group("noun")), ())
+                ident = DocumentIdentity(type_code=types[0] if types else None, basis="unnumbered")
+                _fill_type_name(ident)
+                return ident
+        return _identity_of(r, "subject")
     return None
+
+
+# A lead whose issued document has no number, and names the one it carries out in its title:
+# "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số
+# 57-NQ/TW" (the programme is issued, not the resolution). Matched from the issuing verb to
+# the number; the title's own verb must come before the type noun of the number. Not "ban
+# hành Nghị định số 15/2025/NĐ-CP" (the number is the issued document's), nor "ban hành
+# Quyết định 1837/QĐ-TTg ban hành Kế hoạch thực hiện Luật …" (a number comes first).
+_ISSUED_UNNUMBERED = re.compile(
+    rf"\s+(?P<noun>{TYPE_NOUNS})\b(?!\s*(?:{NUMBER_SIGNS})?\s*\d)"
+    r"[^\d.;:()\n]{0,80}?\b(?:thực\s+hiện|triển\s+khai|thi\s+hành|cụ\s+thể\s+hóa)\s+"
+    rf"(?:(?:có\s+hiệu\s+quả|các|một\s+số)\s+)?(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    re.IGNORECASE,
+)
 
 
 _SHORT_LEAD = 60  # a lead of one sentence is longer than this; a headline has no full stop

@@ -241,6 +241,31 @@ def test_a_legal_text_reproduced_without_its_number_speaks_for_itself():
     assert extract_text(report, {})[0].basis != "unnumbered"
 
 
+def test_a_lead_issuing_an_unnumbered_plan_reports_the_plan_not_what_it_carries_out():
+    """A page reposts a provincial programme whose lead says it was issued, with no number,
+    to carry out a resolution: the page speaks for the programme, which implements the
+    resolution; the resolution is not the page's subject (blind round)."""
+    text = (
+        "Thành ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 66-NQ/TW, ngày "
+        "30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật.\n\n"
+        "Thực hiện Nghị quyết số 66-NQ/TW, Ban Thường vụ Thành ủy ban hành Chương trình hành "
+        "động như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Cụ thể hóa các nhiệm vụ của Nghị quyết.\n"
+    )
+    doc, _ = extract_text(text, {"title": "Chương trình hành động của Thành ủy"})
+    assert (doc.number, doc.basis, doc.type_code) == (None, "unnumbered", "CTr")
+    graph = build_graph([source_facts(make_source("p.jsonl", "jsonl", text, {}))])
+    [(subject, _, _)] = [e for e in graph.edges if e[1] == "IMPLEMENTS"]
+    assert subject.startswith("unnumbered:")
+    # the number right after the verb is what was issued; so is one issued with a plan
+    issued = "Chính phủ vừa ban hành Nghị định số 15/2025/NĐ-CP quy định chi tiết Luật Đất đai."
+    assert extract_text(issued, {})[0].number == "15/2025/NĐ-CP"
+    with_plan = (
+        "Thủ tướng vừa ký Quyết định số 1837/QĐ-TTg ban hành Kế hoạch triển khai thi hành "
+        "Luật số 69/2025/QH15 về hóa chất."
+    )
+    assert extract_text(with_plan, {})[0].number == "1837/QĐ-TTg"
+
+
 def test_a_page_restating_a_document_in_its_words_speaks_for_it_unnumbered():
     """news-798, 820, 837: a page gives a circular's or a decision's provisions in their own
     words, "Thông tư này có hiệu lực …" included, but not its number: what it replaces or
