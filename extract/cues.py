@@ -198,19 +198,32 @@ CUES: tuple[Cue, ...] = (
         "REPEALS",
         "is repealed",
         r"(?<!đã\s)(?<!sẽ\s)(?<!chưa\s)bị\s+bãi\s+bỏ"
-        r"(?=[ \t]*(?:[.;]|\n|$|(?:kể\s+)?từ\s+ngày))",
+        r"(?=[ \t]*(?:[.;:]|\n|$|(?:kể\s+)?từ\s+ngày))"
+        # a translation's ("Decree No. X is repealed.", "The following documents shall be
+        # annulled:"); "has been repealed" is told of, "repealed by Y" is Y's act
+        r"|\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?"
+        r"(?:repealed|annulled|abolished|rescinded|nullified|invalidated)"
+        r"(?=[ \t]*(?:[.;:]|\n|$|(?:from|as\s+of|on|upon|with\s+effect\s+from)\s))",
         (
             "Quyết định số [[12/2010/QĐ-UBND]] ngày 01 tháng 3 năm 2010 của UBND tỉnh bị bãi bỏ.",
             "Nghị định số 132/2005/NĐ-CP ngày 20 tháng 10 năm 2005, Nghị định số [[86/2006/NĐ-CP]] "
             "ngày 21 tháng 8 năm 2006 và các quy định trái với Nghị định này đều bị bãi bỏ.",
+            "Điều 3. Các Quyết định sau đây bị bãi bỏ:\n- Quyết định số [[21/2012/QĐ-UBND]];",
+            "3. Decree No. [[21/2012/ND-CP]] shall be annulled from the effective date of this "
+            "Decree.",
+            "2. The following documents are repealed:\na) Decision No. [[34/2016/QD-TTg]];",
         ),
         after=True,
     ),
     Cue(
         "CITES",
         "passive repeal",
-        r"(?:đã\s+)?(?:được|bị)\s+(?:bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)|repealed\s+by",
-        ("Thủ tục đã bị bãi bỏ theo Quyết định số [[3470/QĐ-UBND]] ngày 10/11/2025.",),
+        r"(?:đã\s+)?(?:được|bị)\s+(?:bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)"
+        r"|(?:repealed|annulled|abolished|rescinded|nullified)\s+by",
+        (
+            "Thủ tục đã bị bãi bỏ theo Quyết định số [[3470/QĐ-UBND]] ngày 10/11/2025.",
+            "Decision No. 45/2016/QD-TTg is annulled by Decision No. [[12/2020/QD-TTg]].",
+        ),
         passive="REPEALS",
     ),
     Cue(
@@ -799,7 +812,10 @@ CUES: tuple[Cue, ...] = (
         r"|\s+(?:kể\s+)?từ\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}"
         # or from the day a document it names takes effect
         r"|\s+(?:kể\s+)?từ\s+ngày\s+(?:[^\W\d_]+\s+){1,2}(?:số\s+)?\d\S*\s+có\s+hiệu\s+lực)"
-        r"|ceases?\s+to\s+(?:have\s+)?effect",
+        r"|ceases?\s+to\s+(?:have\s+)?effect|ceases?\s+to\s+be\s+(?:effective|in\s+force|valid)"
+        # "The Law on Enterprises No. 68/2014/QH13 expires from the effective date of this Law"
+        r"|(?<!has\s)(?<!had\s)expires?(?=\s+(?:from|on|as\s+of|upon)\s)"
+        r"|\b(?:is|are|shall\s+be)\s+no\s+longer\s+(?:effective|in\s+force)",
         (
             "Thông tư số [[15/2019/TT-BTC]] hết hiệu lực kể từ ngày Thông tư này có hiệu lực.",
             "Nghị quyết số 32/NQ-CP ngày 15/3/2022 và Nghị quyết số [[128/NQ-CP]] ngày 14/8/2023 "
@@ -807,6 +823,8 @@ CUES: tuple[Cue, ...] = (
             "Quyết định số [[12/2019/QĐ-UBND]] hết hiệu lực thi hành từ ngày 01 tháng 7 năm 2024.",
             "Điều 8 Nghị định số [[128/2025/NĐ-CP]] hết hiệu lực thi hành kể từ ngày Nghị định số "
             "219/2025/NĐ-CP có hiệu lực thi hành.",
+            "Decree No. [[21/2012/ND-CP]] expires from the effective date of this Decree.",
+            "Decree No. [[21/2012/ND-CP]] ceases to be effective on July 1, 2025.",
         ),
         after=True,
     ),
@@ -1045,7 +1063,8 @@ compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội
 thể giao as amended replaced repealed provided prescribed stipulated specified set referred under
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
-repeal* annul* abolish* nullif* rescind* cease* implement* carry carrying according на по за
+repeal* annul* abolish* nullif* rescind* cease* expire* is are shall will implement* carry carrying
+according на по за
 com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*
 отмен* утрат* скасув* втрат* реализ* выполнени* исполнени* впровадж* викона* реаліз*

@@ -204,6 +204,18 @@ _PART_OF = re.compile(
     r"(?:tại|của)",
     re.IGNORECASE,
 )
+# ... and, in a translation, the issuer's possessive before the type noun, after any part:
+# "a) The Government’s Decree No. …", "c) Section 2 Chapter V of the Government's Decree No. …",
+# "b) the Minister of Finance's Circular No. …"
+_OWNER = re.compile(
+    r"(?:(?:article|clause|point|section|chapter|part|appendix|annex)\s+[\dIVXa-z]{1,4}"
+    r"\s*(?:,|and)?\s*)*(?:of\s+)?(?:the\s+)?(?:[^\W\d_][\w-]*\s+){0,5}?[^\W\d_][\w-]*['’]s",
+    re.IGNORECASE,
+)
+# A heading that opens a new article or chapter: no list reaches past it.
+_NEW_ARTICLE = re.compile(
+    r"\n[ \t#*]*(?:Điều|Article|Chương|CHƯƠNG|Chapter)[ \t]+[\dIVXLC]+[a-z]?[ \t]*[.:]"
+)
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])")
 _CELL_OPENING = re.compile(r"\n[ \t]*\n[ \t]*(?=\S)([^\n]*)")
 # a bracket that holds only the type and number of the mention it opens on: "(Thông tư số
@@ -2077,13 +2089,21 @@ class _Reader:
         head = self.text[lo : self.refs[i].start]
         designation = designation_start(head)
         rest = _ITEM_MARK.sub("", head if designation is None else head[:designation]).strip()
-        return len(rest) <= _ITEM_LEAD or _PART_OF.fullmatch(rest) is not None
+        return (
+            len(rest) <= _ITEM_LEAD
+            or _PART_OF.fullmatch(rest) is not None
+            or _OWNER.fullmatch(rest) is not None
+        )
 
     def _only_items(self, colon: int, lo: int) -> bool:
         """Whether every line between the list head and `lo` belongs to its items."""
         body = self.text[colon + 1 : lo]
         if re.search(r"\n[ \t]*\n[ \t]*\n", body) or body.split("\n", 1)[0].strip():
             return False  # "Cơ quan thực hiện: Sở ..." labels a field; it heads no list
+        if _NEW_ARTICLE.search(body):
+            # "2. Nghị định này thay thế:\na) …\nĐiều 44. Chuyển tiếp\n1. Nghị định số …":
+            # the list ended with its article
+            return False
         lines = [ln for ln in body.split("\n")[1:] if ln.strip()]
         if any(not _ITEM_LINE.match(cell) for cell in _CELL_OPENING.findall(body)):
             # "Điều kiện thực hiện (nếu có):\n1. ...\n\nCăn cứ pháp lý của thủ tục\n\n1. Luật

@@ -115,6 +115,49 @@ def test_a_cue_reaches_the_items_of_its_list():
     assert _own(text) == [("12/2019/NĐ-CP", "REPEALS"), ("34/2020/NĐ-CP", "REPEALS")]
 
 
+def test_a_list_ends_with_its_article():
+    # the next article's items are no longer the list's, in either language
+    for text in (
+        "2. Nghị định này thay thế:\na) Nghị định số 90/2009/NĐ-CP;\nb) Nghị định số "
+        "15/2010/NĐ-CP.\nĐiều 44. Chuyển tiếp\n1. Nghị định số 90/2009/NĐ-CP vẫn áp dụng đối "
+        "với hành vi xảy ra trước ngày Nghị định này có hiệu lực.",
+        "2. This Decree supersedes:\na) Decree No. 90/2009/ND-CP;\nb) Decree No. "
+        "15/2010/ND-CP.\nArticle 44. Transition\n1. Decree No. 90/2009/ND-CP still applies to "
+        "violations committed before this Decree takes effect.",
+    ):
+        assert _own(text) == [
+            ("90/2009/NĐ-CP", "REPLACES"),
+            ("15/2010/NĐ-CP", "REPLACES"),
+            ("90/2009/NĐ-CP", "CITES"),
+        ], text
+
+
+def test_a_translated_list_item_may_open_with_its_issuers_possessive():
+    text = (
+        "2. This Decree supersedes:\na) The Government’s Decree No. 90/2009/ND-CP dated "
+        "October 20, 2009;\nb) Section 2 Chapter V of the Government's Decree No. "
+        "100/2005/ND-CP dated August 03, 2005;\nc) the Minister of Finance's Circular No. "
+        "12/2010/TT-BTC."
+    )
+    assert [relation for _, relation in _own(text)] == ["REPLACES"] * 3
+
+
+def test_documents_said_to_end_without_an_agent_are_repealed():
+    # a list headed by the passive, in Vietnamese and in a translation
+    for text in (
+        "Điều 3. Các Quyết định sau đây bị bãi bỏ:\n- Quyết định số 21/2012/QĐ-UBND;\n"
+        "- Quyết định số 34/2016/QĐ-UBND.",
+        "2. The following documents shall be annulled:\na) Decree No. 21/2012/ND-CP;\n"
+        "b) Decision No. 34/2016/QD-TTg.",
+    ):
+        assert [relation for _, relation in _own(text)] == ["REPEALS", "REPEALS"], text
+    assert _own("3. Decree No. 21/2012/ND-CP is repealed.") == [("21/2012/NĐ-CP", "REPEALS")]
+    # told of as past, or done by another document: not this one's act
+    assert _own("Decree No. 21/2012/ND-CP has been repealed.") == [("21/2012/NĐ-CP", "CITES")]
+    said = dict(_own("Decision No. 45/2016/QD-TTg is annulled by Decision No. 12/2020/QD-TTg."))
+    assert said == {"45/2016/QĐ-TTg": "CITES", "12/2020/QĐ-TTg": "CITES"}
+
+
 def test_a_nested_mention_is_only_cited():
     text = (
         "Thực hiện Kế hoạch số 24/KH-UBND ngày 10/3/2025 của UBND tỉnh thực hiện Nghị quyết số "
