@@ -645,11 +645,15 @@ CUES: tuple[Cue, ...] = (
         r"|tiếp\s+tục\s+áp\s+dụng\s+(?:các\s+)?(?:cơ\s+chế|chính\s+sách)"
         r"(?:\s+(?:đặc\s+thù|đặc\s+biệt|ưu\s+đãi|thí\s+điểm))?\s+(?:theo|tại)(?=\s)"
         r"|continu(?:e|es|ing)\s+to\s+implement"
+        # a directive's title in translation: "On further effectively implementing Resolution
+        # No. 35/NQ-CP" ("Về việc tiếp tục thực hiện hiệu quả Nghị quyết …")
+        r"|further\s+(?:\w+ly\s+)?implement(?:s|ing)?(?=\s+(?:the\s+)?[A-Z])"
         r"|продолж\w*\s+(?:выполн|реализ)\w*|продовж\w*\s+(?:викон|впровадж|реаліз)\w*"
         r"|引き続き\S{0,6}実施|continuar\s+a\s+implementar",
         (
             "Tiếp tục thực hiện Chỉ thị số [[05-CT/TW]] ngày 15/5/2016 của Bộ Chính trị.",
             "The province will continue to implement Directive No. [[05-CT/TW]].",
+            "On further effectively implementing Resolution No. [[35/NQ-CP]] of May 16, 2016",
             "Tiếp theo các Công điện số [[217/CĐ-TTg]], 218/CĐ-TTg, Thủ tướng yêu cầu:",
             # a price or rate set before, applied again for the next period
             "Điều 1. Tiếp tục áp dụng giá thóc tại Quyết định số [[3842/QĐ-UBND]] ngày "
@@ -1063,8 +1067,8 @@ compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội
 thể giao as amended replaced repealed provided prescribed stipulated specified set referred under
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
-repeal* annul* abolish* nullif* rescind* cease* expire* is are shall will implement* carry carrying
-according на по за
+repeal* annul* abolish* nullif* rescind* cease* expire* is are shall will further implement* carry
+carrying according на по за
 com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*
 отмен* утрат* скасув* втрат* реализ* выполнени* исполнени* впровадж* викона* реаліз*

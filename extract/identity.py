@@ -50,12 +50,17 @@ from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS, noun_
 HEADER_CHARS = 1500
 # Hard-wrapped bodies put "số" at the start of lines too ("Luật\nsố 31/2013/QH13"): the
 # label of the document's own number is capitalised and comes before the body starts.
-_NUMBER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Số|SỐ)[ \t]*:?\s*$")
+# A translation labels it "No." ("No. 26/CT-TTg Hanoi, June 6, 2017", "No.: 80/2023/ND-CP"),
+# and a site's table of attributes "Official number: | 59/2024/ND-CP".
+_NUMBER_LABEL = re.compile(
+    r"(?:^|\n)[ \t|]*(?:Số|SỐ|No\.|NO\.|Official\s+number[ \t]*:[ \t|]*)[ \t]*:?\s*$"
+)
 # "... CỦA THÔNG TƯ\nSỐ 96/2020/TT-BTC": a heading that names another document, wrapped
 # before its "số"; no label of the text's own number.
 _WRAPPED_TYPE_NOUN = re.compile(
     r"(?:THÔNG\s+TƯ|NGHỊ\s+ĐỊNH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|LUẬT|PHÁP\s+LỆNH"
-    r"|KẾ\s+HOẠCH|CÔNG\s+VĂN|VĂN\s+BẢN)[ \t]*\n[ \t]*(?:Số|SỐ)[ \t]*$",
+    r"|KẾ\s+HOẠCH|CÔNG\s+VĂN|VĂN\s+BẢN|DECREE|DECISION|CIRCULAR|RESOLUTION|DIRECTIVE|LAW"
+    r"|ORDINANCE|PLAN|LETTER|DISPATCH|CONCLUSION|REGULATION)[ \t]*\n[ \t]*(?:Số|SỐ|No\.)[ \t]*$",
     re.IGNORECASE,
 )
 # "Luật số: 80/2025/QH15", "Nghị quyết số: ...": a typed label, with its colon.
@@ -105,6 +110,18 @@ _TITLES = {
     "PHƯƠNG ÁN": "PA",
     "CÔNG VĂN": "CV",
     "VĂN BẢN HỢP NHẤT": "VBHN",
+    # a translation's type line
+    "DECISION": "QĐ",
+    "RESOLUTION": "NQ",
+    "PLAN": "KH",
+    "DIRECTIVE": "CT",
+    "CIRCULAR": "TT",
+    "DECREE": "NĐ",
+    "CONCLUSION": "KL",
+    "REGULATION": "QĐ",
+    "REGULATIONS": "QC",
+    "OFFICIAL DISPATCH": "CV",
+    "OFFICIAL LETTER": "CV",
 }
 _TITLE_LINE = re.compile(
     r"^[ \t]*("

@@ -139,8 +139,17 @@ LIST_JOIN = _rule(
     "list join",
     r"(?:[,;、]|及び|並びに|\b(?:và|cùng|hoặc|and|or|и|та|і|e)\b"
     r"|\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)]))"
+    # a translation names the next one's issuer first: "… and the Government’s Decree No. …"
+    r"(?:[ \t]+(?:the[ \t]+)?(?:[^\W\d_][\w-]*[ \t]+){0,5}?[^\W\d_][\w-]*['’]s)?"
     r"[ \t\n]*$",
-    ("Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng; ", " và ", ", \n", "」、及び"),
+    (
+        "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng; ",
+        " và ",
+        ", \n",
+        "」、及び",
+        " dated November 01, 2021 and Government’s ",
+        "; the Minister of Finance's ",
+    ),
     (" ban hành Quy chế theo ", " của Chính phủ về "),
     flags=re.IGNORECASE,
 )

@@ -803,3 +803,24 @@ def test_a_law_named_as_background_a_bill_or_an_unclear_law_is_no_topic():
         "Những nội dung mới trong LUẬT VIÊN CHỨC (sửa đổi)",
     ):
         assert extract_text(page, {"title": title})[0].number is None, title
+
+
+def test_a_translations_header_gives_its_own_number_and_type():
+    """An English version labels its number "No." (or a site's "Official number:") and
+    names its type in capitals: the mentions of that number are the text's own."""
+    text = (
+        "THE PRIME MINISTER | THE SOCIALIST REPUBLIC OF VIETNAM\n"
+        "No. 26/CT-TTg Hanoi, June 6, 2017\n\nDIRECTIVE\n"
+        "On further effectively implementing Resolution No. 35/NQ-CP of May 16, 2016\n\n"
+        "The Prime Minister requests ministries to carry out Directive No. 26/CT-TTg.\n"
+    )
+    doc, refs = extract_text(text, {})
+    assert (doc.number, doc.basis, doc.type_code) == ("26/CT-TTg", "header", "CT")
+    assert all(r.self for r in refs if r.canonical == "26/CT-TTg")
+    relations = {refs[s.object].canonical: s.relation for s in relate(text, refs, "en")}
+    assert relations["35/NQ-CP"] == "CONTINUES"
+    table = "Official number: | 59/2024/ND-CP | Signer: | Tran Luu Quang |\nDECREE\n"
+    assert extract_text(table, {})[0].number == "59/2024/NĐ-CP"
+    # "No." inside a sentence is a designation, not a label
+    body = "The Government issued Decree\nNo. 15/2020/ND-CP on penalties.\n"
+    assert extract_text(body, {})[0].number != "15/2020/NĐ-CP"

@@ -142,6 +142,14 @@ def test_a_translated_list_item_may_open_with_its_issuers_possessive():
     assert [relation for _, relation in _own(text)] == ["REPLACES"] * 3
 
 
+def test_a_translated_list_joins_documents_named_after_their_issuer():
+    text = (
+        "This Decree amends Government’s Decree No. 95/2021/ND-CP dated November 01, 2021 and "
+        "Government’s Decree No. 83/2014/ND-CP dated September 03, 2014 on petrol trading."
+    )
+    assert _own(text) == [("95/2021/NĐ-CP", "AMENDS"), ("83/2014/NĐ-CP", "AMENDS")]
+
+
 def test_documents_said_to_end_without_an_agent_are_repealed():
     # a list headed by the passive, in Vietnamese and in a translation
     for text in (
