@@ -172,9 +172,14 @@ CUES: tuple[Cue, ...] = (
         r"(?:đã\s+)?(?:được|bị)\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:(?:,|\s+và)\s+bãi\s+bỏ)?"
         r"(?:\s+một\s+số\s+điều)?|bổ\s+sung"
         r"|đính\s+chính|điều\s+chỉnh)|sửa\s+đổi,?\s+bổ\s+sung\s+(?:tại|bởi)"
-        r"|(?:sửa\s+đổi|bổ\s+sung)\s+bởi|(?:as\s+)?amended\s+by",
+        r"|(?:sửa\s+đổi|bổ\s+sung)\s+bởi|(?:as\s+)?amended\s+by"
+        # "which had a number of articles amended and supplemented under the Government’s
+        # Decree No. 154/2020/ND-CP"
+        r"|amended(?:\s+and\s+supplemented)?\s+(?:under|in|by)",
         (
             "Luật Đầu tư (được sửa đổi, bổ sung tại Luật số [[03/2022/QH15]]).",
+            "the Law, which had a number of articles amended and supplemented under the "
+            "Government’s Decree No. [[154/2020/ND-CP]]",
             "Nghị định 125/2020/NĐ-CP ( bổ sung bởi điểm a khoản 1 Điều 6 Nghị định "
             "[[102/2021/NĐ-CP]])",
             "Decree No. 15/2018/ND-CP as amended by Decree No. [[31/2021/ND-CP]].",

@@ -88,6 +88,9 @@ _GUIDE = next(c for c in CUES if c.name == "guide")  # what a scope clause's ope
 _REACH_BEFORE = 300  # how far before a mention its cues are looked for
 _REACH_AFTER = 400
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
+# A translation sets the title off from the date with a comma: "Decree No. 34/2016/ND-CP of
+# May 14, 2016, detailing …" (that comma ends no clause).
+_DATE_THEN_TITLE = re.compile(r"\s+(?:dated|of)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},\s*")
 _NOT_IN_TITLE = re.compile(r"[;:]|\n[ \t]*\n|[,]\s*$|\b(?:và|đồng\s+thời|and)\s*$", re.IGNORECASE)
 # A heading that names a document, then its title after a colon on the same line ("TOÀN
 # VĂN: Nghị định số 83/2024/NĐ-CP của Chính phủ: Sửa đổi, bổ sung một số điều …"): the cue
@@ -1681,7 +1684,7 @@ class _Reader:
                 # 155/2020/NĐ-CP để quy định chi tiết … Luật số 56/2024/QH15" under a title
                 # naming 245/2025, news-774): no title, the cue is that document's own
                 return None
-            if _NOT_IN_TITLE.search(gap):
+            if _NOT_IN_TITLE.search(gap) and not _DATE_THEN_TITLE.fullmatch(gap):
                 return self._title_going_on(j, gap)
             if found.words.lower().startswith("theo"):
                 return None  # "theo chỉ đạo của ... tại X" qualifies the clause, not a title

@@ -763,7 +763,10 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
 
 _LISTED_BASIS = re.compile(
     rf"[ \t\n]*(?:vào\s+)?(?:các\s+)?(?:{TYPE_NOUNS}|Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp"
-    r"|Văn\s+bản|(?:the\s+)?(?:\w+['’]s\s+)?(?:Law|Decree|Resolution|Decision|Circular|Directive)"
+    # (an official translation may date the law first: "Pursuant to the June 19, 2015 Law on
+    # Organization of the Government")
+    r"|Văn\s+bản|(?:the\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s+)?(?:\w+['’]s\s+)?"
+    r"(?:Law|Decree|Resolution|Decision|Circular|Directive|Ordinance|Constitution)"
     # rules issued with a resolution or decision ("Căn cứ Nội quy kỳ họp Quốc hội ban hành
     # kèm theo Nghị quyết số 71/2022/QH15")
     r"|Nội\s+quy|Điều\s+lệ"

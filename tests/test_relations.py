@@ -150,6 +150,34 @@ def test_a_translated_list_joins_documents_named_after_their_issuer():
     assert _own(text) == [("95/2021/NĐ-CP", "AMENDS"), ("83/2014/NĐ-CP", "AMENDS")]
 
 
+def test_a_translations_titles_and_dated_basis_lines_read_as_the_originals():
+    text = (
+        "Pursuant to the June 19, 2015 Law on Organization of the Government No. 76/2015/QH13; "
+        "and the November 22, 2019 Law Amending and Supplementing a Number of Articles of the "
+        "Law on Organization of the Government No. 47/2019/QH14;\n"
+        "The Government promulgates the Decree.\n"
+        "Article 1. To amend the Government’s Decree No. 34/2016/ND-CP of May 14, 2016, "
+        "detailing the Law No. 80/2015/QH13, which had a number of articles amended and "
+        "supplemented under the Government’s Decree No. 154/2020/ND-CP, as follows:"
+    )
+    refs = find_references(text)
+    statements = relate(text, refs, "en")
+    own = {refs[s.object].canonical: s.relation for s in statements if s.subject is None}
+    assert own == {
+        "76/2015/QH13": "BASED_ON",  # dated before the law's name
+        "47/2019/QH14": "BASED_ON",  # an amending law in the basis line is the basis
+        "34/2016/NĐ-CP": "AMENDS",
+        "80/2015/QH13": "CITES",  # in 34/2016's title, after its date and a comma
+        "154/2020/NĐ-CP": "CITES",
+    }
+    others = {
+        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+        for s in statements
+        if s.subject is not None
+    }
+    assert ("34/2016/NĐ-CP", "GUIDES", "80/2015/QH13") in others
+
+
 def test_documents_said_to_end_without_an_agent_are_repealed():
     # a list headed by the passive, in Vietnamese and in a translation
     for text in (
