@@ -51,7 +51,7 @@ REFERENCE_PATTERN = rf"""
          |(?<=/(?:19|20)\d\d\d))             # unless glued to a date: `14/11/200310/GP-UBND`
       {NUMBER_REST})
     (?:
-        -{SEP}(?P<ptype>{TOKEN})/{SEP}          # Party: 23-QĐ/TW, 05-QC/BTCTU-BDVTU
+        (?:-{SEP}|[ \t]+-[ \t]*)(?P<ptype>{TOKEN})/{SEP}  # Party: 23-QĐ/TW, 100 - KL/TW
         (?P<pissuers>{TOKEN}(?:{HYPHEN}{TOKEN})*)
       |
         [ \t]?/{SEP}(?:(?P<year>{YEAR})/{SEP})?       # State: 59/2023/NĐ-CP, 76/NQ-CP, 10/2022/QH15
@@ -148,7 +148,15 @@ SHAPES: tuple[Shape, ...] = (
         "party",
         "party",
         "number-TYPE/ISSUER, numbers restart every Congress term",
-        ("23-QĐ/TW", "114-KL/TW", "1470-CV/TU", "1830-QĐ/ĐUK", "11-QĐi/TW", "94- KH/BTGDVTW"),
+        (
+            "23-QĐ/TW",
+            "114-KL/TW",
+            "1470-CV/TU",
+            "1830-QĐ/ĐUK",
+            "11-QĐi/TW",
+            "94- KH/BTGDVTW",
+            "100 - KL/TW",
+        ),
         ("convert-cv/tuple", "covid-19/ncov"),
     ),
     Shape(
