@@ -87,8 +87,12 @@ CUES: tuple[Cue, ...] = (
         rf"|sau\s+(?:\S+\s+){{0,2}}(?:năm|tháng)\s+{_DOING}"
         rf"|qua\s+(?:(?:hơn|gần|trên)\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
         rf"\s+(?:năm|tháng)\s+{_DOING}"
-        # the time past, before the work done: "trong thời gian qua, thực hiện Nghị quyết …"
-        rf"|thời\s+gian\s+qua\s*,?\s+{_DOING}"
+        # the time past, before the work done: "trong thời gian qua, thực hiện Nghị quyết …",
+        # "Trong những năm qua, quán triệt và thực hiện Kết luận số …, công tác … đạt …"
+        # (the years named before "qua" are looked behind at: the scan opens cues at its
+        # start words, and "qua" is one where "những" is not)
+        rf"|(?:thời\s+gian\s+|(?<=những\snăm\s)|(?<=các\snăm\s)|(?<=nhiệm\skỳ\s))qua\s*,?\s+"
+        rf"(?:quán\s+triệt(?:\s*,\s*|\s+và\s+))?{_DOING}"
         rf"|(?:rà\s+soát|kiểm\s+tra|giám\s+sát)(?:\s*,\s*\S+)?(?:\s+lại)?\s+(?:tình\s+hình\s+|việc\s+)?{_DOING}"
         rf"|trong\s+việc\s+{_DOING}"
         # what worked under a document before: "kế thừa các quy định được thực hiện có hiệu
@@ -101,6 +105,8 @@ CUES: tuple[Cue, ...] = (
         (
             "Đánh giá kết quả 5 năm thực hiện Nghị quyết số [[18-NQ/TW]] ngày 25/10/2017.",
             "Các cơ quan đã tổ chức thực hiện nghiêm Chỉ thị số [[33/CT-TTg]] của Thủ tướng.",
+            "Trong những năm qua, quán triệt và thực hiện Kết luận số [[100-KL/TW]], công tác "
+            "xây dựng Đảng đạt nhiều kết quả.",
             "Báo cáo tình hình triển khai thực hiện Nghị quyết số [[66-NQ/TW]] trước ngày 15/12.",
             "Nghị định được ban hành nhằm khắc phục các hạn chế, vướng mắc trong quá trình triển "
             "khai thực hiện Nghị định số [[116/2016/NĐ-CP]].",

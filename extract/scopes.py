@@ -955,9 +955,28 @@ def _breaks(text: str, lo: int, hi: int, item_starts: list[int]) -> list[int]:
         for m in SENTENCE_END.finditer(text, lo, hi)
         if not CONTINUATION.match(text, m.end())
         and not (m.group() == "." and _after_item_number(text, m.start()))
+        and not (m.group() != "." and _type_line_then_title(text, m.start(), m.end()))
     ]
     ends += [start + 1 for start in item_starts]
     return ends
+
+
+# A heading's type line, alone and in capitals ("HƯỚNG DẪN", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), and
+# the title set under it after a blank line are one heading: "HƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ
+# ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW" guides the regulation, as on one line.
+_TYPE_LINE = re.compile(rf"(?:{TYPE_NOUNS})(?:\s+LIÊN\s+TỊCH|\s+HÀNH\s+ĐỘNG)?", re.IGNORECASE)
+_TITLE_OPENS = re.compile(r"[ \t\n]*[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}")
+
+
+def _type_line_then_title(text: str, start: int, end: int) -> bool:
+    """Whether the blank line at `start`–`end` only sets a title under its type line."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return (
+        line.isupper()
+        and len(line) <= 40
+        and _TYPE_LINE.fullmatch(line) is not None
+        and _TITLE_OPENS.match(text, end) is not None
+    )
 
 
 def _after_item_number(text: str, stop: int) -> bool:

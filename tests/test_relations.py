@@ -178,6 +178,17 @@ def test_a_translations_titles_and_dated_basis_lines_read_as_the_originals():
     assert ("34/2016/NĐ-CP", "GUIDES", "80/2015/QH13") in others
 
 
+def test_a_type_line_and_the_title_set_under_it_are_one_heading():
+    text = (
+        "Số: 06-HD/UBKTTW\n\nHƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW, "
+        "NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ\n\n"
+    )
+    assert _own(text)[-1] == ("07-QĐi/TW", "GUIDES")
+    # a blank line after a sentence still ends it
+    ended = "Đã ban hành hướng dẫn.\n\nTHỰC HIỆN NGHIÊM KẾT LUẬN SỐ 12-KL/TW"
+    assert _own(ended) == [("12-KL/TW", "IMPLEMENTS")]
+
+
 def test_documents_said_to_end_without_an_agent_are_repealed():
     # a list headed by the passive, in Vietnamese and in a translation
     for text in (
