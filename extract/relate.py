@@ -762,8 +762,8 @@ class _Reader:
         passive = self._agent_by_name(found, lo)
         if passive is not None and not self._has_ref(found.end, self.refs[i].start):
             return self._passive(i, passive, lo, named=True)
-        if cue.relation == "BASED_ON" and self.language == "vi":
-            # "căn cứ" outside a preamble basis line only points at a rule
+        if cue.relation == "BASED_ON" and self.language in ("vi", "en"):
+            # "căn cứ" ("pursuant to") outside a preamble basis line only points at a rule
             return [_by(None, "CITES", i, 0.8, "căn cứ outside the preamble", found)]
         if (
             cue.relation in (*ACTS_ON_TEXT, "GUIDES")

@@ -761,6 +761,17 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
     return Structure(_basis_lines(text), tuple(sorted(set(breaks))), tuple(items))
 
 
+# In the preamble of a text with an enacting word, a basis line may name provisions before
+# their document: "Căn cứ khoản 2 Điều 80 Luật Tổ chức chính quyền địa phương …", "Pursuant
+# to Clause 2, Article 80 of the Law on …" (the whole line is the basis, RELATIONS.md). Not
+# in a text without one, where such a run is an answer's reasoning ("Căn cứ Điều 7 Luật Kinh
+# doanh bất động sản 2023 quy định …" on an explainer page).
+_PROVISIONS_THEN_BASIS = re.compile(
+    r"[ \t\n]*(?:vào\s+)?(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ\s+lục|Point|Clause|Article"
+    r"|Section|Chapter)\s+[\dIVXa-zđ]{1,4}[a-z]?(?:\s*,\s*|\s+và\s+|\s+and\s+|\s+))+"
+    r"(?:của\s+|of\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 _LISTED_BASIS = re.compile(
     rf"[ \t\n]*(?:vào\s+)?(?:các\s+)?(?:{TYPE_NOUNS}|Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp"
     # (an official translation may date the law first: "Pursuant to the June 19, 2015 Law on
@@ -824,7 +835,11 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
             skipped_to = end
             continue
         if not _LISTED_BASIS.match(text, m.end()):
-            continue
+            provisions = _PROVISIONS_THEN_BASIS.match(text, m.end())
+            if limit == len(text) or provisions is None:
+                continue
+            if not _LISTED_BASIS.match(text, provisions.end()):
+                continue
         if CONSEQUENCE.pattern.match(text[m.end() : end]):
             continue  # "Căn cứ các quy định … thì …": reasoning towards a conclusion
         spans.append((m.start(), end))

@@ -107,6 +107,25 @@ def test_a_preamble_set_out_with_dashes_is_still_the_basis():
     assert _own(letter) == [("80/2021/TT-BTC", "CITES")]
 
 
+def test_a_preamble_line_may_name_provisions_before_their_document():
+    for text in (
+        "QUYẾT ĐỊNH\nVề việc ban hành Quy chế\nCăn cứ khoản 2 Điều 80 Luật Tổ chức chính quyền "
+        "địa phương số 72/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.",
+        "DECISION\nPromulgating the Regulation\nPursuant to Clause 2, Article 80 of the Law on "
+        "Local Government No. 72/2025/QH15;\nHEREBY DECIDES:\nArticle 1. To promulgate it.",
+    ):
+        assert _own(text) == [("72/2025/QH15", "BASED_ON")], text
+    # ... but with no enacting word the page argues from a provision: an explainer's answer,
+    # in either language
+    for text in (
+        "Chính sách đầu tư kinh doanh bất động sản\n\nCăn cứ Điều 7 Luật Kinh doanh bất động "
+        "sản số 29/2023/QH15 quy định về chính sách của Nhà nước như sau:",
+        "Comparison of two circulars.\n\nPursuant to Article 3 of Circular No. 99/2025/TT-BTC "
+        "on corporate governance, enterprises must set up internal control.",
+    ):
+        assert [relation for _, relation in _own(text)] == ["CITES"], text
+
+
 def test_a_cue_reaches_the_items_of_its_list():
     text = (
         "Điều 2. Nghị định này bãi bỏ các văn bản sau:\na) Nghị định số 12/2019/NĐ-CP;\n"
