@@ -212,7 +212,8 @@ CUES: tuple[Cue, ...] = (
         r"(?=[ \t]*(?:[.;:]|\n|$|(?:kể\s+)?từ\s+ngày))"
         # a translation's ("Decree No. X is repealed.", "The following documents shall be
         # annulled:"); "has been repealed" is told of, "repealed by Y" is Y's act
-        r"|\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?"
+        r"|\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:only\s+)?"
+        r"(?:(?:partially|partly|wholly|fully|entirely)\s+)?"
         r"(?:repealed|annulled|abolished|rescinded|nullified|invalidated)"
         r"(?=[ \t]*(?:[.;:]|\n|$|(?:from|as\s+of|on|upon|with\s+effect\s+from)\s))",
         (
@@ -223,6 +224,8 @@ CUES: tuple[Cue, ...] = (
             "3. Decree No. [[21/2012/ND-CP]] shall be annulled from the effective date of this "
             "Decree.",
             "2. The following documents are repealed:\na) Decision No. [[34/2016/QD-TTg]];",
+            "Circular No. [[200/2014/TT-BTC]] is only partially repealed upon the effectiveness "
+            "of this Circular.",
         ),
         after=True,
     ),
@@ -823,6 +826,7 @@ CUES: tuple[Cue, ...] = (
         "REPEALS",
         "ceases to have effect",
         r"(?<!đã\s)(?:hết|chấm\s+dứt)\s+hiệu\s+lực(?:\s+thi\s+hành)?"
+        r"(?:\s+(?:một\s+phần|toàn\s+bộ))?"  # partly or wholly: "hết hiệu lực một phần kể từ …"
         r"(?=[^.;]{0,80}\bnày\b"
         r"|\s+(?:kể\s+)?từ\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}"
         # or from the day a document it names takes effect
@@ -840,6 +844,8 @@ CUES: tuple[Cue, ...] = (
             "219/2025/NĐ-CP có hiệu lực thi hành.",
             "Decree No. [[21/2012/ND-CP]] expires from the effective date of this Decree.",
             "Decree No. [[21/2012/ND-CP]] ceases to be effective on July 1, 2025.",
+            "Thông tư số [[200/2014/TT-BTC]] hết hiệu lực một phần kể từ ngày Thông tư số "
+            "99/2025/TT-BTC có hiệu lực.",
         ),
         after=True,
     ),

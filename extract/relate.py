@@ -350,6 +350,12 @@ _EFFECT_DAY_BEFORE = re.compile(
     r"(?:kể\s+)?từ\s+ngày\s+(?:[^\W\d_]+\s+){1,2}(?:số\s+)?\Z", re.IGNORECASE
 )
 _EFFECT_DAY_AFTER = re.compile(r"[^.;:\n]{0,80}?\bcó\s+hiệu\s+lực", re.IGNORECASE)
+# ... in a translation: "… is repealed upon the effectiveness of Circular No. 99/2025/TT-BTC"
+_EFFECT_OF = re.compile(
+    r"\b(?:upon|from|on|as\s+of)\s+the\s+(?:effectiveness|effective\s+date|entry\s+into\s+force)"
+    r"\s+of\s+(?:the\s+)?(?:[^\W\d_][\w’']*\s+){0,3}?(?:No\.\s*)?\Z",
+    re.IGNORECASE,
+)
 # that time clause between a cue and the colon of its list ("… hết hiệu lực thi hành kể từ
 # ngày Nghị định 226/2025/NĐ-CP có hiệu lực thi hành (15/8/2025):")
 # A clause that ends saying from when its document is in force, right before a bracket.
@@ -546,9 +552,10 @@ class _Reader:
             # "đưa nội dung thực thi Phương án vào dự thảo Luật sửa đổi … Luật Điện ảnh": a
             # draft is in no force to be carried out, changed or ended; it is only named
             return [Statement(None, "CITES", i, 0.9, "a draft")]
-        if _EFFECT_DAY_BEFORE.search(
-            self.text, max(0, ref.start - 40), ref.start
-        ) and _EFFECT_DAY_AFTER.match(self.text, ref.end):
+        if (
+            _EFFECT_DAY_BEFORE.search(self.text, max(0, ref.start - 40), ref.start)
+            and _EFFECT_DAY_AFTER.match(self.text, ref.end)
+        ) or _EFFECT_OF.search(self.text, max(0, ref.start - 80), ref.start):
             return [Statement(None, "CITES", i, 0.9, "the day it takes effect")]
         lo = self.shape.segment_start(ref.start)
         here = self._amended_here(i, lo)

@@ -218,6 +218,12 @@ def test_documents_said_to_end_without_an_agent_are_repealed():
     ):
         assert [relation for _, relation in _own(text)] == ["REPEALS", "REPEALS"], text
     assert _own("3. Decree No. 21/2012/ND-CP is repealed.") == [("21/2012/NĐ-CP", "REPEALS")]
+    # the document whose taking effect is the day only dates the end
+    said = _own(
+        "Circular No. 200/2014/TT-BTC is only partially repealed upon the effectiveness of "
+        "Circular No. 99/2025/TT-BTC, except for the provisions on accounting."
+    )
+    assert said == [("200/2014/TT-BTC", "REPEALS"), ("99/2025/TT-BTC", "CITES")]
     # told of as past, or done by another document: not this one's act
     assert _own("Decree No. 21/2012/ND-CP has been repealed.") == [("21/2012/NĐ-CP", "CITES")]
     said = dict(_own("Decision No. 45/2016/QD-TTg is annulled by Decision No. 12/2020/QD-TTg."))
