@@ -829,9 +829,12 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
             # (a run a ":" introduced), "Căn cứ ..." is the letter's own argument
             break
         end = _basis_end(text, m.end(), limit)
-        if _ends_with_colon(text, m.start()) or (
-            skipped_to >= 0 and not text[skipped_to : m.start()].strip()
-        ):
+        colon_opens = _ends_with_colon(text, m.start()) and not (
+            # a basis line misprinted with ":" for ";" introduces nothing ("… triển khai thực
+            # hiện Nghị quyết Đại hội … của Đảng:\nCăn cứ Nghị quyết số 50/NQ-CP …")
+            spans and spans[-1][1] >= len(text[: m.start()].rstrip())
+        )
+        if colon_opens or (skipped_to >= 0 and not text[skipped_to : m.start()].strip()):
             skipped_to = end
             continue
         if not _LISTED_BASIS.match(text, m.end()):

@@ -107,6 +107,16 @@ def test_a_preamble_set_out_with_dashes_is_still_the_basis():
     assert _own(letter) == [("80/2021/TT-BTC", "CITES")]
 
 
+def test_a_basis_line_misprinted_with_a_colon_introduces_nothing():
+    text = (
+        "QUYẾT ĐỊNH\nVề việc ban hành Chương trình hành động\n"
+        "Căn cứ Chỉ thị số 01-CT/TW ngày 09/3/2021 của Bộ Chính trị về việc triển khai thực "
+        "hiện Nghị quyết Đại hội:\nCăn cứ Nghị quyết số 50/NQ-CP ngày 20/5/2021 của Chính phủ;\n"
+        "Căn cứ Nghị định số 13/2017/NĐ-CP ngày 10/02/2017;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành."
+    )
+    assert [relation for _, relation in _own(text)] == ["BASED_ON"] * 3
+
+
 def test_a_preamble_line_may_name_provisions_before_their_document():
     for text in (
         "QUYẾT ĐỊNH\nVề việc ban hành Quy chế\nCăn cứ khoản 2 Điều 80 Luật Tổ chức chính quyền "
