@@ -633,10 +633,14 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
 # the number; the title's own verb must come before the type noun of the number. Not "ban
 # hành Nghị định số 15/2025/NĐ-CP" (the number is the issued document's), nor "ban hành
 # Quyết định 1837/QĐ-TTg ban hành Kế hoạch thực hiện Luật …" (a number comes first).
+# In a translation: "signed and promulgated the plan to implement Politburo's Resolution No.".
 _ISSUED_UNNUMBERED = re.compile(
+    r"(?:\s+and\s+[^\W\d_]+)?(?:\s+(?:the|a|an))?"
     rf"\s+(?P<noun>{TYPE_NOUNS})\b(?!\s*(?:{NUMBER_SIGNS})?\s*\d)"
-    r"[^\d.;:()\n]{0,80}?\b(?:thực\s+hiện|triển\s+khai|thi\s+hành|cụ\s+thể\s+hóa)\s+"
-    rf"(?:(?:có\s+hiệu\s+quả|các|một\s+số)\s+)?(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    r"[^\d.;:()\n]{0,80}?\b(?:thực\s+hiện|triển\s+khai|thi\s+hành|cụ\s+thể\s+hóa"
+    r"|to\s+implement|for\s+implementing|implementing|to\s+carry\s+out)\s+"
+    r"(?:(?:có\s+hiệu\s+quả|các|một\s+số|the)\s+)?(?:[^\W\d_]+['’]s\s+)?"
+    rf"(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
     re.IGNORECASE,
 )
 

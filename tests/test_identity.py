@@ -256,6 +256,12 @@ def test_a_lead_issuing_an_unnumbered_plan_reports_the_plan_not_what_it_carries_
     graph = build_graph([source_facts(make_source("p.jsonl", "jsonl", text, {}))])
     [(subject, _, _)] = [e for e in graph.edges if e[1] == "IMPLEMENTS"]
     assert subject.startswith("unnumbered:")
+    # ... and so does a translation's
+    english = (
+        "On May 26, on behalf of the Politburo, he signed and promulgated the plan to implement "
+        "Politburo's Resolution No.13-NQ/TW, dated April 2, 2022, on the Mekong Delta."
+    )
+    assert extract_text(english, {})[0].basis == "unnumbered"
     # the number right after the verb is what was issued; so is one issued with a plan
     issued = "Chính phủ vừa ban hành Nghị định số 15/2025/NĐ-CP quy định chi tiết Luật Đất đai."
     assert extract_text(issued, {})[0].number == "15/2025/NĐ-CP"
