@@ -204,7 +204,7 @@ _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
 # the parts of a document an item names before it: "Mục 1 phần 3 tại", "khoản 2 Điều 5 của"
 _PART_OF = re.compile(
     r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)\s+[\dIVXa-zđ]{1,4}\)?\s*(?:,|và)?\s*)+"
-    r"(?:tại|của)",
+    r"(?:tại|của)?",  # ("- Điểm 2, Mục II Nghị quyết số …": the part may stand right before it)
     re.IGNORECASE,
 )
 # ... and, in a translation, the issuer's possessive before the type noun, after any part:

@@ -144,6 +144,15 @@ def test_a_cue_reaches_the_items_of_its_list():
     assert _own(text) == [("12/2019/NĐ-CP", "REPEALS"), ("34/2020/NĐ-CP", "REPEALS")]
 
 
+def test_an_item_may_name_several_parts_before_its_document():
+    text = (
+        "Chính phủ cũng bãi bỏ một phần các Nghị quyết sau:\n\n- Điểm 6 Nghị quyết số "
+        "169/NQ-CP ngày 11 tháng 11 năm 2020.\n\n- Điểm 2, Mục II Nghị quyết số 105/NQ-CP ngày "
+        "09 tháng 9 năm 2021."
+    )
+    assert _own(text) == [("169/NQ-CP", "REPEALS"), ("105/NQ-CP", "REPEALS")]
+
+
 def test_a_list_ends_with_its_article():
     # the next article's items are no longer the list's, in either language
     for text in (
