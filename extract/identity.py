@@ -469,7 +469,11 @@ def _level(ident: DocumentIdentity, own: Reference | None) -> str | None:
 # that presents its content likewise ("Nội dung Nghị định 245/2025/NĐ-CP sửa đổi …", "Nội
 # dung cơ bản của Nghị định số 232/2025/NĐ-CP về …")
 _FULL_TEXT = re.compile(
-    r"\A(?:toàn\s+văn|(?:những\s+)?nội\s+dung(?:\s+(?:chính|cơ\s+bản|chủ\s+yếu))?(?:\s+của)?)"
+    r"\A(?:toàn\s+văn|(?:những\s+)?nội\s+dung(?:\s+(?:chính|cơ\s+bản|chủ\s+yếu))?(?:\s+của)?"
+    # what is new in it: "Những điểm mới trong Quy định số 69-QĐ/TW …", "5 điểm mới của
+    # Thông tư 12/2025/TT-BYT"
+    r"|(?:(?:những|các|\d{1,2})\s+)?điểm\s+mới(?:\s+(?:nổi\s+bật|quan\s+trọng|đáng\s+chú\s+ý))?"
+    r"\s+(?:của|trong|tại))"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
@@ -495,6 +499,8 @@ def _title_document(metadata: dict) -> tuple[Reference, str] | None:
     # the type the number gives, or the type noun the title opens with when the number
     # names none ("Nghị quyết 192/2025/QH15 …": a code of the issuer only)
     noun = ref.type_name.split("/")[0].strip() if ref.type_name else opening
+    if ref.type_code == "QĐ" and opening.lower() == "quy định":
+        noun = opening  # a QĐ is a regulation too (the Party's "Quy định số 69-QĐ/TW")
     if opening.lower() != noun.lower() or (
         ref.type_name is None and opening.lower() not in TYPE_WORDS
     ):

@@ -830,3 +830,16 @@ def test_a_translations_header_gives_its_own_number_and_type():
     # "No." inside a sentence is a designation, not a label
     body = "The Government issued Decree\nNo. 15/2020/ND-CP on penalties.\n"
     assert extract_text(body, {})[0].number != "15/2020/NĐ-CP"
+
+
+def test_a_page_on_what_is_new_in_a_document_reports_it():
+    """news-754: "Những điểm mới của Nghị định 106/2025/NĐ-CP …" is about that decree, whose
+    acts the page then tells ("Nghị định số 106/2025/NĐ-CP bổ sung …"); a Party regulation's
+    QĐ is named "Quy định" in such a title."""
+    text = "Theo Bộ Công an, Nghị định số 106/2025/NĐ-CP bổ sung đối tượng phải kiểm tra.\n"
+    title = "Những điểm mới của Nghị định 106/2025/NĐ-CP quy định xử phạt"
+    doc, _ = extract_text(text, {"title": title})
+    assert (doc.number, doc.basis) == ("106/2025/NĐ-CP", "title")
+    party = "Ngày 06/7/2022, Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật đảng viên.\n"
+    title = "Những điểm mới trong Quy định số 69-QĐ/TW của Bộ Chính trị"
+    assert extract_text(party, {"title": title})[0].number == "69-QĐ/TW"
