@@ -514,7 +514,8 @@ class _Reader:
         basis = self.shape.basis_at(ref.start)
         if basis is not None:
             st = [Statement(None, "BASED_ON", i, 0.95, "căn cứ line", *self._basis_cue(basis))]
-            return st + self._described(i, basis[0])
+            # (what a title says is read within its item: a plan's basis section lists many)
+            return st + self._described(i, max(basis[0], self.shape.segment_start(ref.start)))
         if self.consolidated:
             return self._restated(i)
         return self._read_clause(i, ref)

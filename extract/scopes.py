@@ -107,6 +107,18 @@ BASIS_END = _rule(
     ("Căn cứ Nghị định số\n78/2025/NĐ-CP", "the Government’s Decree No.\n82/2023/ND-CP"),
 )
 
+# A plan states its basis in a section of its own, not in a preamble: "I. CĂN CỨ XÂY DỰNG KẾ
+# HOẠCH\n1. Quyết định số 924/QĐ-TTg …;\n2. Thông tư …". The section, to the next heading
+# of its rank ("II. MỤC ĐÍCH, YÊU CẦU"), is the text's basis as a preamble's lines are.
+# (In capitals, numbered by rank: a procedure's field "Căn cứ pháp lý" is no such section.)
+BASIS_SECTION = _rule(
+    "basis section",
+    r"^[ \t]*(?:[IVX]{1,4}|[A-D])\.[ \t]*CĂN\s+CỨ(?:\s+PHÁP\s+LÝ)?(?:\s+(?:XÂY\s+DỰNG|BAN\s+HÀNH)"
+    r"(?:\s+(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN|QUY\s+CHẾ|HƯỚNG\s+DẪN))?)?[ \t]*$",
+    ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH", "I. CĂN CỨ\nXÂY DỰNG KẾ HOẠCH"),
+    ("Căn cứ pháp lý", "I. CĂN CỨ XÁC ĐỊNH GIÁ ĐẤT", "1. Căn cứ xây dựng kế hoạch"),
+    flags=re.MULTILINE,
+)
 # A line that opens a new list item or numbered part. A dash opens an item only after a
 # line that ended a clause: wrapped names break lines too ("Bộ Lao động\n- Thương binh").
 ITEM_START = _rule(
@@ -661,6 +673,7 @@ RULES: tuple[Rule, ...] = (
     BODY_START,
     BASIS_LINE,
     BASIS_END,
+    BASIS_SECTION,
     ITEM_START,
     LIST_JOIN,
     PART_BEFORE_COMMA,
@@ -758,7 +771,25 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
         starts = [m.start() + m.group().rfind("\n") for m in _item_starts(text, lo, hi)]
         breaks.extend(_breaks(text, lo, hi, starts))
         items.extend(starts)
-    return Structure(_basis_lines(text), tuple(sorted(set(breaks))), tuple(items))
+    return Structure(_with_basis_section(text), tuple(sorted(set(breaks))), tuple(items))
+
+
+_NEXT_SECTION = re.compile(r"\n[ \t]*(?:[IVX]{1,4}|[A-D])\.[ \t]+[A-ZĐÀ-Ỹ]")
+
+
+def _with_basis_section(text: str) -> tuple[tuple[int, int], ...]:
+    """The preamble's basis lines (`_basis_lines`) and a plan's basis section, if any."""
+    spans = _basis_lines(text)
+    if "CĂN CỨ" not in text and "CĂN\n" not in text:
+        return spans  # (the section's heading is in capitals: most texts have none)
+    heading = BASIS_SECTION.pattern.search(text)
+    if heading is None:
+        return spans
+    end = _NEXT_SECTION.search(text, heading.end())
+    section = (heading.start(), end.start() if end else len(text))
+    if any(lo < section[1] and section[0] < hi for lo, hi in spans):
+        return spans  # a preamble that reaches it already says what the basis is
+    return tuple(sorted((*spans, section)))
 
 
 # In the preamble of a text with an enacting word, a basis line may name provisions before

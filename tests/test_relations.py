@@ -107,6 +107,28 @@ def test_a_preamble_set_out_with_dashes_is_still_the_basis():
     assert _own(letter) == [("80/2021/TT-BTC", "CITES")]
 
 
+def test_a_plans_basis_section_is_its_basis():
+    text = (
+        "Số: 383/KH-UBND\nKẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ\nI. CĂN CỨ XÂY DỰNG\n"
+        "KẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022 của Thủ tướng Chính phủ "
+        "phê duyệt Chương trình;\n2. Thông tư 05/2022/TT-BNNPTNT ngày 25 tháng 7 năm 2022 hướng "
+        "dẫn một số nội dung thực hiện Chương trình.\n3. Nghị quyết số 05-NQ/TU ngày 17 tháng 6 "
+        "năm 2021 của Tỉnh ủy.\nII. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai thực hiện Nghị quyết số "
+        "08-NQ/TU ngày 06 tháng 10 năm 2021 của Tỉnh ủy.\n"
+    )
+    refs = find_references(text)
+    statements = relate(text, refs, own_number="383/KH-UBND")
+    own = [(refs[s.object].canonical, s.relation) for s in statements if s.subject is None]
+    assert own == [
+        ("924/QĐ-TTg", "BASED_ON"),
+        ("05/2022/TT-BNNPTNT", "BASED_ON"),
+        ("05-NQ/TU", "BASED_ON"),
+        ("08-NQ/TU", "IMPLEMENTS"),  # the next section is the plan's body
+    ]
+    # a title's verb in one item says nothing of the next item's document
+    assert not [s for s in statements if s.subject is not None]
+
+
 def test_a_basis_line_misprinted_with_a_colon_introduces_nothing():
     text = (
         "QUYẾT ĐỊNH\nVề việc ban hành Chương trình hành động\n"
