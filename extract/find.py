@@ -34,6 +34,7 @@ _SPACE = re.compile(rf"[\s{INVISIBLE}]+")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]+")
 _LATIN = re.compile(r"[A-Za-zĐÐ]")
 _TRAILING_DIGITS = re.compile(r"^(.*?[^\d\s])(\d{1,2})$")
+_GLUED_WORD = re.compile(r"[A-Z]?[a-z]{2,}[A-Za-z]*$")  # the glued word, its capital if any
 _TERM_AND_FOOTNOTE = re.compile(r"^(.*?[^\d]\d{2})(\d{1,2})$")
 # Form templates ("Mẫu số 01/ĐK-TCT") and tax returns named by their form ("tờ khai
 # 05/KK-TNCN") share the shape of a document number but are not documents.
@@ -300,6 +301,14 @@ def _issuer_codes(tokens: list[str]) -> tuple[list[str], int]:
     ):
         codes[-1] = canonical_issuer(m.group(1))
         return codes, len(m.group(2))
+    # a page's next word glued on ("168/NQ-CPSigner:", an icon's "15/2018/NĐ-CPfa"): no code
+    # holds two small letters running, so a known issuer before them is the code
+    tail = _GLUED_WORD.search(last)
+    if tail is not None and not is_known_issuer(last):
+        for k in (tail.start(), tail.start() + 1):  # the word may open with a capital
+            if 0 < k < len(last) and is_known_issuer(last[:k]):
+                codes[-1] = canonical_issuer(last[:k])
+                return codes, len(last) - k
     return codes, 0
 
 

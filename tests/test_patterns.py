@@ -99,6 +99,14 @@ def test_by_position_ttr_is_a_type_before_the_hyphen_and_an_issuer_after():
         ("QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016", "10/2016/QĐ-UBND", "10/2016/QĐ-UBND"),
         ("số31-QĐ/TW của Ban Bí thư", "31-QĐ/TW", "31-QĐ/TW"),
         ("Decree No. 59/2023/ND-CP on", "59/2023/NĐ-CP", "59/2023/ND-CP"),
+        # the next word glued on by a page (a label, a heading, an icon's text)
+        ("Official number: 168/NQ-CPSigner: Tran", "168/NQ-CP", "168/NQ-CP"),
+        ("sửa đổi bởi Thông tư 75/2024/TT-BTCQuy định mới", "75/2024/TT-BTC", "75/2024/TT-BTC"),
+        ("Decree No. 15/2018/ND-CPfa on food safety", "15/2018/NĐ-CP", "15/2018/ND-CP"),
+        ("Kế hoạch số 3/KH-ThU của Thị ủy", "3-KH/ThU", "3/KH-ThU"),
+        ("Chương trình 12/CTr-UBND", "12/CTr-UBND", "12/CTr-UBND"),
+        ("Chương trình số 27-CTr/TU", "27-CTr/TU", "27-CTr/TU"),
+        ("Kết luận số 100 - KL/TW ngày", "100-KL/TW", "100 - KL/TW"),
     ],
 )
 def test_real_world_spellings(text, canonical, surface):
