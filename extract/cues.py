@@ -1299,11 +1299,22 @@ def _cues_opening_with(word: str) -> re.Pattern[str] | None:
 def _opening_with(word: str) -> tuple[tuple[int, str], ...]:
     """Each cue that can open with `word`, in `CUES` order: its index, and its pattern kept
     to the branches that can (`_branches_opening_with`)."""
+    candidates = _cues_opening_with_letter(word[0]) if word else range(len(CUES))
     return tuple(
-        (i, _branches_opening_with(cue.pattern, word))
-        for i, cue in enumerate(CUES)
-        if may_open_with(cue.pattern, word)
+        (i, _branches_opening_with(CUES[i].pattern, word))
+        for i in candidates
+        if may_open_with(CUES[i].pattern, word)
     )
+
+
+@cache
+def _cues_opening_with_letter(letter: str) -> tuple[int, ...]:
+    """The indices of the cues whose match may open with `letter`: only these can open
+    with a word that does (`may_open_with` answers no for a word whenever it does for the
+    word's first letter, as it reads a word letter by letter). Asking once per letter
+    spares most of the analysis of each cue against each start word, the most of what
+    making the scans costs."""
+    return tuple(i for i, cue in enumerate(CUES) if may_open_with(cue.pattern, letter))
 
 
 def _branches_opening_with(pattern: str, word: str) -> str:
