@@ -44,6 +44,9 @@ _LIST_GAP = re.compile(
 )
 _ISSUE_VERB = re.compile(ISSUE_VERBS, re.IGNORECASE)
 _QUOTES = {"«": "»", "“": "”", '"': '"', "「": "」", "『": "』", "„": "“"}
+# (the first opening quote after a reference is looked for by the engine, not a character at
+# a time in Python: it is asked for every reference)
+_QUOTE_OPENING = re.compile("[" + "".join(map(re.escape, _QUOTES)) + "]")
 _TITLE_GAP = re.compile(
     r"[\s,:]*(?:року|года|г\.|р\.|号|付)?[\s,:]*(?:về việc|về|on|про|о|sobre)?\s*", re.IGNORECASE
 )
@@ -181,11 +184,11 @@ def _title_after(text: str, r: Reference, dates: _Dates) -> str | None:
         d = dates.next_at(r.end)
         if d and d.start - r.end <= _MAX_AFTER and d.iso == r.date:
             pos = d.end
-    window = text[pos : pos + 30]
-    for i, ch in enumerate(window):
-        if ch in _QUOTES:
-            if not _TITLE_GAP.fullmatch(window[:i]):
-                return None
-            close = text.find(_QUOTES[ch], pos + i + 1, pos + i + 1 + _MAX_TITLE)
-            return (text[pos + i + 1 : close].strip() or None) if close > 0 else None
-    return None
+    quote = _QUOTE_OPENING.search(text, pos, pos + 30)
+    if quote is None:
+        return None
+    at = quote.start()
+    if not _TITLE_GAP.fullmatch(text, pos, at):
+        return None
+    close = text.find(_QUOTES[quote.group()], at + 1, at + 1 + _MAX_TITLE)
+    return (text[at + 1 : close].strip() or None) if close > 0 else None

@@ -25,7 +25,7 @@ import re._parser as _parser
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple
 
 from .openings import may_open_with, top_branches
@@ -1339,11 +1339,22 @@ def _cues_opening_with(word: str) -> re.Pattern[str] | None:
 def _opening_with(word: str) -> tuple[tuple[int, str], ...]:
     """Each cue that can open with `word`, in `CUES` order: its index, and its pattern kept
     to the branches that can (`_branches_opening_with`)."""
+    candidates = _cues_opening_with_letter(word[0]) if word else range(len(CUES))
     return tuple(
-        (i, _branches_opening_with(cue.pattern, word))
-        for i, cue in enumerate(CUES)
-        if may_open_with(cue.pattern, word)
+        (i, _branches_opening_with(CUES[i].pattern, word))
+        for i in candidates
+        if may_open_with(CUES[i].pattern, word)
     )
+
+
+@cache
+def _cues_opening_with_letter(letter: str) -> tuple[int, ...]:
+    """The indices of the cues whose match may open with `letter`: only these can open
+    with a word that does (`may_open_with` answers no for a word whenever it does for the
+    word's first letter, as it reads a word letter by letter). Asking once per letter
+    spares most of the analysis of each cue against each start word, the most of what
+    making the scans costs."""
+    return tuple(i for i, cue in enumerate(CUES) if may_open_with(cue.pattern, letter))
 
 
 def _branches_opening_with(pattern: str, word: str) -> str:
@@ -1432,7 +1443,7 @@ def _cues_at(word: str) -> str:
 _GROUP_NUMBERS = itertools.count()
 
 
-class _CueScans(NamedTuple):
+class _CueScans:
     """The start words' trie with, where it ends on a word, a look-behind that steps back
     over the word and, from its start, a look-ahead that tries the cues that can open with
     it (`_cues_at`). So a scan stops only where a cue matches, not at every start word (a
@@ -1441,17 +1452,33 @@ class _CueScans(NamedTuple):
     the word, so every start word is tried, also one inside a cue found before it
     (`find_cues` passes over those)."""
 
-    at: re.Pattern[str]  # matched where a window starts: a word there counts
-    after_non_word: re.Pattern[str]
-    # Where no character from the Japanese blocks on stands (most texts), the start words
-    # after a non-word character, found from that character: a class of the very
-    # characters `\W` takes there is looked up in a table, the engine skips to it (`\W`,
-    # or a look-behind, is tested at every position by Unicode category, three times as
-    # slow).
-    after_separator: re.Pattern[str]
-    # The cue of each group, by its number: a match's `lastindex`, as the cues hold no
-    # groups of their own and one cue's empty group closes a match.
-    cue_of_number: list[Cue | None]
+    def __init__(self, trie: str) -> None:
+        self.trie = trie
+        # matched where a window starts: a word there counts
+        self.at: re.Pattern[str] = re.compile(f"(?={trie})")
+        # Where no character from the Japanese blocks on stands (most texts), the start
+        # words after a non-word character, found from that character: a class of the very
+        # characters `\W` takes there is looked up in a table, the engine skips to it (`\W`,
+        # or a look-behind, is tested at every position by Unicode category, three times
+        # as slow).
+        self.after_separator: re.Pattern[str] = re.compile(
+            f"[{_separators_before(ord(_JAPANESE_BLOCKS_FROM))}](?={trie})"
+        )
+        # The cue of each group, by its number: a match's `lastindex`, as the cues hold no
+        # groups of their own and one cue's empty group closes a match. (The three patterns
+        # are made of one trie and add no group to it: their groups have the same numbers.)
+        self.cue_of_number: list[Cue | None] = [None] * (self.at.groups + 1)
+        for name, number in self.at.groupindex.items():
+            self.cue_of_number[number] = CUES[int(name[1:].split("_")[0])]
+        assert None not in self.cue_of_number[1:]
+
+    @cached_property
+    def after_non_word(self) -> re.Pattern[str]:
+        """The start words after any non-word character, for a window holding a character
+        from the Japanese blocks on: made when first asked for, as few texts hold one (of
+        the 1,402 real ones, one page besides translations into Japanese) and compiling it
+        costs a fourteenth of a second."""
+        return re.compile(rf"(?<=\W)(?={self.trie})")
 
 
 def prepare_scans() -> None:
@@ -1462,15 +1489,4 @@ def prepare_scans() -> None:
 
 @cache  # built at the first use: it takes a quarter of a second, and most commands need none
 def _cue_scans() -> _CueScans:
-    trie = _start_word_pattern(_opening_words(), _cues_at)
-    at = re.compile(f"(?={trie})")
-    cue_of_number: list[Cue | None] = [None] * (at.groups + 1)
-    for name, number in at.groupindex.items():
-        cue_of_number[number] = CUES[int(name[1:].split("_")[0])]
-    assert None not in cue_of_number[1:]
-    return _CueScans(
-        at,
-        re.compile(rf"(?<=\W)(?={trie})"),
-        re.compile(f"[{_separators_before(ord(_JAPANESE_BLOCKS_FROM))}](?={trie})"),
-        cue_of_number,
-    )
+    return _CueScans(_start_word_pattern(_opening_words(), _cues_at))

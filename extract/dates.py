@@ -197,6 +197,15 @@ _MONTH_TABLES: dict[str, dict[str, int]] = {
 _FIRST_FIELD: dict[str, str] = {"iso": "y", "ja": "y", "en_md": "m"}
 
 
+# Each form's groups of its day, month and year, and which of the three it writes first
+# (that group lacks the lead digit, which the match starts with): named once here, not
+# for every match.
+_FIELD_GROUPS: dict[str, tuple[tuple[str, str, str], int]] = {
+    kind: ((f"{kind}_d", f"{kind}_m", f"{kind}_y"), "dmy".index(_FIRST_FIELD.get(kind, "d")))
+    for kind in (*_NUMBER_FIRST, "en_md")
+}
+
+
 def _mentions(pattern: re.Pattern[str], text: str) -> list[DateMention]:
     """The valid dates among the matches of one of the two patterns."""
     found: list[DateMention] = []
@@ -204,13 +213,13 @@ def _mentions(pattern: re.Pattern[str], text: str) -> list[DateMention]:
         kind = match.lastgroup  # the outer group of the form that matched
         assert kind is not None
         start = match.start()
-        fields: dict[str, str] = {f: match[f"{kind}_{f}"] for f in "dmy"}
-        first = _FIRST_FIELD.get(kind, "d")
-        fields[first] = text[start : match.end(f"{kind}_{first}")]
+        names, first = _FIELD_GROUPS[kind]
+        fields = list(match.group(*names))
+        fields[first] = text[start : match.end(names[first])]
         table = _MONTH_TABLES.get(kind)
         # casefold, as IGNORECASE also accepts e.g. a long s in "auguſt"; 0 is never valid
-        month = int(fields["m"]) if table is None else table.get(fields["m"].casefold(), 0)
-        year, day = int(fields["y"]), int(fields["d"])
+        month = int(fields[1]) if table is None else table.get(fields[1].casefold(), 0)
+        year, day = int(fields[2]), int(fields[0])
         if is_valid_date(year, month, day):
             found.append(
                 DateMention(

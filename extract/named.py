@@ -209,6 +209,14 @@ class Catalogue:
                     self.names[law.kind].append(words)
         for lists in self.names.values():
             lists.sort(key=len, reverse=True)
+        # ... and by their first word, in that order: a name can cover the words after a
+        # head word only if it opens with the first of them (asked for every head word,
+        # going through all the names of a kind cost a fifth of finding named references)
+        self.names_by_first: dict[str, dict[str, list[list[str]]]] = {}
+        for kind, lists in self.names.items():
+            by_first = self.names_by_first.setdefault(kind, {})
+            for words in lists:
+                by_first.setdefault(words[0], []).append(words)
 
     def amending(self, name: str, year: int) -> Law | None:
         """The one law of `year` that amends the law called `name`: an amending law whose
@@ -309,7 +317,9 @@ class Catalogue:
 
     def longest_name(self, kind: str, words: list[str]) -> int:
         """How many of `words` (after the head word) the longest known name covers."""
-        for known in self.names.get(kind, ()):
+        if not words:
+            return 0
+        for known in self.names_by_first.get(kind, {}).get(words[0], ()):
             if words[: len(known)] == known:
                 return len(known)
         return 0
@@ -718,10 +728,12 @@ def words_after(text: str, pos: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     last = pos
     for t in _TOKEN.finditer(text, pos, min(len(text), pos + _NAME_REACH)):
-        gap = text[last : t.start()]
-        if "\n" in gap and (gap.count("\n") > 1 or _NEW_ITEM.match(text, last + gap.index("\n"))):
+        # (the gap since the last token looked at where it stands, not copied out)
+        start = t.start()
+        nl = text.find("\n", last, start)
+        if nl != -1 and (text.find("\n", nl + 1, start) != -1 or _NEW_ITEM.match(text, nl)):
             break
-        out.append((t.start(), t.end(), t.group()))
+        out.append((start, t.end(), t.group()))
         last = t.end()
     return out
 

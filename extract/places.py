@@ -284,9 +284,11 @@ def _kana_opening() -> re.Pattern[str]:
 
 
 def prepare_scanners() -> None:
-    """Make both scanners now (else made at their first use, ~0.3 s each): a process about
-    to fork workers that will read texts makes them once for all of them."""
-    _scanner(True)
+    """Make the scanner most texts are read with now (else made at its first use, ~0.12
+    s): a process about to fork workers that will read texts makes it once for all of
+    them. The one with the kana spellings is left to its first use: only a text holding a
+    character they open with needs it (a Japanese one), and the workers make it side by
+    side where the process would make it before any could start."""
     _scanner(False)
 
 

@@ -222,17 +222,25 @@ def map_sources(
                     on_file(path)
 
 
-def prepare_extraction() -> None:
-    """Import the extraction and make its cue patterns (`extract.cues.prepare_scans`) and
-    province scanners (`extract.places.prepare_scanners`), which are otherwise made at
-    their first use, in every worker: a `map_sources` `prepare`."""
+def prepare_reading() -> None:
+    """Import the reader of texts and make its cue patterns (`extract.cues.prepare_scans`)
+    and province scanner (`extract.places.prepare_scanners`), which are otherwise made at
+    their first use, in every worker: a `map_sources` `prepare` for `extract_source`."""
     from .extract.cues import prepare_scans
     from .extract.pipeline import extract_source  # noqa: F401  (imported to be shared)
     from .extract.places import prepare_scanners
-    from .extract.read_facts import facts_or_skipped  # noqa: F401
 
     prepare_scans()
     prepare_scanners()
+
+
+def prepare_extraction() -> None:
+    """`prepare_reading`, and the import of what reads a text's facts (bodies and actors
+    too): a `map_sources` `prepare` for `read_facts`. (`extract_paths` needs none of it:
+    importing it costs a tenth of a second that the workers would wait for.)"""
+    from .extract.read_facts import facts_or_skipped  # noqa: F401  (imported to be shared)
+
+    prepare_reading()
 
 
 def extract_paths(
@@ -241,7 +249,7 @@ def extract_paths(
     """Extract every input (see `map_sources`): `vanban extract` and the Python API."""
     from .extract.pipeline import extract_source
 
-    return map_sources(paths, extract_source, jobs, prepare=prepare_extraction)
+    return map_sources(paths, extract_source, jobs, prepare=prepare_reading)
 
 
 def extract_facts(
