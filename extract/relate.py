@@ -88,9 +88,16 @@ _GUIDE = next(c for c in CUES if c.name == "guide")  # what a scope clause's ope
 _REACH_BEFORE = 300  # how far before a mention its cues are looked for
 _REACH_AFTER = 400
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
+_ALIAS_REACH = 600  # how far back "(sau đây gọi tắt là …)" may name its document
 # A translation sets the title off from the date with a comma: "Decree No. 34/2016/ND-CP of
 # May 14, 2016, detailing …" (that comma ends no clause).
 _DATE_THEN_TITLE = re.compile(r"\s+(?:dated|of)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},\s*")
+_ISSUER_ISSUES = re.compile(
+    # (the body named with a capital: "…, mức chi xây dựng văn bản triển khai …" is a title's)
+    rf",\s+(?-i:[A-ZĐÀ-Ỹ])(?:[^\W\d_]*\s+){{1,8}}?(?:ban\s+hành|xây\s+dựng)\s+(?:{TYPE_NOUNS})\b"
+    r"[^,;()]*\Z",
+    re.IGNORECASE,
+)
 _NOT_IN_TITLE = re.compile(r"[;:]|\n[ \t]*\n|[,]\s*$|\b(?:và|đồng\s+thời|and)\s*$", re.IGNORECASE)
 # A heading that names a document, then its title after a colon on the same line ("TOÀN
 # VĂN: Nghị định số 83/2024/NĐ-CP của Chính phủ: Sửa đổi, bổ sung một số điều …"): the cue
@@ -1692,6 +1699,11 @@ class _Reader:
                 # 155/2020/NĐ-CP để quy định chi tiết … Luật số 56/2024/QH15" under a title
                 # naming 245/2025, news-774): no title, the cue is that document's own
                 return None
+            if _ISSUER_ISSUES.search(gap):
+                # "Thực hiện Nghị quyết số 76/NQ-CP … của Chính phủ về …, Ủy ban nhân dân tỉnh
+                # ban hành kế hoạch triển khai thực hiện Nghị quyết số 76/NQ-CP": a body issues
+                # a document of its own after the comma; the cue names that one's purpose
+                return None
             if _NOT_IN_TITLE.search(gap) and not _DATE_THEN_TITLE.fullmatch(gap):
                 return self._title_going_on(j, gap)
             if found.words.lower().startswith("theo"):
@@ -1963,20 +1975,21 @@ class _Reader:
         ref = self.refs[i]
         if self.text.rfind("(", max(0, ref.start - 60), ref.start) == -1:
             return None  # (cheap: most mentions stand in no bracket)
+        said = _ALIAS_OPENS.search(self.text, max(0, ref.start - 60), ref.start) is not None
         if not (
-            _ALIAS_OPENS.search(self.text, max(0, ref.start - 60), ref.start)
+            said
             or (
                 _BARE_ALIAS.search(self.text, max(0, ref.start - 40), ref.start)
                 and self.text[ref.end : ref.end + 3].lstrip().startswith(")")
             )
         ):
             return None
+        # ("sau đây gọi tắt là" says it names a document before: past a long title too)
+        reach = _ALIAS_REACH if said else _TITLE_REACH
         bracket = self.text.rfind("(", 0, ref.start)
         for k in range(j, -1, -1):
             other = self.refs[k]
-            if bracket - other.end > _TITLE_REACH or _CLAUSE_BREAK.search(
-                self.text, other.end, bracket
-            ):
+            if bracket - other.end > reach or _CLAUSE_BREAK.search(self.text, other.end, bracket):
                 return None
             if other.canonical == ref.canonical:
                 return k

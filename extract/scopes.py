@@ -84,7 +84,8 @@ BASIS_LINE = _rule(
     # provision's own text, quoted or not)
     # (a dash or bullet may open the line: the Party's documents, and many older ones, set
     # their preamble out so, "- Căn cứ Điều lệ Đảng;")
-    r"(?:^[ \t]*(?:[-–•*+][ \t]*)?|(?<=[A-Z]{2}[ \t])|(?<=\.[ \t])(?<!\d\.[ \t]))"
+    # (or after a "Thực hiện …;" that opens a plan on the same line: "…; Căn cứ Kế hoạch số …")
+    r"(?:^[ \t]*(?:[-–•*+][ \t]*)?|(?<=[A-Z]{2}[ \t])|(?<=\.[ \t])(?<!\d\.[ \t])|(?<=;[ \t]))"
     r"(?:Căn\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on)\b",
     (
         "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
@@ -102,8 +103,15 @@ BASIS_END = _rule(
     "basis end",
     r"(?<!\bNo)(?<!\bNos)[;.][ \t]*(?=\n|(?:Theo\s+đề\s+nghị|Xét|Thực\s+hiện)\b)"
     r"|\n(?=[ \t]*(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét|Thực\s+hiện|Theo|Trên\s+cơ\s+sở"
-    r"|Pursuant|At\s+the\s+request|Điều\s+1|QUYẾT|[A-ZĐ]{4,}))",
-    ("Căn cứ Luật A;\nCăn cứ Luật B", "Luật A.\n"),
+    r"|Pursuant|At\s+the\s+request|Điều\s+1|QUYẾT|[A-ZĐ]{4,}))"
+    # a plan's opening goes on after its basis with the body that issues it: "Căn cứ Kế
+    # hoạch số 48/KH-UBATGTQG …, UBND tỉnh ban hành Kế hoạch triển khai thực hiện …"
+    r"|,(?=[ \t\n]+(?-i:[A-ZĐÀ-Ỹ])[^,;:\n]{0,60}?\b(?:ban\s+hành|xây\s+dựng)\s)",
+    (
+        "Căn cứ Luật A;\nCăn cứ Luật B",
+        "Luật A.\n",
+        "Căn cứ Kế hoạch số 48/KH-UBATGTQG, UBND tỉnh ban hành Kế hoạch",
+    ),
     ("Căn cứ Nghị định số\n78/2025/NĐ-CP", "the Government’s Decree No.\n82/2023/ND-CP"),
 )
 

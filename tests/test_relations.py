@@ -129,6 +129,38 @@ def test_a_plans_basis_section_is_its_basis():
     assert not [s for s in statements if s.subject is not None]
 
 
+def test_a_plans_opening_basis_ends_where_its_body_issues_it():
+    for sep in ("\n", "; "):
+        text = (
+            "KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 57-NQ/TW\nThực hiện Chỉ thị số "
+            f"18-CT/TW ngày 04/9/2012 của Ban Bí thư;{sep}Căn cứ Kế hoạch số 48/KH-UBATGTQG "
+            "ngày 31/01/2019 của Ủy ban ATGT Quốc gia; Thông báo kết luận số 34/TB-UBND ngày "
+            "31/01/2019, UBND tỉnh ban hành Kế hoạch triển khai thực hiện Nghị quyết số "
+            "57-NQ/TW như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        )
+        assert _own(text) == [
+            ("57-NQ/TW", "IMPLEMENTS"),
+            ("18-CT/TW", "IMPLEMENTS"),
+            ("48/KH-UBATGTQG", "BASED_ON"),  # "; Căn cứ" mid-line opens a basis too
+            ("34/TB-UBND", "BASED_ON"),
+            ("57-NQ/TW", "IMPLEMENTS"),  # the plan the body issues carries it out
+        ], sep
+
+
+def test_an_alias_names_its_document_back_past_a_long_title():
+    text = (
+        "Thực hiện Nghị quyết số 76/NQ-CP ngày 10/4/2025 của Chính phủ về việc ban hành Kế "
+        "hoạch triển khai giám sát chuyên đề việc thực hiện chính sách, pháp luật về bảo đảm "
+        "trật tự, an toàn giao thông từ năm 2009 đến hết năm 2023 trên phạm vi cả nước và các "
+        "địa phương, đơn vị có liên quan trong giai đoạn tới (sau đây gọi tắt là Nghị quyết số "
+        "76/NQ-CP), Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai thực hiện Nghị quyết số "
+        "76/NQ-CP với những nội dung như sau:"
+    )
+    refs = find_references(text)
+    own = [s.relation for s in relate(text, refs) if s.subject is None]
+    assert own == ["IMPLEMENTS"] * 3
+
+
 def test_a_basis_line_misprinted_with_a_colon_introduces_nothing():
     text = (
         "QUYẾT ĐỊNH\nVề việc ban hành Chương trình hành động\n"
