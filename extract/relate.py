@@ -63,6 +63,7 @@ from .scopes import (
     SCOPE_CLAUSE,
     SCOPE_LEAD,
     SCOPE_ON_PROVISION,
+    VI_UPPER,
     Rule,
     Structure,
     cell_gap,
@@ -94,7 +95,7 @@ _ALIAS_REACH = 600  # how far back "(sau đây gọi tắt là …)" may name it
 _DATE_THEN_TITLE = re.compile(r"\s+(?:dated|of)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},\s*")
 _ISSUER_ISSUES = re.compile(
     # (the body named with a capital: "…, mức chi xây dựng văn bản triển khai …" is a title's)
-    rf",\s+(?-i:[A-ZĐÀ-Ỹ])(?:[^\W\d_]*\s+){{1,8}}?(?:ban\s+hành|xây\s+dựng)\s+(?:{TYPE_NOUNS})\b"
+    rf",\s+(?-i:[{VI_UPPER}])(?:[^\W\d_]*\s+){{1,8}}?(?:ban\s+hành|xây\s+dựng)\s+(?:{TYPE_NOUNS})\b"
     r"[^,;()]*\Z",
     re.IGNORECASE,
 )

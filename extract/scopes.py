@@ -106,7 +106,7 @@ BASIS_END = _rule(
     r"|Pursuant|At\s+the\s+request|Điều\s+1|QUYẾT|[A-ZĐ]{4,}))"
     # a plan's opening goes on after its basis with the body that issues it: "Căn cứ Kế
     # hoạch số 48/KH-UBATGTQG …, UBND tỉnh ban hành Kế hoạch triển khai thực hiện …"
-    r"|,(?=[ \t\n]+(?-i:[A-ZĐÀ-Ỹ])[^,;:\n]{0,60}?\b(?:ban\s+hành|xây\s+dựng)\s)",
+    rf"|,(?=[ \t\n]+(?-i:[{VI_UPPER}])[^,;:\n]{{0,60}}?\b(?:ban\s+hành|xây\s+dựng)\s)",
     (
         "Căn cứ Luật A;\nCăn cứ Luật B",
         "Luật A.\n",
@@ -782,7 +782,7 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
     return Structure(_with_basis_section(text), tuple(sorted(set(breaks))), tuple(items))
 
 
-_NEXT_SECTION = re.compile(r"\n[ \t]*(?:[IVX]{1,4}|[A-D])\.[ \t]+[A-ZĐÀ-Ỹ]")
+_NEXT_SECTION = re.compile(rf"\n[ \t]*(?:[IVX]{{1,4}}|[A-D])\.[ \t]+[{VI_UPPER}]")
 
 
 def _with_basis_section(text: str) -> tuple[tuple[int, int], ...]:
@@ -1024,7 +1024,7 @@ def _breaks(text: str, lo: int, hi: int, item_starts: list[int]) -> list[int]:
 # the title set under it after a blank line are one heading: "HƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ
 # ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW" guides the regulation, as on one line.
 _TYPE_LINE = re.compile(rf"(?:{TYPE_NOUNS})(?:\s+LIÊN\s+TỊCH|\s+HÀNH\s+ĐỘNG)?", re.IGNORECASE)
-_TITLE_OPENS = re.compile(r"[ \t\n]*[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}")
+_TITLE_OPENS = re.compile(rf"[ \t\n]*[{VI_UPPER}]{{2,}}[ \t]+[{VI_UPPER}]{{2,}}")
 
 
 def _type_line_then_title(text: str, start: int, end: int) -> bool:
