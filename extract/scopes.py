@@ -833,6 +833,23 @@ _LISTED_BASIS = re.compile(
 )
 
 
+# A line of prose: a sentence of some length that ends in a full stop ("Dưới đây là những
+# điểm mới nổi bật … so với quy định cũ tại Nghị định 78/2015/NĐ-CP. Nghị định 01/2021/NĐ-CP
+# có hiệu lực kể từ ngày 04-01-2021."). A letter's header, address and subject line are short.
+_PROSE_LINE = re.compile(r"^[^\n]{160,}\.[ \t]*$", re.MULTILINE)
+
+
+def _opens_with_prose(text: str, pos: int) -> bool:
+    """Whether prose stands before `pos` and no heading in capitals comes between: a report
+    that then reproduces a document ("… vừa ký ban hành Nghị quyết số 196/2025/QH15 …\n\n##
+    QUỐC HỘI\n\nCăn cứ Hiến pháp …", news-739) gives that document's preamble."""
+    if not _PROSE_LINE.search(text, 0, pos):
+        return False
+    before = [line.strip(" \t#*_|") for line in text[max(0, pos - 400) : pos].split("\n")]
+    heading = next((line for line in reversed(before) if line), "")
+    return not (heading.isupper() and len(heading.split()) >= 2)
+
+
 def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The preamble's basis lines.
 
@@ -856,6 +873,8 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
                 answer_at = _answer_opens_at(text)
             if m.start() > answer_at:
                 break  # after "… có ý kiến như sau:" a letter argues; its basis came before
+            if not spans and _opens_with_prose(text, m.start()):
+                break  # a page that opens with prose (a report's lead) has no preamble
         if bodies.first_after(-1) is not None:
             # a preamble's line: an enacting word follows, with no article in between (a
             # translation appended to a text has a preamble of its own)

@@ -161,6 +161,22 @@ def test_an_alias_names_its_document_back_past_a_long_title():
     assert own == ["IMPLEMENTS"] * 3
 
 
+def test_a_page_that_opens_with_prose_has_no_preamble():
+    lead = (
+        "Dưới đây là những điểm mới nổi bật đã được tổng hợp về các nội dung đổi mới của Nghị "
+        "định 01/2021/NĐ-CP về việc đăng ký doanh nghiệp so với quy định cũ tại các nghị định "
+        "trước đây, có hiệu lực kể từ ngày 04-01-2021.\n\n"
+    )
+    text = lead + (
+        "Các trường hợp đổi mới với các doanh nghiệp\n\nCăn cứ vào các bộ luật mới và so với "
+        "các quy định của Nghị định 78/2015/NĐ-CP, các điểm mới cần được chú ý là:\n"
+    )
+    assert _own(text)[-1] == ("78/2015/NĐ-CP", "CITES")
+    # ... but a report that goes on to give a document's text gives its preamble
+    reproduced = lead + "## QUỐC HỘI\n\nCăn cứ Luật Ngân sách nhà nước số 83/2015/QH13;\n"
+    assert _own(reproduced)[-1] == ("83/2015/QH13", "BASED_ON")
+
+
 def test_a_basis_line_misprinted_with_a_colon_introduces_nothing():
     text = (
         "QUYẾT ĐỊNH\nVề việc ban hành Chương trình hành động\n"
