@@ -213,8 +213,8 @@ CUES: tuple[Cue, ...] = (
         # a translation's ("Decree No. X is repealed.", "The following documents shall be
         # annulled:"); "has been repealed" is told of, "repealed by Y" is Y's act
         r"|\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:only\s+)?"
-        r"(?:(?:partially|partly|wholly|fully|entirely)\s+)?"
-        r"(?:repealed|annulled|abolished|rescinded|nullified|invalidated)"
+        r"(?:(?:partially|partly|wholly|fully|entirely|completely)\s+)?"
+        r"(?:repealed|annulled|abolished|rescinded|nullified|invalidated|revoked)"
         r"(?=[ \t]*(?:[.;:]|\n|$|(?:from|as\s+of|on|upon|with\s+effect\s+from)\s))",
         (
             "Quyết định số [[12/2010/QĐ-UBND]] ngày 01 tháng 3 năm 2010 của UBND tỉnh bị bãi bỏ.",
@@ -226,6 +226,7 @@ CUES: tuple[Cue, ...] = (
             "2. The following documents are repealed:\na) Decision No. [[34/2016/QD-TTg]];",
             "Circular No. [[200/2014/TT-BTC]] is only partially repealed upon the effectiveness "
             "of this Circular.",
+            "Decision No. [[379/2002/QD-BYT]] will be completely revoked from January 1, 2024.",
         ),
         after=True,
     ),
@@ -233,7 +234,7 @@ CUES: tuple[Cue, ...] = (
         "CITES",
         "passive repeal",
         r"(?:đã\s+)?(?:được|bị)\s+(?:bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)"
-        r"|(?:repealed|annulled|abolished|rescinded|nullified)\s+by",
+        r"|(?:repealed|annulled|abolished|rescinded|nullified|revoked)\s+by",
         (
             "Thủ tục đã bị bãi bỏ theo Quyết định số [[3470/QĐ-UBND]] ngày 10/11/2025.",
             "Decision No. 45/2016/QD-TTg is annulled by Decision No. [[12/2020/QD-TTg]].",
@@ -800,6 +801,7 @@ CUES: tuple[Cue, ...] = (
         "REPEALS",
         "repeal",
         r"bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|repeal(?:s|ing)?|annul(?:s|ling)?|abolish(?:es|ing)?"
+        r"|revok(?:e|es|ing)\b"
         r"|nullif(?:y|ies|ying)|rescind(?:s|ing)?"
         # "bỏ" alone repeals a provision it names ("bỏ khoản 6 Điều 19 Nghị định …"); before
         # anything else it is another verb ("bỏ phiếu", "loại bỏ")
@@ -809,6 +811,7 @@ CUES: tuple[Cue, ...] = (
             "Bãi bỏ Kế hoạch số [[125/KH-UBND]] ngày 18/4/2022 của UBND tỉnh.",
             "3. This Circular nullifies the Circular No. [[56/2015/TT-BCT]] dated December 31, "
             "2015 of the Minister of Industry and Trade.",
+            "This Circular revokes Directive No. [[06/2008/CT-BYT]] of the Minister of Health.",
             "QUYẾT ĐỊNH BÃI BỎ TOÀN BỘ QUYẾT ĐỊNH SỐ [[10/2016/QĐ-UBND]] NGÀY 21/3/2016",
             "Nghị định này bãi bỏ:\na) Nghị định số 12/2019/NĐ-CP;\n"
             "b) Nghị định số [[34/2020/NĐ-CP]].",
@@ -1084,8 +1087,8 @@ compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội
 thể giao as amended replaced repealed provided prescribed stipulated specified set referred under
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
-repeal* annul* abolish* nullif* rescind* cease* expire* is are shall will further implement* carry
-carrying according на по за
+repeal* annul* abolish* nullif* rescind* revok* cease* expire* is are shall will further implement*
+carry carrying according на по за
 com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*
 отмен* утрат* скасув* втрат* реализ* выполнени* исполнени* впровадж* викона* реаліз*
