@@ -750,7 +750,10 @@ CUES: tuple[Cue, ...] = (
         r"|thay\s+thế\s*,\s*bãi\s+bỏ\s+một\s+số\s+(?:quy\s+định|điều|khoản|điểm)"
         r"|thay\s+thế(?:\s*,\s*(?:bãi\s+bỏ|bổ\s+sung))*\s+(?:(?:một\s+số|các)\s+)?"
         r"(?:(?:điều|khoản|điểm|quy\s+định|mẫu)\s*,\s*)*(?:cụm\s+từ|từ\s+ngữ|từ)\b"
-        r"|amend(?:s|ing|ment\s+to)?"
+        # (not "amended" said of what is named: "some amended regulations in Decree No. …")
+        r"|(?<!\bsome\s)(?<!\bthe\s)(?<!\bnewly\s)amend(?:s|ing|ment\s+to)?"
+        r"(?!ed\s+(?:regulations?|provisions?|contents?|articles?|points?|clauses?)\b)"
+        r"|revis(?:e|es|ing)\b"
         r"|о\s+внесении\s+изменений|внесення\s+змін|изменени\w+\s+в|зміни\s+до|altera(?:ção|ndo|r)"
         r"|改正",
         (
@@ -769,6 +772,7 @@ CUES: tuple[Cue, ...] = (
             "dự án” vào tiểu mục 2 thuộc Mục I trong Danh mục phí ban hành kèm theo Thông tư số "
             "[[12/2020/TT-BTC]].",
             "Decision amending Plan No. [[52/KH-UBND]]",
+            "Article 2. This Decree revises Decree No. [[46/2014/ND-CP]] as follows:",
             "Nghị định sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số [[15/2018/NĐ-CP]]",
             "Điều 1. Sửa đổi, bổ sung, thay thế, bãi bỏ một số quy định của Thông tư số "
             "[[31/2019/TT-BYT]] ngày 5 tháng 4 năm 2019 của Bộ trưởng Bộ Y tế",
@@ -1087,8 +1091,8 @@ compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội
 thể giao as amended replaced repealed provided prescribed stipulated specified set referred under
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
-repeal* annul* abolish* nullif* rescind* revok* cease* expire* is are shall will further implement*
-carry carrying according на по за
+repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* is are shall will further
+implement* carry carrying according на по за
 com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*
 отмен* утрат* скасув* втрат* реализ* выполнени* исполнени* впровадж* викона* реаліз*

@@ -299,6 +299,14 @@ def test_a_type_line_and_the_title_set_under_it_are_one_heading():
     assert _own(ended) == [("12-KL/TW", "IMPLEMENTS")]
 
 
+def test_what_is_said_amended_is_no_amendment():
+    text = (
+        "The Dispatch answers questions on some amended regulations in Decree No. "
+        "59/2018/ND-CP and Circular No. 39/2018/TT-BTC."
+    )
+    assert [relation for _, relation in _own(text)] == ["CITES", "CITES"]
+
+
 def test_documents_said_to_end_without_an_agent_are_repealed():
     # a list headed by the passive, in Vietnamese and in a translation
     for text in (
