@@ -127,6 +127,7 @@ BASIS_SECTION = _rule(
     ("Căn cứ pháp lý", "I. CĂN CỨ XÁC ĐỊNH GIÁ ĐẤT", "1. Căn cứ xây dựng kế hoạch"),
     flags=re.MULTILINE,
 )
+
 # A line that opens a new list item or numbered part. A dash opens an item only after a
 # line that ended a clause: wrapped names break lines too ("Bộ Lao động\n- Thương binh").
 ITEM_START = _rule(
