@@ -783,6 +783,7 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
     return Structure(_with_basis_section(text), tuple(sorted(set(breaks))), tuple(items))
 
 
+_PROPOSAL_LINE = re.compile(r"(?:\n|;)[ \t]*(?:[-+•*][ \t]*)?(?:Xét|Theo)\s+đề\s+nghị\b")
 _NEXT_SECTION = re.compile(rf"\n[ \t]*(?:[IVX]{{1,4}}|[A-D])\.[ \t]+[{VI_UPPER}]")
 
 
@@ -795,7 +796,10 @@ def _with_basis_section(text: str) -> tuple[tuple[int, int], ...]:
     if heading is None:
         return spans
     end = _NEXT_SECTION.search(text, heading.end())
-    section = (heading.start(), end.start() if end else len(text))
+    section_end = end.start() if end else len(text)
+    # a proposal it ends on is no basis: "Xét đề nghị của Sở … tại Tờ trình số …"
+    proposal = _PROPOSAL_LINE.search(text, heading.end(), section_end)
+    section = (heading.start(), proposal.start() if proposal else section_end)
     if any(lo < section[1] and section[0] < hi for lo, hi in spans):
         return spans  # a preamble that reaches it already says what the basis is
     return tuple(sorted((*spans, section)))

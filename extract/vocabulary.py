@@ -140,6 +140,7 @@ ISSUE_VERBS = (
 # What defines an alias for a document just named: `(sau đây viết tắt là Thông tư liên tịch
 # số 01/2017)`, `(sau đây gọi tắt là Quyết định 601)`, `(hereinafter referred to as ...)`.
 ALIAS_INTRO = (
-    r"(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt\s+là|sau\s+đây\s+gọi\s+là"
+    # ("là" is left out at times: "(sau đây gọi tắt Nghị quyết số 76/NQ-CP)")
+    r"(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?|sau\s+đây\s+gọi\s+là"
     r"|hereinafter\s+(?:referred\s+to\s+as|called)"
 )

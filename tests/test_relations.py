@@ -127,6 +127,11 @@ def test_a_plans_basis_section_is_its_basis():
     ]
     # a title's verb in one item says nothing of the next item's document
     assert not [s for s in statements if s.subject is not None]
+    # the proposal the section ends on is no basis
+    proposed = text.replace(
+        "\nII. MỤC ĐÍCH", ";\nXét đề nghị của Sở Nội vụ tại Tờ trình số 37/TTr-SNV.\nII. MỤC ĐÍCH"
+    )
+    assert dict(_own(proposed))["37/TTr-SNV"] == "CITES"
 
 
 def test_a_plans_opening_basis_ends_where_its_body_issues_it():
@@ -297,6 +302,14 @@ def test_a_type_line_and_the_title_set_under_it_are_one_heading():
     # a blank line after a sentence still ends it
     ended = "Đã ban hành hướng dẫn.\n\nTHỰC HIỆN NGHIÊM KẾT LUẬN SỐ 12-KL/TW"
     assert _own(ended) == [("12-KL/TW", "IMPLEMENTS")]
+
+
+def test_an_alias_may_leave_out_là():
+    text = (
+        "- Triển khai, thực hiện có hiệu quả Nghị quyết số 76/NQ-CP ngày 10/4/2025 của Chính "
+        "phủ (sau đây gọi tắt Nghị quyết số 76/NQ-CP); Nghị quyết số 09-NQ/TU của Tỉnh ủy."
+    )
+    assert [relation for _, relation in _own(text)] == ["IMPLEMENTS"] * 3
 
 
 def test_what_is_said_amended_is_no_amendment():
