@@ -52,6 +52,7 @@ _NUMBERED_DOC = (
 _IN_LINES = r"(?:[^.;:\n]|\n(?![ \t]*\n))"
 # Verbs of carrying out, chained as texts chain them ("tổ chức triển khai thực hiện").
 _DOING = r"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai|thi\s+hành|thực\s+thi)"
+_WORD = r"[^\s.;:!?]+"  # a word that ends no sentence or clause
 
 
 @dataclass(frozen=True)
@@ -74,12 +75,14 @@ CUES: tuple[Cue, ...] = (
         # (the course of carrying out as a thing reported; "trong quá trình triển khai thực
         # hiện X", while X is carried out, is an order about carrying X out, unless what
         # happens in that course is a difficulty: the next branch)
-        rf"|(?:kết\s+quả|tình\s+hình|(?<!trong\s)quá\s+trình)(?:\s+\S+){{0,5}}?\s+{_DOING}"
+        # (the words between end no sentence: "… TRONG TÌNH HÌNH MỚI TRÊN ĐỊA BÀN TỈNH.\nThực
+        # hiện Quyết định số …" opens a plan, it looks back at nothing)
+        rf"|(?:kết\s+quả|tình\s+hình|(?<!trong\s)quá\s+trình)(?:\s+{_WORD}){{0,5}}?\s+{_DOING}"
         rf"|(?:khó\s+khăn|vướng\s+mắc|hạn\s+chế|bất\s+cập|(?:vi|sai)\s+phạm|vấn\s+đề)"
         rf"(?:[\s,]+\S+){{0,6}}?\s+trong\s+quá"
         rf"\s+trình(?:\s+\S+){{0,3}}?\s+{_DOING}"
-        rf"|(?:sơ\s+kết|tổng\s+kết|đánh\s+giá)(?:\s+\S+){{0,6}}?\s+{_DOING}"
-        rf"|báo\s+cáo\s+(?:kết\s+quả|tình\s+hình|việc)(?:(?:\s+\S+){{0,5}}?\s+{_DOING})?"
+        rf"|(?:sơ\s+kết|tổng\s+kết|đánh\s+giá)(?:\s+{_WORD}){{0,6}}?\s+{_DOING}"
+        rf"|báo\s+cáo\s+(?:kết\s+quả|tình\s+hình|việc)(?:(?:\s+{_WORD}){{0,5}}?\s+{_DOING})?"
         r"|sơ\s+kết|tổng\s+kết"
         # the time it has been carried out: "sau 5 năm thực hiện …", "sau 6 tháng thực hiện
         # …", "Qua 3 năm triển khai thực hiện Chỉ thị …" ("qua" with a count: not "qua các

@@ -304,6 +304,15 @@ def test_a_type_line_and_the_title_set_under_it_are_one_heading():
     assert _own(ended) == [("12-KL/TW", "IMPLEMENTS")]
 
 
+def test_looking_back_does_not_reach_across_a_sentence():
+    text = (
+        "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 64/QĐ-BGTVT VỀ AN TOÀN GIAO THÔNG TRONG "
+        "TÌNH HÌNH MỚI TRÊN ĐỊA\nBÀN TỈNH.\nThực hiện Quyết định số\n64/QĐ-BGTVT ngày "
+        "22/01/2024 của Bộ Giao thông vận tải, Ủy ban nhân dân tỉnh ban hành kế hoạch.\n"
+    )
+    assert _own(text) == [("64/QĐ-BGTVT", "IMPLEMENTS"), ("64/QĐ-BGTVT", "IMPLEMENTS")]
+
+
 def test_an_alias_may_leave_out_là():
     text = (
         "- Triển khai, thực hiện có hiệu quả Nghị quyết số 76/NQ-CP ngày 10/4/2025 của Chính "
