@@ -690,13 +690,22 @@ CUES: tuple[Cue, ...] = (
         # quyết số …" (news-585); not "theo hướng dẫn cụ thể của …" (another's guidance), nor
         # "… hướng dẫn cụ thể tại Thông tư …" (where the guidance stands)
         r"|(?<!theo\s)(?<!bản\s)(?<!các\s)hướng\s+dẫn\s+cụ\s+thể(?:\s+theo)?(?!\s+tại\b)"
-        r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailing|detailed\s+regulations?"
+        r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailed\s+regulations?"
+        # detailing, and the measures to carry out that go with it, is one predicate ("quy định
+        # chi tiết một số điều và biện pháp thi hành"): "detailing a number of articles and
+        # measures to implement Resolution No. …", "details certain articles of …"
+        r"|(?:detailing|details(?=\s+(?:a\s+number\s+of|some|certain)\s))"
+        r"(?:\s+(?:a\s+number\s+of|some|certain)(?:\s+articles?)?(?:\s+of)?)?"
+        r"(?:,?\s+and\s+(?:providing\s+)?measures\s+(?:for|to)\s+(?:implement(?:ing)?"
+        r"|(?:the\s+)?implementation\s+of))?"
         r"|руководств\w*\s+по\s+(?:выполн|реализ)\w*|інструкці\w*\s+щодо\s+викон\w*"
         r"|orienta\w*\s+a\s+implementação|施行細則|実施を指導",
         (
             "Hướng dẫn thực hiện Quyết định số [[23-QĐ/TW]] của Bộ Chính trị",
             "1. Thông tư này hướng dẫn một số điều của Quyết định số [[58/2013/QĐ-TTg]] ngày "
             "15/10/2013 của Thủ tướng Chính phủ.",
+            "This Decree details a number of articles and measures to implement Resolution No. "
+            "[[201/2025/QH15]].",
             "Nghị định này quy định chi tiết Luật số [[10/2022/QH15]].",
             "Nghị định bổ sung, hướng dẫn cụ thể theo Nghị quyết số [[217/2025/QH15]] về miễn "
             "học phí.",
