@@ -149,7 +149,9 @@ ITEM_START = _rule(
 # "Рішення Постійного комітету №", "2015年7月14日付事務局結論第".
 DESIGNATION = re.compile(
     rf"(?:(?:{TYPE_NOUNS})(?:\s+liên\s+tịch)?(?:\s+[^\s\d,;:.()«»“”]+){{0,5}}?"
-    r"|Luật(?:\s+[^\d\s,;:.()]+){1,12}?|Văn\s+bản|Công\s+văn|Công\s+điện|Đề\s+án|Hiến\s+pháp"
+    r"|(?:Bộ\s+)?Luật(?:\s+[^\d\s,;:.()]+){1,12}?|Văn\s+bản|Công\s+văn|Công\s+điện|Đề\s+án"
+    # a translation's laws: "… and Code No. 45/2019/QH14", ", the Land Law No. …"
+    r"|Hiến\s+pháp|(?-i:(?:[A-Z][\w-]*\s+){0,4}?(?:Laws?|Code|Ordinance|Constitution))"
     r"|(?:\d{4}年\d{1,2}月\d{1,2}日付)?[\u30a0-\u30ff\u4e00-\u9fff]{0,12}?(?=第))?"
     rf"\s*(?:{NUMBER_SIGNS})?\s*$",
     re.IGNORECASE,
@@ -161,7 +163,7 @@ LIST_JOIN = _rule(
     r"(?:[,;、]|及び|並びに|\b(?:và|cùng|hoặc|and|or|и|та|і|e)\b"
     r"|\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)]))"
     # a translation names the next one's issuer first: "… and the Government’s Decree No. …"
-    r"(?:[ \t]+(?:the[ \t]+)?(?:[^\W\d_][\w-]*[ \t]+){0,5}?[^\W\d_][\w-]*['’]s)?"
+    r"(?:[ \t]+(?:the[ \t]+)?(?:[^\W\d_][\w-]*[ \t]+){0,5}?[^\W\d_][\w-]*['’]s|[ \t]+the)?"
     r"[ \t\n]*$",
     (
         "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng; ",
@@ -170,6 +172,7 @@ LIST_JOIN = _rule(
         "」、及び",
         " dated November 01, 2021 and Government’s ",
         "; the Minister of Finance's ",
+        " dated 2020 and the ",
     ),
     (" ban hành Quy chế theo ", " của Chính phủ về "),
     flags=re.IGNORECASE,

@@ -321,6 +321,25 @@ def test_an_alias_may_leave_out_là():
     assert [relation for _, relation in _own(text)] == ["IMPLEMENTS"] * 3
 
 
+def test_every_agent_a_passive_lists_amends():
+    for text in (
+        "Luật Bảo hiểm xã hội số 58/2014/QH13 đã được sửa đổi, bổ sung bởi Luật số 84/2015/QH13, "
+        "Luật số 35/2018/QH14 và Bộ luật số 45/2019/QH14.",
+        "the Social Insurance Law No. 58/2014/QH13, which was amended and supplemented under "
+        "Law No. 84/2015/QH13, Law No. 35/2018/QH14, and Code No. 45/2019/QH14.",
+    ):
+        refs = find_references(text)
+        acts = {
+            (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+            for s in relate(text, refs)
+            if s.subject is not None
+        }
+        assert acts == {
+            (agent, "AMENDS", "58/2014/QH13")
+            for agent in ("84/2015/QH13", "35/2018/QH14", "45/2019/QH14")
+        }, text
+
+
 def test_what_is_said_amended_is_no_amendment():
     text = (
         "The Dispatch answers questions on some amended regulations in Decree No. "
