@@ -612,6 +612,9 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
         return None
     end = SENTENCE_END.search(text, lead_start, lead_end)
     first_sentence_end = end.end() if end else lead_end
+    issued = _named_as_issued(text, refs, lead_start, first_sentence_end)
+    if issued is not None:
+        return _identity_of(issued, "subject")
     for r in refs:
         if r.start < lead_start or r.short_form_of is not None:
             continue
@@ -631,6 +634,39 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
                 return ident
         return _identity_of(r, "subject")
     return None
+
+
+def _named_as_issued(text: str, refs: list[Reference], lo: int, hi: int) -> Reference | None:
+    """The number the issuing verb names as its object in the lead's first sentence, when an
+    earlier one is only what the issuing carries out: "Thực hiện Chỉ thị số 01-CT/TW …, Ban
+    Tuyên giáo … ban hành Hướng dẫn số 03-HD/BTGDVTW …" reports the guidance."""
+    first = next((r for r in refs if lo <= r.start < hi and r.short_form_of is None), None)
+    if first is None or not _CARRIED_OUT_BEFORE.search(
+        text, max(lo, first.start - 40), first.start
+    ):
+        return None
+    verb = _ISSUE_VERB.search(text, first.end, hi)
+    if verb is None:
+        return None
+    after = next((r for r in refs if r.start >= verb.end() and r.short_form_of is None), None)
+    if after is None or after.start >= hi:
+        return None
+    return after if _ISSUED_OBJECT.fullmatch(text, verb.end(), after.start) else None
+
+
+# What opens a lead on the document the news carries out ("Thực hiện Chỉ thị số …", "Triển
+# khai Nghị quyết số …", "Căn cứ …"), before the issuing the sentence reports.
+_CARRIED_OUT_BEFORE = re.compile(
+    rf"(?:(?<![^\n])|(?<=[.(]))[\s*_\"“]*(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?|Căn\s+cứ"
+    rf"|Để\s+(?:triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa))\s+(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    re.IGNORECASE,
+)
+# Between the issuing verb and its object: the type noun and its number sign ("ban hành Hướng
+# dẫn số", "ký Kế hoạch hành động số").
+_ISSUED_OBJECT = re.compile(
+    rf"\s+(?:(?:các|một)\s+)?(?:{TYPE_NOUNS})(?:\s+hành\s+động|\s+liên\s+tịch)?\s*(?:{NUMBER_SIGNS})?\s*",
+    re.IGNORECASE,
+)
 
 
 # A lead whose issued document has no number, and names the one it carries out in its title:

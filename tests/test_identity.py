@@ -843,3 +843,20 @@ def test_a_page_on_what_is_new_in_a_document_reports_it():
     party = "Ngày 06/7/2022, Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật đảng viên.\n"
     title = "Những điểm mới trong Quy định số 69-QĐ/TW của Bộ Chính trị"
     assert extract_text(party, {"title": title})[0].number == "69-QĐ/TW"
+
+
+def test_a_lead_that_carries_a_document_out_reports_the_one_it_issues():
+    """ "Thực hiện Chỉ thị số 01-CT/TW …, <body> ban hành Hướng dẫn số 03-HD/BTGDVTW …": the
+    page reports the guidance issued, which carries out the directive named first."""
+    text = (
+        "Thực hiện Chỉ thị số 01-CT/TW ngày 10/5/2025 của Bộ Chính trị, Ban Tuyên giáo và Dân "
+        "vận Trung ương ban hành Hướng dẫn số 03-HD/BTGDVTW ngày 12/6/2025 về tuyên truyền "
+        "kết quả Đại hội.\n\nHướng dẫn nêu rõ mục đích, yêu cầu.\n"
+    )
+    doc, refs = extract_text(text, {})
+    assert (doc.number, doc.basis) == ("03-HD/BTGDVTW", "subject")
+    own = {refs[s.object].canonical: s.relation for s in relate(text, refs, "vi", doc.number)}
+    assert own["01-CT/TW"] == "IMPLEMENTS"
+    # a lead that opens on the issued document keeps it
+    plain = "Bộ Tài chính ban hành Thông tư số 12/2025/TT-BTC hướng dẫn Nghị định số 15/2025/NĐ-CP."
+    assert extract_text(plain, {})[0].number == "12/2025/TT-BTC"
