@@ -269,6 +269,7 @@ def test_a_translations_titles_and_dated_basis_lines_read_as_the_originals():
         "and the November 22, 2019 Law Amending and Supplementing a Number of Articles of the "
         "Law on Organization of the Government No. 47/2019/QH14;\n"
         "Pursuant to the Land Law No. 31/2024/QH15;\n"
+        "Pursuant to the Political Bureau's Resolution No. 24-NQ/TW of June 3, 2013;\n"
         "The Government promulgates the Decree.\n"
         "Article 1. To amend the Government’s Decree No. 34/2016/ND-CP of May 14, 2016, "
         "detailing the Law No. 80/2015/QH13, which had a number of articles amended and "
@@ -280,6 +281,7 @@ def test_a_translations_titles_and_dated_basis_lines_read_as_the_originals():
     assert own == {
         "76/2015/QH13": "BASED_ON",  # dated before the law's name
         "31/2024/QH15": "BASED_ON",  # named before its type
+        "24-NQ/TW": "BASED_ON",  # after its issuer's possessive of some words
         "47/2019/QH14": "BASED_ON",  # an amending law in the basis line is the basis
         "34/2016/NĐ-CP": "AMENDS",
         "80/2015/QH13": "CITES",  # in 34/2016's title, after its date and a comma
