@@ -89,7 +89,7 @@ from typing import Any
 from .collector import collector_paused
 from .model import Document, Edge, Evidence, Graph
 from .parts import fill_sentences, parts_of, unpack
-from .resolve import Resolver, SourcePart, named_keys
+from .resolve import Resolver, SourcePart, named_keys, unnumbered_key
 from .state_file import FamilyRows, RowsAhead, StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
 from .weigh import Profile
@@ -111,7 +111,7 @@ def family_of_key(key: str) -> str:
 
 def source_families(facts: dict[str, Any], resolver: Resolver) -> set[str]:
     """Every family the resolution of one source's facts reads or writes."""
-    found = {f"unnumbered:{facts['source']['id']}"}
+    found = {unnumbered_key(facts["source"]["id"])}
     for _m, identity in resolver.numbers_of(facts).numbered(facts):
         found.add(identity.base)
     found.update(named_keys(facts))

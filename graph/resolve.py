@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -882,7 +883,7 @@ class Resolver:
 
     def _unnumbered(self, facts: dict[str, Any]) -> str:
         src, doc = facts["source"], facts["document"]
-        key = f"unnumbered:{src['id']}"
+        key = unnumbered_key(src["id"])
         province = doc.get("province")
         kind = doc.get("type_name") or "Văn bản"
         about = src.get("title") or facts.get("lead")
@@ -973,9 +974,9 @@ class Resolver:
             source=src["id"],
             start=m["start"],
             end=m["end"],
-            surface=m["surface"],
+            surface=sys.intern(m["surface"]),  # one string for equal ones read in other parts
             sentence=m["sentence"],
-            language=src["language"],
+            language=sys.intern(src["language"]),
             confidence=st["confidence"] if st else 1.0,
             rule=rule,
         )
@@ -1198,7 +1199,12 @@ def named_keys(facts: dict[str, Any]) -> Iterator[str]:
 
 
 def _name_year_key(name: str, year: int | None) -> str:
-    return "name:" + name_key(name) + (f"@{year}" if year else "")
+    return sys.intern("name:" + name_key(name) + (f"@{year}" if year else ""))  # as `document_key`
+
+
+def unnumbered_key(source: str) -> str:
+    """The key of a text's own unnumbered node (shared, as `document_key`)."""
+    return sys.intern(f"unnumbered:{source}")
 
 
 def name_key(name: str) -> str:
@@ -1206,11 +1212,31 @@ def name_key(name: str) -> str:
     return "-".join(re.findall(r"\w+", fold_words(name)))
 
 
+# A document's period, province, date, level and folded spellings are few distinct texts
+# (at 10k documents, 49k documents and 45 provinces, 32 periods), but each document made
+# its own strings of them, cut from its key or folded again: shared, they are one object
+# each. The same for the years of their dates.
+def _shared(text: str | None) -> str | None:
+    return None if text is None else sys.intern(text)
+
+
+def _interned(texts: list[str]) -> list[str]:
+    """`texts`, each made the shared string (in place: a new list would be longer)."""
+    for i, text in enumerate(texts):
+        texts[i] = sys.intern(text)
+    return texts
+
+
+@lru_cache(maxsize=1 << 10)
+def _year(digits: str) -> int:
+    return int(digits)
+
+
 def _fill_document(node: Document, d: _DocFacts) -> None:
     m = d.sample or {}
     own = d.own or {}
     node.aliases = sorted(d.spellings)
-    node.lookup = lookup_keys(node.aliases, number_base(m) if m else None)
+    node.lookup = _interned(lookup_keys(node.aliases, number_base(m) if m else None))
     node.number = _official_spelling(d, node.number)
     node.family = m.get("family")
     node.type_code = m.get("type_code")
@@ -1219,16 +1245,21 @@ def _fill_document(node: Document, d: _DocFacts) -> None:
     node.issuers = list(m.get("issuers") or [])
     parts = node.key.split("@")
     period = parts[1] if len(parts) > 1 else "?"
-    node.period = None if period == "?" else period
-    node.date = own.get("date") or (_commonest(d.dates) if d.dates else None)
-    node.year = int(node.date[:4]) if node.date else m.get("year")
+    node.period = None if period == "?" else sys.intern(period)
+    node.date = _shared(own.get("date") or (_commonest(d.dates) if d.dates else None))
+    node.year = _year(node.date[:4]) if node.date else m.get("year")
     if node.period and node.period.isdigit():
-        node.year = int(node.period)
-    node.level = own.get("level") or m.get("level")
+        node.year = _year(node.period)
+    node.level = _shared(own.get("level") or m.get("level"))
     scope = parts[2] if len(parts) > 2 else None
-    node.province = own.get("province") or (scope if scope and scope != "?" else None)
+    node.province = _shared(own.get("province") or (scope if scope and scope != "?" else None))
     node.province_today = _today(node.province)
-    node.title, node.titles, node.title_languages = _titles(own.get("title"), d.titles, node)
+    title, titles, languages = _titles(own.get("title"), d.titles, node)
+    node.title, node.titles, node.title_languages = (
+        _shared(title),
+        _interned(titles),
+        _interned(languages),
+    )
     node.has_text = bool(d.own)
     node.mentions = sum(d.spellings.values())
 
