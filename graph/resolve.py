@@ -37,6 +37,7 @@ from ..extract.codes import issuer_info
 from ..extract.find import find_references
 from ..extract.published import PUBLISHED_FIELDS, iso_day
 from ..extract.spelling import fold_number, fold_words
+from . import few
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
 from .identify import (
     DATED,
@@ -346,8 +347,9 @@ class Resolver:
         # tenth of a whole load's resolution at 100k documents.
         self.noted: dict[str, _DocFacts] = {}
         self.noted_names: dict[str, Document] = {}  # name key -> its node as this source makes it
-        # number base -> scope -> the periods of the documents known under that number
-        self.anchors: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        # number base -> scope -> the periods of the documents known under that number (a
+        # period alone, else a set: `few`; most numbers are known in one period and scope)
+        self.anchors: dict[str, dict[str, few.Few]] = defaultdict(dict)
         self.stats: Counter[str] = Counter()
         self._unresolved_keys: set[str] = set()
         self.cited: dict[str, set[str]] = defaultdict(set)  # source -> documents dated in it
@@ -433,7 +435,7 @@ class Resolver:
                 cited.add(key)  # type: ignore[arg-type]
                 if families is not None and base not in families:
                     continue
-                self.anchors[base][scope].add(period)
+                few.add(self.anchors[base], scope, period)  # type: ignore[arg-type]
                 if m.get("date"):
                     self.dates[key][m["date"]] += 1  # type: ignore[index]
 
@@ -471,7 +473,7 @@ class Resolver:
             self._colliding = {}
         for key, learned in part.learned.items():
             base, period, scope, _key = learned.identity
-            self.anchors[base][scope].add(period)  # type: ignore[arg-type]
+            few.add(self.anchors[base], scope, period)  # type: ignore[arg-type]
             if learned.dates:
                 _add_counts(self.dates[key], learned.dates)
 
@@ -517,7 +519,7 @@ class Resolver:
         found = self._colliding.get(base)
         if found is None:
             periods = self.anchors.get(base, {})
-            found = self._colliding[base] = sum(len(ps) for ps in periods.values()) >= 2
+            found = self._colliding[base] = sum(map(len, map(few.items, periods.values()))) >= 2
         return found
 
     def resolve(
@@ -543,7 +545,7 @@ class Resolver:
                 document_key(base, p, s)
                 for s, ps in self.anchors.get(base, {}).items()
                 if fits_scope(scope, s)
-                for p in ps
+                for p in few.items(ps)
             ]
         )
         found = identify(base, period, scope, known)
