@@ -1031,13 +1031,14 @@ class Resolver:
         if keep is not None:
             for key in [k for k in self.graph.documents if not keep(k)]:
                 del self.graph.documents[key]
+        lists: dict[tuple[str, ...], list[str]] = {}  # equal lists shared (`_one_list`)
         for key, d in self.docs.items():
             if keep is not None and not keep(key):
                 continue
             node = self.graph.documents.get(key)
             if node is None:  # (made only when missing: `setdefault` made one every time)
                 node = self.graph.documents[key] = Document(key=key, number=None)
-            _fill_document(node, d)
+            _fill_document(node, d, lists)
             body_key = _issuer(d)
             if body_key is not None:
                 self.graph.add_edge(key, "ISSUED_BY", body_key, d.body_evidence[body_key])
@@ -1234,7 +1235,19 @@ def _year(digits: str) -> int:
     return int(digits)
 
 
-def _fill_document(node: Document, d: _DocFacts) -> None:
+def _one_list(texts: Iterable[str], lists: dict[tuple[str, ...], list[str]]) -> list[str]:
+    """One list object for the equal lists of one resolution's documents (`lists`). Their
+    issuers and title languages are a few dozen distinct lists (["TTg"], ["vi"]) over
+    hundreds of thousands of documents, 64 bytes and more each. Sound because a document's
+    lists are only ever replaced, never changed in place (`replace` shares them already)."""
+    key = tuple(texts)
+    found = lists.get(key)
+    if found is None:
+        found = lists[key] = [sys.intern(text) for text in key]
+    return found
+
+
+def _fill_document(node: Document, d: _DocFacts, lists: dict[tuple[str, ...], list[str]]) -> None:
     m = d.sample or {}
     own = d.own or {}
     node.aliases = sorted(d.spellings)
@@ -1244,7 +1257,7 @@ def _fill_document(node: Document, d: _DocFacts) -> None:
     node.type_code = m.get("type_code")
     node.type_name = m.get("type_name")
     node.issuer_code = m.get("issuer_code")
-    node.issuers = list(m.get("issuers") or [])
+    node.issuers = _one_list(m.get("issuers") or (), lists)
     parts = node.key.split("@")
     period = parts[1] if len(parts) > 1 else "?"
     node.period = None if period == "?" else sys.intern(period)
@@ -1260,7 +1273,7 @@ def _fill_document(node: Document, d: _DocFacts) -> None:
     node.title, node.titles, node.title_languages = (
         _shared(title),
         _interned(titles),
-        _interned(languages),
+        _one_list(languages, lists),
     )
     node.has_text = bool(d.own)
     node.mentions = sum(d.spellings.values())
