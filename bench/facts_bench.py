@@ -84,7 +84,7 @@ def run_step(step: str, docs: Path, work: Path, jobs: int | None) -> dict:
     if step == "texts":
         from vanban.load import load
 
-        report, _ = load(texts_of(docs), work / "texts.db", jobs)
+        report, _ = load(texts_of(docs), work / "texts.db", jobs, keep_graph=False)  # as the CLI
         out = _load_figures(report, time.perf_counter() - started)
         out["store_mb"] = _size_mb(work / "texts.db")
     elif step in ("extract", "cluster"):
@@ -107,7 +107,7 @@ def run_step(step: str, docs: Path, work: Path, jobs: int | None) -> dict:
     elif step == "facts":
         from vanban.load import load
 
-        report, _ = load([], work / "facts.db", jobs, facts=[work / "facts"])
+        report, _ = load([], work / "facts.db", jobs, facts=[work / "facts"], keep_graph=False)
         out = _load_figures(report, time.perf_counter() - started)
     elif step == "update":  # the whole folder again, and the new files
         from vanban.load import load

@@ -86,10 +86,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import few
 from .collector import collector_paused
 from .model import Document, Edge, Evidence, Graph
 from .parts import fill_sentences, parts_of, unpack
-from .resolve import Resolver, SourcePart, named_keys
+from .resolve import Resolver, SourcePart, named_keys, unnumbered_key
 from .state_file import FamilyRows, RowsAhead, StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
 from .weigh import Profile
@@ -97,7 +98,7 @@ from .weigh_ahead import WeighedAhead, worth_weighing_ahead
 
 # Bumped whenever what the state holds or how a family is read changes: a state of
 # another format is not used (the load resolves everything).
-STATE_FORMAT = 10
+STATE_FORMAT = 11
 
 
 def family_of_key(key: str) -> str:
@@ -111,7 +112,7 @@ def family_of_key(key: str) -> str:
 
 def source_families(facts: dict[str, Any], resolver: Resolver) -> set[str]:
     """Every family the resolution of one source's facts reads or writes."""
-    found = {f"unnumbered:{facts['source']['id']}"}
+    found = {unnumbered_key(facts["source"]["id"])}
     for _m, identity in resolver.numbers_of(facts).numbered(facts):
         found.add(identity.base)
     found.update(named_keys(facts))
@@ -120,7 +121,7 @@ def source_families(facts: dict[str, Any], resolver: Resolver) -> set[str]:
 
 # The state's tables kept a row a key in the state file (`state_file`), read as asked for.
 _TABLES: dict[str, Callable[[], Any] | None] = {
-    "anchors": lambda: defaultdict(set),
+    "anchors": dict,
     "dates": Counter,
     "profiles": None,
     "cited": set,
@@ -147,14 +148,15 @@ class ResolverState:
     whole_size: int = 0  # bytes of the store when it was last built whole
     # The resolver's own tables, shared with it while it runs (never copied: a load
     # takes the touched families out and lets the resolver put them back).
-    anchors: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(_scopes))
+    anchors: dict[str, dict[str, few.Few]] = field(default_factory=lambda: defaultdict(dict))
     dates: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     profiles: dict[str, Profile] = field(default_factory=dict)
     cited: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    keys_of: dict[str, set[str]] = field(default_factory=dict)  # family -> keys learned
+    # family -> keys learned, sources, document keys: a text alone, else a set (`few`)
+    keys_of: dict[str, few.Few] = field(default_factory=dict)
     families_of: dict[str, set[str]] = field(default_factory=dict)  # source -> families
-    sources_of: dict[str, set[str]] = field(default_factory=dict)  # family -> sources
-    documents_of: dict[str, set[str]] = field(default_factory=dict)  # family -> doc keys
+    sources_of: dict[str, few.Few] = field(default_factory=dict)
+    documents_of: dict[str, few.Few] = field(default_factory=dict)
     organisations_of: dict[str, set[str]] = field(default_factory=dict)  # source -> keys
     organisation_counts: dict[str, int] = field(default_factory=Counter)  # key -> sources
     stats_of: dict[str, Counter[str]] = field(default_factory=dict)
@@ -184,10 +186,6 @@ class ResolverState:
             "stats_total": self.stats_total,
             "warnings_of": self.warnings_of,
         }
-
-
-def _scopes() -> defaultdict[str, set[str]]:
-    return defaultdict(set)
 
 
 # The state file is written in two steps: the state, the long part, while the store it
@@ -344,7 +342,7 @@ def resolve_changes(
         touched |= families
     members = set(new)
     for family in touched:
-        members |= state.sources_of.get(family, set())
+        members.update(few.items(state.sources_of.get(family)))
     members -= dropped - set(new)
     stored = _stored_parts(state, touched, members - set(new))
     parts = _alike_parts(stored)
@@ -428,7 +426,9 @@ def resolve_changes(
         _add_sources_again(resolver, learner, again, stored_documents)
         resolved |= redated
 
-    stale_documents = {key for family in touched for key in state.documents_of.get(family, ())}
+    stale_documents = {
+        key for family in touched for key in few.items(state.documents_of.get(family))
+    }
     # the documents the members cite (`cited`, whose rows the noted parts leave unread)
     learned = {key for of in parts.values() for part in of.values() for key in part.learned}
     for i in members - set(parts):
@@ -459,7 +459,7 @@ def _stored_parts(
     found: dict[str, dict[str, SourcePart | None]] = defaultdict(dict)
     for family in touched:
         packed = state.parts.get(family)
-        for source in state.sources_of.get(family, ()):
+        for source in few.items(state.sources_of.get(family)):
             if source in stored:
                 data = packed.get(source)
                 found[source][family] = None if data is None else unpack(data, source)
@@ -497,7 +497,7 @@ def _update_parts(
     read, the stored ones of the sources only noted; none of a source gone from the
     family (`sources_of`, updated already)."""
     for family in touched:
-        holders = state.sources_of.get(family, set())
+        holders = few.items(state.sources_of.get(family))
         row = {s: data for s, data in state.parts.get(family).items() if s in holders}
         row.update(fresh.get(family, {}))
         state.parts[family] = row
@@ -597,7 +597,7 @@ def _seed(resolver: Resolver, state: ResolverState, touched: set[str], gone: set
     resolver learns them again from the sources it re-resolves)."""
     for family in touched:
         state.anchors.pop(family, None)
-        for key in state.keys_of.pop(family, ()):
+        for key in few.items(state.keys_of.pop(family, None)):
             state.dates.pop(key, None)
             state.profiles.pop(key, None)
     for source in gone:
@@ -630,7 +630,7 @@ def _update_state(
     for key in learned:
         family = family_of_key(key)
         if family in touched:
-            state.keys_of.setdefault(family, set()).add(key)
+            few.add(state.keys_of, family, key)
     counts = state.organisation_counts
     before = {key for source in gone for key in state.organisations_of.get(source, ())}
     # A stored source re-resolved keeps its facts, so its families (`source_families`
@@ -641,11 +641,7 @@ def _update_state(
     kept = members - set(new_families)
     for source in gone - kept:
         for family in state.families_of.pop(source, set()):
-            holders = state.sources_of.get(family)
-            if holders is not None:
-                holders.discard(source)
-                if not holders:
-                    del state.sources_of[family]
+            few.discard(state.sources_of, family, source)
     for source in gone:
         for key in state.organisations_of.pop(source, set()):
             counts[key] -= 1
@@ -659,7 +655,7 @@ def _update_state(
     for source, families in new_families.items():
         state.families_of[source] = families
         for family in families:
-            state.sources_of.setdefault(family, set()).add(source)
+            few.add(state.sources_of, family, source)
     for source in resolved:
         for key in resolver.organisations_of.get(source, ()):
             if key not in counts and key not in before:
@@ -676,7 +672,7 @@ def _update_state(
     for family in touched:
         state.documents_of.pop(family, None)
     for key in graph.documents:
-        state.documents_of.setdefault(family_of_key(key), set()).add(key)
+        few.add(state.documents_of, family_of_key(key), key)
     return stale_organisations, new_organisations
 
 

@@ -125,6 +125,7 @@ class Graph:
 
     def add_edge(self, source: str, relation: str, target: str, evidence: Evidence) -> None:
         edge = self.edges.get((source, relation, target))
-        if edge is None:
-            edge = self.edges[(source, relation, target)] = Edge(source, relation, target)
-        edge.evidence.append(evidence)
+        if edge is None:  # most edges keep one piece: a list of one, not grown to four
+            self.edges[(source, relation, target)] = Edge(source, relation, target, [evidence])
+        else:
+            edge.evidence.append(evidence)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -36,6 +37,7 @@ from ..extract.codes import issuer_info
 from ..extract.find import find_references
 from ..extract.published import PUBLISHED_FIELDS, iso_day
 from ..extract.spelling import fold_number, fold_words
+from . import few
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
 from .identify import (
     DATED,
@@ -345,8 +347,9 @@ class Resolver:
         # tenth of a whole load's resolution at 100k documents.
         self.noted: dict[str, _DocFacts] = {}
         self.noted_names: dict[str, Document] = {}  # name key -> its node as this source makes it
-        # number base -> scope -> the periods of the documents known under that number
-        self.anchors: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        # number base -> scope -> the periods of the documents known under that number (a
+        # period alone, else a set: `few`; most numbers are known in one period and scope)
+        self.anchors: dict[str, dict[str, few.Few]] = defaultdict(dict)
         self.stats: Counter[str] = Counter()
         self._unresolved_keys: set[str] = set()
         self.cited: dict[str, set[str]] = defaultdict(set)  # source -> documents dated in it
@@ -432,7 +435,7 @@ class Resolver:
                 cited.add(key)  # type: ignore[arg-type]
                 if families is not None and base not in families:
                     continue
-                self.anchors[base][scope].add(period)
+                few.add(self.anchors[base], scope, period)  # type: ignore[arg-type]
                 if m.get("date"):
                     self.dates[key][m["date"]] += 1  # type: ignore[index]
 
@@ -470,7 +473,7 @@ class Resolver:
             self._colliding = {}
         for key, learned in part.learned.items():
             base, period, scope, _key = learned.identity
-            self.anchors[base][scope].add(period)  # type: ignore[arg-type]
+            few.add(self.anchors[base], scope, period)  # type: ignore[arg-type]
             if learned.dates:
                 _add_counts(self.dates[key], learned.dates)
 
@@ -516,7 +519,7 @@ class Resolver:
         found = self._colliding.get(base)
         if found is None:
             periods = self.anchors.get(base, {})
-            found = self._colliding[base] = sum(len(ps) for ps in periods.values()) >= 2
+            found = self._colliding[base] = sum(map(len, map(few.items, periods.values()))) >= 2
         return found
 
     def resolve(
@@ -542,7 +545,7 @@ class Resolver:
                 document_key(base, p, s)
                 for s, ps in self.anchors.get(base, {}).items()
                 if fits_scope(scope, s)
-                for p in ps
+                for p in few.items(ps)
             ]
         )
         found = identify(base, period, scope, known)
@@ -882,7 +885,7 @@ class Resolver:
 
     def _unnumbered(self, facts: dict[str, Any]) -> str:
         src, doc = facts["source"], facts["document"]
-        key = f"unnumbered:{src['id']}"
+        key = unnumbered_key(src["id"])
         province = doc.get("province")
         kind = doc.get("type_name") or "Văn bản"
         about = src.get("title") or facts.get("lead")
@@ -973,9 +976,9 @@ class Resolver:
             source=src["id"],
             start=m["start"],
             end=m["end"],
-            surface=m["surface"],
+            surface=sys.intern(m["surface"]),  # one string for equal ones read in other parts
             sentence=m["sentence"],
-            language=src["language"],
+            language=sys.intern(src["language"]),
             confidence=st["confidence"] if st else 1.0,
             rule=rule,
         )
@@ -1028,13 +1031,14 @@ class Resolver:
         if keep is not None:
             for key in [k for k in self.graph.documents if not keep(k)]:
                 del self.graph.documents[key]
+        lists: dict[tuple[str, ...], list[str]] = {}  # equal lists shared (`_one_list`)
         for key, d in self.docs.items():
             if keep is not None and not keep(key):
                 continue
             node = self.graph.documents.get(key)
             if node is None:  # (made only when missing: `setdefault` made one every time)
                 node = self.graph.documents[key] = Document(key=key, number=None)
-            _fill_document(node, d)
+            _fill_document(node, d, lists)
             body_key = _issuer(d)
             if body_key is not None:
                 self.graph.add_edge(key, "ISSUED_BY", body_key, d.body_evidence[body_key])
@@ -1198,7 +1202,12 @@ def named_keys(facts: dict[str, Any]) -> Iterator[str]:
 
 
 def _name_year_key(name: str, year: int | None) -> str:
-    return "name:" + name_key(name) + (f"@{year}" if year else "")
+    return sys.intern("name:" + name_key(name) + (f"@{year}" if year else ""))  # as `document_key`
+
+
+def unnumbered_key(source: str) -> str:
+    """The key of a text's own unnumbered node (shared, as `document_key`)."""
+    return sys.intern(f"unnumbered:{source}")
 
 
 def name_key(name: str) -> str:
@@ -1206,29 +1215,66 @@ def name_key(name: str) -> str:
     return "-".join(re.findall(r"\w+", fold_words(name)))
 
 
-def _fill_document(node: Document, d: _DocFacts) -> None:
+# A document's period, province, date, level and folded spellings are few distinct texts
+# (at 10k documents, 49k documents and 45 provinces, 32 periods), but each document made
+# its own strings of them, cut from its key or folded again: shared, they are one object
+# each. The same for the years of their dates.
+def _shared(text: str | None) -> str | None:
+    return None if text is None else sys.intern(text)
+
+
+def _interned(texts: list[str]) -> list[str]:
+    """`texts`, each made the shared string (in place: a new list would be longer)."""
+    for i, text in enumerate(texts):
+        texts[i] = sys.intern(text)
+    return texts
+
+
+@lru_cache(maxsize=1 << 10)
+def _year(digits: str) -> int:
+    return int(digits)
+
+
+def _one_list(texts: Iterable[str], lists: dict[tuple[str, ...], list[str]]) -> list[str]:
+    """One list object for the equal lists of one resolution's documents (`lists`). Their
+    issuers and title languages are a few dozen distinct lists (["TTg"], ["vi"]) over
+    hundreds of thousands of documents, 64 bytes and more each. Sound because a document's
+    lists are only ever replaced, never changed in place (`replace` shares them already)."""
+    key = tuple(texts)
+    found = lists.get(key)
+    if found is None:
+        found = lists[key] = [sys.intern(text) for text in key]
+    return found
+
+
+def _fill_document(node: Document, d: _DocFacts, lists: dict[tuple[str, ...], list[str]]) -> None:
     m = d.sample or {}
     own = d.own or {}
     node.aliases = sorted(d.spellings)
-    node.lookup = lookup_keys(node.aliases, number_base(m) if m else None)
+    node.lookup = _interned(lookup_keys(node.aliases, number_base(m) if m else None))
     node.number = _official_spelling(d, node.number)
     node.family = m.get("family")
     node.type_code = m.get("type_code")
     node.type_name = m.get("type_name")
     node.issuer_code = m.get("issuer_code")
-    node.issuers = list(m.get("issuers") or [])
+    node.issuers = _one_list(m.get("issuers") or (), lists)
     parts = node.key.split("@")
     period = parts[1] if len(parts) > 1 else "?"
-    node.period = None if period == "?" else period
-    node.date = own.get("date") or (_commonest(d.dates) if d.dates else None)
-    node.year = int(node.date[:4]) if node.date else m.get("year")
+    node.period = None if period == "?" else sys.intern(period)
+    node.date = _shared(own.get("date") or (_commonest(d.dates) if d.dates else None))
+    node.year = _year(node.date[:4]) if node.date else m.get("year")
     if node.period and node.period.isdigit():
-        node.year = int(node.period)
-    node.level = own.get("level") or m.get("level")
+        node.year = _year(node.period)
+    node.level = _shared(own.get("level") or m.get("level"))
     scope = parts[2] if len(parts) > 2 else None
-    node.province = own.get("province") or (scope if scope and scope != "?" else None)
+    node.province = _shared(own.get("province") or (scope if scope and scope != "?" else None))
     node.province_today = _today(node.province)
-    node.title, node.titles, node.title_languages = _titles(own.get("title"), d.titles, node)
+    title, titles, languages = _titles(own.get("title"), d.titles, node)
+    node.title, node.titles, node.title_languages = (
+        _shared(title),
+        _interned(titles),
+        _one_list(languages, lists),
+    )
     node.has_text = bool(d.own)
     node.mentions = sum(d.spellings.values())
 

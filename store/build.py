@@ -364,6 +364,7 @@ def build_store(
     buffer_pool_mib: int = 1024,
     hand_over: bool = False,
     copy_last: Collection[str] = (),
+    before_last: Callable[[], None] | None = None,
 ) -> BuildReport:
     """Build the whole store at ``path`` from Arrow tables, verify it, then swap it in.
 
@@ -387,7 +388,9 @@ def build_store(
 
     The node tables named in ``copy_last`` are copied after the rels, which must not end
     at them: a caller that frees memory while the rels are copied (a whole load lets go
-    of the resolver's state) has its largest COPY run after that.
+    of the resolver's state) has its largest COPY run after that. ``before_last`` is
+    called once the rels are in, before those tables are copied: what it lets go of is
+    handed back to the system before their COPY.
 
     Raises `StoreInputError` for malformed input, `StoreVerificationError` when a key
     cannot be found (duplicate or NULL primary key, rel endpoint missing, a count that
@@ -426,7 +429,7 @@ def build_store(
         def write(building: Path) -> None:
             _write(
                 building, schema, prepared, later, built_at, note, buffer_pool_mib, seconds,
-                copy_last,
+                copy_last, before_last,
             )  # fmt: skip
             mark = time.perf_counter()
             _verify(building, schema, prepared, built_at, note)
@@ -525,6 +528,7 @@ def _write(
     buffer_pool_mib: int,
     seconds: dict[str, float],
     copy_last: Collection[str] = (),
+    before_last: Callable[[], None] | None = None,
 ) -> None:
     """Create the tables and copy every row in; rels given `later` are asked for (and
     prepared, and their disk space checked) once the nodes are in (but those of
@@ -569,6 +573,8 @@ def _write(
                 _copy_rel(conn, schema, prepared, name, note)
     last = [name for name in prepared.nodes if name in copy_last]
     if last:
+        if before_last is not None:
+            before_last()
         # what the process freed meanwhile (the rel tables, a whole load's resolver state)
         # handed back first: Arrow's pool and the C heap keep it otherwise
         pa.default_memory_pool().release_unused()

@@ -149,6 +149,29 @@ def test_evidence_of_one_rule_and_identity_shares_one_rule_text(seed_facts):
     assert all(all(rule is same[0] for rule in same) for same in shared)
 
 
+def test_documents_share_their_equal_texts_and_lists(seed_facts):
+    # Hundreds of thousands of documents at 100k: a key, period or province each made its
+    # own string, and its issuers and title languages their own lists of the same few.
+    graph = build_graph(seed_facts)
+    documents = list(graph.documents.values())
+    for field in ("period", "province", "level", "issuers", "title_languages"):
+        first: dict[object, object] = {}
+        equal = 0
+        for document in documents:
+            value = getattr(document, field)
+            if not value or document.unnumbered or document.key.startswith("name:"):
+                continue  # (a document of a name or of no number is made once, elsewhere)
+            known = first.setdefault(repr(value), value)
+            if known is not value:
+                assert known == value
+                raise AssertionError(f"{field} {value!r} is held twice")
+            equal += 1
+        assert equal > len(first), f"the seeds give several documents of one {field}"
+    ends = [key for edge in graph.edges.values() for key in (edge.source, edge.target)]
+    keys = {key: key for key in graph.documents}
+    assert all(keys[end] is end for end in ends if end in keys)
+
+
 def test_a_document_keeps_of_its_sample_mention_only_what_it_reads(seed_facts):
     # The whole mention was kept, with its sentence and spans, past its source's
     # resolution (at 30k documents, 126k mentions and 100 MiB of dicts as it finished).

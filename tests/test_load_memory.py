@@ -13,6 +13,7 @@ import pytest
 from conftest import EXAMPLES
 
 from vanban.extract.read_facts import FACTS_VERSION, source_facts
+from vanban.graph import few
 from vanban.graph.incremental import (
     RECORDS,
     RowsAhead,
@@ -107,7 +108,7 @@ def test_a_whole_load_lets_go_of_the_state_once_written(tmp_path: Path) -> None:
     change = _resolved(facts, let_go=True)
     state = change.state
     families_of = {i: set(f) for i, f in state.families_of.items()}
-    sources_of = {f: set(i) for f, i in state.sources_of.items()}
+    sources_of = {f: set(few.items(i)) for f, i in state.sources_of.items()}
     stats = state.stats()
     assert families_of and sources_of and stats
     path = tmp_path / "store.db.state"
@@ -120,7 +121,7 @@ def test_a_whole_load_lets_go_of_the_state_once_written(tmp_path: Path) -> None:
     assert read is not None
     try:
         assert {i: read.families_of[i] for i in families_of} == families_of
-        assert {f: read.sources_of[f] for f in sources_of} == sources_of
+        assert {f: set(few.items(read.sources_of[f])) for f in sources_of} == sources_of
         assert any(read.edges_of.get(i) for i in families_of)
     finally:
         close_state(read)
@@ -187,3 +188,54 @@ def test_rows_ahead_left_unfinished_leave_no_file(tmp_path: Path) -> None:
     idle.close()
     assert idle._process.exitcode == 0
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_load_that_returns_no_graph_lets_it_go_and_builds_the_same_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The command line reads only the report, the cases and the warnings: the graph's
+    # documents and edges go before the Source table's COPY, the whole load's peak.
+    from vanban import load as load_module
+    from vanban.store import open_store
+    from vanban.store.build import build_store
+
+    held: dict[str, int] = {}  # what the graph holds as the last COPY begins
+
+    def build_watched(*args, before_last=None, **kwargs):
+        def watched() -> None:
+            before_last()
+            held["documents"] = len(graph_seen[0].documents)
+            held["edges"] = len(graph_seen[0].edges)
+
+        return build_store(*args, before_last=watched if before_last else None, **kwargs)
+
+    graph_seen: list = []  # the graph `_let_go_of_graph` is given
+    kept_report, kept = load_module.load([EXAMPLES], tmp_path / "kept.db", jobs=1)
+    monkeypatch.setattr(load_module, "build_store", build_watched)
+    monkeypatch.setattr(
+        load_module, "_let_go_of_graph", _seen(load_module._let_go_of_graph, graph_seen)
+    )
+    report, graph = load_module.load([EXAMPLES], tmp_path / "light.db", jobs=1, keep_graph=False)
+    assert held == {"documents": 0, "edges": 0}  # gone before the last COPY
+    assert not graph.documents and not graph.edges
+    assert kept.documents and kept.edges
+    assert (report.documents, report.organisations, report.edges, report.unresolved) == (
+        kept_report.documents,
+        kept_report.organisations,
+        kept_report.edges,
+        kept_report.unresolved,
+    )
+    assert [u.key for u in graph.unresolved] == [u.key for u in kept.unresolved]
+    count = "MATCH (d:Document) RETURN count(d) AS n"
+    with open_store(tmp_path / "kept.db") as a, open_store(tmp_path / "light.db") as b:
+        assert a.query(count) == b.query(count)
+
+
+def _seen(let_go, graph_seen: list):
+    """`let_go` (`_let_go_of_graph`), noting the graph it is given."""
+
+    def noted(graph, report) -> None:
+        graph_seen.append(graph)
+        let_go(graph, report)
+
+    return noted

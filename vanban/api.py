@@ -37,7 +37,7 @@ def load(paths: Iterable[str | Path], db: str | Path = "vanban.db", jobs: int | 
     """Build or update the store at `db` (as `vanban load`); returns the load report."""
     from .load import load as _load
 
-    report, _ = _load(paths, db, jobs)
+    report, _ = _load(paths, db, jobs, keep_graph=False)  # the graph is not returned
     return report
 
 

@@ -164,8 +164,14 @@ def load(
         length=total, label="reading", file=sys.stderr, show_pos=True, hidden=hidden
     ) as bar:
         try:
+            # the summary reads the report, the cases and the warnings, not the graph
             report, graph = run_load(
-                paths, db, jobs, facts=facts_dirs, on_source=lambda: bar.update(1)
+                paths,
+                db,
+                jobs,
+                facts=facts_dirs,
+                on_source=lambda: bar.update(1),
+                keep_graph=False,
             )
         except (FactsError, OutdatedSourcesError, StoreError) as error:
             raise click.ClickException(f"{error}. The store at {db} was left as it was.") from error
