@@ -847,11 +847,12 @@ _LISTED_BASIS = re.compile(
 _PROSE_LINE = re.compile(r"^[^\n]{160,}\.[ \t]*$", re.MULTILINE)
 
 
-def _opens_with_prose(text: str, pos: int) -> bool:
-    """Whether prose stands before `pos` and no heading in capitals comes between: a report
-    that then reproduces a document ("… vừa ký ban hành Nghị quyết số 196/2025/QH15 …\n\n##
-    QUỐC HỘI\n\nCăn cứ Hiến pháp …", news-739) gives that document's preamble."""
-    if not _PROSE_LINE.search(text, 0, pos):
+def _opens_with_prose(text: str, pos: int, prose: int) -> bool:
+    """Whether prose stands before `pos` (`prose`: where the text's first line of prose
+    starts, -1 if none) and no heading in capitals comes between: a report that then
+    reproduces a document ("… vừa ký ban hành Nghị quyết số 196/2025/QH15 …\n\n## QUỐC
+    HỘI\n\nCăn cứ Hiến pháp …", news-739) gives that document's preamble."""
+    if prose == -1 or prose >= pos:
         return False
     before = [line.strip(" \t#*_|") for line in text[max(0, pos - 400) : pos].split("\n")]
     heading = next((line for line in reversed(before) if line), "")
@@ -872,6 +873,7 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     skipped_to = -1  # the end of a run introduced by ':'
     answer_at = -1  # where a letter's answer opens: looked for at its first basis line
+    prose = -2  # where the text's first line of prose starts (-1: none; -2: not looked for)
     for m in _basis_candidates(text):
         if spans and m.start() < spans[-1][1]:
             continue
@@ -881,7 +883,10 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
                 answer_at = _answer_opens_at(text)
             if m.start() > answer_at:
                 break  # after "… có ý kiến như sau:" a letter argues; its basis came before
-            if not spans and _opens_with_prose(text, m.start()):
+            if prose == -2:  # (looked for once, at the first candidate that asks)
+                first = _PROSE_LINE.search(text)
+                prose = first.start() if first else -1
+            if not spans and _opens_with_prose(text, m.start(), prose):
                 break  # a page that opens with prose (a report's lead) has no preamble
         if bodies.first_after(-1) is not None:
             # a preamble's line: an enacting word follows, with no article in between (a
