@@ -141,6 +141,21 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # The documents a body is told to have issued, listed after "như:" ("Tỉnh ủy, HĐND, UBND
+    # tỉnh đã ban hành các văn bản làm cơ sở để địa phương thực hiện thống nhất như: Kế hoạch
+    # số 86-KH/TU …; Chương trình hành động số 147-CTHĐ/TU …"): they are that body's own
+    # papers, named, not carried out by the text (the words between say what they are for).
+    Cue(
+        "CITES",
+        "documents issued, listed",
+        r"ban\s+hành\s+(?:các|nhiều|những|một\s+số)\s+văn\s+bản[^.;:\n]{0,150}?"
+        r"\s(?:như|gồm|bao\s+gồm)\s*:",
+        (
+            "Tỉnh ủy, HĐND, UBND tỉnh đã ban hành các văn bản làm cơ sở để địa phương thực hiện "
+            "thống nhất như: Kế hoạch số [[86-KH/TU]] ngày 07/5/2018 của Tỉnh ủy;",
+        ),
+        confidence=0.8,
+    ),
     # A time clause, "khi thực hiện …" (when something is carried out), tells the
     # circumstance of what the sentence says, no order: "Khi thực hiện cải cách tiền lương,
     # bảng lương mới sẽ được thiết kế … theo Nghị quyết 27-NQ/TW" (news-255), "khi thực hiện
@@ -933,7 +948,8 @@ CUES: tuple[Cue, ...] = (
         r"thực\s+hiện(?:\s+(?:đúng\s+)?tinh\s+thần(?:\s+(?:của|tại))?)?(?!\s+(?:các\s+)?thủ\s+tục)"
         r"|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa"
         r"|cụ\s+thể\s+hoá|thể\s+chế\s+hóa"
-        r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động|thực\s+thi"
+        # ("Chương trình hành động số 147-CTHĐ/TU" names the programme itself: no act on it)
+        r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động(?!\s+số\s*:?\s*\d)|thực\s+thi"
         # following a direction or a document's spirit carries it out
         r"|(?:theo|(?<!chưa\s)(?<!không\s)phù\s+hợp\s+với)\s+(?:đúng\s+)?(?:tinh\s+thần\s+)?"
         r"(?:chỉ\s+đạo|tinh\s+thần(?:\s+của)?)"

@@ -342,6 +342,19 @@ def test_every_agent_a_passive_lists_amends():
         }, text
 
 
+def test_documents_a_body_is_told_to_have_issued_are_only_named():
+    text = (
+        "Tỉnh ủy, HĐND, UBND tỉnh đã ban hành các văn bản làm cơ sở để địa phương thực hiện "
+        "thống nhất như: Kế hoạch số 86-KH/TU ngày 07/5/2018 của Tỉnh ủy; Chương trình hành "
+        "động số 147-CTHĐ/TU ngày 09/5/2019 của Tỉnh ủy."
+    )
+    assert _own(text) == [("86-KH/TU", "CITES"), ("147-CTHĐ/TU", "CITES")]
+    # a programme's own designation is no act on it; "Chương trình hành động thực hiện …" is
+    assert _own("Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW.") == [
+        ("57-NQ/TW", "IMPLEMENTS")
+    ]
+
+
 def test_what_is_said_amended_is_no_amendment():
     text = (
         "The Dispatch answers questions on some amended regulations in Decree No. "
