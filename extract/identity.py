@@ -612,38 +612,33 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
         return None
     end = SENTENCE_END.search(text, lead_start, lead_end)
     first_sentence_end = end.end() if end else lead_end
-    issued = _named_as_issued(text, refs, lead_start, first_sentence_end)
+    verb = _ISSUE_VERB.search(text, lead_start, first_sentence_end)
+    first = next(
+        (r for r in refs if r.start >= lead_start and r.short_form_of is None),
+        None,
+    )
+    if verb is None or first is None or first.start >= first_sentence_end:
+        return None
+    issued = _named_as_issued(text, refs, first, lead_start, first_sentence_end)
     if issued is not None:
         return _identity_of(issued, "subject")
-    for r in refs:
-        if r.start < lead_start or r.short_form_of is not None:
-            continue
-        if r.start >= first_sentence_end:
-            break
-        verb = _ISSUE_VERB.search(text, lead_start, first_sentence_end)
-        if verb is None:
-            continue
-        if verb.end() <= r.start:
-            issued = _ISSUED_UNNUMBERED.match(text, verb.end(), r.start)
-            if issued is not None:
-                # what was issued has no number; the number is in its title, what it carries
-                # out: the page reports that unnumbered document
-                types = TYPE_WORDS.get(noun_key(issued.group("noun")), ())
-                ident = DocumentIdentity(type_code=types[0] if types else None, basis="unnumbered")
-                _fill_type_name(ident)
-                return ident
-        return _identity_of(r, "subject")
-    return None
+    if verb.end() <= first.start:
+        unnumbered = _ISSUED_UNNUMBERED.match(text, verb.end(), first.start)
+        if unnumbered is not None:
+            # what was issued has no number; the number is in its title, what it carries out:
+            # the page reports that unnumbered document
+            return _unnumbered_of(unnumbered.group("noun"))
+    return _identity_of(first, "subject")
 
 
-def _named_as_issued(text: str, refs: list[Reference], lo: int, hi: int) -> Reference | None:
-    """The number the issuing verb names as its object in the lead's first sentence, when an
-    earlier one is only what the issuing carries out: "Thực hiện Chỉ thị số 01-CT/TW …, Ban
-    Tuyên giáo … ban hành Hướng dẫn số 03-HD/BTGDVTW …" reports the guidance."""
-    first = next((r for r in refs if lo <= r.start < hi and r.short_form_of is None), None)
-    if first is None or not _CARRIED_OUT_BEFORE.search(
-        text, max(lo, first.start - 40), first.start
-    ):
+def _named_as_issued(
+    text: str, refs: list[Reference], first: Reference, lo: int, hi: int
+) -> Reference | None:
+    """The number the issuing verb names as its object in the lead's first sentence (from
+    `lo` to `hi`, its first mention `first`), when that first one is only what the issuing
+    carries out: "Thực hiện Chỉ thị số 01-CT/TW …, Ban Tuyên giáo … ban hành Hướng dẫn số
+    03-HD/BTGDVTW …" reports the guidance."""
+    if not _CARRIED_OUT_BEFORE.search(text, max(lo, first.start - 40), first.start):
         return None
     verb = _ISSUE_VERB.search(text, first.end, hi)
     if verb is None:
@@ -947,9 +942,12 @@ def _law_named(
 
 def _unnumbered_lead(text: str) -> DocumentIdentity | None:
     m = _UNNUMBERED_LEAD.match(text)
-    if m is None:
-        return None
-    types = TYPE_WORDS.get(noun_key(m.group("noun")), ())
+    return None if m is None else _unnumbered_of(m.group("noun"))
+
+
+def _unnumbered_of(noun: str) -> DocumentIdentity:
+    """An unnumbered document of the type `noun` names ("Kế hoạch", "plan")."""
+    types = TYPE_WORDS.get(noun_key(noun), ())
     ident = DocumentIdentity(type_code=types[0] if types else None, basis="unnumbered")
     _fill_type_name(ident)
     return ident
