@@ -626,7 +626,10 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
         unnumbered = _ISSUED_UNNUMBERED.match(text, verb.end(), first.start)
         if unnumbered is not None:
             # what was issued has no number; the number is in its title, what it carries out:
-            # the page reports that unnumbered document
+            # the page reports that unnumbered document, or the one it was issued with
+            carrier = _issued_with(text, refs, first, first_sentence_end)
+            if carrier is not None:
+                return _identity_of(carrier, "subject")
             return _unnumbered_of(unnumbered.group("noun"))
     return _identity_of(first, "subject")
 
@@ -647,6 +650,33 @@ def _named_as_issued(
     if after is None or after.start >= hi:
         return None
     return after if _ISSUED_OBJECT.fullmatch(text, verb.end(), after.start) else None
+
+
+def _issued_with(text: str, refs: list[Reference], first: Reference, hi: int) -> Reference | None:
+    """The numbered document an unnumbered one was issued with, later in the lead's first
+    sentence (up to `hi`): "Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết
+    41-NQ/TW … kèm theo Nghị quyết 66/NQ-CP" reports the resolution that carries the
+    programme."""
+    return next(
+        (
+            r
+            for r in refs
+            if first.end <= r.start < hi
+            and r.kind == "number"
+            and r.short_form_of is None
+            and _WITH_THE_ISSUING.search(text, max(first.end, r.start - 60), r.start)
+        ),
+        None,
+    )
+
+
+# The words before the document an unnumbered one is issued with ("ban hành kèm theo Nghị
+# quyết số", "issued together with Decision No.").
+_WITH_THE_ISSUING = re.compile(
+    rf"\b(?:kèm\s+theo|(?:issued\s+)?together\s+with|attached\s+to)\s+(?:the\s+)?"
+    rf"(?:[^\W\d_]+['’]s\s+)?(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    re.IGNORECASE,
+)
 
 
 # What opens a lead on the document the news carries out ("Thực hiện Chỉ thị số …", "Triển
@@ -683,6 +713,10 @@ _ISSUED_UNNUMBERED = re.compile(
 
 
 _SHORT_LEAD = 60  # a lead of one sentence is longer than this; a headline has no full stop
+# A reader's question a legal Q&A page opens with, signed or not ("Có phải Chính phủ vừa ban
+# hành Chương trình hành động …? Có nội dung nào nổi bật? – Quang Dũng (Hải Dương)."): it
+# asks, the answer after it is the lead.
+_READERS_QUESTION = re.compile(r"\?\s*(?:[–—-]\s*[^\W\d_][^?\n]{1,60})?\s*\Z")
 
 
 def _lead_paragraph(
@@ -695,8 +729,10 @@ def _lead_paragraph(
     pos = 0
     for para in text[:4000].split("\n"):
         line = para.strip()
-        if (headings or not line.startswith("#")) and (
-            len(line) >= 150 or (len(line) >= _SHORT_LEAD and line.endswith(ends))
+        if (
+            (headings or not line.startswith("#"))
+            and (len(line) >= 150 or (len(line) >= _SHORT_LEAD and line.endswith(ends)))
+            and not _READERS_QUESTION.search(line)
         ):
             return pos, pos + len(para)
         pos += len(para) + 1

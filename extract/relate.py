@@ -1700,10 +1700,12 @@ class _Reader:
                 # 155/2020/NĐ-CP để quy định chi tiết … Luật số 56/2024/QH15" under a title
                 # naming 245/2025, news-774): no title, the cue is that document's own
                 return None
-            if _ISSUER_ISSUES.search(gap):
+            if _ISSUER_ISSUES.search(self.text, r.end, found.end):
                 # "Thực hiện Nghị quyết số 76/NQ-CP … của Chính phủ về …, Ủy ban nhân dân tỉnh
                 # ban hành kế hoạch triển khai thực hiện Nghị quyết số 76/NQ-CP": a body issues
-                # a document of its own after the comma; the cue names that one's purpose
+                # a document of its own after the comma; the cue names that one's purpose. The
+                # type noun may be the cue itself ("…, Chính phủ ban hành Chương trình hành
+                # động thực hiện Nghị quyết 41-NQ/TW")
                 return None
             if _NOT_IN_TITLE.search(gap) and not _DATE_THEN_TITLE.fullmatch(gap):
                 return self._title_going_on(j, gap)

@@ -860,3 +860,29 @@ def test_a_lead_that_carries_a_document_out_reports_the_one_it_issues():
     # a lead that opens on the issued document keeps it
     plain = "Bộ Tài chính ban hành Thông tư số 12/2025/TT-BTC hướng dẫn Nghị định số 15/2025/NĐ-CP."
     assert extract_text(plain, {})[0].number == "12/2025/TT-BTC"
+
+
+def test_a_programme_issued_with_a_resolution_is_reported_as_that_resolution():
+    """A legal Q&A page opens with a reader's question, then links, then the answer: the
+    answer is the lead. Its programme, issued with a numbered resolution, has no number of
+    its own: the page reports the resolution, which implements what the programme carries
+    out (not the law in the link line above it)."""
+    text = (
+        "Có phải Chính phủ vừa ban hành Chương trình hành động về doanh nhân? Nội dung nào "
+        "nổi bật? – Minh An (Nam Định).\n"
+        ">> Danh mục thuốc được tiếp tục sử dụng theo Nghị quyết 80/2023/QH15\n"
+        "Ngày 09/05/2024, Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết "
+        "41-NQ/TW của Bộ Chính trị về đội ngũ doanh nhân kèm theo Nghị quyết 66/NQ-CP. Theo "
+        "đó, có những mục tiêu sau đây:\n- Có ít nhất 2 triệu doanh nghiệp.\n"
+    )
+    doc, refs = extract_text(text, {})
+    assert (doc.number, doc.basis) == ("66/NQ-CP", "subject")
+    acts = {
+        (s.subject, s.relation, refs[s.object].canonical)
+        for s in relate(text, refs, "vi", doc.number)
+    }
+    assert (None, "IMPLEMENTS", "41-NQ/TW") in acts
+    assert not any(subject is not None for subject, _, _ in acts)
+    # without the carrying resolution, the programme itself is reported, unnumbered
+    alone = text.replace(" kèm theo Nghị quyết 66/NQ-CP", "")
+    assert extract_text(alone, {})[0].basis == "unnumbered"
