@@ -206,6 +206,7 @@ def identify(
         titled = _title_document(metadata)  # the document the record's title opens with
         ident = (
             _from_titled_self(text, refs, titled)
+            or _from_titled_letter(text, metadata)
             or _from_news_lead(text, refs)
             or _from_title(titled, refs)
             or _from_subject_lead(text, refs, dates, metadata)
@@ -482,17 +483,18 @@ _THIS_TYPE = r"\b{noun}\s+này\b"
 _FIRST_ARTICLE = re.compile(r"^[ \t#*]*Điều\s+1\s*[.:]", re.MULTILINE)  # "#### Điều 1. Phạm vi"
 
 
-def _title_document(metadata: dict) -> tuple[Reference, str] | None:
+def _title_document(metadata: dict, among_others: bool = False) -> tuple[Reference, str] | None:
     """The document a record's title opens with, called by its type ("Hướng dẫn
     1309/HD-UBTVQH15 về …", "Thông tư số 17/2025/TT-BGDĐT sửa đổi …", "TOÀN VĂN: Nghị định
     số 232/2025/NĐ-CP …"), and that type noun; not "Bộ Y tế ban hành Thông tư …", nor a
-    title naming two documents unless the first acts on the others (`_acts_on_the_others`)."""
+    title naming two documents unless the first acts on the others (`_acts_on_the_others`),
+    or the caller knows the page is the first one's (`among_others`)."""
     title = _text_field(metadata, "title")
     found = find_references(title) if title else []
     if not found or not found[0].canonical:
         return None
     ref = found[0]
-    if len(found) > 1 and not _acts_on_the_others(title, found):
+    if len(found) > 1 and not among_others and not _acts_on_the_others(title, found):
         return None
     opening = _FULL_TEXT.sub("", title[: ref.start].strip())
     opening = re.sub(r"\s+số$", "", opening, flags=re.IGNORECASE)
@@ -524,6 +526,25 @@ def _acts_on_the_others(title: str, found: list[Reference]) -> bool:
       hướng dẫn …"): which one the page reports is not said."""
     act = _SUBJECT_ACT.match(title, found[0].end)
     return act is not None and all(r.start >= act.end() for r in found[1:])
+
+
+def _from_titled_letter(text: str, metadata: dict) -> DocumentIdentity | None:
+    """The title's document when the page reproduces it as a letter, addressed on a line of
+    its own near the start ("Công văn số 1350-CV/BDVTW về việc triển khai sơ kết …" over
+    "Kính gửi: Ban Dân vận các tỉnh ủy …"): a letter speaks for itself, and what its first
+    paragraph recalls ("Ngày 20/01/2018, Ban Bí thư đã ban hành Chỉ thị số 21-CT/TW …") is
+    background, not the issuing a news lead reports. The title may name what the letter is
+    about after the letter ("… sơ kết 05 năm thực hiện Chỉ thị số 21-CT/TW")."""
+    if not _SALUTATION.search(text, 0, _SALUTATION_REACH):
+        return None
+    titled = _title_document(metadata, among_others=True)
+    return None if titled is None else _identity_of(titled[0], "metadata")
+
+
+# A letter's salutation line ("Kính gửi: Ủy ban nhân dân các tỉnh", "Kính gửi các Bộ, cơ
+# quan ngang Bộ"), within the first lines of the page.
+_SALUTATION = re.compile(r"^[ \t*_]*Kính\s+gửi\b", re.MULTILINE)
+_SALUTATION_REACH = 1500
 
 
 def _from_titled_self(

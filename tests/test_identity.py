@@ -886,3 +886,28 @@ def test_a_programme_issued_with_a_resolution_is_reported_as_that_resolution():
     # without the carrying resolution, the programme itself is reported, unnumbered
     alone = text.replace(" kèm theo Nghị quyết 66/NQ-CP", "")
     assert extract_text(alone, {})[0].basis == "unnumbered"
+
+
+def test_a_page_reproducing_a_letter_is_the_letter_its_title_names():
+    """A letter addressed "Kính gửi: …" under a title naming it speaks for itself; the
+    directive its first paragraph recalls as issued years before is background, not the
+    page's subject, and the review it asks for acts on nothing."""
+    text = (
+        "Công văn số 1350-CV/BDVTW ngày 10/5/2023 về việc sơ kết 05 năm thực hiện Chỉ thị số "
+        "21-CT/TW về công tác phụ nữ\n\nKính gửi: Ban Dân vận các tỉnh ủy, thành ủy\n\n"
+        "Ngày 20/01/2018, Ban Bí thư đã ban hành Chỉ thị số 21-CT/TW về tiếp tục đẩy mạnh "
+        "công tác phụ nữ trong tình hình mới. Ban Dân vận Trung ương đề nghị các tỉnh ủy chỉ "
+        "đạo sơ kết 05 năm thực hiện Chỉ thị số 21-CT/TW và gửi báo cáo trước ngày 15/9/2023.\n"
+    )
+    title = (
+        "Công văn số 1350-CV/BDVTW về việc triển khai sơ kết 05 năm thực hiện Chỉ thị số 21-CT/TW"
+    )
+    doc, refs = extract_text(text, {"title": title})
+    assert (doc.number, doc.reported) == ("1350-CV/BDVTW", False)
+    acts = [
+        s for s in relate(text, refs, "vi", doc.number) if refs[s.object].canonical == "21-CT/TW"
+    ]
+    assert {s.relation for s in acts} == {"CITES"}
+    # without the salutation, the page is a report on the directive its lead says was issued
+    report = text.replace("Kính gửi: Ban Dân vận các tỉnh ủy, thành ủy\n\n", "")
+    assert extract_text(report, {"title": title})[0].number == "21-CT/TW"
