@@ -700,7 +700,9 @@ CUES: tuple[Cue, ...] = (
         "guide",
         r"hướng\s+dẫn\s+(?:chi\s+tiết\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai"
         r"|một\s+số\s+(?:điều|nội\s+dung)(?:\s+của)?)"
-        r"|quy\s+đ[iị]nh\s+chi\s+tiết"  # "quy đinh": a typo real texts make
+        # ("quy đinh": a typo real texts make; "các nội dung được giao quy định chi tiết trong
+        # Luật Đất đai" names what a law leaves to others to detail, not a detailing)
+        r"|(?<!giao\s)quy\s+đ[iị]nh\s+chi\s+tiết"
         # guiding in detail by a document: "Nghị định … bổ sung, hướng dẫn cụ thể theo Nghị
         # quyết số …" (news-585); not "theo hướng dẫn cụ thể của …" (another's guidance), nor
         # "… hướng dẫn cụ thể tại Thông tư …" (where the guidance stands)

@@ -2608,3 +2608,18 @@ def test_an_act_reaches_a_document_through_what_is_provided_in_it():
     assert _own("Các nội dung được quy định tại Thông tư số 04/2020/TT-BTP vẫn áp dụng.") == [
         ("04/2020/TT-BTP", "CITES")
     ]
+
+
+def test_contents_a_law_assigns_to_be_detailed_are_no_detailing_of_it():
+    """ "ban hành đầy đủ các nội dung được giao quy định chi tiết trong Luật Đất đai" names what
+    the law leaves to others to detail (blind round H); a decision that details the law
+    guides it."""
+    ordered = (
+        "Công điện số 105/CĐ-TTg yêu cầu các địa phương ban hành đầy đủ các nội dung được "
+        "giao quy định chi tiết trong Luật số 31/2024/QH15 trước ngày 15/10/2024.\n"
+    )
+    document, refs = extract_text(ordered)
+    acts = relate(ordered, refs, "vi", document.number, document.reported)
+    assert {s.relation for s in acts if refs[s.object].canonical == "31/2024/QH15"} == {"CITES"}
+    detailing = "Quyết định này quy định chi tiết một số điều của Luật số 31/2024/QH15.\n"
+    assert _own(detailing) == [("31/2024/QH15", "GUIDES")]
