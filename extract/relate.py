@@ -424,6 +424,14 @@ _SUBJECT_SLOT = re.compile(
 _CHAINED = re.compile(r"\s*(?:,|và|and)\s*", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")  # words quoted from the text acted on
 _OPENS_LINE = re.compile(r"\n[ \t]*$")
+_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
+# A document reported passed or issued, up to its number ("Quốc hội thông qua Luật Bảo hiểm
+# xã hội số", "passed the Social Insurance Law No."): what follows its number after a comma
+# is what it does (`_issued_then_acting`).
+_PASSED_BEFORE = re.compile(
+    r"\b(?:thông\s+qua|ban\s+hành|passed|adopted|issued|promulgated)\b(?:No\.|[^.;:()\n\d]){0,60}\Z",
+    re.IGNORECASE,
+)
 # "Quyết định thay thế Quyết định số X", "dự thảo Nghị quyết của Quốc hội sửa đổi ...",
 # "xây dựng VBQPPL quy định chi tiết Luật Báo chí sửa đổi", "theo quy định của Chính phủ
 # hướng dẫn thi hành Luật Sĩ quan …" (regulations, a noun: plural, or with their owner):
@@ -1707,6 +1715,8 @@ class _Reader:
                 # type noun may be the cue itself ("…, Chính phủ ban hành Chương trình hành
                 # động thực hiện Nghị quyết 41-NQ/TW")
                 return None
+            if self._issued_then_acting(j, gap, found):
+                return j
             if _NOT_IN_TITLE.search(gap) and not _DATE_THEN_TITLE.fullmatch(gap):
                 return self._title_going_on(j, gap)
             if found.words.lower().startswith("theo"):
@@ -1715,6 +1725,17 @@ class _Reader:
                 return None  # "... PHÒNG THỦ DÂN SỰ\nThực hiện Quyết định ...": a new clause
             return j
         return None
+
+    def _issued_then_acting(self, j: int, gap: str, found: FoundCue) -> bool:
+        """Whether mention `j` is reported passed or issued, and what it does follows after a
+        comma: "Quốc hội thông qua Luật Bảo hiểm xã hội số 41/2024/QH15, thay thế Luật … số
+        58/2014/QH13", "the National Assembly passed … Law No. 41/2024/QH15, replacing …"."""
+        r = self.refs[j]
+        return (
+            found.cue.relation in ("REPLACES", "AMENDS")
+            and _COMMA_ONLY.fullmatch(gap) is not None
+            and _PASSED_BEFORE.search(self.text, max(0, r.start - 80), r.start) is not None
+        )
 
     def _own_act_on(self, j: int) -> bool:
         """Whether the text's own document acts on mention `j` (amends, replaces … it)."""

@@ -2623,3 +2623,25 @@ def test_contents_a_law_assigns_to_be_detailed_are_no_detailing_of_it():
     assert {s.relation for s in acts if refs[s.object].canonical == "31/2024/QH15"} == {"CITES"}
     detailing = "Quyết định này quy định chi tiết một số điều của Luật số 31/2024/QH15.\n"
     assert _own(detailing) == [("31/2024/QH15", "GUIDES")]
+
+
+def test_a_law_reported_passed_does_what_follows_its_number_after_a_comma():
+    """ "Quốc hội thông qua Luật … số 41/2024/QH15, thay thế Luật … số 58/2014/QH13": the law
+    passed replaces the old one, in a report as in a translation (blind round H)."""
+    for text in (
+        "Ngày 29/6/2024, Quốc hội thông qua Luật Bảo hiểm xã hội số 41/2024/QH15, thay thế "
+        "Luật Bảo hiểm xã hội số 58/2014/QH13.",
+        "On June 29, 2024, the National Assembly passed the Social Insurance Law No. "
+        "41/2024/QH15, replacing the Social Insurance Law No. 58/2014/QH13.",
+    ):
+        refs = find_references(text)
+        acts = {
+            (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+            for s in relate(text, refs, detect_language(text))
+            if isinstance(s.subject, int)
+        }
+        assert acts == {("41/2024/QH15", "REPLACES", "58/2014/QH13")}, text
+    # a law only mentioned, with no passing reported, describes nothing after its comma
+    told = "Luật số 41/2024/QH15, thay thế Luật số 58/2014/QH13 từ ngày 01/7/2025."
+    refs = find_references(told)
+    assert not [s for s in relate(told, refs, "vi") if isinstance(s.subject, int)]
