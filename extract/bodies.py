@@ -102,6 +102,26 @@ def _literal(name: str) -> str:
     return "".join(c if c in " -'" else re.escape(c) for c in name.replace(" - ", "-"))
 
 
+def _initials_form(name: str) -> list[str]:
+    """A ministry's name as the press shortens it, by the initials of its parts: "Bộ Nông
+    nghiệp và Phát triển nông thôn" is "Bộ NN-PTNT", "Bộ NN&PTNT" or "Bộ NNPTNT"; "Bộ Lao
+    động - Thương binh và Xã hội" is "Bộ LĐ-TB&XH"; "Bộ Giao thông vận tải" is "Bộ GTVT".
+    Only for four initials or more: "Bộ CA", "Bộ TC" are too short to tell."""
+    words = name.split()
+    if len(words) < 3 or words[0] != "Bộ":
+        return []
+    parts = [p for p in _NAME_PARTS.split(" ".join(words[1:])) if p.strip()]
+    initials = ["".join(w[0] for w in p.split()).lower() for p in parts]
+    if sum(len(i) for i in initials) < 4:
+        return []
+    return ["^bộ " + "(?:&|-)?".join(initials)]
+
+
+# What joins the parts of a ministry's name ("Nông nghiệp và Phát triển nông thôn", "Lao động
+# - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch").
+_NAME_PARTS = re.compile(r"\s+và\s+|\s*,\s*|\s+-\s+")
+
+
 def _load() -> tuple[list[_Entry], list[tuple[str, _Form]], dict[str, Any]]:
     raw: dict[str, Any] = read_catalogue("bodies.json")
     entries: list[_Entry] = []
@@ -143,7 +163,11 @@ def _load() -> tuple[list[_Entry], list[tuple[str, _Form]], dict[str, Any]]:
             extra = raw["central_extra_forms"].get(code, [])
             add(
                 {**base, "name": info.vi, "name_en": info.en, "level": "central"},
-                {"vi": [_literal(info.vi)], "en": [_literal(info.en)], "other": extra},
+                {
+                    "vi": [_literal(info.vi), *_initials_form(info.vi)],
+                    "en": [_literal(info.en)],
+                    "other": extra,
+                },
             )
         elif info.level == "provincial" and info.vi.startswith("Sở "):  # provincial departments
             # "Sở Y tế" is also words of "cơ sở y tế": a capital S, and not after "cơ"

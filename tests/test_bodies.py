@@ -603,3 +603,19 @@ def test_bodies_listed_before_one_that_names_its_province_share_it() -> None:
     assert "hdnd" not in " ".join(b.key for _, _, b in find_bodies("HĐND; UBND tỉnh Nghệ An"))
     # a code inside a number is no body: "Số: 471/QĐ-UBND\n\nBắc Ninh, ngày …"
     assert find_bodies("Số: 471/QĐ-UBND\n\nBắc Ninh, ngày 28 tháng 11 năm 2025") == []
+
+
+def test_a_ministry_is_known_by_the_initials_the_press_writes():
+    """ "Bộ NN-PTNT", "Bộ NN&PTNT", "Bộ LĐ-TB&XH", "Bộ GTVT": a ministry shortened to the
+    initials of its name's parts (blind round H: "…, Bộ NN-PTNT đã chủ trì" acted unseen)."""
+    for text, name in (
+        ("Bộ NN-PTNT đã chủ trì xây dựng đề án.", "Bộ Nông nghiệp và Phát triển nông thôn"),
+        ("Bộ NN&PTNT ban hành kế hoạch.", "Bộ Nông nghiệp và Phát triển nông thôn"),
+        ("Bộ LĐ-TB&XH hướng dẫn.", "Bộ Lao động - Thương binh và Xã hội"),
+        ("Bộ GTVT đề nghị.", "Bộ Giao thông vận tải"),
+        ("Bộ VH-TT&DL tổ chức.", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ):
+        assert _names(text) == [name], text
+    # two initials tell too little, and small letters are no initials
+    assert _names("Bộ CA đã họp.") == []
+    assert _names("bộ nn-ptnt") == []
