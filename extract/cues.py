@@ -141,6 +141,21 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # A conference named by the document it makes known ("Ban Bí thư đã tổ chức Hội nghị quán
+    # triệt, triển khai thực hiện Chỉ thị 03-CT/TW"): the meeting's name, a dissemination, not
+    # the document carried out (blind rounds H and I)
+    Cue(
+        "CITES",
+        "dissemination meeting",
+        r"hội\s+nghị(?:\s+trực\s+tuyến)?(?:\s+(?:toàn\s+quốc|học\s+tập|nghiên\s+cứu),?)*"
+        r"\s+quán\s+triệt(?:\s*(?:,|và)\s*triển\s+khai(?:\s+thực\s+hiện)?)?",
+        (
+            "Ngày 17/8, Ban Bí thư đã tổ chức Hội nghị quán triệt, triển khai thực hiện Chỉ thị "
+            "[[03-CT/TW]] của Bộ Chính trị.",
+            "Tỉnh ủy tổ chức Hội nghị trực tuyến học tập, quán triệt Nghị quyết số [[57-NQ/TW]].",
+        ),
+        confidence=0.8,
+    ),
     # The documents a body is told to have issued, listed after "như:" ("Tỉnh ủy, HĐND, UBND
     # tỉnh đã ban hành các văn bản làm cơ sở để địa phương thực hiện thống nhất như: Kế hoạch
     # số 86-KH/TU …; Chương trình hành động số 147-CTHĐ/TU …"): they are that body's own
@@ -951,7 +966,9 @@ CUES: tuple[Cue, ...] = (
         r"|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa"
         r"|cụ\s+thể\s+hoá|thể\s+chế\s+hóa"
         # ("Chương trình hành động số 147-CTHĐ/TU" names the programme itself: no act on it)
-        r"|thể\s+chế\s+hoá|chương\s+trình\s+hành\s+động(?!\s+số\s*:?\s*\d)|thực\s+thi"
+        # (nor "các nghị quyết, kết luận, chương trình hành động của Tỉnh ủy": a list of kinds)
+        r"|thể\s+chế\s+hoá|(?<!,\s)(?<!\svà\s)chương\s+trình\s+hành\s+động(?!\s+số\s*:?\s*\d)"
+        r"|thực\s+thi"
         # following a direction or a document's spirit carries it out
         r"|(?:theo|(?<!chưa\s)(?<!không\s)phù\s+hợp\s+với)\s+(?:đúng\s+)?(?:tinh\s+thần\s+)?"
         r"(?:chỉ\s+đạo|tinh\s+thần(?:\s+của)?)"
@@ -1117,7 +1134,7 @@ _START_WORDS = """
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ bỏ đính thay bãi hủy
 khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
-compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua
+compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội
 thể giao as amended replaced repealed provided prescribed stipulated specified set referred under
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*

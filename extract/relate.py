@@ -424,6 +424,12 @@ _SUBJECT_SLOT = re.compile(
 _CHAINED = re.compile(r"\s*(?:,|và|and)\s*", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")  # words quoted from the text acted on
 _OPENS_LINE = re.compile(r"\n[ \t]*$")
+# A title set in quotes after a document's number, the cue opening it: "Chương trình hành động
+# số 83-CTHĐ/TU, ngày 25/7/2017, của Tỉnh uỷ Quảng Trị về “Thực hiện Nghị quyết số 08-NQ/TW
+# …”" (the quotes give that document's title, not a name quoted in a clause).
+_QUOTED_TITLE = re.compile(
+    r"\d[\w./-]*/[\w.-]*[^.;:“”\n]{0,80}?\s(?:về|on|regarding)\s*[“\"]\s*\Z", re.IGNORECASE
+)
 _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
 # A document reported passed or issued, up to its number ("Quốc hội thông qua Luật Bảo hiểm
 # xã hội số", "passed the Social Insurance Law No."): what follows its number after a comma
@@ -753,7 +759,11 @@ class _Reader:
 
     def _by_cue(self, i: int, found: FoundCue, lo: int) -> list[Statement]:
         cue = found.cue
-        if cue.relation != "CITES" and _in_quotes(self.text, lo, found.start):
+        if (
+            cue.relation != "CITES"
+            and _in_quotes(self.text, lo, found.start)
+            and not _QUOTED_TITLE.search(self.text, lo, found.start)
+        ):
             return [_by(None, "CITES", i, 0.8, "cue inside a quoted name", found)]
         if cue.relation != "CITES" and _in_brackets(self.text, found.end, self.refs[i].start):
             return [_by(None, "CITES", i, 0.8, "in brackets after the cue", found)]

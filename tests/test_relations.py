@@ -2645,3 +2645,30 @@ def test_a_law_reported_passed_does_what_follows_its_number_after_a_comma():
     told = "Luật số 41/2024/QH15, thay thế Luật số 58/2014/QH13 từ ngày 01/7/2025."
     refs = find_references(told)
     assert not [s for s in relate(told, refs, "vi") if isinstance(s.subject, int)]
+
+
+def test_a_quoted_title_after_a_number_is_that_documents_title():
+    """ "Chương trình hành động số 83-CTHĐ/TU … về “Thực hiện Nghị quyết số 08-NQ/TW …”": the
+    quotes hold the programme's title, whose cue is the programme's act (blind round I); a
+    name quoted in a clause of its own still acts on nothing, and a list of kinds of
+    documents ("các nghị quyết, kết luận, chương trình hành động của Tỉnh ủy") is no cue."""
+    text = (
+        "Hội nghị đã được quán triệt các nghị quyết, kết luận, chương trình hành động của Tỉnh "
+        "ủy: Nghị quyết số 02-NQ/TU ngày 04/11/2016 về phát triển đô thị; Chương trình hành "
+        "động số 83-CTHĐ/TU, ngày 25/7/2017, của Tỉnh uỷ về “Thực hiện Nghị quyết số 08-NQ/TW, "
+        "ngày 16/1/2017, của Bộ Chính trị về phát triển du lịch”.\n"
+    )
+    refs = find_references(text)
+    acts = {
+        (
+            None if s.subject is None else refs[s.subject].canonical,
+            s.relation,
+            refs[s.object].canonical,
+        )
+        for s in relate(text, refs, "vi")
+    }
+    assert ("83-CTHĐ/TU", "IMPLEMENTS", "08-NQ/TW") in acts
+    assert {r for s, r, o in acts if s is None and o in ("02-NQ/TU", "83-CTHĐ/TU")} == {"CITES"}
+    quoted = "Tỉnh đã triển khai Đề án “Thực hiện Nghị quyết số 08-NQ/TW về du lịch” từ năm 2018.\n"
+    refs = find_references(quoted)
+    assert [s.relation for s in relate(quoted, refs, "vi")] == ["CITES"]
