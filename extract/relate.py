@@ -1856,7 +1856,26 @@ class _Reader:
             # bổ sung …": a clause of its own follows j, so what was done to j is not the
             # next mention's (a list item is described by a title, never in the past tense)
             return [self._listed_with(i, j)]
+        outer = self._outer_item(i, j, between)
+        if outer is not None:
+            return self._shares_with(i, outer)
         return self._shares_with(i, j)
+
+    def _outer_item(self, i: int, j: int, between: str) -> int | None:
+        """The item of an outer list that mention `i`, after a ";", goes on from, when `j`
+        was named in that item's title and `i` is of the item's type, not of j's: "… như:
+        Kế hoạch số 27-KH/TU về thực hiện Kết luận số 05-KL/TW … về tiếp tục thực hiện Chỉ
+        thị số 50-CT/TW …; Kế hoạch số 28-KH/TU; …" (28-KH/TU is the next plan, not one more
+        directive 05-KL/TW continues)."""
+        if ";" not in between or j not in self.title_of:
+            return None
+        top = j
+        while top in self.title_of:
+            top = self.title_of[top]
+        code = self.refs[i].type_code
+        if code is None or code == self.refs[j].type_code or code != self.refs[top].type_code:
+            return None
+        return top
 
     def _amended_with_the_first(self, i: int, j: int, between: str) -> list[Statement]:
         """A law listed right after the name of the law that amends it, the page's own ("Quốc

@@ -2672,3 +2672,25 @@ def test_a_quoted_title_after_a_number_is_that_documents_title():
     quoted = "Tỉnh đã triển khai Đề án “Thực hiện Nghị quyết số 08-NQ/TW về du lịch” từ năm 2018.\n"
     refs = find_references(quoted)
     assert [s.relation for s in relate(quoted, refs, "vi")] == ["CITES"]
+
+
+def test_an_item_of_the_outer_list_after_a_nested_title_is_no_object_of_that_title():
+    """ "… như: Kế hoạch số 27-KH/TU về thực hiện Kết luận số 05-KL/TW … về tiếp tục thực hiện
+    Chỉ thị số 50-CT/TW …; Kế hoạch số 28-KH/TU; …": the plan after the ";" is the next item
+    of the list of plans, not one more document 05-KL/TW continues (blind round I)."""
+    text = (
+        "Ban Thường vụ Tỉnh ủy đã ban hành một số văn bản như: Kế hoạch số 27-KH/TU, ngày "
+        "19/7/2021 về thực hiện Kết luận số 05-KL/TW, ngày 03/6/2021 của Ban Bí thư về tiếp tục "
+        "thực hiện Chỉ thị số 50-CT/TW của Bộ Chính trị; Kế hoạch số 28-KH/TU; Kế hoạch số "
+        "29-KH/TU.\n"
+    )
+    refs = find_references(text)
+    acts = {
+        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+        for s in relate(text, refs, "vi")
+        if isinstance(s.subject, int)
+    }
+    assert acts == {
+        ("27-KH/TU", "IMPLEMENTS", "05-KL/TW"),
+        ("05-KL/TW", "CONTINUES", "50-CT/TW"),
+    }
