@@ -720,6 +720,7 @@ CUES: tuple[Cue, ...] = (
         # ("quy đinh": a typo real texts make; "các nội dung được giao quy định chi tiết trong
         # Luật Đất đai" names what a law leaves to others to detail, not a detailing)
         r"|(?<!giao\s)quy\s+đ[iị]nh\s+chi\s+tiết"
+        r"|quy\s+định\s+cụ\s+thể\s*(?:,|và)\s*chi\s+tiết(?:\s+việc\s+(?:thực\s+hiện|thi\s+hành))?"
         # guiding in detail by a document: "Nghị định … bổ sung, hướng dẫn cụ thể theo Nghị
         # quyết số …" (news-585); not "theo hướng dẫn cụ thể của …" (another's guidance), nor
         # "… hướng dẫn cụ thể tại Thông tư …" (where the guidance stands)
@@ -741,6 +742,7 @@ CUES: tuple[Cue, ...] = (
             "This Decree details a number of articles and measures to implement Resolution No. "
             "[[201/2025/QH15]].",
             "Nghị định này quy định chi tiết Luật số [[10/2022/QH15]].",
+            "Quyết định này quy định cụ thể, chi tiết việc thực hiện Nghị quyết [[68/NQ-CP]].",
             "Nghị định bổ sung, hướng dẫn cụ thể theo Nghị quyết số [[217/2025/QH15]] về miễn "
             "học phí.",
         ),
