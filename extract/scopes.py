@@ -163,7 +163,10 @@ LIST_JOIN = _rule(
     r"(?:[,;、]|及び|並びに|\b(?:và|cùng|hoặc|and|or|и|та|і|e)\b"
     r"|\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)]))"
     # a translation names the next one's issuer first: "… and the Government’s Decree No. …"
-    r"(?:[ \t]+(?:the[ \t]+)?(?:[^\W\d_][\w-]*[ \t]+){0,5}?[^\W\d_][\w-]*['’]s|[ \t]+the)?"
+    # (a name in capitals: "amending and supplementing several articles of the Government's
+    # Decree No. …" joins nothing)
+    r"(?:[ \t]+(?:the[ \t]+)?(?:(?-i:[A-Z])[\w-]*[ \t]+|of[ \t]+){0,5}?(?-i:[A-Z])[\w-]*['’]s"
+    r"|[ \t]+the)?"
     r"[ \t\n]*$",
     (
         "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng; ",
@@ -174,7 +177,11 @@ LIST_JOIN = _rule(
         "; the Minister of Finance's ",
         " dated 2020 and the ",
     ),
-    (" ban hành Quy chế theo ", " của Chính phủ về "),
+    (
+        " ban hành Quy chế theo ",
+        " của Chính phủ về ",
+        " amending and supplementing several articles of the Government's ",
+    ),
     flags=re.IGNORECASE,
 )
 

@@ -2694,3 +2694,21 @@ def test_an_item_of_the_outer_list_after_a_nested_title_is_no_object_of_that_tit
         ("27-KH/TU", "IMPLEMENTS", "05-KL/TW"),
         ("05-KL/TW", "CONTINUES", "50-CT/TW"),
     }
+
+
+def test_a_translation_names_an_issuer_in_the_object_of_an_act_without_joining_a_list():
+    """ "… Decree No. 70/2023/ND-CP amending and supplementing several articles of the
+    Government's Decree No. 152/2020/ND-CP": the "and" is the verb's, and the possessive names
+    the amended decree's issuer (blind round J); "… and the Government's Decree No. …" after a
+    mention still joins a list."""
+    text = (
+        "the Government issued Decree No. 70/2023/ND-CP amending and supplementing several "
+        "articles of the Government's Decree No. 152/2020/ND-CP on foreign workers."
+    )
+    document, refs = extract_text(text)
+    acts = {
+        (s.relation, refs[s.object].canonical)
+        for s in relate(text, refs, "en", document.number, document.reported)
+        if s.subject is None
+    }
+    assert ("AMENDS", "152/2020/NĐ-CP") in acts
