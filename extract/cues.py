@@ -694,7 +694,10 @@ CUES: tuple[Cue, ...] = (
         # provision that only cites
         r"|tiếp\s+tục\s+áp\s+dụng\s+(?:các\s+)?(?:cơ\s+chế|chính\s+sách)"
         r"(?:\s+(?:đặc\s+thù|đặc\s+biệt|ưu\s+đãi|thí\s+điểm))?\s+(?:theo|tại)(?=\s)"
-        r"|continu(?:e|es|ing)\s+to\s+implement"
+        # (with the manner between: "continue to resolutely, seriously and effectively
+        # implement", "continue to focus on drastic and effective implementation of")
+        r"|continu(?:e|es|ing)\s+to\s+(?:focus\s+on\s+)?(?:(?:and\s+)?[a-z]+(?:ly|ive|ic)[\s,]+){0,4}"
+        r"implement\w*"
         # a directive's title in translation: "On further effectively implementing Resolution
         # No. 35/NQ-CP" ("Về việc tiếp tục thực hiện hiệu quả Nghị quyết …")
         r"|further\s+(?:\w+ly\s+)?implement(?:s|ing)?(?=\s+(?:the\s+)?[A-Z])"
@@ -703,6 +706,8 @@ CUES: tuple[Cue, ...] = (
         (
             "Tiếp tục thực hiện Chỉ thị số [[05-CT/TW]] ngày 15/5/2016 của Bộ Chính trị.",
             "The province will continue to implement Directive No. [[05-CT/TW]].",
+            "requested localities to continue to resolutely, seriously and effectively implement "
+            "Official Dispatch No. [[86/CD-TTg]] dated September 3, 2024",
             "On further effectively implementing Resolution No. [[35/NQ-CP]] of May 16, 2016",
             "Tiếp theo các Công điện số [[217/CĐ-TTg]], 218/CĐ-TTg, Thủ tướng yêu cầu:",
             # a price or rate set before, applied again for the next period

@@ -638,8 +638,10 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
         (r for r in refs if r.start >= lead_start and r.short_form_of is None),
         None,
     )
-    if verb is None or first is None or first.start >= first_sentence_end:
+    if verb is None or first is None:
         return None
+    if first.start >= first_sentence_end:
+        return _numbered_after(text, refs, verb, first_sentence_end)
     issued = _named_as_issued(text, refs, first, lead_start, first_sentence_end)
     if issued is not None:
         return _identity_of(issued, "subject")
@@ -653,6 +655,42 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
                 return _identity_of(carrier, "subject")
             return _unnumbered_of(unnumbered.group("noun"))
     return _identity_of(first, "subject")
+
+
+def _numbered_after(
+    text: str, refs: list[Reference], verb: re.Match[str], hi: int
+) -> DocumentIdentity | None:
+    """The document a lead reports issued with no number in its first sentence (up to `hi`),
+    when the next sentences give its number after an issuing verb: "Prime Minister Pham Minh
+    Chinh has just issued an official dispatch requesting …" then "… signed Official Dispatch
+    No. 88/CD-TTg dated September 6, 2024 …" (blind round J)."""
+    unnumbered = _ISSUED_TYPE.match(text, verb.end(), hi)
+    if unnumbered is None:
+        return None
+    codes = TYPE_WORDS.get(noun_key(unnumbered.group("noun")), ())
+    for r in refs:
+        if r.start < hi or r.short_form_of is not None:
+            continue
+        if r.start >= hi + _NUMBER_GIVEN_REACH:
+            break
+        if r.type_code in codes and _ISSUED_NUMBERED.search(text, max(hi, r.start - 60), r.start):
+            return _identity_of(r, "subject")
+    return None
+
+
+# The issuing verb's object with no number: "has just issued an official dispatch", "vừa ký
+# công điện".
+_ISSUED_TYPE = re.compile(
+    rf"(?:\s+(?:a|an|the|một))?\s+(?P<noun>{TYPE_NOUNS})\b(?!\s*(?:{NUMBER_SIGNS})?\s*\d)",
+    re.IGNORECASE,
+)
+# The same document named with its number after an issuing verb: "signed Official Dispatch
+# No.", "ký Công điện số".
+_ISSUED_NUMBERED = re.compile(
+    rf"\b(?:{ISSUE_VERBS})(?:\s+(?:a|an|the))?\s+(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    re.IGNORECASE,
+)
+_NUMBER_GIVEN_REACH = 800  # the number follows in the lead's next sentences
 
 
 def _named_as_issued(

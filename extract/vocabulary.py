@@ -44,6 +44,10 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "notice": ("TB",),
     "report": ("BC",),
     "official letter": ("CV",),
+    # (a translation's word for both "công điện" and "công văn": "Official Dispatch No.
+    # 88/CD-TTg", "Official Dispatch No. 1234/BTC-TCT")
+    "official dispatch": ("CĐ", "CV"),
+    "official telegram": ("CĐ",),
     "document": ("CV",),
     "circular": ("TT",),
     "decree": ("NĐ",),

@@ -911,3 +911,25 @@ def test_a_page_reproducing_a_letter_is_the_letter_its_title_names():
     # without the salutation, the page is a report on the directive its lead says was issued
     report = text.replace("Kính gửi: Ban Dân vận các tỉnh ủy, thành ủy\n\n", "")
     assert extract_text(report, {"title": title})[0].number == "21-CT/TW"
+
+
+def test_a_lead_reporting_an_unnumbered_issue_takes_the_number_the_next_sentence_gives():
+    """ "… has just issued an official dispatch requesting …" then "… signed Official Dispatch
+    No. 88/CD-TTg …": the page reports that dispatch (blind round J), and what it asks to
+    continue is its own act; a number named later without an issuing verb is not it."""
+    text = (
+        "Prime Minister Pham Minh Chinh has just issued an official dispatch requesting "
+        "ministries and localities to focus on responding to storm No. 3.\n"
+        "To ensure the safety of people's lives, the Prime Minister signed Official Dispatch "
+        "No. 88/CD-TTg dated September 6, 2024 requesting localities to continue to "
+        "resolutely and effectively implement Official Dispatch No. 86/CD-TTg dated September "
+        "3, 2024.\n"
+    )
+    doc, refs = extract_text(text, {})
+    assert (doc.number, doc.basis) == ("88/CĐ-TTg", "subject")
+    acts = {(s.relation, refs[s.object].canonical) for s in relate(text, refs, "en", doc.number)}
+    assert ("CONTINUES", "86/CĐ-TTg") in acts
+    told = text.replace(
+        "the Prime Minister signed Official Dispatch", "as said in Official Dispatch"
+    )
+    assert extract_text(told, {})[0].number is None
