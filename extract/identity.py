@@ -596,6 +596,12 @@ _BACKGROUND = re.compile(
 )
 
 
+# ... unless it says the document was just issued: "Cụ thể, tại Thông tư số 47/2025/TT-BYT do
+# Bộ trưởng Bộ Y tế vừa ký ban hành ngày 30/12/2025 đã bãi bỏ …" (an excerpt that opens on the
+# page's second paragraph) is the news itself.
+_JUST_ISSUED = re.compile(r"\bvừa\s+(?:ký\s+)?(?:ban\s+hành|ký|thông\s+qua)\b", re.IGNORECASE)
+
+
 def _roundup(text: str, refs: list[Reference], metadata: dict) -> bool:
     """Whether the page's sections (from a heading line to the next) report the issuing of
     two or more numbered documents, each near its section's start ("## Quy chế thi tốt
@@ -629,10 +635,12 @@ def _roundup(text: str, refs: list[Reference], metadata: dict) -> bool:
 def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None:
     """The document whose issuing the first sentence of the lead reports, if any."""
     lead_start, lead_end = _lead_paragraph(text)
-    if _BACKGROUND.match(text, lead_start):
-        return None
     end = SENTENCE_END.search(text, lead_start, lead_end)
     first_sentence_end = end.end() if end else lead_end
+    if _BACKGROUND.match(text, lead_start) and not _JUST_ISSUED.search(
+        text, lead_start, first_sentence_end
+    ):
+        return None
     verb = _ISSUE_VERB.search(text, lead_start, first_sentence_end)
     first = next(
         (r for r in refs if r.start >= lead_start and r.short_form_of is None),

@@ -933,3 +933,25 @@ def test_a_lead_reporting_an_unnumbered_issue_takes_the_number_the_next_sentence
         "the Prime Minister signed Official Dispatch", "as said in Official Dispatch"
     )
     assert extract_text(told, {})[0].number is None
+
+
+def test_a_lead_opening_on_cu_the_is_news_when_it_says_the_document_was_just_issued():
+    """An excerpt opening on "Cụ thể, tại Thông tư số 47/2025/TT-BYT do Bộ trưởng … vừa ký ban
+    hành … đã bãi bỏ …" reports the circular (blind round K); "Cụ thể," detailing what came
+    before is still background."""
+    text = (
+        "Cụ thể, tại Thông tư số 47/2025/TT-BYT do Bộ trưởng Bộ Y tế vừa ký ban hành ngày "
+        "30/12/2025 đã bãi bỏ toàn bộ 43 văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban "
+        "hành, liên tịch ban hành, cụ thể:\n\n"
+        "1. Quyết định số 37-BYT/QĐ ngày 29/01/1972 của Bộ trưởng Bộ Y tế về tiêu chuẩn.\n\n"
+        "2. Quyết định số 500-BYT/QĐ ngày 10/04/1992 của Bộ trưởng Bộ Y tế về Quy chế.\n"
+    )
+    doc, refs = extract_text(text, {})
+    assert (doc.number, doc.basis) == ("47/2025/TT-BYT", "subject")
+    acts = {refs[s.object].canonical: s.relation for s in relate(text, refs, "vi", doc.number)}
+    assert acts["37-BYT/QĐ"] == acts["500-BYT/QĐ"] == "REPEALS"
+    background = (
+        "Cụ thể, đối với nhà đất: tại khoản 1 Điều 7 Nghị định số 10/2022/NĐ-CP quy định giá "
+        "tính lệ phí trước bạ do UBND cấp tỉnh ban hành theo quy định của pháp luật đất đai.\n"
+    )
+    assert extract_text(background, {})[0].number is None
