@@ -92,7 +92,20 @@ _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in
 _ALIAS_REACH = 600  # how far back "(sau đây gọi tắt là …)" may name its document
 # A translation sets the title off from the date with a comma: "Decree No. 34/2016/ND-CP of
 # May 14, 2016, detailing …" (that comma ends no clause).
-_DATE_THEN_TITLE = re.compile(r"\s+(?:dated|of)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},\s*")
+_DATE_THEN_TITLE = re.compile(
+    r"\s+(?:dated|of)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}),\s*"
+)
+# A document said to take effect, then what it does: "Nghị định 80/2021/NĐ-CP có hiệu lực từ
+# 15/10/2021 thay thế Nghị định 39/2018/NĐ-CP", "Decree No. 117/2018/ND-CP dated September 11,
+# 2018 … came into effect since November 1, 2018 and replaces …" (matched from the mention to
+# the cue).
+_EFFECT_THEN_ACTS = re.compile(
+    r"[^.;:()\n]{0,200}?\b(?:có\s+hiệu\s+lực(?:\s+thi\s+hành)?|(?:takes?|took)\s+effect"
+    r"|(?:comes?|came|will\s+(?:officially\s+)?come)\s+into\s+(?:effect|force))\b"
+    r"[^.;:()\n]{0,60}?(?:,?\s+(?:và|and))?\s*",
+    re.IGNORECASE,
+)
 _ISSUER_ISSUES = re.compile(
     # (the body named with a capital: "…, mức chi xây dựng văn bản triển khai …" is a title's)
     rf",\s+(?-i:[{VI_UPPER}])(?:[^\W\d_]*\s+){{1,8}}?(?:ban\s+hành|xây\s+dựng)\s+(?:{TYPE_NOUNS})\b"
@@ -1671,6 +1684,9 @@ class _Reader:
         while chained is not None and self._one_predicate(chained, found):
             found = chained  # "quy định chi tiết và hướng dẫn thi hành": one predicate
             chained = self._cue_before(lo, found.start)
+        in_effect = self._in_effect_then_acting(i, found, lo)
+        if in_effect is not None:
+            return in_effect
         among = False  # passed a mention the cue goes on from after "trong đó"
         for j in range(i - 1, -1, -1):
             r = self.refs[j]
@@ -1735,6 +1751,27 @@ class _Reader:
                 return None  # "... PHÒNG THỦ DÂN SỰ\nThực hiện Quyết định ...": a new clause
             return j
         return None
+
+    def _in_effect_then_acting(self, i: int, found: FoundCue, lo: int) -> int | None:
+        """The mention a clause says takes effect and then replaces, amends or repeals mention
+        `i` by `found` (`_EFFECT_THEN_ACTS`), when it is the clause's subject (it opens the
+        sentence or an item, `REPORTED_SUBJECT_LEAD`) and not the text's own number."""
+        if found.cue.relation not in ACTS_ON_TEXT:
+            return None
+        j = bisect_left(self.ref_starts, found.start) - 1
+        while j >= 0 and self.refs[j].end > found.start:
+            j -= 1
+        if j < 0 or j >= i or self.refs[j].start < lo or self.refs[j].canonical is None:
+            return None
+        if names_number(self.refs[j].canonical, self.own_number):
+            return None
+        if not _EFFECT_THEN_ACTS.fullmatch(self.text, self.refs[j].end, found.start):
+            return None
+        start = max(lo, sentence_bounds(self.text, self.refs[j].start)[0])
+        before = self.text[start : self.refs[j].start]
+        head = designation_start(before)
+        before = before if head is None else before[:head]
+        return j if REPORTED_SUBJECT_LEAD.pattern.match(before) else None
 
     def _issued_then_acting(self, j: int, gap: str, found: FoundCue) -> bool:
         """Whether mention `j` is reported passed or issued, and what it does follows after a

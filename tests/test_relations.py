@@ -2712,3 +2712,38 @@ def test_a_translation_names_an_issuer_in_the_object_of_an_act_without_joining_a
         if s.subject is None
     }
     assert ("AMENDS", "152/2020/NĐ-CP") in acts
+
+
+def test_a_document_said_to_take_effect_does_what_follows():
+    """ "Decree 98 took effect from 1 January 2022 and replaced Decree No. 36/2016/ND-CP …",
+    "Nghị định 80/2021/NĐ-CP có hiệu lực từ 15/10/2021 thay thế Nghị định 39/2018/NĐ-CP": the
+    clause's subject replaces, on a page about another document too (blind rounds F, K); and
+    a title set off by its date ("Decree No. 25/2018/ND-CP dated 28 February 2018, amending
+    …") is that decree's."""
+    for text, subject, target, relation in (
+        (
+            "1. Decree No. 117/2018/ND-CP dated September 11, 2018 of the Government on banks "
+            "came into effect since November 1, 2018 and replaces the Government's Decree No. "
+            "70/2000/ND-CP dated November 21, 2000.",
+            "117/2018/NĐ-CP",
+            "70/2000/NĐ-CP",
+            "REPLACES",
+        ),
+        (
+            "This is the new regulation in Decree No. 25/2018/ND-CP dated 28 February 2018, "
+            "amending and supplementing some articles of Decree No. 60/2014/ND-CP on printing.",
+            "25/2018/NĐ-CP",
+            "60/2014/NĐ-CP",
+            "AMENDS",
+        ),
+    ):
+        refs = find_references(text)
+        acts = {
+            (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+            for s in relate(text, refs, "en")
+            if isinstance(s.subject, int)
+        }
+        assert acts == {(subject, relation, target)}, text
+    # the text's own document taking effect acts as itself
+    own = "Nghị định này có hiệu lực từ ngày 15/10/2021 và thay thế Nghị định số 39/2018/NĐ-CP."
+    assert _own(own) == [("39/2018/NĐ-CP", "REPLACES")]
