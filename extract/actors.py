@@ -93,7 +93,7 @@ from .actor_rules import (
 from .bodies import body_for_reference, find_bodies
 from .genres import explainer_spans, inside
 from .model import Reference
-from .scopes import LAW_REPORTED, law_part_before
+from .scopes import LAW_REPORTED, VI_UPPER, law_part_before
 from .sentences import SENTENCE_END
 from .titled import TITLED_KINDS
 from .vocabulary import noun_key
@@ -229,6 +229,14 @@ _OPINION = re.compile(
 )
 # a body named as a source or a possessor, not as the one acting
 _ATTRIBUTED = re.compile(r"\b(?:[Tt]heo|của|với|cho|tại|về|trình)\s+(?:\w+\s+){0,2}$")
+# what joins the bodies of one list ("Bộ Chính trị, Ban Bí thư và Chính phủ"), past items
+# named with a capital that are no known body ("…, Ban Chỉ đạo Quốc gia phòng, chống dịch
+# Covid-19, Ban Thường vụ Tỉnh ủy")
+_BODY_JOINER = re.compile(
+    rf"(?:\s*(?:,|;|và|cùng)\s*(?:các\s+)?(?-i:[{VI_UPPER}])[^;.\n()]{{0,60}}?)*"
+    r"\s*(?:,|;|và|cùng)\s*(?:các\s+)?",
+    _I,
+)
 # a sentence that opens with a purpose or an implementing clause before its subject
 _LEADING_CLAUSE = re.compile(r"\s*(?:Nhằm|Để|Thực\s+hiện|Triển\s+khai)\b", _I)
 # "Quốc hội đã biểu quyết thông qua Luật …" (no number): the body stands for the law
@@ -660,11 +668,20 @@ class _Reader:
         a leading purpose clause ("Nhằm đảm bảo thi hành Luật số …, Bộ Nội vụ sẽ …")."""
         said = [m.end() for m in _REPORTED.finditer(self.text, lo, cue)]
         lo = said[-1] if said else lo
-        for start, _, _ in self.bodies:
-            if lo <= start < cue and not _ATTRIBUTED.search(self.text, max(lo, start - 12), start):
-                found, end = self._addressees(_lead_start(self.text, start))
-                if found and not _OPINION.match(self.text, end):
-                    return found
+        owned_to = -1  # where a list of bodies owning something ("chỉ đạo của A, B, C") ends
+        for start, body_end, _ in self.bodies:
+            if not lo <= start < cue:
+                continue
+            if _ATTRIBUTED.search(self.text, max(lo, start - 12), start) or (
+                owned_to >= 0 and _BODY_JOINER.fullmatch(self.text, owned_to, start)
+            ):
+                # "các chỉ đạo của Bộ Chính trị, Ban Bí thư, Chính phủ …": every body of
+                # the list owns the directions, none acts
+                owned_to = body_end
+                continue
+            found, end = self._addressees(_lead_start(self.text, start))
+            if found and not _OPINION.match(self.text, end):
+                return found
         comma = self.text.find(",", after, hi)
         if comma >= 0 and _LEADING_CLAUSE.match(self.text, lo):
             found, end = self._addressees(_skip_blank(self.text, comma + 1))

@@ -1146,3 +1146,26 @@ def test_an_unnumbered_law_as_the_subject_of_carrying_out_is_the_assemblys_act()
     assert ("Quốc hội", "IMPLEMENTS", "28-NQ/TW") in _implementers(text)
     numbered = text + "\nXem Luật Bảo hiểm xã hội số 41/2024/QH15.\n"
     assert ("Quốc hội", "IMPLEMENTS", "28-NQ/TW") not in _implementers(numbered)
+
+
+def test_bodies_listed_as_owners_of_directions_do_not_act():
+    """ "… tiếp tục thực hiện nghiêm các chỉ đạo của Bộ Chính trị, Ban Bí thư, Chính phủ, Thủ
+    tướng Chính phủ, Ban Chỉ đạo Quốc gia …, Ban Thường vụ Tỉnh ủy và Văn bản số …": every
+    body of the list owns the directions, none carries out the documents (blind round L);
+    a body that is the sentence's subject still acts."""
+    text = (
+        "Chủ tịch UBND huyện yêu cầu các xã, thị trấn thực hiện nghiêm chỉ đạo của Thủ tướng "
+        "Chính phủ tại Thông báo số 25/2/2021 về phòng, chống dịch.\n\n"
+        "Thực hiện chỉ đạo của Thủ tướng tại Thông báo số 31/TB-VPCP ngày 25/2/2021, Chủ tịch "
+        "UBND huyện vừa có công văn yêu cầu các xã tiếp tục triển khai thực hiện nghiêm các chỉ "
+        "đạo của Bộ Chính trị, Ban Bí thư, Chính phủ, Thủ tướng Chính phủ, Ban Chỉ đạo Quốc "
+        "gia phòng, chống dịch Covid-19, Ban Thường vụ Tỉnh ủy Vĩnh Phúc và Văn bản số "
+        "614/UBND-VX1 ngày 28/01/2021 của UBND tỉnh; triển khai thực hiện nghiêm chỉ đạo của "
+        "Thủ tướng Chính phủ tại Kết luận số 31/TB-VPCP ngày 25/02/2021.\n"
+    )
+    assert _acts(text) == set()
+    acting = (
+        "Ban Thường vụ Tỉnh ủy Vĩnh Phúc triển khai thực hiện Kết luận số 31/TB-VPCP ngày "
+        "25/02/2021 của Văn phòng Chính phủ.\n"
+    )
+    assert _acts(acting) == {("Ban Thường vụ Tỉnh ủy Vĩnh Phúc", "IMPLEMENTS", "31/TB-VPCP")}
