@@ -755,8 +755,11 @@ _CARRIED_OUT_BEFORE = re.compile(
 )
 # Between the issuing verb and its object: the type noun and its number sign ("ban hành Hướng
 # dẫn số", "ký Kế hoạch hành động số").
+# ("vừa có văn bản chỉ đạo số 682-CV/TU": a letter named by what it does)
 _ISSUED_OBJECT = re.compile(
-    rf"\s+(?:(?:các|một)\s+)?(?:{TYPE_NOUNS})(?:\s+hành\s+động|\s+liên\s+tịch)?\s*(?:{NUMBER_SIGNS})?\s*",
+    rf"\s+(?:(?:các|một)\s+)?(?:{TYPE_NOUNS})"
+    r"(?:\s+hành\s+động|\s+liên\s+tịch|\s+chỉ\s+đạo|\s+hướng\s+dẫn)?"
+    rf"\s*(?:{NUMBER_SIGNS})?\s*",
     re.IGNORECASE,
 )
 

@@ -857,6 +857,13 @@ def test_a_lead_that_carries_a_document_out_reports_the_one_it_issues():
     assert (doc.number, doc.basis) == ("03-HD/BTGDVTW", "subject")
     own = {refs[s.object].canonical: s.relation for s in relate(text, refs, "vi", doc.number)}
     assert own["01-CT/TW"] == "IMPLEMENTS"
+    # a letter named by what it does is issued too ("vừa có văn bản chỉ đạo số 682-CV/TU")
+    letter = (
+        "Thực hiện Công văn số 4930/MTTW-BTT ngày 12/8/2014 của Ban Thường trực Trung ương Mặt "
+        "trận; Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu các cấp ủy "
+        "thực hiện tốt một số nội dung.\n"
+    )
+    assert extract_text(letter, {})[0].number == "682-CV/TU"
     # a lead that opens on the issued document keeps it
     plain = "Bộ Tài chính ban hành Thông tư số 12/2025/TT-BTC hướng dẫn Nghị định số 15/2025/NĐ-CP."
     assert extract_text(plain, {})[0].number == "12/2025/TT-BTC"
