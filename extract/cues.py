@@ -682,7 +682,7 @@ CUES: tuple[Cue, ...] = (
         "CONTINUES",
         "continue",
         r"tiếp\s+tục(?:\s*,?\s*(?:và\s+)?(?:đẩy\s+mạnh|quán\s+triệt|thực\s+hiện|triển\s+khai|tổ\s+chức"
-        r"|chỉ\s+đạo|nghiêm\s+túc))+"
+        r"|lãnh\s+đạo|chỉ\s+đạo|nghiêm\s+túc))+"
         rf"|tiếp\s+theo(?=\s+{_DOC})"
         # a clause that opens with it (an article, an item); in a sentence with a subject of
         # its own it is a transitional carve-out ("… điều khoản chuyển tiếp, tiếp tục áp dụng
@@ -705,6 +705,8 @@ CUES: tuple[Cue, ...] = (
         r"|引き続き\S{0,6}実施|continuar\s+a\s+implementar",
         (
             "Tiếp tục thực hiện Chỉ thị số [[05-CT/TW]] ngày 15/5/2016 của Bộ Chính trị.",
+            "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện các nội dung trong Chỉ thị số "
+            "[[25-CT/TW]] ngày 20/5/2013 của Ban Bí thư.",
             "The province will continue to implement Directive No. [[05-CT/TW]].",
             "requested localities to continue to resolutely, seriously and effectively implement "
             "Official Dispatch No. [[86/CD-TTg]] dated September 3, 2024",
