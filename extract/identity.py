@@ -708,7 +708,7 @@ def _named_as_issued(
     `lo` to `hi`, its first mention `first`), when that first one is only what the issuing
     carries out: "Thực hiện Chỉ thị số 01-CT/TW …, Ban Tuyên giáo … ban hành Hướng dẫn số
     03-HD/BTGDVTW …" reports the guidance."""
-    if not _CARRIED_OUT_BEFORE.search(text, max(lo, first.start - 40), first.start):
+    if not _CARRIED_OUT_BEFORE.search(text, max(lo, first.start - 60), first.start):
         return None
     verb = _ISSUE_VERB.search(text, first.end, hi)
     if verb is None:
@@ -750,7 +750,8 @@ _WITH_THE_ISSUING = re.compile(
 # khai Nghị quyết số …", "Căn cứ …"), before the issuing the sentence reports.
 _CARRIED_OUT_BEFORE = re.compile(
     rf"(?:(?<![^\n])|(?<=[.(]))[\s*_\"“]*(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?|Căn\s+cứ"
-    rf"|Để\s+(?:triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa))\s+(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    rf"|Để\s+(?:triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa))\s+(?:{TYPE_NOUNS})"
+    rf"(?:\s+hành\s+động|\s+liên\s+tịch)?\s*(?:{NUMBER_SIGNS})?\s*\Z",
     re.IGNORECASE,
 )
 # Between the issuing verb and its object: the type noun and its number sign ("ban hành Hướng

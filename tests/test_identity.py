@@ -857,6 +857,13 @@ def test_a_lead_that_carries_a_document_out_reports_the_one_it_issues():
     assert (doc.number, doc.basis) == ("03-HD/BTGDVTW", "subject")
     own = {refs[s.object].canonical: s.relation for s in relate(text, refs, "vi", doc.number)}
     assert own["01-CT/TW"] == "IMPLEMENTS"
+    # ... also when what it carries out is an action programme, after an indented opening
+    programme = (
+        "    Thực hiện Chương trình hành động số 16-CTr/TU ngày 25/3/2008 của Ban Thường vụ "
+        "Thành ủy về cải cách hành chính, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế "
+        "hoạch số 42/KH-UBND về thực hiện cải cách hành chính năm 2011.\n"
+    )
+    assert extract_text(programme, {})[0].number == "42/KH-UBND"
     # a letter named by what it does is issued too ("vừa có văn bản chỉ đạo số 682-CV/TU")
     letter = (
         "Thực hiện Công văn số 4930/MTTW-BTT ngày 12/8/2014 của Ban Thường trực Trung ương Mặt "
