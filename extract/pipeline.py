@@ -1,5 +1,5 @@
-"""One text in, its identity, references and their relations out: find, annotate, resolve
-short forms, identify, relate."""
+"""One text in, its identity, references and their relations out: find (numbers, and Party
+numbers named by their body), annotate, resolve short forms, identify, relate."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from .annotate import annotate
 from .dates import find_dates
 from .find import find_references
 from .identity import heads_own_annex, identify
+from .issuer_numbered import find_issuer_numbered
 from .model import DocumentIdentity, Reference
 from .named import find_named, metadata_date, own_name
 from .published import published_on
@@ -39,7 +40,11 @@ def extract_text(
     """The identity and the references of `text` in text order: numbers, short forms of
     them (kind "short") and documents cited by name (kind "named")."""
     dates = find_dates(text)
-    full = annotate(text, find_references(text), dates)
+    numbers = find_references(text)
+    by_issuer = find_issuer_numbered(text, numbers)  # "Kết luận số 02 của Ban Bí thư"
+    if by_issuer:
+        numbers = sorted(numbers + by_issuer, key=lambda r: r.start)
+    full = annotate(text, numbers, dates)
     document = identify(text, full, dates, metadata)
     if document.number:
         for r in full:

@@ -1,0 +1,75 @@
+"""Party numbers written without their code, named by the central body that issued them: the
+`find_issuer_numbered` verb.
+
+News writes "Kết luận số 02 của Ban Bí thư", "Nghị quyết 57 của Bộ Chính trị", "Chỉ thị số
+35 ngày 30/5/2019 của Bộ Chính trị": the number's code is the type's, then "/TW", as the
+Politburo, the Secretariat and the Central Committee number their documents (DOMAIN.md).
+Only those bodies: another body's code cannot be told from its name with the same
+certainty, and a bare number with no body is no reference ("Nghị quyết 57" alone is a short
+form only after the full number, `shortforms`).
+
+    find_issuer_numbered(text, full) -> [Reference, ...]   (kind "number", in text order)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .find import parsed_number
+from .model import Reference
+
+# The type nouns a central Party document is called by, with their codes.
+PARTY_TYPES = {
+    "nghị quyết": "NQ",
+    "chỉ thị": "CT",
+    "kết luận": "KL",
+    "quy định": "QĐ",
+    "quyết định": "QĐ",
+    "hướng dẫn": "HD",
+    "kế hoạch": "KH",
+    "thông báo": "TB",
+}
+_TYPE = "|".join(t.replace(" ", r"\s+") for t in PARTY_TYPES)
+# The number, an optional date, then the body ("của Bộ Chính trị", "của Ban Bí thư (khóa
+# XI)", "của Ban Chấp hành Trung ương Đảng", "của Trung ương"), matched from the type noun.
+ISSUER_NUMBERED = re.compile(
+    rf"(?<![^\W\d_])(?P<type>{_TYPE})\s+(?:số\s*:?\s*)?(?P<number>\d{{1,4}})(?![\d/.,-]\d|[\w/-])"
+    r"(?:\s*,?\s*ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+    r"\s*,?\s+của\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương"
+    r"|Hội\s+nghị\s+Trung\s+ương|Trung\s+ương(?:\s+Đảng)?)\b",
+    re.IGNORECASE,
+)
+EXAMPLES = (
+    ("triển khai thực hiện Kết luận số 02 của Ban Bí thư về", "02-KL/TW"),
+    ("Nghị quyết số 37 ngày 9/10/2014 của Bộ Chính trị", "37-NQ/TW"),
+    ("theo Chỉ thị 35 của Bộ Chính trị", "35-CT/TW"),
+    ("Quy định số 126 của Ban Chấp hành Trung ương", "126-QĐ/TW"),
+)
+COUNTER_EXAMPLES = (
+    "Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương",  # a full number
+    "Quyết định số 12 của Ủy ban nhân dân tỉnh",  # another body
+    "Nghị quyết 57 về khoa học",  # no body
+    "Kết luận số 02/2021 của Ban Bí thư",  # a number and year: not a Party shape
+)
+
+
+def find_issuer_numbered(text: str, full: list[Reference]) -> list[Reference]:
+    """Each number named by a central Party body (`ISSUER_NUMBERED`) that overlaps no
+    reference in `full`, as the reference its code spells, its span the number alone ("02"
+    of "Kết luận số 02"), as a full number's is: the type noun before it is read as for
+    any number."""
+    found = []
+    for m in ISSUER_NUMBERED.finditer(text):
+        start, end = m.start("number"), m.end("number")
+        if any(r.start < end and start < r.end for r in full):
+            continue
+        code = PARTY_TYPES[" ".join(m.group("type").lower().split())]
+        spelled = parsed_number(f"{m.group('number')}-{code}/TW")
+        if spelled is None or any(r.canonical == spelled.canonical for r in full):
+            continue  # (a number written in full elsewhere makes this its short form)
+        found.append(
+            replace(spelled, surface=text[start:end], start=start, end=end, issuers=["TW"])
+        )
+    return found
