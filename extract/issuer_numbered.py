@@ -31,16 +31,20 @@ PARTY_TYPES = {
     "thông báo": "TB",
 }
 _TYPE = "|".join(t.replace(" ", r"\s+") for t in PARTY_TYPES)
-# The number, an optional date, then the body ("của Bộ Chính trị", "của Ban Bí thư (khóa
-# XI)", "của Ban Chấp hành Trung ương Đảng", "của Trung ương"), matched from the type noun.
-ISSUER_NUMBERED = re.compile(
+# The body, found first (a plain scan the engine runs fast): "của Bộ Chính trị", "của Ban Bí
+# thư (khóa XI)", "của Ban Chấp hành Trung ương Đảng", "của Trung ương" ...
+_BODY = re.compile(
+    r"của\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương"
+    r"|Hội\s+nghị\s+Trung\s+ương|Trung\s+ương(?:\s+Đảng)?)\b"
+)
+# ... then, right before it, the type noun, the number and an optional date.
+_NUMBER_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?P<type>{_TYPE})\s+(?:số\s*:?\s*)?(?P<number>\d{{1,4}})(?![\d/.,-]\d|[\w/-])"
     r"(?:\s*,?\s*ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
-    r"|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
-    r"\s*,?\s+của\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương"
-    r"|Hội\s+nghị\s+Trung\s+ương|Trung\s+ương(?:\s+Đảng)?)\b",
+    r"|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?\s*,?\s+\Z",
     re.IGNORECASE,
 )
+_REACH = 90  # from the type noun to "của"
 EXAMPLES = (
     ("triển khai thực hiện Kết luận số 02 của Ban Bí thư về", "02-KL/TW"),
     ("Nghị quyết số 37 ngày 9/10/2014 của Bộ Chính trị", "37-NQ/TW"),
@@ -56,12 +60,15 @@ COUNTER_EXAMPLES = (
 
 
 def find_issuer_numbered(text: str, full: list[Reference]) -> list[Reference]:
-    """Each number named by a central Party body (`ISSUER_NUMBERED`) that overlaps no
+    """Each number named by a central Party body (`_BODY`, `_NUMBER_BEFORE`) that overlaps no
     reference in `full`, as the reference its code spells, its span the number alone ("02"
     of "Kết luận số 02"), as a full number's is: the type noun before it is read as for
     any number."""
     found = []
-    for m in ISSUER_NUMBERED.finditer(text):
+    for body in _BODY.finditer(text):
+        m = _NUMBER_BEFORE.search(text, max(0, body.start() - _REACH), body.start())
+        if m is None:
+            continue
         start, end = m.start("number"), m.end("number")
         if any(r.start < end and start < r.end for r in full):
             continue
