@@ -34,7 +34,7 @@ _SPACE = re.compile(rf"[\s{INVISIBLE}]+")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]+")
 _LATIN = re.compile(r"[A-Za-zĐÐ]")
 _TRAILING_DIGITS = re.compile(r"^(.*?[^\d\s])(\d{1,2})$")
-_GLUED_WORD = re.compile(r"[A-Z]?[a-z]{2,}[A-Za-z]*$")  # the glued word, its capital if any
+_GLUED_WORD = re.compile(r"[A-Z]?[a-z]{2,}[A-Za-z]*\d*$")  # the glued word, its capital if any
 _TERM_AND_FOOTNOTE = re.compile(r"^(.*?[^\d]\d{2})(\d{1,2})$")
 # Form templates ("Mẫu số 01/ĐK-TCT") and tax returns named by their form ("tờ khai
 # 05/KK-TNCN") share the shape of a document number but are not documents.
