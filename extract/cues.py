@@ -865,6 +865,10 @@ CUES: tuple[Cue, ...] = (
         # "bỏ" alone repeals a provision it names ("bỏ khoản 6 Điều 19 Nghị định …"); before
         # anything else it is another verb ("bỏ phiếu", "loại bỏ")
         r"|(?<!\w)(?<!loại\s)(?<!từ\s)bỏ(?=\s+(?:điểm|khoản|điều)\s+\d)"
+        # withdrawing a letter or a decision by its number ends it ("thu hồi Công văn
+        # 5944/BYT-YDCT"); "thu hồi đất", "thu hồi số tiền" recover land or money
+        r"|thu\s+hồi(?=\s+(?:(?:toàn\s+bộ\s+)?(?:nội\s+dung\s+)?(?:Công\s+văn|Văn\s+bản|Quyết\s+định|Thông\s+báo"
+        r"|Công\s+điện|Kế\s+hoạch|Hướng\s+dẫn)\s+(?:số\s*:?\s*)?\d))"
         r"|отмен\w*|утрат\w*\s+силу|скасув\w*|втрат\w*\s+чинність|revoga\w*|廃止",
         (
             "Bãi bỏ Kế hoạch số [[125/KH-UBND]] ngày 18/4/2022 của UBND tỉnh.",
@@ -879,6 +883,8 @@ CUES: tuple[Cue, ...] = (
             "Chủ tịch UBND thành phố và thủ tục hành chính có số thứ tự 01 tại Quyết định số "
             "[[2159/QĐ-UBND]] ngày 01 tháng 10 năm 2024 ...",
             "Bỏ khoản 6 Điều 19 Nghị định số [[178/2024/NĐ-CP]] ngày 31/12/2024.",
+            "Bộ Y tế ban hành Công văn số 5967/BYT-YDCT về việc thu hồi Công văn "
+            "[[5944/BYT-YDCT]] ngày 15/10/2024.",
         ),
     ),
     # Vietnamese states an end of force after the document: "Thông tư số X hết hiệu lực kể
@@ -1145,7 +1151,7 @@ _START_WORDS = """
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ bỏ đính thay bãi hủy
 khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
-compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội
+compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội thu
 thể giao as amended replaced repealed provided prescribed stipulated specified set referred under
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
