@@ -100,10 +100,13 @@ _DATE_THEN_TITLE = re.compile(
 # 15/10/2021 thay thế Nghị định 39/2018/NĐ-CP", "Decree No. 117/2018/ND-CP dated September 11,
 # 2018 … came into effect since November 1, 2018 and replaces …" (matched from the mention to
 # the cue).
+# (a short bracket may name it on the way: "… No. 16/2012/QH13 that will take effect on 1
+# January 2013 ( Advertising Law ), and replace …")
 _EFFECT_THEN_ACTS = re.compile(
-    r"[^.;:()\n]{0,200}?\b(?:có\s+hiệu\s+lực(?:\s+thi\s+hành)?|(?:takes?|took)\s+effect"
-    r"|(?:comes?|came|will\s+(?:officially\s+)?come)\s+into\s+(?:effect|force))\b"
-    r"[^.;:()\n]{0,60}?(?:,?\s+(?:và|and))?\s*",
+    r"(?:\([^()\n]{1,40}\)|[^.;:()\n]){0,200}?\b(?:có\s+hiệu\s+lực(?:\s+thi\s+hành)?"
+    r"|(?:takes?|took)\s+effect|(?:will\s+)?(?:comes?|came|(?:officially\s+)?come)\s+into\s+(?:effect|force)"
+    r"|will\s+(?:officially\s+)?take\s+effect)\b"
+    r"(?:\([^()\n]{1,40}\)|[^.;:()\n]){0,60}?(?:,?\s+(?:và|and))?\s*",
     re.IGNORECASE,
 )
 _ISSUER_ISSUES = re.compile(
@@ -448,7 +451,8 @@ _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
 # xã hội số", "passed the Social Insurance Law No."): what follows its number after a comma
 # is what it does (`_issued_then_acting`).
 _PASSED_BEFORE = re.compile(
-    r"\b(?:thông\s+qua|ban\s+hành|passed|adopted|issued|promulgated)\b(?:No\.|[^.;:()\n\d]){0,60}\Z",
+    r"\b(?:thông\s+qua|ban\s+hành|passed|adopted|ratified|issued|promulgated)\b"
+    r"(?:No\.|[^.;:()\n\d]){0,60}\Z",
     re.IGNORECASE,
 )
 # "Quyết định thay thế Quyết định số X", "dự thảo Nghị quyết của Quốc hội sửa đổi ...",
@@ -1771,7 +1775,9 @@ class _Reader:
         before = self.text[start : self.refs[j].start]
         head = designation_start(before)
         before = before if head is None else before[:head]
-        return j if REPORTED_SUBJECT_LEAD.pattern.match(before) else None
+        if REPORTED_SUBJECT_LEAD.pattern.match(before) or _PASSED_BEFORE.search(before):
+            return j
+        return None
 
     def _issued_then_acting(self, j: int, gap: str, found: FoundCue) -> bool:
         """Whether mention `j` is reported passed or issued, and what it does follows after a

@@ -2744,6 +2744,18 @@ def test_a_document_said_to_take_effect_does_what_follows():
             if isinstance(s.subject, int)
         }
         assert acts == {(subject, relation, target)}, text
+    # a law reported ratified, with its alias in brackets on the way
+    ratified = (
+        "At the 2nd session, the National Assembly had ratified Law on Advertising No. "
+        "16/2012/QH13 that will take effect on 1 January 2013 ( Advertising Law ), and replace "
+        "the Ordinance on Advertising No. 39/2001/PL-UBTVQH10 of the Standing Committee."
+    )
+    refs = find_references(ratified)
+    assert {
+        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+        for s in relate(ratified, refs, "en")
+        if isinstance(s.subject, int)
+    } == {("16/2012/QH13", "REPLACES", "39/2001/PL-UBTVQH10")}
     # the text's own document taking effect acts as itself
     own = "Nghị định này có hiệu lực từ ngày 15/10/2021 và thay thế Nghị định số 39/2018/NĐ-CP."
     assert _own(own) == [("39/2018/NĐ-CP", "REPLACES")]
