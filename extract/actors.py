@@ -229,6 +229,12 @@ _OPINION = re.compile(
 )
 # a body named as a source or a possessor, not as the one acting
 _ATTRIBUTED = re.compile(r"\b(?:[Tt]heo|của|với|cho|tại|về|trình)\s+(?:\w+\s+){0,2}$")
+# a subject named after a leading clause's comma: an office or body's noun, capitalised
+# ("UBND xã Bãi Sậy đăng tải", "Ủy ban nhân dân phường …", "Đảng ủy xã …", "Chi bộ …")
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?-i:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Đảng\s+ủy|Đảng\s+uỷ|Chi\s+bộ|Ban|Sở|Phòng"
+    r"|Huyện\s+ủy|Thành\s+ủy|Thị\s+ủy|Tỉnh\s+ủy|Bộ|Cục|Trường|Công\s+an|Mặt\s+trận)\b"
+)
 # what joins the bodies of one list ("Bộ Chính trị, Ban Bí thư và Chính phủ"), past items
 # named with a capital that are no known body ("…, Ban Chỉ đạo Quốc gia phòng, chống dịch
 # Covid-19, Ban Thường vụ Tỉnh ủy")
@@ -494,6 +500,8 @@ class _Reader:
                         rule = "the body's one numbered document"
                         acts.append(Act(None, doc, relation, obj, 0.6, rule, "", start, end))
                 continue
+            if self._unknown_subject_after_lead(start, ref.end, end):
+                continue  # "Thực hiện Kế hoạch số 82/KH-UBND …, UBND xã Bãi Sậy đăng tải …"
             issuer = self._issuer_of_bare_noun(start)
             if issuer is not None and self.refs[issuer].canonical != ref.canonical:
                 rule = "the document that issued its subject"
@@ -687,6 +695,16 @@ class _Reader:
             found, end = self._addressees(_skip_blank(self.text, comma + 1))
             return [] if _OPINION.match(self.text, end) else found
         return []
+
+    def _unknown_subject_after_lead(self, lo: int, after: int, hi: int) -> bool:
+        """Whether a sentence that opens with a purpose or an implementing clause names its
+        own subject after the comma, a body no list knows ("Thực hiện Kế hoạch số 82/KH-UBND
+        … của UBND huyện …, UBND xã Bãi Sậy đăng tải bài tuyên truyền sau:"): that one
+        acts, not the page's topic."""
+        if not _LEADING_CLAUSE.match(self.text, lo):
+            return False
+        comma = self.text.find(",", after, hi)
+        return comma >= 0 and _NAMED_SUBJECT.match(self.text, comma + 1) is not None
 
     def _topic(self, title: str) -> tuple[dict[str, Any] | None, int | None]:
         flat = re.sub(r"\s+", "", title)

@@ -736,7 +736,10 @@ class Resolver:
             if key is not None:
                 self._note_mention(key, m, src)
         self._merge_noted()
+        named_actors = self._mentions_named_actors(facts)
         for st in facts["statements"]:
+            if st["subject"] is None and st["object"] in named_actors:
+                continue  # the sentence names who acts (`_add_acts`), not the report's body
             m = facts["mentions"][st["object"]]
             target = keys[st["object"]]
             subject = own_key if st["subject"] is None else keys[st["subject"]]
@@ -827,6 +830,21 @@ class Resolver:
                 rule=act["rule"],
             )
             self.graph.add_edge(subject, act["relation"], target, evidence)
+
+    @staticmethod
+    def _mentions_named_actors(facts: dict[str, Any]) -> set[int]:
+        """The mentions whose actor a report's sentence names, on a page that speaks for the
+        body it reports on (`main_body`), not for a document: "Thực hiện Kế hoạch số
+        82/KH-UBND …, UBND xã Bãi Sậy đăng tải …" on a page titled for the Ban Thường vụ
+        Tỉnh ủy's resolution is the commune's act, not the Ban's."""
+        doc = facts["document"]
+        if doc.get("number") or doc.get("basis") == "unnumbered" or not facts.get("main_body"):
+            return set()
+        return {
+            a["object"]
+            for a in facts.get("actors") or []
+            if a.get("object") is not None and a.get("body") and a.get("subject") is None
+        }
 
     @staticmethod
     def _speaks_for_itself(facts: dict[str, Any]) -> bool:

@@ -854,3 +854,24 @@ def test_the_laws_an_amending_law_names_are_amended_by_the_body_that_passed_it()
         ("Quốc hội", "AMENDS", "Luật Hải quan"),
         ("Quốc hội", "AMENDS", "Luật Đầu tư công"),
     }
+
+
+def test_a_sentence_naming_who_acts_outranks_the_body_a_report_is_about():
+    """Blind round L: a commune's page titled for the Ban Thường vụ Tỉnh ủy's resolution says
+    "Thực hiện Kế hoạch số 82/KH-UBND … của UBND huyện Ân Thi …, UBND xã Bãi Sậy đăng tải bài
+    tuyên truyền sau": the commune carries the plan out; the Ban (the page's body) does not."""
+    text = (
+        "Thực hiện Kế hoạch số 82/KH-UBND ngày 20/12/2024 của UBND huyện Ân Thi về triển khai "
+        "thực hiện Nghị quyết số 49-NQ/TU ngày 28/5/2024 của Ban Thường vụ Tỉnh ủy Hưng Yên, "
+        "UBND xã Bãi Sậy huyện Ân Thi tỉnh Hưng Yên đăng tải bài tuyên truyền sau:\n\n"
+        "Ngày 28/5, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 49-NQ/TU về dân chủ ở cơ sở.\n"
+    )
+    title = "Nghị quyết của Ban Thường vụ Tỉnh ủy Hưng Yên về dân chủ ở cơ sở"
+    facts = source_facts(make_source("page.jsonl:1", "jsonl", text, {"title": title}, "vi"))
+    graph = build_graph([facts])
+    acting = {
+        (e.source, e.target)
+        for e in graph.edges.values()
+        if e.relation == "IMPLEMENTS" and e.target.startswith("82/KH-UBND")
+    }
+    assert [source for source, _ in acting] == ["org:ubnd-xa:hung-yen:bai-say"]
