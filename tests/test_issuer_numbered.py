@@ -38,3 +38,17 @@ def test_a_plan_carrying_out_a_conclusion_named_by_its_body_implements_it():
     ]
     own = {s.object: s.relation for s in relate(text, refs, "vi") if s.subject is None}
     assert own[0] == "IMPLEMENTS"
+
+
+def test_a_decree_by_number_and_year_replaces_what_it_says_it_replaces():
+    """Blind round K: "Nghị định 80/2021 có hiệu lực từ 15/10/2021 thay thế Nghị định
+    39/2018" named no document; both are decrees of the Government."""
+    text = "Tiêu chí theo Nghị định 80/2021 có hiệu lực từ 15/10/2021 thay thế Nghị định 39/2018.\n"
+    _, refs = extract_text(text)
+    assert [r.canonical for r in refs] == ["80/2021/NĐ-CP", "39/2018/NĐ-CP"]
+    acts = {
+        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+        for s in relate(text, refs, "vi")
+        if isinstance(s.subject, int)
+    }
+    assert acts == {("80/2021/NĐ-CP", "REPLACES", "39/2018/NĐ-CP")}
