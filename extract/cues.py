@@ -733,6 +733,7 @@ CUES: tuple[Cue, ...] = (
         # "… hướng dẫn cụ thể tại Thông tư …" (where the guidance stands)
         r"|(?<!theo\s)(?<!bản\s)(?<!các\s)hướng\s+dẫn\s+cụ\s+thể(?:\s+theo)?(?!\s+tại\b)"
         r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailed\s+regulations?"
+        r"|detail(?:s|ing)\s+(?:the\s+)?implementation\s+of"
         # detailing, and the measures to carry out that go with it, is one predicate ("quy định
         # chi tiết một số điều và biện pháp thi hành"): "detailing a number of articles and
         # measures to implement Resolution No. …", "details certain articles of …"
@@ -748,6 +749,7 @@ CUES: tuple[Cue, ...] = (
             "15/10/2013 của Thủ tướng Chính phủ.",
             "This Decree details a number of articles and measures to implement Resolution No. "
             "[[201/2025/QH15]].",
+            "This Decree details the implementation of Law No. [[31/2024/QH15]].",
             "Nghị định này quy định chi tiết Luật số [[10/2022/QH15]].",
             "Quyết định này quy định cụ thể, chi tiết việc thực hiện Nghị quyết [[68/NQ-CP]].",
             "Nghị định bổ sung, hướng dẫn cụ thể theo Nghị quyết số [[217/2025/QH15]] về miễn "

@@ -1011,6 +1011,64 @@ _ENGLISH = re.compile(
     rf"(?:(?:\s+(?:and|of|for|in|on|to|the)\s+|\s+)(?!{_DOC_WORDS})[A-Z][\w-]*)*"
 )
 _ENGLISH_KINDS = {"Law": "Luật", "Code": "Bộ luật", "Ordinance": "Pháp lệnh"}
+# ... and named before its kind: "the Customs Law", "the June 23, 2014 Customs Law", "Labour
+# Code", "the Social Insurance Law No. 41/2024/QH15"; not "This Law", "the new Law", "Vietnamese
+# Law" (`_NOT_A_NAME`).
+_ENGLISH_BEFORE = re.compile(
+    r"(?P<name>(?:[A-Z][a-z][\w-]*[ \t]+){1,4})(?P<head>Law|Code)(?![\w-])"
+)
+_NOT_A_NAME = frozenset(
+    [
+        "This",
+        "That",
+        "These",
+        "The",
+        "New",
+        "Current",
+        "Old",
+        "Amended",
+        "Draft",
+        "Said",
+        "Such",
+        "Each",
+        "Every",
+        "Any",
+        "Other",
+        "Vietnamese",
+        "Vietnam",
+        "International",
+        "Common",
+        "Case",
+        "Relevant",
+        "Related",
+        "Specialized",
+        "Model",
+        "Same",
+        "Previous",
+        "Present",
+        "Existing",
+        "Revised",
+        "Original",
+        "Domestic",
+        "Foreign",
+        "Civil-law",
+    ]
+)
+# a code only by the word a code's name ends with ("a Real da Vinci Code" is none)
+_CODE_NAMES = frozenset(
+    ["Labour", "Labor", "Civil", "Criminal", "Penal", "Maritime", "Procedure", "Aviation"]
+)
+ENGLISH_BEFORE_EXAMPLES = (
+    ("Pursuant to the June 23, 2014 Customs Law;", "Customs Law"),
+    ("detailing a number of articles of the Housing Law on social housing", "Housing Law"),
+    ("the Social Insurance Law No. 41/2024/QH15", "Social Insurance Law"),
+    ("according to the Labour Code", "Labour Code"),
+)
+ENGLISH_BEFORE_COUNTER_EXAMPLES = (
+    "This Law takes effect",
+    "under Vietnamese Law",
+    "the Law on Land",
+)
 _ENGLISH_DATED = re.compile(r"\s*,?\s*dated\s+")
 _ENGLISH_NUMBER = re.compile(r"\s*,?\s*(?:No\.?|number)\s*")
 
@@ -1038,6 +1096,28 @@ def _english_names(
         mention.alias = grammar().english.get(_english_key(mention.name))
         mention.draft = mention.alias is None
         found.append(mention)
+    date_end = {d.end: d for d in date_at.values()}
+    for m in _ENGLISH_BEFORE.finditer(text):
+        words = m.group("name").split()
+        if words[0] in _NOT_A_NAME or any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        head = m.group("head")
+        if head == "Code" and words[-1] not in _CODE_NAMES:
+            continue
+        name = f"{' '.join(words)} {head}"
+        mention = NamedMention(m.start(), m.end(), name, _ENGLISH_KINDS[head])
+        sign = _ENGLISH_NUMBER.match(text, m.end())
+        if sign and sign.end() in numbered.at:
+            mention.numbered = numbered.at[sign.end()]
+        before = date_end.get(m.start() - 1) or date_end.get(m.start())
+        if before is not None:  # "the June 23, 2014 Customs Law"
+            mention.date = before.iso
+        # "Land Law" is the data's "Law on Land"
+        key = _english_key(f"{head} on {' '.join(words)}")
+        mention.alias = grammar().english.get(key)
+        mention.draft = mention.alias is None
+        found.append(mention)
+    found.sort(key=lambda f: f.start)
     return found
 
 

@@ -465,7 +465,10 @@ _ANOTHER_ACTOR = re.compile(
     r"|nghị\s+quyết|văn\s+bản(?:[ \t]+quy[ \t]+phạm[ \t]+pháp[ \t]+luật)?|VBQPPL|chỉ\s+thị"
     r"|kế\s+hoạch|luật|(?:các|những)[ \t]+quy[ \t]+định|quy[ \t]+định(?=[ \t]+của[ \t]))"
     r"(?:[ \t]+mới)?"
-    r"(?:[ \t]+của[ \t]+[^,;:\n]{1,40})?|\()[ \t]*\Z",
+    r"(?:[ \t]+của[ \t]+[^,;:\n]{1,40})?|\()[ \t]*\Z"
+    # ... in a translation, documents in the plural: "amending … articles of Decrees detailing
+    # the implementation of the Land Law"
+    r"|(?<=\S)[ \t]+(?-i:Decrees|Circulars|Decisions|Resolutions|documents|regulations)[ \t]*\Z",
     re.IGNORECASE,
 )
 
@@ -818,7 +821,7 @@ class _Reader:
             return [_by(None, "CITES", i, 0.8, "căn cứ outside the preamble", found)]
         if (
             cue.relation in (*ACTS_ON_TEXT, "GUIDES")
-            and self.language == "vi"
+            and self.language in ("vi", "en")
             and self._another_actor(i, found, lo)
         ):
             return [_by(None, "CITES", i, 0.8, "another document's act", found)]

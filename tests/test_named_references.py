@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from vanban.extract import named
 from vanban.extract.find import find_references
 from vanban.extract.named import Catalogue, Law, catalogue, catalogue_key, kind_of_name
 from vanban.extract.pipeline import extract_text
+from vanban.extract.relate import relate
 from vanban.extract.spelling import new_style_tones
 from vanban.extract.titled import TITLED_KINDS
 from vanban.extract.titled import catalogue as titled_catalogue
@@ -644,3 +646,39 @@ def test_a_bill_is_the_amending_law_passed_before_a_new_law_of_its_name():
     assert [n for _, n in _found(text, "2025-06-27")] == ["90/2025/QH15"]
     text = "Quốc hội thảo luận dự thảo Luật Đầu tư (sửa đổi)."
     assert [n for _, n in _found(text, "2025-11-05")] == ["143/2025/QH15"]
+
+
+@pytest.mark.parametrize(("text", "name"), named.ENGLISH_BEFORE_EXAMPLES)
+def test_a_translation_names_a_law_before_its_kind(text, name):
+    """ "the June 23, 2014 Customs Law", "the Housing Law", "Labour Code" (blind round H):
+    each is one law named, and a number right after it is the law's."""
+    _, refs = extract_text(text)
+    assert len(refs) == 1
+    ref = refs[0]
+    assert ref.surface == name or ref.kind == "number"
+
+
+@pytest.mark.parametrize("text", named.ENGLISH_BEFORE_COUNTER_EXAMPLES)
+def test_no_english_counter_example_names_a_law_before_its_kind(text):
+    named_before = [r for r in extract_text(text)[1] if not r.surface.startswith("Law on")]
+    assert named_before == []
+
+
+def test_a_translated_basis_dates_the_law_it_names_first():
+    """ "Pursuant to the June 23, 2014 Customs Law;" is the basis of a decree: the law of that
+    day, and the decrees a title says detail a law are only named ("amending … Decrees
+    detailing the implementation of the Land Law")."""
+    text = (
+        "DECREE\nAmending a number of articles of Decrees detailing the implementation of the "
+        "Land Law\nPursuant to the June 23, 2014 Customs Law;\n"
+    )
+    document, refs = extract_text(text)
+    own = {
+        refs[s.object].surface: s.relation
+        for s in relate(text, refs, "en", document.number)
+        if s.subject is None
+    }
+    assert own["Customs Law"] == "BASED_ON"
+    assert own["Land Law"] == "CITES"
+    customs = next(r for r in refs if r.surface == "Customs Law")
+    assert customs.date == "2014-06-23"
