@@ -1017,47 +1017,15 @@ _ENGLISH_KINDS = {"Law": "Luật", "Code": "Bộ luật", "Ordinance": "Pháp l�
 _ENGLISH_BEFORE = re.compile(
     r"(?P<name>(?:[A-Z][a-z][\w-]*[ \t]+){1,4})(?P<head>Law|Code)(?![\w-])"
 )
-_NOT_A_NAME = frozenset(
-    [
-        "This",
-        "That",
-        "These",
-        "The",
-        "New",
-        "Current",
-        "Old",
-        "Amended",
-        "Draft",
-        "Said",
-        "Such",
-        "Each",
-        "Every",
-        "Any",
-        "Other",
-        "Vietnamese",
-        "Vietnam",
-        "International",
-        "Common",
-        "Case",
-        "Relevant",
-        "Related",
-        "Specialized",
-        "Model",
-        "Same",
-        "Previous",
-        "Present",
-        "Existing",
-        "Revised",
-        "Original",
-        "Domestic",
-        "Foreign",
-        "Civil-law",
-    ]
-)
+_NOT_A_NAME_WORDS = """
+This That These The New Current Old Amended Draft Said Such Each Every Any Other Vietnamese
+Vietnam International Common Case Relevant Related Specialized Model Same Previous Present
+Existing Revised Original Domestic Foreign
+"""
+_NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 # a code only by the word a code's name ends with ("a Real da Vinci Code" is none)
-_CODE_NAMES = frozenset(
-    ["Labour", "Labor", "Civil", "Criminal", "Penal", "Maritime", "Procedure", "Aviation"]
-)
+_CODE_WORDS = "Labour Labor Civil Criminal Penal Maritime Procedure Aviation"
+_CODE_NAMES = frozenset(_CODE_WORDS.split())
 ENGLISH_BEFORE_EXAMPLES = (
     ("Pursuant to the June 23, 2014 Customs Law;", "Customs Law"),
     ("detailing a number of articles of the Housing Law on social housing", "Housing Law"),
