@@ -633,8 +633,34 @@ def _roundup(text: str, refs: list[Reference], metadata: dict) -> bool:
 
 
 def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None:
-    """The document whose issuing the first sentence of the lead reports, if any."""
+    """The document whose issuing the first sentence of the lead reports, if any. A lead
+    that names no document at all (a summary: "Ngoài việc bỏ quyết định công bố dịch, Chính
+    phủ còn bãi bỏ nhiều văn bản …") leaves it to the next paragraph ("Chính phủ vừa ban
+    hành Quyết định số 1269/QĐ-TTg …") when that one opens as news."""
     lead_start, lead_end = _lead_paragraph(text)
+    found = _from_lead(text, refs, lead_start, lead_end)
+    if found is None and lead_end and not any(lead_start <= r.start < lead_end for r in refs):
+        start, end = _lead_paragraph(text, (".", ":"), start=lead_end + 1)
+        sentence = SENTENCE_END.search(text, start, end)
+        if _NEWS_OPENING.match(text, start) or _JUST_ISSUED.search(
+            text, start, sentence.end() if sentence else end
+        ):
+            found = _from_lead(text, refs, start, end)
+    return found
+
+
+# A paragraph that opens as news does, on the day ("Ngày 1/12, Thủ tướng Chính phủ ban hành
+# …", "Chiều 7/2, …"): the second paragraph a summary leaves the news to; one that goes on
+# from it ("Theo đó, …") or reports what someone said is no lead of its own.
+_NEWS_OPENING = re.compile(
+    r"[ \t]*(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.IGNORECASE
+)
+
+
+def _from_lead(
+    text: str, refs: list[Reference], lead_start: int, lead_end: int
+) -> DocumentIdentity | None:
+    """`_from_news_lead` on the lead paragraph from `lead_start` to `lead_end`."""
     end = SENTENCE_END.search(text, lead_start, lead_end)
     first_sentence_end = end.end() if end else lead_end
     if _BACKGROUND.match(text, lead_start) and not _JUST_ISSUED.search(
@@ -791,18 +817,26 @@ _READERS_QUESTION = re.compile(r"\?\s*(?:[–—-]\s*[^\W\d_][^?\n]{1,60})?\s*\Z
 
 
 def _lead_paragraph(
-    text: str, ends: tuple[str, ...] = (".",), headings: bool = True
+    text: str, ends: tuple[str, ...] = (".",), headings: bool = True, start: int = 0
 ) -> tuple[int, int]:
-    """Span of the first paragraph that can be a news lead: long, or a whole sentence ending
-    in a full stop ("Chính phủ ban hành Nghị định số 42/2025/NĐ-CP ngày 27/02/2025 quy định
-    … của Bộ Y tế."). A headline is short and has no full stop. `ends` are the endings a
-    short lead may have; without `headings`, a heading line ("## …") is no lead."""
-    pos = 0
-    for para in text[:4000].split("\n"):
+    """Span of the first paragraph from `start` that can be a news lead: long, or a whole
+    sentence ending in a full stop ("Chính phủ ban hành Nghị định số 42/2025/NĐ-CP ngày
+    27/02/2025 quy định … của Bộ Y tế."). A headline is short and has no full stop. `ends`
+    are the endings a short lead may have; a sentence that opens as news ("Ngày 1/12, Thủ
+    tướng Chính phủ ban hành Quyết định số 44/2025/QĐ-TTg bãi bỏ … gồm:") may end on the
+    colon of its list. Without `headings`, a heading line ("## …") is no lead."""
+    pos = start
+    for para in text[start:4000].split("\n"):
         line = para.strip()
         if (
             (headings or not line.startswith("#"))
-            and (len(line) >= 150 or (len(line) >= _SHORT_LEAD and line.endswith(ends)))
+            and (
+                len(line) >= 150
+                or (
+                    len(line) >= _SHORT_LEAD
+                    and (line.endswith(ends) or (line.endswith(":") and _NEWS_OPENING.match(line)))
+                )
+            )
             and not _READERS_QUESTION.search(line)
         ):
             return pos, pos + len(para)

@@ -102,6 +102,8 @@ _DATE_THEN_TITLE = re.compile(
 # the cue).
 # (a short bracket may name it on the way: "… No. 16/2012/QH13 that will take effect on 1
 # January 2013 ( Advertising Law ), and replace …")
+# A bracket naming the mention before it, and what leads up to a cue after it.
+_ALIAS_BRACKET = re.compile(r"[^().;:\n]{0,200}?\([^()\n]{1,40}\)[^().;:\n]{0,60}")
 _EFFECT_THEN_ACTS = re.compile(
     r"(?:\([^()\n]{1,40}\)|[^.;:()\n]){0,200}?\b(?:có\s+hiệu\s+lực(?:\s+thi\s+hành)?"
     r"|(?:takes?|took)\s+effect|(?:will\s+)?(?:comes?|came|(?:officially\s+)?come)\s+into\s+(?:effect|force)"
@@ -1768,6 +1770,8 @@ class _Reader:
         j = bisect_left(self.ref_starts, found.start) - 1
         while j >= 0 and self.refs[j].end > found.start:
             j -= 1
+        while j > 0 and self._in_alias_bracket(j, found.start):
+            j -= 1  # "… No. 16/2012/QH13 that will take effect … ( Advertising Law ), and …"
         if j < 0 or j >= i or self.refs[j].start < lo or self.refs[j].canonical is None:
             return None
         if names_number(self.refs[j].canonical, self.own_number):
@@ -1781,6 +1785,16 @@ class _Reader:
         if REPORTED_SUBJECT_LEAD.pattern.match(before) or _PASSED_BEFORE.search(before):
             return j
         return None
+
+    def _in_alias_bracket(self, j: int, cue: int) -> bool:
+        """Whether mention `j` stands alone in a short bracket after the mention before it,
+        the bracket closing before `cue` (`_ALIAS_BRACKET`): it names that one again."""
+        before, ref = self.refs[j - 1], self.refs[j]
+        return (
+            _ALIAS_BRACKET.fullmatch(self.text, before.end, cue) is not None
+            and "(" in self.text[before.end : ref.start]
+            and ")" in self.text[ref.end : cue]
+        )
 
     def _issued_then_acting(self, j: int, gap: str, found: FoundCue) -> bool:
         """Whether mention `j` is reported passed or issued, and what it does follows after a

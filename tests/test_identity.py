@@ -969,3 +969,28 @@ def test_a_lead_opening_on_cu_the_is_news_when_it_says_the_document_was_just_iss
         "tính lệ phí trước bạ do UBND cấp tỉnh ban hành theo quy định của pháp luật đất đai.\n"
     )
     assert extract_text(background, {})[0].number is None
+
+
+def test_a_summary_lead_leaves_the_news_to_the_paragraph_that_opens_as_news():
+    """A summary naming no document, then "Chính phủ vừa ban hành Quyết định số 1269/QĐ-TTg …":
+    the page reports the decision and what it repeals (blind round N); a next paragraph that
+    goes on from the summary ("Theo đó, …") is no lead of its own. A lead that opens as news
+    may end on its list's colon ("… gồm:")."""
+    text = (
+        "Ngoài việc bỏ quyết định công bố dịch COVID-19, Chính phủ còn bãi bỏ nhiều văn bản, "
+        "công điện, chỉ thị do Ban Chỉ đạo quốc gia và Thủ tướng Chính phủ ban hành.\n\n"
+        "Chính phủ vừa ban hành Quyết định số 1269/QĐ-TTg nêu rõ việc bãi bỏ Quyết định số "
+        "447/QĐ-TTg ngày 1.4.2020 của Thủ tướng Chính phủ về công bố dịch.\n"
+    )
+    doc, refs = extract_text(text, {})
+    assert (doc.number, doc.basis) == ("1269/QĐ-TTg", "subject")
+    acts = {refs[s.object].canonical: s.relation for s in relate(text, refs, "vi", doc.number)}
+    assert acts["447/QĐ-TTg"] == "REPEALS"
+    going_on = text.replace("Chính phủ vừa ban hành", "Theo đó, Chính phủ đã có")
+    assert extract_text(going_on, {})[0].number is None
+    listed = (
+        "Bãi bỏ 39 văn bản của Thủ tướng\n\n"
+        "Ngày 1/12, Thủ tướng Chính phủ ban hành Quyết định số 44/2025/QĐ-TTg bãi bỏ toàn bộ "
+        "39 văn bản gồm:\n\n1. Quyết định số 104/2000/QĐ-TTg ngày 25/8/2000 của Thủ tướng.\n"
+    )
+    assert extract_text(listed, {})[0].number == "44/2025/QĐ-TTg"
