@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from .find import parsed_number
 from .model import Reference
+from .vocabulary import ALIAS_INTRO
 
 # The type nouns a central Party document is called by, with their codes.
 PARTY_TYPES = {
@@ -59,6 +60,9 @@ _DECREES = (
     re.compile(r"Decree\s+(?:No\.\s*)?" + _NUMBER_YEAR),
 )
 _NGHI = re.compile(r"(?<![^\W\d_])[Nn]ghị\s+\Z")
+# An alias a text defines is no reference of its own ("(sau đây gọi tắt là Nghị định số
+# 200/2024)" after "Nghị định số 200/2025/NĐ-CP": a slip of the year, `shortforms`).
+_ALIAS_BEFORE = re.compile(rf"(?:{ALIAS_INTRO})\s*[“\"]?\s*(?:[Nn]ghị\s+|the\s+)?\Z", re.IGNORECASE)
 EXAMPLES = (
     ("triển khai thực hiện Kết luận số 02 của Ban Bí thư về", "02-KL/TW"),
     ("Nghị quyết số 37 ngày 9/10/2014 của Bộ Chính trị", "37-NQ/TW"),
@@ -102,6 +106,8 @@ def find_issuer_numbered(text: str, full: list[Reference]) -> list[Reference]:
         if m.group().startswith("định") and not _NGHI.search(
             text, max(0, m.start() - 8), m.start()
         ):
+            continue
+        if _ALIAS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         start, end = m.start("number"), m.end("year")
         if any(r.start < end and start < r.end for r in full):
