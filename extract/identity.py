@@ -736,13 +736,15 @@ def _named_as_issued(
     03-HD/BTGDVTW …" reports the guidance."""
     if not _CARRIED_OUT_BEFORE.search(text, max(lo, first.start - 60), first.start):
         return None
-    verb = _ISSUE_VERB.search(text, first.end, hi)
-    if verb is None:
-        return None
-    after = next((r for r in refs if r.start >= verb.end() and r.short_form_of is None), None)
-    if after is None or after.start >= hi:
-        return None
-    return after if _ISSUED_OBJECT.fullmatch(text, verb.end(), after.start) else None
+    # (each issuing verb in turn: the title of what is carried out may say it issued
+    # something first, "Quyết định số 1473/QĐ-TTg … ban hành Kế hoạch triển khai …")
+    for verb in _ISSUE_VERB.finditer(text, first.end, hi):
+        after = next((r for r in refs if r.start >= verb.end() and r.short_form_of is None), None)
+        if after is None or after.start >= hi:
+            return None
+        if _ISSUED_OBJECT.fullmatch(text, verb.end(), after.start):
+            return after
+    return None
 
 
 def _issued_with(text: str, refs: list[Reference], first: Reference, hi: int) -> Reference | None:

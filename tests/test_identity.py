@@ -864,6 +864,13 @@ def test_a_lead_that_carries_a_document_out_reports_the_one_it_issues():
         "hoạch số 42/KH-UBND về thực hiện cải cách hành chính năm 2011.\n"
     )
     assert extract_text(programme, {})[0].number == "42/KH-UBND"
+    # ... past the title of what it carries out, which may say it issued something itself
+    past_title = (
+        "Thực hiện Quyết định số 1473/QĐ-TTg ngày 05/10/2012 của Thủ tướng Chính phủ ban hành "
+        "Kế hoạch triển khai thi hành Luật Xử lý vi phạm hành chính; nhằm tổ chức tập huấn, vừa "
+        "qua, UBND tỉnh Thái Bình đã ban hành Kế hoạch số 67/KH-UBND triển khai thi hành Luật.\n"
+    )
+    assert extract_text(past_title, {})[0].number == "67/KH-UBND"
     # a letter named by what it does is issued too ("vừa có văn bản chỉ đạo số 682-CV/TU")
     letter = (
         "Thực hiện Công văn số 4930/MTTW-BTT ngày 12/8/2014 của Ban Thường trực Trung ương Mặt "
