@@ -305,7 +305,9 @@ def _issuer_codes(tokens: list[str]) -> tuple[list[str], int]:
     # holds two small letters running, so a known issuer before them is the code
     tail = _GLUED_WORD.search(last)
     if tail is not None and not is_known_issuer(last):
-        for k in (tail.start(), tail.start() + 1):  # the word may open with a capital
+        # the word may open with a capital, and the code end in a small letter ("TTg" of
+        # "QD-TTgstatus1")
+        for k in range(tail.start(), tail.start() + 3):
             if 0 < k < len(last) and is_known_issuer(last[:k]):
                 codes[-1] = canonical_issuer(last[:k])
                 return codes, len(last) - k

@@ -210,6 +210,7 @@ def identify(
             or _from_news_lead(text, refs)
             or _from_title(titled, refs)
             or _from_subject_lead(text, refs, dates, metadata)
+            or _from_title_line(text, refs)
             or _from_named_law(text, refs, dates, metadata)
             or _unnumbered_lead(text)
             or _unnumbered_legal_text(text)
@@ -526,6 +527,30 @@ def _acts_on_the_others(title: str, found: list[Reference]) -> bool:
       hướng dẫn …"): which one the page reports is not said."""
     act = _SUBJECT_ACT.match(title, found[0].end)
     return act is not None and all(r.start >= act.end() for r in found[1:])
+
+
+def _from_title_line(text: str, refs: list[Reference]) -> DocumentIdentity | None:
+    """The document a page's opening lines give the title of ("Decree No. 08/2022/ND-CP
+    dated January 10th, 2022 of the Government on elaboration of …"), when the page goes on
+    in its voice ("This Decree regulates in details …", "Nghị định này quy định …"): a
+    summary of the document, which speaks for it (blind round M)."""
+    for line in _NUMBERED_TITLE_LINE.finditer(text, 0, _TITLE_LINE_REACH):
+        ref = next((r for r in refs if r.start == line.end()), None)
+        if ref is None or not ref.canonical:
+            continue
+        noun = r"\s+".join(line.group("noun").split())
+        this = re.compile(rf"{_THIS_TYPE.format(noun=noun)}|\bthis\s+{noun}\b", re.IGNORECASE)
+        if this.search(text, ref.end):
+            return _identity_of(ref, "title")
+    return None
+
+
+# A line that opens with a document's type and number, as its title does; within the first
+# lines of a page.
+_NUMBERED_TITLE_LINE = re.compile(
+    rf"^[ \t#*]*(?P<noun>{TYPE_NOUNS})[ \t]+(?:{NUMBER_SIGNS})[ \t]*", re.IGNORECASE | re.MULTILINE
+)
+_TITLE_LINE_REACH = 600
 
 
 def _from_titled_letter(text: str, metadata: dict) -> DocumentIdentity | None:

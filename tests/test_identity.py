@@ -1001,3 +1001,22 @@ def test_a_summary_lead_leaves_the_news_to_the_paragraph_that_opens_as_news():
         "39 văn bản gồm:\n\n1. Quyết định số 104/2000/QĐ-TTg ngày 25/8/2000 của Thủ tướng.\n"
     )
     assert extract_text(listed, {})[0].number == "44/2025/QĐ-TTg"
+
+
+def test_a_summary_under_a_documents_title_line_speaks_for_it():
+    """A law firm's summary opens with the decree's title line, then goes on in its voice
+    ("This Decree regulates …", "This Decree also amends …"): the page speaks for the decree
+    (blind round M); without that voice it names the decree only."""
+    text = (
+        "Detailing 2020 Law on Environmental Protection\n\n"
+        "Decree No. 08/2022/ND-CP dated January 10th, 2022 of the Government on elaboration "
+        "of several Articles of the Law on Environmental Protection\nPosted: 12/1/2022\n\n"
+        "This Decree also amends certain articles of these Decrees: Decree No. 201/2013/ND-CP "
+        "dated November 27th, 2013; Decree No. 67/2018/ND-CP dated May 14th, 2018.\n"
+    )
+    doc, refs = extract_text(text, {"title": "Detailing 2020 Law on Environmental Protection"})
+    assert (doc.number, doc.basis) == ("08/2022/NĐ-CP", "title")
+    acts = {refs[s.object].canonical: s.relation for s in relate(text, refs, "en", doc.number)}
+    assert acts["201/2013/NĐ-CP"] == acts["67/2018/NĐ-CP"] == "AMENDS"
+    plain = text.replace("This Decree also amends", "It was said to amend")
+    assert extract_text(plain, {})[0].number != "08/2022/NĐ-CP"

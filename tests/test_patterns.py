@@ -105,6 +105,7 @@ def test_by_position_ttr_is_a_type_before_the_hyphen_and_an_issuer_after():
         ("Decree No. 15/2018/ND-CPfa on food safety", "15/2018/NĐ-CP", "15/2018/ND-CP"),
         # ... a site's status label with its digit (blind round K)
         ("Circular No. 15/2020/TT-BGDDTstatus2 of", "15/2020/TT-BGDĐT", "15/2020/TT-BGDDT"),
+        ("Decision No. 16/2015/QD-TTgstatus1 dated", "16/2015/QĐ-TTg", "16/2015/QD-TTg"),
         ("Kế hoạch số 3/KH-ThU của Thị ủy", "3-KH/ThU", "3/KH-ThU"),
         ("Chương trình 12/CTr-UBND", "12/CTr-UBND", "12/CTr-UBND"),
         ("Chương trình số 27-CTr/TU", "27-CTr/TU", "27-CTr/TU"),
