@@ -210,7 +210,7 @@ def identify(
             or _from_news_lead(text, refs)
             or _from_title(titled, refs)
             or _from_subject_lead(text, refs, dates, metadata)
-            or _from_title_line(text, refs)
+            or _from_title_line(text, refs, metadata)
             or _from_named_law(text, refs, dates, metadata)
             or _unnumbered_lead(text)
             or _unnumbered_legal_text(text)
@@ -529,15 +529,20 @@ def _acts_on_the_others(title: str, found: list[Reference]) -> bool:
     return act is not None and all(r.start >= act.end() for r in found[1:])
 
 
-def _from_title_line(text: str, refs: list[Reference]) -> DocumentIdentity | None:
+def _from_title_line(text: str, refs: list[Reference], metadata: dict) -> DocumentIdentity | None:
     """The document a page's opening lines give the title of ("Decree No. 08/2022/ND-CP
     dated January 10th, 2022 of the Government on elaboration of …"), when the page goes on
     in its voice ("This Decree regulates in details …", "Nghị định này quy định …"): a
-    summary of the document, which speaks for it (blind round M)."""
+    summary of the document, which speaks for it (blind round M). Not under a record title
+    that names another document ("Các sở theo Thông tư 05/2025/TT-BNV")."""
+    title = _text_field(metadata, "title")
+    in_title = [r.canonical for r in find_references(title)] if title else []
     for line in _NUMBERED_TITLE_LINE.finditer(text, 0, _TITLE_LINE_REACH):
         ref = next((r for r in refs if r.start == line.end()), None)
         if ref is None or not ref.canonical:
             continue
+        if in_title and not any(names_number(ref.canonical, n) for n in in_title):
+            return None
         noun = r"\s+".join(line.group("noun").split())
         this = re.compile(rf"{_THIS_TYPE.format(noun=noun)}|\bthis\s+{noun}\b", re.IGNORECASE)
         if this.search(text, ref.end):
