@@ -734,6 +734,14 @@ CUES: tuple[Cue, ...] = (
         r"|(?<!theo\s)(?<!bản\s)(?<!các\s)hướng\s+dẫn\s+cụ\s+thể(?:\s+theo)?(?!\s+tại\b)"
         r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailed\s+regulations?"
         r"|detail(?:s|ing)\s+(?:the\s+)?implementation\s+of"
+        # "providing guidance on the Law on Investment", "guidelines for implementation of",
+        # "elaborating some articles and measures to implement the Law on Bidding"
+        # (a predicate's, not "The guidance on accounting … under Circular …")
+        r"|(?:provid(?:es?|ing)|giv(?:es?|ing))\s+(?:detailed\s+)?guid(?:ance|elines?)\s+(?:for|on)"
+        r"(?:\s+(?:the\s+)?implementation\s+of)?"
+        r"|elaborat(?:ing|es|ion\s+of)(?=\s)"
+        r"(?:\s+(?:some|several|certain|a\s+number\s+of)\s+articles(?:\s+of)?)?"
+        r"(?:\s+and\s+measures\s+(?:to|for)\s+implement(?:ing)?)?"
         # detailing, and the measures to carry out that go with it, is one predicate ("quy định
         # chi tiết một số điều và biện pháp thi hành"): "detailing a number of articles and
         # measures to implement Resolution No. …", "details certain articles of …"
@@ -750,6 +758,10 @@ CUES: tuple[Cue, ...] = (
             "This Decree details a number of articles and measures to implement Resolution No. "
             "[[201/2025/QH15]].",
             "This Decree details the implementation of Law No. [[31/2024/QH15]].",
+            "This Decree provides guidance on the Law on Investment No. [[61/2020/QH14]]",
+            "This Circular provides guidelines for implementation of Decree No. [[08/2022/ND-CP]]",
+            "This Decree elaborates some articles and measures to implement Law No. "
+            "[[22/2023/QH15]] on Bidding",
             "Nghị định này quy định chi tiết Luật số [[10/2022/QH15]].",
             "Quyết định này quy định cụ thể, chi tiết việc thực hiện Nghị quyết [[68/NQ-CP]].",
             "Nghị định bổ sung, hướng dẫn cụ thể theo Nghị quyết số [[217/2025/QH15]] về miễn "
@@ -1158,7 +1170,7 @@ thể giao as amended replaced repealed provided prescribed stipulated specified
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* is are shall will further
-implement* carry carrying according на по за
+implement* carry carrying according provid* giv* elaborat* на по за
 com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*
 отмен* утрат* скасув* втрат* реализ* выполнени* исполнени* впровадж* викона* реаліз*
