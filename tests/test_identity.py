@@ -412,11 +412,11 @@ TWO_DIRECTIVES = {
 OLD, NEW = "33/CT-TTg@2021", "33/CT-TTg@2025"
 
 
-def _own_relations(page: str, refs, doc) -> dict[str, str]:
+def _own_relations(page: str, refs, doc, language: str = "vi") -> dict[str, str]:
     """What the page's own (or reported) document does to each number it names."""
     return {
         refs[s.object].canonical: s.relation
-        for s in relate(page, refs, "vi", doc.number, doc.reported)
+        for s in relate(page, refs, language, doc.number, doc.reported)
         if s.subject is None
     }
 
@@ -969,7 +969,7 @@ def test_a_lead_opening_on_cu_the_is_news_when_it_says_the_document_was_just_iss
     )
     doc, refs = extract_text(text, {})
     assert (doc.number, doc.basis) == ("47/2025/TT-BYT", "subject")
-    acts = {refs[s.object].canonical: s.relation for s in relate(text, refs, "vi", doc.number)}
+    acts = _own_relations(text, refs, doc)
     assert acts["37-BYT/QĐ"] == acts["500-BYT/QĐ"] == "REPEALS"
     background = (
         "Cụ thể, đối với nhà đất: tại khoản 1 Điều 7 Nghị định số 10/2022/NĐ-CP quy định giá "
@@ -991,7 +991,7 @@ def test_a_summary_lead_leaves_the_news_to_the_paragraph_that_opens_as_news():
     )
     doc, refs = extract_text(text, {})
     assert (doc.number, doc.basis) == ("1269/QĐ-TTg", "subject")
-    acts = {refs[s.object].canonical: s.relation for s in relate(text, refs, "vi", doc.number)}
+    acts = _own_relations(text, refs, doc)
     assert acts["447/QĐ-TTg"] == "REPEALS"
     going_on = text.replace("Chính phủ vừa ban hành", "Theo đó, Chính phủ đã có")
     assert extract_text(going_on, {})[0].number is None
@@ -1016,7 +1016,7 @@ def test_a_summary_under_a_documents_title_line_speaks_for_it():
     )
     doc, refs = extract_text(text, {"title": "Detailing 2020 Law on Environmental Protection"})
     assert (doc.number, doc.basis) == ("08/2022/NĐ-CP", "title")
-    acts = {refs[s.object].canonical: s.relation for s in relate(text, refs, "en", doc.number)}
+    acts = _own_relations(text, refs, doc, "en")
     assert acts["201/2013/NĐ-CP"] == acts["67/2018/NĐ-CP"] == "AMENDS"
     plain = text.replace("This Decree also amends", "It was said to amend")
     assert extract_text(plain, {})[0].number != "08/2022/NĐ-CP"
