@@ -738,8 +738,6 @@ class Resolver:
         self._merge_noted()
         named_actors = self._mentions_named_actors(facts)
         for st in facts["statements"]:
-            if st["subject"] is None and st["object"] in named_actors:
-                continue  # the sentence names who acts (`_add_acts`), not the report's body
             m = facts["mentions"][st["object"]]
             target = keys[st["object"]]
             subject = own_key if st["subject"] is None else keys[st["subject"]]
@@ -754,6 +752,8 @@ class Resolver:
             relation = st["relation"]
             if st["subject"] is None and not self._speaks_for_itself(facts):
                 relation = "CITES"  # a report that names no document or body only mentions it
+            if st["subject"] is None and st["object"] in named_actors:
+                relation = "CITES"  # the sentence names who acts (`_add_acts`), not the body
             evidence = self._evidence(src, m, st, resolutions[st["object"]])
             self.graph.add_edge(subject, relation, target, evidence)
         self._add_acts(facts, keys, own_key)
