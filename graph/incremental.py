@@ -90,7 +90,7 @@ from . import few
 from .collector import collector_paused
 from .model import Document, Edge, Evidence, Graph
 from .parts import fill_sentences, parts_of, unpack
-from .resolve import Resolver, SourcePart, named_keys, unnumbered_key
+from .resolve import Resolver, SourcePart, unnumbered_key
 from .state_file import FamilyRows, RowsAhead, StateFile, write_seal, write_tables
 from .state_file import remove as remove_state
 from .weigh import Profile
@@ -115,7 +115,7 @@ def source_families(facts: dict[str, Any], resolver: Resolver) -> set[str]:
     found = {unnumbered_key(facts["source"]["id"])}
     for _m, identity in resolver.numbers_of(facts).numbered(facts):
         found.add(identity.base)
-    found.update(named_keys(facts))
+    found.update(resolver.named_keys_of(facts))
     return found
 
 
@@ -517,7 +517,7 @@ def keys_resolved_alike(
             if identity.key is None:
                 return None
             keys.add(identity.key)
-    keys.update(key for key in named_keys(facts) if key in touched)
+    keys.update(key for key in resolver.named_keys_of(facts) if key in touched)
     return keys
 
 

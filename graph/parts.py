@@ -28,7 +28,6 @@ from .resolve import (
     Resolver,
     SourcePart,
     _DocFacts,
-    named_keys,
     period_start,
 )
 
@@ -39,7 +38,7 @@ def parts_of(facts: dict[str, Any], families: set[str], resolver: Resolver) -> d
     knows what was learned from every source that touches them: whose numbers are undated
     somewhere decides which parts keep their topics."""
     parts = _learned(facts, families, resolver)
-    for key in named_keys(facts):
+    for key in resolver.named_keys_of(facts):
         if key in families:
             parts.setdefault(key, SourcePart(alike=True))
     for family, part in parts.items():
@@ -58,7 +57,9 @@ def _learned(
         base, period, _scope, key = identity
         if base not in families:
             continue
-        part = parts.setdefault(base, SourcePart(alike=True))
+        part = parts.get(base)
+        if part is None:  # (not `setdefault`, which made a part for every mention)
+            part = parts[base] = SourcePart(alike=True)
         if key is None:
             part.alike = False
             continue
