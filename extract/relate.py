@@ -2314,6 +2314,10 @@ class _Reader:
         describer = self._title_acting(i, found, lo)
         if describer is None or self._next_item_after_title(found, i):
             return []
+        # held in that title: a passive after it climbs to the holder when its agent is of too
+        # low a rank ("Căn cứ Thông tư số A quy định chi tiết … Luật Du lịch được sửa đổi, bổ
+        # sung bởi Thông tư số B": B amends A, as `_by_cue` reads it outside a basis line)
+        self.title_of[i] = describer
         return self._title_acts(describer, i, found)
 
     def _acts_forward(self, found: FoundCue) -> bool:

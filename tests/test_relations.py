@@ -1637,6 +1637,29 @@ def test_a_passive_after_a_list_in_a_title_climbs_to_the_title_from_its_last_ite
     assert (None, "GUIDES", "54/2017/NĐ-CP") in reported
 
 
+def test_a_passive_in_a_basis_line_climbs_from_the_law_to_the_title_that_names_it():
+    """Blind round O (a provincial decision's preamble): in a basis line, the law a decree or
+    circular details is named in that document's title, and the passive after the law speaks
+    of the title's document, since a decree changes no law. Over the real corpus the same
+    reading moved about twenty amendments from laws to the decrees that detail them."""
+    text = (
+        "QUYẾT ĐỊNH\n"
+        "Căn cứ Thông tư số 06/2017/TT-BVHTTDL quy định chi tiết một số điều của Luật Du lịch "
+        "được sửa đổi, bổ sung bởi Thông tư số 13/2019/TT-BVHTTDL, Thông tư số "
+        "04/2024/TT-BVHTTDL;\n"
+        "Căn cứ Nghị định số 78/2025/NĐ-CP quy định chi tiết một số điều và biện pháp để tổ "
+        "chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ "
+        "sung bởi Nghị định số 187/2025/NĐ-CP;\n"
+        "QUYẾT ĐỊNH:\n"
+    )
+    found = _read(text)
+    for agent in ("13/2019/TT-BVHTTDL", "04/2024/TT-BVHTTDL"):
+        assert (agent, "AMENDS", "06/2017/TT-BVHTTDL") in found
+    assert ("187/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP") in found
+    amended = {o for s, r, o in found if r == "AMENDS"}
+    assert amended == {"06/2017/TT-BVHTTDL", "78/2025/NĐ-CP"}  # no law
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
