@@ -265,6 +265,20 @@ CUES: tuple[Cue, ...] = (
         ),
         after=True,
     ),
+    # ... or as the head of the list it names, inline ("Các văn bản bị bãi bỏ gồm Quyết định
+    # số X …; Thông tư số Y …", blind round O): the documents after it are the ones repealed,
+    # not the agents of a passive
+    Cue(
+        "REPEALS",
+        "repealed, listed",
+        r"(?<!đã\s)(?<!sẽ\s)(?<!chưa\s)bị\s+bãi\s+bỏ\s*,?\s+(?:bao\s+gồm|gồm(?:\s+có)?|là)(?=\s*:?\s)",
+        (
+            "Các văn bản bị bãi bỏ gồm Quyết định số [[202/TCCP-VC]] ngày 8.6.1994 về ban hành "
+            "tiêu chuẩn nghiệp vụ các ngạch công chức;",
+            "Những văn bản bị bãi bỏ bao gồm: Thông tư số [[09/2007/TT-BNV]] hướng dẫn về kho "
+            "lưu trữ chuyên dụng.",
+        ),
+    ),
     Cue(
         "CITES",
         "passive repeal",

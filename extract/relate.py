@@ -88,6 +88,12 @@ _SET_UP_UNDER = re.compile(
 _GUIDE = next(c for c in CUES if c.name == "guide")  # what a scope clause's opening says
 _REACH_BEFORE = 300  # how far before a mention its cues are looked for
 _REACH_AFTER = 400
+# A sentence that opens by going on with the list of the sentence before, right before the
+# mention's designation: "Cùng với đó là Thông tư số …", "Bên cạnh đó còn có Quyết định số …"
+_LIST_GOES_ON = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:Cùng\s+với\s+(?:đó|các\s+văn\s+bản\s+trên)|Bên\s+cạnh\s+đó"
+    r"|Ngoài\s+ra)\s*,?\s+(?:là|còn\s+(?:có|là))\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+(?:số\s+)?\Z"
+)
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
 _ALIAS_REACH = 600  # how far back "(sau đây gọi tắt là …)" may name its document
 # A translation sets the title off from the date with a comma: "Decree No. 34/2016/ND-CP of
@@ -462,6 +468,9 @@ _PASSED_BEFORE = re.compile(
 # hướng dẫn thi hành Luật Sĩ quan …" (regulations, a noun: plural, or with their owner):
 # another (unnumbered, often future) document does the acting, not this one.
 # ("ban hành Quyết định bãi bỏ ..." is the text's own enacting formula, not another's.)
+# Cues whose type noun before them names what is acted on, not who acts: "Các văn bản bị bãi
+# bỏ gồm …" (a passive heading the list it names).
+_PATIENT_BEFORE = frozenset({"repealed, listed"})
 _ANOTHER_ACTOR = re.compile(
     r"(?:\bdự\s+thảo\b[^;:\n]*|(?<!ban\shành)(?<=\S)[ \t]+(?:quyết\s+định|thông\s+tư|nghị\s+định"
     r"|nghị\s+quyết|văn\s+bản(?:[ \t]+quy[ \t]+phạm[ \t]+pháp[ \t]+luật)?|VBQPPL|chỉ\s+thị"
@@ -687,8 +696,15 @@ class _Reader:
         )
 
     def _list_across_sentences(self, i: int, lo: int) -> Statement | None:
-        """Translations split a Vietnamese list into sentences; the list goes on."""
-        if self.language == "vi" or i == 0:
+        """Translations split a Vietnamese list into sentences; the list goes on. So does a
+        Vietnamese one whose next sentence says it goes on ("Cùng với đó là Thông tư số …",
+        `_LIST_GOES_ON`), even after a paragraph break."""
+        if i == 0:
+            return None
+        goes_on = _LIST_GOES_ON.search(
+            self.text, max(lo, self.refs[i].start - 60), self.refs[i].start
+        )
+        if self.language == "vi" and goes_on is None:
             return None
         prev = self.own.get(i - 1)
         if prev is None or prev.relation == "CITES" or prev.rule == "mention":
@@ -696,7 +712,9 @@ class _Reader:
         gap = (self.refs[i - 1].end, self.refs[i].start)
         if gap[1] - gap[0] > _TITLE_REACH or self.shape.item_starts_between(*gap):
             return None
-        if re.search(r"\n[ \t]*\n", self.text[gap[0] : gap[1]]) or self._cue_before(lo, gap[1]):
+        if self._cue_before(lo, gap[1]):
+            return None
+        if goes_on is None and re.search(r"\n[ \t]*\n", self.text[gap[0] : gap[1]]):
             return None
         return Statement(
             None,
@@ -964,7 +982,7 @@ class _Reader:
         theo Nghị định 70/2025/NĐ-CP (thay thế Nghị định 123/2020/NĐ-CP)" the decree before the
         bracket is the actor (its title, `_describer`), as the passive bracket "(được sửa đổi
         bởi …)" names the mention before it as the one acted on."""
-        if self._in_reported_amending_name(found):
+        if self._in_reported_amending_name(found) or found.cue.name in _PATIENT_BEFORE:
             return False
         actor = _ANOTHER_ACTOR.search(
             self.text, max(0, found.start - 80), self._predicate_start(lo, found)

@@ -1660,6 +1660,27 @@ def test_a_passive_in_a_basis_line_climbs_from_the_law_to_the_title_that_names_i
     assert amended == {"06/2017/TT-BVHTTDL", "78/2025/NĐ-CP"}  # no law
 
 
+def test_a_repeal_list_headed_inline_goes_on_into_the_sentence_that_says_it_goes_on():
+    """Blind round O (a report on a circular that repeals twelve documents): "Các văn bản bị
+    bãi bỏ gồm" heads the list it names (the type noun before it is what is repealed, no other
+    actor), and "Cùng với đó là …" opens a sentence that goes on with the same list, after a
+    paragraph break too. A sentence with no such opener is no item of it."""
+    text = (
+        "Bộ Nội vụ vừa ban hành Thông tư số 02/2026/TT-BNV về việc bãi bỏ một số văn bản quy "
+        "phạm pháp luật do Bộ trưởng Bộ Nội vụ ban hành.\n\n"
+        "Các văn bản bị bãi bỏ gồm Quyết định số 202/TCCP-VC ngày 8.6.1994 về ban hành tiêu "
+        "chuẩn nghiệp vụ các ngạch công chức; Thông tư số 09/2007/TT-BNV ngày 26.11.2007 hướng "
+        "dẫn về kho lưu trữ chuyên dụng.\n\n"
+        "Cùng với đó là Thông tư số 09/2012/TT-BNV ngày 10.12.2012 quy định quy trình thanh tra; "
+        "Thông tư số 17/2014/TT-BNV ngày 20.11.2014 hướng dẫn xác định nguồn nộp lưu tài liệu."
+        "\n\nThông tư số 05/2015/TT-BNV vẫn được áp dụng cho đến khi có văn bản mới.\n"
+    )
+    found = _read(text)
+    for repealed in ("202/TCCP-VC", "09/2007/TT-BNV", "09/2012/TT-BNV", "17/2014/TT-BNV"):
+        assert (None, "REPEALS", repealed) in found
+    assert (None, "REPEALS", "05/2015/TT-BNV") not in found
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
