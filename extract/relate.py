@@ -424,6 +424,9 @@ _BARE_SUBJECT = re.compile(
     r"\s*(?:(?:Đồng\s+thời|Theo\s+đó|Ngoài\s+ra|Trong\s+đó|Bên\s+cạnh\s+đó),?\s+)?"
     r"(?P<noun>Nghị\s+định|Thông\s+tư|Quyết\s+định|Quy\s+định|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận"
     r"|Kế\s+hoạch|Hướng\s+dẫn|Công\s+điện)(?:\s+(?:này|mới))?\s+(?!số\b|\d)"
+    # ... in a translation: "The new Decree replaces Decree No. …", "This Circular repeals …"
+    r"|\s*(?:(?:Accordingly|Also|In\s+addition|Moreover),?\s+)?(?:The|This)\s+(?:new\s+)?"
+    r"(?P<en>Decree|Circular|Decision|Resolution|Directive)\s+(?!No\b|\d)"
 )
 _SUBJECT_REACH = 3000
 # the document an after-cue's clause names as "this" ("hết hiệu lực kể từ ngày Thông tư này")
@@ -843,6 +846,9 @@ class _Reader:
             cue.relation in (*ACTS_ON_TEXT, "GUIDES")
             and self.language in ("vi", "en")
             and self._another_actor(i, found, lo)
+            # (a page of no number whose clause opens on a type noun, "Nghị định mới thay thế
+            # …": the one of that type named last acts, `_named_before` below)
+            and (self.own_number is not None or self._named_before(found, lo) is None)
         ):
             return [_by(None, "CITES", i, 0.8, "another document's act", found)]
         if self.refs[i].start - near > self._object_reach(found) and not self._has_ref(
@@ -1196,7 +1202,7 @@ class _Reader:
         opening = _BARE_SUBJECT.match(self.text, lo, found.start)
         if opening is None or self._has_ref(lo, found.start):
             return None
-        return self._last_of_type(opening.group("noun"), lo)
+        return self._last_of_type(opening.group("noun") or opening.group("en"), lo)
 
     def _last_of_type(self, noun: str, before: int) -> int | None:
         """The last document of the type `noun` names ("Nghị định", "Thông tư") that is

@@ -1681,6 +1681,31 @@ def test_a_repeal_list_headed_inline_goes_on_into_the_sentence_that_says_it_goes
     assert (None, "REPEALS", "05/2015/TT-BNV") not in found
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Nghị định số 07/2026/NĐ-CP ngày 25/1/2026 của Chính phủ quy định về văn phòng đại diện "
+        "có hiệu lực từ ngày 10/3/2026. Nghị định mới thay thế Nghị định số 72/2006/NĐ-CP về văn "
+        "phòng đại diện.",
+        "Decree No. 07/2026/ND-CP dated 25 January 2026 of the Government on representative "
+        "offices comes into effect as from 10 March 2026. The new Decree replaces Decree "
+        "No.72/2006/ND-CP on representative offices.",
+    ],
+)
+def test_a_roundups_new_document_acts_as_the_one_its_item_names(item):
+    """Blind round P (a ministry's page of new rules in force, each item on a decree): a
+    page that speaks for none of them says what "the new Decree" does, and the decree its
+    item named last does it, in a translation too."""
+    text = (
+        "Chính sách mới có hiệu lực từ tháng 3/2026\n\n"
+        "1. Nghị định số 05/2026/NĐ-CP ngày 11/1/2026 của Chính phủ quy định chế độ đối với "
+        "thân nhân hạ sĩ quan có hiệu lực từ ngày 1/3/2026.\n\n2. " + item + "\n"
+    )
+    found = _read(text)
+    replaced = {(s, o) for s, r, o in found if r == "REPLACES" and s is not None}
+    assert replaced == {("07/2026/NĐ-CP", "72/2006/NĐ-CP")}  # (None: the page, which is none)
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
