@@ -26,10 +26,10 @@ from .codes import (
 )
 from .listed import listed_before
 from .model import Reference
-from .patterns import CANDIDATE_RE, INVISIBLE, REFERENCE_RE
+from .patterns import CANDIDATE_RE, DASHES, INVISIBLE, REFERENCE_RE
 from .spelling import fold_number
 
-_SPLIT_CODES = re.compile(rf"[\s{INVISIBLE}]*-[\s{INVISIBLE}]*")
+_SPLIT_CODES = re.compile(rf"[\s{INVISIBLE}]*[{DASHES}][\s{INVISIBLE}]*")
 _SPACE = re.compile(rf"[\s{INVISIBLE}]+")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]+")
 _LATIN = re.compile(r"[A-Za-zĐÐ]")
