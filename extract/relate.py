@@ -2729,7 +2729,60 @@ def relate(
     statements = _list_ended_by_a_cue_after(reader, statements)
     statements = _acts_by_its_own_number(statements, refs, own_number)
     statements = _acts_of_another_type(text, statements, own_number)
+    statements = _purpose_of_the_issued(text, refs, statements, own_number)
     return _guided_as_amended(text, refs, _local_acts_within_reach(statements, refs, own_number))
+
+
+# What a purpose clause leads up to, from the last document it names to the one a body then
+# issues in the same sentence: "Thực hiện Kết luận số 183-KL/TW … và Công văn số 322-CV/ĐU
+# …, sau khi trao đổi ý kiến với …, Bộ Nội vụ đã có Công văn số 6383/BNV-TCBC …" (blind
+# round P): the letter is what carries them out, not the text that tells of it.
+_THEN_ISSUED = re.compile(
+    rf"[^.;:\n]*?,\s+(?-i:[{VI_UPPER}])[^.;:\n,]{{0,80}}?\s(?:đã\s+)?(?:ký\s+)?"
+    rf"(?:ban\s+hành|có|xây\s+dựng)\s+(?:{TYPE_NOUNS})\s+(?:số\s+)?",
+    re.IGNORECASE,
+)
+_PURPOSE_ACTS = ("IMPLEMENTS", "CONTINUES", "GUIDES")
+
+
+def _purpose_of_the_issued(
+    text: str, refs: list[Reference], statements: list[Statement], own_number: str | None
+) -> list[Statement]:
+    """The text's own act whose cue opens a purpose clause, given over to the numbered
+    document a body issues after that clause in the same sentence (`_THEN_ISSUED`), when
+    that document is not the text's own. The mentions the clause names (those of one cue)
+    are each carried out by it; the text only cites them."""
+    by_cue: dict[int, list[int]] = {}
+    for k, st in enumerate(statements):
+        if st.subject is None and st.relation in _PURPOSE_ACTS and st.cue_start is not None:
+            by_cue.setdefault(st.cue_start, []).append(k)
+    if not by_cue:
+        return statements
+    given: dict[int, int] = {}  # statement index -> the issued mention that acts
+    for cue_start, ks in by_cue.items():
+        last = max(statements[k].object for k in ks)
+        issued = last + 1
+        if issued >= len(refs) or not refs[issued].canonical:
+            continue
+        if names_number(refs[issued].canonical, own_number) or refs[issued].self:
+            continue
+        if not _THEN_ISSUED.fullmatch(text, refs[last].end, refs[issued].start):
+            continue
+        if SENTENCE_END.search(text, cue_start, refs[last].end):
+            continue
+        for k in ks:
+            given[k] = issued
+    if not given:
+        return statements
+    out: list[Statement] = []
+    for k, st in enumerate(statements):
+        if k not in given:
+            out.append(st)
+            continue
+        rule = "the document issued to carry it out"
+        out.append(Statement(None, "CITES", st.object, 0.8, rule, st.cue, st.cue_start))
+        out.append(replace(st, subject=given[k], confidence=min(st.confidence, 0.7), rule=rule))
+    return out
 
 
 def _acts_by_its_own_number(

@@ -379,7 +379,10 @@ LOOKED_BACK = _rule(
     # ... and no document by its type right before the verb either, whatever the list before
     # it: "…, tử tuất, Luật đã giải quyết …" tells what a law's text does (news-771)
     r"(?<![Ll]uật)(?<!Pháp[ \t]lệnh)(?<!Nghị[ \t]định)(?<!Thông[ \t]tư)(?<!Nghị[ \t]quyết)"
-    r"[ \t\n](?:(?:đã|đang)[ \t\n]+(?!được\b|có\b)|sẽ[ \t\n]+(?!được\b))",
+    # (not "đã ban hành", the issuing a report tells: "Thực hiện Kết luận số 183-KL/TW …, UBND
+    # tỉnh đã ban hành Kế hoạch số 60/KH-UBND" carries the conclusion out, blind round P)
+    r"[ \t\n](?:(?:đã|đang)[ \t\n]+(?!được\b|có\b|(?:ký[ \t\n]+)?ban[ \t\n]+hành\b)"
+    r"|sẽ[ \t\n]+(?!được\b))",
     (
         " ngày 26 tháng 3 năm 2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa thủ "
         "tục, các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh\nđã tập trung triển khai ",
@@ -391,6 +394,7 @@ LOOKED_BACK = _rule(
         " của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch thực hiện. Kết quả đã ",
         ", Sở Y tế đề nghị các đơn vị đã được giao ",
         ", UBND tỉnh ban hành Kế hoạch triển khai, phát huy những kết quả đã đạt ",
+        " ngày 1/8/2025 của Bộ Chính trị, UBND tỉnh đã ban hành Kế hoạch số 60/KH-UBND ",
         ", bảo đảm cắt giảm các bước trên cơ sở tái sử dụng dữ liệu đã có.",
         " về đổi mới, Luật Tổ chức Tòa án nhân dân năm 2024 đã sửa đổi, bổ sung nhiều quy định ",
         " về việc mở rộng BHXH tự nguyện sang các chế độ khác ngoài hưu trí, tử tuất, Luật đã "

@@ -1706,6 +1706,28 @@ def test_a_roundups_new_document_acts_as_the_one_its_item_names(item):
     assert replaced == {("07/2026/NĐ-CP", "72/2006/NĐ-CP")}  # (None: the page, which is none)
 
 
+def test_what_a_purpose_clause_names_is_carried_out_by_the_document_issued_after_it():
+    """Blind round P (a report on a ministry's later letter): "thực hiện X và Y, …, Bộ Nội vụ
+    đã có Công văn số Z" says Z was issued to carry X and Y out; the page, about another
+    letter, only cites them. When Z is the page's own document the act stays its own."""
+    purpose = (
+        "Văn bản nêu rõ, thực hiện Kết luận số 183-KL/TW ngày 1/8/2025 của Bộ Chính trị và Công "
+        "văn số 322-CV/ĐU ngày 3/8/2025 của Đảng ủy Chính phủ, sau khi trao đổi ý kiến với Ban "
+        "Tổ chức Trung ương, Bộ Nội vụ đã có Công văn số 6383/BNV-TCBC ngày 13/8/2025 gửi các "
+        "bộ, ngành.\n"
+    )
+    lead = (
+        "Bộ Nội vụ đề nghị báo cáo kết quả\n\nNgày 4/9, Bộ Nội vụ có công văn số "
+        "7461/BNV-TCBC về việc báo cáo kết quả.\n\n"
+    )
+    found = _read(lead + purpose)
+    for carried in ("183-KL/TW", "322-CV/ĐU"):
+        assert ("6383/BNV-TCBC", "IMPLEMENTS", carried) in found
+        assert (None, "IMPLEMENTS", carried) not in found
+    own = _read(purpose, own_number="6383/BNV-TCBC")
+    assert (None, "IMPLEMENTS", "183-KL/TW") in own
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
