@@ -94,6 +94,13 @@ _LIST_GOES_ON = re.compile(
     r"(?:^|(?<=[.\n]))[ \t]*(?:Cùng\s+với\s+(?:đó|các\s+văn\s+bản\s+trên)|Bên\s+cạnh\s+đó"
     r"|Ngoài\s+ra)\s*,?\s+(?:là|còn\s+(?:có|là))\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+(?:số\s+)?\Z"
 )
+# A topic named by what is done with a document, an item of a list ("…; việc quán triệt,
+# triển khai thực hiện Chỉ thị số …"), right before the carrying out
+_TOPIC_BEFORE = re.compile(
+    r";\s*(?:và\s+)?việc\s+(?:quán\s+triệt\s*(?:,|và)?\s*)?(?:lãnh\s+đạo,?\s+chỉ\s+đạo\s+)?"
+    r"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?\Z",
+    re.IGNORECASE,
+)
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
 _ALIAS_REACH = 600  # how far back "(sau đây gọi tắt là …)" may name its document
 # A translation sets the title off from the date with a comma: "Decree No. 34/2016/ND-CP of
@@ -872,6 +879,8 @@ class _Reader:
             and LOOKED_BACK.pattern.search(self.text[self.refs[i].end : self.refs[i].end + 400])
         ):
             return [_by(None, "CITES", i, 0.8, "another time's act", found)]
+        if cue.relation == "IMPLEMENTS" and self._topic_after_looking_back(found):
+            return [_by(None, "CITES", i, 0.8, "looking back, listed", found)]
         if self._asked_of_another(found, lo):
             return [_by(None, "CITES", i, 0.8, "asked of another body", found)]
         if (
@@ -1257,6 +1266,20 @@ class _Reader:
         if len({self.refs[j].canonical for j in found}) != 1:
             return None
         return found[0]
+
+    def _topic_after_looking_back(self, found: FoundCue) -> bool:
+        """Whether `found` carries out as one more topic of a list that a looking back heads,
+        after a semicolon: "báo cáo kết quả tình hình thực hiện Nghị quyết Đại hội …; việc
+        quán triệt, triển khai thực hiện Chỉ thị số 35-CT/TW" (blind round O) reports on the
+        directive too; it orders nothing."""
+        if not _TOPIC_BEFORE.search(self.text, max(0, found.start - 40), found.start):
+            return False
+        start = sentence_bounds(self.text, found.start)[0]
+        semicolon = self.text.rfind(";", start, found.start)
+        if semicolon == -1:
+            return False
+        head = _last_cue(self.text, start, semicolon)
+        return head is not None and head.cue.name == "looking back"
 
     def _asked_of_another(self, found: FoundCue, lo: int) -> bool:
         """ "Đề nghị Bộ Khoa học và Công nghệ hướng dẫn triển khai ... theo Quyết định số X":

@@ -1728,6 +1728,24 @@ def test_what_a_purpose_clause_names_is_carried_out_by_the_document_issued_after
     assert (None, "IMPLEMENTS", "183-KL/TW") in own
 
 
+def test_a_topic_listed_after_a_looking_back_is_looked_back_at_too():
+    """Blind round O (a working session on results): "báo cáo kết quả tình hình thực hiện
+    Nghị quyết …; việc quán triệt, triển khai thực hiện Chỉ thị số 35-CT/TW" reports on the
+    directive as well. A plan's own task after a semicolon is still an order."""
+    report = (
+        "Phó Bí thư Thường trực Thành ủy báo cáo kết quả tình hình thực hiện Nghị quyết số "
+        "18-NQ/TW; việc quán triệt, triển khai thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 "
+        "của Bộ Chính trị về đại hội đảng bộ các cấp.\n"
+    )
+    assert (None, "CITES", "35-CT/TW") in _read(report, own_number="1/KH-X")
+    assert (None, "IMPLEMENTS", "35-CT/TW") not in _read(report, own_number="1/KH-X")
+    plan = (
+        "KẾ HOẠCH\nYêu cầu các cấp ủy tập trung lãnh đạo công tác bầu cử; việc triển khai thực "
+        "hiện Chỉ thị số 35-CT/TW phải bảo đảm đúng tiến độ.\n"
+    )
+    assert (None, "IMPLEMENTS", "35-CT/TW") in _read(plan, own_number="1/KH-X")
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
