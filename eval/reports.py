@@ -69,8 +69,17 @@ def same_number(a: str | None, b: str | None) -> bool:
 
 
 def subject_matches(gold: dict, subject: dict) -> bool:
+    """Whether a stored subject is the gold's: the same number, or the same body. A body
+    that issued a document with no number on the page (the gold's body subject) is stored
+    as that unnumbered document, issued by the body: its issuers are compared."""
     if gold.get("number"):
         return number_key(gold["number"]) == number_key(subject.get("number"))
+    if any(_same_body(gold, issuer) for issuer in subject.get("issuers", ())):
+        return True
+    return _same_body(gold, subject)
+
+
+def _same_body(gold: dict, subject: dict) -> bool:
     if not gold.get("body") or not subject.get("name"):
         return False
     if fold(gold.get("province") or "") != fold(subject.get("province") or ""):
@@ -144,6 +153,11 @@ def stored_statements(pages: list[dict]) -> dict[str, list[dict]]:
         load([i for i in inputs if Path(i).exists()], db)
         graph = read_graph(db)
     found: dict[str, list[dict]] = {p["name"]: [] for p in pages}
+    issuers: dict[str, list[dict]] = {}  # an unnumbered document's key -> its issuing bodies
+    for edge in graph.edges.values():
+        org = graph.organisations.get(edge.target)
+        if edge.relation == "ISSUED_BY" and org is not None:
+            issuers.setdefault(edge.source, []).append({"name": org.name, "province": org.province})
     for edge in graph.edges.values():
         if edge.relation not in ACTS:
             continue
@@ -152,6 +166,8 @@ def stored_statements(pages: list[dict]) -> dict[str, list[dict]]:
         subject_org = graph.organisations.get(edge.source)
         if subject_doc is not None:
             subject = {"number": subject_doc.number, "name": subject_doc.title}
+            if subject_doc.number is None:
+                subject["issuers"] = issuers.get(edge.source, [])
         elif subject_org is not None:
             subject = {"name": subject_org.name, "province": subject_org.province}
         else:

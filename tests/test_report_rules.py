@@ -326,6 +326,26 @@ def test_the_scorer_counts_no_edge_to_a_node_without_a_number():
     assert not given_by_number("57-NQ/TW", flat)
 
 
+def test_the_scorer_takes_an_unnumbered_document_for_the_body_that_issued_it():
+    """The report gold names a body as the subject when the document it issued has no number
+    on the page; the store keeps that document, unnumbered, issued by the body. The scorer
+    counts it as the body, and as no other."""
+    from eval.reports import subject_matches
+
+    gold = {"body": "Ủy ban nhân dân tỉnh Nghệ An", "province": "Nghệ An"}
+    issued = {
+        "name": "Kế hoạch không số",
+        "issuers": [{"name": "UBND tỉnh Nghệ An", "province": "Nghệ An"}],
+    }
+    assert subject_matches(gold, issued)
+    other = {
+        "name": "Kế hoạch không số",
+        "issuers": [{"name": "Tỉnh ủy Nghệ An", "province": "Nghệ An"}],
+    }
+    assert not subject_matches(gold, other)
+    assert not subject_matches(gold, {"name": "Kế hoạch không số", "issuers": []})
+
+
 CIRCULAR_REPORT = (
     "Bộ Giáo dục và Đào tạo ban hành Thông tư số 29/2024/TT-BGDĐT, ngày 30/12/2024 quy định về "
     "dạy thêm, học thêm đối với giáo dục phổ thông, giáo dục thường xuyên và trách nhiệm quản lý "
