@@ -709,6 +709,9 @@ def _from_lead(
     issued = _named_as_issued(text, refs, first, lead_start, first_sentence_end)
     if issued is not None:
         return _identity_of(issued, "subject")
+    unnumbered_issued = _unnumbered_as_issued(text, refs, first, lead_start, first_sentence_end)
+    if unnumbered_issued is not None:
+        return unnumbered_issued
     if verb.end() <= first.start:
         unnumbered = _ISSUED_UNNUMBERED.match(text, verb.end(), first.start)
         if unnumbered is not None:
@@ -775,6 +778,35 @@ def _named_as_issued(
         if _ISSUED_OBJECT.fullmatch(text, verb.end(), after.start):
             return after
     return None
+
+
+def _unnumbered_as_issued(
+    text: str, refs: list[Reference], first: Reference, lo: int, hi: int
+) -> DocumentIdentity | None:
+    """The unnumbered document a lead's first sentence (from `lo` to `hi`) says a body
+    issued to carry out its first mention (`_CARRIED_OUT_BEFORE`): "Thực hiện Chỉ thị số
+    45-CT/TW …, Ban Thường vụ Đảng ủy … đã khẩn trương ban hành Kế hoạch số 08 về tổ chức
+    đại hội …" reports the plan (blind round O), whose number the page leaves without its
+    codes, not the directive."""
+    if not _CARRIED_OUT_BEFORE.search(text, max(lo, first.start - 60), first.start):
+        return None
+    for verb in _ISSUE_VERB.finditer(text, first.end, hi):
+        issued = _ISSUED_BARE_TYPE.match(text, verb.end(), hi)
+        if issued is None:
+            continue
+        if any(verb.end() <= r.start < issued.end() + 3 for r in refs):
+            return None  # the object is numbered: `_named_as_issued`'s
+        return _unnumbered_of(issued.group("noun"))
+    return None
+
+
+# An issued document of no full number: its type noun, maybe a bare number without codes
+# ("ban hành Kế hoạch số 08 về …"), and no code after.
+_ISSUED_BARE_TYPE = re.compile(
+    rf"(?:\s+(?:a|an|the|một))?\s+(?P<noun>{TYPE_NOUNS})\b"
+    rf"(?:\s*(?:{NUMBER_SIGNS})\s*\d{{1,5}}(?![\d/-]))?(?!\s*(?:{NUMBER_SIGNS})?\s*\d)",
+    re.IGNORECASE,
+)
 
 
 def _issued_with(text: str, refs: list[Reference], first: Reference, hi: int) -> Reference | None:

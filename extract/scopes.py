@@ -381,7 +381,8 @@ LOOKED_BACK = _rule(
     r"(?<![Ll]uật)(?<!Pháp[ \t]lệnh)(?<!Nghị[ \t]định)(?<!Thông[ \t]tư)(?<!Nghị[ \t]quyết)"
     # (not "đã ban hành", the issuing a report tells: "Thực hiện Kết luận số 183-KL/TW …, UBND
     # tỉnh đã ban hành Kế hoạch số 60/KH-UBND" carries the conclusion out, blind round P)
-    r"[ \t\n](?:(?:đã|đang)[ \t\n]+(?!được\b|có\b|(?:ký[ \t\n]+)?ban[ \t\n]+hành\b)"
+    r"[ \t\n](?:(?:đã|đang)[ \t\n]+(?!được\b|có\b|(?:(?:khẩn[ \t\n]+trương|kịp[ \t\n]+thời"
+    r"|chính[ \t\n]+thức)[ \t\n]+)?(?:ký[ \t\n]+)?ban[ \t\n]+hành\b)"
     r"|sẽ[ \t\n]+(?!được\b))",
     (
         " ngày 26 tháng 3 năm 2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa thủ "
@@ -395,6 +396,7 @@ LOOKED_BACK = _rule(
         ", Sở Y tế đề nghị các đơn vị đã được giao ",
         ", UBND tỉnh ban hành Kế hoạch triển khai, phát huy những kết quả đã đạt ",
         " ngày 1/8/2025 của Bộ Chính trị, UBND tỉnh đã ban hành Kế hoạch số 60/KH-UBND ",
+        " về đại hội đảng bộ các cấp, Ban Thường vụ Đảng ủy đã khẩn trương ban hành Kế hoạch ",
         ", bảo đảm cắt giảm các bước trên cơ sở tái sử dụng dữ liệu đã có.",
         " về đổi mới, Luật Tổ chức Tòa án nhân dân năm 2024 đã sửa đổi, bổ sung nhiều quy định ",
         " về việc mở rộng BHXH tự nguyện sang các chế độ khác ngoài hưu trí, tử tuất, Luật đã "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from vanban.extract.pipeline import extract_text
 from vanban.extract.read_facts import source_facts
 from vanban.extract.relate import relate
@@ -843,6 +845,23 @@ def test_a_page_on_what_is_new_in_a_document_reports_it():
     party = "Ngày 06/7/2022, Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật đảng viên.\n"
     title = "Những điểm mới trong Quy định số 69-QĐ/TW của Bộ Chính trị"
     assert extract_text(party, {"title": title})[0].number == "69-QĐ/TW"
+
+
+@pytest.mark.parametrize("plan", ["Kế hoạch số 08", "Kế hoạch"])
+def test_a_lead_that_carries_a_document_out_reports_the_unnumbered_one_it_issues(plan):
+    """Blind round O: "Thực hiện Chỉ thị số 45-CT/TW …, Ban Thường vụ … đã khẩn trương ban
+    hành Kế hoạch số 08 về …" reports the plan, which has no full number on the page (a bare
+    number without its codes, or none), and the plan carries out the directive: the
+    directive is neither the page's document nor looked back at."""
+    text = (
+        "Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về đại hội đảng bộ các cấp, Ban Thường vụ "
+        f"Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành {plan} về tổ chức đại hội "
+        "các đảng bộ trực thuộc.\n"
+    )
+    doc, refs = extract_text(text, {})
+    assert (doc.number, doc.basis, doc.type_code) == (None, "unnumbered", "KH")
+    own = {refs[s.object].canonical: s.relation for s in relate(text, refs, "vi", doc.number)}
+    assert own["45-CT/TW"] == "IMPLEMENTS"
 
 
 def test_a_lead_that_carries_a_document_out_reports_the_one_it_issues():
