@@ -98,12 +98,20 @@ def given_by_number(target: str | None, flat: str) -> bool:
     """Whether the page gives `target` by its number: `flat` is the page folded with its
     spaces and ampersands removed (`_flat`). A node without a number (a law the page names
     by its title) is not."""
-    return bool(target) and _flat(str(target)) in flat
+    if not target:
+        return False
+    # (a digit before it makes another number: "1196/2025/QH15" does not give 196/2025/QH15;
+    # zeros before it do not, "001/2025/TT-BNV" gives 1/2025/TT-BNV)
+    number = _flat(str(target)).lstrip("0")
+    return re.search(r"(?<![0-9])0*" + re.escape(number), flat) is not None
 
 
 def _flat(text: str) -> str:
-    """`text` folded without spaces or "&": a page's "TT-BGD&ĐT" gives 06/2024/TT-BGDĐT."""
-    return fold(re.sub(r"[\s&]+", "", text))
+    """`text` folded without spaces or "&": a page's "TT-BGD&ĐT" gives 06/2024/TT-BGDĐT. No
+    abbreviation is spelled out (`fold` does): with the spaces gone, "QĐ-UBND ngày" reads
+    "ubndngay", which the number's own "ubnd", spelled out, would never be found in."""
+    words = re.findall(r"\w+", fold_words(re.sub(r"[\s&]+", "", text.replace("Ð", "Đ"))))
+    return " ".join(words)
 
 
 def _year_of(number: str | None) -> str | None:

@@ -318,12 +318,28 @@ def test_the_scorer_counts_no_edge_to_a_node_without_a_number():
     """news-782: an edge to "Luật Ngân sách nhà nước" (a node with no number) was scored as
     one to "None", whose folded letters the page held ("… nó nếu …"); it is left out, like
     every edge to a law the page names without its number."""
-    from eval.reports import fold, given_by_number
+    from eval.reports import _flat, given_by_number
 
-    flat = fold("Luật Ngân sách nhà nước; nó nếu Nghị quyết số 196/2025/QH15".replace(" ", ""))
+    flat = _flat("Luật Ngân sách nhà nước; nó nếu Nghị quyết số 196/2025/QH15")
     assert given_by_number("196/2025/QH15", flat)
     assert not given_by_number(None, flat)
     assert not given_by_number("57-NQ/TW", flat)
+    assert not given_by_number("96/2025/QH15", flat)  # a digit before it: another number
+    assert given_by_number("1/2025/TT-BNV", _flat("Thông tư số 001/2025/TT-BNV"))
+
+
+def test_the_scorer_finds_a_local_number_glued_to_the_next_word_once_spaces_are_gone():
+    """Blind round R: with the page's spaces removed, "Quyết định số 43/2017/QĐ-UBND ngày
+    22/12/2017" reads "…qd ubndngay…"; the number spelled out ("uy ban nhan dan") was never
+    found there, so every edge to a provincial number followed by a word was left out of
+    the count and its statement counted as missed."""
+    from eval.reports import _flat, given_by_number
+
+    flat = _flat(
+        "Quyết định có hiệu lực và thay thế Quyết định số 43/2017/QĐ-UBND ngày 22/12/2017."
+    )
+    assert given_by_number("43/2017/QĐ-UBND", flat)
+    assert given_by_number("06/2024/TT-BGDĐT", _flat("Thông tư 06/2024/TT-BGD&ĐT quy định"))
 
 
 def test_the_scorer_takes_an_unnumbered_document_for_the_body_that_issued_it():
