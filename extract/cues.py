@@ -133,11 +133,16 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "CITES",
         "dissemination",
-        r"tuyên\s+truyền|phổ\s+biến|quán\s+triệt(?!\s*(?:,|và)\s*(?:triển\s+khai|thực\s+hiện))"
+        # (those present were briefed: "các đại biểu đã được quán triệt, triển khai Chỉ thị số
+        # 20-CT/TW …", blind round Q; passive, no order to the text's own addressees)
+        r"(?:đã\s+)?được\s+quán\s+triệt(?:\s*(?:,|và)\s*triển\s+khai(?:\s+thực\s+hiện)?)?"
+        r"|tuyên\s+truyền|phổ\s+biến|quán\s+triệt(?!\s*(?:,|và)\s*(?:triển\s+khai|thực\s+hiện))"
         r"|(?:học\s+tập,?\s+)?nghiên\s+cứu,?\s+học\s+tập",
         (
             "Tổ chức tuyên truyền, phổ biến, quán triệt Nghị quyết số [[57-NQ/TW]] đến cán bộ.",
             "Ban Thường vụ tổ chức quán triệt Kết luận số [[121-KL/TW]] ngày 24/01/2025.",
+            "Tại Hội nghị, các đại biểu đã được quán triệt, triển khai Chỉ thị số [[20-CT/TW]] "
+            "ngày 18-01-2018 của Ban Bí thư.",
         ),
         confidence=0.8,
     ),

@@ -875,6 +875,10 @@ class _Reader:
             and (
                 self._item_opens_with(lo, found.start, any_segment=True)
                 or _TIME_LEAD.fullmatch(self.text, lo, found.start)
+                # (or its line, under a heading the segment holds: "Lãnh đạo, chỉ đạo công tác
+                # chuẩn bị đại hội\nThực hiện Chỉ thị số 35-CT/TW …, cấp ủy các cấp … đã kịp
+                # thời quán triệt …", blind round Q)
+                or _OPENS_LINE.search(self.text, max(lo, found.start - 8), found.start)
             )
             and LOOKED_BACK.pattern.search(self.text[self.refs[i].end : self.refs[i].end + 400])
         ):

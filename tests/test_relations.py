@@ -1746,6 +1746,26 @@ def test_a_topic_listed_after_a_looking_back_is_looked_back_at_too():
     assert (None, "IMPLEMENTS", "35-CT/TW") in _read(plan, own_number="1/KH-X")
 
 
+def test_a_clause_looking_back_under_a_heading_line_is_looked_back_at():
+    """Blind round Q: under a heading line the segment holds ("Lãnh đạo, chỉ đạo công tác
+    chuẩn bị đại hội"), "Thực hiện Chỉ thị số 35-CT/TW …, cấp ủy các cấp trong tỉnh đã kịp
+    thời quán triệt và tổ chức thực hiện …" tells what was done, as it does without the
+    heading. A plan's own opening under a heading still carries the directive out."""
+    clause = (
+        "Thực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các "
+        "cấp, cấp ủy các cấp trong tỉnh đã kịp thời quán triệt và tổ chức thực hiện nghiêm túc.\n"
+    )
+    heading = "Lãnh đạo, chỉ đạo công tác chuẩn bị đại hội\n"
+    for text in (clause, heading + clause):
+        assert (None, "CITES", "35-CT/TW") in _read(text, own_number="1/BC-X")
+    plan = (
+        heading
+        + "Thực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị, Ban Thường vụ ban "
+        "hành Kế hoạch như sau.\n"
+    )
+    assert (None, "IMPLEMENTS", "35-CT/TW") in _read(plan, own_number="1/KH-X")
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
