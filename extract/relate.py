@@ -2510,8 +2510,17 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _in_quotes(text: str, lo: int, pos: int) -> bool:
-    """Whether `pos` stands inside a quotation opened after `lo` (“...”)."""
-    return text.count("“", lo, pos) > text.count("”", lo, pos)
+    """Whether `pos` stands inside a quotation opened after `lo` (“...”). An opening quote
+    that ends its line closes one, misprinted: a heading "“Increasing the regional minimum
+    wage from 01/01/2019“" (blind round R) leaves no quotation open below it."""
+    opened = text.count("“", lo, pos)
+    if not opened:
+        return False
+    misprinted = len(_CLOSING_OPEN_QUOTE.findall(text, lo, pos))
+    return opened - misprinted > text.count("”", lo, pos) + misprinted
+
+
+_CLOSING_OPEN_QUOTE = re.compile(r"(?<=\w)“[ \t]*(?=\n)")
 
 
 def _in_brackets(text: str, lo: int, pos: int) -> bool:

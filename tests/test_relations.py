@@ -1766,6 +1766,23 @@ def test_a_clause_looking_back_under_a_heading_line_is_looked_back_at():
     assert (None, "IMPLEMENTS", "35-CT/TW") in _read(plan, own_number="1/KH-X")
 
 
+def test_a_heading_closed_by_a_misprinted_opening_quote_leaves_no_quotation_open():
+    """Blind round R (a law firm's update): a heading quoted as "“… from 01/01/2019“" closes
+    with an opening quote; what the next line says of its decree is no quoted name's. Quoted
+    new wording over several lines still quotes."""
+    update = (
+        "2. DECREE 157/2018/ND-CP\n“Increasing the regional minimum wage from 01/01/2019“\n"
+        "Decree No. 157/2018/NĐ-CP (“Decree 157”) dated 16/11/2018 of the Government goes into "
+        "effect from 01/01/2019, replacing Decree No. 141/2017/NĐ-CP (“Decree 141”).\n"
+    )
+    assert ("157/2018/NĐ-CP", "REPLACES", "141/2017/NĐ-CP") in _read(update)
+    quoted = (
+        "Điều 1. Sửa đổi khoản 2 Điều 5 như sau:\n“2. Hồ sơ gồm:\na) Đơn đề nghị;\n"
+        "b) Bản sao giấy tờ thay thế Quyết định số 12/2015/QĐ-UBND.”\n"
+    )
+    assert (None, "REPLACES", "12/2015/QĐ-UBND") not in _read(quoted, own_number="1/2025/QĐ-UBND")
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
