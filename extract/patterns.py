@@ -60,7 +60,8 @@ REFERENCE_PATTERN = rf"""
         (?:[{DASHES}]{SEP}|[ \t]+[{DASHES}][ \t]*)(?P<ptype>{TOKEN})/{SEP}
         (?P<pissuers>{TOKEN}(?:{HYPHEN}{TOKEN})*)
       |
-        [ \t]?/{SEP}(?:(?P<year>{YEAR})/{SEP})?       # State: 59/2023/NĐ-CP, 76/NQ-CP, 10/2022/QH15
+        # State: 59/2023/NĐ-CP, 76/NQ-CP, 10/2022/QH15
+        [ \t]?/{SEP}(?:(?P<year>{YEAR})[ \t]?/{SEP})?
         (?:(?P<stype>{TOKEN})[ \t]?/{SEP})?     # a slash after the type: 65/CV/ĐU
         (?P<scodes>{TOKEN}(?:{HYPHEN}{TOKEN})*)
     )
@@ -201,6 +202,8 @@ SHAPES: tuple[Shape, ...] = (
             "40/2025/TT\u2011BYT",
             "57\u2010NQ/TW",
             "15/2024/QĐ\u2212UBND",
+            # a space before the slash after the year (an English update, blind round R)
+            "123/2020 /ND-CP",
             "96/2025/QÐ-UBND",
             "40/2026/NĐ-СР",
             "16495/BТС-PTHT",
