@@ -755,6 +755,12 @@ CUES: tuple[Cue, ...] = (
         # quyết số …" (news-585); not "theo hướng dẫn cụ thể của …" (another's guidance), nor
         # "… hướng dẫn cụ thể tại Thông tư …" (where the guidance stands)
         r"|(?<!theo\s)(?<!bản\s)(?<!các\s)hướng\s+dẫn\s+cụ\s+thể(?:\s+theo)?(?!\s+tại\b)"
+        # bare, right before a law or a decree named by its type ("Thông tư 80/2021/TT-BTC
+        # hướng dẫn Luật Quản lý thuế và Nghị định 126/2020/NĐ-CP", blind round R): not one's
+        # guidance followed ("theo hướng dẫn …") nor guidance named ("các hướng dẫn …"); the
+        # cue scan reads the text in small letters, so the type's capital is not asked for
+        r"|(?<!theo\s)(?<!bản\s)(?<!các\s)(?<!những\s)(?<!có\s)(?<!định\s)(?<!tư\s)hướng\s+dẫn"
+        r"(?=\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định)\b)"
         r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailed\s+regulations?"
         r"|detail(?:s|ing)\s+(?:the\s+)?implementation\s+of"
         # "providing guidance on the Law on Investment", "guidelines for implementation of",
@@ -789,6 +795,7 @@ CUES: tuple[Cue, ...] = (
             "Quyết định này quy định cụ thể, chi tiết việc thực hiện Nghị quyết [[68/NQ-CP]].",
             "Nghị định bổ sung, hướng dẫn cụ thể theo Nghị quyết số [[217/2025/QH15]] về miễn "
             "học phí.",
+            "Thông tư này hướng dẫn Nghị định số [[49/2022/NĐ-CP]] ngày 29/7/2022 của Chính phủ.",
         ),
     ),
     # A law's changes to another counted by articles, the amending ones first, are one

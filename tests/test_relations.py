@@ -1783,6 +1783,24 @@ def test_a_heading_closed_by_a_misprinted_opening_quote_leaves_no_quotation_open
     assert (None, "REPLACES", "12/2015/QĐ-UBND") not in _read(quoted, own_number="1/2025/QĐ-UBND")
 
 
+def test_a_bare_guiding_before_a_law_or_decree_guides_it_unless_a_type_noun_holds_it():
+    """Blind round R: "Thông tư 80/2021/TT-BTC hướng dẫn Luật Quản lý thuế và Nghị định
+    126/2020/NĐ-CP" guides both; "hướng dẫn" alone is no cue before anything else, nor after
+    "theo" (guidance followed) or a type noun ("sửa đổi các Nghị định hướng dẫn Luật Nhà ở":
+    those decrees guide, not the one that amends them)."""
+    text = (
+        "Thông tư 80/2021/TT-BTC hướng dẫn Luật Quản lý thuế số 38/2019/QH14 và Nghị định "
+        "126/2020/NĐ-CP.\n"
+    )
+    found = _read(text, own_number="80/2021/TT-BTC")
+    assert {(None, "GUIDES", "38/2019/QH14"), (None, "GUIDES", "126/2020/NĐ-CP")} <= found
+    for other in (
+        "Nghị định 261/2025/NĐ-CP sửa đổi các Nghị định hướng dẫn Luật Nhà ở số 27/2023/QH15.\n",
+        "Thực hiện theo hướng dẫn Nghị định số 126/2020/NĐ-CP của Chính phủ.\n",
+    ):
+        assert not any(r == "GUIDES" for _, r, _ in _read(other, own_number="1/KH-X")), other
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
