@@ -137,12 +137,18 @@ CUES: tuple[Cue, ...] = (
         # 20-CT/TW …", blind round Q; passive, no order to the text's own addressees)
         r"(?:đã\s+)?được\s+quán\s+triệt(?:\s*(?:,|và)\s*triển\s+khai(?:\s+thực\s+hiện)?)?"
         r"|tuyên\s+truyền|phổ\s+biến|quán\s+triệt(?!\s*(?:,|và)\s*(?:triển\s+khai|thực\s+hiện))"
+        # a translation's: "implement the dissemination of the regulations under Circular
+        # No. …" (blind round R), "disseminate Resolution No. …"
+        r"|(?:implement(?:ing)?\s+(?:the\s+)?)?(?:dissemination|populari[sz]ation|propagation)"
+        r"\s+of|disseminat(?:e|es|ing)\b"
         r"|(?:học\s+tập,?\s+)?nghiên\s+cứu,?\s+học\s+tập",
         (
             "Tổ chức tuyên truyền, phổ biến, quán triệt Nghị quyết số [[57-NQ/TW]] đến cán bộ.",
             "Ban Thường vụ tổ chức quán triệt Kết luận số [[121-KL/TW]] ngày 24/01/2025.",
             "Tại Hội nghị, các đại biểu đã được quán triệt, triển khai Chỉ thị số [[20-CT/TW]] "
             "ngày 18-01-2018 của Ban Bí thư.",
+            "We request that the Directors implement the dissemination of the tax registration "
+            "regulations under Circular No. [[86/2024/TT-BTC]] to taxpayers.",
         ),
         confidence=0.8,
     ),

@@ -465,6 +465,13 @@ _QUOTED_TITLE = re.compile(
     r"\d[\w./-]*/[\w.-]*[^.;:“”\n]{0,80}?\s(?:về|on|regarding)\s*[“\"]\s*\Z", re.IGNORECASE
 )
 _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
+# ... or its topic before the comma: "issued Circular No. 86/2024/TT-BTC on tax registration,
+# replacing Circular No. 105/2020/TT-BTC" (blind round R), "ban hành Thông tư số … về đăng
+# ký thuế, thay thế …"
+_TOPIC_THEN_COMMA = re.compile(
+    r"(?:[ \t]+(?:on|regarding|về|quy\s+định\s+về)\s[^,.;:()\n\d]{1,80}?)?[ \t]*,[ \t]*",
+    re.IGNORECASE,
+)
 # A document reported passed or issued, up to its number ("Quốc hội thông qua Luật Bảo hiểm
 # xã hội số", "passed the Social Insurance Law No."): what follows its number after a comma
 # is what it does (`_issued_then_acting`).
@@ -1854,7 +1861,7 @@ class _Reader:
         r = self.refs[j]
         return (
             found.cue.relation in ("REPLACES", "AMENDS")
-            and _COMMA_ONLY.fullmatch(gap) is not None
+            and _TOPIC_THEN_COMMA.fullmatch(gap) is not None
             and _PASSED_BEFORE.search(self.text, max(0, r.start - 80), r.start) is not None
         )
 

@@ -1801,6 +1801,23 @@ def test_a_bare_guiding_before_a_law_or_decree_guides_it_unless_a_type_noun_hold
         assert not any(r == "GUIDES" for _, r, _ in _read(other, own_number="1/KH-X")), other
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On December 23, 2024, the Ministry of Finance issued Circular No. 86/2024/TT-BTC on tax "
+        "registration, replacing Circular No. 105/2020/TT-BTC dated December 3, 2020.",
+        "Ngày 23/12/2024, Bộ Tài chính ban hành Thông tư số 86/2024/TT-BTC về đăng ký thuế, thay "
+        "thế Thông tư số 105/2020/TT-BTC.",
+    ],
+)
+def test_a_document_reported_issued_on_a_topic_does_what_follows_the_comma(sentence):
+    """Blind round R (a tax office's letter introducing a circular): the circular reported
+    issued, its topic named before the comma, replaces what follows; the letter does not."""
+    found = _read(sentence + "\n", own_number="339/TCT-KK")
+    assert ("86/2024/TT-BTC", "REPLACES", "105/2020/TT-BTC") in found
+    assert (None, "REPLACES", "105/2020/TT-BTC") not in found
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
