@@ -765,7 +765,8 @@ CUES: tuple[Cue, ...] = (
         # hướng dẫn Luật Quản lý thuế và Nghị định 126/2020/NĐ-CP", blind round R): not one's
         # guidance followed ("theo hướng dẫn …") nor guidance named ("các hướng dẫn …"); the
         # cue scan reads the text in small letters, so the type's capital is not asked for
-        r"|(?<!theo\s)(?<!bản\s)(?<!các\s)(?<!những\s)(?<!có\s)(?<!định\s)(?<!tư\s)hướng\s+dẫn"
+        r"|(?<!theo\s)(?<!bản\s)(?<!các\s)(?<!những\s)(?<!có\s)(?<!quan\s)(?<!định\s)(?<!tư\s)"
+        r"hướng\s+dẫn"
         r"(?=\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định)\b)"
         r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailed\s+regulations?"
         r"|detail(?:s|ing)\s+(?:the\s+)?implementation\s+of"
@@ -1206,7 +1207,7 @@ thể giao as amended replaced repealed provided prescribed stipulated specified
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* is are shall will further
-implement* carry carrying according provid* giv* elaborat* на по за
+implement* carry carrying according provid* giv* elaborat* dissemin* populari* propagat* на по за
 com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*
 отмен* утрат* скасув* втрат* реализ* выполнени* исполнени* впровадж* викона* реаліз*

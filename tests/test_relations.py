@@ -1797,6 +1797,9 @@ def test_a_bare_guiding_before_a_law_or_decree_guides_it_unless_a_type_noun_hold
     for other in (
         "Nghị định 261/2025/NĐ-CP sửa đổi các Nghị định hướng dẫn Luật Nhà ở số 27/2023/QH15.\n",
         "Thực hiện theo hướng dẫn Nghị định số 126/2020/NĐ-CP của Chính phủ.\n",
+        # (relations-013: other documents, named by what they concern, guide the decree)
+        "Công ty thực hiện theo Thông tư này và các văn bản có liên quan hướng dẫn Nghị định "
+        "số 59/2011/NĐ-CP.\n",
     ):
         assert not any(r == "GUIDES" for _, r, _ in _read(other, own_number="1/KH-X")), other
 
