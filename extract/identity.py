@@ -796,8 +796,30 @@ def _unnumbered_as_issued(
             continue
         if any(verb.end() <= r.start < issued.end() + 3 for r in refs):
             return None  # the object is numbered: `_named_as_issued`'s
-        return _unnumbered_of(issued.group("noun"))
+        ident = _unnumbered_of(issued.group("noun"))
+        ident.issuer = _issuer_before(text, first.end, verb.start())
+        return ident
     return None
+
+
+def _issuer_before(text: str, lo: int, verb: int) -> str | None:
+    """The body named between the last comma before an issuing verb and the verb ("…, Ban
+    Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành"), as written: the
+    issuer of what it issues. None when no short name stands there."""
+    comma = text.rfind(",", lo, verb)
+    if comma == -1:
+        return None
+    name = _ISSUING_ADVERBS.sub("", text[comma + 1 : verb]).strip()
+    words = name.split()
+    return name if 2 <= len(words) <= 14 and name[:1].isupper() else None
+
+
+# What stands between the issuer and the issuing verb: "đã khẩn trương", "vừa", "kịp thời"
+_ISSUING_ADVERBS = re.compile(
+    r"(?:\s+(?:đã|vừa|mới|đã\s+kịp\s+thời|kịp\s+thời|khẩn\s+trương|nhanh\s+chóng|chính\s+thức))+"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
 
 
 # An issued document of no full number: its type noun, maybe a bare number without codes

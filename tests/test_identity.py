@@ -860,6 +860,7 @@ def test_a_lead_that_carries_a_document_out_reports_the_unnumbered_one_it_issues
     )
     doc, refs = extract_text(text, {})
     assert (doc.number, doc.basis, doc.type_code) == (None, "unnumbered", "KH")
+    assert doc.issuer == "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương"
     own = {refs[s.object].canonical: s.relation for s in relate(text, refs, "vi", doc.number)}
     assert own["45-CT/TW"] == "IMPLEMENTS"
 
