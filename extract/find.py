@@ -173,6 +173,8 @@ def _spelled(
     """The reading of one match's groups, or None when they spell no reference; `letter`
     when the text calls it an official letter (`_LETTER_BEFORE`)."""
     to_type = False
+    if pissuers and "Ư" in pissuers:
+        pissuers = pissuers.replace("Ư", "W")  # "25-CT/TƯ": Trung ương, as TW abbreviates it
     if ptype:
         parsed = _parse_party(ptype, pissuers or "")
     elif stype:

@@ -36,7 +36,8 @@ SEP = rf"[ \t{INVISIBLE}]*(?:\r?\n[ \t]*)?"
 # One code: a capital, then capitals, small ASCII letters and digits (`TTg`, `QĐi`, `KTr2`),
 # with `&` inside (`SVHTT&DL`, `QLN& TTBĐS`).
 TOKEN = (
-    rf"[{UPPER}](?:[{UPPER}{LOWER}0-9]|&[ ]?(?=[{UPPER}])"
+    # (Ư inside a code only as the Party's "TƯ", Trung ương, for TW: "25-CT/TƯ")
+    rf"[{UPPER}](?:[{UPPER}{LOWER}0-9]|(?<=T)Ư(?![{WORDCHAR}])|&[ ]?(?=[{UPPER}])"
     rf"|\.(?=[{UPPER}][{UPPER}0-9]*(?![{WORDCHAR}]))){{0,15}}"
 )
 HYPHEN = rf"(?:[{DASHES}]{SEP}|[ \t]+[{DASHES}][ \t]*(?=[{UPPER}][{UPPER}]))"
@@ -204,6 +205,8 @@ SHAPES: tuple[Shape, ...] = (
             "15/2024/QĐ\u2212UBND",
             # a space before the slash after the year (an English update, blind round R)
             "123/2020 /ND-CP",
+            # Trung ương written TƯ for TW (blind round S)
+            "25-CT/TƯ",
             "96/2025/QÐ-UBND",
             "40/2026/NĐ-СР",
             "16495/BТС-PTHT",

@@ -2781,7 +2781,9 @@ def relate(
 # …, sau khi trao đổi ý kiến với …, Bộ Nội vụ đã có Công văn số 6383/BNV-TCBC …" (blind
 # round P): the letter is what carries them out, not the text that tells of it.
 _THEN_ISSUED = re.compile(
-    rf"[^.;:\n]*?,\s+(?-i:[{VI_UPPER}])[^.;:\n,]{{0,80}}?\s(?:đã\s+)?(?:ký\s+)?"
+    # (";" for the comma too: "Thực hiện Quyết định 923/QĐ-TTg …; UBND tỉnh đã ban hành Kế
+    # hoạch số 242/KH-UBND …", blind round T)
+    rf"[^.;:\n]*?[,;]\s+(?-i:[{VI_UPPER}])[^.;:\n,]{{0,80}}?\s(?:đã\s+)?(?:ký\s+)?"
     rf"(?:ban\s+hành|có|xây\s+dựng)\s+(?:{TYPE_NOUNS})\s+(?:số\s+)?",
     re.IGNORECASE,
 )

@@ -1726,6 +1726,12 @@ def test_what_a_purpose_clause_names_is_carried_out_by_the_document_issued_after
         assert (None, "IMPLEMENTS", carried) not in found
     own = _read(purpose, own_number="6383/BNV-TCBC")
     assert (None, "IMPLEMENTS", "183-KL/TW") in own
+    # (blind round T: a semicolon for the comma)
+    semicolon = (
+        "Thực hiện Quyết định 923/QĐ-TTg ngày 02/8/2022 của Thủ tướng Chính phủ; UBND tỉnh đã "
+        "ban hành Kế hoạch số 242/KH-UBND ngày 31/12/2022.\n"
+    )
+    assert ("242/KH-UBND", "IMPLEMENTS", "923/QĐ-TTg") in _read(lead + semicolon)
 
 
 def test_a_topic_listed_after_a_looking_back_is_looked_back_at_too():
