@@ -464,6 +464,13 @@ _OPENS_LINE = re.compile(r"\n[ \t]*$")
 _QUOTED_TITLE = re.compile(
     r"\d[\w./-]*/[\w.-]*[^.;:“”\n]{0,80}?\s(?:về|on|regarding)\s*[“\"]\s*\Z", re.IGNORECASE
 )
+# A regulation's name that holds a ";", then the document it was issued with: "sửa đổi, bổ
+# sung một số điều của Quy chế tuyển sinh trình độ đại học; tuyển sinh trình độ cao đẳng
+# ngành Giáo dục Mầm non ban hành kèm Thông tư số 09/2020/TT-BGDĐT" (blind round S)
+_ISSUED_WITH_AFTER_SEMICOLON = re.compile(
+    rf";[^.;:\n]{{0,150}}?\bban\s+hành\s+kèm(?:\s+theo)?\s+(?:{TYPE_NOUNS})\s*(?:số\s*)?\Z",
+    re.IGNORECASE,
+)
 _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
 # ... or its topic before the comma: "issued Circular No. 86/2024/TT-BTC on tax registration,
 # replacing Circular No. 105/2020/TT-BTC" (blind round R), "ban hành Thông tư số … về đăng
@@ -1498,6 +1505,8 @@ class _Reader:
             semi = self.text.rfind(";", lo, semi)  # it names one more part of the object
         if semi == -1:
             return False
+        if _ISSUED_WITH_AFTER_SEMICOLON.match(self.text, semi, hi):
+            return False  # a name with a ";" in it, then the document it was issued with
         return list_joiner(self.text[semi:hi]) is None
 
     def _bracket_holding(self, k: int, hi: int) -> tuple[int, int] | None:

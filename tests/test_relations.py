@@ -1827,6 +1827,24 @@ def test_a_document_reported_issued_on_a_topic_does_what_follows_the_comma(sente
     assert (None, "REPLACES", "105/2020/TT-BTC") not in found
 
 
+def test_a_regulations_name_with_a_semicolon_does_not_end_the_clause_of_its_amendment():
+    """Blind round S: "sửa đổi, bổ sung một số điều của Quy chế tuyển sinh trình độ đại học;
+    tuyển sinh trình độ cao đẳng … ban hành kèm Thông tư số 09/2020/TT-BGDĐT": the ";" is in
+    the regulation's name, and the amendment reaches the circular it was issued with. A ";"
+    before another clause still ends it."""
+    text = (
+        "Thông tư này sửa đổi, bổ sung một số điều của Quy chế tuyển sinh trình độ đại học; "
+        "tuyển sinh trình độ cao đẳng ngành Giáo dục Mầm non ban hành kèm Thông tư số "
+        "09/2020/TT-BGDĐT ngày 7 tháng 5 năm 2020.\n"
+    )
+    assert (None, "AMENDS", "09/2020/TT-BGDĐT") in _read(text, own_number="16/2021/TT-BGDĐT")
+    other = (
+        "Thông tư này sửa đổi, bổ sung một số điều của Quy chế tuyển sinh; các trường thực "
+        "hiện theo Thông tư số 09/2020/TT-BGDĐT.\n"
+    )
+    assert (None, "AMENDS", "09/2020/TT-BGDĐT") not in _read(other, own_number="16/2021/TT-BGDĐT")
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
