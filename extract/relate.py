@@ -335,7 +335,10 @@ _AGENT_NAMED = re.compile(
 # a mention's own title with a predicate, after its date and issuer ("… ngày 09/11/2011 của
 # Bộ trưởng Bộ Tài chính quy định chế độ …"); "về …" names a subject, no predicate
 _OWN_TITLE = re.compile(
-    r"[^;:.\n]{0,120}?(?<!\w)(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi|ban\s+hành|phê\s+duyệt)(?!\w)",
+    r"[^;:.\n]{0,120}?(?<!\w)(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi|ban\s+hành|phê\s+duyệt"
+    # ... a translation's ("Circular No. 195/2012/TT-BTC dated November 15, 2012, providing
+    # accounting guidance …", blind round T)
+    r"|providing|guiding|amending|regulating|prescribing|detailing|promulgating|approving)(?!\w)",
     re.IGNORECASE,
 )
 # a purpose clause between a mention and a cue: "… Nghị định số 155/2020/NĐ-CP để quy định …",

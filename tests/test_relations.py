@@ -1845,6 +1845,24 @@ def test_a_regulations_name_with_a_semicolon_does_not_end_the_clause_of_its_amen
     assert (None, "AMENDS", "09/2020/TT-BGDĐT") not in _read(other, own_number="16/2021/TT-BGDĐT")
 
 
+def test_a_translated_list_item_after_a_title_goes_on_with_the_list_not_the_title():
+    """Blind round T: after "- Circular No. 53/2016/TT-BTC …, amending … Circular No.
+    200/2014/TT-BTC; and", the item "- Circular No. 195/2012/TT-BTC …, providing accounting
+    guidance …" has a title of its own: the circular replaces it; 53/2016 does not amend it."""
+    text = (
+        "The Circular replaces the following regulations:\n"
+        "- Circular No. 200/2014/TT-BTC dated December 22, 2014, of the Ministry of Finance "
+        "guiding the corporate accounting regime;\n"
+        "- Circular No. 53/2016/TT-BTC dated March 21, 2016, amending and supplementing certain "
+        "articles of Circular No. 200/2014/TT-BTC; and\n"
+        "- Circular No. 195/2012/TT-BTC dated November 15, 2012, providing accounting guidance "
+        "for investment project owners.\n"
+    )
+    found = _read(text, own_number="99/2025/TT-BTC")
+    assert (None, "REPLACES", "195/2012/TT-BTC") in found
+    assert ("53/2016/TT-BTC", "AMENDS", "195/2012/TT-BTC") not in found
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
