@@ -490,14 +490,14 @@ _PASSED_BEFORE = re.compile(
     r"(?:No\.|[^.;:()\n\d]){0,60}\Z",
     re.IGNORECASE,
 )
+# Cues whose type noun before them names what is acted on, not who acts: "Các văn bản bị bãi
+# bỏ gồm …" (a passive heading the list it names).
+_PATIENT_BEFORE = frozenset({"repealed, listed"})
 # "Quyết định thay thế Quyết định số X", "dự thảo Nghị quyết của Quốc hội sửa đổi ...",
 # "xây dựng VBQPPL quy định chi tiết Luật Báo chí sửa đổi", "theo quy định của Chính phủ
 # hướng dẫn thi hành Luật Sĩ quan …" (regulations, a noun: plural, or with their owner):
 # another (unnumbered, often future) document does the acting, not this one.
 # ("ban hành Quyết định bãi bỏ ..." is the text's own enacting formula, not another's.)
-# Cues whose type noun before them names what is acted on, not who acts: "Các văn bản bị bãi
-# bỏ gồm …" (a passive heading the list it names).
-_PATIENT_BEFORE = frozenset({"repealed, listed"})
 _ANOTHER_ACTOR = re.compile(
     r"(?:\bdự\s+thảo\b[^;:\n]*|(?<!ban\shành)(?<=\S)[ \t]+(?:quyết\s+định|thông\s+tư|nghị\s+định"
     r"|nghị\s+quyết|văn\s+bản(?:[ \t]+quy[ \t]+phạm[ \t]+pháp[ \t]+luật)?|VBQPPL|chỉ\s+thị"
