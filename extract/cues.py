@@ -224,6 +224,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:đã\s+)?(?:được|bị)\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:(?:,|\s+và)\s+bãi\s+bỏ)?"
         r"(?:\s+một\s+số\s+điều)?|bổ\s+sung"
         r"|đính\s+chính|điều\s+chỉnh)|sửa\s+đổi,?\s+bổ\s+sung\s+(?:tại|bởi)"
+        # with the body that did it between: "Nghị định 60/2014/NĐ-CP … đã được Chính phủ sửa
+        # đổi, bổ sung theo Nghị định 25/2018/NĐ-CP" (blind round V)
+        r"|(?:đã\s+)?được\s+(?:[^\W\d_]+\s+){1,5}?sửa\s+đổi(?:,?\s+bổ\s+sung)?\s+(?:theo|tại|bởi)"
         # a bracket right after the document: "(sửa đổi, bổ sung theo Nghị định số …)"
         r"|(?:(?<=\()|(?<=\(\s))sửa\s+đổi(?:,?\s+bổ\s+sung)?\s+theo"
         r"|(?:sửa\s+đổi|bổ\s+sung)\s+bởi|(?:as\s+)?amended\s+by"
@@ -234,6 +237,8 @@ CUES: tuple[Cue, ...] = (
             "Luật Đầu tư (được sửa đổi, bổ sung tại Luật số [[03/2022/QH15]]).",
             "Nghị định số 56/2015/NĐ-CP quy định về công tác đánh giá (sửa đổi, bổ sung theo "
             "Nghị định số [[88/2017/NĐ-CP]] ngày 27-7-2017)",
+            "Một số quy định tại Nghị định 60/2014/NĐ-CP đã được Chính phủ sửa đổi, bổ sung theo "
+            "Nghị định [[25/2018/NĐ-CP]] ngày 28/02/2018.",
             "the Law, which had a number of articles amended and supplemented under the "
             "Government’s Decree No. [[154/2020/ND-CP]]",
             "Nghị định 125/2020/NĐ-CP ( bổ sung bởi điểm a khoản 1 Điều 6 Nghị định "

@@ -479,14 +479,18 @@ _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
 # replacing Circular No. 105/2020/TT-BTC" (blind round R), "ban hành Thông tư số … về đăng
 # ký thuế, thay thế …"
 _TOPIC_THEN_COMMA = re.compile(
-    r"(?:[ \t]+(?:on|regarding|về|quy\s+định\s+về)\s[^,.;:()\n\d]{1,80}?)?[ \t]*,[ \t]*",
+    r"(?:[ \t]+(?:on|regarding|về|quy\s+định\s+về)\s[^,.;:()\n\d]{1,80}?)?[ \t]*,[ \t]*"
+    # ... or when it takes effect, then "and": "enacted Decree No. 147/2024/ND-CP, effective
+    # from December 25, 2024, and replacing Decrees No. …" (blind round V)
+    r"(?:(?:effective\s+(?:from|on|as\s+of)|có\s+hiệu\s+lực\s+(?:từ|kể\s+từ))\s+"
+    r"[^,.;:()\n]{1,30}(?:,\s*\d{4})?,?\s+(?:and|và)\s+)?",
     re.IGNORECASE,
 )
 # A document reported passed or issued, up to its number ("Quốc hội thông qua Luật Bảo hiểm
 # xã hội số", "passed the Social Insurance Law No."): what follows its number after a comma
 # is what it does (`_issued_then_acting`).
 _PASSED_BEFORE = re.compile(
-    r"\b(?:thông\s+qua|ban\s+hành|passed|adopted|ratified|issued|promulgated)\b"
+    r"\b(?:thông\s+qua|ban\s+hành|passed|adopted|ratified|issued|promulgated|enacted)\b"
     r"(?:No\.|[^.;:()\n\d]){0,60}\Z",
     re.IGNORECASE,
 )

@@ -1863,6 +1863,33 @@ def test_a_translated_list_item_after_a_title_goes_on_with_the_list_not_the_titl
     assert ("53/2016/TT-BTC", "AMENDS", "195/2012/TT-BTC") not in found
 
 
+def test_a_decree_reported_enacted_and_in_effect_does_what_follows_and():
+    """Blind round V: "the Government recently enacted Decree No. 147/2024/ND-CP, effective
+    from December 25, 2024, and replacing Decrees No. 72/2013/ND-CP and 27/2018/ND-CP": the
+    decree replaces both; the page, about none of them, does not."""
+    text = (
+        "To address such issues, the Vietnamese Government recently enacted Decree No. "
+        "147/2024/ND-CP, effective from December 25, 2024, and replacing Decrees No. "
+        "72/2013/ND-CP and 27/2018/ND-CP, to strengthen the management of internet services.\n"
+    )
+    found = _read(text, own_number="1/BC-X")
+    for old in ("72/2013/NĐ-CP", "27/2018/NĐ-CP"):
+        assert ("147/2024/NĐ-CP", "REPLACES", old) in found
+        assert (None, "REPLACES", old) not in found
+
+
+def test_a_passive_with_the_acting_body_between_names_the_amending_document():
+    """Blind round V: "… tại Nghị định 60/2014/NĐ-CP … đã được Chính phủ sửa đổi, bổ sung theo
+    Nghị định 25/2018/NĐ-CP" says 25/2018 amends 60/2014 (not the other way round)."""
+    text = (
+        "Một số quy định về hoạt động in tại Nghị định 60/2014/NĐ-CP ngày 19/06/2014 đã được "
+        "Chính phủ sửa đổi, bổ sung theo Nghị định 25/2018/NĐ-CP ngày 28/02/2018.\n"
+    )
+    found = _read(text, own_number="1/BC-X")
+    assert ("25/2018/NĐ-CP", "AMENDS", "60/2014/NĐ-CP") in found
+    assert ("60/2014/NĐ-CP", "AMENDS", "25/2018/NĐ-CP") not in found
+
+
 def test_a_circular_amending_a_circular_named_with_the_decree_it_guides_amends_the_circular():
     """news-1020: a circular changes no decree; the bracket after a circular's title that names
     a decree it guides says what amended the circular, however deep the titles go."""
