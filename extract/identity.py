@@ -747,10 +747,9 @@ def _numbered_after(
 
 # The issuing verb's object with no number: "has just issued an official dispatch", "vừa ký
 # công điện".
-_ISSUED_TYPE = re.compile(
-    rf"(?:\s+(?:a|an|the|một))?\s+(?P<noun>{TYPE_NOUNS})\b(?!\s*(?:{NUMBER_SIGNS})?\s*\d)",
-    re.IGNORECASE,
-)
+_ISSUED_NOUN = rf"(?:\s+(?:a|an|the|một))?\s+(?P<noun>{TYPE_NOUNS})\b"
+_NO_NUMBER_AFTER = rf"(?!\s*(?:{NUMBER_SIGNS})?\s*\d)"
+_ISSUED_TYPE = re.compile(_ISSUED_NOUN + _NO_NUMBER_AFTER, re.IGNORECASE)
 # The same document named with its number after an issuing verb: "signed Official Dispatch
 # No.", "ký Công điện số".
 _ISSUED_NUMBERED = re.compile(
@@ -825,8 +824,7 @@ _ISSUING_ADVERBS = re.compile(
 # An issued document of no full number: its type noun, maybe a bare number without codes
 # ("ban hành Kế hoạch số 08 về …"), and no code after.
 _ISSUED_BARE_TYPE = re.compile(
-    rf"(?:\s+(?:a|an|the|một))?\s+(?P<noun>{TYPE_NOUNS})\b"
-    rf"(?:\s*(?:{NUMBER_SIGNS})\s*\d{{1,5}}(?![\d/-]))?(?!\s*(?:{NUMBER_SIGNS})?\s*\d)",
+    _ISSUED_NOUN + rf"(?:\s*(?:{NUMBER_SIGNS})\s*\d{{1,5}}(?![\d/-]))?" + _NO_NUMBER_AFTER,
     re.IGNORECASE,
 )
 

@@ -474,10 +474,10 @@ _ISSUED_WITH_AFTER_SEMICOLON = re.compile(
     rf";[^.;:\n]{{0,150}}?\bban\s+hành\s+kèm(?:\s+theo)?\s+(?:{TYPE_NOUNS})\s*(?:số\s*)?\Z",
     re.IGNORECASE,
 )
-_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
-# ... or its topic before the comma: "issued Circular No. 86/2024/TT-BTC on tax registration,
-# replacing Circular No. 105/2020/TT-BTC" (blind round R), "ban hành Thông tư số … về đăng
-# ký thuế, thay thế …"
+# What stands between a document reported issued and what it does (`_issued_then_acting`):
+# a comma, maybe after its topic ("issued Circular No. 86/2024/TT-BTC on tax registration,
+# replacing Circular No. 105/2020/TT-BTC", blind round R; "ban hành Thông tư số … về đăng ký
+# thuế, thay thế …")
 _TOPIC_THEN_COMMA = re.compile(
     r"(?:[ \t]+(?:on|regarding|về|quy\s+định\s+về)\s[^,.;:()\n\d]{1,80}?)?[ \t]*,[ \t]*"
     # ... or when it takes effect, then "and": "enacted Decree No. 147/2024/ND-CP, effective
