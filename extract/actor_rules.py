@@ -20,6 +20,8 @@ __all__ = [
     "DUTY_LIST",
     "DUTY_SCOPE",
     "ENACTING",
+    "ENACTING_EN",
+    "EN_TYPE_NOUNS",
     "EXECUTING",
     "GROUPS",
     "GUIDING",
@@ -33,6 +35,8 @@ __all__ = [
     "QUOTED_ORDER",
     "REPORTED",
     "SPEAKER",
+    "TRANSLATED_DUTY",
+    "TRANSLATED_DUTY_LEAD",
     "Group",
     "Pattern",
 ]
@@ -75,6 +79,27 @@ _UY = r"(?:Ủy|Uỷ|ủy|uỷ)"
 _UBND = rf"(?:{_UY}\s+ban\s+nhân\s+dân|UBND)"
 _TW = r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?"
 _HDND = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND)"
+# The classes as a translation names them. "branches" and "sectors" render "ngành"; the
+# Government's own agencies may close the list of ministries.
+_EN_GOV_AGENCIES = (
+    r"(?:(?:heads\s+of\s+)?(?:the\s+)?(?:government|Government)(?:[-\s](?:attached|affiliated|run))?"
+    r"\s+agencies|(?:heads\s+of\s+)?agencies\s+(?:attached|affiliated)\s+to\s+the\s+Government)"
+)
+_EN_MINISTRIES = (
+    r"(?:the\s+)?(?:heads\s+of\s+)?(?:"
+    r"ministries\s*(?:,\s*|\s+and\s+)(?:heads\s+of\s+)?(?:ministerial|ministry)[-\s]level\s+agencies"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_EN_GOV_AGENCIES})?"
+    r"|ministers\s*,\s*heads\s+of\s+(?:ministerial|ministry)[-\s]level\s+agencies"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_EN_GOV_AGENCIES})?"
+    r"|ministries\s*,\s*(?:branches|sectors)(?:\s*(?:,\s*|\s+and\s+)central\s+agencies)?)"
+)
+_EN_PROVINCES = (
+    r"(?:(?:chair(?:men|persons|s)|presidents)\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:provincial(?:[-\s]level)?|provinces['’]?)\s+People['’]s\s+Committees"
+    r"|People['’]s\s+Committees\s+of\s+(?:all\s+)?(?:the\s+)?provinces"
+    r"(?:\s*(?:,|and)\s*(?:centrally[-\s](?:run|governed)\s+)?cities)?)"
+    r"|(?<![\w-])localities|provinces\s+and\s+(?:centrally[-\s](?:run|governed)\s+)?cities"
+)
 
 MINISTRIES = Group(
     "org:cac-bo-nganh",
@@ -91,6 +116,10 @@ MINISTRIES = Group(
         # "… cơ quan ngang Bộ, cơ quan khác ở trung ương (và địa phương)": the central ones
         # (the local ones are the provinces' class, after "và")
         r"|\s*,\s*cơ\s+quan\s+khác\s+ở\s+trung\s+ương)?)?"
+        # a translation's names of the class ("ministries, ministerial-level agencies and
+        # Government-attached agencies", "Ministers, heads of ministerial-level agencies",
+        # "ministries, branches"), without the localities that may follow ("… and localities")
+        rf"|{_EN_MINISTRIES}"
         r")(?!\w)",
         _I,
     ),
@@ -106,12 +135,22 @@ MINISTRIES = Group(
         "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
         "các Bộ, ngành, cơ quan trung ương",
         "các Bộ, cơ quan ngang Bộ, cơ quan khác ở trung ương",
+        "ministries, ministerial-level agencies and Government-attached agencies",
+        "Ministers, heads of ministerial-level agencies",
+        "Ministers, heads of ministerial-level agencies and heads of government agencies",
+        "ministries and ministerial-level agencies",
+        "ministries, branches",
+        "the ministries, sectors and central agencies",
+        "heads of ministries and ministerial-level agencies",
     ),
     (
         "Bộ Tài chính",
         "các cơ quan, đơn vị",
         "Bộ trưởng Bộ Xây dựng",
         "các Bộ, cơ quan ngang Bộ, cơ quan khác ở trung ương và địa phương",
+        "Ministry of Finance",
+        "the Ministers of Finance and Justice",
+        "ministries, branches and localities",
     ),
 )
 
@@ -136,7 +175,9 @@ PROVINCES = Group(
         # the communes or districts
         r"|chính\s+quyền\s+địa\s+phương(?:\s+các\s+cấp"
         r"|(?:\s+ở\s+đơn\s+vị\s+hành\s+chính)?\s+cấp\s+tỉnh(?:\s+sau\s+sắp\s+xếp)?"
-        r"|(?!\s+(?:ở\s+đơn\s+vị\s+hành\s+chính\s+)?cấp\s+(?:xã|huyện))))(?!\w)",
+        r"|(?!\s+(?:ở\s+đơn\s+vị\s+hành\s+chính\s+)?cấp\s+(?:xã|huyện)))"
+        # a translation's: the provinces' committees, in the plural, or the localities
+        rf"|{_EN_PROVINCES})(?!\w)",
         _I,
     ),
     (
@@ -152,6 +193,14 @@ PROVINCES = Group(
         "Chính quyền địa phương ở đơn vị hành chính cấp tỉnh sau sắp xếp",
         "Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh",
         "HĐND và UBND các tỉnh, thành phố trực thuộc Trung ương",
+        "chairpersons of provincial-level People's Committees",
+        "chairmen of provinces’ People’s Committees",
+        "the People's Committees of provinces and centrally-run cities",
+        "People's Committees of all provinces and cities",
+        "Chairpersons of the People's Committees of provinces and centrally run cities",
+        "localities",
+        "provinces and cities",
+        "the provincial People's Committees",
     ),
     (
         "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Thừa Thiên Huế",
@@ -161,6 +210,9 @@ PROVINCES = Group(
         "Ủy ban nhân dân thành phố Hà Nội",
         "Luật Tổ chức chính quyền địa phương",
         "chính quyền địa phương ở đơn vị hành chính - kinh tế đặc biệt",
+        "the People's Committee of Hanoi",
+        "Lam Dong Provincial People's Committee",
+        "district-level People's Committees",
     ),
 )
 
@@ -176,7 +228,14 @@ ORDER = Pattern(
         # a document that directs the ministries and provinces orders them ("Công điện số
         # 212/CĐ-TTg … chỉ đạo các bộ ngành, địa phương tập trung khắc phục …", news-026,
         # news-551); not the steering committee, a direction given, or one to come
-        r"|(?<!Ban\s)(?<!kiến\s)(?<!bản\s)(?<!sự\s)chỉ\s+đạo(?=\s+các\s+(?:bộ|địa\s+phương)\b))"
+        r"|(?<!Ban\s)(?<!kiến\s)(?<!bản\s)(?<!sự\s)chỉ\s+đạo(?=\s+các\s+(?:bộ|địa\s+phương)\b)"
+        # a translation's verbs of an order, active ("requesting ministries …", "assigned
+        # the Ministry of Finance …"), not the noun ("the requests of"), an order received
+        # ("as requested by", "were asked to": the addressee comes first) or a proposal
+        r"|(?<!as\s)(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)"
+        r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|assign(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
+        r"|direct(?:s|ed|ing)?|require(?:s|d)?|requiring|urg(?:e|es|ed|ing)"
+        r"|order(?:s|ed|ing)?)(?=\s+(?:the\s+)?[\w‘'])(?!\s+(?:to|that|for|by|of|in|on)\b))"
         r"(?:\s*:\s*|\s+)",
         _I,
     ),
@@ -187,6 +246,9 @@ ORDER = Pattern(
         "Quốc hội giao: Ủy ban Thường vụ Quốc hội",
         "Thủ tướng Chính phủ yêu cầu:\n\n(1) Bộ trưởng",
         "Công điện số 212/CĐ-TTg ngày 7/11/2025 chỉ đạo các bộ ngành, địa phương tập trung",
+        "Official Dispatch No. 12/CD-TTg requesting ministries, branches and localities",
+        "the Prime Minister assigned the Ministry of Finance to",
+        "The dispatch asks chairpersons of provincial-level People's Committees to",
     ),
     (
         "theo yêu cầu của Bộ",
@@ -198,6 +260,10 @@ ORDER = Pattern(
         "Ban chỉ đạo các bộ, ngành",
         "theo ý kiến chỉ đạo các bộ",
         "chỉ đạo việc thanh tra",
+        "as requested by the ministries",
+        "ministries are requested to review",
+        "the tasks assigned to localities",
+        "at the request of the Government",
     ),
 )
 
@@ -208,16 +274,40 @@ SPEAKER = Pattern(
     re.compile(
         r"(?P<person>\b(?:Phó\s+)?Thủ\s+tướng|\bChính\s+phủ)"
         r"|(?P<noun>\b(?:Công\s+điện|Chỉ\s+thị|Nghị\s+quyết|Quyết\s+định|Công\s+văn|Thông\s+báo"
-        r"|Kết\s+luận|Nghị\s+định|Kế\s+hoạch|[Vv]ăn\s+bản))(?!\s+(?:số\b|\d))",
+        r"|Kết\s+luận|Nghị\s+định|Kế\s+hoạch|[Vv]ăn\s+bản))(?!\s+(?:số\b|\d))"
+        # a translation's ("the Prime Minister requested", "The dispatch asks"), the nouns
+        # as `EN_TYPE_NOUNS` renders them
+        r"|(?P<person_en>\b(?:Deputy\s+)?Prime\s+Minister|\b(?-i:Government)\b)"
+        r"|(?P<noun_en>\b(?:(?:[Oo]fficial\s+)?[Dd]ispatch|[Dd]irective|[Rr]esolution|[Dd]ecision"
+        r"|[Dd]ecree|[Cc]onclusion|[Nn]otice|[Cc]ircular))(?!\s+(?:No\b|number\b|\d))",
     ),
     (
         "Thủ tướng Chính phủ giao",
         "Tại Nghị quyết, Chính phủ yêu cầu",
         "Công điện yêu cầu",
         "đã có nhiều văn bản chỉ đạo, yêu cầu",
+        "the Prime Minister assigned",
+        "In the dispatch, ",
     ),
-    ("Công điện số 146/CĐ-TTg yêu cầu",),
+    ("Công điện số 146/CĐ-TTg yêu cầu", "Official Dispatch No. 56/CD-TTg requests"),
 )
+
+# A translation's type nouns, as the Vietnamese type noun they render (`vocabulary.noun_key`
+# keys): "this Resolution" is "Nghị quyết này". A dispatch of the Prime Minister is a Công
+# điện; the English pages call a Công văn an official letter.
+EN_TYPE_NOUNS = {
+    "dispatch": "công điện",
+    "official dispatch": "công điện",
+    "directive": "chỉ thị",
+    "resolution": "nghị quyết",
+    "decision": "quyết định",
+    "decree": "nghị định",
+    "conclusion": "kết luận",
+    "notice": "thông báo",
+    "circular": "thông tư",
+    "official letter": "công văn",
+    "law": "luật",
+}
 
 # "… chịu trách nhiệm (hướng dẫn và) thi hành nghị định này": the closing article of a decree.
 # The duties may come first ("có trách nhiệm hướng dẫn, kiểm tra và đôn đốc các địa phương
@@ -256,6 +346,32 @@ ENACTING = Pattern(
         "có trách nhiệm báo cáo kết quả thực hiện Nghị định này",
         "có trách nhiệm kiểm tra việc thực hiện Quyết định này",
         "giám sát việc tổ chức thực hiện Nghị quyết này",
+    ),
+)
+
+# A translation's enacting clause: "Ministers, heads of ministerial-level agencies, … shall
+# implement this Resolution", "… are responsible for implementing this Decree". The bodies
+# named before it carry it out, as in `ENACTING`.
+ENACTING_EN = Pattern(
+    "a translated enacting clause assigns bodies",
+    re.compile(
+        r"\b(?:(?:shall|must|are\s+to|will)\s+(?:be\s+responsible\s+for\s+"
+        r"|take\s+responsibility\s+for\s+)?|are\s+responsible\s+for\s+)"
+        r"(?:guiding\s+and\s+)?(?:implement(?:ing)?|execut(?:e|ing)"
+        r"|organi[sz](?:e|ing)\s+the\s+implementation\s+of)"
+        r"\s+(?:effectively\s+)?this\s+(?P<noun>Decree|Circular|Decision|Resolution|Directive|Law)\b",
+        _I,
+    ),
+    (
+        "shall implement this Resolution",
+        "shall be responsible for implementing this Decree",
+        "are responsible for implementing this Decision",
+        "shall organize the implementation of this Directive",
+    ),
+    (
+        "shall implement the Resolution",
+        "are responsible for implementing the Law on Investment",
+        "shall report on the implementation of this Decree",
     ),
 )
 
@@ -324,6 +440,37 @@ TIMED_DUTY = Pattern(
         " bàn giao hồ sơ, tài liệu",
     ),
     (" chịu trách nhiệm trước pháp luật", " được quyền", " giao Sở Tài chính chủ trì"),
+)
+# A translation's report of an order with its addressees first: "Accordingly, ministries and
+# ministerial-level agencies are requested to review …", "… chairpersons of provincial-level
+# People's Committees must resolutely carry out …". The order is the Government document the
+# page names before (`TRANSLATED_DUTY_LEAD` the words that open the sentence).
+TRANSLATED_DUTY_LEAD = Pattern(
+    "a translated report's words before the addressees of an order",
+    re.compile(
+        r"\s*(?:[-+•]\s*)?(?:(?P<told>Accordingly|In\s+particular|In\s+addition|Specifically"
+        r"|Also|Meanwhile|Besides|Under\s+the\s+(?:dispatch|directive|resolution|decision)),?\s+)?",
+        _I,
+    ),
+    ("Accordingly, ", "In particular, ", "Under the dispatch, ", " - "),
+)
+TRANSLATED_DUTY = Pattern(
+    "a translated duty after its addressees",
+    re.compile(
+        # (a bare "must" or "shall" is how a translated text words its own rules: only after
+        # a report's "Accordingly," is it an order told)
+        r"\s*,?\s*(?:(?P<must>must|shall|should|need\s+to|have\s+to)"
+        r"|(?:are|were)\s+(?:also\s+)?(?:requested|asked|required|assigned|urged|directed"
+        r"|instructed|tasked)\s+to)\s+(?!not\b)",
+        _I,
+    ),
+    (
+        " are requested to thoroughly review",
+        " must highlight personal responsibility",
+        " were asked to",
+        " shall urgently submit",
+    ),
+    (" must not", " are responsible to the Government", " said", " have reviewed"),
 )
 DEADLINE = Pattern(
     "a deadline",

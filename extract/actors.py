@@ -73,7 +73,9 @@ from .actor_rules import (
     DIRECTED,
     DUTY_LIST,
     DUTY_SCOPE,
+    EN_TYPE_NOUNS,
     ENACTING,
+    ENACTING_EN,
     EXECUTING,
     GROUPS,
     GUIDING,
@@ -87,6 +89,8 @@ from .actor_rules import (
     SPEAKER,
     TIMED_DUTY,
     TIMED_DUTY_LEAD,
+    TRANSLATED_DUTY,
+    TRANSLATED_DUTY_LEAD,
     Group,
     Pattern,
 )
@@ -143,10 +147,12 @@ _BASIS_END = re.compile(r"\b(?:và\s+)?theo\s+đề\s+nghị\b|[;:]|\bnhằm\b|\
 _ISSUING = re.compile(r"(?:ban\s+hành|\bký)\s+(?:\w+\s+){0,3}$", _I)
 
 # Between two addressees of one list, and before an addressee.
-_JOIN = re.compile(r"(?:\s*(?:,|;|và)\s*|\s+)", _I)
+_JOIN = re.compile(r"(?:\s*(?:,|;|và)\s*|\s*,?\s+and\s+|\s+)", _I)
 _LEAD = re.compile(
     r"(?:(?:các|lãnh\s+đạo|Bộ\s+trưởng|Thủ\s+trưởng|Trưởng|Chủ\s+tịch|Viện\s+trưởng|Chánh\s+án"
-    r"|Tổng\s+Kiểm\s+toán|Thống\s+đốc|Cục\s+trưởng|(?:Tổng\s+)?Giám\s+đốc)\s+)*",
+    r"|Tổng\s+Kiểm\s+toán|Thống\s+đốc|Cục\s+trưởng|(?:Tổng\s+)?Giám\s+đốc"
+    # a translation's: "the leaders of", "heads of", "the Minister of" (the body follows)
+    r"|(?:leaders|heads|leadership)\s+of|Minister\s+of|the)\s+)*",
     _I,
 )
 # After an addressee list: the scope words of an enacting clause, then its verb.
@@ -163,7 +169,7 @@ _DELEGATED = re.compile(
     _I,
 )
 _DECREE = re.compile(r"/NĐ-CP\Z")
-_PRIME_MINISTER = re.compile(r"Thủ\s+tướng", _I)
+_PRIME_MINISTER = re.compile(r"Thủ\s+tướng|Prime\s+Minister", _I)
 # a draft orders nothing ("Dự thảo Luật … yêu cầu bộ, cơ quan ngang bộ …")
 _DRAFT = re.compile(r"\bdự\s+thảo\b", _I)
 # the issuers whose documents the Prime Minister or the Government speaks through
@@ -228,7 +234,15 @@ _OPINION = re.compile(
     _I,
 )
 # a body named as a source or a possessor, not as the one acting
-_ATTRIBUTED = re.compile(r"\b(?:[Tt]heo|của|với|cho|tại|về|trình)\s+(?:\w+\s+){0,2}$")
+_ATTRIBUTED = re.compile(
+    r"\b(?:[Tt]heo|của|với|cho|tại|về|trình)\s+(?:\w+\s+){0,2}$"
+    # a translation's ("the direction of the Government", "according to the Ministry")
+    r"|\b(?:of|by|from|under|to|for|with|[Aa]ccording\s+to)\s+(?:the\s+)?$"
+)
+# a question asks who acts; it states no one ("Khi nào Bộ Tài chính áp dụng Thông tư …?")
+_QUESTION = re.compile(r"\?\s*$")
+# a body that owns what follows it in a translation ("the Government's action plan")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 # a subject named after a leading clause's comma: an office or body's noun, capitalised
 # ("UBND xã Bãi Sậy đăng tải", "Ủy ban nhân dân phường …", "Đảng ủy xã …", "Chi bộ …")
 _NAMED_SUBJECT = re.compile(
@@ -260,14 +274,14 @@ _OPENS_WITH = re.compile(
     _I,
 )
 _ITEM_WORDS = 20  # an item of an enacting clause's list of officials is a short name
-_ITEM_JOINER = re.compile(r",|\svà\s")  # where an item of such a list ends
+_ITEM_JOINER = re.compile(r",|\s(?:và|and)\s")  # where an item of such a list ends
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 # where an addressee that opens an item ends: at the item's end ("…, Chủ tịch UBND tỉnh, thành
 # phố trực thuộc Trung ương, …"), not inside a longer name
 # (the scope words of `DUTY_SCOPE` end it too: "…, chính quyền địa phương cấp tỉnh theo thẩm
 # quyền quy định chi tiết, … và tổ chức thực hiện Nghị quyết này")
 _ITEM_END = re.compile(
-    r"\s*(?:,|;|\bvà\b|$)|\s+(?:trong\s+phạm\s+vi|theo\s+(?:chức|thẩm\s+quyền)|chịu\b)"
+    r"\s*(?:,|;|\b(?:và|and)\b|$)|\s+(?:trong\s+phạm\s+vi|theo\s+(?:chức|thẩm\s+quyền)|chịu\b)"
 )
 # where a list of duties ends: the next numbered item or article
 _NEXT_NUMBERED = re.compile(r"\n\s*(?:\d{1,2}\.\s|\(\d{1,2}\)\s|Điều\s+\d)")
@@ -360,6 +374,7 @@ class _Reader:
         self._documents_by_issuer: dict[str, dict[str, int]] | None = None
         self.acting: set[int] = set()  # references the page's own statements act on
         self.cued: set[int] = set()  # references introduced by a cue of their own
+        self.implemented_by: dict[int, set[int]] = {}  # references other references implement
         self.acted_on: set[str] = set()  # documents the page says are acted on
         for st in statements:
             subject, relation, obj, cue = _fields(st)
@@ -369,6 +384,8 @@ class _Reader:
                 self.cued.add(obj)
                 if subject is None and relation == "IMPLEMENTS":
                     self.acting.add(obj)
+                elif relation == "IMPLEMENTS":
+                    self.implemented_by.setdefault(obj, set()).add(subject)
         # whether `LEADING` may be on the page, by a plain scan for its words (its own pattern,
         # which opens on common letters in any case, cost 0.2 CPU-s over the real corpus)
         self.leads = _LEADS_AT.search(text) is not None
@@ -388,6 +405,7 @@ class _Reader:
                 self._order(start, end)
                 or self._enacting(start, end)
                 or self._timed_duty(start, end)
+                or self._translated_duty(start, end)
             )
             if found is not None:
                 new, state = found
@@ -481,6 +499,8 @@ class _Reader:
             if span is None or not ref.canonical:
                 continue
             start, end = span
+            if _QUESTION.search(self.text, start, end):
+                continue  # "When will the Ministry of Finance implement Circular 99/2025?"
             cue_at = _cue_start(st, ref.start)
             if self._acting_document(start, cue_at, obj):
                 continue  # a numbered document before the cue acts (relate's reading)
@@ -680,6 +700,8 @@ class _Reader:
         for start, body_end, _ in self.bodies:
             if not lo <= start < cue:
                 continue
+            if _POSSESSIVE.match(self.text, body_end):
+                continue
             if _ATTRIBUTED.search(self.text, max(lo, start - 12), start) or (
                 owned_to >= 0 and _BODY_JOINER.fullmatch(self.text, owned_to, start)
             ):
@@ -766,7 +788,7 @@ class _Reader:
             speaker = self._speaker(start, m.start())
             if m.group(0).lower().startswith("đề") and self._of_a_ministry(speaker):
                 continue  # a ministry's letter asks ministries and provinces; it orders none
-            task = self._task(after, end)
+            task = self._task(after, end, speaker)
             target = speaker if task is None else task
             if target is None:
                 # "… giao Chính phủ, … có trách nhiệm tổ chức thi hành Nghị quyết này"
@@ -788,6 +810,8 @@ class _Reader:
         if m is None and self.leads:
             m = LEADING.pattern.search(self.text, start, end)
         if m is None:
+            m = ENACTING_EN.pattern.search(self.text, start, end)
+        if m is None:
             return None
         opening, addressees, after = self._opening_addressees(start, CONTINUED)
         if not addressees or self.text[after : m.start()].strip():
@@ -801,7 +825,7 @@ class _Reader:
             more, _ = self._addressees(directed)
             addressees = addressees + more
         # "nghị định này": the page's own decree, or the one it names plainly before
-        known, target = self._this_document(noun_key(m.group("noun")), m.start())
+        known, target = self._this_document(_type_noun(m.group("noun")), m.start())
         if not known:
             return None
         acts = self._assign(addressees, None, target, start, end, "enacting clause")
@@ -819,6 +843,27 @@ class _Reader:
             return None
         acts = self._assign(addressees, None, self.own, start, end, TIMED_DUTY.name)
         return acts, (None, self.own)
+
+    def _translated_duty(
+        self, start: int, end: int
+    ) -> tuple[list[Act], tuple[int | None, int | None]] | None:
+        """A translation's order told with its addressees first (`TRANSLATED_DUTY`): they carry
+        out the document their task names, else the Government document named before."""
+        if not self.report:
+            return None
+        _, addressees, after = self._opening_addressees(start, TRANSLATED_DUTY_LEAD)
+        if not addressees:
+            return None
+        duty = TRANSLATED_DUTY.pattern.match(self.text, after)
+        told = TRANSLATED_DUTY_LEAD.pattern.match(self.text, start)
+        if duty is None or (duty.group("must") and not (told and told.group("told"))):
+            return None
+        task = self._task(duty.end(), end)
+        target = task if task is not None else self._last_plain(start)
+        if target is None:
+            return None
+        acts = self._assign(addressees, None, target, start, end, TRANSLATED_DUTY.name)
+        return acts, (None, target)
 
     def _guiding(self, start: int, end: int) -> list[Act]:
         """The bodies a sentence of the page's own document gives the duty to detail or guide
@@ -897,10 +942,12 @@ class _Reader:
     def _enacted(self, lo: int, hi: int) -> tuple[bool, int | None]:
         """The document an enacting clause between `lo` and `hi` carries out ("… có trách
         nhiệm tổ chức thi hành Nghị quyết này"), as `_this_document` gives it."""
-        m = ENACTING.pattern.search(self.text, lo, hi)
+        m = ENACTING.pattern.search(self.text, lo, hi) or ENACTING_EN.pattern.search(
+            self.text, lo, hi
+        )
         if m is None:
             return False, None
-        return self._this_document(noun_key(m.group("noun")), m.start())
+        return self._this_document(_type_noun(m.group("noun")), m.start())
 
     def _this_document(self, noun: str, pos: int) -> tuple[bool, int | None]:
         """The document "<noun> này" at `pos` is, and whether it is known: the page's own
@@ -1009,9 +1056,11 @@ class _Reader:
             return self.bodies[k][2], self.bodies[k][1]
         return None
 
-    def _task(self, pos: int, end: int) -> int | None:
+    def _task(self, pos: int, end: int, speaker: int | None = None) -> int | None:
         """A document the order's task carries out: in the rest of the sentence, and in the
-        next paragraph when the sentence ends with a colon."""
+        next paragraph when the sentence ends with a colon. (The relation reader may have
+        given the act to the ordering document itself: "Official Dispatch No. 56/CD-TTg
+        requesting ministries … to focus on … according to Resolution No. 66/NQ-CP".)"""
         hi = end
         if self.text[pos:end].rstrip().endswith(":") or self.text[end - 1 : end] == ":":
             hi = min(len(self.text), end + _TASK_REACH)
@@ -1020,7 +1069,10 @@ class _Reader:
         for i, ref in enumerate(self.refs):
             # a task names a document by its number: "tuân thủ quy định của Luật Ngân sách nhà
             # nước" names a law by its title, and no statement has a target without a number
-            if pos <= ref.start < hi and i in self.acting and ref.canonical:
+            carried_out = i in self.acting or (
+                speaker is not None and speaker in self.implemented_by.get(i, ())
+            )
+            if pos <= ref.start < hi and carried_out and ref.canonical:
                 return i
         return None
 
@@ -1035,10 +1087,10 @@ class _Reader:
             named = m
         if named is None:
             return self._own_speaking(lo, verb)
-        if named.group("noun"):
+        if named.group("noun") or named.group("noun_en"):
             if _ISSUED.search(self.text, max(lo, named.start() - 30), named.start()):
                 return None  # "đã ký Công điện yêu cầu ...": a document with no number
-            noun = noun_key(named.group("noun"))
+            noun = _type_noun(named.group("noun") or named.group("noun_en"))
             last = self._last_of_type(noun, lo)
             return last if last is not None else self._only_of_type(noun, lo)
         last = self._last_plain(lo)
@@ -1138,7 +1190,10 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 # The words that issue a document just before its type noun: "vừa ký Công điện về việc".
 # ("đã có nhiều văn bản chỉ đạo": documents with no number either)
 _ISSUED = re.compile(
-    r"(?:\bký|ban\s+hành|thông\s+qua|\bcó)(?:\s+(?:ban\s+hành|nhiều|các))?\s+$", re.IGNORECASE
+    r"(?:\bký|ban\s+hành|thông\s+qua|\bcó)(?:\s+(?:ban\s+hành|nhiều|các))?\s+$"
+    # a translation's ("signed an official dispatch asking …")
+    r"|\b(?:signed|issued|promulgated|sent)(?:\s+(?:an?|the|many))?\s+$",
+    re.IGNORECASE,
 )
 _MANY = re.compile(r"\b(?:nhiều|các)\b", re.IGNORECASE)
 _HEADING_MAX = 200
@@ -1170,6 +1225,13 @@ def _fields(st: Any) -> tuple[int | None, str, int, str | None]:
 def _rule(st: Any) -> str:
     """The rule that decided a statement (a facts dict or a `Statement`)."""
     return (st.get("rule") if isinstance(st, dict) else st.rule) or ""
+
+
+def _type_noun(word: str) -> str:
+    """A type noun as `_type_key` keys it; a translation's ("Resolution") as the Vietnamese
+    noun it renders (`EN_TYPE_NOUNS`)."""
+    key = noun_key(word)
+    return EN_TYPE_NOUNS.get(key, key)
 
 
 def _type_key(ref: Reference) -> str:

@@ -103,6 +103,14 @@ CUES: tuple[Cue, ...] = (
         rf"|được\s+{_DOING}\s+có\s+hiệu\s+quả\s+(?:từ|của|tại|theo)"
         rf"|(?:liên\s+quan\s+(?:đến|tới)|vướng\s+mắc(?:\s+(?:trong|khi|về))?)(?:\s+việc)?\s+{_DOING}"
         r"|results?\s+of\s+(?:implementing|the\s+implementation)"
+        # a translation's "the implementation results of", and the work reported, reviewed
+        # or assessed ("a report on the implementation of Decree …")
+        r"|implementation\s+results?\s+of"
+        r"|(?:(?<=report\son\sthe\s)|(?<=reports\son\sthe\s)|(?<=reporting\son\sthe\s)"
+        r"|(?<=review\sof\sthe\s)|(?<=reviewing\sthe\s)|(?<=summary\sof\sthe\s)"
+        r"|(?<=assessment\sof\sthe\s)|(?<=evaluation\sof\sthe\s)|(?<=assessing\sthe\s)"
+        r"|(?<=reviewed\sthe\s)|(?<=summarizing\sthe\s)|(?<=evaluating\sthe\s))"
+        r"implementation\s+of"
         # a body that "đã có văn bản …" has sent a letter: told of, not acted on
         r"|đã\s+có\s+(?:văn\s+bản|công\s+văn)(?=\s+(?:số\s+)?\d)",
         (
@@ -127,8 +135,29 @@ CUES: tuple[Cue, ...] = (
             "Luật kế thừa các quy định được thực hiện có hiệu quả từ Luật số [[38/2013/QH13]].",
             "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
             "[[10339/BKHĐT-TTr]] ngày 16 tháng 12 năm 2024 đề nghị các Bộ gửi báo cáo.",
+            "requesting a synthesis and report on the implementation results of Decree No. "
+            "[[178/2024/ND-CP]] of the Government",
+            "The meeting heard a report on the implementation of Resolution No. [[57-NQ/TW]].",
         ),
         confidence=0.8,
+    ),
+    # A body named after its task ("Trưởng Ban Chỉ đạo triển khai thực hiện Nghị quyết số
+    # 68-NQ/TW", "head of the national steering committee for implementing Resolution …"): the
+    # name tells what the committee is for; no document is carried out in the sentence.
+    Cue(
+        "CITES",
+        "a body named after its task",
+        r"Ban\s+[Cc]hỉ\s+đạo(?:\s+(?:Trung\s+ương|quốc\s+gia|tỉnh|thành\s+phố|huyện|xã))?"
+        r"(?:\s+về)?\s+(?:(?:triển\s+khai|tổ\s+chức)\s+)?thực\s+hiện"
+        r"|(?:steering|working)\s+(?:committee|board|group)\s+(?:for|on)\s+(?:the\s+)?"
+        r"(?:implementing|implementation\s+of)",
+        (
+            "Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo triển khai thực hiện Nghị quyết số "
+            "[[68-NQ/TW]] của Bộ Chính trị, chủ trì phiên họp.",
+            "Ban Chỉ đạo thực hiện Nghị quyết [[57-NQ/TW]] của tỉnh họp phiên thứ hai.",
+            "head of the national steering committee for implementing the Politburo's "
+            "Resolution No. [[68-NQ/TW]], chaired the meeting",
+        ),
     ),
     Cue(
         "CITES",
@@ -730,7 +759,11 @@ CUES: tuple[Cue, ...] = (
         r"(?:\s+(?:đặc\s+thù|đặc\s+biệt|ưu\s+đãi|thí\s+điểm))?\s+(?:theo|tại)(?=\s)"
         # (with the manner between: "continue to resolutely, seriously and effectively
         # implement", "continue to focus on drastic and effective implementation of")
-        r"|continu(?:e|es|ing)\s+to\s+(?:focus\s+on\s+)?(?:(?:and\s+)?[a-z]+(?:ly|ive|ic)[\s,]+){0,4}"
+        # ("continue to promote the strict implementation of", "continue to step up the
+        # implementation of": the work carried on, with its manner)
+        r"|continu(?:e|es|ing)\s+to\s+(?:focus\s+on\s+)?"
+        r"(?:(?:promote|step\s+up|accelerate|strengthen|enhance|intensify|push\s+ahead\s+with)"
+        r"\s+(?:the\s+)?)?(?:(?:and\s+)?[a-z]+(?:ly|ive|ic|ous|ict|ful|orough)[\s,]+){0,4}"
         r"implement\w*"
         # a directive's title in translation: "On further effectively implementing Resolution
         # No. 35/NQ-CP" ("Về việc tiếp tục thực hiện hiệu quả Nghị quyết …")
@@ -745,6 +778,8 @@ CUES: tuple[Cue, ...] = (
             "requested localities to continue to resolutely, seriously and effectively implement "
             "Official Dispatch No. [[86/CD-TTg]] dated September 3, 2024",
             "On further effectively implementing Resolution No. [[35/NQ-CP]] of May 16, 2016",
+            "requested Party committees at all levels to continue to promote the strict "
+            "implementation of Conclusion No. [[177-KL/TW]], dated July 11, 2025",
             "Tiếp theo các Công điện số [[217/CĐ-TTg]], 218/CĐ-TTg, Thủ tướng yêu cầu:",
             # a price or rate set before, applied again for the next period
             "Điều 1. Tiếp tục áp dụng giá thóc tại Quyết định số [[3842/QĐ-UBND]] ngày "
@@ -1215,7 +1250,8 @@ thể giao as amended replaced repealed provided prescribed stipulated specified
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* is are shall will further
-implement* carry carrying according provid* giv* elaborat* dissemin* populari* propagat* execut*
+implement* carry carrying according steering working provid* giv* elaborat* dissemin*
+populari* propagat* execut*
 на по за
 com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*

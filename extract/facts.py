@@ -45,7 +45,11 @@ from .relate import Statement
 #    năm / sau N tháng thực hiện", the constitution with its year among the laws, the remit
 #    "trong phạm vi nhiệm vụ, quyền hạn", procedures named by what is done to them, insertion
 #    into a list a provision holds
-FACTS_VERSION = 12
+# 13: the rules of the news blind rounds H to X (who acts in a report, a passive in a basis
+#    line climbing to its title's holder, inline repeal lists, numbers joined by Unicode
+#    dashes, "TƯ" for TW, …); a translation's orders, enacting clauses and duties told with
+#    their addressees first; a body named after its task ("Ban Chỉ đạo thực hiện …") cites
+FACTS_VERSION = 13
 
 
 @dataclass

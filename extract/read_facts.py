@@ -25,6 +25,10 @@ from .sentences import sentence_at, sentence_bounds
 _CONTEXT_AFTER = 160  # characters after a reference where its issuing body may be named
 _LEAD_REACH = 1000  # a report names the body it is about within its first paragraphs
 
+# the languages whose reports `actors` reads for who acts: Vietnamese, and the translations
+# into English that the researchers collect (other languages' orders are not read yet)
+_ACTORS_READ = ("vi", "en")
+
 
 def read_facts(source: Source) -> SourceFacts:
     """The facts of one source: its identity, its mentions and their relations."""
@@ -60,7 +64,7 @@ def read_facts(source: Source) -> SourceFacts:
             title,
             report=document.basis not in ("header", "annex"),  # an official text speaks itself
         )
-        if source.language == "vi"
+        if source.language in _ACTORS_READ
         else []
     )
     return SourceFacts(

@@ -432,9 +432,9 @@ def test_no_actor_counter_example_is_found(rule, text):
     assert not rule.pattern.search(text), f"{rule.name}: {text!r}"
 
 
-def _acts(text: str) -> set[tuple[str, str, str]]:
+def _acts(text: str, language: str = "vi") -> set[tuple[str, str, str]]:
     """(who, relation, target) of every act the text states, as source_facts keeps them."""
-    facts = source_facts(make_source("page.txt", "txt", text, language="vi"))
+    facts = source_facts(make_source("page.txt", "txt", text, language=language))
     ms = facts["mentions"]
     out = set()
     for a in facts["actors"]:
@@ -460,6 +460,101 @@ def test_the_bodies_an_order_names_implement_the_ordering_document():
         (MINISTRIES_ALL, "IMPLEMENTS", "146/CĐ-TTg"),
         (PROVINCES_ALL, "IMPLEMENTS", "146/CĐ-TTg"),
     }
+
+
+# --- a translation's orders: the same bodies, in English --------------------------------------
+
+
+def test_a_translated_order_assigns_the_classes_the_document_its_task_names():
+    # the relation reader gives the act on the resolution to the dispatch ("according to");
+    # the task still names the resolution, which the bodies carry out
+    text = (
+        "Prime Minister Tran Van An signed Official Dispatch No. 41/CD-TTg dated June 2, 2025 "
+        "requesting ministries, branches and localities to speed up the review of business "
+        "conditions according to Resolution No. 12/NQ-CP dated April 1, 2025 of the "
+        "Government.\n"
+    )
+    assert _acts(text, "en") >= {
+        (MINISTRIES_ALL, "IMPLEMENTS", "12/NQ-CP"),
+        (PROVINCES_ALL, "IMPLEMENTS", "12/NQ-CP"),
+    }
+
+
+def test_a_translated_order_by_its_type_noun_assigns_a_named_body():
+    text = (
+        "The Prime Minister has signed Official Dispatch No. 77/CD-TTg on flood relief. In the "
+        "dispatch, the Prime Minister assigned the Ministry of Finance to allocate reserve "
+        "funds within this week.\n"
+    )
+    assert _acts(text, "en") == {("Bộ Tài chính", "IMPLEMENTS", "77/CĐ-TTg")}
+
+
+def test_a_translated_enacting_clause_assigns_the_classes_its_document():
+    text = (
+        "RESOLUTION No. 205/NQ-CP\n\nPromulgating the Government's action programme on "
+        "digital transformation.\n\nArticle 4. Ministers, heads of ministerial-level "
+        "agencies, heads of Government-attached agencies, chairpersons of provincial-level "
+        "People's Committees and related organizations shall implement this Resolution.\n"
+    )
+    assert _acts(text, "en") == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "205/NQ-CP"),
+        (PROVINCES_ALL, "IMPLEMENTS", "205/NQ-CP"),
+    }
+
+
+def test_a_translated_duty_told_with_its_addressees_first():
+    requested = (
+        "Prime Minister Tran Van An has signed Official Dispatch No. 93/CD-TTg on "
+        "decentralisation. Accordingly, ministries and ministerial-level agencies are "
+        "requested to review the decentralisation rules in their fields.\n"
+    )
+    must = (
+        "The Government issued Resolution 02/NQ-CP on the business environment. Accordingly, "
+        "heads of ministries and ministerial-level agencies and chairmen of provinces’ "
+        "People’s Committees must resolutely carry out the tasks assigned.\n"
+    )
+    assert _acts(requested, "en") == {(MINISTRIES_ALL, "IMPLEMENTS", "93/CĐ-TTg")}
+    assert _acts(must, "en") == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "02/NQ-CP"),
+        (PROVINCES_ALL, "IMPLEMENTS", "02/NQ-CP"),
+    }
+
+
+def test_a_translated_texts_own_rules_are_no_order():
+    # "shall" and "must" are how a translated circular words its rules; without a report's
+    # "Accordingly," nobody is told to carry anything out
+    text = (
+        "Circular No. 31/2025/TT-BTC guides Decision No. 1719/QD-TTg. Localities shall "
+        "allocate funds from local budgets. Provincial People's Committees must review the "
+        "projects.\n"
+    )
+    assert not {a for a in _acts(text, "en") if a[0] in (MINISTRIES_ALL, PROVINCES_ALL)}
+
+
+def test_a_question_and_a_committees_name_state_no_act():
+    question = (
+        "When will the Ministry of Finance implement Circular 99/2025/TT-BTC on enterprise "
+        "accounting?\n\nThe department answered the question.\n"
+    )
+    named = (
+        "Thủ tướng Trần Văn An, Trưởng Ban Chỉ đạo triển khai thực hiện Nghị quyết số "
+        "68-NQ/TW của Bộ Chính trị, chủ trì phiên họp thứ nhất của Ban Chỉ đạo.\n"
+    )
+    named_en = (
+        "Prime Minister Tran Van An, head of the national steering committee for implementing "
+        "the Politburo's Resolution No. 68-NQ/TW, chaired its first meeting.\n"
+    )
+    assert _acts(question, "en") == set()
+    assert _acts(named) == set()
+    assert _acts(named_en, "en") == set()
+
+
+def test_a_body_owning_a_translated_plan_does_not_act():
+    text = (
+        "The plan to implement the Government's action plan to carry out Resolution No. "
+        "10-NQ/TW on the private economy\n"
+    )
+    assert ("Chính phủ", "IMPLEMENTS", "10-NQ/TW") not in _acts(text, "en")
 
 
 def test_an_order_goes_on_with_its_addressee_first_until_the_paragraph_ends():
