@@ -372,16 +372,21 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
         ),
         None,
     )
+    issuer, header_start = _issuer_block(text)
     for d in dates:
         if d.start >= head_end:
             break
+        if d.start < header_start:
+            continue  # a date in a legal site's lines above the header
         m = _PLACE_BEFORE_DATE.search(text, max(0, d.start - 70), d.start)
         if m and (own is None or d.start > own.start):
             ident.date = d.iso
             ident.place = _SPACES.sub(" ", m.group("place")).strip()
             break
-    ident.issuer = _issuer_block(text)
+    ident.issuer = issuer
     title = _TITLE_LINE.search(text, own.end if own else 0, head_end)
+    if own is None and title is not None:
+        own = _misprinted_own(text, refs, head_end, _TITLES[_SPACES.sub(" ", title.group(1))])
     if own is not None:
         ident.number = own.canonical
         ident.family = own.family
@@ -396,6 +401,33 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
     ident.level = _level(ident, own)
     _fill_type_name(ident)
     return ident
+
+
+# A header number that lost its type code ("Số: 1281/-UBND" over "QUYẾT ĐỊNH")
+_CODELESS_NUMBER = re.compile(
+    r"(?:^|\n)[ \t|]*(?:Số|SỐ)[ \t]*:?[ \t]*(?P<number>\d{1,6})/-(?P<issuer>[A-ZĐ][A-ZĐ0-9]*)\b"
+)
+
+
+def _misprinted_own(
+    text: str, refs: list[Reference], head_end: int, type_code: str
+) -> Reference | None:
+    """The text's own number when its header misprints it without the type code ("Số:
+    1281/-UBND" over "QUYẾT ĐỊNH"): the number the text gives elsewhere with the same digits
+    and issuer and the header's type ("Quyết định 1281/QĐ-UBND năm 2014 …" in a legal
+    site's title above it). None when the text gives no such number, or more than one."""
+    m = _CODELESS_NUMBER.search(text, 0, head_end)
+    if m is None:
+        return None
+    found = {
+        r.canonical: r
+        for r in refs
+        if r.short_form_of is None
+        and r.number == m.group("number")
+        and r.type_code == type_code
+        and r.issuer_code == m.group("issuer")
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _from_annex(text: str, refs: list[Reference]) -> DocumentIdentity | None:
@@ -449,14 +481,29 @@ def _identity_of(r: Reference, basis: str) -> DocumentIdentity:
     return ident
 
 
-def _issuer_block(text: str) -> str | None:
-    """The issuing body: the header lines above the national motto or the Party's name."""
+def _issuer_block(text: str) -> tuple[str | None, int]:
+    """The issuing body: the header lines above the national motto or the Party's name, and
+    where they start. A legal site's lines above the header (its summary, a note of what
+    replaced the text) are no issuer: when such lines stand there, only the lines in
+    capitals that end right before the motto are the header's ("ỦY BAN NHÂN DÂN\nTỈNH HÀ
+    TĨNH"), and the header starts at the first of them."""
     m = _MOTTO.search(text, 0, 600)
     if m is None or m.start() == 0:
-        return None
-    lines = [ln.strip() for ln in text[: m.start()].splitlines()]
-    words = " ".join(ln for ln in lines if ln and not _RULE_LINE.match(ln))
-    return _SPACES.sub(" ", words).strip() or None
+        return None, 0
+    lines = [
+        (k.start(), k.group().strip())
+        for k in re.finditer(r"[^\n]+", text[: m.start()])
+        if k.group().strip() and not _RULE_LINE.match(k.group())
+    ]
+    capitals = list(takewhile(lambda line: _in_capitals(line[1]), reversed(lines)))
+    start = 0
+    if capitals and len(capitals) < len(lines):
+        lines, start = capitals[::-1], capitals[-1][0]
+    return _SPACES.sub(" ", " ".join(ln for _, ln in lines)).strip() or None, start
+
+
+def _in_capitals(line: str) -> bool:
+    return line == line.upper() and any(c.isalpha() for c in line)
 
 
 def _level(ident: DocumentIdentity, own: Reference | None) -> str | None:

@@ -28,6 +28,42 @@ def test_a_typed_number_label_names_the_text_itself():
     assert [r.canonical for r in refs if r.self] == ["74/2025/QH15"]
 
 
+def test_a_legal_sites_lines_above_a_misprinted_header_leave_the_header_its_own():
+    # the site's summary above the header names the decision and what replaced it, with a
+    # date and words a place could be taken from; the header misprints the number without
+    # its type code
+    text = (
+        "Quyết định 512/QĐ-UBND năm 2016 công bố thủ tục hành chính của Sở Xây dựng Nam Định\n\n"
+        "Quyết định 512/QĐ-UBND đã được thay thế bởi Quyết định 77/QĐ-UBND và được áp dụng kể "
+        "từ ngày 30/06/2017.\n\n\nỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\n-------\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\n"
+        "Số: 512/-UBND\n\nNam Định, ngày 14 tháng 03 năm 2016\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ "
+        "THỦ TỤC HÀNH CHÍNH\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Nghị định số "
+        "63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;\n"
+    )
+    doc, refs = extract_text(text)
+    assert (doc.number, doc.basis, doc.date, doc.place) == (
+        "512/QĐ-UBND",
+        "header",
+        "2016-03-14",
+        "Nam Định",
+    )
+    assert doc.issuer == "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH"
+    assert {r.canonical for r in refs if r.self} == {"512/QĐ-UBND"}
+
+
+def test_a_codeless_header_number_nothing_completes_stays_unnumbered():
+    # the site's title numbers another decision of the same issuer: the header's 513 is not it
+    text = (
+        "Quyết định 512/QĐ-UBND năm 2016 của tỉnh Nam Định\n\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 513/-UBND\n\nNam Định, ngày 14 tháng 03 năm 2016\n\nQUYẾT ĐỊNH\n\n"
+        "Về việc công bố thủ tục hành chính\n"
+    )
+    doc, _ = extract_text(text)
+    assert doc.number is None
+
+
 def test_a_number_in_body_text_after_a_type_word_is_not_the_texts_own():
     text = "Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương về xây dựng."
     doc, _ = extract_text(text)
