@@ -87,8 +87,8 @@ _EN_GOV_AGENCIES = (
 )
 _EN_MINISTRIES = (
     r"(?:the\s+)?(?:heads\s+of\s+)?(?:"
-    r"ministries\s*(?:,\s*|\s+and\s+)(?:heads\s+of\s+)?(?:ministerial|ministry)[-\s]level\s+agencies"
-    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_EN_GOV_AGENCIES})?"
+    r"ministries\s*(?:,\s*|\s+and\s+)(?:heads\s+of\s+)?(?:the\s+)?(?:ministerial|ministry)[-\s]level"
+    rf"\s+agencies(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_EN_GOV_AGENCIES})?"
     r"|ministers\s*,\s*heads\s+of\s+(?:ministerial|ministry)[-\s]level\s+agencies"
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_EN_GOV_AGENCIES})?"
     r"|ministries\s*,\s*(?:branches|sectors)(?:\s*(?:,\s*|\s+and\s+)central\s+agencies)?)"
@@ -142,6 +142,7 @@ MINISTRIES = Group(
         "ministries, branches",
         "the ministries, sectors and central agencies",
         "heads of ministries and ministerial-level agencies",
+        "The ministries, the ministerial-level agencies, the agencies attached to the Government",
     ),
     (
         "Bộ Tài chính",
@@ -356,7 +357,7 @@ ENACTING_EN = Pattern(
     "a translated enacting clause assigns bodies",
     re.compile(
         r"\b(?:(?:shall|must|are\s+to|will)\s+(?:be\s+responsible\s+for\s+"
-        r"|take\s+responsibility\s+for\s+)?|are\s+responsible\s+for\s+)"
+        r"|take\s+responsibility\s+for\s+|have\s+to\s+)?|are\s+responsible\s+for\s+)"
         r"(?:guiding\s+and\s+)?(?:implement(?:ing)?|execut(?:e|ing)"
         r"|organi[sz](?:e|ing)\s+the\s+implementation\s+of)"
         r"\s+(?:effectively\s+)?this\s+(?P<noun>Decree|Circular|Decision|Resolution|Directive|Law)\b",
@@ -367,6 +368,7 @@ ENACTING_EN = Pattern(
         "shall be responsible for implementing this Decree",
         "are responsible for implementing this Decision",
         "shall organize the implementation of this Directive",
+        "shall have to implement this Decision",
     ),
     (
         "shall implement the Resolution",
@@ -712,10 +714,13 @@ BASIS = Pattern(
 CONTINUED = Pattern(
     "the order goes on",
     re.compile(
-        r"\s*(?:[-+•]\s*)?(?:(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Mặt\s+khác|Trong\s+đó),?\s+)?",
+        r"\s*(?:[-+•]\s*)?(?:(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Mặt\s+khác|Trong\s+đó),?\s+)?"
+        # an article's heading before its bodies ("Điều 3. Các Bộ trưởng …", "Article 3.- The
+        # ministries …")
+        r"(?:(?:Điều|Article)\s+\d{1,3}[a-z]?\s*[.:]\s*-?\s*)?",
         _I,
     ),
-    ("Đồng thời, ", "Ngoài ra, ", " - "),
+    ("Đồng thời, ", "Ngoài ra, ", " - ", "Article 3.- ", "Điều 4. "),
 )
 
 # The addressee of an order directs others, who are assigned it too: "Giao Đảng ủy Chính phủ

@@ -53,7 +53,8 @@ HEADER_CHARS = 1500
 # A translation labels it "No." ("No. 26/CT-TTg Hanoi, June 6, 2017", "No.: 80/2023/ND-CP"),
 # and a site's table of attributes "Official number: | 59/2024/ND-CP".
 _NUMBER_LABEL = re.compile(
-    r"(?:^|\n)[ \t|]*(?:Số|SỐ|No\.|NO\.|Official\s+number[ \t]*:[ \t|]*)[ \t]*:?\s*$"
+    r"(?:^|\n)[ \t|]*(?:Số|SỐ|No\.|NO\.|N[Oo](?=[ \t]*:)|Official\s+number[ \t]*:[ \t|]*)"
+    r"[ \t]*:?\s*$"
 )
 # "... CỦA THÔNG TƯ\nSỐ 96/2020/TT-BTC": a heading that names another document, wrapped
 # before its "số"; no label of the text's own number.

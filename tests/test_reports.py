@@ -502,6 +502,24 @@ def test_a_translated_enacting_clause_assigns_the_classes_its_document():
     }
 
 
+def test_a_translated_decisions_article_under_an_english_header_assigns_the_classes():
+    # the header's "No:" labels the decision's own number; the article's heading comes
+    # before the bodies, each named with its article
+    text = (
+        "THE MINISTRY OF FINANCE\n-------\n\nSOCIALIST REPUBLIC OF VIET NAM\nIndependence - "
+        "Freedom - Happiness\n------------\n\nNo: 88/2001/QD-BTC\n\nHanoi, May 4, 2001\n\n"
+        "DECISION\n\nON FEES FOR NOTARIAL SERVICES\n\nTHE MINISTER OF FINANCE\n\n"
+        "Pursuant to the Government's Decree No. 178/CP of October 28, 1994;\n\nDECIDES:\n\n"
+        "Article 3.- The ministries, the ministerial-level agencies, the agencies attached to "
+        "the Government, the People's Committees of the provinces and centrally-run cities "
+        "and the units under the Ministry of Finance shall have to implement this Decision.\n"
+    )
+    assert _acts(text, "en") == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "88/2001/QĐ-BTC"),
+        (PROVINCES_ALL, "IMPLEMENTS", "88/2001/QĐ-BTC"),
+    }
+
+
 def test_a_translated_duty_told_with_its_addressees_first():
     requested = (
         "Prime Minister Tran Van An has signed Official Dispatch No. 93/CD-TTg on "
