@@ -95,7 +95,8 @@ _EN_MINISTRIES = (
 )
 _EN_PROVINCES = (
     r"(?:(?:chair(?:men|persons|s)|presidents)\s+of\s+)?(?:the\s+)?"
-    r"(?:(?:provincial(?:[-\s]level)?|provinces['’]?)\s+People['’]s\s+Committees"
+    r"(?:(?:provincial(?:[-\s]level)?(?:\s+and\s+municipal)?|municipal\s+and\s+provincial"
+    r"|provinces['’]?)\s+People['’]s\s+Committees"
     r"|People['’]s\s+Committees\s+of\s+(?:all\s+)?(?:the\s+)?provinces"
     r"(?:\s*(?:,|and)\s*(?:centrally[-\s](?:run|governed)\s+)?cities)?)"
     r"|(?<![\w-])localities|provinces\s+and\s+(?:centrally[-\s](?:run|governed)\s+)?cities"
@@ -202,6 +203,7 @@ PROVINCES = Group(
         "localities",
         "provinces and cities",
         "the provincial People's Committees",
+        "chairpersons of provincial and municipal People’s Committees",
     ),
     (
         "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Thừa Thiên Huế",
@@ -451,10 +453,22 @@ TRANSLATED_DUTY_LEAD = Pattern(
     "a translated report's words before the addressees of an order",
     re.compile(
         r"\s*(?:[-+•]\s*)?(?:(?P<told>Accordingly|In\s+particular|In\s+addition|Specifically"
-        r"|Also|Meanwhile|Besides|Under\s+the\s+(?:dispatch|directive|resolution|decision)),?\s+)?",
+        r"|Also|Meanwhile|Besides|Under\s+the\s+(?:dispatch|directive|resolution|decision)"
+        # the document that gives the order named first: "According to Official Dispatch No
+        # 110/CD-TTg dated July 17, 2025, ministers … are tasked with …"
+        r"|(?:According\s+to|Under|In)\s+(?P<source>(?:the\s+)?(?:Official\s+)?(?:Dispatch|Telegram"
+        r"|Directive|Resolution|Decision|Notice|Conclusion)\s+No\.?\s*[^\s,;]+"
+        r"(?:\s+(?:dated|of)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}))?"
+        r"(?:\s+of\s+the\s+(?:Prime\s+Minister|Government))?)),?\s+)?",
         _I,
     ),
-    ("Accordingly, ", "In particular, ", "Under the dispatch, ", " - "),
+    (
+        "Accordingly, ",
+        "In particular, ",
+        "Under the dispatch, ",
+        " - ",
+        "According to Official Dispatch No 110/CD-TTg dated July 17, 2025, ",
+    ),
 )
 TRANSLATED_DUTY = Pattern(
     "a translated duty after its addressees",
@@ -462,8 +476,8 @@ TRANSLATED_DUTY = Pattern(
         # (a bare "must" or "shall" is how a translated text words its own rules: only after
         # a report's "Accordingly," is it an order told)
         r"\s*,?\s*(?:(?P<must>must|shall|should|need\s+to|have\s+to)"
-        r"|(?:are|were)\s+(?:also\s+)?(?:requested|asked|required|assigned|urged|directed"
-        r"|instructed|tasked)\s+to)\s+(?!not\b)",
+        r"|(?:are|were)\s+(?:also\s+)?(?:(?:requested|asked|required|assigned|urged|directed"
+        r"|instructed|tasked)\s+to|tasked\s+with))\s+(?!not\b)",
         _I,
     ),
     (
@@ -471,6 +485,7 @@ TRANSLATED_DUTY = Pattern(
         " must highlight personal responsibility",
         " were asked to",
         " shall urgently submit",
+        " are tasked with promptly processing",
     ),
     (" must not", " are responsible to the Government", " said", " have reviewed"),
 )

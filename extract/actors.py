@@ -147,7 +147,7 @@ _BASIS_END = re.compile(r"\b(?:và\s+)?theo\s+đề\s+nghị\b|[;:]|\bnhằm\b|\
 _ISSUING = re.compile(r"(?:ban\s+hành|\bký)\s+(?:\w+\s+){0,3}$", _I)
 
 # Between two addressees of one list, and before an addressee.
-_JOIN = re.compile(r"(?:\s*(?:,|;|và)\s*|\s*,?\s+and\s+|\s+)", _I)
+_JOIN = re.compile(r"(?:\s*,?\s+and\s+|\s*(?:,|;|và)\s*|\s+)", _I)
 _LEAD = re.compile(
     r"(?:(?:các|lãnh\s+đạo|Bộ\s+trưởng|Thủ\s+trưởng|Trưởng|Chủ\s+tịch|Viện\s+trưởng|Chánh\s+án"
     r"|Tổng\s+Kiểm\s+toán|Thống\s+đốc|Cục\s+trưởng|(?:Tổng\s+)?Giám\s+đốc"
@@ -859,11 +859,20 @@ class _Reader:
         if duty is None or (duty.group("must") and not (told and told.group("told"))):
             return None
         task = self._task(duty.end(), end)
-        target = task if task is not None else self._last_plain(start)
+        source = self._named_in(told.span("source")) if told and told.group("source") else None
+        target = next((t for t in (task, source) if t is not None), None)
+        if target is None:
+            target = self._last_plain(start)
         if target is None:
             return None
         acts = self._assign(addressees, None, target, start, end, TRANSLATED_DUTY.name)
         return acts, (None, target)
+
+    def _named_in(self, span: tuple[int, int]) -> int | None:
+        """The last numbered document named between the two offsets."""
+        lo, hi = span
+        inside = [i for i, r in enumerate(self.refs) if lo <= r.start < hi and r.canonical]
+        return inside[-1] if inside else None
 
     def _guiding(self, start: int, end: int) -> list[Act]:
         """The bodies a sentence of the page's own document gives the duty to detail or guide

@@ -88,6 +88,8 @@ CUES: tuple[Cue, ...] = (
         # …", "Qua 3 năm triển khai thực hiện Chỉ thị …" ("qua" with a count: not "qua các
         # năm", over the years, nor "thông qua năm …")
         rf"|sau\s+(?:\S+\s+){{0,2}}(?:năm|tháng)\s+{_DOING}"
+        # a conclusion or report "về 5 năm thực hiện Chỉ thị …": on the years it was carried out
+        rf"|về\s+\d{{1,2}}\s+năm\s+{_DOING}"
         rf"|qua\s+(?:(?:hơn|gần|trên)\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
         rf"\s+(?:năm|tháng)\s+{_DOING}"
         # the time past, before the work done: "trong thời gian qua, thực hiện Nghị quyết …",
@@ -103,6 +105,11 @@ CUES: tuple[Cue, ...] = (
         rf"|được\s+{_DOING}\s+có\s+hiệu\s+quả\s+(?:từ|của|tại|theo)"
         rf"|(?:liên\s+quan\s+(?:đến|tới)|vướng\s+mắc(?:\s+(?:trong|khi|về))?)(?:\s+việc)?\s+{_DOING}"
         r"|results?\s+of\s+(?:implementing|the\s+implementation)"
+        # the work done, in a translation's perfect or past passive ("localities have seriously
+        # implemented Directive No. …", "Resolution No. … was implemented"; not "have to
+        # implement", a duty)
+        r"|(?:ha(?:ve|s|d)|was|were)\s+(?:been\s+)?(?:(?:also|already|not|[a-z]+ly)\s+){0,3}"
+        r"(?:(?:and\s+)?[a-z]+ly\s+)?(?:implemented|carried\s+out|executed|grasped)\b"
         # a translation's "the implementation results of", and the work reported, reviewed
         # or assessed ("a report on the implementation of Decree …")
         r"|implementation\s+results?\s+of"
@@ -132,12 +139,18 @@ CUES: tuple[Cue, ...] = (
             "viên được nâng lên.",
             "Sau 6 tháng thực hiện Nghị định số [[178/2024/NĐ-CP]], các bộ đã giải quyết chế độ "
             "cho hơn 100.000 người.",
+            "Thông báo kết luận số 154-TB/TW của Ban Bí thư về 5 năm thực hiện Chỉ thị số "
+            "[[24-CT/TW]] ngày 04 tháng 7 năm 2008 của Ban Bí thư khóa X.",
             "Luật kế thừa các quy định được thực hiện có hiệu quả từ Luật số [[38/2013/QH13]].",
             "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
             "[[10339/BKHĐT-TTr]] ngày 16 tháng 12 năm 2024 đề nghị các Bộ gửi báo cáo.",
             "requesting a synthesis and report on the implementation results of Decree No. "
             "[[178/2024/ND-CP]] of the Government",
             "The meeting heard a report on the implementation of Resolution No. [[57-NQ/TW]].",
+            "all levels, sectors and localities have seriously implemented Directive No. "
+            "[[19-CT/TW]] dated November 18, 2022",
+            "The province has effectively carried out Resolution No. [[19/NQ-CP]] of the "
+            "Government.",
         ),
         confidence=0.8,
     ),
@@ -423,8 +436,8 @@ CUES: tuple[Cue, ...] = (
         # an entry of a published list of procedures: "thủ tục hành chính có số thứ tự 01 tại"
         r"|(?:thủ\s+tục\s+hành\s+chính|TTHC)\s+(?:có\s+)?(?:số\s+)?thứ\s+tự\s*:?\s*\d+"
         r"(?:\s*(?:,|và)\s*\d+)*\s+tại"
-        r"|(?:as\s+)?(?:provided|prescribed|stipulated|specified|set\s+out|referred\s+to)"
-        r"\s+(?:in|by)|under\s+Article"
+        r"|(?:as\s+)?(?:provided|prescribed|stipulated|specified|set\s+out|referred\s+to|regulated"
+        r"|laid\s+down)\s+(?:in|by)|under\s+Article"
         # "hướng dẫn tại" translated: "… and the guidance under Circular No. 55/2023/TT-BTC"
         r"|(?<=the\s)guidance\s+(?:under|in|at)"
         r"|(?:in\s+accordance\s+with|according\s+to)\s+(?:the\s+)?(?:provisions?|regulations?|Law\b)"
@@ -433,6 +446,8 @@ CUES: tuple[Cue, ...] = (
         r"|(?:in\s+accordance\s+with|according\s+to)(?:\s+the)?(?=\s+(?:Law|Code|Ordinance)\s+on\s)",
         (
             "Mẫu đơn theo thủ tục hành chính có số thứ tự 3 tại Quyết định số [[1127/QĐ-UBND]].",
+            "it is carried out according to the lists of appointed agencies regulated in Decree "
+            "No. [[38/2012/ND-CP]] until the ministries announce new lists",
             "implementation shall continue according to the decisions approved by competent "
             "authorities and the guidance under Circular No. [[55/2023/TT-BTC]]",
             "Hồ sơ thực hiện theo quy định tại Điều 2 Quyết định số [[142/2008/QĐ-TTg]].",
@@ -1247,6 +1262,7 @@ tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn
 khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
 compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội thu
 thể giao as amended replaced repealed provided prescribed stipulated specified set referred under
+regulated laid have has had was were
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* is are shall will further

@@ -538,6 +538,21 @@ def test_a_translated_duty_told_with_its_addressees_first():
     }
 
 
+def test_a_translated_duty_after_the_document_that_gives_it():
+    # the document named in the opening "According to …," gives the order; the bodies that
+    # follow it are joined by ", and"
+    text = (
+        "The Government has stepped up land reform. According to Official Dispatch No "
+        "57/CD-TTg dated March 3, 2025, ministers, heads of ministerial-level agencies, and "
+        "chairpersons of provincial and municipal People’s Committees are tasked with "
+        "promptly settling land procedures.\n"
+    )
+    assert _acts(text, "en") == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "57/CĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "57/CĐ-TTg"),
+    }
+
+
 def test_a_translated_texts_own_rules_are_no_order():
     # "shall" and "must" are how a translated circular words its rules; without a report's
     # "Accordingly," nobody is told to carry anything out
