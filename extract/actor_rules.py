@@ -91,7 +91,8 @@ _EN_MINISTRIES = (
     rf"\s+agencies(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_EN_GOV_AGENCIES})?"
     r"|ministers\s*,\s*heads\s+of\s+(?:ministerial|ministry)[-\s]level\s+agencies"
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_EN_GOV_AGENCIES})?"
-    r"|ministries\s*,\s*(?:branches|sectors)(?:\s*(?:,\s*|\s+and\s+)central\s+agencies)?)"
+    r"|ministries\s*(?:,\s*|\s+and\s+)(?:(?:branches|sectors)(?:\s*(?:,\s*|\s+and\s+)central\s+agencies)?"
+    r"|central\s+agencies))"
 )
 _EN_PROVINCES = (
     r"(?:(?:chair(?:men|persons|s)|presidents)\s+of\s+)?(?:the\s+)?"
@@ -144,6 +145,7 @@ MINISTRIES = Group(
         "the ministries, sectors and central agencies",
         "heads of ministries and ministerial-level agencies",
         "The ministries, the ministerial-level agencies, the agencies attached to the Government",
+        "Ministries, central agencies",
     ),
     (
         "Bộ Tài chính",
@@ -474,7 +476,7 @@ TRANSLATED_DUTY = Pattern(
     "a translated duty after its addressees",
     re.compile(
         # (a bare "must" or "shall" is how a translated text words its own rules: only after
-        # a report's "Accordingly," is it an order told)
+        # a report's "Accordingly," or before a document to carry out is it an order told)
         r"\s*,?\s*(?:(?P<must>must|shall|should|need\s+to|have\s+to)"
         r"|(?:are|were)\s+(?:also\s+)?(?:(?:requested|asked|required|assigned|urged|directed"
         r"|instructed|tasked)\s+to|tasked\s+with))\s+(?!not\b)",

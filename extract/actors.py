@@ -239,6 +239,11 @@ _ATTRIBUTED = re.compile(
     # a translation's ("the direction of the Government", "according to the Ministry")
     r"|\b(?:of|by|from|under|to|for|with|[Aa]ccording\s+to)\s+(?:the\s+)?$"
 )
+# a translation's words of carrying a document out
+# (not "the programmes implemented in their areas", what others carry out)
+_CARRY_OUT_EN = re.compile(
+    r"\b(?:implement(?:ing|ation)?|carry(?:ing)?\s+out|execut(?:e|ing|ion))\b", _I
+)
 # a question asks who acts; it states no one ("Khi nào Bộ Tài chính áp dụng Thông tư …?")
 _QUESTION = re.compile(r"\?\s*$")
 # a body that owns what follows it in a translation ("the Government's action plan")
@@ -788,18 +793,25 @@ class _Reader:
             speaker = self._speaker(start, m.start())
             if m.group(0).lower().startswith("đề") and self._of_a_ministry(speaker):
                 continue  # a ministry's letter asks ministries and provinces; it orders none
-            task = self._task(after, end, speaker)
+            tasks = self._tasks(after, end, speaker)
+            task = tasks[0] if tasks else None
             target = speaker if task is None else task
             if target is None:
                 # "… giao Chính phủ, … có trách nhiệm tổ chức thi hành Nghị quyết này"
                 known, target = self._enacted(after, end)
                 if not known:
                     return [], None
-            acts = self._assign(addressees, speaker, target, start, end, "assigned by an order")
-            if task is not None and speaker is not None and speaker != task:
-                acts.append(
-                    Act(None, speaker, "IMPLEMENTS", task, 0.7, "its order's task", "", start, end)
-                )
+            rule = "assigned by an order"
+            acts = [
+                act
+                for each in tasks or [target]
+                for act in self._assign(addressees, speaker, each, start, end, rule)
+            ]
+            acts += [
+                Act(None, speaker, "IMPLEMENTS", each, 0.7, "its order's task", "", start, end)
+                for each in tasks
+                if speaker is not None and speaker != each
+            ]
             return acts, (speaker, target)
         return None
 
@@ -855,18 +867,28 @@ class _Reader:
         if not addressees:
             return None
         duty = TRANSLATED_DUTY.pattern.match(self.text, after)
+        if duty is None:
+            return None
         told = TRANSLATED_DUTY_LEAD.pattern.match(self.text, start)
-        if duty is None or (duty.group("must") and not (told and told.group("told"))):
-            return None
-        task = self._task(duty.end(), end)
+        tasks = self._tasks(duty.end(), end)
+        if duty.group("must") and not (told and told.group("told")):
+            # a bare "must" orders only what it says to carry out ("must focus on strictly
+            # implementing Directive No. …"), not work done "in accordance with" documents
+            first = self.refs[tasks[0]].start if tasks else duty.end()
+            if not _CARRY_OUT_EN.search(self.text, duty.end(), first):
+                return None
         source = self._named_in(told.span("source")) if told and told.group("source") else None
-        target = next((t for t in (task, source) if t is not None), None)
-        if target is None:
-            target = self._last_plain(start)
-        if target is None:
+        if not tasks:
+            target = source if source is not None else self._last_plain(start)
+            tasks = [target] if target is not None else []
+        if not tasks:
             return None
-        acts = self._assign(addressees, None, target, start, end, TRANSLATED_DUTY.name)
-        return acts, (None, target)
+        acts = [
+            act
+            for each in tasks
+            for act in self._assign(addressees, None, each, start, end, TRANSLATED_DUTY.name)
+        ]
+        return acts, (None, tasks[0])
 
     def _named_in(self, span: tuple[int, int]) -> int | None:
         """The last numbered document named between the two offsets."""
@@ -1065,16 +1087,19 @@ class _Reader:
             return self.bodies[k][2], self.bodies[k][1]
         return None
 
-    def _task(self, pos: int, end: int, speaker: int | None = None) -> int | None:
-        """A document the order's task carries out: in the rest of the sentence, and in the
-        next paragraph when the sentence ends with a colon. (The relation reader may have
-        given the act to the ordering document itself: "Official Dispatch No. 56/CD-TTg
-        requesting ministries … to focus on … according to Resolution No. 66/NQ-CP".)"""
+    def _tasks(self, pos: int, end: int, speaker: int | None = None) -> list[int]:
+        """The documents the order's task carries out, each once, in text order: in the rest
+        of the sentence, and in the next paragraph when the sentence ends with a colon ("…
+        thực hiện nghiêm Chỉ thị số 48-CT/TW …, Chỉ thị số 44/CT-TTg … và Công điện số
+        1711/CĐ-TTg"). (The relation reader may have given the act to the ordering document
+        itself: "Official Dispatch No. 56/CD-TTg requesting ministries … to focus on …
+        according to Resolution No. 66/NQ-CP".)"""
         hi = end
         if self.text[pos:end].rstrip().endswith(":") or self.text[end - 1 : end] == ":":
             hi = min(len(self.text), end + _TASK_REACH)
             stop = SENTENCE_END.search(self.text, _skip_blank(self.text, end), hi)
             hi = stop.end() if stop else hi
+        found: dict[str, int] = {}
         for i, ref in enumerate(self.refs):
             # a task names a document by its number: "tuân thủ quy định của Luật Ngân sách nhà
             # nước" names a law by its title, and no statement has a target without a number
@@ -1082,8 +1107,8 @@ class _Reader:
                 speaker is not None and speaker in self.implemented_by.get(i, ())
             )
             if pos <= ref.start < hi and carried_out and ref.canonical:
-                return i
-        return None
+                found.setdefault(ref.canonical, i)
+        return list(found.values())
 
     def _speaker(self, lo: int, verb: int) -> int | None:
         """The document that gives the order whose verb is at `verb`."""

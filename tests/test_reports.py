@@ -553,6 +553,38 @@ def test_a_translated_duty_after_the_document_that_gives_it():
     }
 
 
+def test_an_order_assigns_every_document_its_task_lists():
+    vi = (
+        "Thủ tướng Chính phủ ký Công điện số 56/CĐ-TTg yêu cầu các bộ, ngành, địa phương tập "
+        "trung thực hiện nghiêm Chỉ thị số 48-CT/TW của Ban Bí thư, Chỉ thị số 44/CT-TTg của "
+        "Thủ tướng Chính phủ và Công điện số 1711/CĐ-TTg.\n"
+    )
+    en = (
+        "The Government issued a resolution on growth. Ministries, central agencies, and "
+        "localities must focus on strictly implementing Directive No. 48-CT/TW of the "
+        "Secretariat and Directive No. 44/CT-TTg of the Prime Minister.\n"
+    )
+    listed = {"48-CT/TW", "44/CT-TTg", "1711/CĐ-TTg"}
+    assert {(who, target) for who, relation, target in _acts(vi) if relation == "IMPLEMENTS"} >= {
+        (group, doc) for group in (MINISTRIES_ALL, PROVINCES_ALL) for doc in listed
+    }
+    assert {
+        (who, target) for who, relation, target in _acts(en, "en") if relation == "IMPLEMENTS"
+    } == {
+        (group, doc)
+        for group in (MINISTRIES_ALL, PROVINCES_ALL)
+        for doc in listed - {"1711/CĐ-TTg"}
+    }
+
+
+def test_a_translated_must_orders_only_what_it_says_to_carry_out():
+    text = (
+        "Localities shall proactively allocate funds for the programmes implemented in their "
+        "areas in accordance with Decisions No. 1719/QD-TTg and No. 90/QD-TTg.\n"
+    )
+    assert _acts(text, "en") == set()
+
+
 def test_a_translated_texts_own_rules_are_no_order():
     # "shall" and "must" are how a translated circular words its rules; without a report's
     # "Accordingly," nobody is told to carry anything out
