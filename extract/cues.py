@@ -105,11 +105,22 @@ CUES: tuple[Cue, ...] = (
         rf"|được\s+{_DOING}\s+có\s+hiệu\s+quả\s+(?:từ|của|tại|theo)"
         rf"|(?:liên\s+quan\s+(?:đến|tới)|vướng\s+mắc(?:\s+(?:trong|khi|về))?)(?:\s+việc)?\s+{_DOING}"
         r"|results?\s+of\s+(?:implementing|the\s+implementation)"
+        # results achieved in carrying it out, the years it has been carried out ("achieves
+        # important results in implementing Directive 05", "during five years of implementing
+        # Directive No. …")
+        r"|results?\s+(?:\w+\s+){0,2}in\s+(?:the\s+)?implement(?:ing|ation\s+of)"
+        r"|years?\s+of\s+(?:the\s+)?implement(?:ing|ation\s+of)"
         # the work done, in a translation's perfect or past passive ("localities have seriously
         # implemented Directive No. …", "Resolution No. … was implemented"; not "have to
         # implement", a duty)
         r"|(?:ha(?:ve|s|d)|was|were)\s+(?:been\s+)?(?:(?:also|already|not|[a-z]+ly)\s+){0,3}"
         r"(?:(?:and\s+)?[a-z]+ly\s+)?(?:implemented|carried\s+out|executed|grasped)\b"
+        # ... or the work led, directed or organised ("have focused on leading and directing
+        # the serious and effective implementation of Directive 05", as "đã lãnh đạo, chỉ đạo
+        # thực hiện …")
+        r"|ha(?:ve|s|d)\s+(?:(?:also|already|[a-z]+ly)\s+)?(?:focused\s+on|concentrated\s+on|led"
+        r"|directed|organi[sz]ed|promoted|stepped\s+up|strengthened)\s+(?:[a-z]+[\s,]+){0,7}?"
+        r"implementation\s+of"
         # a translation's "the implementation results of", and the work reported, reviewed
         # or assessed ("a report on the implementation of Decree …")
         r"|implementation\s+results?\s+of"
@@ -147,6 +158,11 @@ CUES: tuple[Cue, ...] = (
             "requesting a synthesis and report on the implementation results of Decree No. "
             "[[178/2024/ND-CP]] of the Government",
             "The meeting heard a report on the implementation of Resolution No. [[57-NQ/TW]].",
+            "Party committees at all levels have focused on leading and directing the serious and "
+            "effective implementation of Directive No. [[05-CT/TW]].",
+            "the results that localities have achieved during five years of implementing "
+            "Directive No. [[05-CT/TW]]",
+            "Thanh Hoa achieves important results in implementing Directive No. [[05-CT/TW]]",
             "all levels, sectors and localities have seriously implemented Directive No. "
             "[[19-CT/TW]] dated November 18, 2022",
             "The province has effectively carried out Resolution No. [[19/NQ-CP]] of the "
@@ -1264,7 +1280,7 @@ tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn
 khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
 compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội thu
 thể giao as amended replaced repealed provided prescribed stipulated specified set referred under
-regulated laid have has had was were
+regulated laid have has had was were year years
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* is are shall will further
