@@ -1014,6 +1014,8 @@ _SUBJECT_ACT = re.compile(
     r"(?:\s*\([^()\n]{1,80}\))?"
     r"(?:\s*,?\s*ngày\s+\d{1,2}(?:[/.\-]\d{1,2}[/.\-]\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
     r"(?:\s+của(?:\s+(?!về\b)[^\W\d_]+){1,8}?)?"
+    # what the document says, then its act ("Quyết định 1269/QĐ-TTg nêu rõ, bãi bỏ …")
+    r"(?:\s+(?:nêu\s+rõ|nêu|quy\s+định\s+rõ)\s*[,:])?"
     rf"\s*,?\s*\(?\s*(?:(?:đã|cũng|vừa|mới|chính\s+thức)\s+)*(?:{_SUBJECT_ACTS})\b",
     re.IGNORECASE,
 )

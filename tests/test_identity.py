@@ -64,6 +64,21 @@ def test_a_codeless_header_number_nothing_completes_stays_unnumbered():
     assert doc.number is None
 
 
+def test_a_lead_whose_document_says_its_act_reports_on_that_document():
+    text = (
+        "Chính phủ đã họp phiên thường kỳ tháng 10 năm 2023.\n\n"
+        "Quyết định 1269/QĐ-TTg nêu rõ, bãi bỏ Quyết định số 447/QĐ-TTg ngày 01 tháng 04 năm "
+        "2020 của Thủ tướng Chính phủ về việc công bố dịch COVID-19.\n"
+    )
+    doc, refs = extract_text(text)
+    assert (doc.number, doc.basis) == ("1269/QĐ-TTg", "subject")
+    reading = relate(text, refs, "vi", doc.number, doc.reported)
+    assert [(s.relation, refs[s.object].canonical) for s in reading if s.subject is None] == [
+        ("CITES", "1269/QĐ-TTg"),
+        ("REPEALS", "447/QĐ-TTg"),
+    ]
+
+
 def test_a_number_in_body_text_after_a_type_word_is_not_the_texts_own():
     text = "Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương về xây dựng."
     doc, _ = extract_text(text)
