@@ -282,7 +282,7 @@ SPEAKER = Pattern(
         r"|Kết\s+luận|Nghị\s+định|Kế\s+hoạch|[Vv]ăn\s+bản))(?!\s+(?:số\b|\d))"
         # a translation's ("the Prime Minister requested", "The dispatch asks"), the nouns
         # as `EN_TYPE_NOUNS` renders them
-        r"|(?P<person_en>\b(?:Deputy\s+)?Prime\s+Minister|\b(?-i:Government)\b)"
+        r"|(?P<person_en>\b(?:Deputy\s+)?Prime\s+Minister|\bGovernment\b)"
         r"|(?P<noun_en>\b(?:(?:[Oo]fficial\s+)?[Dd]ispatch|[Dd]irective|[Rr]esolution|[Dd]ecision"
         r"|[Dd]ecree|[Cc]onclusion|[Nn]otice|[Cc]ircular))(?!\s+(?:No\b|number\b|\d))",
     ),

@@ -247,7 +247,7 @@ _CARRY_OUT_EN = re.compile(
 # a question asks who acts; it states no one ("Khi nào Bộ Tài chính áp dụng Thông tư …?")
 _QUESTION = re.compile(r"\?\s*$")
 # a body that owns what follows it in a translation ("the Government's action plan")
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
 # a subject named after a leading clause's comma: an office or body's noun, capitalised
 # ("UBND xã Bãi Sậy đăng tải", "Ủy ban nhân dân phường …", "Đảng ủy xã …", "Chi bộ …")
 _NAMED_SUBJECT = re.compile(
