@@ -1116,12 +1116,17 @@ CUES: tuple[Cue, ...] = (
         r"|(?:được\s+)?giao\s+tại|implement\w*|carry(?:ing)?\s+out"
         # "action plan for executing Resolution 68" (blind round T); not "executive"
         r"|execut(?:e|es|ing|ion\s+of)\b"
+        # "cụ thể hóa", "thể chế hóa" translated: "thoroughly grasps and concretizes
+        # Resolution No. …", "to institutionalise the Party's Resolution No. …"
+        r"|concreti[sz](?:e|es|ed|ing|ation\s+of)\b|institutionali[sz](?:e|es|ed|ing|ation\s+of)\b"
         r"|in\s+furtherance\s+of|реализ\w*|выполнени\w*|исполнени\w*|во\s+исполнение|впровадж\w*"
         r"|викона\w*|виконанн\w*|реаліз\w*|実施|徹底|具体化|implementa\w*|execução|cumprimento",
         (
             "Kế hoạch thực hiện Chỉ thị số [[33/CT-TTg]] ngày 26/11/2021 của Thủ tướng Chính phủ",
             "to effectively implement Directive No. [[33/CT-TTg]] of the Prime Minister",
             "the Government's action plan for executing Resolution No. [[68-NQ/TW]]",
+            "This plan thoroughly grasps and concretizes Resolution No. [[57-NQ/TW]].",
+            "The law was drafted to institutionalise Resolution No. [[27-NQ/TW]] of the Party.",
             "связано с реализацией Директивы Политбюро № [[05-CT/TW]] от 15 мая 2016 года",
             "ефективне впровадження ..., зосереджуючись на Рішенні Політбюро № [[23-QD/TW]]",
             "効果的な実施を強化する。特に、2021年7月30日付政治局決定第[[23-QD/TW]]号",
@@ -1285,7 +1290,7 @@ at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* is are shall will further
 implement* carry carrying according steering working provid* giv* elaborat* dissemin*
-populari* propagat* execut*
+populari* propagat* execut* concreti* institutionali*
 на по за
 com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*

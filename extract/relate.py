@@ -109,6 +109,18 @@ _DATE_THEN_TITLE = re.compile(
     r"\s+(?:dated|of)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}),\s*"
 )
+# A translation's sentence that opens with a document ("Plan No. 333-KH/TU …", "The Decree
+# No. …"), and the date and issuer set off after it before its predicate
+# (`_subject_past_apposition`)
+_OPENING_REACH = 40
+_OPENS_WITH_DOCUMENT = re.compile(
+    r"(?:\A|[.!?]\s+|\n)[ \t]*(?:The\s+)?(?-i:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:No\.?\s*)?\Z"
+)
+_APPOSITION_THEN_PREDICATE = re.compile(
+    r"(?:\s+dated\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}))?"
+    r"(?:,\s*(?:issued|promulgated|signed|adopted)\s+by\s+[^,;.\n]{3,80})?"
+    r",\s*(?:(?:[a-z]+ly|also)\s+)?(?:[a-z]+s\s+and\s+)?"
+)
 # A document said to take effect, then what it does: "Nghị định 80/2021/NĐ-CP có hiệu lực từ
 # 15/10/2021 thay thế Nghị định 39/2018/NĐ-CP", "Decree No. 117/2018/ND-CP dated September 11,
 # 2018 … came into effect since November 1, 2018 and replaces …" (matched from the mention to
@@ -1824,7 +1836,7 @@ class _Reader:
                 # type noun may be the cue itself ("…, Chính phủ ban hành Chương trình hành
                 # động thực hiện Nghị quyết 41-NQ/TW")
                 return None
-            if self._issued_then_acting(j, gap, found):
+            if self._issued_then_acting(j, gap, found) or self._subject_past_apposition(j, gap):
                 return j
             if _NOT_IN_TITLE.search(gap) and not _DATE_THEN_TITLE.fullmatch(gap):
                 return self._title_going_on(j, gap)
@@ -1879,6 +1891,18 @@ class _Reader:
             found.cue.relation in ("REPLACES", "AMENDS")
             and _TOPIC_THEN_COMMA.fullmatch(gap) is not None
             and _PASSED_BEFORE.search(self.text, max(0, r.start - 80), r.start) is not None
+        )
+
+    def _subject_past_apposition(self, j: int, gap: str) -> bool:
+        """Whether mention `j` opens its sentence as a translation's subject and the words up to
+        the cue set off its date or issuer between commas: "Plan No. 333-KH/TU dated May 7,
+        2025, issued by the Provincial Party Committee, thoroughly grasps and concretizes
+        Resolution No. 57-NQ/TW" (the plan does it)."""
+        r = self.refs[j]
+        opening = self.text[max(0, r.start - _OPENING_REACH) : r.start]
+        return (
+            _APPOSITION_THEN_PREDICATE.fullmatch(gap) is not None
+            and _OPENS_WITH_DOCUMENT.search(opening) is not None
         )
 
     def _own_act_on(self, j: int) -> bool:

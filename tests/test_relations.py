@@ -3012,3 +3012,19 @@ def test_a_document_said_to_take_effect_does_what_follows():
     # the text's own document taking effect acts as itself
     own = "Nghị định này có hiệu lực từ ngày 15/10/2021 và thay thế Nghị định số 39/2018/NĐ-CP."
     assert _own(own) == [("39/2018/NĐ-CP", "REPLACES")]
+
+
+def test_a_translated_document_opening_its_sentence_acts_past_its_date_and_issuer():
+    """Blind round AA: "Plan No. 333-KH/TU dated May 7, 2025, issued by the Provincial Party
+    Committee, thoroughly grasps and concretizes Resolution No. 57-NQ/TW": the plan carries the
+    resolution out ("cụ thể hóa" translated); a page that only mentions the plan before a comma
+    does not make it the actor."""
+    opened = (
+        "Son La issued an action plan. Plan No. 333-KH/TU dated May 7, 2025, issued by the "
+        "Provincial Party Committee, thoroughly grasps and concretizes Resolution No. 57-NQ/TW."
+    )
+    mentioned = (
+        "The province held a meeting on Plan No. 333-KH/TU, and implements Resolution No. 57-NQ/TW."
+    )
+    assert ("333-KH/TU", "IMPLEMENTS", "57-NQ/TW") in _read(opened)
+    assert ("333-KH/TU", "IMPLEMENTS", "57-NQ/TW") not in _read(mentioned)
