@@ -107,7 +107,8 @@ _ALIAS_REACH = 600  # how far back "(sau đây gọi tắt là …)" may name it
 # May 14, 2016, detailing …" (that comma ends no clause).
 _DATE_THEN_TITLE = re.compile(
     r"\s+(?:dated|of)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{4}),\s*"
+    # (the day left out: "Decree No. 04/2008/ND-CP of January 2008, amending …")
+    r"|\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]+\s+\d{4}),\s*"
 )
 # A translation's sentence that opens with a document ("Plan No. 333-KH/TU …", "The Decree
 # No. …"), and the date and issuer set off after it before its predicate

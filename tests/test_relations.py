@@ -3028,3 +3028,17 @@ def test_a_translated_document_opening_its_sentence_acts_past_its_date_and_issue
     )
     assert ("333-KH/TU", "IMPLEMENTS", "57-NQ/TW") in _read(opened)
     assert ("333-KH/TU", "IMPLEMENTS", "57-NQ/TW") not in _read(mentioned)
+
+
+def test_a_translated_basis_line_amendment_past_a_month_and_year():
+    """Blind round AB: "Decree No. 04/2008/ND-CP of January 2008, amending and supplementing
+    … Decree No. 92/2006/ND-CP" in a basis line: the comma after a month and year sets the
+    title off, as after a full date; both stay BASED_ON."""
+    text = (
+        "Pursuant to the Government’s Decree No. 04/2008/ND-CP of January 2008, amending and "
+        "supplementing a number of articles of the Government's Decree No. 92/2006/ND-CP of "
+        "September 7, 2006, on master plans;"
+    )
+    found = _read(text)
+    assert ("04/2008/NĐ-CP", "AMENDS", "92/2006/NĐ-CP") in found
+    assert {(None, "BASED_ON", "04/2008/NĐ-CP"), (None, "BASED_ON", "92/2006/NĐ-CP")} <= found
