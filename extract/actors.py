@@ -702,10 +702,15 @@ class _Reader:
         said = [m.end() for m in _REPORTED.finditer(self.text, lo, cue)]
         lo = said[-1] if said else lo
         owned_to = -1  # where a list of bodies owning something ("chỉ đạo của A, B, C") ends
+        # a body inside the name of a class ("Chính phủ" in "…, cơ quan thuộc Chính phủ") is
+        # not one named on its own
+        classes = [m.span() for group in GROUPS for m in group.pattern.finditer(self.text, lo, cue)]
         for start, body_end, _ in self.bodies:
             if not lo <= start < cue:
                 continue
             if _POSSESSIVE.match(self.text, body_end):
+                continue
+            if any(a < start < b for a, b in classes):
                 continue
             if _ATTRIBUTED.search(self.text, max(lo, start - 12), start) or (
                 owned_to >= 0 and _BODY_JOINER.fullmatch(self.text, owned_to, start)
@@ -777,6 +782,8 @@ class _Reader:
         for m in ORDER.pattern.finditer(self.text, start, end):
             at = m.end()
             if ":" in m.group(0):  # "Thủ tướng Chính phủ yêu cầu:\n\n(1) Bộ trưởng, …"
+                # (the sentence ends at the colon: the addressees open the next paragraph)
+                at = _skip_blank(self.text, at)
                 at += _match_len_re(_ITEM_MARK, self.text, at)
             addressees, after = self._addressees(at)
             if not addressees or _DELEGATED.match(self.text, after):
@@ -1095,7 +1102,8 @@ class _Reader:
         itself: "Official Dispatch No. 56/CD-TTg requesting ministries … to focus on …
         according to Resolution No. 66/NQ-CP".)"""
         hi = end
-        if self.text[pos:end].rstrip().endswith(":") or self.text[end - 1 : end] == ":":
+        # (the sentence may end with the colon and the blank lines after it)
+        if self.text[pos:end].rstrip().endswith(":") or self.text[:end].rstrip().endswith(":"):
             hi = min(len(self.text), end + _TASK_REACH)
             stop = SENTENCE_END.search(self.text, _skip_blank(self.text, end), hi)
             hi = stop.end() if stop else hi

@@ -53,7 +53,9 @@ HEADER_CHARS = 1500
 # A translation labels it "No." ("No. 26/CT-TTg Hanoi, June 6, 2017", "No.: 80/2023/ND-CP"),
 # and a site's table of attributes "Official number: | 59/2024/ND-CP".
 _NUMBER_LABEL = re.compile(
-    r"(?:^|\n)[ \t|]*(?:Số|SỐ|No\.|NO\.|N[Oo](?=[ \t]*:)|Official\s+number[ \t]*:[ \t|]*)"
+    # (or after the rule under the issuer, in a header flattened to one line: "THE STATE BANK
+    # OF VIETNAM __________ No. 21/2018/TT-NHNN | THE SOCIALIST REPUBLIC …")
+    r"(?:^|\n|[_\-]{3,})[ \t|]*(?:Số|SỐ|No\.|NO\.|N[Oo](?=[ \t]*:)|Official\s+number[ \t]*:[ \t|]*)"
     r"[ \t]*:?\s*$"
 )
 # "... CỦA THÔNG TƯ\nSỐ 96/2020/TT-BTC": a heading that names another document, wrapped

@@ -79,6 +79,18 @@ def test_a_lead_whose_document_says_its_act_reports_on_that_document():
     ]
 
 
+def test_a_translated_header_flattened_to_one_line_labels_its_number_after_the_rule():
+    text = (
+        "THE STATE BANK OF VIETNAM __________ No. 14/2019/TT-NHNN | THE SOCIALIST REPUBLIC "
+        "OF VIETNAM Independence - Freedom - Happiness | Hanoi, May 3, 2019 |\n"
+        "CIRCULAR\nON PAYMENT SERVICES\n"
+        "Pursuant to the Law on State Bank of Vietnam dated June 16, 2010;\n"
+    )
+    doc, refs = extract_text(text)
+    assert (doc.number, doc.basis) == ("14/2019/TT-NHNN", "header")
+    assert [r.self for r in refs if r.canonical == "14/2019/TT-NHNN"] == [True]
+
+
 def test_a_number_in_body_text_after_a_type_word_is_not_the_texts_own():
     text = "Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương về xây dựng."
     doc, _ = extract_text(text)

@@ -3042,3 +3042,30 @@ def test_a_translated_basis_line_amendment_past_a_month_and_year():
     found = _read(text)
     assert ("04/2008/NĐ-CP", "AMENDS", "92/2006/NĐ-CP") in found
     assert {(None, "BASED_ON", "04/2008/NĐ-CP"), (None, "BASED_ON", "92/2006/NĐ-CP")} <= found
+
+
+def test_a_translated_basis_line_whose_possessive_lost_its_apostrophe():
+    """Blind round AC: "Pursuant to the Government s Decree No. 35/2007/ND-CP …" (the
+    apostrophe lost on the way) is a basis line, and the lines after it stay in the run."""
+    text = (
+        "THE STATE BANK OF VIETNAM __________ No. 14/2019/TT-NHNN | THE SOCIALIST REPUBLIC "
+        "OF VIETNAM Independence - Freedom - Happiness | Hanoi, May 3, 2019 |\n"
+        "CIRCULAR\nON PAYMENT SERVICES\n"
+        "Pursuant to the Law on State Bank of Vietnam dated June 16, 2010;\n"
+        "Pursuant to the Government’s Decree No. 26/2007/ND-CP dated February 15, 2007, on "
+        "digital signatures; Decree No. 106/2011/ND-CP dated November 23, 2011, on amending "
+        "a number of articles of the Decree No. 26/2007/ND-CP;\n"
+        "Pursuant to the Government s Decree No. 35/2007/ND-CP dated March 08, 2007, on "
+        "banking e-transactions;\n"
+        "Pursuant to the Decree No. 101/2012/ND-CP dated November 22, 2012 of the Government "
+        "on non-cash payment;\n"
+        "At the proposal of the Director of the Department of Information Technology;\n"
+        "The Governor of the State Bank of Vietnam hereby promulgates the Circular on payment "
+        "services."
+    )
+    found = _read(text)
+    assert {
+        (None, "BASED_ON", "26/2007/NĐ-CP"),
+        (None, "BASED_ON", "35/2007/NĐ-CP"),
+        (None, "BASED_ON", "101/2012/NĐ-CP"),
+    } <= found

@@ -462,6 +462,22 @@ def test_the_bodies_an_order_names_implement_the_ordering_document():
     }
 
 
+def test_an_order_ending_its_sentence_with_a_colon_names_the_next_paragraphs_addressees():
+    # the addressees open the paragraph after "yêu cầu:", and so does the task; "Chính phủ"
+    # inside the ministries' class name is no body of its own
+    text = (
+        "Để bảo đảm công tác chuẩn bị, Thủ tướng Chính phủ yêu cầu:\n\n"
+        "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban "
+        "nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương rà soát theo đúng chỉ "
+        "đạo của Thủ tướng Chính phủ tại Công điện số 57/CĐ-TTg ngày 5/5/2025; gửi Bộ Xây "
+        "dựng trước ngày 13/8/2025.\n"
+    )
+    assert _acts(text) == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "57/CĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "57/CĐ-TTg"),
+    }
+
+
 # --- a translation's orders: the same bodies, in English --------------------------------------
 
 
