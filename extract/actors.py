@@ -95,6 +95,7 @@ from .actor_rules import (
     Pattern,
 )
 from .bodies import body_for_reference, find_bodies
+from .find import find_references
 from .genres import explainer_spans, inside
 from .model import Reference
 from .scopes import LAW_REPORTED, VI_UPPER, law_part_before
@@ -217,8 +218,10 @@ _LAW_NAME_REACH = 80
 _PASSIVE = re.compile(r"\b(?:được|đã\s+được|bị)\s+$", _I)
 # the words that carry a document out, just before it (its own title words may come between)
 _CARRIES_OUT = re.compile(
-    r"\b(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện|cụ\s+thể\s+hóa|thể\s+chế\s+hóa)\s+"
-    r"(?:\w+\s+){0,3}$",
+    r"\b(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện|cụ\s+thể\s+hóa|thể\s+chế\s+hóa"
+    # a translation's ("Implement Directive No. 27/CT-TTg", "Plan on implementing …")
+    r"|implement(?:s|ing|ation\s+of)?|carry(?:ing)?\s+out|execut(?:e|es|ing|ion\s+of))\s+"
+    r"(?:\w+\.?\s+){0,3}$",
     _I,
 )
 _CUE_REACH = 60
@@ -243,6 +246,13 @@ _ATTRIBUTED = re.compile(
 # (not "the programmes implemented in their areas", what others carry out)
 _CARRY_OUT_EN = re.compile(
     r"\b(?:implement(?:ing|ation)?|carry(?:ing)?\s+out|execut(?:e|ing|ion))\b", _I
+)
+# where an item of a task ends: the documents after it are another item's
+_ITEM_BREAK = re.compile(r"(?<!\bNo)(?<!\bNos)(?<!\bsố)\.(?:\s|$)|[;:!?](?:\s|$)|\n")
+# a body named as part of a person's title in a translation ("The Government leader
+# requested …", "a Ministry official said")
+_PERSON_AFTER = re.compile(
+    r"\s+(?:leader|chief|head|official|spokes(?:person|man|woman)|representative)s?\b"
 )
 # a question asks who acts; it states no one ("Khi nào Bộ Tài chính áp dụng Thông tư …?")
 _QUESTION = re.compile(r"\?\s*$")
@@ -708,7 +718,7 @@ class _Reader:
         for start, body_end, _ in self.bodies:
             if not lo <= start < cue:
                 continue
-            if _POSSESSIVE.match(self.text, body_end):
+            if _POSSESSIVE.match(self.text, body_end) or _PERSON_AFTER.match(self.text, body_end):
                 continue
             if any(a < start < b for a, b in classes):
                 continue
@@ -740,8 +750,20 @@ class _Reader:
 
     def _topic(self, title: str) -> tuple[dict[str, Any] | None, int | None]:
         flat = re.sub(r"\s+", "", title)
+        # a document the title carries out is its object, not its topic ("Implement
+        # Directive No. 27/CT-TTg …", "Kế hoạch triển khai thực hiện Chỉ thị số …")
+        carried = {
+            r.canonical
+            for r in find_references(title)
+            if _CARRIES_OUT.search(title, max(0, r.start - _CUE_REACH), r.start)
+        }
         for i, ref in enumerate(self.refs):
-            if ref.kind == "number" and ref.canonical and ref.canonical in flat:
+            if (
+                ref.kind == "number"
+                and ref.canonical
+                and ref.canonical in flat
+                and ref.canonical not in carried
+            ):
                 return None, i
         lead = self.text[:_LEAD_REACH]
         for start, end, body in self.bodies:
@@ -1108,14 +1130,19 @@ class _Reader:
             stop = SENTENCE_END.search(self.text, _skip_blank(self.text, end), hi)
             hi = stop.end() if stop else hi
         found: dict[str, int] = {}
+        last_end = -1
         for i, ref in enumerate(self.refs):
             # a task names a document by its number: "tuân thủ quy định của Luật Ngân sách nhà
             # nước" names a law by its title, and no statement has a target without a number
             carried_out = i in self.acting or (
                 speaker is not None and speaker in self.implemented_by.get(i, ())
             )
-            if pos <= ref.start < hi and carried_out and ref.canonical:
-                found.setdefault(ref.canonical, i)
+            if not (pos <= ref.start < hi and carried_out and ref.canonical):
+                continue
+            if last_end >= 0 and _ITEM_BREAK.search(self.text, last_end, ref.start):
+                break  # the documents of one list, not those of a later item of the task
+            found.setdefault(ref.canonical, i)
+            last_end = ref.end
         return list(found.values())
 
     def _speaker(self, lo: int, verb: int) -> int | None:

@@ -1051,3 +1051,39 @@ def test_a_sentence_naming_who_acts_outranks_the_body_a_report_is_about():
         if e.relation == "IMPLEMENTS" and e.target.startswith("82/KH-UBND")
     }
     assert [source for source, _ in acting] == ["org:ubnd-xa:hung-yen:bai-say"]
+
+
+def test_a_title_that_carries_a_document_out_does_not_make_it_the_topic():
+    # blind round AC: a page titled "Implement Directive No. 27/CT-TTg …" carries the directive
+    # out; the directive does not carry out the decision the page's tasks name
+    text = (
+        "Implement Directive No. 27/CT-TTg dated October 27, 2023 of the Prime Minister\n\n"
+        "1. The Department of Information and Communications takes the lead in integrating "
+        "data to improve the province's indicators according to Decision No. 766/QD-TTg dated "
+        "June 23, 2022 of the Prime Minister.\n"
+    )
+    title = "Implement Directive No. 27/CT-TTg dated October 27, 2023 of the Prime Minister"
+    assert ("27/CT-TTg", "IMPLEMENTS", "766/QĐ-TTg") not in _acts_titled(text, title)
+    vi = "Triển khai thực hiện Chỉ thị số 27/CT-TTg ngày 27/10/2023 của Thủ tướng Chính phủ"
+    vi_text = vi + "\n\n1. Sở Thông tin và Truyền thông thực hiện Quyết định số 766/QĐ-TTg.\n"
+    assert ("27/CT-TTg", "IMPLEMENTS", "766/QĐ-TTg") not in _acts_titled(vi_text, vi)
+
+
+def test_a_task_lists_documents_up_to_the_end_of_its_item():
+    # the order's list of documents ends with its item; a later item's documents are not
+    # assigned with the first
+    text = (
+        "Thủ tướng Chính phủ ký Công điện số 56/CĐ-TTg yêu cầu các bộ, ngành, địa phương thực "
+        "hiện nghiêm Chỉ thị số 48-CT/TW của Ban Bí thư; rà soát các dự án theo đúng chỉ đạo "
+        "tại Nghị quyết số 86/NQ-CP.\n"
+    )
+    targets = {target for who, _, target in _acts(text) if who == MINISTRIES_ALL}
+    assert "48-CT/TW" in targets and "86/NQ-CP" not in targets
+
+
+def test_a_body_in_a_persons_title_does_not_act():
+    text = (
+        "The Government leader requested tightening discipline in implementing the measures "
+        "set in the Government's Resolution No. 86/NQ-CP dated August 6, 2021.\n"
+    )
+    assert ("Chính phủ", "IMPLEMENTS", "86/NQ-CP") not in _acts(text, "en")
