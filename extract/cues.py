@@ -88,8 +88,9 @@ CUES: tuple[Cue, ...] = (
         # …", "Qua 3 năm triển khai thực hiện Chỉ thị …" ("qua" with a count: not "qua các
         # năm", over the years, nor "thông qua năm …")
         rf"|sau\s+(?:\S+\s+){{0,2}}(?:năm|tháng)\s+{_DOING}"
-        # a conclusion or report "về 5 năm thực hiện Chỉ thị …": on the years it was carried out
-        rf"|về\s+\d{{1,2}}\s+năm\s+{_DOING}"
+        # a conclusion or report "về 5 năm thực hiện Chỉ thị …", achievements "trong 10 năm
+        # thực hiện Nghị quyết …": the years it was carried out
+        rf"|(?:về|trong)\s+\d{{1,2}}\s+năm\s+{_DOING}"
         rf"|qua\s+(?:(?:hơn|gần|trên)\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
         rf"\s+(?:năm|tháng)\s+{_DOING}"
         # the time past, before the work done: "trong thời gian qua, thực hiện Nghị quyết …",
@@ -152,6 +153,8 @@ CUES: tuple[Cue, ...] = (
             "cho hơn 100.000 người.",
             "Thông báo kết luận số 154-TB/TW của Ban Bí thư về 5 năm thực hiện Chỉ thị số "
             "[[24-CT/TW]] ngày 04 tháng 7 năm 2008 của Ban Bí thư khóa X.",
+            "Khen thưởng 125 tập thể có thành tích xuất sắc trong 10 năm thực hiện Nghị quyết số "
+            "[[19-NQ/HNDTW]] của Ban Chấp hành Trung ương Hội.",
             "Luật kế thừa các quy định được thực hiện có hiệu quả từ Luật số [[38/2013/QH13]].",
             "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
             "[[10339/BKHĐT-TTr]] ngày 16 tháng 12 năm 2024 đề nghị các Bộ gửi báo cáo.",
@@ -932,6 +935,8 @@ CUES: tuple[Cue, ...] = (
         # (not "amended" said of what is named: "some amended regulations in Decree No. …")
         r"|(?<!\bsome\s)(?<!\bthe\s)(?<!\bnewly\s)amend(?:s|ing|ment\s+to)?"
         r"(?!ed\s+(?:regulations?|provisions?|contents?|articles?|points?|clauses?)\b)"
+        # a translation's "modifying and supplementing" (sửa đổi, bổ sung); not "modified"
+        r"|modif(?:y|ies|ying)\b"
         r"|revis(?:e|es|ing)\b"
         r"|о\s+внесении\s+изменений|внесення\s+змін|изменени\w+\s+в|зміни\s+до|altera(?:ção|ndo|r)"
         r"|改正",
@@ -951,6 +956,8 @@ CUES: tuple[Cue, ...] = (
             "dự án” vào tiểu mục 2 thuộc Mục I trong Danh mục phí ban hành kèm theo Thông tư số "
             "[[12/2020/TT-BTC]].",
             "Decision amending Plan No. [[52/KH-UBND]]",
+            "This Circular modifies and supplements a number of forms issued together with "
+            "Circular No. [[04/2015/TT-BCA]]",
             "Article 2. This Decree revises Decree No. [[46/2014/ND-CP]] as follows:",
             "Nghị định sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số [[15/2018/NĐ-CP]]",
             "Điều 1. Sửa đổi, bổ sung, thay thế, bãi bỏ một số quy định của Thông tư số "
@@ -1290,7 +1297,7 @@ at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* is are shall will further
 implement* carry carrying according steering working provid* giv* elaborat* dissemin*
-populari* propagat* execut* concreti* institutionali*
+populari* propagat* execut* concreti* institutionali* modif*
 на по за
 com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*
