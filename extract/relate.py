@@ -115,7 +115,9 @@ _DATE_THEN_TITLE = re.compile(
 # (`_subject_past_apposition`)
 _OPENING_REACH = 40
 _OPENS_WITH_DOCUMENT = re.compile(
-    r"(?:\A|[.!?]\s+|\n)[ \t]*(?:The\s+)?(?-i:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:No\.?\s*)?\Z"
+    r"(?:\A|[.!?]\s+|\n)[ \t]*(?:The\s+)?(?:(?:Government|Prime\s+Minister)['’]s\s+)?"
+    r"(?:Plan|Decree|Decision|Resolution|Circular|Directive|Conclusion|Notice|Law"
+    r"|Official\s+(?:Dispatch|Letter)|Dispatch|(?:Action\s+)?Program(?:me)?)\s+(?:No\.?\s*)?\Z"
 )
 _APPOSITION_THEN_PREDICATE = re.compile(
     r"(?:\s+dated\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}))?"

@@ -3026,8 +3026,10 @@ def test_a_translated_document_opening_its_sentence_acts_past_its_date_and_issue
     mentioned = (
         "The province held a meeting on Plan No. 333-KH/TU, and implements Resolution No. 57-NQ/TW."
     )
+    under = "The province met. Under Plan No. 333-KH/TU, implements Resolution No. 57-NQ/TW."
     assert ("333-KH/TU", "IMPLEMENTS", "57-NQ/TW") in _read(opened)
     assert ("333-KH/TU", "IMPLEMENTS", "57-NQ/TW") not in _read(mentioned)
+    assert ("333-KH/TU", "IMPLEMENTS", "57-NQ/TW") not in _read(under)
 
 
 def test_a_translated_basis_line_amendment_past_a_month_and_year():
