@@ -103,6 +103,13 @@ def plain_text(root: lxml.html.HtmlElement) -> str:
     return text or _visible_text(root, _INVISIBLE)
 
 
+def markup_text(markup: str) -> str:
+    """The visible text of an HTML fragment a record carries as its text (a crawler's
+    `"text": "<p>Theo đ&oacute;, …</p>"`): tags gone, entities decoded, one line per block.
+    Raises `TooDeepError` as a page does."""
+    return plain_text(_parse(markup))
+
+
 def read_html(path: Path) -> Iterator[Source | Skipped]:
     """Read an `.html`/`.htm` file; metadata carries the <title> and which extractor won."""
     data = path.read_bytes()

@@ -1,7 +1,9 @@
 """JSON Lines files: one document per line, streamed.
 
 Each line is an object with a `text` string; its other fields become the `metadata`.
-A `lang` or `language` field wins over detection. A bad line is `Skipped` as
+A `lang` or `language` field wins over detection. A text that is HTML (a crawler kept the
+page's markup: block tags, or character entities such as `&aacute;`) is read as HTML, and its
+metadata says so (`text_format: html`). A bad line is `Skipped` as
 `file.jsonl:LINE` (1-based) and the other lines still load, whatever is wrong with it;
 blank lines are ignored. A file without a single record is `Skipped` as a whole.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from html.entities import name2codepoint
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -18,6 +21,15 @@ from .decode import DecodeError, describe_error, sniff_encoding
 from .source import Skipped, Source, make_source
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+# HTML in a record's text: a closing block tag or a line break, or entities in numbers (a
+# plain text may hold one "&amp;" or a "<p>" quoted in passing; three entities are markup)
+_MARKUP = re.compile(r"</(?:p|div|td|tr|li|h[1-6]|span|strong|em|table)>|<br\s*/?>", re.IGNORECASE)
+# (named as HTML names them: "&aacute;", "&nbsp;"; not a code written with "&" and ";"
+# in a text, "KH&CN;")
+_ENTITY = re.compile(
+    "&(?:#\\d{2,5}|" + "|".join(sorted(name2codepoint, key=len, reverse=True)) + ");"
+)
+_ENTITIES_OF_MARKUP = 3
 _CHUNK = 1 << 16
 
 
@@ -83,6 +95,15 @@ def _record(where: str, line: str) -> Source | Skipped:
     text = record.pop("text", None)
     if not isinstance(text, str):
         return Skipped(where, "no 'text' string")
+    if _MARKUP.search(text) or len(_ENTITY.findall(text, 0, 20_000)) >= _ENTITIES_OF_MARKUP:
+        # (imported here: the HTML reader loads trafilatura, which plain records never need)
+        from .html import TooDeepError, markup_text
+
+        try:
+            text = markup_text(text)
+        except TooDeepError as error:
+            return Skipped(where, f"HTML text: {error}")
+        record["text_format"] = "html"
     return make_source(where, "jsonl", text, record, declared_language(record))
 
 

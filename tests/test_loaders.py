@@ -318,6 +318,31 @@ def test_corrupt_docx_is_skipped(tmp_path: Path) -> None:
 # --- jsonl ---------------------------------------------------------------------------------
 
 
+def test_jsonl_text_that_is_html_is_read_as_html(tmp_path: Path) -> None:
+    # a crawler kept the page's markup: tags and character entities; a plain text with one
+    # "&amp;" stays as it is
+    markup = (
+        '<p style="text-align: justify;">Theo đ&oacute;, C&ocirc;ng điện n&ecirc;u r&otilde;, '
+        "sau gần hai th&aacute;ng thực hiện Nghị quyết số 128/NQ-CP của Ch&iacute;nh phủ.</p>"
+        "<p>&nbsp;</p><p>Thủ tướng yêu cầu các bộ tiếp tục thực hiện.</p>"
+    )
+    plain = "Sở Văn hóa, Thể thao & Du lịch thực hiện Kế hoạch số 12/KH-UBND. R&amp;D."
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(
+        json.dumps({"text": markup, "lang": "vi"}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"text": plain, "lang": "vi"}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    html_source, plain_source = list(read_path(path))
+    assert html_source.text.startswith("Theo đó, Công điện nêu rõ, sau gần hai tháng thực hiện")
+    assert "<p" not in html_source.text and "&" not in html_source.text
+    assert "Thủ tướng yêu cầu" in html_source.text.split("\n", 1)[1]
+    assert html_source.metadata["text_format"] == "html"
+    assert plain_source.text == plain and "text_format" not in plain_source.metadata
+
+
 def test_jsonl_lines_with_bad_ones_in_the_middle(tmp_path: Path) -> None:
     path = tmp_path / "docs.jsonl"
     lines = [
