@@ -81,9 +81,10 @@ _TW = r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?"
 _HDND = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND)"
 # The classes as a translation names them. "branches" and "sectors" render "ngành"; the
 # Government's own agencies may close the list of ministries.
+# (the class patterns ignore case: "Government" is written once)
 _EN_GOV_AGENCIES = (
-    r"(?:(?:heads\s+of\s+)?(?:the\s+)?(?:government|Government)(?:[-\s](?:attached|affiliated|run))?"
-    r"\s+agencies|(?:heads\s+of\s+)?agencies\s+(?:attached|affiliated)\s+to\s+the\s+Government)"
+    r"(?:heads\s+of\s+)?(?:(?:the\s+)?government(?:[-\s](?:attached|affiliated|run))?\s+agencies"
+    r"|agencies\s+(?:attached|affiliated)\s+to\s+the\s+government)"
 )
 _EN_MINISTRIES = (
     r"(?:the\s+)?(?:heads\s+of\s+)?(?:"

@@ -898,17 +898,19 @@ class _Reader:
         duty = TRANSLATED_DUTY.pattern.match(self.text, after)
         if duty is None:
             return None
-        told = TRANSLATED_DUTY_LEAD.pattern.match(self.text, start)
+        lead = TRANSLATED_DUTY_LEAD.pattern.match(self.text, start)
+        told = lead if lead is not None and lead.group("told") else None  # "Accordingly, …"
         tasks = self._tasks(duty.end(), end)
-        if duty.group("must") and not (told and told.group("told")):
+        if duty.group("must") and told is None:
             # a bare "must" orders only what it says to carry out ("must focus on strictly
             # implementing Directive No. …"), not work done "in accordance with" documents
             first = self.refs[tasks[0]].start if tasks else duty.end()
             if not _CARRY_OUT_EN.search(self.text, duty.end(), first):
                 return None
-        source = self._named_in(told.span("source")) if told and told.group("source") else None
+        # the documents the sentence's opening names as giving the order
+        given = self._numbered_between(*told.span("source")) if told and told["source"] else []
         if not tasks:
-            target = source if source is not None else self._last_plain(start)
+            target = given[-1] if given else self._last_plain(start)
             tasks = [target] if target is not None else []
         if not tasks:
             return None
@@ -919,11 +921,9 @@ class _Reader:
         ]
         return acts, (None, tasks[0])
 
-    def _named_in(self, span: tuple[int, int]) -> int | None:
-        """The last numbered document named between the two offsets."""
-        lo, hi = span
-        inside = [i for i, r in enumerate(self.refs) if lo <= r.start < hi and r.canonical]
-        return inside[-1] if inside else None
+    def _numbered_between(self, lo: int, hi: int) -> list[int]:
+        """The references with a number that start between the two offsets, in text order."""
+        return [i for i, r in enumerate(self.refs) if lo <= r.start < hi and r.canonical]
 
     def _guiding(self, start: int, end: int) -> list[Act]:
         """The bodies a sentence of the page's own document gives the duty to detail or guide
@@ -1147,7 +1147,7 @@ class _Reader:
 
     def _speaker(self, lo: int, verb: int) -> int | None:
         """The document that gives the order whose verb is at `verb`."""
-        inside = [i for i, r in enumerate(self.refs) if lo <= r.start < verb and r.canonical]
+        inside = self._numbered_between(lo, verb)
         if inside:  # "Nghị định X … sửa đổi … Nghị định Y, giao …": X, not what it acts on
             plain = [i for i in inside if i not in self.cued]
             return (plain or inside)[-1]
