@@ -121,10 +121,25 @@ BASIS_END = _rule(
 # (In capitals, numbered by rank: a procedure's field "Căn cứ pháp lý" is no such section.)
 BASIS_SECTION = _rule(
     "basis section",
-    r"^[ \t]*(?:[IVX]{1,4}|[A-D])\.[ \t]*CĂN\s+CỨ(?:\s+PHÁP\s+LÝ)?(?:\s+(?:XÂY\s+DỰNG|BAN\s+HÀNH)"
+    # (a plan may head it "CƠ SỞ …" instead, but then with what it is the basis of: "CƠ SỞ
+    # THỰC TIỄN" is the plan's account of the situation, no basis)
+    r"^[ \t]*(?:[IVX]{1,4}|[A-D])\.[ \t]*(?:CĂN\s+CỨ|CƠ\s+SỞ(?=\s+(?:PHÁP|XÂY|BAN)\b))"
+    r"(?:\s+PHÁP\s+LÝ)?(?:\s+(?:XÂY\s+DỰNG|BAN\s+HÀNH)"
     r"(?:\s+(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN|QUY\s+CHẾ|HƯỚNG\s+DẪN))?)?[ \t]*$",
-    ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH", "I. CĂN CỨ\nXÂY DỰNG KẾ HOẠCH"),
-    ("Căn cứ pháp lý", "I. CĂN CỨ XÁC ĐỊNH GIÁ ĐẤT", "1. Căn cứ xây dựng kế hoạch"),
+    (
+        "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+        "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH",
+        "I. CĂN CỨ\nXÂY DỰNG KẾ HOẠCH",
+        "I. CƠ SỞ XÂY DỰNG KẾ HOẠCH",
+        "II. CƠ SỞ PHÁP LÝ",
+    ),
+    (
+        "Căn cứ pháp lý",
+        "I. CĂN CỨ XÁC ĐỊNH GIÁ ĐẤT",
+        "1. Căn cứ xây dựng kế hoạch",
+        "I. CƠ SỞ",
+        "II. CƠ SỞ THỰC TIỄN",
+    ),
     flags=re.MULTILINE,
 )
 
@@ -806,7 +821,7 @@ _NEXT_SECTION = re.compile(rf"\n[ \t]*(?:[IVX]{{1,4}}|[A-D])\.[ \t]+[{VI_UPPER}]
 def _with_basis_section(text: str) -> tuple[tuple[int, int], ...]:
     """The preamble's basis lines (`_basis_lines`) and a plan's basis section, if any."""
     spans = _basis_lines(text)
-    if "CĂN CỨ" not in text and "CĂN\n" not in text:
+    if "CĂN CỨ" not in text and "CĂN\n" not in text and "CƠ SỞ" not in text:
         return spans  # (the section's heading is in capitals: most texts have none)
     heading = BASIS_SECTION.pattern.search(text)
     if heading is None:

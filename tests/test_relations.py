@@ -132,6 +132,13 @@ def test_a_plans_basis_section_is_its_basis():
         "\nII. MỤC ĐÍCH", ";\nXét đề nghị của Sở Nội vụ tại Tờ trình số 37/TTr-SNV.\nII. MỤC ĐÍCH"
     )
     assert dict(_own(proposed))["37/TTr-SNV"] == "CITES"
+    # a plan may head the section "CƠ SỞ …", saying what it is the basis of ...
+    for heading in ("I. CƠ SỞ XÂY DỰNG KẾ HOẠCH\n", "I. CƠ SỞ PHÁP LÝ\n"):
+        based = text.replace("I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n", heading)
+        assert dict(_own(based))["924/QĐ-TTg"] == "BASED_ON", heading
+    # ... but its account of the situation is no basis
+    practice = text.replace("I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n", "I. CƠ SỞ THỰC TIỄN\n")
+    assert dict(_own(practice))["924/QĐ-TTg"] == "CITES"
 
 
 def test_a_plans_opening_basis_ends_where_its_body_issues_it():
