@@ -313,8 +313,13 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "CITES",
         "passive replacement",
-        r"(?:đã\s+)?(?:được|bị)\s+thay\s+thế|replaced\s+by|superseded\s+by",
-        ("Thông tư số 01/2021/TT-BTC đã được thay thế bởi Thông tư số [[08/2024/TT-BTC]].",),
+        # (a legal database's note of an end of force names both: "… bị bãi bỏ, thay thế bởi")
+        r"(?:đã\s+)?(?:được|bị)\s+(?:bãi\s+bỏ,?\s+)?thay\s+thế|replaced\s+by|superseded\s+by",
+        (
+            "Thông tư số 01/2021/TT-BTC đã được thay thế bởi Thông tư số [[08/2024/TT-BTC]].",
+            "Kể từ ngày 01-01-2022, Nghị định số 58/2003/NĐ-CP ngày 29/05/2003 của Chính phủ bị "
+            "bãi bỏ, thay thế bởi Nghị định số [[105/2021/NĐ-CP]] ngày 04/12/2021",
+        ),
         passive="REPLACES",
     ),
     # An end of force ("ceases to have effect", below) said as a passive that names no agent

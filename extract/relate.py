@@ -1509,11 +1509,13 @@ class _Reader:
         return _by(None, found.cue.passive, i, 0.8, "amended by this text", found)
 
     def _acted_on(self, found: FoundCue, lo: int) -> int | None:
-        """The mention a passive speaks of: the nearest one before it in its clause."""
+        """The mention a passive speaks of: the nearest one before it in its clause. It may be
+        the text's own number: a legal database's note above the document says what replaced
+        it ("… Nghị định số 58/2003/NĐ-CP … bị bãi bỏ, thay thế bởi Nghị định số …")."""
         k = bisect_left(self.ref_starts, found.start) - 1
         while k >= 0 and self.refs[k].end > found.start:
             k -= 1
-        if k < 0 or self.refs[k].start < lo or self.refs[k].self:
+        if k < 0 or self.refs[k].start < lo:
             return None
         gap = self.text[self.refs[k].end : found.start]
         if len(gap) > _PASSIVE_TITLE_REACH or _PASSIVE_CLAUSE_ENDS.search(gap):

@@ -3078,3 +3078,27 @@ def test_a_translated_basis_line_whose_possessive_lost_its_apostrophe():
         (None, "BASED_ON", "35/2007/NĐ-CP"),
         (None, "BASED_ON", "101/2012/NĐ-CP"),
     } <= found
+
+
+def test_a_legal_databases_note_of_what_replaced_the_pages_own_document():
+    """Blind rounds Y, Z, AE, AF: a legal database prints above the document its note of the
+    end of force, "… A … bị bãi bỏ, thay thế bởi B …". B replaces A, also when A is the
+    page's own document (its header below) and the note is set in quotation marks."""
+    note = (
+        "Caselaw Việt Nam: “Kể từ ngày 01-01-2022, Nghị định số 58/2003/NĐ-CP ngày 29/05/2003 "
+        "của Chính phủ Quy định về kiểm soát nhập khẩu chất ma tuý bị bãi bỏ, thay thế bởi "
+        "Nghị định số 105/2021/NĐ-CP ngày 04/12/2021 của Chính phủ”. Xem thêm Lược đồ.\n\n"
+    )
+    page = note + (
+        "CHÍNH PHỦ\n-------\nSố: 58/2003/NĐ-CP\n\nHà Nội, ngày 29 tháng 5 năm 2003\n\n"
+        "NGHỊ ĐỊNH\nQUY ĐỊNH VỀ KIỂM SOÁT NHẬP KHẨU CHẤT MA TUÝ\n\nCHÍNH PHỦ\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n\nNGHỊ ĐỊNH:\n"
+    )
+    for text in (page, note):
+        document, refs = extract_text(text)
+        about = {
+            (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+            for s in relate(text, refs, "vi", document.number, document.reported)
+            if s.subject is not None
+        }
+        assert ("105/2021/NĐ-CP", "REPLACES", "58/2003/NĐ-CP") in about, document.number
