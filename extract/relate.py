@@ -172,11 +172,18 @@ _CLASS_OBJECT_THEN_ITEM = re.compile(
 _AMONG_THEM = re.compile(r",\s*trong\s+đó\s*\Z", re.IGNORECASE)
 _LIST_HEAD_REACH = 4000
 _HEAD_LINES = 40  # how many lines up a heading without a colon is looked for
-_PLURAL_REACH = 40  # how far before a line's end its plural type may start
-# A heading that lists documents without a colon ends on their plural type.
+_PLURAL_REACH = 160  # how far before a line's end its plural type may start
+# A heading that lists documents without a colon ends on their plural type, counted or not,
+# and what it says of them: "Điều 1. Bãi bỏ các văn bản sau đây", "Điều 1. Bãi bỏ 03 văn
+# bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành", "Article 1. To repeal three (03)
+# legal documents promulgated by the Ministry of Health" (blind round AH).
 _PLURAL_HEAD = re.compile(
-    r"(?:các|những)\s+(?:văn\s+bản|quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư"
-    r"|chỉ\s+thị)(?:\s+sau(?:\s+đây)?)?[ \t]*\Z",
+    r"(?:(?:các|những|\d{1,3}|\(\d{1,3}\))\s+(?:văn\s+bản|quyết\s+định|nghị\s+quyết|nghị\s+định"
+    r"|thông\s+tư|chỉ\s+thị)(?:\s+quy\s+phạm\s+pháp\s+luật)?"
+    r"(?:\s+(?:do|của)\s+[^\n.;:]{1,80}?\s+ban\s+hành)?(?:\s+sau(?:\s+đây)?)?"
+    r"|(?:the\s+following|(?:\w+\s+)?\(\d{1,3}\)|\d{1,3})\s+(?:legal\s+)?(?:documents|decrees"
+    r"|circulars|decisions|resolutions|directives)(?:\s+(?:promulgated|issued)\s+by\s+[^\n.;:]{1,80}?)?"
+    r")[ \t]*\Z",
     re.IGNORECASE,
 )
 _OBJECT_REACH = 200  # farther than this from its cue, a mention is not the cue's object

@@ -3102,3 +3102,41 @@ def test_a_legal_databases_note_of_what_replaced_the_pages_own_document():
             if s.subject is not None
         }
         assert ("105/2021/NĐ-CP", "REPLACES", "58/2003/NĐ-CP") in about, document.number
+
+
+@pytest.mark.parametrize(
+    ("heading", "first", "second"),
+    [
+        (
+            "Điều 1. Bãi bỏ các văn bản sau đây",
+            "Thông tư số 03/2016/TT-BYT",
+            "Thông tư số 31/2019/TT-BYT",
+        ),
+        (
+            "Điều 1. Bãi bỏ 03 văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành",
+            "Thông tư số 03/2016/TT-BYT",
+            "Thông tư số 31/2019/TT-BYT",
+        ),
+        (
+            "Article 1. To repeal three (03) legal documents promulgated by the Ministry of Health",
+            "The Minister of Health’s Circular No. 03/2016/TT-BYT",
+            "The Minister of Health’s Circular No. 31/2019/TT-BYT",
+        ),
+    ],
+)
+def test_an_articles_heading_without_a_colon_acts_on_the_documents_it_counts(
+    heading: str, first: str, second: str
+) -> None:
+    """Blind round AH: an article's heading may count the documents it acts on and say whose
+    they are, with no colon before the numbered items that list them."""
+    text = (
+        f"Số: 08/2023/TT-BYT\n{heading}\n1. {first} ngày 21/01/2016 quy định về kinh doanh.\n"
+        f"2. {second} ngày 05/12/2019 quy định.\nĐiều 2. Hiệu lực thi hành\n"
+    )
+    assert _own_of(text, "08/2023/TT-BYT") == [
+        ("03/2016/TT-BYT", "REPEALS"),
+        ("31/2019/TT-BYT", "REPEALS"),
+    ]
+    # a heading that only counts documents of which it says nothing acts on none
+    told = text.replace(heading, "Điều 1. Tình hình thực hiện 03 văn bản quy phạm pháp luật")
+    assert [r for _, r in _own_of(told, "08/2023/TT-BYT")] == ["CITES", "CITES"]
