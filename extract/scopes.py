@@ -490,6 +490,22 @@ ANSWER_OPENING = _rule(
 )
 
 
+# A report that reproduces a document announces its full text with a colon ("Toàn văn Quy
+# định số 377-QĐ/TW như sau:", blind round AH): the basis lines after it are that document's
+# preamble, not a run of reasoning the colon introduces. Matched on the colon's line.
+FULL_TEXT_FOLLOWS = _rule(
+    "full text follows",
+    r"\b(?:Toàn\s+văn|Nguyên\s+văn|Full\s+text\s+of)\b[^\n:]{0,200}:[ \t]*\Z",
+    (
+        "Toàn văn Quy định số 377-QĐ/TW như sau:",
+        "Toàn văn Nghị quyết:",
+        "Full text of the Resolution:",
+    ),
+    ("Cục Thuế có ý kiến như sau:", "Toàn văn Quy định số 377-QĐ/TW được đăng tải trên Cổng."),
+    flags=re.IGNORECASE,
+)
+
+
 # A text's scope clause, in which its own document guides: what it guides is the document
 # whose provision the clause ends on, however long its list of matters ("Thông tư này hướng
 # dẫn trình tự, thủ tục … của các đối tượng thực hiện cổ phần hóa theo quy định tại Điều 2
@@ -741,6 +757,7 @@ RULES: tuple[Rule, ...] = (
     REPORTED_PART,
     REPORTED_TITLE_WORDS,
     ANSWER_OPENING,
+    FULL_TEXT_FOLLOWS,
     LEGAL_ORDER,
 )
 
@@ -1044,11 +1061,16 @@ _BLANKS = re.compile(r"[ \t]*(?:[-–•*+][ \t]*)?")  # what may stand before a
 
 
 def _ends_with_colon(text: str, pos: int) -> bool:
-    """Whether the text before `pos`, blanks passed over, ends with ':'."""
+    """Whether the text before `pos`, blanks passed over, ends with ':', and that colon
+    introduces a run of reasoning, not the full text of a document a report reproduces
+    (`FULL_TEXT_FOLLOWS`)."""
     k = pos - 1
     while k >= 0 and text[k].isspace():
         k -= 1
-    return k >= 0 and text[k] == ":"
+    if k < 0 or text[k] != ":":
+        return False
+    line = text.rfind("\n", 0, k) + 1
+    return not FULL_TEXT_FOLLOWS.pattern.search(text, line, k + 1)
 
 
 def _basis_end(text: str, pos: int, limit: int) -> int:

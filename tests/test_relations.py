@@ -3140,3 +3140,34 @@ def test_an_articles_heading_without_a_colon_acts_on_the_documents_it_counts(
     # a heading that only counts documents of which it says nothing acts on none
     told = text.replace(heading, "Điều 1. Tình hình thực hiện 03 văn bản quy phạm pháp luật")
     assert [r for _, r in _own_of(told, "08/2023/TT-BYT")] == ["CITES", "CITES"]
+
+
+def test_a_reports_full_text_announced_with_a_colon_keeps_its_preamble():
+    """Blind round AH: "Toàn văn Quy định số 377-QĐ/TW như sau:" opens the document the report
+    reproduces; the basis lines after the colon are its preamble, not reasoning the colon
+    introduces."""
+    lead = (
+        "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư đã ký ban hành Quy định số 377-QĐ/TW ngày "
+        "8/10/2025 của Bộ Chính trị về phân cấp quản lý cán bộ và quy hoạch, bổ nhiệm, giới "
+        "thiệu ứng cử, tạm đình chỉ công tác, cho thôi giữ chức vụ đối với cán bộ.\n\n"
+    )
+    body = (
+        "- Căn cứ Kết luận số 121-KL/TW, ngày 24/01/2025 và Nghị quyết số 60-NQ/TW, ngày "
+        "12/4/2025 của Ban Chấp hành Trung ương Đảng khóa XIII,\n\nBộ Chính trị quy định như "
+        "sau:\n\nChương I\n\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n"
+    )
+
+    def basis(text: str) -> list[str]:
+        document, refs = extract_text(text)
+        return [
+            refs[s.object].canonical
+            for s in relate(text, refs, "vi", document.number, document.reported)
+            if s.subject is None and s.relation == "BASED_ON"
+        ]
+
+    assert basis(lead + "Toàn văn Quy định số 377-QĐ/TW như sau:\n\n" + body) == [
+        "121-KL/TW",
+        "60-NQ/TW",
+    ]
+    # a colon after words of another kind still opens a run of reasoning
+    assert basis(lead + "Về vấn đề này, Ban Tổ chức có ý kiến như sau:\n\n" + body) == []
