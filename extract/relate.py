@@ -2417,7 +2417,7 @@ class _Reader:
         if found is None or found.cue.relation in ("CITES", "BASED_ON"):
             return []
         if self._has_ref(found.end, start):
-            return []
+            return self._listed_in_title(i, found)
         passive = self._agent_by_name(found, lo)
         if passive is not None:
             return self._passive(i, passive, lo, named=True)[1:]
@@ -2427,6 +2427,21 @@ class _Reader:
         # held in that title: a passive after it climbs to the holder when its agent is of too
         # low a rank ("Căn cứ Thông tư số A quy định chi tiết … Luật Du lịch được sửa đổi, bổ
         # sung bởi Thông tư số B": B amends A, as `_by_cue` reads it outside a basis line)
+        self.title_of[i] = describer
+        return self._title_acts(describer, i, found)
+
+    def _listed_in_title(self, i: int, found: FoundCue) -> list[Statement]:
+        """The next item of a list a title's act began, joined to it with no cue between: the
+        same act ("Căn cứ Nghị định số 72/2019/NĐ-CP … sửa đổi bổ sung một số điều của Nghị
+        định số 37/2010/NĐ-CP và Nghị định số 44/2015/NĐ-CP", blind round AH)."""
+        prev = i - 1
+        describer = self.title_of.get(prev)
+        if describer is None or self.refs[prev].start < found.end:
+            return []
+        gap = self.text[self.refs[prev].end : self.refs[i].start]
+        if ";" in gap or list_joiner(gap) is None:
+            return []  # (a ";" ends the title: "… số 28/2016/QH14 về sửa đổi … Nghị quyết số
+            # 55/2010/QH12 …; số 107/2020/QH14 …" lists the next basis, tvpl-76)
         self.title_of[i] = describer
         return self._title_acts(describer, i, found)
 

@@ -3171,3 +3171,34 @@ def test_a_reports_full_text_announced_with_a_colon_keeps_its_preamble():
     ]
     # a colon after words of another kind still opens a run of reasoning
     assert basis(lead + "Về vấn đề này, Ban Tổ chức có ý kiến như sau:\n\n" + body) == []
+
+
+def test_a_titles_act_reaches_the_next_document_of_its_list():
+    """Blind round AH, tvpl-170: "Căn cứ … số 187/2025/NĐ-CP … về sửa đổi bổ sung một số điều
+    của Nghị định số 78/2025/NĐ-CP … và Nghị định số 79/2025/NĐ-CP": the title's act is on
+    both; a ";" ends the title, and the next basis is no part of its list (tvpl-76)."""
+
+    def nested(text: str) -> set[tuple[str, str, str]]:
+        refs = find_references(text)
+        return {
+            (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+            for s in relate(text, refs, "vi", "88/QĐ-UBND")
+            if s.subject is not None
+        }
+
+    head = "Số: 88/QĐ-UBND\nQUYẾT ĐỊNH\n"
+    listed = (
+        head + "Căn cứ các Nghị định của Chính phủ: số 187/2025/NĐ-CP ngày 01/7/2025 về sửa đổi "
+        "bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 và Nghị định số "
+        "79/2025/NĐ-CP ngày 01/4/2025 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n"
+    )
+    assert nested(listed) == {
+        ("187/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP"),
+        ("187/2025/NĐ-CP", "AMENDS", "79/2025/NĐ-CP"),
+    }
+    basis = (
+        head + "Căn cứ các Nghị quyết của Quốc hội: số 28/2016/QH14 ngày 11/11/2016 về sửa đổi, "
+        "bổ sung một số điều của Nghị quyết số 55/2010/QH12 về miễn, giảm thuế; số "
+        "107/2020/QH14 ngày 10/6/2020 về kéo dài thời hạn miễn thuế;\nQUYẾT ĐỊNH:\nĐiều 1.\n"
+    )
+    assert nested(basis) == {("28/2016/QH14", "AMENDS", "55/2010/QH12")}
