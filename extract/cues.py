@@ -369,9 +369,14 @@ CUES: tuple[Cue, ...] = (
         "CITES",
         "passive repeal",
         r"(?:đã\s+)?(?:được|bị)\s+(?:bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)"
+        # a legal database's row of an effect history names the source right after its status
+        # ("02/10/2008 Bị hết hiệu lực 120/2008/QĐ-TTg"); said of a document in a sentence, the
+        # words name no agent ("… bị hết hiệu lực kể từ ngày …")
+        r"|bị\s+hết\s+hiệu\s+lực(?:\s+(?:1|một)\s+phần)?(?=[ \t]+\d)"
         r"|(?:repealed|annulled|abolished|rescinded|nullified|revoked)\s+by",
         (
             "Thủ tục đã bị bãi bỏ theo Quyết định số [[3470/QĐ-UBND]] ngày 10/11/2025.",
+            "02/10/2008 Bị hết hiệu lực [[120/2008/QĐ-TTg]]",
             "Decision No. 45/2016/QD-TTg is annulled by Decision No. [[12/2020/QD-TTg]].",
         ),
         passive="REPEALS",

@@ -45,6 +45,7 @@ from .scopes import (
     CELL_REACH,
     CONSEQUENCE,
     CONSEQUENT_RULE,
+    EFFECT_HISTORY_ROW,
     EVENT_NAME,
     ISSUING_BRACKET,
     LAW_REPORTED,
@@ -451,6 +452,7 @@ _LISTED_AGENT_GAP = 40  # " và Luật số ", ", Nghị định số ": one mor
 # về việc áp dụng cơ chế đặc thù … (đã khởi công và sắp khởi công), sửa đổi, bổ sung tại Nghị
 # quyết số 133/NQ-CP": 320 characters)
 _PASSIVE_TITLE_REACH = 450
+_HISTORY_REACH = 2000  # how far above a row of an effect history its document is looked for
 # A report's clause whose subject is a document named before it by its type alone.
 _BARE_SUBJECT = re.compile(
     r"\s*(?:(?:Đồng\s+thời|Theo\s+đó|Ngoài\s+ra|Trong\s+đó|Bên\s+cạnh\s+đó),?\s+)?"
@@ -1522,12 +1524,26 @@ class _Reader:
         k = bisect_left(self.ref_starts, found.start) - 1
         while k >= 0 and self.refs[k].end > found.start:
             k -= 1
+        row = self.text.rfind("\n", 0, found.start) + 1
+        if EFFECT_HISTORY_ROW.pattern.match(self.text, row):
+            return self._history_document(k, row)
         if k < 0 or self.refs[k].start < lo:
             return None
         gap = self.text[self.refs[k].end : found.start]
         if len(gap) > _PASSIVE_TITLE_REACH or _PASSIVE_CLAUSE_ENDS.search(gap):
             return None
         return k
+
+    def _history_document(self, k: int, row: int) -> int | None:
+        """The document whose effect history holds the row of a change at `row`: the nearest
+        mention above it that stands in no such row (`EFFECT_HISTORY_ROW`), at most
+        `_HISTORY_REACH` before it."""
+        while k >= 0 and row - self.refs[k].start <= _HISTORY_REACH:
+            line = self.text.rfind("\n", 0, self.refs[k].start) + 1
+            if not EFFECT_HISTORY_ROW.pattern.match(self.text, line):
+                return k
+            k -= 1
+        return None
 
     def _clause_ended(self, lo: int, hi: int) -> bool:
         """A ';' between cue and mention ends the clause, unless a list of documents goes on."""

@@ -490,6 +490,23 @@ ANSWER_OPENING = _rule(
 )
 
 
+# A row of a legal database's effect history ("Lịch sử hiệu lực" on vbpl.vn): a date, a status,
+# the source document. A row of a change names the document that made it ("03/08/2020 Được
+# sửa đổi 13/2020/TT-BCT"); what it changed is the document whose history this is, named in
+# the rows of its own issue and effect ("15/11/2018 Văn bản được ban hành 43/2018/TT-BCT"),
+# not the source of the row above (blind rounds T, Y, AB, AH).
+EFFECT_HISTORY_ROW = _rule(
+    "effect history row",
+    r"[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+(?:Được|Bị)[ \t]",
+    (
+        "03/08/2020 Được sửa đổi 13/2020/TT-BCT",
+        "02/10/2008 Bị hết hiệu lực 120/2008/QĐ-TTg",
+        "27/02/2015 Bị hết hiệu lực 1 phần 413/QĐ-UBND",
+    ),
+    ("15/11/2018 Văn bản được ban hành 43/2018/TT-BCT", "Ngày 03/08/2020, được sửa đổi"),
+)
+
+
 # A report that reproduces a document announces its full text with a colon ("Toàn văn Quy
 # định số 377-QĐ/TW như sau:", blind round AH): the basis lines after it are that document's
 # preamble, not a run of reasoning the colon introduces. Matched on the colon's line.
@@ -758,6 +775,7 @@ RULES: tuple[Rule, ...] = (
     REPORTED_TITLE_WORDS,
     ANSWER_OPENING,
     FULL_TEXT_FOLLOWS,
+    EFFECT_HISTORY_ROW,
     LEGAL_ORDER,
 )
 

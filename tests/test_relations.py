@@ -3202,3 +3202,31 @@ def test_a_titles_act_reaches_the_next_document_of_its_list():
         "107/2020/QH14 ngày 10/6/2020 về kéo dài thời hạn miễn thuế;\nQUYẾT ĐỊNH:\nĐiều 1.\n"
     )
     assert nested(basis) == {("28/2016/QH14", "AMENDS", "55/2010/QH12")}
+
+
+def test_a_legal_databases_effect_history_rows_act_on_its_document():
+    """Blind rounds T, Y, AB, AH: each row of a change in an effect history ("Lịch sử hiệu
+    lực" on vbpl.vn) names the source that changed the history's document, not the source of
+    the row above it."""
+    text = (
+        "Lịch sử hiệu lực: Thông tư 09/2005/TT-BYT\nNgày Trạng thái Văn bản nguồn Phần hết "
+        "hiệu lực\n28/03/2005 Văn bản được ban hành 09/2005/TT-BYT\n11/05/2005 Văn bản có hiệu "
+        "lực 09/2005/TT-BYT\n03/10/2005 Được bổ sung 24/2005/QĐ-BYT\n01/06/2007 Được sửa đổi "
+        "06/2007/TT-BYT\n02/10/2008 Văn bản hết hiệu lực 09/2005/TT-BYT\n02/10/2008 Bị hết "
+        "hiệu lực 120/2008/QĐ-TTg\n"
+    )
+    refs = find_references(text)
+    about = {
+        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+        for s in relate(text, refs)
+        if s.subject is not None
+    }
+    assert about == {
+        ("24/2005/QĐ-BYT", "AMENDS", "09/2005/TT-BYT"),
+        ("06/2007/TT-BYT", "AMENDS", "09/2005/TT-BYT"),
+        ("120/2008/QĐ-TTg", "REPEALS", "09/2005/TT-BYT"),
+    }
+    # said in a sentence, an end of force names no agent after it
+    told = "Thông tư số 09/2005/TT-BYT bị hết hiệu lực kể từ ngày 02/10/2008."
+    refs = find_references(told)
+    assert not [s for s in relate(told, refs) if s.subject is not None]
