@@ -110,7 +110,9 @@ def _flat(text: str) -> str:
     """`text` folded without spaces or "&": a page's "TT-BGD&ĐT" gives 06/2024/TT-BGDĐT. No
     abbreviation is spelled out (`fold` does): with the spaces gone, "QĐ-UBND ngày" reads
     "ubndngay", which the number's own "ubnd", spelled out, would never be found in."""
-    words = re.findall(r"\w+", fold_words(re.sub(r"[\s&]+", "", text.replace("Ð", "Đ"))))
+    # (the Party's "TƯ", Trung ương, is the TW of the canonical number: "260-QĐ/TƯ")
+    text = re.sub(r"(?<=/)TƯ(?!\w)", "TW", text.replace("Ð", "Đ"))
+    words = re.findall(r"\w+", fold_words(re.sub(r"[\s&]+", "", text)))
     return " ".join(words)
 
 
