@@ -103,7 +103,9 @@ BASIS_END = _rule(
     "basis end",
     r"(?<!\bNo)(?<!\bNos)[;.][ \t]*(?=\n|(?:Theo\s+đề\s+nghị|Xét|Thực\s+hiện)\b)"
     r"|\n(?=[ \t]*(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét|Thực\s+hiện|Theo|Trên\s+cơ\s+sở"
-    r"|Pursuant|At\s+the\s+request|Điều\s+1|QUYẾT|[A-ZĐ]{4,}))"
+    # (a heading in capitals; not an abbreviation that a line break put first in its line,
+    # "… ngày 09 tháng 01 năm 2019 của\nUBND tỉnh, …", blind round AG)
+    r"|Pursuant|At\s+the\s+request|Điều\s+1|QUYẾT|[A-ZĐ]{4,}(?![ \t]+[a-zà-ỹđ])))"
     # a plan's opening goes on after its basis with the body that issues it: "Căn cứ Kế
     # hoạch số 48/KH-UBATGTQG …, UBND tỉnh ban hành Kế hoạch triển khai thực hiện …"
     rf"|,(?=[ \t\n]+(?-i:[{VI_UPPER}])[^,;:\n]{{0,60}}?\b(?:ban\s+hành|xây\s+dựng)\s)",
@@ -111,8 +113,13 @@ BASIS_END = _rule(
         "Căn cứ Luật A;\nCăn cứ Luật B",
         "Luật A.\n",
         "Căn cứ Kế hoạch số 48/KH-UBATGTQG, UBND tỉnh ban hành Kế hoạch",
+        "Căn cứ Luật A\nDECIDES:",
     ),
-    ("Căn cứ Nghị định số\n78/2025/NĐ-CP", "the Government’s Decree No.\n82/2023/ND-CP"),
+    (
+        "Căn cứ Nghị định số\n78/2025/NĐ-CP",
+        "the Government’s Decree No.\n82/2023/ND-CP",
+        "Căn cứ Quyết định số 37/QĐ-UBND ngày 09 tháng 01 năm 2019 của\nUBND tỉnh",
+    ),
 )
 
 # A plan states its basis in a section of its own, not in a preamble: "I. CĂN CỨ XÂY DỰNG KẾ

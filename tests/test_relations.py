@@ -3230,3 +3230,20 @@ def test_a_legal_databases_effect_history_rows_act_on_its_document():
     told = "Thông tư số 09/2005/TT-BYT bị hết hiệu lực kể từ ngày 02/10/2008."
     refs = find_references(told)
     assert not [s for s in relate(told, refs) if s.subject is not None]
+
+
+def test_a_basis_line_wrapped_before_an_abbreviation_goes_on():
+    """Blind round AG: a copy wraps a basis line before "UBND tỉnh, …"; the abbreviation in
+    capitals opens no heading, and the basis lines after it are still the preamble's."""
+    text = (
+        "Số: 14/KH-UBND\nKẾ HOẠCH\nGiảm nghèo nhanh và bền vững năm 2019\n"
+        "Căn cứ Quyết định số 37/QĐ-UBND ngày 09 tháng 01 năm 2019 của UBND\n\nhuyện Như Xuân "
+        "về việc ban hành kế hoạch hành động thực hiện kế hoạch của\nUBND tỉnh, Nghị quyết của "
+        "huyện ủy về nhiệm vụ năm 2019;\nCăn cứ kế hoạch số: 16/KH-UBND ngày 25 tháng 01 năm "
+        "2019 của UBND huyện Như Xuân;\nỦy ban nhân dân xã Cát Vân xây dựng kế hoạch với các "
+        "nội dung cụ thể sau:\nPhần thứ nhất\n"
+    )
+    assert _own_of(text, "14/KH-UBND") == [
+        ("37/QĐ-UBND", "BASED_ON"),
+        ("16/KH-UBND", "BASED_ON"),
+    ]
