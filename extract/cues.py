@@ -835,7 +835,10 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "GUIDES",
         "guide",
-        r"hướng\s+dẫn\s+(?:chi\s+tiết\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai"
+        # (a guidance's heading may put its subject line between: "HƯỚNG DẪN\nV/v thực hiện
+        # Quy định số 94-QĐ/TW", blind round AJ)
+        r"hướng\s+dẫn\s+(?:(?:v/v|về\s+việc)\s+)?(?:chi\s+tiết\s+)?(?:thi\s+hành|thực\s+hiện"
+        r"|triển\s+khai"
         r"|một\s+số\s+(?:điều|nội\s+dung)(?:\s+của)?)"
         # ("quy đinh": a typo real texts make; "các nội dung được giao quy định chi tiết trong
         # Luật Đất đai" names what a law leaves to others to detail, not a detailing)
@@ -853,6 +856,12 @@ CUES: tuple[Cue, ...] = (
         r"hướng\s+dẫn"
         r"(?=\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định)\b)"
         r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailed\s+regulations?"
+        # a translated title's guidance, named after "on", or bare before a law or a decree
+        # ("Circular No. 56/2014/TT-BTC on guidelines for the Government's Decree No. …",
+        # "Circular … guiding Decree No. …", blind round W)
+        r"|(?<=\son\s)guid(?:elines?|ance)\s+(?:for|on)(?:\s+(?:the\s+)?implementation\s+of)?"
+        r"|guid(?:es|ing)(?=\s+(?:the\s+)?(?:government['’]?s?\s+)?(?:decree|law|ordinance"
+        r"|resolution)\b)"
         r"|detail(?:s|ing)\s+(?:the\s+)?implementation\s+of"
         # "providing guidance on the Law on Investment", "guidelines for implementation of",
         # "elaborating some articles and measures to implement the Law on Bidding"
@@ -889,6 +898,9 @@ CUES: tuple[Cue, ...] = (
             "Nghị định bổ sung, hướng dẫn cụ thể theo Nghị quyết số [[217/2025/QH15]] về miễn "
             "học phí.",
             "Thông tư này hướng dẫn Nghị định số [[49/2022/NĐ-CP]] ngày 29/7/2022 của Chính phủ.",
+            "HƯỚNG DẪN\nV/v thực hiện Quy định số [[94-QĐ/TW]] ngày 15/10/2007 của Bộ Chính trị",
+            "CIRCULAR\nOn guidelines for the Government's Decree No. [[177/2013/ND-CP]]",
+            "CIRCULAR\nGuiding Decree No. [[46/2014/ND-CP]] on collection of land rents",
         ),
     ),
     # A law's changes to another counted by articles, the amending ones first, are one

@@ -2855,6 +2855,7 @@ def relate(
     statements = _list_ended_by_a_cue_after(reader, statements)
     statements = _acts_by_its_own_number(statements, refs, own_number)
     statements = _acts_of_another_type(text, statements, own_number)
+    statements = _guidance_subject_line(text, statements, own_number)
     statements = _purpose_of_the_issued(text, refs, statements, own_number)
     return _guided_as_amended(text, refs, _local_acts_within_reach(statements, refs, own_number))
 
@@ -2981,6 +2982,30 @@ def _acts_of_another_type(
                 st = Statement(
                     None, "CITES", st.object, 0.8, "another document's act", st.cue, st.cue_start
                 )
+        out.append(st)
+    return out
+
+
+# The subject line of a guidance ("Số: 11-HD/UBKTTW\nV/v thực hiện Quy định số 94-QĐ/TW …",
+# blind round AJ) names what the guidance is for: carrying out a document, as a guidance, is
+# guiding it ("Hướng dẫn thực hiện Quy định số …", RELATIONS.md).
+_SUBJECT_LINE = re.compile(r"[ \t]*(?:V/v|Về\s+việc)\b", re.IGNORECASE)
+_GUIDANCE_TYPES = frozenset({"HD"})
+
+
+def _guidance_subject_line(
+    text: str, statements: list[Statement], own_number: str | None
+) -> list[Statement]:
+    """A guidance's own IMPLEMENTS said in its subject line is GUIDES."""
+    own = parsed_number(own_number) if own_number else None
+    if own is None or own.type_code not in _GUIDANCE_TYPES:
+        return statements
+    out = []
+    for st in statements:
+        if st.subject is None and st.relation == "IMPLEMENTS" and st.cue_start is not None:
+            line = text.rfind("\n", 0, st.cue_start) + 1
+            if _SUBJECT_LINE.match(text, line):
+                st = replace(st, relation="GUIDES", rule=f"{st.rule} (a guidance's subject line)")
         out.append(st)
     return out
 

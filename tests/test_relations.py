@@ -3247,3 +3247,16 @@ def test_a_basis_line_wrapped_before_an_abbreviation_goes_on():
         ("37/QĐ-UBND", "BASED_ON"),
         ("16/KH-UBND", "BASED_ON"),
     ]
+
+
+def test_a_guidances_subject_line_guides_what_it_carries_out():
+    """Blind round AJ: "Số: 11-HD/UBKTTW\nV/v thực hiện Quy định số 94-QĐ/TW": a guidance for
+    carrying a document out guides it; a plan's subject line carries it out."""
+    text = (
+        "ỦY BAN KIỂM TRA TRUNG ƯƠNG\nSố: 11-HD/UBKTTW\nV/v thực hiện Quy định số 94-QĐ/TW ngày "
+        "15/10/2007 của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm\nHà Nội, ngày 24 tháng "
+        "3 năm 2008\n"
+    )
+    assert _own_of(text, "11-HD/UBKTTW") == [("94-QĐ/TW", "GUIDES")]
+    plan = text.replace("11-HD/UBKTTW", "11-KH/UBKTTW")
+    assert _own_of(plan, "11-KH/UBKTTW") == [("94-QĐ/TW", "IMPLEMENTS")]
