@@ -812,6 +812,9 @@ CUES: tuple[Cue, ...] = (
         # a directive's title in translation: "On further effectively implementing Resolution
         # No. 35/NQ-CP" ("Về việc tiếp tục thực hiện hiệu quả Nghị quyết …")
         r"|further\s+(?:\w+ly\s+)?implement(?:s|ing)?(?=\s+(?:the\s+)?[A-Z])"
+        # ... or its noun: "the Plan on further implementation of the Political Bureau’s
+        # Resolution No. 45-NQ/TW" (blind rounds AE, AF)
+        r"|further\s+implementation\s+of(?=\s)"
         r"|продолж\w*\s+(?:выполн|реализ)\w*|продовж\w*\s+(?:викон|впровадж|реаліз)\w*"
         r"|引き続き\S{0,6}実施|continuar\s+a\s+implementar",
         (
@@ -822,6 +825,8 @@ CUES: tuple[Cue, ...] = (
             "requested localities to continue to resolutely, seriously and effectively implement "
             "Official Dispatch No. [[86/CD-TTg]] dated September 3, 2024",
             "On further effectively implementing Resolution No. [[35/NQ-CP]] of May 16, 2016",
+            "To promulgate together with this Decision the Plan for further implementation of "
+            "the Political Bureau's Resolution No. [[45-NQ/TW]] of February 17, 2005",
             "requested Party committees at all levels to continue to promote the strict "
             "implementation of Conclusion No. [[177-KL/TW]], dated July 11, 2025",
             "Tiếp theo các Công điện số [[217/CĐ-TTg]], 218/CĐ-TTg, Thủ tướng yêu cầu:",
