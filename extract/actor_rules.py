@@ -83,14 +83,16 @@ _HDND = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND)"
 # Government's own agencies may close the list of ministries.
 # (the class patterns ignore case: "Government" is written once)
 _EN_GOV_AGENCIES = (
-    r"(?:heads\s+of\s+)?(?:(?:the\s+)?government(?:[-\s](?:attached|affiliated|run))?\s+agencies"
+    r"(?:heads\s+of\s+)?(?:(?:the\s+)?government(?:al)?(?:[-\s](?:attached|affiliated|run))?\s+agencies"
     r"|agencies\s+(?:attached|affiliated)\s+to\s+the\s+government)"
 )
 _EN_MINISTRIES = (
     r"(?:the\s+)?(?:heads\s+of\s+)?(?:"
     r"ministries\s*(?:,\s*|\s+and\s+)(?:heads\s+of\s+)?(?:the\s+)?(?:ministerial|ministry)[-\s]level"
     rf"\s+agencies(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_EN_GOV_AGENCIES})?"
-    r"|ministers\s*,\s*heads\s+of\s+(?:ministerial|ministry)[-\s]level\s+agencies"
+    # (an older translation: "Ministers, Heads of ministerial agencies, Heads of Governmental
+    # agencies", blind round AH)
+    r"|ministers\s*,\s*heads\s+of\s+(?:ministerial|ministry)(?:[-\s]level)?\s+agencies"
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_EN_GOV_AGENCIES})?"
     r"|ministries\s*(?:,\s*|\s+and\s+)(?:(?:branches|sectors)(?:\s*(?:,\s*|\s+and\s+)central\s+agencies)?"
     r"|central\s+agencies))"
@@ -100,7 +102,9 @@ _EN_PROVINCES = (
     r"(?:(?:provincial(?:[-\s]level)?(?:\s+and\s+municipal)?|municipal\s+and\s+provincial"
     r"|provinces['’]?)\s+People['’]s\s+Committees"
     r"|People['’]s\s+Committees\s+of\s+(?:all\s+)?(?:the\s+)?provinces"
-    r"(?:\s*(?:,|and)\s*(?:centrally[-\s](?:run|governed)\s+)?cities)?)"
+    r"(?:\s*(?:,|and)\s*(?:centrally[-\s](?:run|governed)\s+)?cities)?"
+    r"|People['’]s\s+Committees\s+of\s+(?:the\s+)?(?:central(?:ly)?[-\s](?:affiliated|run|governed)\s+)"
+    r"cities\s+and\s+provinces)"
     r"|(?<![\w-])localities|provinces\s+and\s+(?:centrally[-\s](?:run|governed)\s+)?cities"
 )
 
@@ -147,6 +151,7 @@ MINISTRIES = Group(
         "heads of ministries and ministerial-level agencies",
         "The ministries, the ministerial-level agencies, the agencies attached to the Government",
         "Ministries, central agencies",
+        "Ministers, Heads of ministerial agencies, Heads of Governmental agencies",
     ),
     (
         "Bộ Tài chính",
@@ -207,6 +212,7 @@ PROVINCES = Group(
         "provinces and cities",
         "the provincial People's Committees",
         "chairpersons of provincial and municipal People’s Committees",
+        "Presidents of the People’s Committees of central-affiliated cities and provinces",
     ),
     (
         "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Thừa Thiên Huế",
@@ -364,7 +370,10 @@ ENACTING_EN = Pattern(
         r"\b(?:(?:shall|must|are\s+to|will)\s+(?:be\s+responsible\s+for\s+"
         r"|take\s+responsibility\s+for\s+|have\s+to\s+)?|are\s+responsible\s+for\s+)"
         r"(?:guiding\s+and\s+)?(?:implement(?:ing)?|execut(?:e|ing)"
-        r"|organi[sz](?:e|ing)\s+the\s+implementation\s+of)"
+        r"|organi[sz](?:e|ing)\s+the\s+implementation\s+of"
+        # ("Ministers, … Presidents of the People’s Committees of central-affiliated cities and
+        # provinces are responsible for the implementation of this Decree", blind round AH)
+        r"|(?<=for\s)the\s+(?:implementation|execution)\s+of)"
         r"\s+(?:effectively\s+)?this\s+(?P<noun>Decree|Circular|Decision|Resolution|Directive|Law)\b",
         _I,
     ),
@@ -374,6 +383,7 @@ ENACTING_EN = Pattern(
         "are responsible for implementing this Decision",
         "shall organize the implementation of this Directive",
         "shall have to implement this Decision",
+        "are responsible for the implementation of this Decree",
     ),
     (
         "shall implement the Resolution",

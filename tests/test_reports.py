@@ -518,6 +518,26 @@ def test_a_translated_enacting_clause_assigns_the_classes_its_document():
     }
 
 
+def test_an_older_translations_enacting_clause_names_the_classes_its_own_way():
+    """Blind round AH: "Ministers, Heads of ministerial agencies, Heads of Governmental
+    agencies, Presidents of the People’s Committees of central-affiliated cities and provinces
+    are responsible for the implementation of this Decree"."""
+    text = (
+        "GOVERNMENT\nNo: 163/2013/ND-CP\nDECREE\nPursuant to the Law on Organization of the "
+        "Government dated December 25, 2001;\nDECREES:\nArticle 1. Scope of regulation.\n"
+        "Article 40. Ministers, Heads of ministerial agencies, Heads of Governmental agencies, "
+        "Presidents of the People’s Committees of central-affiliated cities and provinces are "
+        "responsible for the implementation of this Decree./.\n"
+    )
+    assert _acts(text, "en") == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "163/2013/NĐ-CP"),
+        (PROVINCES_ALL, "IMPLEMENTS", "163/2013/NĐ-CP"),
+    }
+    # reporting on it is no duty to carry it out
+    told = text.replace("are responsible for the implementation of", "shall report on")
+    assert _acts(told, "en") == set()
+
+
 def test_a_translated_decisions_article_under_an_english_header_assigns_the_classes():
     # the header's "No:" labels the decision's own number; the article's heading comes
     # before the bodies, each named with its article
