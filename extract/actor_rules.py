@@ -744,11 +744,27 @@ CONTINUED = Pattern(
     re.compile(
         r"\s*(?:[-+•]\s*)?(?:(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Mặt\s+khác|Trong\s+đó),?\s+)?"
         # an article's heading before its bodies ("Điều 3. Các Bộ trưởng …", "Article 3.- The
-        # ministries …")
-        r"(?:(?:Điều|Article)\s+\d{1,3}[a-z]?\s*[.:]\s*-?\s*)?",
+        # ministries …"), with the title of an article of implementation on a line of its own
+        # ("Điều 45. Trách nhiệm thi hành\nCác Bộ trưởng, …", "Article 45.
+        # Responsibility\nMinisters, …", blind round AH)
+        # (the sentence may start after the article's number, at its title)
+        r"(?:(?:Điều|Article)\s+\d{1,3}[a-z]?\s*[.:]\s*-?\s*)?"
+        r"(?:(?:(?:Hiệu\s+lực\s+và\s+)?trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)"
+        r"|tổ\s+chức\s+thực\s+hiện|điều\s+khoản\s+thi\s+hành"
+        r"|(?:implementation\s+)?responsibilit(?:y|ies)(?:\s+for\s+implementation)?"
+        r"|(?:organi[sz]ation\s+of\s+)?implementation(?:\s+provisions)?)[ \t]*\n\s*)?",
         _I,
     ),
-    ("Đồng thời, ", "Ngoài ra, ", " - ", "Article 3.- ", "Điều 4. "),
+    (
+        "Đồng thời, ",
+        "Ngoài ra, ",
+        " - ",
+        "Article 3.- ",
+        "Điều 4. ",
+        "Điều 45. Trách nhiệm thi hành\n",
+        "Article 45. Responsibility\n",
+        "Tổ chức thực hiện\n",
+    ),
 )
 
 # The addressee of an order directs others, who are assigned it too: "Giao Đảng ủy Chính phủ

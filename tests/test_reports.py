@@ -538,6 +538,22 @@ def test_an_older_translations_enacting_clause_names_the_classes_its_own_way():
     assert _acts(told, "en") == set()
 
 
+def test_an_enacting_clause_under_its_articles_title_assigns_the_classes():
+    """Blind round AH: the article of implementation puts its title on a line of its own
+    ("Điều 45. Trách nhiệm thi hành\nCác Bộ trưởng, …"); the bodies open the next line."""
+    for heading in ("Điều 45. Trách nhiệm thi hành\n", "Điều 45.\nTổ chức thực hiện\n"):
+        text = (
+            "CHÍNH PHỦ\nSố: 163/2013/NĐ-CP\nNGHỊ ĐỊNH\nNGHỊ ĐỊNH:\nĐiều 1. Phạm vi điều "
+            f"chỉnh.\n{heading}Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan "
+            "thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung "
+            "ương chịu trách nhiệm thi hành Nghị định này./.\n"
+        )
+        assert _acts(text) == {
+            (MINISTRIES_ALL, "IMPLEMENTS", "163/2013/NĐ-CP"),
+            (PROVINCES_ALL, "IMPLEMENTS", "163/2013/NĐ-CP"),
+        }, heading
+
+
 def test_a_translated_decisions_article_under_an_english_header_assigns_the_classes():
     # the header's "No:" labels the decision's own number; the article's heading comes
     # before the bodies, each named with its article
