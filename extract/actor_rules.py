@@ -496,7 +496,7 @@ TRANSLATED_DUTY = Pattern(
     (
         " are requested to thoroughly review",
         " must highlight personal responsibility",
-        " were asked to",
+        " were asked to compose",
         " shall urgently submit",
         " are tasked with promptly processing",
     ),
