@@ -55,7 +55,9 @@ HEADER_CHARS = 1500
 _NUMBER_LABEL = re.compile(
     # (or after the rule under the issuer, in a header flattened to one line: "THE STATE BANK
     # OF VIETNAM __________ No. 21/2018/TT-NHNN | THE SOCIALIST REPUBLIC …")
-    r"(?:^|\n|[_\-]{3,})[ \t|]*(?:Số|SỐ|No\.|NO\.|N[Oo](?=[ \t]*:)|Official\s+number[ \t]*:[ \t|]*)"
+    # (a translation may spell the label out: "Number: 172/2007/QĐ-TTg", blind round AL)
+    r"(?:^|\n|[_\-]{3,})[ \t|]*(?:Số|SỐ|No\.|NO\.|N[Oo](?=[ \t]*:)"
+    r"|(?:Official\s+)?[Nn]umber[ \t]*:[ \t|]*)"
     r"[ \t]*:?\s*$"
 )
 # "... CỦA THÔNG TƯ\nSỐ 96/2020/TT-BTC": a heading that names another document, wrapped

@@ -892,6 +892,13 @@ def test_a_translations_header_gives_its_own_number_and_type():
     assert relations["35/NQ-CP"] == "CONTINUES"
     table = "Official number: | 59/2024/ND-CP | Signer: | Tran Luu Quang |\nDECREE\n"
     assert extract_text(table, {})[0].number == "59/2024/NĐ-CP"
+    # a translation may spell the label out (blind round AL)
+    spelled = (
+        "Number: 172/2007/QĐ-TTg\nIndependence - Freedom - Happiness\nHa Noi, November 16, "
+        "2007\n\nApproving the national Strategy on natural disaster prevention\n\nPursuant "
+        "to the Government's Decree No. 86/2003/ND-CP of July 18, 2003;\n"
+    )
+    assert extract_text(spelled, {})[0].number == "172/2007/QĐ-TTg"
     # "No." inside a sentence is a designation, not a label
     body = "The Government issued Decree\nNo. 15/2020/ND-CP on penalties.\n"
     assert extract_text(body, {})[0].number != "15/2020/NĐ-CP"
