@@ -639,7 +639,11 @@ class _Reader:
         own = next((st for st in read if st.subject is None), None)
         if own is not None and own.relation == "GUIDES":
             return read
-        return [Statement(None, "CITES", i, 0.9, "consolidated text")]
+        # what the consolidated documents did to one another stays theirs ("Nghị định số
+        # 118/2021/NĐ-CP … được sửa đổi, bổ sung bởi:\nNghị định số 68/2025/NĐ-CP … sửa đổi
+        # … Nghị định số 118/2021/NĐ-CP", blind round AL)
+        others = [st for st in read if st.subject is not None]
+        return [Statement(None, "CITES", i, 0.9, "consolidated text"), *others]
 
     def _read_clause(self, i: int, ref: Reference) -> list[Statement]:
         """What the clause around reference `i` says of it (`read`, past the preamble)."""
@@ -1395,9 +1399,31 @@ class _Reader:
         if _outranks(self.refs[j], self.refs[i]):
             holder = self._reported_holder(j, i)
             j = j if holder is None else holder
+        if found.cue.passive in ACTS_ON_TEXT and _outranks(self.refs[j], self.refs[i]):
+            # still a law for a decree to change: the document whose title names the law is
+            # the one changed ("Nghị định số 118/2021/NĐ-CP … quy định chi tiết … Luật Xử lý
+            # vi phạm hành chính, …, được sửa đổi, bổ sung bởi: Nghị định số 68/2025/NĐ-CP",
+            # blind round AL), else none is
+            k = self._title_holder_before(j, i, found)
+            if k is None:
+                return [cites]
+            j = k
         did = _by(i, found.cue.passive or "CITES", j, 0.7, found.cue.name, found)
         self.agents[i], self.agent_cues[i] = j, found
         return [cites, did]
+
+    def _title_holder_before(self, j: int, i: int, found: FoundCue) -> int | None:
+        """The nearest numbered mention before `j`, in the passive's reach, that agent `i` may
+        change: the document in whose title `j` stands."""
+        for k in range(j - 1, -1, -1):
+            ref = self.refs[k]
+            if found.start - ref.end > _PASSIVE_TITLE_REACH:
+                return None
+            if _PASSIVE_CLAUSE_ENDS.search(self.text, ref.end, self.refs[j].start):
+                return None
+            if ref.canonical and not ref.self and not _outranks(ref, self.refs[i]):
+                return k
+        return None
 
     def _reported_holder(self, j: int, i: int) -> int | None:
         """On a report, the mention of the reported document whose act (the page's own, as a
@@ -2637,7 +2663,17 @@ def _last_cue(text: str, lo: int, hi: int) -> FoundCue | None:
 
 
 _LAW_LEVEL = re.compile(r"(?:^|[/-])(?:UBTV)?QH\d*$")
-_LAW_NAMES = ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh")
+# (a translation's too: "Law on Actions against administrative violations")
+_LAW_NAMES = (
+    "Luật",
+    "Bộ luật",
+    "Hiến pháp",
+    "Pháp lệnh",
+    "Law ",
+    "Code ",
+    "Constitution",
+    "Ordinance ",
+)
 # The text acting names itself as of a law's rank, right before its cue ("Nghị quyết này thay
 # thế …", "Luật này bãi bỏ …")
 _SELF_OF_RANK = re.compile(

@@ -518,7 +518,37 @@ def test_an_end_of_force_stated_after_the_mention_repeals_it():
 def test_a_consolidated_text_acts_on_nothing():
     text = "Quyết định số 142/2008/QĐ-TTg, được sửa đổi, bổ sung bởi Quyết định số 38/2010/QĐ-TTg."
     refs = find_references(text)
-    assert {s.relation for s in relate(text, refs, "vi", "92/VBHN-BQP")} == {"CITES"}
+    statements = relate(text, refs, "vi", "92/VBHN-BQP")
+    assert {s.relation for s in statements if s.subject is None} == {"CITES"}
+    # ... while what the documents it consolidates did to one another stays theirs (blind
+    # round AL: "Decree No. 118/2021/ND-CP …, is amended by:\nDecree No. 68/2025/ND-CP …")
+    about = {
+        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+        for s in statements
+        if s.subject is not None
+    }
+    assert about == {("38/2010/QĐ-TTg", "AMENDS", "142/2008/QĐ-TTg")}
+
+
+def test_a_decree_that_amends_the_document_whose_title_names_a_law_amends_no_law():
+    """Blind round AL: in "Decree No. 118/2021/ND-CP … on elaboration and enforcement of the
+    Law on Actions against administrative violations, …, is amended by:\nDecree No.
+    68/2025/ND-CP", the decree amends the decree, not the law its title names."""
+    note = (
+        "Decree No. 118/2021/ND-CP dated December 23, 2021 of the Government on elaboration "
+        "and enforcement of the Law on Actions against administrative violations, which comes "
+        "into force from January 01, 2022, is amended by:\nDecree No. 68/2025/ND-CP dated "
+        "March 18, 2025 of the Government.\n"
+    )
+    for text in ("No. 1651/VBHN-BTP\nDECREE\n" + note, note):  # consolidated, or a page's note
+        document, refs = extract_text(text)
+        about = {
+            (refs[s.subject].canonical, s.relation, refs[s.object].canonical or refs[s.object].name)
+            for s in relate(text, refs, "en", document.number)
+            if s.subject is not None
+        }
+        assert ("68/2025/NĐ-CP", "AMENDS", "118/2021/NĐ-CP") in about, document.number
+        assert not [a for a in about if a[2] and a[2].startswith("Law")], document.number
 
 
 def test_a_cue_after_another_reference_speaks_for_that_one():
