@@ -873,6 +873,11 @@ CUES: tuple[Cue, ...] = (
         # (a predicate's, not "The guidance on accounting … under Circular …")
         r"|(?:provid(?:es?|ing)|giv(?:es?|ing))\s+(?:detailed\s+)?guid(?:ance|elines?)\s+(?:for|on)"
         r"(?:\s+(?:the\s+)?implementation\s+of)?"
+        # "elaborates and provides for measures for implementation of", "on elaboration and
+        # measures for implementation of" ("quy định chi tiết và biện pháp thi hành", blind
+        # round AK)
+        r"|elaborat(?:ing|es|ion)\s+(?:and|,)\s+(?:provid(?:es|ing)\s+(?:for\s+)?)?measures\s+"
+        r"(?:for|to)\s+(?:(?:the\s+)?implementation\s+of|implement(?:ing)?)"
         r"|elaborat(?:ing|es|ion\s+of)(?=\s)"
         r"(?:\s+(?:some|several|certain|a\s+number\s+of)\s+articles(?:\s+of)?)?"
         r"(?:\s+and\s+measures\s+(?:to|for)\s+implement(?:ing)?)?"
@@ -898,6 +903,8 @@ CUES: tuple[Cue, ...] = (
             "This Circular provides guidelines for implementation of Decree No. [[08/2022/ND-CP]]",
             "This Decree elaborates some articles and measures to implement Law No. "
             "[[22/2023/QH15]] on Bidding",
+            "This Decree elaborates and provides for measures for implementation of the "
+            "National Assembly’s Resolution No. [[131/2020/QH14]] dated November 16, 2020",
             "Nghị định này quy định chi tiết Luật số [[10/2022/QH15]].",
             "Quyết định này quy định cụ thể, chi tiết việc thực hiện Nghị quyết [[68/NQ-CP]].",
             "Nghị định bổ sung, hướng dẫn cụ thể theo Nghị quyết số [[217/2025/QH15]] về miễn "
