@@ -49,7 +49,11 @@ from .relate import Statement
 #    line climbing to its title's holder, inline repeal lists, numbers joined by Unicode
 #    dashes, "TƯ" for TW, …); a translation's orders, enacting clauses and duties told with
 #    their addressees first; a body named after its task ("Ban Chỉ đạo thực hiện …") cites
-FACTS_VERSION = 13
+# 14: the rules of blind rounds AG to AL (a plan's "CƠ SỞ …" basis section, a legal
+#    database's notes and effect history, counted repeal headings, a report's announced full
+#    text, a title's act on the next document of its list, English enacting clauses under an
+#    article's title, a guidance's subject line, a consolidated text's amenders)
+FACTS_VERSION = 14
 
 
 @dataclass
