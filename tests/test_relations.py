@@ -55,6 +55,25 @@ def _own(text: str) -> list[tuple[str, str]]:
     return [(refs[s.object].canonical, s.relation) for s in relate(text, refs) if s.subject is None]
 
 
+def _about(
+    text: str, language: str = "vi", own_number: str | None = None, *, identified: bool = False
+) -> set[tuple[str | None, str, str | None]]:
+    """What the text says one document did to another: (subject, relation, object), each by
+    its number (an unnumbered law by its name). With `identified`, the text's own document is
+    the one extraction identifies, as a load reads it."""
+    if identified:
+        document, refs = extract_text(text)
+        statements = relate(text, refs, language, document.number, document.reported)
+    else:
+        refs = find_references(text)
+        statements = relate(text, refs, language, own_number)
+    return {
+        (refs[s.subject].canonical, s.relation, refs[s.object].canonical or refs[s.object].name)
+        for s in statements
+        if s.subject is not None
+    }
+
+
 PREAMBLE = (
     "QUYẾT ĐỊNH\nVề việc bãi bỏ Quyết định số 10/2016/QĐ-UBND\n"
     "Căn cứ Luật Đầu tư số 61/2020/QH14 đã được sửa đổi, bổ sung bởi Luật số\n"
@@ -522,12 +541,9 @@ def test_a_consolidated_text_acts_on_nothing():
     assert {s.relation for s in statements if s.subject is None} == {"CITES"}
     # ... while what the documents it consolidates did to one another stays theirs (blind
     # round AL: "Decree No. 118/2021/ND-CP …, is amended by:\nDecree No. 68/2025/ND-CP …")
-    about = {
-        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
-        for s in statements
-        if s.subject is not None
+    assert _about(text, own_number="92/VBHN-BQP") == {
+        ("38/2010/QĐ-TTg", "AMENDS", "142/2008/QĐ-TTg")
     }
-    assert about == {("38/2010/QĐ-TTg", "AMENDS", "142/2008/QĐ-TTg")}
 
 
 def test_a_decree_that_amends_the_document_whose_title_names_a_law_amends_no_law():
@@ -541,14 +557,9 @@ def test_a_decree_that_amends_the_document_whose_title_names_a_law_amends_no_law
         "March 18, 2025 of the Government.\n"
     )
     for text in ("No. 1651/VBHN-BTP\nDECREE\n" + note, note):  # consolidated, or a page's note
-        document, refs = extract_text(text)
-        about = {
-            (refs[s.subject].canonical, s.relation, refs[s.object].canonical or refs[s.object].name)
-            for s in relate(text, refs, "en", document.number)
-            if s.subject is not None
-        }
-        assert ("68/2025/NĐ-CP", "AMENDS", "118/2021/NĐ-CP") in about, document.number
-        assert not [a for a in about if a[2] and a[2].startswith("Law")], document.number
+        about = _about(text, "en", identified=True)
+        assert ("68/2025/NĐ-CP", "AMENDS", "118/2021/NĐ-CP") in about, text[:20]
+        assert not [a for a in about if a[2] and a[2].startswith("Law")], text[:20]
 
 
 def test_a_cue_after_another_reference_speaks_for_that_one():
@@ -3125,13 +3136,8 @@ def test_a_legal_databases_note_of_what_replaced_the_pages_own_document():
         "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n\nNGHỊ ĐỊNH:\n"
     )
     for text in (page, note):
-        document, refs = extract_text(text)
-        about = {
-            (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
-            for s in relate(text, refs, "vi", document.number, document.reported)
-            if s.subject is not None
-        }
-        assert ("105/2021/NĐ-CP", "REPLACES", "58/2003/NĐ-CP") in about, document.number
+        about = _about(text, identified=True)
+        assert ("105/2021/NĐ-CP", "REPLACES", "58/2003/NĐ-CP") in about, text[:20]
 
 
 @pytest.mark.parametrize(
@@ -3208,21 +3214,13 @@ def test_a_titles_act_reaches_the_next_document_of_its_list():
     của Nghị định số 78/2025/NĐ-CP … và Nghị định số 79/2025/NĐ-CP": the title's act is on
     both; a ";" ends the title, and the next basis is no part of its list (tvpl-76)."""
 
-    def nested(text: str) -> set[tuple[str, str, str]]:
-        refs = find_references(text)
-        return {
-            (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
-            for s in relate(text, refs, "vi", "88/QĐ-UBND")
-            if s.subject is not None
-        }
-
     head = "Số: 88/QĐ-UBND\nQUYẾT ĐỊNH\n"
     listed = (
         head + "Căn cứ các Nghị định của Chính phủ: số 187/2025/NĐ-CP ngày 01/7/2025 về sửa đổi "
         "bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 và Nghị định số "
         "79/2025/NĐ-CP ngày 01/4/2025 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n"
     )
-    assert nested(listed) == {
+    assert _about(listed, own_number="88/QĐ-UBND") == {
         ("187/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP"),
         ("187/2025/NĐ-CP", "AMENDS", "79/2025/NĐ-CP"),
     }
@@ -3231,7 +3229,7 @@ def test_a_titles_act_reaches_the_next_document_of_its_list():
         "bổ sung một số điều của Nghị quyết số 55/2010/QH12 về miễn, giảm thuế; số "
         "107/2020/QH14 ngày 10/6/2020 về kéo dài thời hạn miễn thuế;\nQUYẾT ĐỊNH:\nĐiều 1.\n"
     )
-    assert nested(basis) == {("28/2016/QH14", "AMENDS", "55/2010/QH12")}
+    assert _about(basis, own_number="88/QĐ-UBND") == {("28/2016/QH14", "AMENDS", "55/2010/QH12")}
 
 
 def test_a_legal_databases_effect_history_rows_act_on_its_document():
@@ -3245,21 +3243,14 @@ def test_a_legal_databases_effect_history_rows_act_on_its_document():
         "06/2007/TT-BYT\n02/10/2008 Văn bản hết hiệu lực 09/2005/TT-BYT\n02/10/2008 Bị hết "
         "hiệu lực 120/2008/QĐ-TTg\n"
     )
-    refs = find_references(text)
-    about = {
-        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
-        for s in relate(text, refs)
-        if s.subject is not None
-    }
-    assert about == {
+    assert _about(text) == {
         ("24/2005/QĐ-BYT", "AMENDS", "09/2005/TT-BYT"),
         ("06/2007/TT-BYT", "AMENDS", "09/2005/TT-BYT"),
         ("120/2008/QĐ-TTg", "REPEALS", "09/2005/TT-BYT"),
     }
     # said in a sentence, an end of force names no agent after it
     told = "Thông tư số 09/2005/TT-BYT bị hết hiệu lực kể từ ngày 02/10/2008."
-    refs = find_references(told)
-    assert not [s for s in relate(told, refs) if s.subject is not None]
+    assert _about(told) == set()
 
 
 def test_a_basis_line_wrapped_before_an_abbreviation_goes_on():
