@@ -713,13 +713,17 @@ class _Reader:
         lo = said[-1] if said else lo
         owned_to = -1  # where a list of bodies owning something ("chỉ đạo của A, B, C") ends
         # a body inside the name of a class ("Chính phủ" in "…, cơ quan thuộc Chính phủ") is
-        # not one named on its own
-        classes = [m.span() for group in GROUPS for m in group.pattern.finditer(self.text, lo, cue)]
+        # not one named on its own (the classes are looked for once a body stands there)
+        classes: list[tuple[int, int]] | None = None
         for start, body_end, _ in self.bodies:
             if not lo <= start < cue:
                 continue
             if _POSSESSIVE.match(self.text, body_end) or _PERSON_AFTER.match(self.text, body_end):
                 continue
+            if classes is None:
+                classes = [
+                    m.span() for group in GROUPS for m in group.pattern.finditer(self.text, lo, cue)
+                ]
             if any(a < start < b for a, b in classes):
                 continue
             if _ATTRIBUTED.search(self.text, max(lo, start - 12), start) or (
