@@ -30,6 +30,7 @@ from ..store.neo4j.statements import (
     edge_row,
     first_evidence_ids,
     node_records,
+    schema_statements,
 )
 from .select import Selection
 
@@ -41,6 +42,7 @@ TYPES = {
 }
 DELIMITERS = (";", "|", "¦", "\u001f")
 IMPORT_COMMAND = "import.txt"
+_AWAIT_INDEXES_S = 600  # how long after-import.cypher waits for its indexes to be online
 AFTER_IMPORT = "after-import.cypher"
 
 
@@ -183,17 +185,27 @@ def write_admin_csv(selection: Selection, folder: Path) -> list[Path]:
         "# 'neo4j' must be empty or add --overwrite-destination=true):\n"
         f"{command}\n"
         f"# array delimiter: {delimiter!r}\n"
-        "# Then start the server and run once, for the empty lists CSV cannot hold:\n"
+        "# Then start the server and run once, for the constraints and indexes a push\n"
+        "# makes and the empty lists CSV cannot hold:\n"
         f"# cypher-shell -u neo4j -d neo4j -f {AFTER_IMPORT}\n",
         "utf-8",
     )
     written.append(folder / IMPORT_COMMAND)
     labels = [p.name[len("nodes_") : -len(".csv")] for p in written if p.name.startswith("nodes_")]
     relations = dict.fromkeys(relation for (relation, _, _), edges in groups if edges)
+    # The import makes no index: without the push's constraints and indexes each lookup of
+    # a document by key or of an evidence by id scans its label (reading back the real
+    # corpus's graph took minutes, not seconds). They come first, and the file waits for
+    # them to be online, so the graph answers as a pushed one does once it has run.
+    statements = [
+        *schema_statements("neo4j"),
+        *after_import_statements(labels, relations),
+        f"CALL db.awaitIndexes({_AWAIT_INDEXES_S})",
+    ]
     (folder / AFTER_IMPORT).write_text(
         "// After `neo4j-admin database import full` (import.txt), once, on the started\n"
-        "// server: gives back the empty lists that a CSV cell cannot hold.\n"
-        + "".join(f"{s};\n" for s in after_import_statements(labels, relations)),
+        "// server: the constraints and indexes a push makes, and the empty lists that a\n"
+        "// CSV cell cannot hold.\n" + "".join(f"{s};\n" for s in statements),
         "utf-8",
     )
     written.append(folder / AFTER_IMPORT)

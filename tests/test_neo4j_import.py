@@ -34,7 +34,7 @@ from vanban.graph.model import Graph
 from vanban.queries.backend import EmbeddedBackend
 from vanban.store.graph_tables import SCHEMA
 from vanban.store.neo4j import Neo4jSettings
-from vanban.store.neo4j.statements import edge_row
+from vanban.store.neo4j.statements import edge_row, schema_statements
 from vanban.store.neo4j_backend import Neo4jBackend
 
 
@@ -67,6 +67,11 @@ def test_the_imported_graph_reads_back_as_the_store_holds_it(
     backend: Neo4jBackend,
 ) -> None:
     _, report = imported
+    # after-import.cypher made the push's constraints and indexes, online before it ended
+    expected = {s.split()[2] for s in schema_statements("neo4j")}  # "CREATE INDEX <name> …"
+    indexes = backend.query("SHOW INDEXES YIELD name, state RETURN name, state")
+    assert expected <= {r["name"] for r in indexes}
+    assert {r["state"] for r in indexes} == {"ONLINE"}
     with EmbeddedBackend.open(real_db) as embedded:
         stored = snapshot(embedded)
     evidence = sum(r["evidence_count"] for rel in SCHEMA.rels for r in stored[rel])
