@@ -189,6 +189,8 @@ _SUPERIORS = {
     )
 }
 _UNSTATED_RELATIONS = ("IMPLEMENTS",)
+# what an order's task may do to the document it names: carry it out, or go on with it
+_CARRYING_OUT = ("IMPLEMENTS", "CONTINUES")
 # the key of a ministry's body ("org:bo-ke-hoach-va-dau-tu"): a ministry requests ("đề nghị")
 # other ministries and the provinces, it does not order them
 _MINISTRY_KEY = "org:bo-"
@@ -387,7 +389,8 @@ class _Reader:
             if key
         }
         self._documents_by_issuer: dict[str, dict[str, int]] | None = None
-        self.acting: set[int] = set()  # references the page's own statements act on
+        # references the page's own statements carry out, and how ("tiếp tục thực hiện": on)
+        self.acting: dict[int, str] = {}
         self.cued: set[int] = set()  # references introduced by a cue of their own
         self.implemented_by: dict[int, set[int]] = {}  # references other references implement
         self.acted_on: set[str] = set()  # documents the page says are acted on
@@ -397,8 +400,8 @@ class _Reader:
                 self.acted_on.add(refs[obj].canonical)
             if cue:  # acted on, by the page's document or by another one
                 self.cued.add(obj)
-                if subject is None and relation == "IMPLEMENTS":
-                    self.acting.add(obj)
+                if subject is None and relation in _CARRYING_OUT:
+                    self.acting.setdefault(obj, relation)
                 elif relation == "IMPLEMENTS":
                     self.implemented_by.setdefault(obj, set()).add(subject)
         # whether `LEADING` may be on the page, by a plain scan for its words (its own pattern,
@@ -734,6 +737,11 @@ class _Reader:
                 owned_to = body_end
                 continue
             found, end = self._addressees(_lead_start(self.text, start))
+            if found and ORDER.pattern.match(self.text, _skip_blank(self.text, end)):
+                # "Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Công an … thực hiện nghiêm Chỉ thị
+                # số 36/CT-TTg": the one who orders does not carry it out (those ordered are
+                # read by the order, `assigned`)
+                return []
             if found and not _OPINION.match(self.text, end):
                 return found
         comma = self.text.find(",", after, hi)
@@ -838,10 +846,22 @@ class _Reader:
             acts = [
                 act
                 for each in tasks or [target]
-                for act in self._assign(addressees, speaker, each, start, end, rule)
+                for act in self._assign(
+                    addressees, speaker, each, start, end, rule, self._carried(each)
+                )
             ]
             acts += [
-                Act(None, speaker, "IMPLEMENTS", each, 0.7, "its order's task", "", start, end)
+                Act(
+                    None,
+                    speaker,
+                    self._carried(each),
+                    each,
+                    0.7,
+                    "its order's task",
+                    "",
+                    start,
+                    end,
+                )
                 for each in tasks
                 if speaker is not None and speaker != each
             ]
@@ -1119,6 +1139,11 @@ class _Reader:
         if k < len(self.bodies) and self.bodies[k][0] == pos:
             return self.bodies[k][2], self.bodies[k][1]
         return None
+
+    def _carried(self, task: int | None) -> str:
+        """How an order's task carries its document out: "tiếp tục thực hiện nghiêm các Công
+        điện số 86/CĐ-TTg …" goes on with it (CONTINUES), else IMPLEMENTS."""
+        return self.acting.get(task, "IMPLEMENTS") if task is not None else "IMPLEMENTS"
 
     def _tasks(self, pos: int, end: int, speaker: int | None = None) -> list[int]:
         """The documents the order's task carries out, each once, in text order: in the rest

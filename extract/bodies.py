@@ -117,6 +117,14 @@ def _initials_form(name: str) -> list[str]:
     return ["^bộ " + "(?:&|-)?".join(initials)]
 
 
+def _without_and(name: str) -> list[str]:
+    """A ministry's name as the press runs its parts together, without "và": "Bộ Thông tin
+    Truyền thông", "Bộ Tài nguyên Môi trường", "Bộ Văn hóa, Thể thao Du lịch"."""
+    if not name.startswith("Bộ ") or " và " not in name:
+        return []
+    return [_literal(name.replace(" và ", " "))]
+
+
 # What joins the parts of a ministry's name ("Nông nghiệp và Phát triển nông thôn", "Lao động
 # - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch").
 _NAME_PARTS = re.compile(r"\s+và\s+|\s*,\s*|\s+-\s+")
@@ -164,7 +172,7 @@ def _load() -> tuple[list[_Entry], list[tuple[str, _Form]], dict[str, Any]]:
             add(
                 {**base, "name": info.vi, "name_en": info.en, "level": "central"},
                 {
-                    "vi": [_literal(info.vi), *_initials_form(info.vi)],
+                    "vi": [_literal(info.vi), *_without_and(info.vi), *_initials_form(info.vi)],
                     "en": [_literal(info.en)],
                     "other": extra,
                 },

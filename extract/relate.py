@@ -95,6 +95,12 @@ _LIST_GOES_ON = re.compile(
     r"(?:^|(?<=[.\n]))[ \t]*(?:Cùng\s+với\s+(?:đó|các\s+văn\s+bản\s+trên)|Bên\s+cạnh\s+đó"
     r"|Ngoài\s+ra)\s*,?\s+(?:là|còn\s+(?:có|là))\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+(?:số\s+)?\Z"
 )
+# A translated sentence that opens a clause of its own before the mention is no piece of the
+# list before it: "… replacing Law No. 40/2009/QH12 … . On 8 November 2021, the Government
+# issued Decree No. 98/2021/ND-CP" (a comma or an issuing verb before the designation), while
+# "… . Висновку Постійного комітету № 267-KL/TU …" goes on with the list.
+_SENTENCE_END = re.compile(r"\.\s+(?=[^\W\d_])")  # not "No. 98"
+_OWN_CLAUSE_LEAD = re.compile(r",|\b(?:issued|promulgated|signed|adopted|passed|enacted)\b", re.I)
 # A topic named by what is done with a document, an item of a list ("…; việc quán triệt,
 # triển khai thực hiện Chỉ thị số …"), right before the carrying out
 _TOPIC_BEFORE = re.compile(
@@ -775,6 +781,9 @@ class _Reader:
             return None
         if goes_on is None and re.search(r"\n[ \t]*\n", self.text[gap[0] : gap[1]]):
             return None
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, gap[0], gap[1])]
+        if goes_on is None and ends and _OWN_CLAUSE_LEAD.search(self.text, ends[-1], gap[1]):
+            return None
         return Statement(
             None,
             prev.relation,
@@ -801,6 +810,11 @@ class _Reader:
             j -= 1
         prev = j if j >= 0 and self.refs[j].start >= lo else None
         aside = self._closed_aside(prev, start, lo, cue) if prev is not None else None
+        if aside is not None and prev is not None and self._alias_then_item(prev, aside, start):
+            # "Thực hiện Kết luận số 48-KL/TW … về tiếp tục thực hiện sắp xếp … (gọi tắt là
+            # Kết luận số 48-KL/TW), Nghị quyết số 35/2023/UBTVQH15 …" (blind round AN): the
+            # alias closes the first item, title and all; the next one goes on with its list
+            return self._before(aside, lo)
         if aside is not None:
             # "Quy định số 69 … (sửa đổi, bổ sung tại Quy định số 264 …), Quy định số 296":
             # the bracket ends what it said of 69; what follows it goes on from before it
@@ -822,6 +836,22 @@ class _Reader:
             if joiner is not None and cue.end <= self.refs[prev].end + joiner:
                 return prev
         return cue
+
+    def _alias_then_item(self, j: int, opened: int, start: int) -> bool:
+        """Whether mention `j` is the alias a bracket opened at `opened` gives ("(gọi tắt là
+        Kết luận số 48-KL/TW)"), and a list joiner alone stands between the bracket's close
+        and the next mention at `start`."""
+        if not _ALIAS_OPENS.search(self.text, opened, self.refs[j].start):
+            return False
+        close = self.text.find(")", self.refs[j].end, start)
+        return close != -1 and list_joiner(self.text[close + 1 : start]) is not None
+
+    def _before(self, pos: int, lo: int) -> int | None:
+        """The last mention that ends before `pos` in the segment from `lo`."""
+        k = bisect_left(self.ref_starts, pos) - 1
+        while k >= 0 and self.refs[k].end > pos:
+            k -= 1
+        return k if k >= 0 and self.refs[k].start >= lo else None
 
     def _closed_aside(self, j: int, start: int, lo: int, cue: FoundCue | None) -> int | None:
         """Where the bracket opens that holds mention `j` and closes before `start` (the
@@ -2902,12 +2932,25 @@ def relate(
 # round P): the letter is what carries them out, not the text that tells of it.
 _THEN_ISSUED = re.compile(
     # (";" for the comma too: "Thực hiện Quyết định 923/QĐ-TTg …; UBND tỉnh đã ban hành Kế
-    # hoạch số 242/KH-UBND …", blind round T)
-    rf"[^.;:\n]*?[,;]\s+(?-i:[{VI_UPPER}])[^.;:\n,]{{0,80}}?\s(?:đã\s+)?(?:ký\s+)?"
-    rf"(?:ban\s+hành|có|xây\s+dựng)\s+(?:{TYPE_NOUNS})\s+(?:số\s+)?",
+    # hoạch số 242/KH-UBND …", blind round T; and a stray full stop after a clause that opens
+    # its sentence: "Thực hiện Kế hoạch số 78-KH/HU … của Ban Thường vụ Huyện ủy. Đảng ủy xã
+    # xây dựng Kế hoạch số 44-KH/ĐU …", "…; số 43/CĐ-TTg … trên cả nước. UBND tỉnh vừa ra văn
+    # bản Số 2336/UBND-KTN", blind rounds AO and AP)
+    rf"[^.;:\n]*?(?P<sep>[,;.])\s+(?-i:[{VI_UPPER}])[^.;:\n,]{{0,80}}?\s(?:đã\s+|vừa\s+)?(?:ký\s+)?"
+    rf"(?:ban\s+hành|có|xây\s+dựng|(?<=đã\s)ra|(?<=vừa\s)ra"
+    # a translation's ("Implementing Resolution No. 18-NQ/TU …, Tay Ho District Party
+    # Committee issued Plan No. 142-KH/QU …", blind round AP)
+    rf"|(?:has\s+)?(?:issued|promulgated|adopted))\s+(?:the\s+|a\s+|its\s+)?(?:{TYPE_NOUNS})"
+    rf"\s+(?:số\s+|No\.?\s*)?",
     re.IGNORECASE,
 )
 _PURPOSE_ACTS = ("IMPLEMENTS", "CONTINUES", "GUIDES")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether `pos` opens its line or sentence ("- Thực hiện …" too)."""
+    before = text[max(0, pos - 200) : pos].rstrip(" \t-–+•*")
+    return not before or before[-1] in "\n.:;"
 
 
 def _purpose_of_the_issued(
@@ -2931,7 +2974,8 @@ def _purpose_of_the_issued(
             continue
         if names_number(refs[issued].canonical, own_number) or refs[issued].self:
             continue
-        if not _THEN_ISSUED.fullmatch(text, refs[last].end, refs[issued].start):
+        then = _THEN_ISSUED.fullmatch(text, refs[last].end, refs[issued].start)
+        if then is None or (then.group("sep") == "." and not _opens_sentence(text, cue_start)):
             continue
         if SENTENCE_END.search(text, cue_start, refs[last].end):
             continue

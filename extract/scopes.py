@@ -188,10 +188,15 @@ LIST_JOIN = _rule(
     # (a name in capitals: "amending and supplementing several articles of the Government's
     # Decree No. …" joins nothing)
     r"(?:[ \t]+(?:the[ \t]+)?(?:(?-i:[A-Z])[\w-]*[ \t]+|of[ \t]+){0,5}?(?-i:[A-Z])[\w-]*['’]s"
-    r"|[ \t]+the)?"
+    r"|[ \t]+the"
+    # the next items named by their type in the plural: "… Chỉ thị số 36/CT-TTg ngày
+    # 22/12/2014; các Công điện: số 2620/CĐ-TTg …, số …" (blind round AO), "; các Nghị định số"
+    rf"|[ \t]+(?:các|những)(?:[ \t]+(?:{TYPE_NOUNS})[ \t]*:)?)?"
     r"[ \t\n]*$",
     (
         "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng; ",
+        " ngày 22/12/2014; các Công điện: ",
+        " ngày 22/12/2014; các ",
         " và ",
         ", \n",
         "」、及び",

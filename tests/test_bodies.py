@@ -619,3 +619,15 @@ def test_a_ministry_is_known_by_the_initials_the_press_writes():
     # two initials tell too little, and small letters are no initials
     assert _names("Bộ CA đã họp.") == []
     assert _names("bộ nn-ptnt") == []
+
+
+def test_a_ministry_is_known_with_the_parts_of_its_name_run_together():
+    """Blind round AO: "Bộ trưởng Bộ Thông tin Truyền thông" (no "và") is the ministry."""
+    for text, name in (
+        ("Bộ Thông tin Truyền thông đề nghị.", "Bộ Thông tin và Truyền thông"),
+        ("Bộ Tài nguyên Môi trường hướng dẫn.", "Bộ Tài nguyên và Môi trường"),
+        ("Bộ Văn hóa, Thể thao Du lịch tổ chức.", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ):
+        assert _names(text) == [name], text
+    # a name with no "và" has nothing to run together: "Bộ Y tế" stays as it is
+    assert _names("Bộ Y tế ban hành.") == ["Bộ Y tế"]

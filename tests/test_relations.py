@@ -1618,7 +1618,9 @@ def test_a_law_named_as_the_rule_in_english_is_cited():
     assert [read[i] for i in named] == ["CITES"]
 
 
-def _read(text: str, own_number: str | None = None) -> set[tuple[str | None, str, str | None]]:
+def _read(
+    text: str, own_number: str | None = None, language: str = "vi"
+) -> set[tuple[str | None, str, str | None]]:
     """(subject, relation, object) of every statement, named references included; the text's
     own number is the one it gives (a report's, read as a report) unless `own_number` says
     it."""
@@ -1632,7 +1634,7 @@ def _read(text: str, own_number: str | None = None) -> set[tuple[str | None, str
             s.relation,
             refs[s.object].canonical or refs[s.object].name,
         )
-        for s in relate(text, refs, "vi", own_number or document.number, reported)
+        for s in relate(text, refs, language, own_number or document.number, reported)
     }
 
 
@@ -1780,6 +1782,22 @@ def test_what_a_purpose_clause_names_is_carried_out_by_the_document_issued_after
         "ban hành Kế hoạch số 242/KH-UBND ngày 31/12/2022.\n"
     )
     assert ("242/KH-UBND", "IMPLEMENTS", "923/QĐ-TTg") in _read(lead + semicolon)
+    # (blind rounds AO and AP: a stray full stop after a clause that opens its sentence, and
+    # a translation's "… issued Plan No.")
+    stop = (
+        "Thực hiện Kế hoạch số 78-KH/HU, ngày 24/11/2022 của Ban Thường vụ Huyện ủy. Đảng ủy xã "
+        "xây dựng Kế hoạch số 44-KH/ĐU ngày 19/12/2022 về tổ chức học tập Nghị quyết.\n"
+    )
+    assert ("44-KH/ĐU", "IMPLEMENTS", "78-KH/HU") in _read(lead + stop)
+    english = (
+        "Implementing Resolution No. 18-NQ/TU dated December 30, 2022 of the Hanoi Party "
+        "Committee on digital transformation, Tay Ho District Party Committee issued Plan No. "
+        "142-KH/QU dated April 3, 2023 to implement digital transformation.\n"
+    )
+    assert ("142-KH/QU", "IMPLEMENTS", "18-NQ/TU") in _read(lead + english, language="en")
+    # a full stop after a cue inside a sentence ends what it carries out
+    inside = "Xã đã thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU.\n"
+    assert ("44-KH/ĐU", "IMPLEMENTS", "78-KH/HU") not in _read(lead + inside)
 
 
 def test_a_topic_listed_after_a_looking_back_is_looked_back_at_too():
@@ -3281,3 +3299,58 @@ def test_a_guidances_subject_line_guides_what_it_carries_out():
     assert _own_of(text, "11-HD/UBKTTW") == [("94-QĐ/TW", "GUIDES")]
     plan = text.replace("11-HD/UBKTTW", "11-KH/UBKTTW")
     assert _own_of(plan, "11-KH/UBKTTW") == [("94-QĐ/TW", "IMPLEMENTS")]
+
+
+def test_a_translated_sentence_with_a_clause_of_its_own_is_no_piece_of_the_list_before():
+    """Blind round AM: "… replacing … Law No. 40/2009/QH12 … . On 8 November 2021, the
+    Government issued Decree No. 98/2021/ND-CP": the new sentence opens its own clause, so the
+    decree is not a second thing replaced. A sentence that is only a document's name goes on."""
+    text = (
+        "The New Law will take effect on 1 January 2024, replacing the current Law No. "
+        "40/2009/QH12 on Medical Examination and Treatment dated 23 November 2009.\nOn 8 "
+        "November 2021, the Government issued Decree No. 98/2021/ND-CP on management of "
+        "medical devices."
+    )
+    law = "15/2023/QH15"
+    refs = find_references(text)
+    own = [(refs[s.object].canonical, s.relation) for s in relate(text, refs, "en", law)]
+    assert own == [("40/2009/QH12", "REPLACES"), ("98/2021/NĐ-CP", "CITES")]
+    split = text.replace("On 8 November 2021, the Government issued Decree", "Decree")
+    refs = find_references(split)
+    own = [(refs[s.object].canonical, s.relation) for s in relate(split, refs, "en", law)]
+    assert own == [("40/2009/QH12", "REPLACES"), ("98/2021/NĐ-CP", "REPLACES")]
+
+
+def test_an_alias_closes_an_item_and_the_list_goes_on_after_it():
+    """Blind round AN: a title with a cue in it ("về tiếp tục thực hiện sắp xếp …") and an
+    alias in brackets after it; the document after the bracket is the next item the plan
+    carries out, not an object of the first one's title."""
+    text = (
+        "Thực hiện Kết luận số 48-KL/TW ngày 30 tháng 01 năm 2023 của Bộ Chính trị về tiếp tục "
+        "thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2030 (gọi tắt là "
+        "Kết luận số 48-KL/TW), Nghị quyết số 35/2023/UBTVQH15 ngày 12 tháng 7 năm 2023 của Ủy "
+        "ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính, Ủy ban nhân dân tỉnh ban hành "
+        "Kế hoạch."
+    )
+    assert _own_of(text, "252/KH-UBND") == [
+        ("48-KL/TW", "IMPLEMENTS"),
+        ("48-KL/TW", "IMPLEMENTS"),
+        ("35/2023/UBTVQH15", "IMPLEMENTS"),
+    ]
+    # as it is without the alias
+    plain = text.replace(" (gọi tắt là Kết luận số 48-KL/TW)", "")
+    assert ("35/2023/UBTVQH15", "IMPLEMENTS") in _own_of(plain, "252/KH-UBND")
+
+
+def test_a_plural_type_opens_the_next_items_of_a_list():
+    """Blind round AO: "thực hiện nghiêm Chỉ thị số 36/CT-TTg …; các Công điện: số
+    2620/CĐ-TTg …, số 115/CĐ-TTg …": the dispatches are carried out as the directive is."""
+    text = (
+        "Bộ Công an thực hiện nghiêm Chỉ thị số 36/CT-TTg ngày 22/12/2014; các Công điện: số "
+        "2620/CĐ-TTg ngày 19/12/2014, số 115/CĐ-TTg ngày 23/1/2015."
+    )
+    assert _own_of(text, None) == [
+        ("36/CT-TTg", "IMPLEMENTS"),
+        ("2620/CĐ-TTg", "IMPLEMENTS"),
+        ("115/CĐ-TTg", "IMPLEMENTS"),
+    ]

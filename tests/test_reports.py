@@ -1126,3 +1126,34 @@ def test_a_body_in_a_persons_title_does_not_act():
         "set in the Government's Resolution No. 86/NQ-CP dated August 6, 2021.\n"
     )
     assert ("Chính phủ", "IMPLEMENTS", "86/NQ-CP") not in _acts(text, "en")
+
+
+def test_the_body_that_orders_does_not_carry_out_what_it_orders():
+    """Blind round AO: "Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Công an … thực hiện nghiêm
+    Chỉ thị số 36/CT-TTg": the ministry carries it out; the Prime Minister only orders."""
+    text = (
+        "Theo đó, Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Công an, Bộ trưởng Bộ Giao thông vận "
+        "tải thực hiện nghiêm Chỉ thị số 36/CT-TTg ngày 22/12/2014.\n"
+    )
+    assert _acts(text) == {
+        ("Bộ Công an", "IMPLEMENTS", "36/CT-TTg"),
+        ("Bộ Giao thông vận tải", "IMPLEMENTS", "36/CT-TTg"),
+    }
+
+
+def test_an_order_to_go_on_with_a_document_continues_it():
+    """Blind round AO: "yêu cầu các bộ, ngành, địa phương tiếp tục thực hiện nghiêm các Công
+    điện số 86/CĐ-TTg … và số 87/CĐ-TTg": the bodies ordered go on with both (CONTINUES), as
+    the ordering dispatch does; an order to carry one out is still IMPLEMENTS."""
+    text = (
+        "Công điện số 88/CĐ-TTg ngày 6/9/2024.\nThủ tướng Chính phủ yêu cầu các bộ, ngành, địa "
+        "phương tiếp tục thực hiện nghiêm các Công điện số 86/CĐ-TTg ngày 3/9/2024 và số "
+        "87/CĐ-TTg ngày 5/9/2024.\n"
+    )
+    acts = _acts(text)
+    for target in ("86/CĐ-TTg", "87/CĐ-TTg"):
+        assert (MINISTRIES_ALL, "CONTINUES", target) in acts
+        assert (PROVINCES_ALL, "CONTINUES", target) in acts
+        assert (MINISTRIES_ALL, "IMPLEMENTS", target) not in acts
+    plain = _acts(text.replace("tiếp tục thực hiện", "thực hiện"))
+    assert (PROVINCES_ALL, "IMPLEMENTS", "86/CĐ-TTg") in plain
