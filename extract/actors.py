@@ -737,10 +737,12 @@ class _Reader:
                 owned_to = body_end
                 continue
             found, end = self._addressees(_lead_start(self.text, start))
-            if found and ORDER.pattern.match(self.text, _skip_blank(self.text, end)):
+            order = ORDER.pattern.match(self.text, _skip_blank(self.text, end)) if found else None
+            if order is not None and self._addressees(order.end())[0]:
                 # "Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Công an … thực hiện nghiêm Chỉ thị
-                # số 36/CT-TTg": the one who orders does not carry it out (those ordered are
-                # read by the order, `assigned`)
+                # số 36/CT-TTg": the one who orders does not carry it out, the bodies it orders
+                # do (read by the order, `assigned`); one that orders its own units ("the
+                # Ministry … requires agencies and units under the Ministry to …") does
                 return []
             if found and not _OPINION.match(self.text, end):
                 return found

@@ -942,6 +942,13 @@ CUES: tuple[Cue, ...] = (
         # an item that opens by adjusting another's content: "1. Điều chỉnh danh mục … tại mục 3
         # Phụ lục II.8 … kèm theo Quyết định số …" (not "phạm vi điều chỉnh", the scope)
         r"|(?:(?<![^\n])|(?<=\d[.)][ \t]))điều\s+chỉnh\b"
+        # ... or a title's predicate, right before the document it adjusts: "Quyết định
+        # 1760/QĐ-TTg năm 2017 về điều chỉnh Quyết định 1600/QĐ-TTg …", "Quyết định về việc
+        # điều chỉnh Quyết định số …" (blind round AN; "về" after a number, a date or the
+        # decision's type: not a heading's "4. Về việc điều chỉnh Nghị định số …", an opinion
+        # "cho ý kiến về điều chỉnh Nghị quyết …", nor "phạm vi điều chỉnh")
+        r"|(?:(?<=\d\svề\s)|(?<=\d\svề\sviệc\s)|(?<=định\svề\s)|(?<=định\svề\sviệc\s)"
+        rf"|(?<=quyết\svề\s)|(?<=quyết\svề\sviệc\s))điều\s+chỉnh(?=\s+{_NUMBERED_DOC})"
         # a part inserted into another's: "bổ sung Chương IVb … vào sau Chương IVa của …", or
         # into a numbered document or sub-item: "bổ sung quy định về tư vấn lập quy hoạch …
         # vào Nghị định số 102/2024/NĐ-CP" (news-852), "Bổ sung quy định “Phí sử dụng đường bộ
@@ -1001,6 +1008,8 @@ CUES: tuple[Cue, ...] = (
             "kèm theo Quyết định số [[40/2024/QĐ-UBND]] ngày 04/10/2024 của UBND tỉnh",
             "Điều 2. Thay thế, bãi bỏ một số quy định của Thông tư số [[55/2023/TT-BTC]] như sau:",
             "1. Thay thế, bãi bỏ các điểm, khoản, cụm từ, mẫu tại Nghị định số [[71/2024/NĐ-CP]]",
+            "Ban hành Quyết định về việc điều chỉnh Quyết định số [[1600/QĐ-TTg]] ngày 16/8/2016 "
+            "phê duyệt Chương trình mục tiêu quốc gia",
             "1. Điều chỉnh danh mục các Dự án thăm dò, khai thác quặng vonfram trên địa bàn tỉnh "
             "Thái Nguyên tại mục 3 Phụ lục II.8 kèm theo Quyết định số [[866/QĐ-TTg]]",
             # inserted into a list or rules a provision holds, the lines broken in the sentence

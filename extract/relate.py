@@ -241,6 +241,17 @@ _REACHES_THROUGH = {"approved in": (*ACTS_ON_TEXT, "IMPLEMENTS")}
 _TIME_LEAD = re.compile(
     r"[ \t\n]*(?:kể\s+)?từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*,\s*", re.IGNORECASE
 )
+# A leading clause that names a topic, the cue's act on it: "Về việc triển khai thực hiện …",
+# "Regarding the implementation of …" (what follows its comma is a clause of its own)
+_TOPIC_LEAD = re.compile(
+    r"[ \t\n]*(?:[-+•*][ \t]*)?(?:Về(?:[ \t]+việc)?|Regarding(?:[ \t]+the)?"
+    r"|With[ \t]+regard[ \t]+to(?:[ \t]+the)?|Concerning(?:[ \t]+the)?)[ \t]+"
+    r"(?:triển[ \t]+khai[ \t]+)?",
+    re.IGNORECASE,
+)
+# A main clause that opens with its own subject, a name in capitals, after a leading clause
+# and its comma (`_subject_after_lead`); not the cue's object going on ("…, đúng tiến độ").
+_NEW_SUBJECT = re.compile(rf"[ \t]*(?:the[ \t]+)?(?-i:[{VI_UPPER}])[^\W\d_]*[ \t]+\w")
 # the words that open an alias's brackets, up to the number it repeats
 _ALIAS_OPENS = re.compile(
     rf"\(\s*(?:{ALIAS_INTRO})\s*:?\s*[\"“']?(?:{TYPE_NOUNS})?(?:\s+liên\s+tịch)?\s*(?:số\s*)?\Z",
@@ -1834,7 +1845,9 @@ class _Reader:
         số 245/2025/NĐ-CP bổ sung …" (news-748) carries out a goal; the decree is the
         subject of what follows, not the cue's object. A list of documents after the cue
         ("Thực hiện Kế hoạch …, Kết luận số …") names one before the comma: not this."""
-        if not self._opens_clause(lo, found.start):
+        if not self._opens_clause(lo, found.start) and not _TOPIC_LEAD.fullmatch(
+            self.text, lo, found.start
+        ):
             return False
         start = self.refs[i].start
         between = self.text[found.end : start]
@@ -1842,7 +1855,11 @@ class _Reader:
         if comma == -1 or "(" in between or self._has_ref(found.end, start):
             return False
         # (a designation, "Nghị định số ", stands after the last comma: `designation_start`)
-        return not between[comma + 1 : designation_start(between)].strip()
+        main = between[comma + 1 : designation_start(between)]
+        # ... or a main clause of its own, its subject first: "Về việc triển khai thực hiện
+        # mô hình …, Chính phủ cơ bản thống nhất với Báo cáo số …", "Regarding the
+        # implementation and operation of …, the Government basically agreed with Report No."
+        return not main.strip() or _NEW_SUBJECT.match(main) is not None
 
     def _opens_clause(self, lo: int, at: int) -> bool:
         """Whether a scope clause opening at `at` opens the clause that starts at `lo`: nothing
@@ -2926,6 +2943,9 @@ def relate(
     return _guided_as_amended(text, refs, _local_acts_within_reach(statements, refs, own_number))
 
 
+# a date that may open the clause of the issuing body: "… Ban Tuyên giáo Tỉnh ủy. Ngày
+# 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL …"
+_DATE_LEAD = r"(?:(?:Ngày|On)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,\s*)?"
 # What a purpose clause leads up to, from the last document it names to the one a body then
 # issues in the same sentence: "Thực hiện Kết luận số 183-KL/TW … và Công văn số 322-CV/ĐU
 # …, sau khi trao đổi ý kiến với …, Bộ Nội vụ đã có Công văn số 6383/BNV-TCBC …" (blind
@@ -2936,7 +2956,10 @@ _THEN_ISSUED = re.compile(
     # its sentence: "Thực hiện Kế hoạch số 78-KH/HU … của Ban Thường vụ Huyện ủy. Đảng ủy xã
     # xây dựng Kế hoạch số 44-KH/ĐU …", "…; số 43/CĐ-TTg … trên cả nước. UBND tỉnh vừa ra văn
     # bản Số 2336/UBND-KTN", blind rounds AO and AP)
-    rf"[^.;:\n]*?(?P<sep>[,;.])\s+(?-i:[{VI_UPPER}])[^.;:\n,]{{0,80}}?\s(?:đã\s+|vừa\s+)?(?:ký\s+)?"
+    rf"[^.;:\n]*?(?P<sep>[,;.])\s+{_DATE_LEAD}(?-i:[{VI_UPPER}])"
+    # (the body's name may hold a comma before a capital: "Sở Văn hóa, Thể thao và Du lịch")
+    rf"(?:[^.;:\n,]|,\s(?-i:[{VI_UPPER}])){{0,80}}?\s"
+    rf"(?:đã\s+|vừa\s+)?(?:ký\s+)?"
     rf"(?:ban\s+hành|có|xây\s+dựng|(?<=đã\s)ra|(?<=vừa\s)ra"
     # a translation's ("Implementing Resolution No. 18-NQ/TU …, Tay Ho District Party
     # Committee issued Plan No. 142-KH/QU …", blind round AP)
@@ -2944,7 +2967,9 @@ _THEN_ISSUED = re.compile(
     rf"\s+(?:số\s+|No\.?\s*)?",
     re.IGNORECASE,
 )
-_PURPOSE_ACTS = ("IMPLEMENTS", "CONTINUES", "GUIDES")
+_PURPOSE_ACTS = ("IMPLEMENTS", "CONTINUES", "GUIDES", "BASED_ON")
+# the rest of a basis line and the start of the next one: "…;\nCăn cứ …" (one run of basis)
+_NEXT_BASIS_LINE = re.compile(r"[^\n]{0,300}?[;,.]?[ \t]*\n[ \t]*(?:[-+•*][ \t]*)?")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -2967,10 +2992,60 @@ def _purpose_of_the_issued(
     if not by_cue:
         return statements
     given: dict[int, int] = {}  # statement index -> the issued mention that acts
+    dropped: set[int] = set()  # the issued mention's own statement, read into its line
     for cue_start, ks in by_cue.items():
-        last = max(statements[k].object for k in ks)
-        issued = last + 1
-        if issued >= len(refs) or not refs[issued].canonical:
+        issued = _issued_after(text, refs, statements, ks, cue_start, own_number)
+        if issued is None:
+            continue
+        for k in ks:
+            if statements[k].object < issued:
+                given[k] = issued
+            elif statements[k].object == issued:
+                # (a basis line runs to its line's end: "Căn cứ …; Quy định số 10-QĐ/TU ….
+                # Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU …", blind round AP)
+                dropped.add(k)
+        if statements[ks[0]].relation == "BASED_ON":
+            # the lines of basis above this one, up to the first of the run
+            for k in _basis_run_before(text, refs, statements, by_cue, cue_start):
+                given[k] = issued
+    if not given:
+        return statements
+    out: list[Statement] = []
+    for k, st in enumerate(statements):
+        if k in dropped:
+            out.append(replace(st, relation="CITES", rule="the document issued on that basis"))
+            continue
+        if k not in given:
+            out.append(st)
+            continue
+        rule = (
+            "the document issued on that basis"
+            if st.relation == "BASED_ON"
+            else "the document issued to carry it out"
+        )
+        out.append(Statement(None, "CITES", st.object, 0.8, rule, st.cue, st.cue_start))
+        out.append(replace(st, subject=given[k], confidence=min(st.confidence, 0.7), rule=rule))
+    return out
+
+
+def _issued_after(
+    text: str,
+    refs: list[Reference],
+    statements: list[Statement],
+    ks: list[int],
+    cue_start: int,
+    own_number: str | None,
+) -> int | None:
+    """The mention of the document a body issues after the mentions of one cue's clause
+    (`_THEN_ISSUED`), not the text's own: right after the last of them, or, for a basis
+    line that runs on to it, among them. None when there is none."""
+    objects = sorted({statements[k].object for k in ks})
+    basis = statements[ks[0]].relation == "BASED_ON"
+    if basis and not _opens_sentence(text, cue_start):
+        return None  # "căn cứ" inside a sentence is no basis the issued document states
+    for issued in (*objects[1:], objects[-1] + 1) if basis else (objects[-1] + 1,):
+        last = issued - 1
+        if issued >= len(refs) or last < objects[0] or not refs[issued].canonical:
             continue
         if names_number(refs[issued].canonical, own_number) or refs[issued].self:
             continue
@@ -2979,19 +3054,33 @@ def _purpose_of_the_issued(
             continue
         if SENTENCE_END.search(text, cue_start, refs[last].end):
             continue
-        for k in ks:
-            given[k] = issued
-    if not given:
-        return statements
-    out: list[Statement] = []
-    for k, st in enumerate(statements):
-        if k not in given:
-            out.append(st)
-            continue
-        rule = "the document issued to carry it out"
-        out.append(Statement(None, "CITES", st.object, 0.8, rule, st.cue, st.cue_start))
-        out.append(replace(st, subject=given[k], confidence=min(st.confidence, 0.7), rule=rule))
-    return out
+        return issued
+    return None
+
+
+def _basis_run_before(
+    text: str,
+    refs: list[Reference],
+    statements: list[Statement],
+    by_cue: dict[int, list[int]],
+    cue_start: int,
+) -> list[int]:
+    """The basis statements of the "Căn cứ" lines right above the one whose cue starts at
+    `cue_start`, one line after another (`_NEXT_BASIS_LINE`), as statement indexes."""
+    lines = sorted(
+        (start, ks)
+        for start, ks in by_cue.items()
+        if start < cue_start and statements[ks[0]].relation == "BASED_ON"
+    )
+    found: list[int] = []
+    below = cue_start
+    for start, ks in reversed(lines):
+        last = max(statements[k].object for k in ks)
+        if not _NEXT_BASIS_LINE.fullmatch(text, refs[last].end, below):
+            break
+        found += ks
+        below = start
+    return found
 
 
 def _acts_by_its_own_number(

@@ -885,6 +885,21 @@ def test_a_document_opening_the_main_clause_after_the_cues_clause_is_its_subject
     assert _all(law) == {(None, "CITES", "80/2015/QH13")}
     listed = "Tiếp tục thực hiện Chỉ thị số 05-CT/TW, Kết luận số 01-KL/TW, Huyện ủy ban hành.\n"
     assert _all(listed) == {(None, "CONTINUES", "05-CT/TW"), (None, "CONTINUES", "01-KL/TW")}
+    # (blind round AN) a topic the cue acts on, then a main clause with a subject of its own
+    topic = (
+        "Về việc triển khai thực hiện mô hình chính quyền địa phương hai cấp, Chính phủ cơ bản "
+        "thống nhất với Báo cáo số 8945/BC-BNV ngày 4/10/2025 của Bộ Nội vụ.\n"
+    )
+    assert _all(topic) == {(None, "CITES", "8945/BC-BNV")}
+    english = (
+        "Regarding the implementation and operation of the two-level local government model, the "
+        "Government basically agreed with Report No. 8945/BC-BNV dated October 4, 2025.\n"
+    )
+    refs = find_references(english)
+    assert [s.relation for s in relate(english, refs, "en")] == ["CITES"]
+    # the object after a comma in the cue's own clause is still its object
+    going_on = "Thực hiện nghiêm túc, đúng tiến độ Kế hoạch số 15/KH-UBND của tỉnh.\n"
+    assert _all(going_on) == {(None, "IMPLEMENTS", "15/KH-UBND")}
 
 
 def test_a_passive_whose_agent_is_this_document_is_its_amendment():
@@ -1795,6 +1810,25 @@ def test_what_a_purpose_clause_names_is_carried_out_by_the_document_issued_after
         "142-KH/QU dated April 3, 2023 to implement digital transformation.\n"
     )
     assert ("142-KH/QU", "IMPLEMENTS", "18-NQ/TU") in _read(lead + english, language="en")
+    # (blind rounds AI and AP: a basis named in a report, then the document issued on it;
+    # the basis line runs on to it)
+    basis = (
+        "Căn cứ Kế hoạch số 01/KH-BTCKN ngày 05/7/2021 của Ban Tổ chức kỷ niệm; Kế hoạch số "
+        "24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy. Ngày 02/11/2021, Sở Văn hóa, "
+        "Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ chức Hội thi.\n"
+    )
+    found = _read(lead + basis)
+    for based in ("01/KH-BTCKN", "24-KH/BTGTU"):  # (a Party code, spelled the Party way)
+        assert ("67/KH-SVHTTDL", "BASED_ON", based) in found
+        assert (None, "BASED_ON", based) not in found
+    line = (
+        "Căn cứ Điều lệ Đảng; Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung "
+        "ương về thi hành Điều lệ Đảng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, "
+        "ngày 25/12/2025 về khen thưởng.\n"
+    )
+    found = _read(lead + line)
+    assert ("19-QĐ/TU", "BASED_ON", "294-QĐ/TW") in found
+    assert (None, "BASED_ON", "19-QĐ/TU") not in found
     # a full stop after a cue inside a sentence ends what it carries out
     inside = "Xã đã thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU.\n"
     assert ("44-KH/ĐU", "IMPLEMENTS", "78-KH/HU") not in _read(lead + inside)
@@ -3354,3 +3388,22 @@ def test_a_plural_type_opens_the_next_items_of_a_list():
         ("2620/CĐ-TTg", "IMPLEMENTS"),
         ("115/CĐ-TTg", "IMPLEMENTS"),
     ]
+
+
+def test_a_titles_adjustment_of_a_document_amends_it():
+    """Blind round AN: "Quyết định 1760/QĐ-TTg năm 2017 về điều chỉnh Quyết định 1600/QĐ-TTg
+    …" (a site's list of related documents): 1760 amends 1600. A report's heading "4. Về việc
+    điều chỉnh Nghị định số …" proposes a change; it makes none."""
+    text = (
+        "Quyết định 1760/QĐ-TTg năm 2017 về điều chỉnh Quyết định 1600/QĐ-TTg phê duyệt Chương "
+        "trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016-2020\n"
+    )
+    assert ("1760/QĐ-TTg", "AMENDS", "1600/QĐ-TTg") in _all(text)
+    heading = (
+        "4. Về việc điều chỉnh Nghị định số 105/2020/NĐ-CP ngày 08 tháng 9 năm 2020 của Chính "
+        "phủ: Giao Bộ Giáo dục và Đào tạo tiếp tục nghiên cứu.\n"
+    )
+    assert _all(heading, "648/TB-VPCP") == {(None, "CITES", "105/2020/NĐ-CP")}
+    # (blind round S: opinions given on an adjustment to come)
+    opinion = "Hội nghị cho ý kiến về điều chỉnh Nghị quyết 09-NQ/TU, ngày 13/11/2023.\n"
+    assert _all(opinion) == {(None, "CITES", "09-NQ/TU")}

@@ -1139,6 +1139,15 @@ def test_the_body_that_orders_does_not_carry_out_what_it_orders():
         ("Bộ Công an", "IMPLEMENTS", "36/CT-TTg"),
         ("Bộ Giao thông vận tải", "IMPLEMENTS", "36/CT-TTg"),
     }
+    # (blind round AC) a body that orders its own units, no body of the catalogue, acts
+    own_units = (
+        "To achieve the goals set out in Resolution No. 66-NQ/TW and Resolution No. 140/NQ-CP, "
+        "in addition to regular tasks, the Ministry of Culture, Sports and Tourism requires "
+        "agencies and units under the Ministry to specify, organize and disseminate the "
+        "contents and implement specific tasks of Resolution No. 66-NQ/TW and Resolution No. "
+        "140/NQ-CP.\n"
+    )
+    assert ("Bộ Văn hóa, Thể thao và Du lịch", "IMPLEMENTS", "66-NQ/TW") in _acts(own_units, "en")
 
 
 def test_an_order_to_go_on_with_a_document_continues_it():
