@@ -849,6 +849,9 @@ CUES: tuple[Cue, ...] = (
         # Luật Đất đai" names what a law leaves to others to detail, not a detailing)
         r"|(?<!giao\s)quy\s+đ[iị]nh\s+chi\s+tiết"
         r"|quy\s+định\s+cụ\s+thể\s*(?:,|và)\s*chi\s+tiết(?:\s+việc\s+(?:thực\s+hiện|thi\s+hành))?"
+        # the measures that carry a text out, with some of its content: "quy định một số nội
+        # dung và biện pháp thi hành Quyết định số 45/2016/QĐ-TTg" (blind round AR)
+        r"|quy\s+định\s+một\s+số\s+(?:điều|nội\s+dung)\s*(?:,|và)\s*biện\s+pháp\s+thi\s+hành"
         # guiding in detail by a document: "Nghị định … bổ sung, hướng dẫn cụ thể theo Nghị
         # quyết số …" (news-585); not "theo hướng dẫn cụ thể của …" (another's guidance), nor
         # "… hướng dẫn cụ thể tại Thông tư …" (where the guidance stands)
@@ -892,6 +895,8 @@ CUES: tuple[Cue, ...] = (
         r"|orienta\w*\s+a\s+implementação|施行細則|実施を指導",
         (
             "Hướng dẫn thực hiện Quyết định số [[23-QĐ/TW]] của Bộ Chính trị",
+            "Thông tư này quy định một số nội dung và biện pháp thi hành Quyết định số "
+            "[[45/2016/QĐ-TTg]] ngày 19/10/2016 của Thủ tướng Chính phủ",
             "1. Thông tư này hướng dẫn một số điều của Quyết định số [[58/2013/QĐ-TTg]] ngày "
             "15/10/2013 của Thủ tướng Chính phủ.",
             "This Decree details a number of articles and measures to implement Resolution No. "

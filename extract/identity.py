@@ -74,6 +74,14 @@ _TYPED_NUMBER_LABEL = re.compile(
     r"QUYẾT\s+ĐỊNH|Thông\s+tư|THÔNG\s+TƯ|Chỉ\s+thị|CHỈ\s+THỊ|Pháp\s+lệnh|PHÁP\s+LỆNH)"
     r"[ \t]+(?:số|Số|SỐ)[ \t]*:[ \t]*$"
 )
+# ... a translation's: "NATIONAL ASSEMBLY |\n…\nLaw No. 47/2019/QH14 |\nHanoi, …" (blind round
+# AR), the number alone on its line (`_ENDS_LINE`): a report's line that opens with "Decree No.
+# 46/2019/ND-CP dated …" names another document
+_TYPED_NUMBER_LABEL_EN = re.compile(
+    r"(?:^|\n)[ \t|]*(?:Law|Decree|Decision|Circular|Joint\s+Circular|Resolution|Directive"
+    r"|Ordinance)[ \t]+No\.?[ \t]*:?[ \t]*$"
+)
+_ENDS_LINE = re.compile(r"[ \t|]*(?:\n|\Z)")
 _CONSOLIDATION_BLOCK = re.compile(r"XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT", re.IGNORECASE)
 # ... over the lower-cased text, heeding case: the engine then skips to each "x" instead of
 # trying the pattern at every position (a tenth of the time on a whole text)
@@ -373,6 +381,10 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
                     and not _WRAPPED_TYPE_NOUN.search(text, max(0, r.start - 40), r.start)
                 )
                 or _TYPED_NUMBER_LABEL.search(text, max(0, r.start - 30), r.start)
+                or (
+                    _TYPED_NUMBER_LABEL_EN.search(text, max(0, r.start - 30), r.start)
+                    and _ENDS_LINE.match(text, r.end)
+                )
             )
         ),
         None,

@@ -527,6 +527,20 @@ _TOPIC_THEN_COMMA = re.compile(
     r"[^,.;:()\n]{1,30}(?:,\s*\d{4})?,?\s+(?:and|và)\s+)?",
     re.IGNORECASE,
 )
+# A document's date, issuer and title, up to the comma before what it does (the title may hold
+# commas: "… về việc miễn nhiệm, từ chức đối với cán bộ, thay thế …")
+_DESCRIBED_THEN_COMMA = re.compile(
+    r"(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?(?:\s+của\s+[^,.;:()\n\d]{1,60}?)?"
+    r"\s+(?:về|quy\s+định|hướng\s+dẫn|ban\s+hành)\s[^.;:()\n\d]{1,200}?\s*,\s*",
+    re.IGNORECASE,
+)
+# A line or list item that opens with a document's designation: "1. Quy định số ", "- Nghị
+# định số "
+_OPENS_ITEM_WITH_DOCUMENT = re.compile(
+    rf"(?:\A|\n)[ \t]*(?:\d{{1,2}}[.)][ \t]*|[a-zđ][.)][ \t]*|[-+•*][ \t]*)?(?:{TYPE_NOUNS})"
+    r"(?:[ \t]+liên[ \t]+tịch)?[ \t]*(?:số[ \t]*)?\Z",
+    re.IGNORECASE,
+)
 # A document reported passed or issued, up to its number ("Quốc hội thông qua Luật Bảo hiểm
 # xã hội số", "passed the Social Insurance Law No."): what follows its number after a comma
 # is what it does (`_issued_then_acting`).
@@ -1988,10 +2002,20 @@ class _Reader:
         comma: "Quốc hội thông qua Luật Bảo hiểm xã hội số 41/2024/QH15, thay thế Luật … số
         58/2014/QH13", "the National Assembly passed … Law No. 41/2024/QH15, replacing …"."""
         r = self.refs[j]
-        return (
-            found.cue.relation in ("REPLACES", "AMENDS")
-            and _TOPIC_THEN_COMMA.fullmatch(gap) is not None
+        if found.cue.relation not in ("REPLACES", "AMENDS"):
+            return False
+        if (
+            _TOPIC_THEN_COMMA.fullmatch(gap) is not None
             and _PASSED_BEFORE.search(self.text, max(0, r.start - 80), r.start) is not None
+        ):
+            return True
+        # ... or the document opens its line or item, then its date, issuer and title: "1.
+        # Quy định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị về việc miễn nhiệm, từ chức đối
+        # với cán bộ, thay thế Quy định số 260-QĐ/TW …" (blind round AQ)
+        return (
+            _DESCRIBED_THEN_COMMA.fullmatch(gap) is not None
+            and _OPENS_ITEM_WITH_DOCUMENT.search(self.text, max(0, r.start - 40), r.start)
+            is not None
         )
 
     def _subject_past_apposition(self, j: int, gap: str) -> bool:

@@ -174,6 +174,8 @@ DESIGNATION = re.compile(
     r"|(?:Bộ\s+)?Luật(?:\s+[^\d\s,;:.()]+){1,12}?|Văn\s+bản|Công\s+văn|Công\s+điện|Đề\s+án"
     # a translation's laws: "… and Code No. 45/2019/QH14", ", the Land Law No. …"
     r"|Hiến\s+pháp|(?-i:(?:[A-Z][\w-]*\s+){0,4}?(?:Laws?|Code|Ordinance|Constitution))"
+    # ... named after "on": "… No. 76/2015/QH13 and Law on Local Government Organization No."
+    r"|(?-i:Law\s+on(?:\s+(?:[A-Z][\w-]*|and|of|the|for|in|on)){1,10}?)"
     r"|(?:\d{4}年\d{1,2}月\d{1,2}日付)?[\u30a0-\u30ff\u4e00-\u9fff]{0,12}?(?=第))?"
     rf"\s*(?:{NUMBER_SIGNS})?\s*$",
     re.IGNORECASE,

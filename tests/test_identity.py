@@ -902,6 +902,16 @@ def test_a_translations_header_gives_its_own_number_and_type():
     # "No." inside a sentence is a designation, not a label
     body = "The Government issued Decree\nNo. 15/2020/ND-CP on penalties.\n"
     assert extract_text(body, {})[0].number != "15/2020/NĐ-CP"
+    # a translation's typed label, the number alone on its line (blind round AR)
+    typed = (
+        "NATIONAL ASSEMBLY |\nSOCIALIST REPUBLIC OF VIETNAM |\nLaw No. 47/2019/QH14 |\nHanoi, "
+        "November 22, 2019 |\nAMENDMENTS TO SOME ARTICLES OF THE LAW ON GOVERNMENT "
+        "ORGANIZATION\nPursuant to the Constitution of Socialist Republic of Vietnam;\n"
+    )
+    assert extract_text(typed, {})[0].number == "47/2019/QH14"
+    # ... while a report's line that opens with a document goes on with its sentence
+    opening = "Decree No. 46/2019/ND-CP dated May 27, 2019 of the Government takes effect.\n"
+    assert extract_text(opening, {})[0].number != "46/2019/NĐ-CP"
 
 
 def test_a_page_on_what_is_new_in_a_document_reports_it():

@@ -3407,3 +3407,29 @@ def test_a_titles_adjustment_of_a_document_amends_it():
     # (blind round S: opinions given on an adjustment to come)
     opinion = "Hội nghị cho ý kiến về điều chỉnh Nghị quyết 09-NQ/TU, ngày 13/11/2023.\n"
     assert _all(opinion) == {(None, "CITES", "09-NQ/TU")}
+
+
+def test_a_document_opening_its_item_replaces_what_follows_its_title():
+    """Blind round AQ: "1. Quy định số 41-QĐ/TW ngày … của Bộ Chính trị về việc miễn nhiệm, từ
+    chức đối với cán bộ, thay thế Quy định số 260-QĐ/TW": the item's document does it, its
+    title holding a comma. A document in the middle of a sentence does not."""
+    item = (
+        "1. Quy định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị về việc miễn nhiệm, từ chức "
+        "đối với cán bộ, thay thế Quy định số 260-QĐ/TW ngày 2/10/2009 của Bộ Chính trị.\n"
+    )
+    assert ("41-QĐ/TW", "REPLACES", "260-QĐ/TW") in _all(item, "1/BC-X")
+    inside = item.replace("1. Quy định số", "Hội nghị đã quán triệt Quy định số")
+    assert ("41-QĐ/TW", "REPLACES", "260-QĐ/TW") not in _all(inside, "1/BC-X")
+
+
+def test_a_translated_law_named_after_on_is_the_next_item_of_a_list():
+    """Blind round AR: "… the Law on Government Organization No. 76/2015/QH13 and Law on Local
+    Government Organization No. 77/2015/QH13": both laws are amended."""
+    text = (
+        "The National Assembly hereby promulgates the Law on amendments to some Articles of the "
+        "Law on Government Organization No. 76/2015/QH13 and Law on Local Government "
+        "Organization No. 77/2015/QH13.\n"
+    )
+    refs = find_references(text)
+    own = [(refs[s.object].canonical, s.relation) for s in relate(text, refs, "en", "47/2019/QH14")]
+    assert own == [("76/2015/QH13", "AMENDS"), ("77/2015/QH13", "AMENDS")]
