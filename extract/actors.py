@@ -391,6 +391,7 @@ class _Reader:
         self._documents_by_issuer: dict[str, dict[str, int]] | None = None
         # references the page's own statements carry out, and how ("tiếp tục thực hiện": on)
         self.acting: dict[int, str] = {}
+        self.acting_cue: dict[int, int] = {}  # ... and where the cue that says so starts
         self.cued: set[int] = set()  # references introduced by a cue of their own
         self.implemented_by: dict[int, set[int]] = {}  # references other references implement
         self.acted_on: set[str] = set()  # documents the page says are acted on
@@ -402,6 +403,7 @@ class _Reader:
                 self.cued.add(obj)
                 if subject is None and relation in _CARRYING_OUT:
                     self.acting.setdefault(obj, relation)
+                    self.acting_cue.setdefault(obj, _cue_start(st, -1))
                 elif relation == "IMPLEMENTS":
                     self.implemented_by.setdefault(obj, set()).add(subject)
         # whether `LEADING` may be on the page, by a plain scan for its words (its own pattern,
@@ -1161,7 +1163,7 @@ class _Reader:
             stop = SENTENCE_END.search(self.text, _skip_blank(self.text, end), hi)
             hi = stop.end() if stop else hi
         found: dict[str, int] = {}
-        last_end = -1
+        last_end, last = -1, -1
         for i, ref in enumerate(self.refs):
             # a task names a document by its number: "tuân thủ quy định của Luật Ngân sách nhà
             # nước" names a law by its title, and no statement has a target without a number
@@ -1170,10 +1172,17 @@ class _Reader:
             )
             if not (pos <= ref.start < hi and carried_out and ref.canonical):
                 continue
-            if last_end >= 0 and _ITEM_BREAK.search(self.text, last_end, ref.start):
-                break  # the documents of one list, not those of a later item of the task
+            if (
+                last_end >= 0
+                and _ITEM_BREAK.search(self.text, last_end, ref.start)
+                and self.acting_cue.get(i, -1) != self.acting_cue.get(last, -2)
+            ):
+                # the documents of one list, not those of a later item of the task; a list
+                # the relation reader reads on under one cue goes on ("… Chỉ thị số
+                # 36/CT-TTg …; các Công điện: số 2620/CĐ-TTg …")
+                break
             found.setdefault(ref.canonical, i)
-            last_end = ref.end
+            last_end, last = ref.end, i
         return list(found.values())
 
     def _speaker(self, lo: int, verb: int) -> int | None:

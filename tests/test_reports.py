@@ -1166,3 +1166,15 @@ def test_an_order_to_go_on_with_a_document_continues_it():
         assert (MINISTRIES_ALL, "IMPLEMENTS", target) not in acts
     plain = _acts(text.replace("tiếp tục thực hiện", "thực hiện"))
     assert (PROVINCES_ALL, "IMPLEMENTS", "86/CĐ-TTg") in plain
+
+
+def test_an_orders_task_goes_on_with_the_list_its_cue_reads_on():
+    """Blind round AO: "… thực hiện nghiêm Chỉ thị số 36/CT-TTg …; các Công điện: số
+    2620/CĐ-TTg …": the semicolon does not end the task, since one cue reads both."""
+    text = (
+        "Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Công an thực hiện nghiêm Chỉ thị số 36/CT-TTg "
+        "ngày 22/12/2014; các Công điện: số 2620/CĐ-TTg ngày 19/12/2014.\n"
+    )
+    acts = _acts(text)
+    assert ("Bộ Công an", "IMPLEMENTS", "36/CT-TTg") in acts
+    assert ("Bộ Công an", "IMPLEMENTS", "2620/CĐ-TTg") in acts
