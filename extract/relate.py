@@ -527,6 +527,13 @@ _TOPIC_THEN_COMMA = re.compile(
     r"[^,.;:()\n]{1,30}(?:,\s*\d{4})?,?\s+(?:and|và)\s+)?",
     re.IGNORECASE,
 )
+# After a repealed part's document, the replacement of what was struck out: "… Thông tư số
+# 22/2016/TT-BCT và thay thế bằng Phụ lục I …" (`_replaced_after`)
+_AND_REPLACED_BY = re.compile(
+    r"(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?[^.;:\n\d]{0,80}?\s+và\s+(?:được\s+)?"
+    r"thay\s+thế\s+bằng\b",
+    re.IGNORECASE,
+)
 # A document's date, issuer and title, up to the comma before what it does (the title may hold
 # commas: "… về việc miễn nhiệm, từ chức đối với cán bộ, thay thế …")
 _DESCRIBED_THEN_COMMA = re.compile(
@@ -947,6 +954,9 @@ class _Reader:
             amending = self._amendment_striking_out(found, lo)
             if amending is not None:
                 found, cue = amending, amending.cue
+            replacing = self._replaced_after(i, lo)
+            if replacing is not None:
+                found, cue = replacing, replacing.cue
         passive = self._agent_by_name(found, lo)
         if passive is not None and not self._has_ref(found.end, self.refs[i].start):
             return self._passive(i, passive, lo, named=True)
@@ -1070,6 +1080,17 @@ class _Reader:
         if about.relation in ACTS_ON_TEXT:
             return _by(None, about.relation, i, about.confidence, _TOLD_BY_REPORT, found)
         return Statement(None, "CITES", i, 0.9, "reported")
+
+    def _replaced_after(self, i: int, lo: int) -> FoundCue | None:
+        """The replacement that a repeal goes on with, of what it struck out: "Bãi bỏ Phụ lục
+        II … tại khoản 2 Điều 2 Thông tư số 22/2016/TT-BCT và thay thế bằng Phụ lục I ban hành
+        kèm theo Thông tư này" (blind round AM) takes the part's place, one act (REPLACES, as
+        "đã hết hiệu lực và được thay thế bằng …" is)."""
+        m = _AND_REPLACED_BY.match(self.text, self.refs[i].end)
+        if m is None:
+            return None
+        found = self._cue_before(lo, m.end())
+        return found if found is not None and found.cue.relation == "REPLACES" else None
 
     def _amendment_striking_out(self, found: FoundCue, lo: int) -> FoundCue | None:
         """The amendment that a repeal goes on, when both act on parts of one document: "Sửa

@@ -3433,3 +3433,22 @@ def test_a_translated_law_named_after_on_is_the_next_item_of_a_list():
     refs = find_references(text)
     own = [(refs[s.object].canonical, s.relation) for s in relate(text, refs, "en", "47/2019/QH14")]
     assert own == [("76/2015/QH13", "AMENDS"), ("77/2015/QH13", "AMENDS")]
+
+
+def test_a_part_struck_out_and_replaced_is_replaced():
+    """Blind round AM: "Bãi bỏ Phụ lục II … tại khoản 2 Điều 2 Thông tư số 22/2016/TT-BCT và
+    thay thế bằng Phụ lục I ban hành kèm theo Thông tư này": one act, REPLACES (as "đã hết hiệu
+    lực và được thay thế bằng …" is). A repeal of two parts is still a repeal."""
+    text = (
+        "1. Bãi bỏ Phụ lục II – Quy tắc cụ thể mặt hàng tại khoản 2 Điều 2 Thông tư số "
+        "22/2016/TT-BCT và thay thế bằng Phụ lục I ban hành kèm theo Thông tư này.\n"
+    )
+    assert _own_of(text, "10/2019/TT-BCT") == [("22/2016/TT-BCT", "REPLACES")]
+    two = (
+        "1. Bãi bỏ khoản 2 Điều 2 Thông tư số 22/2016/TT-BCT và khoản 3 Điều 4 Thông tư số "
+        "23/2016/TT-BCT.\n"
+    )
+    assert _own_of(two, "10/2019/TT-BCT") == [
+        ("22/2016/TT-BCT", "REPEALS"),
+        ("23/2016/TT-BCT", "REPEALS"),
+    ]
