@@ -1,6 +1,6 @@
 """Sentence boundaries, shared by every stage that reads words around a reference.
 
-A full stop after an abbreviation that stands before numbers ("No.", "Nos.", "TP.") does
+A full stop after an abbreviation that stands before numbers ("No.", "NO.", "Nos.", "TP.") does
 not end a sentence; hard-wrapped lines do not either (real documents break lines
 mid-sentence), but a blank line does.
 """
@@ -14,7 +14,7 @@ import re
 # So the three kinds of end (a stop, a Japanese stop, a blank line) share their first
 # character's set, and each is told apart by looking back at that character.
 _NOT_AFTER = "".join(
-    f"(?<!\\b{abbr}[.!?])" for abbr in ("No", "Nos", "no", "TP", "Tp", "St", "v/v")
+    f"(?<!\\b{abbr}[.!?])" for abbr in ("No", "Nos", "no", "NO", "NOS", "TP", "Tp", "St", "v/v")
 )
 SENTENCE_END = re.compile(
     r"[.!?。！？\n](?:(?<=[.!?])" + _NOT_AFTER + r"(?=\s|$)|(?<=[。！？])|(?<=\n)[ \t]*\n)"

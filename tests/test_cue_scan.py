@@ -141,11 +141,12 @@ def test_the_basis_words_over_lower_case_are_the_case_insensitive_ones():
 
 def test_sentence_ends_are_those_of_the_plain_pattern(seeds_dir, tvpl_rows):
     not_after = "".join(
-        f"(?<!\\b{abbr}[.!?])" for abbr in ("No", "Nos", "no", "TP", "Tp", "St", "v/v")
+        f"(?<!\\b{abbr}[.!?])" for abbr in ("No", "Nos", "no", "NO", "NOS", "TP", "Tp", "St", "v/v")
     )
     plain = re.compile(r"[.!?]" + not_after + r"(?=\s|$)|[。！？]|\n[ \t]*\n")
     texts = [p.read_text("utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
     texts += [row["text"] for row in tvpl_rows[:80]] + ["No. 5. Xong!\n \nMới。次"]
+    texts += ["ON AMENDMENTS TO DECREE NO. 123/2020/ND-CP. DONE."]  # a heading in capitals
     for text in texts:
         assert [m.span() for m in SENTENCE_END.finditer(text)] == [
             m.span() for m in plain.finditer(text)

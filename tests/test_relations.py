@@ -3452,3 +3452,17 @@ def test_a_part_struck_out_and_replaced_is_replaced():
         ("22/2016/TT-BCT", "REPEALS"),
         ("23/2016/TT-BCT", "REPEALS"),
     ]
+
+
+def test_a_heading_in_capitals_reads_its_number_sign_as_no_full_stop():
+    """Blind round AM, tvpl-081: "RE: ON AMENDMENTS TO CERTAIN ARTICLES OF THE GOVERNMENT'S
+    DECREE NO. 123/2020/ND-CP": "NO." ends no sentence, so the heading amends the decree."""
+    text = (
+        "RE: ON AMENDMENTS TO CERTAIN ARTICLES OF THE GOVERNMENT’S DECREE NO. 123/2020/ND-CP "
+        "DATED OCTOBER 19, 2020 PRESCRIBING INVOICES AND RECORDS\n"
+    )
+    refs = find_references(text)
+    own = [
+        (refs[s.object].canonical, s.relation) for s in relate(text, refs, "en", "70/2025/NĐ-CP")
+    ]
+    assert own == [("123/2020/NĐ-CP", "AMENDS")]
