@@ -130,10 +130,16 @@ CUES: tuple[Cue, ...] = (
         r"|(?<=assessment\sof\sthe\s)|(?<=evaluation\sof\sthe\s)|(?<=assessing\sthe\s)"
         r"|(?<=reviewed\sthe\s)|(?<=summarizing\sthe\s)|(?<=evaluating\sthe\s))"
         r"implementation\s+of"
+        # ... summed up or assessed, as "sơ kết, tổng kết, đánh giá việc thực hiện" ("Plan No.
+        # 21-KH/BCD on summing up mid-term implementation of Program 01-CTr/TU", blind round AP)
+        r"|sum(?:s|med|ming)?\s+up\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?implementation\s+of"
+        r"|assess(?:es|ed|ing)?\s+(?:the\s+)?implementation\s+of"
         # a body that "đã có văn bản …" has sent a letter: told of, not acted on
         r"|đã\s+có\s+(?:văn\s+bản|công\s+văn)(?=\s+(?:số\s+)?\d)",
         (
             "Đánh giá kết quả 5 năm thực hiện Nghị quyết số [[18-NQ/TW]] ngày 25/10/2017.",
+            "The Steering Committee issued a plan on summing up mid-term implementation of "
+            "Program [[01-CTr/TU]] of the Municipal Party Committee.",
             "Các cơ quan đã tổ chức thực hiện nghiêm Chỉ thị số [[33/CT-TTg]] của Thủ tướng.",
             "Trong những năm qua, quán triệt và thực hiện Kết luận số [[100-KL/TW]], công tác "
             "xây dựng Đảng đạt nhiều kết quả.",
@@ -1345,7 +1351,7 @@ at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* is are shall will further
 implement* carry carrying according steering working provid* giv* elaborat* dissemin*
-populari* propagat* execut* concreti* institutionali* modif*
+populari* propagat* execut* concreti* institutionali* modif* sum* assess*
 на по за
 com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*
