@@ -56,8 +56,10 @@ _NUMBER_LABEL = re.compile(
     # (or after the rule under the issuer, in a header flattened to one line: "THE STATE BANK
     # OF VIETNAM __________ No. 21/2018/TT-NHNN | THE SOCIALIST REPUBLIC …")
     # (a translation may spell the label out: "Number: 172/2007/QĐ-TTg", blind round AL)
+    # (a legal database's table of attributes labels it "Số hiệu: | 53/2017/QĐ-UBND |",
+    # blind round AS)
     r"(?:^|\n|[_\-]{3,})[ \t|]*(?:Số|SỐ|No\.|NO\.|N[Oo](?=[ \t]*:)"
-    r"|(?:Official\s+)?[Nn]umber[ \t]*:[ \t|]*)"
+    r"|(?:Official\s+)?[Nn]umber[ \t]*:[ \t|]*|Số[ \t]+(?:ký[ \t]+)?hiệu[ \t]*:[ \t|]*)"
     r"[ \t]*:?\s*$"
 )
 # "... CỦA THÔNG TƯ\nSỐ 96/2020/TT-BTC": a heading that names another document, wrapped
@@ -154,6 +156,13 @@ _OPENING_TYPE = re.compile(
     + r")[ \t]*\n"
 )
 _BASIS_LINE = re.compile(r"^[ \t]*(?:[-–•*+][ \t]*)?Căn\s+cứ\s", re.MULTILINE)
+# ... a preamble's, naming a document: not an answer's "Căn cứ theo Tiểu Mục 2 …", "Căn cứ
+# Điều 7 Thông tư …" (an explainer cites the provision it explains)
+_PREAMBLE_LEAD = re.compile(
+    r"[ \t]*(?:[-–•*+][ \t]*)?Căn\s+cứ\s+(?!theo\b|vào\b|tại\b|quy\s+định\b|(?:điểm|khoản|Điều"
+    r"|Tiểu|Mục|Phụ\s+lục|Chương)\b)",
+    re.IGNORECASE,
+)
 _PREAMBLE_REACH = 1500  # how far after the type line the first basis line may stand
 # A page that restates a document in its own words ("Thông tư này có hiệu lực thi hành kể từ
 # ngày 13/10 … và thay thế Thông tư số 57/2019/TT-BCA"), its number left out: it speaks for
@@ -732,6 +741,10 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
     phủ còn bãi bỏ nhiều văn bản …") leaves it to the next paragraph ("Chính phủ vừa ban
     hành Quyết định số 1269/QĐ-TTg …") when that one opens as news."""
     lead_start, lead_end = _lead_paragraph(text)
+    if _PREAMBLE_LEAD.match(text, lead_start):
+        # a text that opens with its basis ("Căn cứ Luật Giáo dục …; Nghị định số
+        # 105/2020/NĐ-CP …") is a document's preamble, no news of one it names (blind round AX)
+        return None
     found = _from_lead(text, refs, lead_start, lead_end)
     if found is None and lead_end and not any(lead_start <= r.start < lead_end for r in refs):
         start, end = _lead_paragraph(text, (".", ":"), start=lead_end + 1)

@@ -152,7 +152,15 @@ _ISSUER_ISSUES = re.compile(
     r"[^,;()]*\Z",
     re.IGNORECASE,
 )
-_NOT_IN_TITLE = re.compile(r"[;:]|\n[ \t]*\n|[,]\s*$|\b(?:và|đồng\s+thời|and)\s*$", re.IGNORECASE)
+_NOT_IN_TITLE = re.compile(
+    # ("… theo Nghị quyết số 76/NQ-CP … gắn với việc tổ chức thực hiện Nghị quyết số 12-NQ/TU":
+    # a second task linked to the first, blind round AW)
+    # ("… của Bộ trưởng Bộ Công Thương quy định, hướng dẫn thực hiện một số nội dung của Nghị
+    # định số 68/2017/NĐ-CP": two verbs of one title, blind round AS)
+    r"[;:]|\n[ \t]*\n|(?<!quy\sđịnh)[,]\s*$"
+    r"|\b(?:và|đồng\s+thời|and|gắn\s+(?:liền\s+)?với(?:\s+việc)?(?:\s+tổ\s+chức)?)\s*$",
+    re.IGNORECASE,
+)
 # A heading that names a document, then its title after a colon on the same line ("TOÀN
 # VĂN: Nghị định số 83/2024/NĐ-CP của Chính phủ: Sửa đổi, bổ sung một số điều …"): the cue
 # after the colon, capitalised, is that document's.
@@ -1975,6 +1983,8 @@ class _Reader:
             if self._issued_then_acting(j, gap, found) or self._subject_past_apposition(j, gap):
                 return j
             if _NOT_IN_TITLE.search(gap) and not _DATE_THEN_TITLE.fullmatch(gap):
+                if self._repeats_its_predicate(r.end, found):
+                    return j
                 return self._title_going_on(j, gap)
             if found.words.lower().startswith("theo"):
                 return None  # "theo chỉ đạo của ... tại X" qualifies the clause, not a title
@@ -2107,6 +2117,23 @@ class _Reader:
             return False
         between = self.text[first.end : then.start]
         return len(between) <= _PREDICATE_GAP and not re.search(r"[;:.]|\n[ \t]*\n", between)
+
+    def _repeats_its_predicate(self, lo: int, found: FoundCue) -> bool:
+        """Whether the title that runs from `lo` to the cue `found`, after a comma, already said
+        the same of a document: "… CIRCULAR NO. 06/2012/TT-BTC … GUIDING THE IMPLEMENTATION OF
+        … THE LAW ON VALUE-ADDED TAX, GUIDING THE IMPLEMENTATION OF THE DECREE NO. …" (blind
+        round W): the second predicate is the title's too. Only a guide or an amendment, a
+        title's predicates; not "… triển khai …, triển khai thực hiện …", a task of its own."""
+        if found.cue.relation not in ("GUIDES", "AMENDS"):
+            return False
+        if not self.text[lo : found.start].rstrip().endswith(",") or _CLAUSE_BREAK.search(
+            self.text, lo, found.start
+        ):
+            return False
+        before = self._cue_before(lo, found.start)
+        return (
+            before is not None and before.start >= lo and before.cue.relation == found.cue.relation
+        )
 
     def _title_going_on(self, j: int, gap: str) -> int | None:
         """ "Thông tư X hướng dẫn Nghị định Y và sửa đổi Thông tư Z": X's title named Y and

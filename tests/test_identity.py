@@ -902,6 +902,13 @@ def test_a_translations_header_gives_its_own_number_and_type():
     # "No." inside a sentence is a designation, not a label
     body = "The Government issued Decree\nNo. 15/2020/ND-CP on penalties.\n"
     assert extract_text(body, {})[0].number != "15/2020/NĐ-CP"
+    # a legal database's table of attributes (blind round AS)
+    attributes = (
+        "Cơ quan ban hành: | Ủy ban nhân dân tỉnh Đồng Tháp | Số công báo: | Đang cập nhật |\n"
+        "Số hiệu: | 53/2017/QĐ-UBND | Ngày đăng công báo: | Đang cập nhật |\n"
+        "ỦY BAN NHÂN DÂN Số: 53/2017/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    )
+    assert extract_text(attributes, {})[0].number == "53/2017/QĐ-UBND"
     # a translation's typed label, the number alone on its line (blind round AR)
     typed = (
         "NATIONAL ASSEMBLY |\nSOCIALIST REPUBLIC OF VIETNAM |\nLaw No. 47/2019/QH14 |\nHanoi, "
@@ -1120,3 +1127,23 @@ def test_a_summary_under_a_documents_title_line_speaks_for_it():
     assert acts["201/2013/NĐ-CP"] == acts["67/2018/NĐ-CP"] == "AMENDS"
     plain = text.replace("This Decree also amends", "It was said to amend")
     assert extract_text(plain, {})[0].number != "08/2022/NĐ-CP"
+
+
+def test_a_text_that_opens_with_its_basis_reports_no_document_it_names():
+    """Blind round AX: a school's plan copied from "Căn cứ Luật Giáo dục …; Nghị định số
+    105/2020/NĐ-CP …" is a preamble with no number of its own, not news of the decree. An
+    explainer's answer that opens "Căn cứ theo Tiểu Mục 2 … Nghị định …" still explains it."""
+    plan = (
+        "Căn cứ Luật Giáo dục ngày 14/6/2019; Nghị định số 105/2020/NĐ-CP ngày 08/9/2020 của "
+        "Chính phủ quy định chính sách phát triển giáo dục mầm non; Quyết định số 1065/QĐ-BGDĐT "
+        "ngày 19/4/2019 của Bộ Giáo dục và Đào tạo ban hành Kế hoạch triển khai thực hiện Đề án "
+        "phát triển giáo dục mầm non;Căn cứ Kế hoạch số 123/KH-UBND ngày 29/03/2021 của UBND "
+        "Huyện Phú Xuyên về phát triển giáo dục mầm non.\n"
+    )
+    assert extract_text(plan, {})[0].number is None
+    answer = (
+        "# Thủ tục đăng ký đất đai mất bao lâu?\n\nCăn cứ theo Tiểu Mục 2 Mục A Phần 5 Phụ lục 2 "
+        "ban hành kèm theo Nghị định 151/2025/NĐ-CP (có hiệu lực này 01/7/2025) quy định về "
+        "thời gian thực hiện thủ tục đăng ký như sau:\n\nA. TIẾP NHẬN HỒ SƠ\n"
+    )
+    assert extract_text(answer, {})[0].number == "151/2025/NĐ-CP"

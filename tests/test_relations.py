@@ -3466,3 +3466,22 @@ def test_a_heading_in_capitals_reads_its_number_sign_as_no_full_stop():
         (refs[s.object].canonical, s.relation) for s in relate(text, refs, "en", "70/2025/NĐ-CP")
     ]
     assert own == [("123/2020/NĐ-CP", "AMENDS")]
+
+
+def test_a_titles_repeated_predicate_after_a_comma_is_still_the_title():
+    """Blind round W, with "NO." no full stop: "AMENDING … THE CIRCULAR NO. 06/2012/TT-BTC …
+    GUIDING THE IMPLEMENTATION OF … THE LAW ON VALUE-ADDED TAX, GUIDING THE IMPLEMENTATION OF
+    THE DECREE NO. 123/2008/ND-CP": the circular amended guides the decree, not the text."""
+    text = (
+        "AMENDING AND SUPPLEMENTING THE CIRCULAR NO. 06/2012/TT-BTC DATED 11/01/2012 OF THE "
+        "MINISTRY OF FINANCE GUIDING THE IMPLEMENTATION OF A NUMBER OF ARTICLES OF THE LAW ON "
+        "VALUE-ADDED TAX, GUIDING THE IMPLEMENTATION OF THE DECREE NO. 123/2008/ND-CP OF "
+        "DECEMBER 08, 2008\n"
+    )
+    refs = find_references(text)
+    read = {
+        (refs[s.subject].canonical if s.subject is not None else None, s.relation)
+        for s in relate(text, refs, "en", "65/2013/TT-BTC")
+        if refs[s.object].canonical == "123/2008/NĐ-CP"
+    }
+    assert read == {(None, "CITES"), ("06/2012/TT-BTC", "GUIDES")}
