@@ -257,6 +257,8 @@ _TOPIC_LEAD = re.compile(
     r"(?:triển[ \t]+khai[ \t]+)?",
     re.IGNORECASE,
 )
+# A translation's verb in the plural, which no single document's title says (`_describer`)
+_PLURAL_VERB = re.compile(r"continue\s+to\b", re.IGNORECASE)
 # A main clause that opens with its own subject, a name in capitals, after a leading clause
 # and its comma (`_subject_after_lead`); not the cue's object going on ("…, đúng tiến độ").
 _NEW_SUBJECT = re.compile(rf"[ \t]*(?:the[ \t]+)?(?-i:[{VI_UPPER}])[^\W\d_]*[ \t]+\w")
@@ -1986,6 +1988,12 @@ class _Reader:
                 if self._repeats_its_predicate(r.end, found):
                     return j
                 return self._title_going_on(j, gap)
+            if "," in gap and _PLURAL_VERB.match(found.words):
+                # "In order to achieve the goals set out in Resolution No. 71-NQ/TW, ministries,
+                # … and People's Committees … continue to effectively implement Resolution No.
+                # 29-NQ/TW" (blind round AT): a verb in the plural has a subject of its own,
+                # no document's title ("Conclusion No. 91-KL/TW continues to implement …" is)
+                return None
             if found.words.lower().startswith("theo"):
                 return None  # "theo chỉ đạo của ... tại X" qualifies the clause, not a title
             if _OPENS_LINE.search(gap) and found.words[:1].isupper():

@@ -3485,3 +3485,31 @@ def test_a_titles_repeated_predicate_after_a_comma_is_still_the_title():
         if refs[s.object].canonical == "123/2008/NĐ-CP"
     }
     assert read == {(None, "CITES"), ("06/2012/TT-BTC", "GUIDES")}
+
+
+def test_a_verb_in_the_plural_after_a_comma_is_no_titles():
+    """Blind round AT: "In order to achieve the goals set out in Resolution No. 71-NQ/TW,
+    ministries, … and People's Committees … continue to effectively implement Resolution No.
+    29-NQ/TW": the bodies go on with 29-NQ/TW, in the text's own programme; 71-NQ/TW's title
+    says nothing of it. A document's own "continues to implement" is its title's."""
+    text = (
+        "In order to achieve the goals set out in Resolution No. 71-NQ/TW, ministries, "
+        "ministerial-level agencies, government agencies, and People's Committees of provinces "
+        "and centrally run cities continue to effectively implement Resolution No. 29-NQ/TW on "
+        "innovation in education and training.\n"
+    )
+    refs = find_references(text)
+    read = {
+        (refs[s.subject].canonical if s.subject is not None else None, s.relation)
+        for s in relate(text, refs, "en", "281/NQ-CP")
+        if refs[s.object].canonical == "29-NQ/TW"
+    }
+    assert read == {(None, "CONTINUES")}
+    conclusion = "Conclusion No. 91-KL/TW continues to implement Resolution No. 29-NQ/TW.\n"
+    refs = find_references(conclusion)
+    read = {
+        (refs[s.subject].canonical if s.subject is not None else None, s.relation)
+        for s in relate(conclusion, refs, "en", "281/NQ-CP")
+        if refs[s.object].canonical == "29-NQ/TW"
+    }
+    assert ("91-KL/TW", "CONTINUES") in read
