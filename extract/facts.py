@@ -53,7 +53,11 @@ from .relate import Statement
 #    database's notes and effect history, counted repeal headings, a report's announced full
 #    text, a title's act on the next document of its list, English enacting clauses under an
 #    article's title, a guidance's subject line, a consolidated text's amenders)
-FACTS_VERSION = 14
+# 15: the rules of blind rounds AM to AX (an orderer of known bodies does not act, orders to
+#    go on with a document continue it, a basis or purpose clause's document issued after a
+#    stray full stop, aliases and plural types in lists, "Số hiệu:" and a translation's
+#    typed header label, "NO." before a number, a part struck out and replaced)
+FACTS_VERSION = 15
 
 
 @dataclass
