@@ -95,7 +95,11 @@ _EN_MINISTRIES = (
     r"|ministers\s*,\s*heads\s+of\s+(?:ministerial|ministry)(?:[-\s]level)?\s+agencies"
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_EN_GOV_AGENCIES})?"
     r"|ministries\s*(?:,\s*|\s+and\s+)(?:(?:branches|sectors)(?:\s*(?:,\s*|\s+and\s+)central\s+agencies)?"
-    r"|central\s+agencies))"
+    r"|central\s+agencies)"
+    # ... or bare, before the provinces' class: "requested ministries, provinces and cities
+    # to …", "required relevant ministries and localities to …" (blind round AV)
+    r"|(?:relevant\s+|concerned\s+)?ministries(?=\s*(?:,\s*|\s+and\s+)(?:the\s+)?(?:localities"
+    r"|provinces|provincial|People['’]s\s+Committees)))"
 )
 _EN_PROVINCES = (
     r"(?:(?:chair(?:men|persons|s)|presidents)\s+of\s+)?(?:the\s+)?"
@@ -244,7 +248,8 @@ ORDER = Pattern(
         # a translation's verbs of an order, active ("requesting ministries …", "assigned
         # the Ministry of Finance …"), not the noun ("the requests of"), an order received
         # ("as requested by", "were asked to": the addressee comes first) or a proposal
-        r"|(?<!as\s)(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)"
+        # (whole words: "has requested" is an order, "as requested" none)
+        r"|(?<!\bas\s)(?<!\bbe\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!was\s)(?<!were\s)"
         r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|assign(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
         r"|direct(?:s|ed|ing)?|require(?:s|d)?|requiring|urg(?:e|es|ed|ing)"
         r"|order(?:s|ed|ing)?)(?=\s+(?:the\s+)?[\w‘'])(?!\s+(?:to|that|for|by|of|in|on)\b))"
@@ -261,6 +266,7 @@ ORDER = Pattern(
         "Official Dispatch No. 12/CD-TTg requesting ministries, branches and localities",
         "the Prime Minister assigned the Ministry of Finance to",
         "The dispatch asks chairpersons of provincial-level People's Committees to",
+        "Prime Minister Phạm Minh Chính has requested ministries",
     ),
     (
         "theo yêu cầu của Bộ",

