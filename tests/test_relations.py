@@ -74,6 +74,18 @@ def _about(
     }
 
 
+def _said_of(
+    text: str, target: str, own_number: str | None, language: str = "vi"
+) -> set[tuple[str | None, str]]:
+    """What the text says of `target`: (subject, relation), None for the text's own."""
+    refs = find_references(text)
+    return {
+        (refs[s.subject].canonical if s.subject is not None else None, s.relation)
+        for s in relate(text, refs, language, own_number)
+        if refs[s.object].canonical == target
+    }
+
+
 PREAMBLE = (
     "QUYẾT ĐỊNH\nVề việc bãi bỏ Quyết định số 10/2016/QĐ-UBND\n"
     "Căn cứ Luật Đầu tư số 61/2020/QH14 đã được sửa đổi, bổ sung bởi Luật số\n"
@@ -2566,12 +2578,12 @@ def test_an_amending_item_with_no_agent_that_gives_the_new_wording_is_the_texts_
     assert ("47/2021/NĐ-CP", "AMENDS") not in _own_of(item, None)
 
 
-def _own_of(text: str, own_number: str | None) -> list[tuple[str, str]]:
+def _own_of(text: str, own_number: str | None, language: str = "vi") -> list[tuple[str, str]]:
     """The text's own statements (object, relation), the text's document being `own_number`."""
     refs = find_references(text)
     return [
         (refs[s.object].canonical, s.relation)
-        for s in relate(text, refs, "vi", own_number)
+        for s in relate(text, refs, language, own_number)
         if s.subject is None
     ]
 
@@ -3346,12 +3358,9 @@ def test_a_translated_sentence_with_a_clause_of_its_own_is_no_piece_of_the_list_
         "medical devices."
     )
     law = "15/2023/QH15"
-    refs = find_references(text)
-    own = [(refs[s.object].canonical, s.relation) for s in relate(text, refs, "en", law)]
-    assert own == [("40/2009/QH12", "REPLACES"), ("98/2021/NĐ-CP", "CITES")]
+    assert _own_of(text, law, "en") == [("40/2009/QH12", "REPLACES"), ("98/2021/NĐ-CP", "CITES")]
     split = text.replace("On 8 November 2021, the Government issued Decree", "Decree")
-    refs = find_references(split)
-    own = [(refs[s.object].canonical, s.relation) for s in relate(split, refs, "en", law)]
+    own = _own_of(split, law, "en")
     assert own == [("40/2009/QH12", "REPLACES"), ("98/2021/NĐ-CP", "REPLACES")]
 
 
@@ -3430,8 +3439,7 @@ def test_a_translated_law_named_after_on_is_the_next_item_of_a_list():
         "Law on Government Organization No. 76/2015/QH13 and Law on Local Government "
         "Organization No. 77/2015/QH13.\n"
     )
-    refs = find_references(text)
-    own = [(refs[s.object].canonical, s.relation) for s in relate(text, refs, "en", "47/2019/QH14")]
+    own = _own_of(text, "47/2019/QH14", "en")
     assert own == [("76/2015/QH13", "AMENDS"), ("77/2015/QH13", "AMENDS")]
 
 
@@ -3461,11 +3469,7 @@ def test_a_heading_in_capitals_reads_its_number_sign_as_no_full_stop():
         "RE: ON AMENDMENTS TO CERTAIN ARTICLES OF THE GOVERNMENT’S DECREE NO. 123/2020/ND-CP "
         "DATED OCTOBER 19, 2020 PRESCRIBING INVOICES AND RECORDS\n"
     )
-    refs = find_references(text)
-    own = [
-        (refs[s.object].canonical, s.relation) for s in relate(text, refs, "en", "70/2025/NĐ-CP")
-    ]
-    assert own == [("123/2020/NĐ-CP", "AMENDS")]
+    assert _own_of(text, "70/2025/NĐ-CP", "en") == [("123/2020/NĐ-CP", "AMENDS")]
 
 
 def test_a_titles_repeated_predicate_after_a_comma_is_still_the_title():
@@ -3478,12 +3482,7 @@ def test_a_titles_repeated_predicate_after_a_comma_is_still_the_title():
         "VALUE-ADDED TAX, GUIDING THE IMPLEMENTATION OF THE DECREE NO. 123/2008/ND-CP OF "
         "DECEMBER 08, 2008\n"
     )
-    refs = find_references(text)
-    read = {
-        (refs[s.subject].canonical if s.subject is not None else None, s.relation)
-        for s in relate(text, refs, "en", "65/2013/TT-BTC")
-        if refs[s.object].canonical == "123/2008/NĐ-CP"
-    }
+    read = _said_of(text, "123/2008/NĐ-CP", "65/2013/TT-BTC", "en")
     assert read == {(None, "CITES"), ("06/2012/TT-BTC", "GUIDES")}
 
 
@@ -3498,18 +3497,6 @@ def test_a_verb_in_the_plural_after_a_comma_is_no_titles():
         "and centrally run cities continue to effectively implement Resolution No. 29-NQ/TW on "
         "innovation in education and training.\n"
     )
-    refs = find_references(text)
-    read = {
-        (refs[s.subject].canonical if s.subject is not None else None, s.relation)
-        for s in relate(text, refs, "en", "281/NQ-CP")
-        if refs[s.object].canonical == "29-NQ/TW"
-    }
-    assert read == {(None, "CONTINUES")}
+    assert _said_of(text, "29-NQ/TW", "281/NQ-CP", "en") == {(None, "CONTINUES")}
     conclusion = "Conclusion No. 91-KL/TW continues to implement Resolution No. 29-NQ/TW.\n"
-    refs = find_references(conclusion)
-    read = {
-        (refs[s.subject].canonical if s.subject is not None else None, s.relation)
-        for s in relate(conclusion, refs, "en", "281/NQ-CP")
-        if refs[s.object].canonical == "29-NQ/TW"
-    }
-    assert ("91-KL/TW", "CONTINUES") in read
+    assert ("91-KL/TW", "CONTINUES") in _said_of(conclusion, "29-NQ/TW", "281/NQ-CP", "en")
