@@ -403,7 +403,9 @@ class _Reader:
                 self.cued.add(obj)
                 if subject is None and relation in _CARRYING_OUT:
                     self.acting.setdefault(obj, relation)
-                    self.acting_cue.setdefault(obj, _cue_start(st, -1))
+                    at = _cue_start(st, -1)
+                    if at >= 0:
+                        self.acting_cue.setdefault(obj, at)
                 elif relation == "IMPLEMENTS":
                     self.implemented_by.setdefault(obj, set()).add(subject)
         # whether `LEADING` may be on the page, by a plain scan for its words (its own pattern,
@@ -1172,10 +1174,11 @@ class _Reader:
             )
             if not (pos <= ref.start < hi and carried_out and ref.canonical):
                 continue
+            cue = self.acting_cue.get(i)
             if (
                 last_end >= 0
                 and _ITEM_BREAK.search(self.text, last_end, ref.start)
-                and self.acting_cue.get(i, -1) != self.acting_cue.get(last, -2)
+                and (cue is None or cue != self.acting_cue.get(last))
             ):
                 # the documents of one list, not those of a later item of the task; a list
                 # the relation reader reads on under one cue goes on ("… Chỉ thị số

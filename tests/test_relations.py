@@ -1833,6 +1833,11 @@ def test_what_a_purpose_clause_names_is_carried_out_by_the_document_issued_after
     for based in ("01/KH-BTCKN", "24-KH/BTGTU"):  # (a Party code, spelled the Party way)
         assert ("67/KH-SVHTTDL", "BASED_ON", based) in found
         assert (None, "BASED_ON", based) not in found
+    # ... and so are the basis lines above the last one, line after line
+    lines = basis.replace("Tổ chức kỷ niệm; Kế hoạch", "Tổ chức kỷ niệm;\nCăn cứ Kế hoạch")
+    found = _read(lead + lines)
+    for based in ("01/KH-BTCKN", "24-KH/BTGTU"):
+        assert ("67/KH-SVHTTDL", "BASED_ON", based) in found
     line = (
         "Căn cứ Điều lệ Đảng; Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung "
         "ương về thi hành Điều lệ Đảng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, "
