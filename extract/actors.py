@@ -1224,14 +1224,7 @@ class _Reader:
         acted on: a report that opens "Prime Minister Phạm Minh Chính has requested ministries,
         provinces and cities to …" and gives "Official Dispatch No 120/CĐ-TTg" later (blind
         round AV) reports that dispatch's order."""
-        found = {
-            ref.canonical: i
-            for i, ref in reversed(list(enumerate(self.refs)))
-            if ref.canonical and ref.issuer_code == "TTg" and ref.type_code == "CĐ"
-        }
-        for canonical in self.acted_on:
-            found.pop(canonical, None)
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._only_of_type("công điện", len(self.text), issuer_code="TTg")
 
     def _of_a_ministry(self, ref: int | None) -> bool:
         key = self.issuers[ref] if ref is not None else None
@@ -1256,13 +1249,16 @@ class _Reader:
                     return self.own
         return None
 
-    def _only_of_type(self, noun: str, pos: int) -> int | None:
-        """The one document of that type the page names before `pos`, leaving out those acted
-        on (the circular "Thông tư này thay thế"): a page on one circular that ends with its
-        enacting clause ("… chịu trách nhiệm thi hành thông tư này") after headings of its own."""
+    def _only_of_type(self, noun: str, pos: int, issuer_code: str | None = None) -> int | None:
+        """The one document of that type (and issuer code, if given) the page names before
+        `pos`, leaving out those acted on (the circular "Thông tư này thay thế"): a page on one
+        circular that ends with its enacting clause ("… chịu trách nhiệm thi hành thông tư
+        này") after headings of its own."""
         found: dict[str, int] = {}
         for i, ref in enumerate(self.refs):
-            if ref.start < pos and ref.canonical and _type_key(ref) == noun:
+            if ref.start >= pos or not ref.canonical or _type_key(ref) != noun:
+                continue
+            if issuer_code is None or ref.issuer_code == issuer_code:
                 found.setdefault(ref.canonical, i)
         for canonical in self.acted_on:
             found.pop(canonical, None)

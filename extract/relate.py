@@ -852,19 +852,21 @@ class _Reader:
             j -= 1
         prev = j if j >= 0 and self.refs[j].start >= lo else None
         aside = self._closed_aside(prev, start, lo, cue) if prev is not None else None
-        if aside is not None and prev is not None and self._alias_then_item(prev, aside, start):
-            # "Thực hiện Kết luận số 48-KL/TW … về tiếp tục thực hiện sắp xếp … (gọi tắt là
-            # Kết luận số 48-KL/TW), Nghị quyết số 35/2023/UBTVQH15 …" (blind round AN): the
-            # alias closes the first item, title and all; the next one goes on with its list
-            return self._before(aside, lo)
         if aside is not None:
             # "Quy định số 69 … (sửa đổi, bổ sung tại Quy định số 264 …), Quy định số 296":
             # the bracket ends what it said of 69; what follows it goes on from before it
+            alias = prev is not None and self._alias_then_item(prev, aside, start)
             start = aside
             cue = self._cue_before(lo, start)
             while j >= 0 and self.refs[j].end > start:
                 j -= 1
             prev = j if j >= 0 and self.refs[j].start >= lo else None
+            if alias:
+                # "Thực hiện Kết luận số 48-KL/TW … về tiếp tục thực hiện sắp xếp … (gọi tắt
+                # là Kết luận số 48-KL/TW), Nghị quyết số 35/2023/UBTVQH15 …" (blind round
+                # AN): the alias closes the first item, title and all, whatever cue that
+                # title holds; the next one goes on with its list
+                return prev
         if prev is not None:
             if cue is not None and cue.start >= self.refs[prev].start and self._own_name_at(prev):
                 # "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số
@@ -887,13 +889,6 @@ class _Reader:
             return False
         close = self.text.find(")", self.refs[j].end, start)
         return close != -1 and list_joiner(self.text[close + 1 : start]) is not None
-
-    def _before(self, pos: int, lo: int) -> int | None:
-        """The last mention that ends before `pos` in the segment from `lo`."""
-        k = bisect_left(self.ref_starts, pos) - 1
-        while k >= 0 and self.refs[k].end > pos:
-            k -= 1
-        return k if k >= 0 and self.refs[k].start >= lo else None
 
     def _closed_aside(self, j: int, start: int, lo: int, cue: FoundCue | None) -> int | None:
         """Where the bracket opens that holds mention `j` and closes before `start` (the
