@@ -94,11 +94,15 @@ _EN_MINISTRIES = (
     # agencies", blind round AH)
     r"|ministers\s*,\s*heads\s+of\s+(?:ministerial|ministry)(?:[-\s]level)?\s+agencies"
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_EN_GOV_AGENCIES})?"
-    r"|ministries\s*(?:,\s*|\s+and\s+)(?:(?:branches|sectors)(?:\s*(?:,\s*|\s+and\s+)central\s+agencies)?"
+    r"|ministries\s*(?:,\s*|\s+and\s+)(?:(?:branches|sectors)"
+    r"(?:\s*(?:,\s*|\s+and\s+)central\s+agencies)?"
     r"|central\s+agencies)"
     # ... or bare, before the provinces' class: "requested ministries, provinces and cities
     # to …", "required relevant ministries and localities to …" (blind round AV)
-    r"|(?:relevant\s+|concerned\s+)?ministries(?=\s*(?:,\s*|\s+and\s+)(?:the\s+)?(?:localities"
+    # (with their agencies: "ministries, agencies and localities", "bộ, ngành, địa phương",
+    # blind round AY; "Ministries and agencies are required to …" alone names no class)
+    r"|(?:relevant\s+|concerned\s+)?ministries(?:\s*,\s*agencies)?"
+    r"(?=\s*(?:,\s*|\s+and\s+)(?:the\s+)?(?:localities"
     r"|provinces|provincial|People['’]s\s+Committees)))"
 )
 _EN_PROVINCES = (
@@ -183,7 +187,10 @@ PROVINCES = Group(
         # the committees of every level, the provinces' among them
         rf"|(?:Chủ\s+tịch\s+)?{_UBND}\s+các\s+cấp"
         rf"|(?:các\s+)?tỉnh\s*,\s*thành\s+phố{_TW}"
-        r"|(?:các\s+)?địa\s+phương(?:\s+liên\s+quan)?"
+        # (not the localities a province's departments are listed with, "các sở, ban, ngành,
+        # địa phương": a province's own districts, no class of the conventions, blind round AZ)
+        r"|(?<!ban,\sngành,\s)(?<!ban\sngành,\s)(?<!sở,\sngành,\s)(?<!ban,\sngành\svà\s)"
+        r"(?:các\s+)?địa\s+phương(?:\s+liên\s+quan)?"
         # "chính quyền địa phương (các cấp)" named among addressees: the local authorities
         # and those of the provinces ("… ở đơn vị hành chính cấp tỉnh sau sắp xếp"), not of
         # the communes or districts

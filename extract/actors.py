@@ -276,6 +276,9 @@ _BODY_JOINER = re.compile(
 )
 # a sentence that opens with a purpose or an implementing clause before its subject
 _LEADING_CLAUSE = re.compile(r"\s*(?:Nhằm|Để|Thực\s+hiện|Triển\s+khai)\b", _I)
+# an aside after a leading clause's comma that names who led or issued what it names ("…, do
+# Thủ tướng Nguyễn Xuân Phúc chủ trì vào ngày 14/10/2017, …"): its own comma ends it
+_AGENT_ASIDE = re.compile(r"\s*do\s+[^,;.\n]{1,80}?\s(?:chủ\s+trì|ban\s+hành|tổ\s+chức)\b", _I)
 # "Quốc hội đã biểu quyết thông qua Luật …" (no number): the body stands for the law
 _PASSED = re.compile(
     r"\s+(?:đã\s+)?(?:biểu\s+quyết\s+|xem\s+xét\s*,?\s+)?thông\s+qua\s+"
@@ -458,7 +461,7 @@ class _Reader:
             )
         if obj is None or not self.refs[obj].canonical:
             return []
-        comma = self.text.find(",", self.refs[obj].end, end)
+        comma = self._lead_comma(self.refs[obj].end, end)
         if comma < 0:
             return []
         bodies, after = self._addressees(_skip_blank(self.text, comma + 1))
@@ -750,7 +753,7 @@ class _Reader:
                 return []
             if found and not _OPINION.match(self.text, end):
                 return found
-        comma = self.text.find(",", after, hi)
+        comma = self._lead_comma(after, hi)
         if comma >= 0 and _LEADING_CLAUSE.match(self.text, lo):
             found, end = self._addressees(_skip_blank(self.text, comma + 1))
             return [] if _OPINION.match(self.text, end) else found
@@ -763,8 +766,22 @@ class _Reader:
         acts, not the page's topic."""
         if not _LEADING_CLAUSE.match(self.text, lo):
             return False
-        comma = self.text.find(",", after, hi)
+        comma = self._lead_comma(after, hi)
         return comma >= 0 and _NAMED_SUBJECT.match(self.text, comma + 1) is not None
+
+    def _lead_comma(self, after: int, hi: int) -> int:
+        """The comma that ends a leading clause, from `after` (the end of the document it
+        names) up to `hi`: not one inside a quoted title ("… về Hội nghị trực tuyến “Tăng
+        cường công tác quản lý, bảo vệ rừng …”, Bộ NN&PTNT thông báo"), nor one that opens an
+        aside naming who led what the clause names ("…, do Thủ tướng … chủ trì vào ngày
+        14/10/2017, Bộ NN&PTNT thông báo", blind round BC); -1 when there is none."""
+        comma = self.text.find(",", after, hi)
+        while comma >= 0:
+            opened = self.text.count("“", after, comma) > self.text.count("”", after, comma)
+            if not opened and not _AGENT_ASIDE.match(self.text, comma + 1):
+                return comma
+            comma = self.text.find(",", comma + 1, hi)
+        return -1
 
     def _topic(self, title: str) -> tuple[dict[str, Any] | None, int | None]:
         flat = re.sub(r"\s+", "", title)

@@ -130,6 +130,10 @@ def canonical_type(token: str) -> str | None:
     found = t.type_by_fold.get(fold(token))
     if found and _compatible(repaired, found):
         return found
+    if "DD" in token.upper():
+        # Telex, the common Vietnamese keyboard, types Đ as "dd": when it fails to convert,
+        # "145/2020/NDD-CP" is left (blind round BD). No type's code has a D beside a D.
+        return canonical_type(re.sub("dd", "Đ", token, flags=re.IGNORECASE))
     return None
 
 

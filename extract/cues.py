@@ -873,7 +873,10 @@ CUES: tuple[Cue, ...] = (
         # a translated title's guidance, named after "on", or bare before a law or a decree
         # ("Circular No. 56/2014/TT-BTC on guidelines for the Government's Decree No. …",
         # "Circular … guiding Decree No. …", blind round W)
-        r"|(?<=\son\s)guid(?:elines?|ance)\s+(?:for|on)(?:\s+(?:the\s+)?implementation\s+of)?"
+        # (or opening the title's line under the type: "CIRCULAR\nGUIDANCE ON … DECREE NO.
+        # 123/2020/ND-CP …", blind round AZ)
+        r"|(?:(?<=\son\s)|(?<=circular\n))guid(?:elines?|ance)\s+(?:for|on)"
+        r"(?:\s+(?:the\s+)?implementation\s+of)?"
         r"|guid(?:es|ing)(?=\s+(?:the\s+)?(?:government['’]?s?\s+)?(?:decree|law|ordinance"
         r"|resolution)\b)"
         r"|detail(?:s|ing)\s+(?:the\s+)?implementation\s+of"
@@ -923,6 +926,7 @@ CUES: tuple[Cue, ...] = (
             "Thông tư này hướng dẫn Nghị định số [[49/2022/NĐ-CP]] ngày 29/7/2022 của Chính phủ.",
             "HƯỚNG DẪN\nV/v thực hiện Quy định số [[94-QĐ/TW]] ngày 15/10/2007 của Bộ Chính trị",
             "CIRCULAR\nOn guidelines for the Government's Decree No. [[177/2013/ND-CP]]",
+            "CIRCULAR\nGUIDANCE ON DECREE NO. [[123/2020/ND-CP]] DATED OCTOBER 19, 2020",
             "CIRCULAR\nGuiding Decree No. [[46/2014/ND-CP]] on collection of land rents",
         ),
     ),

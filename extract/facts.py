@@ -57,7 +57,11 @@ from .relate import Statement
 #    go on with a document continue it, a basis or purpose clause's document issued after a
 #    stray full stop, aliases and plural types in lists, "Số hiệu:" and a translation's
 #    typed header label, "NO." before a number, a part struck out and replaced)
-FACTS_VERSION = 15
+# 16: the rules of blind rounds AY to BD (a table's "Official number:" cell and a number
+#    right after the header's rule, Telex's "NDD" for NĐ, marked items of a translated list,
+#    "điều chỉnh, bổ sung" as one title, "ministries, agencies and localities", a leading
+#    clause's comma past a quotation or an aside)
+FACTS_VERSION = 16
 
 
 @dataclass

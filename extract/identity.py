@@ -61,6 +61,9 @@ _NUMBER_LABEL = re.compile(
     r"(?:^|\n|[_\-]{3,})[ \t|]*(?:Số|SỐ|No\.|NO\.|N[Oo](?=[ \t]*:)"
     r"|(?:Official\s+)?[Nn]umber[ \t]*:[ \t|]*|Số[ \t]+(?:ký[ \t]+)?hiệu[ \t]*:[ \t|]*)"
     r"[ \t]*:?\s*$"
+    # (or no label at all, the number right after the rule on its line: "THE STATE BANK OF
+    # VIETNAM ------ 02/2012/TT-NHNN | SOCIALIST REPUBLIC …", blind round BB)
+    r"|[_\-]{3,}[ \t|]*$"
 )
 # "... CỦA THÔNG TƯ\nSỐ 96/2020/TT-BTC": a heading that names another document, wrapped
 # before its "số"; no label of the text's own number.
@@ -386,7 +389,8 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
             and r.short_form_of is None
             and (
                 (
-                    _NUMBER_LABEL.search(text, max(0, r.start - 20), r.start)
+                    # (30: a table's cell "| Official number: | " is 21 characters)
+                    _NUMBER_LABEL.search(text, max(0, r.start - 30), r.start)
                     and not _WRAPPED_TYPE_NOUN.search(text, max(0, r.start - 40), r.start)
                 )
                 or _TYPED_NUMBER_LABEL.search(text, max(0, r.start - 30), r.start)

@@ -111,9 +111,10 @@ _TOPIC_BEFORE = re.compile(
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
 _ALIAS_REACH = 600  # how far back "(sau đây gọi tắt là …)" may name its document
 # A translation sets the title off from the date with a comma: "Decree No. 34/2016/ND-CP of
-# May 14, 2016, detailing …" (that comma ends no clause).
+# May 14, 2016, detailing …" (that comma ends no clause), and so may a comma before the
+# date: "Conclusion No. 118-KL/TW, dated January 18, 2025, amending …" (blind round AU).
 _DATE_THEN_TITLE = re.compile(
-    r"\s+(?:dated|of)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r",?\s+(?:dated|of)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     # (the day left out: "Decree No. 04/2008/ND-CP of January 2008, amending …")
     r"|\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]+\s+\d{4}),\s*"
 )
@@ -156,8 +157,9 @@ _NOT_IN_TITLE = re.compile(
     # ("… theo Nghị quyết số 76/NQ-CP … gắn với việc tổ chức thực hiện Nghị quyết số 12-NQ/TU":
     # a second task linked to the first, blind round AW)
     # ("… của Bộ trưởng Bộ Công Thương quy định, hướng dẫn thực hiện một số nội dung của Nghị
-    # định số 68/2017/NĐ-CP": two verbs of one title, blind round AS)
-    r"[;:]|\n[ \t]*\n|(?<!quy\sđịnh)[,]\s*$"
+    # định số 68/2017/NĐ-CP": two verbs of one title, blind round AS; so are "về việc điều
+    # chỉnh, bổ sung một số nội dung Chỉ thị số 35-CT/TW", blind round AU)
+    r"[;:]|\n[ \t]*\n|(?<!quy\sđịnh)(?<!điều\schỉnh)[,]\s*$"
     r"|\b(?:và|đồng\s+thời|and|gắn\s+(?:liền\s+)?với(?:\s+việc)?(?:\s+tổ\s+chức)?)\s*$",
     re.IGNORECASE,
 )
@@ -2179,7 +2181,12 @@ class _Reader:
         ):
             # "Bãi bỏ Quyết định A sửa đổi Quy định kèm theo Quyết định B và Quyết định C sửa
             # đổi ...": C, with a title of its own, is the next item of the list A began
-            return [self._listed_with(i, self.title_of[j])] + self._next_agent(i, self.title_of[j])
+            head = self.title_of[j]
+            return [
+                self._listed_with(i, head),
+                *self._next_agent(i, head),
+                *self._next_title_object(i, head),
+            ]
         if j in self.title_of and item_after_title:
             # "Thông tư 66/2023 sửa đổi Thông tư 55/2021 hướng dẫn Luật Cư trú; Thông tư
             # 56/2021 …": j was named in the title of 55/2021, and the ";" item after it goes
@@ -2314,6 +2321,17 @@ class _Reader:
             and not (s.cue_start is not None and after <= s.cue_start < self.refs[i].start)
         ]
         return [self._listed_with(i, acted)] + shared
+
+    def _next_title_object(self, i: int, head: int) -> list[Statement]:
+        """ "Decree 123 supersedes (i) Decree No. A …, detailing … the Law on Lawyers, (ii)
+        Decree No. B …, guiding …" (blind round BD): A stands in the title of the text's
+        document, B, with a title of its own after A's, is one more object of that title's
+        act."""
+        return [
+            replace(s, object=i, rule="list continued")
+            for s in self.about.get(head, [])
+            if s.object == head and s.subject != i and s.rule == _IN_TITLE
+        ]
 
     def _next_agent(self, i: int, head: int) -> list[Statement]:
         """ "X (đã được sửa đổi, bổ sung theo Nghị định A … quy định chi tiết Luật Đấu thầu … và

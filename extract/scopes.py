@@ -186,6 +186,12 @@ LIST_JOIN = _rule(
     "list join",
     r"(?:[,;、]|及び|並びに|\b(?:và|cùng|hoặc|and|or|и|та|і|e)\b"
     r"|\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)]))"
+    # an item's mark after the joiner, and the part of the next document a translation names
+    # before it: "…, (ii) Government Decree No. …, and (iii) a number of articles of
+    # Government Decree No. …" (blind round BD)
+    r"(?:[ \t]+\((?:[ivx]{1,4}|[a-z]|\d{1,2})\))?"
+    r"(?:[ \t]+(?:a[ \t]+number[ \t]+of|some|certain)[ \t]+articles[ \t]+of)?"
+    r"(?:[ \t]+(?:the[ \t]+)?(?-i:Government))?"
     # a translation names the next one's issuer first: "… and the Government’s Decree No. …"
     # (a name in capitals: "amending and supplementing several articles of the Government's
     # Decree No. …" joins nothing)
@@ -205,6 +211,8 @@ LIST_JOIN = _rule(
         " dated November 01, 2021 and Government’s ",
         "; the Minister of Finance's ",
         " dated 2020 and the ",
+        " on lawyers, (ii) Government ",
+        " on lawyers, and (iii) a number of articles of Government ",
     ),
     (
         " ban hành Quy chế theo ",

@@ -919,6 +919,21 @@ def test_a_translations_header_gives_its_own_number_and_type():
     # ... while a report's line that opens with a document goes on with its sentence
     opening = "Decree No. 46/2019/ND-CP dated May 27, 2019 of the Government takes effect.\n"
     assert extract_text(opening, {})[0].number != "46/2019/NĐ-CP"
+    # a translated table's cell, the label 21 characters before the number (blind round BB)
+    cell = (
+        "ATTRIBUTE\n| Issuing body: | Government | Effective date: | Known |\n"
+        "| Official number: | 282/2025/ND-CP | Signer: | Pham Minh Chinh |\n"
+        "DECREE\nPrescribing sanctions for administrative violations\n"
+        "Pursuant to the Law No. 63/2025/QH15 on Organization of the Government;\n"
+    )
+    assert extract_text(cell, {})[0].number == "282/2025/NĐ-CP"
+    # a header flattened to one line, its number right after the rule, no label (blind round BB)
+    ruled = (
+        "THE STATE BANK OF VIETNAM ------ 02/2012/TT-NHNN | SOCIALIST REPUBLIC OF VIETNAM "
+        "Hanoi, 27 February 2012 |\nCIRCULAR\nGuiding the foreign exchange transaction\n"
+        "Pursuant to the Law on Credit Institutions No. 47/2010/QH12 dated 16 June 2010;\n"
+    )
+    assert extract_text(ruled, {})[0].number == "02/2012/TT-NHNN"
 
 
 def test_a_page_on_what_is_new_in_a_document_reports_it():

@@ -60,10 +60,25 @@ def test_issuer_table_is_consistent():
 
 @pytest.mark.parametrize(
     ("written", "official"),
-    [("QD", "QĐ"), ("QÐ", "QĐ"), ("ND", "NĐ"), ("qđ", "QĐ"), ("QDI", "QĐi"), ("TTR", "TTr")],
+    # (Telex types Đ as "dd": "NDD" is what a failed conversion leaves, blind round BD)
+    [
+        ("QD", "QĐ"),
+        ("QÐ", "QĐ"),
+        ("ND", "NĐ"),
+        ("qđ", "QĐ"),
+        ("QDI", "QĐi"),
+        ("TTR", "TTr"),
+        ("NDD", "NĐ"),
+        ("QDD", "QĐ"),
+    ],
 )
 def test_type_spellings_restore_the_official_code(written, official):
     assert canonical_type(written) == official
+
+
+def test_a_d_beside_a_d_makes_no_type_of_a_code_that_is_none():
+    assert canonical_type("DD") is None
+    assert canonical_type("KHDD") is None
 
 
 @pytest.mark.parametrize(

@@ -3505,3 +3505,51 @@ def test_a_verb_in_the_plural_after_a_comma_is_no_titles():
     assert _said_of(text, "29-NQ/TW", "281/NQ-CP", "en") == {(None, "CONTINUES")}
     conclusion = "Conclusion No. 91-KL/TW continues to implement Resolution No. 29-NQ/TW.\n"
     assert ("91-KL/TW", "CONTINUES") in _said_of(conclusion, "29-NQ/TW", "281/NQ-CP", "en")
+
+
+def test_two_verbs_of_one_title_adjust_and_supplement_the_document_they_name():
+    """Blind round AU: "Kết luận số 118-KL/TW … về việc điều chỉnh, bổ sung một số nội dung
+    Chỉ thị số 35-CT/TW" amends the directive; the comma joins two verbs of one title. A
+    translation may set the date off with a comma on both sides ("Conclusion No. 118-KL/TW,
+    dated January 18, 2025, amending …")."""
+    text = (
+        "Chỉ thị này thay thế Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội "
+        "đảng bộ các cấp; Kết luận số 118-KL/TW, ngày 18/1/2025 của Bộ Chính trị về việc điều "
+        "chỉnh, bổ sung một số nội dung Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị.\n"
+    )
+    assert ("118-KL/TW", "AMENDS") in _said_of(text, "35-CT/TW", "45-CT/TW")
+    translated = (
+        "They include Conclusion No. 118-KL/TW, dated January 18, 2025, amending and "
+        "supplementing certain contents of Directive No. 35-CT/TW.\n"
+    )
+    assert ("118-KL/TW", "AMENDS") in _said_of(translated, "35-CT/TW", None, "en")
+    # a comma after the date with no title after it ends the mention's description
+    cited = "Conclusion No. 118-KL/TW, dated January 18, 2025, Directive No. 35-CT/TW.\n"
+    assert ("118-KL/TW", "AMENDS") not in _said_of(cited, "35-CT/TW", None, "en")
+
+
+def test_an_item_marked_in_a_translated_list_is_one_more_object_of_the_titles_act():
+    """Blind round BD: "Decree 123 … supersedes (i) Government Decree No. 28/2007/ND-CP …,
+    detailing … the Law on Lawyers, (ii) Government Decree No. 131/2008/ND-CP …, guiding …":
+    the second item, after the first's title, is replaced too; its own title is its own."""
+    text = (
+        "Decree 123/2013/ND-CP supersedes (i) Government Decree No. 28/2007/ND-CP dated "
+        "February 26, 2007, detailing a number of articles of the Law on Lawyers, (ii) "
+        "Government Decree No. 131/2008/ND-CP dated December 31, 2008, guiding the "
+        "implementation of the Law on Lawyers.\n"
+    )
+    read = _read(text, language="en")  # (with the named law, which the titles name)
+    for replaced in ("28/2007/NĐ-CP", "131/2008/NĐ-CP"):
+        assert ("123/2013/NĐ-CP", "REPLACES", replaced) in read
+    bare = (
+        "Decree 123/2013/ND-CP supersedes (i) Government Decree No. 28/2007/ND-CP dated "
+        "February 26, 2007, (ii) Government Decree No. 131/2008/ND-CP dated December 31, 2008, "
+        "and (iii) a number of articles of Government Decree No. 05/2012/ND-CP.\n"
+    )
+    assert ("123/2013/NĐ-CP", "REPLACES") in _said_of(bare, "05/2012/NĐ-CP", None, "en")
+    # a title's object named after "và" with a title of its own is no object of that title
+    listed = (
+        "Căn cứ Nghị định số 10/2020/NĐ-CP sửa đổi Nghị định số 5/2019/NĐ-CP hướng dẫn Luật Đất "
+        "đai và Nghị định số 6/2019/NĐ-CP quy định về giá đất;\n"
+    )
+    assert ("10/2020/NĐ-CP", "AMENDS") not in _said_of(listed, "6/2019/NĐ-CP", "1/2021/TT-BTC")

@@ -1210,3 +1210,58 @@ def test_a_prime_ministers_order_reported_before_its_dispatch_is_that_dispatchs(
     # two dispatches on the page: which one gave the order is not said
     two = text + "It follows Official Dispatch No 118/CĐ-TTg.\n"
     assert not any(target == "120/CĐ-TTg" for _, _, target in _acts(two, "en"))
+
+
+def test_ministries_agencies_and_localities_are_the_two_classes():
+    """Blind round AY: "The Government requires ministries, agencies and localities …" is
+    "các bộ, ngành, địa phương" translated; "Ministries and agencies are also required to …"
+    alone names no class."""
+    text = (
+        "Resolution No. 226/NQ-CP was issued on Monday. The Government requires ministries, "
+        "agencies and localities, according to their assigned functions and tasks, to "
+        "implement Resolution No. 18-NQ/TW.\n"
+    )
+    acts = _acts(text, "en")
+    assert (MINISTRIES_ALL, "IMPLEMENTS", "18-NQ/TW") in acts
+    assert (PROVINCES_ALL, "IMPLEMENTS", "18-NQ/TW") in acts
+    alone = text.replace(
+        "The Government requires ministries, agencies and localities",
+        "The ministries and agencies are required",
+    )
+    assert not any(who in (MINISTRIES_ALL, PROVINCES_ALL) for who, _, _ in _acts(alone, "en"))
+
+
+def test_the_localities_a_provinces_departments_are_listed_with_are_no_class():
+    """Blind round AZ: a provincial decision's "UBND tỉnh phân công trách nhiệm cho các sở,
+    ban, ngành, địa phương … chịu trách nhiệm thi hành Quyết định này" names the province's
+    own districts, not the provinces' class; "các bộ, ngành, địa phương" still is."""
+    text = (
+        "QUYẾT ĐỊNH\nSố: 01/2018/QĐ-UBND\nĐiều 2. UBND tỉnh phân công trách nhiệm cho các sở, "
+        "ban, ngành, địa phương và các cá nhân, tổ chức có liên quan chịu trách nhiệm thi hành "
+        "Quyết định này.\n"
+    )
+    assert not any(who == PROVINCES_ALL for who, _, _ in _acts(text))
+    central = (
+        "Chỉ thị số 12/CT-TTg.\nThủ tướng yêu cầu các bộ, ngành, địa phương thực hiện nghiêm "
+        "Chỉ thị này.\n"
+    )
+    assert (PROVINCES_ALL, "IMPLEMENTS", "12/CT-TTg") in _acts(central)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        " về Hội nghị trực tuyến “Tăng cường công tác quản lý, bảo vệ rừng”",
+        " về Hội nghị trực tuyến, do Thủ tướng Nguyễn Xuân Phúc chủ trì vào ngày 14/10/2017",
+    ],
+)
+def test_a_leading_clause_ends_past_a_quoted_title_and_an_aside_of_who_led(between):
+    """Blind round BC: "Thực hiện Công điện số 1019/CĐ-VPCP … về Hội nghị trực tuyến “Tăng
+    cường công tác quản lý, bảo vệ rừng …”, do Thủ tướng … chủ trì …, Bộ NN&PTNT thông báo":
+    the commas inside the quotation and the aside end no leading clause; the ministry acts."""
+    text = (
+        f"Thực hiện Công điện số 1019/CĐ-VPCP ngày 9/10/2017 của Văn phòng Chính phủ{between}, "
+        "Bộ NN&PTNT thông báo: Báo cáo đã được đăng tải.\n"
+    )
+    minister = "Bộ Nông nghiệp và Phát triển nông thôn"
+    assert (minister, "IMPLEMENTS", "1019/CĐ-VPCP") in _acts(text)
