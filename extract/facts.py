@@ -60,7 +60,8 @@ from .relate import Statement
 # 16: the rules of blind rounds AY to BD (a table's "Official number:" cell and a number
 #    right after the header's rule, Telex's "NDD" for NĐ, marked items of a translated list,
 #    "điều chỉnh, bổ sung" as one title, "ministries, agencies and localities", a leading
-#    clause's comma past a quotation or an aside)
+#    clause's comma past a quotation or an aside, a plural type with its issuer opening list
+#    items, "; as amended by", a legal site's related documents as line items)
 FACTS_VERSION = 16
 
 

@@ -386,6 +386,10 @@ _AGENT_NAMED = re.compile(
 )
 # a mention's own title with a predicate, after its date and issuer ("… ngày 09/11/2011 của
 # Bộ trưởng Bộ Tài chính quy định chế độ …"); "về …" names a subject, no predicate
+# a line that opens a list item: a mark, a letter or a number
+_LINE_ITEM = re.compile(r"\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)])")
+# the label of the text's own number in its header, right before the number
+_OWN_NUMBER_LABEL = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số|SỐ|No\.)[ \t]*:?[ \t]*\Z")
 _OWN_TITLE = re.compile(
     r"[^;:.\n]{0,120}?(?<!\w)(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi|ban\s+hành|phê\s+duyệt"
     # ... a translation's ("Circular No. 195/2012/TT-BTC dated November 15, 2012, providing
@@ -1639,7 +1643,12 @@ class _Reader:
         if k < 0 or self.refs[k].start < lo:
             return None
         gap = self.text[self.refs[k].end : found.start]
-        if len(gap) > _PASSIVE_TITLE_REACH or _PASSIVE_CLAUSE_ENDS.search(gap):
+        # (the cue's first letter with the gap: a ";" before a passive in lower case goes on
+        # with its clause, "Law No. 86/2015/QH13 …, passed by the National Assembly on 19
+        # November 2015; as amended by Law No. 35/2018/QH14 …", blind round BB)
+        if len(gap) > _PASSIVE_TITLE_REACH or _PASSIVE_CLAUSE_ENDS.search(
+            self.text, self.refs[k].end, found.start + 1
+        ):
             return None
         return k
 
@@ -2182,6 +2191,8 @@ class _Reader:
             # "Bãi bỏ Quyết định A sửa đổi Quy định kèm theo Quyết định B và Quyết định C sửa
             # đổi ...": C, with a title of its own, is the next item of the list A began
             head = self.title_of[j]
+            if self._next_line_item(head, j, i):
+                return [self._listed_with(i, head)]  # a line of its own: its own title
             return [
                 self._listed_with(i, head),
                 *self._next_agent(i, head),
@@ -2255,6 +2266,7 @@ class _Reader:
             and bool(_OWN_TITLE.match(self.text, self.refs[i].end))
             and (holder is None or self._an_item(holder))
         )
+        line_item = self._next_line_item(holder, j, i)
         shared = []
         aside = _bracket_closed_in(self.text, self.refs[j].end, self.refs[i].start)
         for s in self.about.get(j, []):
@@ -2262,6 +2274,8 @@ class _Reader:
                 continue  # "X (sửa đổi tại Z), Y": what Z did to X was said in the bracket
             if title_ended and s.rule == _IN_TITLE:
                 continue
+            if line_item and s.object == j and s.subject is not None:
+                continue  # what a title above did to j, the item of a line before
             if s.object == j and s.subject != i:  # 17/2025 amends X; and Y listed after X
                 if not _may_do(s.relation, self.refs[s.subject], self.refs[i]):
                     continue  # "69/2018 quy định chi tiết … Luật X, Nghị định 146/2025 …"
@@ -2321,6 +2335,17 @@ class _Reader:
             and not (s.cue_start is not None and after <= s.cue_start < self.refs[i].start)
         ]
         return [self._listed_with(i, acted)] + shared
+
+    def _next_line_item(self, holder: int | None, j: int, i: int) -> bool:
+        """Whether mention `i` opens a line item of its own after `j`, named in the title of
+        `holder` with no colon announcing a list: a legal site's related documents ("- 10Nghị
+        định 72/2019/NĐ-CP sửa đổi Nghị định 37/2010/NĐ-CP … và Nghị định 44/2015/NĐ-CP …\n-
+        11Nghị định 15/2021/NĐ-CP …", blind round AS) each have their own title."""
+        return (
+            holder is not None
+            and _LINE_ITEM.search(self.text, self.refs[j].end, self.refs[i].start) is not None
+            and ":" not in self.text[self.refs[holder].end : self.refs[i].start]
+        )
 
     def _next_title_object(self, i: int, head: int) -> list[Statement]:
         """ "Decree 123 supersedes (i) Decree No. A …, detailing … the Law on Lawyers, (ii)
@@ -2676,6 +2701,11 @@ class _Reader:
         st = _in_title(describer, i, found, self._is_guide(describer))
         subject, obj = self.refs[describer], self.refs[i]
         if not _may_do(st.relation, subject, obj):
+            return []
+        if obj.self and _OWN_NUMBER_LABEL.search(self.text, max(0, obj.start - 12), obj.start):
+            # the header's "Số: 08/CT-CTUBND" under a legal site's list of related documents,
+            # the last title of which ends above it ("- 4Chỉ thị 06/CT-CTUBND năm 2021 về quyết
+            # liệt thực hiện …", blind round AY): no title names the text's own label
             return []
         if st.relation in ACTS_ON_TEXT and _rank(subject) == 0 and _rank(obj):
             return []

@@ -185,7 +185,9 @@ DESIGNATION = re.compile(
 LIST_JOIN = _rule(
     "list join",
     r"(?:[,;、]|及び|並びに|\b(?:và|cùng|hoặc|and|or|и|та|і|e)\b"
-    r"|\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)]))"
+    # (a legal site glues the item's number to its text: "\n- 2Chỉ thị 16/CT-TTg …", blind
+    # round AY)
+    r"|\n[ \t]*(?:[-+•*–](?:[ \t]*\d{1,3}(?![\d/.]))?|[a-zđ][.)]|\d{1,2}[.)]))"
     # an item's mark after the joiner, and the part of the next document a translation names
     # before it: "…, (ii) Government Decree No. …, and (iii) a number of articles of
     # Government Decree No. …" (blind round BD)
@@ -199,12 +201,16 @@ LIST_JOIN = _rule(
     r"|[ \t]+the"
     # the next items named by their type in the plural: "… Chỉ thị số 36/CT-TTg ngày
     # 22/12/2014; các Công điện: số 2620/CĐ-TTg …, số …" (blind round AO), "; các Nghị định số"
-    rf"|[ \t]+(?:các|những)(?:[ \t]+(?:{TYPE_NOUNS})[ \t]*:)?)?"
+    # (their issuer may come before the colon: "; các Nghị quyết của Hội đồng nhân dân tỉnh:
+    # số 340/NQ-HĐND …", blind round AY)
+    rf"|[ \t]+(?:các|những)(?:[ \t]+(?:{TYPE_NOUNS})(?:\s+của\s+[^:;.()]{{1,80}}?)?[ \t]*:)?)?"
     r"[ \t\n]*$",
     (
         "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng; ",
         " ngày 22/12/2014; các Công điện: ",
         " ngày 22/12/2014; các ",
+        " hỗ trợ Chương trình; các Nghị quyết của Hội đồng nhân dân tỉnh: ",
+        " do Thủ tướng Chính phủ ban hành\n- 2",
         " và ",
         ", \n",
         "」、及び",

@@ -3553,3 +3553,57 @@ def test_an_item_marked_in_a_translated_list_is_one_more_object_of_the_titles_ac
         "đai và Nghị định số 6/2019/NĐ-CP quy định về giá đất;\n"
     )
     assert ("10/2020/NĐ-CP", "AMENDS") not in _said_of(listed, "6/2019/NĐ-CP", "1/2021/TT-BTC")
+
+
+def test_a_plural_type_with_its_issuer_opens_the_next_items_of_a_list():
+    """Blind round AY: "Thực hiện Nghị quyết số 11/NQ-CP …; các Nghị quyết của Hội đồng nhân
+    dân tỉnh: số 340/NQ-HĐND …; số 160/NQ-HĐND … và Công văn số 892/BKHĐT-TH …, Ủy ban nhân
+    dân tỉnh ban hành Chương trình hành động": each is carried out."""
+    text = (
+        "Thực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ về Chương trình phục "
+        "hồi kinh tế; các Nghị quyết của Hội đồng nhân dân tỉnh: số\n340/NQ-HĐND ngày 22/12/2020 "
+        "về nhiệm vụ phát triển kinh tế - xã hội; số 160/NQ-HĐND ngày 08/12/2021 về kế hoạch "
+        "đầu tư công và Công văn số 892/BKHĐT-TH ngày 14/02/2022 của Bộ Kế hoạch và Đầu tư, Ủy "
+        "ban nhân dân tỉnh ban hành Chương trình hành động như sau:\n"
+    )
+    own = dict(_own_of(text, "28/CTr-UBND"))
+    for number in ("11/NQ-CP", "340/NQ-HĐND", "160/NQ-HĐND", "892/BKHĐT-TH"):
+        assert own[number] == "IMPLEMENTS", number
+
+
+def test_a_passive_after_a_semicolon_in_lower_case_goes_on_with_its_clause():
+    """Blind round BB: "Law No. 86/2015/QH13 …, passed by the National Assembly on 19
+    November 2015; as amended by Law No. 35/2018/QH14 …": the amending law amends it. A
+    clause that opens after the ";" in capitals is one of its own."""
+    text = (
+        "Law No. 86/2015/QH13 on Network Information Security, passed by the National Assembly "
+        "on 19 November 2015; as amended by Law No. 35/2018/QH14 dated 20 November 2018;\n"
+    )
+    assert ("35/2018/QH14", "AMENDS") in _said_of(text, "86/2015/QH13", None, "en")
+    capital = text.replace("; as amended by", "; Amended by")
+    assert ("35/2018/QH14", "AMENDS") not in _said_of(capital, "86/2015/QH13", None, "en")
+
+
+def test_a_legal_sites_related_documents_are_items_each_with_its_own_title():
+    """Blind rounds AY and AS: a site's list of related documents, its numbers glued to the
+    items ("- 2Chỉ thị 16/CT-TTg …"). A title's act stays on its line: "- 10Nghị định
+    72/2019/NĐ-CP sửa đổi Nghị định 37/2010/NĐ-CP … và Nghị định 44/2015/NĐ-CP …" amends
+    nothing on the next line; the last title above the header names no own number."""
+    text = (
+        "- 1Chỉ thị 15/CT-TTg năm 2020 về quyết liệt thực hiện đợt cao điểm phòng, chống dịch do "
+        "Thủ tướng Chính phủ ban hành\n- 2Chỉ thị 16/CT-TTg năm 2020 về thực hiện biện pháp "
+        "cấp bách do Thủ tướng Chính phủ ban hành\n- 3Nghị định 72/2019/NĐ-CP sửa đổi Nghị định "
+        "37/2010/NĐ-CP về quy hoạch đô thị và Nghị định 44/2015/NĐ-CP hướng dẫn về quy hoạch xây "
+        "dựng\n- 4Nghị định 15/2021/NĐ-CP hướng dẫn quản lý dự án\n- 5Chỉ thị 06/CT-CTUBND năm "
+        "2021 về quyết liệt thực hiện đợt cao điểm phòng, chống dịch do tỉnh Vĩnh Phúc ban "
+        "hành\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 08/CT-CTUBND | Vĩnh "
+        "Phúc, ngày 21 tháng 5 năm 2021 |\nTình hình dịch bệnh còn phức tạp.\n"
+    )
+    read = _read(text)
+    acts = {(s, r, o) for s, r, o in read if s is not None}
+    assert ("72/2019/NĐ-CP", "AMENDS", "37/2010/NĐ-CP") in acts
+    assert ("72/2019/NĐ-CP", "AMENDS", "44/2015/NĐ-CP") in acts
+    assert acts == {
+        ("72/2019/NĐ-CP", "AMENDS", "37/2010/NĐ-CP"),
+        ("72/2019/NĐ-CP", "AMENDS", "44/2015/NĐ-CP"),
+    }

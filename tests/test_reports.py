@@ -1265,3 +1265,15 @@ def test_a_leading_clause_ends_past_a_quoted_title_and_an_aside_of_who_led(betwe
     )
     minister = "Bộ Nông nghiệp và Phát triển nông thôn"
     assert (minister, "IMPLEMENTS", "1019/CĐ-VPCP") in _acts(text)
+
+
+def test_a_clause_that_opens_its_own_item_takes_no_body_of_the_items_before():
+    """Blind round BB: "Thực hiện Kế hoạch số 183-KH/TU … triển khai Nghị quyết Hội nghị lần
+    thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII; Thực hiện Kế hoạch số 25-KH/ĐU …": the
+    Central Committee named in the first item's title carries out nothing of the second."""
+    text = (
+        "Thực hiện Kế hoạch số 183-KH/TU ngày 28/11/2023 của Tỉnh ủy Hải Dương về tuyên truyền "
+        "và triển khai Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII; "
+        "Thực hiện Kế hoạch số 25-KH/ĐU ngày 07/12/2023 của Ban Chấp hành Đảng bộ xã Ninh Hải;\n"
+    )
+    assert not any(who == "Ban Chấp hành Trung ương Đảng" for who, _, _ in _acts(text))
