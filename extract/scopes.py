@@ -424,8 +424,11 @@ LOOKED_BACK = _rule(
     r"(?<![Ll]uật)(?<!Pháp[ \t]lệnh)(?<!Nghị[ \t]định)(?<!Thông[ \t]tư)(?<!Nghị[ \t]quyết)"
     # (not "đã ban hành", the issuing a report tells: "Thực hiện Kết luận số 183-KL/TW …, UBND
     # tỉnh đã ban hành Kế hoạch số 60/KH-UBND" carries the conclusion out, blind round P)
+    # (nor a body that advised the issuing: "…, Sở Tư pháp đã tham mưu cho UBND tỉnh ban hành
+    # Kế hoạch số 40/KH-UBND", blind round AZ)
     r"[ \t\n](?:(?:đã|đang)[ \t\n]+(?!được\b|có\b|(?:(?:khẩn[ \t\n]+trương|kịp[ \t\n]+thời"
-    r"|chính[ \t\n]+thức)[ \t\n]+)?(?:ký[ \t\n]+)?ban[ \t\n]+hành\b)"
+    r"|chính[ \t\n]+thức)[ \t\n]+)?(?:ký[ \t\n]+)?ban[ \t\n]+hành\b"
+    r"|tham[ \t\n]+mưu[^.;:!?]{0,60}?[ \t\n]ban[ \t\n]+hành\b)"
     r"|sẽ[ \t\n]+(?!được\b))",
     (
         " ngày 26 tháng 3 năm 2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa thủ "
@@ -440,6 +443,7 @@ LOOKED_BACK = _rule(
         ", UBND tỉnh ban hành Kế hoạch triển khai, phát huy những kết quả đã đạt ",
         " ngày 1/8/2025 của Bộ Chính trị, UBND tỉnh đã ban hành Kế hoạch số 60/KH-UBND ",
         " về đại hội đảng bộ các cấp, Ban Thường vụ Đảng ủy đã khẩn trương ban hành Kế hoạch ",
+        ", Sở Tư pháp đã tham mưu cho UBND tỉnh ban hành Kế hoạch số 40/KH-UBND ",
         ", bảo đảm cắt giảm các bước trên cơ sở tái sử dụng dữ liệu đã có.",
         " về đổi mới, Luật Tổ chức Tòa án nhân dân năm 2024 đã sửa đổi, bổ sung nhiều quy định ",
         " về việc mở rộng BHXH tự nguyện sang các chế độ khác ngoài hưu trí, tử tuất, Luật đã "

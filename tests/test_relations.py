@@ -3607,3 +3607,16 @@ def test_a_legal_sites_related_documents_are_items_each_with_its_own_title():
         ("72/2019/NĐ-CP", "AMENDS", "37/2010/NĐ-CP"),
         ("72/2019/NĐ-CP", "AMENDS", "44/2015/NĐ-CP"),
     }
+
+
+def test_a_body_that_advised_the_issuing_of_a_plan_reports_no_past_work():
+    """Blind round AZ: "Thực hiện Nghị định số 34/2016/NĐ-CP, Sở Tư pháp đã tham mưu cho UBND
+    tỉnh ban hành Kế hoạch số 40/KH-UBND …" tells of the plan issued, which carries the decree
+    out (as "…, UBND tỉnh đã ban hành Kế hoạch …" does); "đã tổ chức" looks back."""
+    text = (
+        "Thực hiện Nghị định số 34/2016/NĐ-CP, Sở Tư pháp đã tham mưu cho UBND tỉnh ban hành "
+        "Kế hoạch số 40/KH-UBND ngày 27/02/2023.\n"
+    )
+    assert _said_of(text, "34/2016/NĐ-CP", "40/KH-UBND") == {(None, "IMPLEMENTS")}
+    past = text.replace("đã tham mưu cho UBND tỉnh ban hành", "đã tổ chức tập huấn về")
+    assert _said_of(past, "34/2016/NĐ-CP", "40/KH-UBND") == {(None, "CITES")}
