@@ -111,7 +111,9 @@ _EN_PROVINCES = (
     r"|provinces['’]?)\s+People['’]s\s+Committees"
     r"|People['’]s\s+Committees\s+of\s+(?:all\s+)?(?:the\s+)?provinces"
     r"(?:\s*(?:,|and)\s*(?:centrally[-\s](?:run|governed)\s+)?cities)?"
-    r"|People['’]s\s+Committees\s+of\s+(?:the\s+)?(?:central(?:ly)?[-\s](?:affiliated|run|governed)\s+)"
+    # (a translation may keep the singular: "People’s Committee of central-affiliated cities
+    # and provinces", blind round BH; the plural of places makes it the class)
+    r"|People['’]s\s+Committees?\s+of\s+(?:the\s+)?(?:central(?:ly)?[-\s](?:affiliated|run|governed)\s+)"
     r"cities\s+and\s+provinces)"
     r"|(?<![\w-])localities|provinces\s+and\s+(?:centrally[-\s](?:run|governed)\s+)?cities"
 )
@@ -125,6 +127,10 @@ MINISTRIES = Group(
     re.compile(
         r"(?:lãnh\s+đạo\s+)?(?:các\s+)?(?:"
         r"bộ\s*,?\s+ngành(?:\s+(?:trung\s+ương|liên\s+quan))?(?:\s*,\s*cơ\s+quan\s+trung\s+ương)?"
+        # ... or the relevant ministries before the provinces' committees ("yêu cầu các Bộ liên
+        # quan và UBND các tỉnh, thành phố bảo đảm …", blind round BF), as a translation's
+        # "relevant ministries and localities"
+        rf"|bộ(?:\s+có)?\s+liên\s+quan(?=\s*(?:,|và)\s*(?:{_UBND}|các\s+địa\s+phương|địa\s+phương))"
         r"|(?:Bộ\s+trưởng(?:\s+các\s+bộ)?|bộ)\s*,\s*(?:Thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan"
         r"(?:\s+trung\s+ương"
         r"|\s+ngang\s+bộ(?:\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan\s+thuộc\s+Chính\s+phủ"
@@ -224,6 +230,7 @@ PROVINCES = Group(
         "the provincial People's Committees",
         "chairpersons of provincial and municipal People’s Committees",
         "Presidents of the People’s Committees of central-affiliated cities and provinces",
+        "People’s Committee of central-affiliated cities and provinces",
     ),
     (
         "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Thừa Thiên Huế",
@@ -252,6 +259,10 @@ ORDER = Pattern(
         # 212/CĐ-TTg … chỉ đạo các bộ ngành, địa phương tập trung khắc phục …", news-026,
         # news-551); not the steering committee, a direction given, or one to come
         r"|(?<!Ban\s)(?<!kiến\s)(?<!bản\s)(?<!sự\s)chỉ\s+đạo(?=\s+các\s+(?:bộ|địa\s+phương)\b)"
+        # a plan that sets the bodies their tasks ("Kế hoạch đưa ra các nội dung, nhiệm vụ cụ
+        # thể để các bộ, ngành, địa phương triển khai như sau:", blind rounds AT and BE)
+        r"|(?:đưa\s+ra|xác\s+định|nêu)\s+(?:rõ\s+)?(?:các\s+)?(?:nội\s+dung\s*,\s*)?"
+        r"(?:công\s+việc\s*,\s*)?nhiệm\s+vụ\s+cụ\s+thể\s+(?:để|cho)"
         # a translation's verbs of an order, active ("requesting ministries …", "assigned
         # the Ministry of Finance …"), not the noun ("the requests of"), an order received
         # ("as requested by", "were asked to": the addressee comes first) or a proposal
@@ -270,6 +281,7 @@ ORDER = Pattern(
         "Quốc hội giao: Ủy ban Thường vụ Quốc hội",
         "Thủ tướng Chính phủ yêu cầu:\n\n(1) Bộ trưởng",
         "Công điện số 212/CĐ-TTg ngày 7/11/2025 chỉ đạo các bộ ngành, địa phương tập trung",
+        "Kế hoạch đưa ra các nội dung, nhiệm vụ cụ thể để các bộ, ngành, địa phương triển khai",
         "Official Dispatch No. 12/CD-TTg requesting ministries, branches and localities",
         "the Prime Minister assigned the Ministry of Finance to",
         "The dispatch asks chairpersons of provincial-level People's Committees to",

@@ -688,7 +688,12 @@ class _Reader:
         m = _BARE_ISSUED.match(self.text, start)
         if m is None:
             return None
-        noun = m.group("noun").lower()
+        return self._issuer_of(m.group("noun"))
+
+    def _issuer_of(self, noun: str) -> int | None:
+        """The numbered document the page says issued a rule set or plan of kind `noun`
+        ("Quyết định số 388/QĐ-TTg … ban hành Kế hoạch triển khai …")."""
+        noun = " ".join(noun.lower().split())
         for i, ref in enumerate(self.refs):
             if not ref.canonical or ref.kind != "number":
                 continue
@@ -696,7 +701,7 @@ class _Reader:
             issues = _ISSUES.search(after)
             if (
                 issues
-                and issues.group("noun").lower() == noun
+                and " ".join(issues.group("noun").lower().split()) == noun
                 and "\n" not in after[: issues.start()]
             ):
                 return i
@@ -1227,7 +1232,14 @@ class _Reader:
                 return None  # "đã ký Công điện yêu cầu ...": a document with no number
             noun = _type_noun(named.group("noun") or named.group("noun_en"))
             last = self._last_of_type(noun, lo)
-            return last if last is not None else self._only_of_type(noun, lo)
+            if last is None:
+                last = self._only_of_type(noun, lo)
+            if last is None and named.group("noun"):
+                # a plan of no number of its own speaks for the document that issued it ("Kế
+                # hoạch đưa ra các nhiệm vụ cụ thể để các bộ, ngành, địa phương triển khai" on
+                # the page of Quyết định số 225/QĐ-TTg "… ban hành Kế hoạch …", blind round BE)
+                last = self._issuer_of(named.group("noun"))
+            return last
         last = self._last_plain(lo)
         head = _PRIME_MINISTER.search(self.text, max(lo, named.start() - 16), named.end())
         if (

@@ -1168,6 +1168,9 @@ CUES: tuple[Cue, ...] = (
         # thủ tục hành chính tại Bộ phận Một cửa … theo Thông tư 03", news-275)
         # (carrying out a document's spirit is carrying it out: the words "tinh thần của" are
         # the cue's own, else they would stand between as a mere reference, news-771)
+        # (nor does a procedure performed: "thay thế phần danh mục thủ tục hành chính thực
+        # hiện theo cơ chế một cửa … tại Quyết định số …" replaces, blind round BI)
+        r"(?<!thủ\stục\shành\schính\s)"
         r"thực\s+hiện(?:\s+(?:đúng\s+)?tinh\s+thần(?:\s+(?:của|tại))?)?(?!\s+(?:các\s+)?thủ\s+tục)"
         r"|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa"
         r"|cụ\s+thể\s+hoá|thể\s+chế\s+hóa"

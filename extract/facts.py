@@ -61,7 +61,10 @@ from .relate import Statement
 #    right after the header's rule, Telex's "NDD" for NĐ, marked items of a translated list,
 #    "điều chỉnh, bổ sung" as one title, "ministries, agencies and localities", a leading
 #    clause's comma past a quotation or an aside, a plural type with its issuer opening list
-#    items, "; as amended by", a legal site's related documents as line items)
+#    items, "; as amended by", a legal site's related documents as line items; rounds BE
+#    to BJ: a plan that sets bodies their tasks speaks for the decision that issued it, "các
+#    Bộ liên quan" before the provinces, a translated "which" clause, the title under the
+#    header's number, a procedure "thực hiện theo" a mechanism)
 FACTS_VERSION = 16
 
 

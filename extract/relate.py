@@ -386,6 +386,8 @@ _AGENT_NAMED = re.compile(
 )
 # a mention's own title with a predicate, after its date and issuer ("… ngày 09/11/2011 của
 # Bộ trưởng Bộ Tài chính quy định chế độ …"); "về …" names a subject, no predicate
+# a translation's relative clause, right before the cue it opens
+_WHICH_BEFORE = re.compile(r",\s*which\s+\Z", re.IGNORECASE)
 # a line that opens a list item: a mark, a letter or a number
 _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)])")
 # the label of the text's own number in its header, right before the number
@@ -880,6 +882,11 @@ class _Reader:
                 return cue
             if cue is None or self.refs[prev].end > cue.start:
                 return prev
+            if self.refs[prev].self and "\n" in self.text[self.refs[prev].end : cue.start]:
+                # the header's own number, then the title's lines: "No. 01/2022/TT-BTP | … |
+                # \nCIRCULAR\nDetailing …, and providing measures to implement, the
+                # Government’s Decree No. 87/2020/ND-CP" (blind rounds BF and AZ) lists nothing
+                return cue
             # a cue between the two: the mention is still an item of the list if a joiner
             # stands after the cue (the joiner is looked for only then: it costs most)
             joiner = list_joiner(self.text[self.refs[prev].end : start])
@@ -2439,6 +2446,10 @@ class _Reader:
             and c.start - end <= _TITLE_REACH
             and not self._has_ref(end, c.start)
             and not _CLAUSE_BREAK.search(gap)
+            # (a translation's relative clause describes the list before it: "amending …
+            # Circular No. 13/2003/TT-BLDTBXH and Circular No. 14/2003/TT-BLDTBXH of May 30,
+            # 2003, which guide …", blind round BJ)
+            and not _WHICH_BEFORE.search(gap)
         )
 
     def _listed_with(self, i: int, j: int) -> Statement:

@@ -3620,3 +3620,44 @@ def test_a_body_that_advised_the_issuing_of_a_plan_reports_no_past_work():
     assert _said_of(text, "34/2016/NĐ-CP", "40/KH-UBND") == {(None, "IMPLEMENTS")}
     past = text.replace("đã tham mưu cho UBND tỉnh ban hành", "đã tổ chức tập huấn về")
     assert _said_of(past, "34/2016/NĐ-CP", "40/KH-UBND") == {(None, "CITES")}
+
+
+def test_a_procedure_performed_under_a_mechanism_carries_nothing_out():
+    """Blind round BI: "… thay thế phần danh mục thủ tục hành chính thực hiện theo cơ chế một
+    cửa … tại Quyết định số 1565/2007/QĐ-UBND" replaces part of the decision; "thực hiện"
+    there names how procedures are performed, no document carried out."""
+    text = (
+        "Điều 2. Quyết định này có hiệu lực sau 10 ngày, kể từ ngày ký và thay thế phần danh "
+        "mục thủ tục hành chính thực hiện theo cơ chế một cửa thuộc thẩm quyền giải quyết của "
+        "UBND cấp xã tại Quyết định số 1565/2007/QĐ-UBND ngày 28/6/2007 của UBND tỉnh.\n"
+    )
+    assert _said_of(text, "1565/2007/QĐ-UBND", "12/2013/QĐ-UBND") == {(None, "REPLACES")}
+
+
+def test_a_translated_relative_clause_describes_the_whole_list_before_it():
+    """Blind round BJ: "Circular No. 28/2007/TT-BLDTBXH …, amending … Circular No.
+    13/2003/TT-BLDTBXH and Circular No. 14/2003/TT-BLDTBXH of May 30, 2003, which guide …":
+    the second circular is amended too; "which guide" is no title of its own."""
+    text = (
+        "Circular No. 28/2007/TT-BLDTBXH of December 5, 2007, amending the Ministry's Circular "
+        "No. 13/2003/TT-BLDTBXH and Circular No. 14/2003/TT-BLDTBXH of May 30, 2003, which "
+        "guide the implementation of a number of articles of the Government's Decree No. "
+        "114/2002/ND-CP of December 31, 2002\n"
+    )
+    said = _said_of(text, "14/2003/TT-BLĐTBXH", "24/2008/TT-BLĐTBXH", "en")
+    assert ("28/2007/TT-BLĐTBXH", "AMENDS") in said
+
+
+def test_the_title_under_the_headers_own_number_lists_nothing_with_it():
+    """Blind rounds BF and AZ: "No. 01/2022/TT-BTP | … |\\nCIRCULAR\\nDetailing a number of
+    articles of, and providing measures to implement, the Government’s Decree No.
+    87/2020/ND-CP …": the title's cue guides the decree, which is no item listed with the
+    header's number."""
+    text = (
+        "THE MINISTRY OF JUSTICE ______ | | THE SOCIALIST REPUBLIC OF VIETNAM |\nNo. "
+        "01/2022/TT-BTP | | Hanoi, January 4, 2022 |\nCIRCULAR\nDetailing a number of articles "
+        "of, and providing measures to implement, the Government’s Decree No. 87/2020/ND-CP of "
+        "July 28, 2020, on the Electronic Civil Status Database\n"
+    )
+    read = _read(text, language="en")  # (the header's number marked the text's own)
+    assert {(s, r) for s, r, o in read if o == "87/2020/NĐ-CP"} == {(None, "GUIDES")}

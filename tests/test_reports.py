@@ -1277,3 +1277,35 @@ def test_a_clause_that_opens_its_own_item_takes_no_body_of_the_items_before():
         "Thực hiện Kế hoạch số 25-KH/ĐU ngày 07/12/2023 của Ban Chấp hành Đảng bộ xã Ninh Hải;\n"
     )
     assert not any(who == "Ban Chấp hành Trung ương Đảng" for who, _, _ in _acts(text))
+
+
+def test_a_plan_that_sets_the_bodies_their_tasks_speaks_for_the_decision_issuing_it():
+    """Blind rounds AT and BE: on the page of "Quyết định số 225/QĐ-TTg … ban hành Kế hoạch
+    triển khai thi hành Luật Công nghệ cao", "Kế hoạch đưa ra các nội dung, nhiệm vụ cụ thể
+    để các bộ, ngành, địa phương triển khai như sau:" tells both classes to carry the
+    decision out (the plan has no number of its own)."""
+    text = (
+        "Phó Thủ tướng ký Quyết định số 225/QĐ-TTg ban hành Kế hoạch triển khai thi hành Luật "
+        "Công nghệ cao.\nKế hoạch đưa ra các nội dung, nhiệm vụ cụ thể để các bộ, ngành, địa "
+        "phương triển khai như sau: xây dựng văn bản quy định chi tiết.\n"
+    )
+    acts = _acts(text)
+    assert (MINISTRIES_ALL, "IMPLEMENTS", "225/QĐ-TTg") in acts
+    assert (PROVINCES_ALL, "IMPLEMENTS", "225/QĐ-TTg") in acts
+    # a plan the page says no document issued speaks for none
+    alone = text.replace(" ban hành Kế hoạch triển khai thi hành", " về thi hành")
+    assert not any(target == "225/QĐ-TTg" for _, _, target in _acts(alone))
+
+
+def test_the_relevant_ministries_before_the_provinces_committees_are_the_class():
+    """Blind round BF: "Công điện 747/CĐ-TTg … yêu cầu các Bộ liên quan và UBND các tỉnh, thành
+    phố bảo đảm sách giáo khoa …" orders both classes; "các Bộ liên quan" alone does not."""
+    text = (
+        "Thủ tướng Chính phủ vừa ký Công điện 747/CĐ-TTg yêu cầu các Bộ liên quan và UBND các "
+        "tỉnh, thành phố bảo đảm sách giáo khoa và giáo viên kịp thời cho năm học mới.\n"
+    )
+    acts = _acts(text)
+    assert (MINISTRIES_ALL, "IMPLEMENTS", "747/CĐ-TTg") in acts
+    assert (PROVINCES_ALL, "IMPLEMENTS", "747/CĐ-TTg") in acts
+    alone = text.replace("các Bộ liên quan và UBND các tỉnh, thành phố", "các Bộ liên quan")
+    assert not any(who == MINISTRIES_ALL for who, _, _ in _acts(alone))
