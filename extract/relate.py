@@ -384,14 +384,15 @@ _AGENT_NAMED = re.compile(
     r"|Thông\s+tư)(?:\s+[^\W\d_]+){0,8}?\s*",
     re.IGNORECASE,
 )
-# a mention's own title with a predicate, after its date and issuer ("… ngày 09/11/2011 của
-# Bộ trưởng Bộ Tài chính quy định chế độ …"); "về …" names a subject, no predicate
 # a translation's relative clause, right before the cue it opens
 _WHICH_BEFORE = re.compile(r",\s*which\s+\Z", re.IGNORECASE)
-# a line that opens a list item: a mark, a letter or a number
+# a line that opens a list item: a mark, a letter or a number (the line marks of
+# `scopes.LIST_JOIN`)
 _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)])")
 # the label of the text's own number in its header, right before the number
 _OWN_NUMBER_LABEL = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số|SỐ|No\.)[ \t]*:?[ \t]*\Z")
+# a mention's own title with a predicate, after its date and issuer ("… ngày 09/11/2011 của
+# Bộ trưởng Bộ Tài chính quy định chế độ …"); "về …" names a subject, no predicate
 _OWN_TITLE = re.compile(
     r"[^;:.\n]{0,120}?(?<!\w)(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi|ban\s+hành|phê\s+duyệt"
     # ... a translation's ("Circular No. 195/2012/TT-BTC dated November 15, 2012, providing
