@@ -94,6 +94,11 @@ _EN_MINISTRIES = (
     # agencies", blind round AH)
     r"|ministers\s*,\s*heads\s+of\s+(?:ministerial|ministry)(?:[-\s]level)?\s+agencies"
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_EN_GOV_AGENCIES})?"
+    # ("The Minister, heads of government agencies, heads of agencies under the government",
+    # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ" in another
+    # translation, blind round BK)
+    r"|minister\s*,\s*heads\s+of\s+government\s+agencies\s*,\s*(?:and\s+)?heads\s+of\s+agencies"
+    r"\s+(?:under|attached\s+to)\s+the\s+government"
     r"|ministries\s*(?:,\s*|\s+and\s+)(?:(?:branches|sectors)"
     r"(?:\s*(?:,\s*|\s+and\s+)central\s+agencies)?"
     r"|central\s+agencies)"
@@ -166,6 +171,7 @@ MINISTRIES = Group(
         "The ministries, the ministerial-level agencies, the agencies attached to the Government",
         "Ministries, central agencies",
         "Ministers, Heads of ministerial agencies, Heads of Governmental agencies",
+        "The Minister, heads of government agencies, heads of agencies under the government",
     ),
     (
         "Bộ Tài chính",

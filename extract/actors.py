@@ -441,7 +441,13 @@ class _Reader:
                 addressees, after = self._addressees(
                     start + _match_len(CONTINUED, self.text, start)
                 )
-                if addressees and not _NARRATION.match(self.text, after):
+                if (
+                    addressees
+                    and not _NARRATION.match(self.text, after)
+                    # (bodies that give an order of their own are none told to: "The Prime
+                    # Minister requested ministers and heads of …", blind round BM)
+                    and not ORDER.pattern.match(self.text, _skip_blank(self.text, after))
+                ):
                     acts += self._assign(addressees, order[0], order[1], start, end, "continued")
                     continue
                 order = None

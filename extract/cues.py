@@ -815,6 +815,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:(?:promote|step\s+up|accelerate|strengthen|enhance|intensify|push\s+ahead\s+with)"
         r"\s+(?:the\s+)?)?(?:(?:and\s+)?[a-z]+(?:ly|ive|ic|ous|ict|ful|orough)[\s,]+){0,4}"
         r"implement\w*"
+        # ... or the gerund: "Conclusion No. 91-KL/TW … to continue implementing Resolution No.
+        # 29-NQ/TW" (blind round BN)
+        r"|continu(?:e|es|ing)\s+implementing\b"
         # a directive's title in translation: "On further effectively implementing Resolution
         # No. 35/NQ-CP" ("Về việc tiếp tục thực hiện hiệu quả Nghị quyết …")
         r"|further\s+(?:\w+ly\s+)?implement(?:s|ing)?(?=\s+(?:the\s+)?[A-Z])"
@@ -828,6 +831,7 @@ CUES: tuple[Cue, ...] = (
             "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện các nội dung trong Chỉ thị số "
             "[[25-CT/TW]] ngày 20/5/2013 của Ban Bí thư.",
             "The province will continue to implement Directive No. [[05-CT/TW]].",
+            "The ministries shall continue implementing Resolution No. [[29-NQ/TW]].",
             "requested localities to continue to resolutely, seriously and effectively implement "
             "Official Dispatch No. [[86/CD-TTg]] dated September 3, 2024",
             "On further effectively implementing Resolution No. [[35/NQ-CP]] of May 16, 2016",

@@ -64,7 +64,8 @@ from .relate import Statement
 #    items, "; as amended by", a legal site's related documents as line items; rounds BE
 #    to BJ: a plan that sets bodies their tasks speaks for the decision that issued it, "các
 #    Bộ liên quan" before the provinces, a translated "which" clause, the title under the
-#    header's number, a procedure "thực hiện theo" a mechanism)
+#    header's number, a procedure "thực hiện theo" a mechanism; rounds BK to BP: bodies
+#    that give an order of their own are told nothing, "continue implementing")
 FACTS_VERSION = 16
 
 

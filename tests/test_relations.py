@@ -3661,3 +3661,15 @@ def test_the_title_under_the_headers_own_number_lists_nothing_with_it():
     )
     read = _read(text, language="en")  # (the header's number marked the text's own)
     assert {(s, r) for s, r, o in read if o == "87/2020/NĐ-CP"} == {(None, "GUIDES")}
+
+
+def test_a_translated_title_that_continues_implementing_continues():
+    """Blind round BN: "… the Government's Action Program to implement Conclusion No.
+    91-KL/TW dated August 12, 2024 of the Politburo to continue implementing Resolution No.
+    29-NQ/TW …": the conclusion goes on with the resolution."""
+    text = (
+        "The Government issued Resolution No. 51/NQ-CP promulgating the Government's Action "
+        "Program to implement Conclusion No. 91-KL/TW dated August 12, 2024 of the Politburo to "
+        "continue implementing Resolution No. 29-NQ/TW dated November 4, 2013.\n"
+    )
+    assert ("91-KL/TW", "CONTINUES") in _said_of(text, "29-NQ/TW", "51/NQ-CP", "en")

@@ -1309,3 +1309,19 @@ def test_the_relevant_ministries_before_the_provinces_committees_are_the_class()
     assert (PROVINCES_ALL, "IMPLEMENTS", "747/CĐ-TTg") in acts
     alone = text.replace("các Bộ liên quan và UBND các tỉnh, thành phố", "các Bộ liên quan")
     assert not any(who == MINISTRIES_ALL for who, _, _ in _acts(alone))
+
+
+def test_bodies_that_give_an_order_of_their_own_are_not_told_by_the_one_before():
+    """Blind round BM: after "… Official Dispatch No. 90/CD-TTg directing ministries, branches
+    and localities to …", the next sentence "The Prime Minister requested ministers and heads
+    of ministerial-level agencies to …" gives an order: the Prime Minister is no addressee of
+    the dispatch."""
+    text = (
+        "Prime Minister Pham Minh Chinh has signed and issued Official Dispatch No. 90/CD-TTg "
+        "directing ministries, branches and localities to ensure smooth implementation of "
+        "administrative procedures.\nThe Prime Minister requested ministers and heads of "
+        "ministerial-level agencies to direct the urgent completion of the announcement.\n"
+    )
+    acts = _acts(text, "en")
+    assert (MINISTRIES_ALL, "IMPLEMENTS", "90/CĐ-TTg") in acts
+    assert not any(who == "Thủ tướng Chính phủ" for who, _, _ in acts)
