@@ -65,7 +65,8 @@ from .relate import Statement
 #    to BJ: a plan that sets bodies their tasks speaks for the decision that issued it, "các
 #    Bộ liên quan" before the provinces, a translated "which" clause, the title under the
 #    header's number, a procedure "thực hiện theo" a mechanism; rounds BK to BP: bodies
-#    that give an order of their own are told nothing, "continue implementing")
+#    that give an order of their own are told nothing, "continue implementing", a legal
+#    site's English title names its page by the type in translation)
 FACTS_VERSION = 16
 
 

@@ -581,7 +581,12 @@ def _title_document(metadata: dict, among_others: bool = False) -> tuple[Referen
     noun = ref.type_name.split("/")[0].strip() if ref.type_name else opening
     if ref.type_code == "QĐ" and opening.lower() == "quy định":
         noun = opening  # a QĐ is a regulation too (the Party's "Quy định số 69-QĐ/TW")
-    if opening.lower() != noun.lower() or (
+    # (or the type in translation: "Circular 03/2016/TT-BYT: Regulations on …", a legal
+    # site's English title, blind rounds BB and BP)
+    translated = ref.type_code is not None and ref.type_code in TYPE_WORDS.get(
+        noun_key(opening), ()
+    )
+    if (opening.lower() != noun.lower() and not translated) or (
         ref.type_name is None and opening.lower() not in TYPE_WORDS
     ):
         return None

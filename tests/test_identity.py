@@ -1162,3 +1162,18 @@ def test_a_text_that_opens_with_its_basis_reports_no_document_it_names():
         "thời gian thực hiện thủ tục đăng ký như sau:\n\nA. TIẾP NHẬN HỒ SƠ\n"
     )
     assert extract_text(answer, {})[0].number == "151/2025/NĐ-CP"
+
+
+def test_a_legal_sites_english_title_names_the_page_by_its_type_in_translation():
+    """Blind rounds BB and BP: a page titled "Circular 03/2016/TT-BYT: Regulations on
+    medicinal business operations" is that circular's translation ("Circular" is "Thông
+    tư"); a title whose English type is not the number's names no page."""
+    text = (
+        "Subscribe Now for only USD$20 per month.\nThe CIRCULAR regulates pharmaceutical "
+        "business activities.\nPursuant to Decree No. 79/2006/ND-CP dated 9 August 2006 from "
+        "the Government detailing the implementation of some articles of the law;\n"
+    )
+    title = "Circular 03/2016/TT-BYT: Regulations on medicinal business operations"
+    assert extract_text(text, {"title": title})[0].number == "03/2016/TT-BYT"
+    other = "Decree 03/2016/TT-BYT: Regulations on medicinal business operations"
+    assert extract_text(text, {"title": other})[0].number != "03/2016/TT-BYT"
