@@ -160,7 +160,7 @@ DOCUMENT_HEAD = GenreRule(
 _HEAD = 1500  # how far into a text its motto may stand
 # Where a page goes on to reproduce an official document: its motto as a heading, in the
 # case it is printed in (running text names "nước Cộng hòa xã hội chủ nghĩa Việt Nam" too).
-_REPRODUCED_HEAD = re.compile(
+REPRODUCED_HEAD = re.compile(
     r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|^[ \t]*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM[ \t]*$",
     re.MULTILINE,
 )
@@ -199,7 +199,7 @@ def explainer_spans(text: str) -> list[tuple[int, int]]:
             end = m.end()
             if rule.reach == "to end":
                 if head == -1:  # (looked for only now: it is tried at every position)
-                    found = _REPRODUCED_HEAD.search(text)
+                    found = REPRODUCED_HEAD.search(text)
                     head = found.start() if found is not None else None
                 end = head if head is not None and head > m.start() else len(text)
             spans.append((m.start(), end))

@@ -224,6 +224,10 @@ def identify(
         if annexed is not None:
             ident = annexed
     if ident.number is None:
+        original = _from_original_title(text, refs)
+        if original is not None:
+            ident = original
+    if ident.number is None:
         ident = _with_metadata(ident, metadata)
     else:
         ident.warnings = _disagreements(ident, metadata)
@@ -473,6 +477,26 @@ def _from_annex(text: str, refs: list[Reference]) -> DocumentIdentity | None:
                 return None
             return _identity_of(r, "annex")
     return None
+
+
+# A translation site gives the document's title in its own language under a label
+# ("Original Language Title: Quyết định 321/QĐ-TTg: Phê duyệt …"), beside an English title
+# of its own making, which may misspell the number ("Decision 323/qd-Ttg", blind round AX)
+# or lose its letters' case ("Circular 24/2010/ttlt-Bldtbxh-Btc", BB): the original names
+# the page's document.
+_ORIGINAL_TITLE = re.compile(
+    rf"Original\s+Language\s+Title\s*:\s*(?:{TYPE_NOUNS})\s+(?:số\s*)?", re.IGNORECASE
+)
+
+
+def _from_original_title(text: str, refs: list[Reference]) -> DocumentIdentity | None:
+    """The document a translation's "Original Language Title:" names (`_ORIGINAL_TITLE`),
+    in the page's first lines: the page reproduces it (basis "metadata")."""
+    label = _ORIGINAL_TITLE.search(text, 0, HEADER_CHARS)
+    if label is None:
+        return None
+    ref = next((r for r in refs if r.start == label.end() and r.canonical), None)
+    return None if ref is None else _identity_of(ref, "metadata")
 
 
 def heads_own_annex(text: str, r: Reference, own: DocumentIdentity) -> bool:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from .cues import CONTINUATION, _first_characters
+from .genres import REPRODUCED_HEAD
 from .openings import class_parts, lead_before, top_branches
 from .scans import branch_matches, for_lowered, led_matches, line_matches, lowered_for_scans
 from .sentences import SENTENCE_END
@@ -950,9 +951,23 @@ def _opens_with_prose(text: str, pos: int, prose: int) -> bool:
     HỘI\n\nCăn cứ Hiến pháp …", news-739) gives that document's preamble."""
     if prose == -1 or prose >= pos:
         return False
+    head = _last_match(REPRODUCED_HEAD, text, prose, pos)
+    if head is not None and not _PROSE_LINE.search(text, head, pos):
+        # the reproduced document's motto, its title under it ("… đã ban hành Thông tư
+        # 23/2022/TT-BTC …\n…\nĐộc lập - Tự do - Hạnh phúc\n…\nTHÔNG TƯ\nHướng dẫn quản
+        # lý tài chính …\n____\nCăn cứ …", blind round BO): no heading need stand right above
+        return False
     before = [line.strip(" \t#*_|") for line in text[max(0, pos - 400) : pos].split("\n")]
     heading = next((line for line in reversed(before) if line), "")
     return not (heading.isupper() and len(heading.split()) >= 2)
+
+
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """Where the last match of `pattern` in `text[lo:hi]` ends, if any."""
+    end = None
+    for m in pattern.finditer(text, lo, hi):
+        end = m.end()
+    return end
 
 
 def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:

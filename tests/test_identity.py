@@ -1177,3 +1177,19 @@ def test_a_legal_sites_english_title_names_the_page_by_its_type_in_translation()
     assert extract_text(text, {"title": title})[0].number == "03/2016/TT-BYT"
     other = "Decree 03/2016/TT-BYT: Regulations on medicinal business operations"
     assert extract_text(text, {"title": other})[0].number != "03/2016/TT-BYT"
+
+
+def test_a_translation_sites_original_language_title_names_the_page():
+    """Blind rounds AM, AX and BB: a translation site prints the original title under a
+    label; its English title may misspell the number or lose its letters' case."""
+    text = (
+        "Decision 323/qd-Ttg: Approving The Overall Master Plan For Socio-Economic Development"
+        "\n\nOriginal Language Title: Quyết định 321/QĐ-TTg: Phê duyệt quy hoạch tổng thể phát "
+        "triển kinh tế - xã hội tỉnh Quảng Trị\n\nPursuant to Decree No. 92/2006/ND-CP on 7 "
+        "September 2006 by the Government;\n"
+    )
+    title = "Decision 323/qd-Ttg: Approving The Overall Master Plan"
+    assert extract_text(text, {"title": title})[0].number == "321/QĐ-TTg"
+    # the label names the page only where it opens on the document's type and number
+    cited = text.replace("Quyết định 321/QĐ-TTg: Phê duyệt", "Phê duyệt theo 321/QĐ-TTg")
+    assert extract_text(cited, {"title": title})[0].number != "321/QĐ-TTg"

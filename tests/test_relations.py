@@ -218,6 +218,17 @@ def test_a_page_that_opens_with_prose_has_no_preamble():
     # ... but a report that goes on to give a document's text gives its preamble
     reproduced = lead + "## QUỐC HỘI\n\nCăn cứ Luật Ngân sách nhà nước số 83/2015/QH13;\n"
     assert _own(reproduced)[-1] == ("83/2015/QH13", "BASED_ON")
+    # ... as does one whose document shows its motto, with its title in lower case under
+    # it (blind round BO), or a garbled line right above (blind round AF)
+    for above in (
+        "THÔNG TƯ\nHướng dẫn quản lý tài chính nhà nước đối với nguồn viện trợ\n_____\n",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẾN TRE\n\nn cứ Luật Tổ chức chính quyền địa phương;\n",
+    ):
+        head = "BỘ TÀI CHÍNH\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        basis = "Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 của Chính phủ;\n"
+        assert _own(lead + head + above + basis)[-1] == ("163/2016/NĐ-CP", "BASED_ON")
+        # (the motto must stand between the prose and the line: above it, it heads the page)
+        assert _own(head + lead + above + basis)[-1] == ("163/2016/NĐ-CP", "CITES")
 
 
 def test_a_basis_line_misprinted_with_a_colon_introduces_nothing():
