@@ -109,7 +109,7 @@ def _reference_from_match(text: str, m: re.Match[str], urls: UrlChunks) -> Refer
     surface = m.group()
     if len(_LATIN.findall(surface)) < 2 or urls.inside(start) or _after_form_word(text, start):
         return None
-    groups = m.group("num", "ptype", "pissuers", "stype", "scodes", "year")
+    groups = m.group("num", "ptype", "pissuers", "stype", "scodes", "year", "ocode")
     spelled = _spelled(*groups)
     if (
         spelled is not None
@@ -168,10 +168,18 @@ def _spelled(
     stype: str | None,
     scodes: str | None,
     year_digits: str | None,
+    old_code: str | None = None,
     letter: bool = False,
 ) -> Spelled | None:
     """The reading of one match's groups, or None when they spell no reference; `letter`
     when the text calls it an official letter (`_LETTER_BEFORE`)."""
+    if old_code:  # "61-CP": the same document as "61/CP", spelled as it was numbered
+        iinfo = issuer_info(old_code)
+        number = _INVISIBLE.sub("", num)
+        return Spelled(
+            number, None, f"{number}-{old_code}", "state", None, None, (old_code,),
+            iinfo.level if iinfo else None, 0, False,
+        )  # fmt: skip
     to_type = False
     if pissuers and "Ư" in pissuers:
         pissuers = pissuers.replace("Ư", "W")  # "25-CT/TƯ": Trung ương, as TW abbreviates it

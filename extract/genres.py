@@ -146,7 +146,9 @@ RULES = (ANSWER, QUESTION, RELATED)
 DOCUMENT_HEAD = GenreRule(
     "head of an official document",
     re.compile(
-        r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
+        r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+        # (a site may set the motto's dashes as en dashes: "Độc lập – Tự do – Hạnh phúc")
+        r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
         r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
         re.IGNORECASE,
     ),
@@ -154,6 +156,7 @@ DOCUMENT_HEAD = GenreRule(
     (
         "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
         "TỈNH ỦY THANH HÓA\n*\nSố 12-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM",
+        "BỘ Y TẾ\nSố: 15/2023/TT-BYT\nĐộc lập – Tự do – Hạnh phúc",
     ),
     ("# Nghị quyết 124/NQ-CP: Chuẩn bị diễu binh duyệt binh 2 9 2025",),
 )
@@ -161,7 +164,8 @@ _HEAD = 1500  # how far into a text its motto may stand
 # Where a page goes on to reproduce an official document: its motto as a heading, in the
 # case it is printed in (running text names "nước Cộng hòa xã hội chủ nghĩa Việt Nam" too).
 REPRODUCED_HEAD = re.compile(
-    r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|^[ \t]*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM[ \t]*$",
+    r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
+    r"|^[ \t]*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM[ \t]*$",
     re.MULTILINE,
 )
 

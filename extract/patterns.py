@@ -65,6 +65,10 @@ REFERENCE_PATTERN = rf"""
         [ \t]?/{SEP}(?:(?P<year>{YEAR})[ \t]?/{SEP})?
         (?:(?P<stype>{TOKEN})[ \t]?/{SEP})?     # a slash after the type: 65/CV/ĐU
         (?P<scodes>{TOKEN}(?:{HYPHEN}{TOKEN})*)
+      |
+        # State, before the numbering took the year and type: the issuer alone after a
+        # hyphen (Nghị định 61-CP, Nghị định 167-HĐBT, Quyết định 507-TTg)
+        [{DASHES}](?P<ocode>CP|HĐBT|TTg)(?![/{DASHES}])
     )
     (?![{WORDCHAR}&])
 """
@@ -151,6 +155,14 @@ SHAPES: tuple[Shape, ...] = (
             "15972/SXD-QLN& TTBĐS",
             "11554/VPCP-V.I",
         ),
+    ),
+    Shape(
+        "state-before-1998",
+        "state",
+        "number-ISSUER: the Government's, its Council of Ministers' and the Prime Minister's"
+        " numbers before the year and type were added",
+        ("61-CP", "167-HĐBT", "507-TTg", "74/CP"),
+        ("61-CPa", "12-CP-TW", "COVID-19"),
     ),
     Shape(
         "party",

@@ -75,6 +75,23 @@ def test_party_18_nq_tw_of_two_terms_are_two_documents():
     assert keys == ["18-NQ/TW@XII", "18-NQ/TW@XIII"]
 
 
+def test_a_number_of_before_1998_is_one_document_however_it_is_hyphened():
+    """ "Nghị định số 61-CP" and "Nghị định số 61/CP" of the same day are one decree."""
+    from vanban.loaders.source import make_source
+
+    texts = [
+        "Căn cứ Nghị định số 61-CP ngày 05 tháng 7 năm 1994 của Chính phủ về mua bán nhà ở;",
+        "Thực hiện Nghị định số 61/CP ngày 05/7/1994 của Chính phủ, Bộ hướng dẫn như sau.",
+    ]
+    graph = build_graph(
+        [source_facts(make_source(f"{i}.txt", "txt", t)) for i, t in enumerate(texts)]
+    )
+    keys = [k for k in graph.documents if k.startswith("61")]
+    assert len(keys) == 1, keys
+    citing = {source for source, _, target in graph.edges if target == keys[0]}
+    assert len(citing) == 2
+
+
 def test_tvpl_resolution_report(tvpl_facts):
     graph = build_graph(tvpl_facts)
     stats = graph.resolution

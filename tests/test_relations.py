@@ -227,6 +227,9 @@ def test_a_page_that_opens_with_prose_has_no_preamble():
         head = "BỘ TÀI CHÍNH\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         basis = "Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 của Chính phủ;\n"
         assert _own(lead + head + above + basis)[-1] == ("163/2016/NĐ-CP", "BASED_ON")
+        # (a site may set the motto's dashes as en dashes, blind round BR)
+        en_dashes = head.replace(" - ", " – ")
+        assert _own(lead + en_dashes + above + basis)[-1] == ("163/2016/NĐ-CP", "BASED_ON")
         # (the motto must stand between the prose and the line: above it, it heads the page)
         assert _own(head + lead + above + basis)[-1] == ("163/2016/NĐ-CP", "CITES")
 
@@ -3684,3 +3687,15 @@ def test_a_translated_title_that_continues_implementing_continues():
         "continue implementing Resolution No. 29-NQ/TW dated November 4, 2013.\n"
     )
     assert ("91-KL/TW", "CONTINUES") in _said_of(text, "29-NQ/TW", "51/NQ-CP", "en")
+
+
+def test_numbers_of_before_1998_are_listed_items_of_the_act():
+    """Blind round BV: "Nghị định 196-CP", the Government's numbers before the year and the
+    type were added, are found, so the list after "thay thế" is read item by item."""
+    text = (
+        "Nghị định 05/2015/NĐ-CP quy định chi tiết một số nội dung của Bộ luật Lao động.\n"
+        "Nghị định 05 có hiệu lực từ ngày 01/3/2015 và thay thế Nghị định 196-CP năm 1994, "
+        "41-CP năm 1995, 93/2002/NĐ-CP, 33/2003/NĐ-CP, 11/2008/NĐ-CP.\n"
+    )
+    replaced = {number for number, relation in _own(text) if relation == "REPLACES"}
+    assert replaced == {"196-CP", "41-CP", "93/2002/NĐ-CP", "33/2003/NĐ-CP", "11/2008/NĐ-CP"}
