@@ -87,7 +87,8 @@ _EN_GOV_AGENCIES = (
     r"|agencies\s+(?:attached|affiliated)\s+to\s+the\s+government)"
 )
 _EN_MINISTRIES = (
-    r"(?:the\s+)?(?:heads\s+of\s+)?(?:"
+    # ("relevant ministries, branches and localities", blind round BS)
+    r"(?:the\s+)?(?:relevant\s+|concerned\s+)?(?:heads\s+of\s+)?(?:"
     r"ministries\s*(?:,\s*|\s+and\s+)(?:heads\s+of\s+)?(?:the\s+)?(?:ministerial|ministry)[-\s]level"
     rf"\s+agencies(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_EN_GOV_AGENCIES})?"
     # (an older translation: "Ministers, Heads of ministerial agencies, Heads of Governmental
@@ -106,7 +107,7 @@ _EN_MINISTRIES = (
     # to …", "required relevant ministries and localities to …" (blind round AV)
     # (with their agencies: "ministries, agencies and localities", "bộ, ngành, địa phương",
     # blind round AY; "Ministries and agencies are required to …" alone names no class)
-    r"|(?:relevant\s+|concerned\s+)?ministries(?:\s*,\s*agencies)?"
+    r"|ministries(?:\s*,\s*agencies)?"
     r"(?=\s*(?:,\s*|\s+and\s+)(?:the\s+)?(?:localities"
     r"|provinces|provincial|People['’]s\s+Committees)))"
 )
@@ -172,6 +173,7 @@ MINISTRIES = Group(
         "Ministries, central agencies",
         "Ministers, Heads of ministerial agencies, Heads of Governmental agencies",
         "The Minister, heads of government agencies, heads of agencies under the government",
+        "relevant ministries, branches",
     ),
     (
         "Bộ Tài chính",
@@ -265,6 +267,10 @@ ORDER = Pattern(
         # 212/CĐ-TTg … chỉ đạo các bộ ngành, địa phương tập trung khắc phục …", news-026,
         # news-551); not the steering committee, a direction given, or one to come
         r"|(?<!Ban\s)(?<!kiến\s)(?<!bản\s)(?<!sự\s)chỉ\s+đạo(?=\s+các\s+(?:bộ|địa\s+phương)\b)"
+        # ... or directs them, the verb in lower case ("Thủ tướng Chính phủ chỉ thị Ủy ban
+        # nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện …", blind round BS),
+        # never the noun, which opens a directive's name ("Chỉ thị UBND tỉnh về …")
+        rf"|(?-i:chỉ)\s+thị(?=\s+(?:các\s+(?:bộ|địa\s+phương)|{_UBND}\s+các)\b)"
         # a plan that sets the bodies their tasks ("Kế hoạch đưa ra các nội dung, nhiệm vụ cụ
         # thể để các bộ, ngành, địa phương triển khai như sau:", blind rounds AT and BE)
         r"|(?:đưa\s+ra|xác\s+định|nêu)\s+(?:rõ\s+)?(?:các\s+)?(?:nội\s+dung\s*,\s*)?"
@@ -289,6 +295,7 @@ ORDER = Pattern(
         "Công điện số 212/CĐ-TTg ngày 7/11/2025 chỉ đạo các bộ ngành, địa phương tập trung",
         "Kế hoạch đưa ra các nội dung, nhiệm vụ cụ thể để các bộ, ngành, địa phương triển khai",
         "Official Dispatch No. 12/CD-TTg requesting ministries, branches and localities",
+        "Thủ tướng Chính phủ chỉ thị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
         "the Prime Minister assigned the Ministry of Finance to",
         "The dispatch asks chairpersons of provincial-level People's Committees to",
         "Prime Minister Phạm Minh Chính has requested ministries",
@@ -307,6 +314,8 @@ ORDER = Pattern(
         "ministries are requested to review",
         "the tasks assigned to localities",
         "at the request of the Government",
+        "Chỉ thị Ủy ban nhân dân các cấp",
+        "Chỉ thị UBND tỉnh về việc",
     ),
 )
 

@@ -831,6 +831,11 @@ def _from_lead(
             if carrier is not None:
                 return _identity_of(carrier, "subject")
             return _unnumbered_of(unnumbered.group("noun"))
+        ordering = _ISSUED_ORDERING.match(text, verb.end(), first.start)
+        if ordering is not None and first.type_code not in TYPE_WORDS.get(
+            noun_key(ordering.group("noun")), ()
+        ):
+            return _unnumbered_of(ordering.group("noun"))
     return _identity_of(first, "subject")
 
 
@@ -1003,6 +1008,17 @@ _ISSUED_UNNUMBERED = re.compile(
 )
 
 
+# The issuing verb's object with no number, which orders or conveys an order before the
+# first number: "Văn phòng Chính phủ vừa có công văn truyền đạt ý kiến của Thủ tướng Chính
+# phủ yêu cầu các Bộ, … thực hiện nghiêm Chỉ thị số 21-CT/TW" reports the letter, of no number
+# (blind round BS); the number is what it orders carried out. A number of the same type
+# names the issued one after its words ("vừa có Công văn hỏa tốc số 123/BNV-TCBC yêu cầu …").
+_ISSUED_ORDERING = re.compile(
+    _ISSUED_NOUN + _NO_NUMBER_AFTER + r"[^\d.;:()\n]{0,160}?\b(?:yêu\s+cầu|đề\s+nghị"
+    r"|truyền\s+đạt|chỉ\s+đạo|đôn\s+đốc|giao|request(?:s|ing)|ask(?:s|ing)|urg(?:es|ing)"
+    r"|direct(?:s|ing)|instruct(?:s|ing))\b[^.;:\n]*\Z",
+    re.IGNORECASE,
+)
 _SHORT_LEAD = 60  # a lead of one sentence is longer than this; a headline has no full stop
 # A reader's question a legal Q&A page opens with, signed or not ("Có phải Chính phủ vừa ban
 # hành Chương trình hành động …? Có nội dung nào nổi bật? – Quang Dũng (Hải Dương)."): it

@@ -3699,3 +3699,19 @@ def test_numbers_of_before_1998_are_listed_items_of_the_act():
     )
     replaced = {number for number, relation in _own(text) if relation == "REPLACES"}
     assert replaced == {"196-CP", "41-CP", "93/2002/NĐ-CP", "33/2003/NĐ-CP", "11/2008/NĐ-CP"}
+
+
+def test_a_translations_draft_is_another_documents_act():
+    """Blind round BS: "Direct the review and completion of the draft Decree amending and
+    supplementing Decree No. 38/2024/ND-CP" on a page about a dispatch: the draft amends."""
+    text = (
+        "Prime Minister Pham Minh Chinh signed Official Dispatch No. 198/CD-TTg on the peak "
+        "month.\nThe Prime Minister requested the Minister of Agriculture and Environment: "
+        "Direct the review and completion of the draft Decree amending and supplementing "
+        "Decree No. 38/2024/ND-CP of the Government.\n"
+    )
+    refs = find_references(text)
+    own = {
+        refs[s.object].canonical: s.relation for s in relate(text, refs, "en") if s.subject is None
+    }
+    assert own.get("38/2024/NĐ-CP") == "CITES"

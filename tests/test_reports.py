@@ -1325,3 +1325,44 @@ def test_bodies_that_give_an_order_of_their_own_are_not_told_by_the_one_before()
     acts = _acts(text, "en")
     assert (MINISTRIES_ALL, "IMPLEMENTS", "90/CĐ-TTg") in acts
     assert not any(who == "Thủ tướng Chính phủ" for who, _, _ in acts)
+
+
+def test_orders_a_translation_and_a_directive_give_in_their_own_words():
+    """Blind round BS: "requesting relevant ministries, branches and localities" names both
+    classes, as "Thủ tướng Chính phủ chỉ thị Ủy ban nhân dân các tỉnh, thành phố …" (the
+    verb, in lower case) names the provinces'; the noun that opens a directive's name never
+    gives an order."""
+    en = (
+        "Prime Minister Pham Minh Chinh had just signed Official Dispatch No. 198/CD-TTg "
+        "requesting relevant ministries, branches and localities to focus on the peak month.\n"
+    )
+    assert {
+        (MINISTRIES_ALL, "IMPLEMENTS", "198/CĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "198/CĐ-TTg"),
+    } <= _acts(en, "en")
+    vi = (
+        "Ngày 09/11/2024, Thủ tướng Chính phủ ban hành Chỉ thị 42/CT-TTg về việc đẩy nhanh xóa "
+        "nhà tạm.\n\nThủ tướng Chính phủ chỉ thị Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+        "Trung ương thực hiện các nhiệm vụ trọng tâm sau:\n\n- Thành lập Ban Chỉ đạo, hoàn "
+        "thành trong tháng 11 năm 2024.\n"
+    )
+    assert (PROVINCES_ALL, "IMPLEMENTS", "42/CT-TTg") in _acts(vi)
+    noun = vi.replace("Thủ tướng Chính phủ chỉ thị", "Theo Chỉ thị")
+    assert (PROVINCES_ALL, "IMPLEMENTS", "42/CT-TTg") not in _acts(noun)
+
+
+def test_a_letter_of_no_number_that_conveys_an_order_is_the_pages_document():
+    """Blind round BS: "Văn phòng Chính phủ vừa có công văn truyền đạt ý kiến … yêu cầu các
+    Bộ, … thực hiện nghiêm Chỉ thị số 21-CT/TW" reports the letter, which has no number; the
+    directive is what it orders carried out. A number of the letter's own type names it."""
+    text = (
+        "TP - Văn phòng Chính phủ vừa có công văn truyền đạt ý kiến của Thủ tướng Chính phủ yêu "
+        "cầu các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, UBND các tỉnh, thành phố tổ "
+        "chức quán triệt và thực hiện nghiêm Chỉ thị số 21-CT/TW của Ban Bí thư.\n\nTrước đó, "
+        "trong Chỉ thị số 21-CT/TW, Ban Bí thư yêu cầu các cấp ủy thực hành tiết kiệm.\n"
+    )
+    document = extract_text(text, {})[0]
+    assert (document.number, document.type_code) == (None, "CV")
+    assert (MINISTRIES_ALL, "IMPLEMENTS", "21-CT/TW") in _acts(text)
+    numbered = text.replace("vừa có công văn", "vừa có Công văn hỏa tốc số 123/VPCP-KGVX")
+    assert extract_text(numbered, {})[0].number == "123/VPCP-KGVX"
