@@ -27,6 +27,7 @@ from typing import Any
 from .cues import CONTINUATION, _first_characters
 from .genres import REPRODUCED_HEAD
 from .openings import class_parts, lead_before, top_branches
+from .patterns import REFERENCE_RE
 from .scans import branch_matches, for_lowered, led_matches, line_matches, lowered_for_scans
 from .sentences import SENTENCE_END
 from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
@@ -1022,10 +1023,21 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
             skipped_to = end
             continue
         if not _LISTED_BASIS.match(text, m.end()):
-            provisions = _PROVISIONS_THEN_BASIS.match(text, m.end())
-            if limit == len(text) or provisions is None:
+            if limit == len(text):
                 continue
-            if not _LISTED_BASIS.match(text, provisions.end()):
+            provisions = _PROVISIONS_THEN_BASIS.match(text, m.end())
+            listed = provisions is not None and _LISTED_BASIS.match(text, provisions.end())
+            # in a preamble the whole line is the basis, whatever it names first ("Pursuant
+            # to the competence … prescribed in Article 7 of the Government's Decree No.
+            # 54/CP …;", "Pursuant to the opinion of the Prime Minister at the Decision No.
+            # 46/2005/QD-TTg …;", blind round BT): it counts when its first clause, closed by
+            # ";" as a basis line is, numbers a document (not a sentence that goes on to the
+            # act, "Căn cứ chức năng … trong Nghị định số 13/2023/NĐ-CP, UBND tỉnh ban hành
+            # Kế hoạch …:", nor a proposal after the ";")
+            clause_end = text.find(";", m.end(), end)
+            if not listed and (
+                clause_end == -1 or not REFERENCE_RE.search(text, m.end(), clause_end)
+            ):
                 continue
         if CONSEQUENCE.pattern.match(text[m.end() : end]):
             continue  # "Căn cứ các quy định … thì …": reasoning towards a conclusion

@@ -3715,3 +3715,30 @@ def test_a_translations_draft_is_another_documents_act():
         refs[s.object].canonical: s.relation for s in relate(text, refs, "en") if s.subject is None
     }
     assert own.get("38/2024/NĐ-CP") == "CITES"
+
+
+def test_a_preamble_line_that_names_its_document_later_is_the_basis():
+    """Blind round BT: in a preamble the whole "Pursuant to" line is the basis, whatever it
+    names first; not a sentence that goes on to the act, nor a proposal after its ";"."""
+    text = (
+        "No: 72/2003/QD-BTC\n\nDECISION\n\nMINISTER OF FINANCE\n\nPursuant to the competence and "
+        "principles for setting the prices, prescribed in Article 7 of the Government's Decree "
+        "No. 54/CP of August 28, 1993 detailing the Law on Export Tax;\nPursuant to the opinion "
+        "of the Prime Minister at the Decision No. 46/2005/QD-TTg dated 3 March 2005;\n\n"
+        "DECIDES:\n\nArticle 1. To amend the minimum prices.\n"
+    )
+    assert _own(text)[-2:] == [("54/CP", "BASED_ON"), ("46/2005/QĐ-TTg", "BASED_ON")]
+    plan = (
+        "Số: 177/KH-UBND\nKẾ HOẠCH\nTriển khai thực hiện Nghị định số 13/2023/NĐ-CP\n"
+        "Căn cứ chức năng, nhiệm vụ được phân công trong Nghị định số 13/2023/NĐ-CP, Ủy ban "
+        "nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện, cụ thể như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Tổ chức thực hiện có hiệu quả.\n"
+    )
+    assert ("13/2023/NĐ-CP", "BASED_ON") not in _own(plan)
+    proposal = (
+        "Số: 18/KH-UBND\nKẾ HOẠCH\nThực hiện công tác phòng cháy năm 2025\nCăn cứ quy phạm "
+        "pháp luật và các chỉ đạo của Trung ương, của tỉnh; theo đề nghị của Công an tỉnh tại "
+        "Tờ trình số 4394/TTr-CAT-PCCC ngày 27/12/2024, Ủy ban nhân dân tỉnh ban hành Kế hoạch:"
+        "\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tổ chức thực hiện.\n"
+    )
+    assert ("4394/TTr-CAT-PCCC", "BASED_ON") not in _own(proposal)
