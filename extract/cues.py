@@ -46,7 +46,7 @@ _PROVISION = (
 # A document named by its type and number: "Nghị định số 102/2024/NĐ-CP", "Thông tư 06/…".
 _NUMBERED_DOC = (
     r"(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định|Nghị\s+quyết|Quy\s+định"
-    r"|Quy\s+chế|Kế\s+hoạch)\s+(?:số\s*)?\d"
+    r"|Quy\s+chế|Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận)\s+(?:số\s*)?\d"
 )
 # A character of a sentence, which may run on over a single line break (a blank line ends it).
 _IN_LINES = r"(?:[^.;:\n]|\n(?![ \t]*\n))"
@@ -967,7 +967,13 @@ CUES: tuple[Cue, ...] = (
         # decision's type: not a heading's "4. Về việc điều chỉnh Nghị định số …", an opinion
         # "cho ý kiến về điều chỉnh Nghị quyết …", nor "phạm vi điều chỉnh")
         r"|(?:(?<=\d\svề\s)|(?<=\d\svề\sviệc\s)|(?<=định\svề\s)|(?<=định\svề\sviệc\s)"
-        rf"|(?<=quyết\svề\s)|(?<=quyết\svề\sviệc\s))điều\s+chỉnh(?=\s+{_NUMBERED_DOC})"
+        # (or right after the number and its year: "Kết luận 118-KL/TW 2025 điều chỉnh Chỉ
+        # thị 35-CT/TW 2024 về …", blind round BU)
+        rf"|(?<=quyết\svề\s)|(?<=quyết\svề\sviệc\s)|(?<=\d\s))điều\s+chỉnh"
+        # (some of its targets or contents: "về điều chỉnh một số mục tiêu tại Nghị quyết số
+        # 16-NQ/TU", blind round BQ)
+        r"(?=\s+(?:(?:một\s+số|các)\s+(?:mục\s+tiêu|chỉ\s+tiêu|nội\s+dung)\s+(?:tại|của)\s+)?"
+        rf"{_NUMBERED_DOC})"
         # a part inserted into another's: "bổ sung Chương IVb … vào sau Chương IVa của …", or
         # into a numbered document or sub-item: "bổ sung quy định về tư vấn lập quy hoạch …
         # vào Nghị định số 102/2024/NĐ-CP" (news-852), "Bổ sung quy định “Phí sử dụng đường bộ
@@ -1029,6 +1035,9 @@ CUES: tuple[Cue, ...] = (
             "1. Thay thế, bãi bỏ các điểm, khoản, cụm từ, mẫu tại Nghị định số [[71/2024/NĐ-CP]]",
             "Ban hành Quyết định về việc điều chỉnh Quyết định số [[1600/QĐ-TTg]] ngày 16/8/2016 "
             "phê duyệt Chương trình mục tiêu quốc gia",
+            "KẾT LUẬN\nngày 18/01/2025 điều chỉnh Chỉ thị [[35-CT/TW]] 2024 về đại hội đảng bộ",
+            "Ban Chấp hành Đảng bộ tỉnh ban hành Kết luận ngày 02 tháng 7 năm 2024 về điều chỉnh "
+            "một số mục tiêu tại Nghị quyết số [[16-NQ/TU]] ngày 23 tháng 8 năm 2022",
             "1. Điều chỉnh danh mục các Dự án thăm dò, khai thác quặng vonfram trên địa bàn tỉnh "
             "Thái Nguyên tại mục 3 Phụ lục II.8 kèm theo Quyết định số [[866/QĐ-TTg]]",
             # inserted into a list or rules a provision holds, the lines broken in the sentence
