@@ -734,8 +734,11 @@ _BACKGROUND = re.compile(
 
 # ... unless it says the document was just issued: "Cụ thể, tại Thông tư số 47/2025/TT-BYT do
 # Bộ trưởng Bộ Y tế vừa ký ban hành ngày 30/12/2025 đã bãi bỏ …" (an excerpt that opens on the
-# page's second paragraph) is the news itself.
-_JUST_ISSUED = re.compile(r"\bvừa\s+(?:ký\s+)?(?:ban\s+hành|ký|thông\s+qua)\b", re.IGNORECASE)
+# page's second paragraph) is the news itself; so is one issued "officially" ("Bộ Giáo dục và
+# Đào tạo chính thức ban hành Thông tư số 16/2021/TT-BGDĐT …" after a summary, blind round BR).
+_JUST_ISSUED = re.compile(
+    r"\b(?:vừa|chính\s+thức)\s+(?:ký\s+)?(?:ban\s+hành|ký|thông\s+qua)\b", re.IGNORECASE
+)
 
 
 def _roundup(text: str, refs: list[Reference], metadata: dict) -> bool:

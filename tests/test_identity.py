@@ -1193,3 +1193,16 @@ def test_a_translation_sites_original_language_title_names_the_page():
     # the label names the page only where it opens on the document's type and number
     cited = text.replace("Quyết định 321/QĐ-TTg: Phê duyệt", "Phê duyệt theo 321/QĐ-TTg")
     assert extract_text(cited, {"title": title})[0].number != "321/QĐ-TTg"
+
+
+def test_a_second_paragraph_that_says_a_document_was_officially_issued_is_the_news():
+    """Blind round BR: after a summary that names no document and a photo's caption, "Bộ
+    Giáo dục và Đào tạo chính thức ban hành Thông tư số 16/2021/TT-BGDĐT …" is the news."""
+    text = (
+        "Quy chế tuyển sinh trình độ đại học sửa đổi có điểm mới so với 2020\n\nThanh Xuân -\n\n"
+        "Trong đó quy định, ngoài giấy chứng nhận kết quả thi không được dùng bất cứ một hình "
+        "thức nào thay thế giấy chứng nhận xác định nhập học…\n\nẢnh minh họa.\n\n"
+        "Bộ Giáo dục và Đào tạo chính thức ban hành Thông tư số 16/2021/TT-BGDĐT ngày 1/6/2021 "
+        "sửa đổi, bổ sung một số điều của Quy chế tuyển sinh trình độ đại học.\n"
+    )
+    assert extract_text(text, {})[0].number == "16/2021/TT-BGDĐT"
