@@ -339,9 +339,12 @@ CUES: tuple[Cue, ...] = (
         r"(?=[ \t]*(?:[.;:]|\n|$|(?:kể\s+)?từ\s+ngày))"
         # a translation's ("Decree No. X is repealed.", "The following documents shall be
         # annulled:"); "has been repealed" is told of, "repealed by Y" is Y's act
-        r"|\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:only\s+)?"
+        r"|\b(?:is|are|shall\s+be|will\s+be|to\s+be)\s+(?:hereby\s+)?(?:only\s+)?"
         r"(?:(?:partially|partly|wholly|fully|entirely|completely)\s+)?"
-        r"(?:repealed|annulled|abolished|rescinded|nullified|invalidated|revoked)"
+        r"(?:repealed|annulled|abrogated|abolished|rescinded|nullified|invalidated|revoked)"
+        # (a list after it: "the List of legislative documents … to be partially annulled,
+        # specifically as follows:", blind round BY)
+        r"(?:\s*,\s*specifically)?(?:\s+as\s+follows)?"
         r"(?=[ \t]*(?:[.;:]|\n|$|(?:from|as\s+of|on|upon|with\s+effect\s+from)\s))",
         (
             "Quyết định số [[12/2010/QĐ-UBND]] ngày 01 tháng 3 năm 2010 của UBND tỉnh bị bãi bỏ.",
@@ -354,6 +357,10 @@ CUES: tuple[Cue, ...] = (
             "Circular No. [[200/2014/TT-BTC]] is only partially repealed upon the effectiveness "
             "of this Circular.",
             "Decision No. [[379/2002/QD-BYT]] will be completely revoked from January 1, 2024.",
+            # (the list on the line of the cue, blind rounds BT and BY)
+            "From November 15, 2018, the following 09 legal documents will be annulled: - "
+            "Decision [[1906/2004/QD-BYT]] on parallel import of drugs",
+            "These documents shall be abrogated: Decision No. [[16/2015/QD-TTg]] dated May 22nd",
         ),
         after=True,
     ),

@@ -143,7 +143,10 @@ _ALIAS_BRACKET = re.compile(r"[^().;:\n]{0,200}?\([^()\n]{1,40}\)[^().;:\n]{0,60
 _EFFECT_THEN_ACTS = re.compile(
     r"(?:\([^()\n]{1,40}\)|[^.;:()\n]){0,200}?\b(?:có\s+hiệu\s+lực(?:\s+thi\s+hành)?"
     r"|(?:takes?|took)\s+effect|(?:will\s+)?(?:comes?|came|(?:officially\s+)?come)\s+into\s+(?:effect|force)"
-    r"|will\s+(?:officially\s+)?take\s+effect)\b"
+    r"|will\s+(?:officially\s+)?take\s+effect"
+    # ("Decree No. 136/2020/ND-CP is entering into force on January 10, 2021, replacing the
+    # Decree No. 79/2014/ND-CP", blind round BY)
+    r"|enter(?:s|ed|ing)?\s+into\s+force|(?:is|was|will\s+be|becomes?|became)\s+effective)\b"
     r"(?:\([^()\n]{1,40}\)|[^.;:()\n]){0,60}?(?:,?\s+(?:và|and))?\s*",
     re.IGNORECASE,
 )
@@ -575,9 +578,11 @@ _PASSED_BEFORE = re.compile(
     r"(?:No\.|[^.;:()\n\d]){0,60}\Z",
     re.IGNORECASE,
 )
+_OPENS_A_LIST = re.compile(r"[ \t]*:")
 # Cues whose type noun before them names what is acted on, not who acts: "Các văn bản bị bãi
-# bỏ gồm …" (a passive heading the list it names).
-_PATIENT_BEFORE = frozenset({"repealed, listed"})
+# bỏ gồm …" (a passive heading the list it names), "the following legal documents will be
+# annulled: - Decision …" (a passive with no agent, blind round BT).
+_PATIENT_BEFORE = frozenset({"repealed, listed", "is repealed"})
 # "Quyết định thay thế Quyết định số X", "dự thảo Nghị quyết của Quốc hội sửa đổi ...",
 # "xây dựng VBQPPL quy định chi tiết Luật Báo chí sửa đổi", "theo quy định của Chính phủ
 # hướng dẫn thi hành Luật Sĩ quan …" (regulations, a noun: plural, or with their owner):
@@ -741,6 +746,10 @@ class _Reader:
         if (
             after is not None
             and after.cue.after
+            # (a passive whose colon opens the list it names acts on that list, not on the
+            # document named before it: "According to Circular 25, … the following 09 legal
+            # documents will be annulled:\n- Decision …", blind round BT)
+            and not _OPENS_A_LIST.match(self.text, after.end)
             and not self._in_a_title(i, lo)
             and not self._names_an_amendment(anchor)
         ):
@@ -2035,7 +2044,8 @@ class _Reader:
         if not _EFFECT_THEN_ACTS.fullmatch(self.text, self.refs[j].end, found.start):
             return None
         start = max(lo, sentence_bounds(self.text, self.refs[j].start)[0])
-        before = self.text[start : self.refs[j].start]
+        # (the line break that ends the sentence before may open this one's span)
+        before = self.text[start : self.refs[j].start].lstrip("\n")
         head = designation_start(before)
         before = before if head is None else before[:head]
         if REPORTED_SUBJECT_LEAD.pattern.match(before) or _PASSED_BEFORE.search(before):
@@ -2530,6 +2540,9 @@ class _Reader:
                     return None
                 if _in_quotes(self.text, head_lo, found.start) or any(
                     c.cue.relation in ("CITES", "BASED_ON")
+                    # (one that names its own document first is a clause of its own:
+                    # "According to Circular 25, … the following documents will be annulled:")
+                    and not self._has_ref(c.end, found.start)
                     for c in _all_cues(self.text, head_lo, colon + 1)
                 ):
                     return None  # "Căn cứ pháp lý thực hiện:" lists a legal basis column

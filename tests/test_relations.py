@@ -3742,3 +3742,47 @@ def test_a_preamble_line_that_names_its_document_later_is_the_basis():
         "\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tổ chức thực hiện.\n"
     )
     assert ("4394/TTr-CAT-PCCC", "BASED_ON") not in _own(proposal)
+
+
+def test_a_document_that_takes_effect_and_replaces_acts_after_another_sentence():
+    """Blind round BY: "Decree No. 136/2020/ND-CP is entering into force on January 10, 2021,
+    replacing the Decree No. 79/2014/ND-CP" is the decree's act, in a sentence of its own after
+    the page's lead, in Vietnamese as in translation."""
+    for text, language in (
+        (
+            "The Ministry of Public Security has issued Circular No. 50/2024/TT-BCA on fire "
+            "safety.\nDecree No. 136/2020/ND-CP is entering into force on January 10, 2021, "
+            "replacing the Decree No. 79/2014/ND-CP dated July 31, 2014.",
+            "en",
+        ),
+        (
+            "Bộ Công an vừa ban hành Thông tư số 50/2024/TT-BCA hướng dẫn về phòng cháy.\nNghị "
+            "định số 136/2020/NĐ-CP có hiệu lực từ ngày 10/01/2021, thay thế Nghị định số "
+            "79/2014/NĐ-CP ngày 31/7/2014.",
+            "vi",
+        ),
+    ):
+        assert ("136/2020/NĐ-CP", "REPLACES", "79/2014/NĐ-CP") in _about(
+            text, language, identified=True
+        )
+
+
+def test_a_translated_passive_that_opens_a_list_repeals_the_list():
+    """Blind rounds BT and BY: "According to the provisions of Circular 25, … the following 09
+    legal documents will be annulled:" repeals the items below it, not Circular 25."""
+    text = (
+        "The Ministry of Health recently issued Circular 25/2018/TT-BYT to repeal several legal "
+        "documents.\nAccording to the provisions of Circular 25, from November 15, 2018, the "
+        "following 09 legal documents will be annulled:\n- Decision 1906/2004/QD-BYT on the "
+        "regulation of parallel import of drugs\n"
+    )
+    document, refs = extract_text(text)
+    own = [
+        (refs[s.object].canonical, s.relation)
+        for s in relate(text, refs, "en", document.number, document.reported)
+        if s.subject is None
+    ]
+    assert ("1906/2004/QĐ-BYT", "REPEALS") in own
+    inline = "These documents shall be abrogated: Decision No. 16/2015/QD-TTg dated May 22nd, 2015."
+    refs = find_references(inline)
+    assert [s.relation for s in relate(inline, refs, "en")] == ["REPEALS"]
