@@ -282,7 +282,10 @@ ORDER = Pattern(
         r"|(?<!\bas\s)(?<!\bbe\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!was\s)(?<!were\s)"
         r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|assign(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
         r"|direct(?:s|ed|ing)?|require(?:s|d)?|requiring|urg(?:e|es|ed|ing)"
-        r"|order(?:s|ed|ing)?)(?=\s+(?:the\s+)?[\w‘'])(?!\s+(?:to|that|for|by|of|in|on)\b))"
+        # (its addressees may follow a colon: "the Prime Minister requested: Chairmen of
+        # People's Committees of provinces and cities …", blind round BW)
+        r"|order(?:s|ed|ing)?)(?=\s+(?:the\s+)?[\w‘']|\s*:\s*[\w‘'])"
+        r"(?!\s+(?:to|that|for|by|of|in|on)\b))"
         r"(?:\s*:\s*|\s+)",
         _I,
     ),
@@ -296,6 +299,7 @@ ORDER = Pattern(
         "Kế hoạch đưa ra các nội dung, nhiệm vụ cụ thể để các bộ, ngành, địa phương triển khai",
         "Official Dispatch No. 12/CD-TTg requesting ministries, branches and localities",
         "Thủ tướng Chính phủ chỉ thị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        "the Prime Minister requested: Chairmen of People's Committees of provinces and cities",
         "the Prime Minister assigned the Ministry of Finance to",
         "The dispatch asks chairpersons of provincial-level People's Committees to",
         "Prime Minister Phạm Minh Chính has requested ministries",

@@ -149,6 +149,9 @@ _ISSUING = re.compile(r"(?:ban\s+hành|\bký)\s+(?:\w+\s+){0,3}$", _I)
 
 # Between two addressees of one list, and before an addressee.
 _JOIN = re.compile(r"(?:\s*,?\s+and\s+|\s*(?:,|;|và)\s*|\s+)", _I)
+# What may qualify an addressee before the next one: "các Bộ trưởng, Thủ trưởng cơ quan liên
+# quan và Chủ tịch UBND các tỉnh, thành phố ven biển …" (blind round BW)
+_QUALIFIED = re.compile(r"(?:\s+(?:có\s+)?liên\s+quan|\s+ven\s+biển|\s+concerned)?", _I)
 _LEAD = re.compile(
     r"(?:(?:các|lãnh\s+đạo|Bộ\s+trưởng|Thủ\s+trưởng|Trưởng|Chủ\s+tịch|Viện\s+trưởng|Chánh\s+án"
     r"|Tổng\s+Kiểm\s+toán|Thống\s+đốc|Cục\s+trưởng|(?:Tổng\s+)?Giám\s+đốc"
@@ -1160,7 +1163,7 @@ class _Reader:
             if body is None:
                 return found, pos
             found.append(body[0])
-            pos = body[1]
+            pos = _QUALIFIED.match(self.text, body[1]).end()
             joined = _JOIN.match(self.text, pos)
             if joined is None or joined.end() == pos:
                 return found, pos

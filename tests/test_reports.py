@@ -1366,3 +1366,22 @@ def test_a_letter_of_no_number_that_conveys_an_order_is_the_pages_document():
     assert (MINISTRIES_ALL, "IMPLEMENTS", "21-CT/TW") in _acts(text)
     numbered = text.replace("vừa có công văn", "vừa có Công văn hỏa tốc số 123/VPCP-KGVX")
     assert extract_text(numbered, {})[0].number == "123/VPCP-KGVX"
+
+
+def test_addressees_may_be_qualified_and_follow_a_colon():
+    """Blind round BW: "các Bộ trưởng, Thủ trưởng cơ quan liên quan và Chủ tịch UBND các tỉnh,
+    thành phố ven biển" lists both classes past its qualifiers, and a translation's "the Prime
+    Minister requested: Chairmen of People's Committees of provinces and cities …" orders."""
+    vi = (
+        "Thủ tướng Chính phủ vừa ký Công điện số 03/CĐ-TTg ngày 10/01/2026.\nThủ tướng Chính "
+        "phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan liên quan và Chủ tịch UBND các tỉnh, "
+        "thành phố ven biển tiếp tục quán triệt, thực hiện nghiêm Chỉ thị số 32-CT/TW ngày "
+        "10/4/2024 của Ban Bí thư.\n"
+    )
+    assert (PROVINCES_ALL, "CONTINUES", "32-CT/TW") in _acts(vi)
+    en = (
+        "Prime Minister signed Official Dispatch No. 116/CD-TTg on dengue fever.\nTo strengthen "
+        "the prevention of dengue fever, the Prime Minister requested: Chairmen of People's "
+        "Committees of provinces and cities have resolutely directed the work.\n"
+    )
+    assert (PROVINCES_ALL, "IMPLEMENTS", "116/CĐ-TTg") in _acts(en, "en")
