@@ -865,6 +865,11 @@ class _Reader:
             addressees, after = self._addressees(at)
             if not addressees or _DELEGATED.match(self.text, after):
                 continue
+            if after > end:
+                # an item's number after the colon ended the sentence ("Thủ tướng Chính phủ
+                # yêu cầu: 1. Bộ Y tế, các Bộ, … tổ chức thực hiện nghiêm Công điện số …",
+                # blind round BW): the order goes on in the item's sentence
+                end = next((b for a, b in self.sentences if a <= after < b), end)
             directs = DIRECTED.pattern.match(self.text, after)
             if directs:  # "giao Đảng ủy Chính phủ chỉ đạo Bộ Giáo dục và Đào tạo, các bộ, …"
                 directed, end_directed = self._addressees(directs.end())

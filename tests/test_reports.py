@@ -1385,3 +1385,20 @@ def test_addressees_may_be_qualified_and_follow_a_colon():
         "Committees of provinces and cities have resolutely directed the work.\n"
     )
     assert (PROVINCES_ALL, "IMPLEMENTS", "116/CĐ-TTg") in _acts(en, "en")
+
+
+def test_an_order_whose_addressees_open_a_numbered_item_after_its_colon():
+    """Blind round BW: "Thủ tướng Chính phủ yêu cầu: 1. Bộ Y tế, các Bộ, cơ quan có liên quan
+    và Ủy ban nhân dân các tỉnh, … tổ chức thực hiện nghiêm Công điện số 664/CĐ-TTg": the
+    item's number ends no order."""
+    text = (
+        "Văn phòng Chính phủ có Công văn số 4707/VPCP-KGVX về tiêm vắc xin.\nThủ tướng Chính "
+        "phủ Phạm Minh Chính yêu cầu: 1. Bộ Y tế, các Bộ, cơ quan có liên quan và Ủy ban nhân "
+        "dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo, tổ chức thực hiện nghiêm Công "
+        "điện số 664/CĐ-TTg ngày 25/7/2022.\n"
+    )
+    acts = _acts(text)
+    assert {
+        ("Bộ Y tế", "IMPLEMENTS", "664/CĐ-TTg"),
+        (PROVINCES_ALL, "IMPLEMENTS", "664/CĐ-TTg"),
+    } <= acts
