@@ -1071,6 +1071,9 @@ CUES: tuple[Cue, ...] = (
         r"bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|repeal(?:s|ing)?|annul(?:s|ling)?|abolish(?:es|ing)?"
         r"|revok(?:e|es|ing)\b"
         r"|nullif(?:y|ies|ying)|rescind(?:s|ing)?"
+        # "Circular No. 10/2023/TT-NHNN … terminating effect of some provisions of the Circular
+        # No. 39/2016/TT-NHNN" (blind round CB)
+        r"|terminat(?:e|es|ing)\s+(?:the\s+)?(?:effect(?:iveness)?|validity)\s+of"
         # "bỏ" alone repeals a provision it names ("bỏ khoản 6 Điều 19 Nghị định …"); before
         # anything else it is another verb ("bỏ phiếu", "loại bỏ")
         r"|(?<!\w)(?<!loại\s)(?<!từ\s)bỏ(?=\s+(?:điểm|khoản|điều)\s+\d)"
@@ -1084,6 +1087,8 @@ CUES: tuple[Cue, ...] = (
             "3. This Circular nullifies the Circular No. [[56/2015/TT-BCT]] dated December 31, "
             "2015 of the Minister of Industry and Trade.",
             "This Circular revokes Directive No. [[06/2008/CT-BYT]] of the Minister of Health.",
+            "This Circular terminates the effect of some provisions of the Circular No. "
+            "[[39/2016/TT-NHNN]] dated December 30, 2016.",
             "QUYẾT ĐỊNH BÃI BỎ TOÀN BỘ QUYẾT ĐỊNH SỐ [[10/2016/QĐ-UBND]] NGÀY 21/3/2016",
             "Nghị định này bãi bỏ:\na) Nghị định số 12/2019/NĐ-CP;\n"
             "b) Nghị định số [[34/2020/NĐ-CP]].",
@@ -1376,7 +1381,8 @@ thể giao as amended replaced repealed provided prescribed stipulated specified
 regulated laid have has had was were year years
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
-repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* is are shall will further
+repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* terminat* is are shall
+will further
 implement* carry carrying according steering working provid* giv* elaborat* dissemin*
 populari* propagat* execut* concreti* institutionali* modif* sum* assess*
 на по за
