@@ -101,8 +101,9 @@ _EN_MINISTRIES = (
     r"|minister\s*,\s*heads\s+of\s+government\s+agencies\s*,\s*(?:and\s+)?heads\s+of\s+agencies"
     r"\s+(?:under|attached\s+to)\s+the\s+government"
     r"|ministries\s*(?:,\s*|\s+and\s+)(?:(?:branches|sectors)"
-    r"(?:\s*(?:,\s*|\s+and\s+)central\s+agencies)?"
-    r"|central\s+agencies)"
+    r"(?:\s*(?:,\s*|\s+and\s+)central\s+(?:agencies|authorities))?"
+    # ("Ministries, central authorities, and localities shall …", blind round CA)
+    r"|central\s+(?:agencies|authorities))"
     # ... or bare, before the provinces' class: "requested ministries, provinces and cities
     # to …", "required relevant ministries and localities to …" (blind round AV)
     # (with their agencies: "ministries, agencies and localities", "bộ, ngành, địa phương",
@@ -174,6 +175,7 @@ MINISTRIES = Group(
         "Ministers, Heads of ministerial agencies, Heads of Governmental agencies",
         "The Minister, heads of government agencies, heads of agencies under the government",
         "relevant ministries, branches",
+        "Ministries, central authorities",
     ),
     (
         "Bộ Tài chính",
@@ -198,8 +200,10 @@ PROVINCES = Group(
         # councils are no class of their own in the conventions (eval/reports/README.md)
         rf"(?:Chủ\s+tịch\s+)?(?:(?:{_HDND}\s*(?:,|và)\s*)?"
         rf"{_UBND}\s+(?:các\s+)?(?:cấp\s+tỉnh|tỉnh\s*,\s*thành\s+phố{_TW})"
-        # the committees of every level, the provinces' among them
-        rf"|(?:Chủ\s+tịch\s+)?{_UBND}\s+các\s+cấp"
+        # the committees of every level, the provinces' among them, or the local governments
+        # of every level ("các bộ, … và chính quyền địa phương các cấp kiểm tra, rà soát …",
+        # blind round CB)
+        rf"|(?:Chủ\s+tịch\s+)?{_UBND}\s+các\s+cấp|chính\s+quyền\s+địa\s+phương\s+các\s+cấp"
         rf"|(?:các\s+)?tỉnh\s*,\s*thành\s+phố{_TW}"
         # (not the localities a province's departments are listed with, "các sở, ban, ngành,
         # địa phương": a province's own districts, no class of the conventions, blind round AZ)
@@ -239,6 +243,7 @@ PROVINCES = Group(
         "chairpersons of provincial and municipal People’s Committees",
         "Presidents of the People’s Committees of central-affiliated cities and provinces",
         "People’s Committee of central-affiliated cities and provinces",
+        "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và chính quyền địa phương các cấp",
     ),
     (
         "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Thừa Thiên Huế",

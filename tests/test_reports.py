@@ -1402,3 +1402,19 @@ def test_an_order_whose_addressees_open_a_numbered_item_after_its_colon():
         ("Bộ Y tế", "IMPLEMENTS", "664/CĐ-TTg"),
         (PROVINCES_ALL, "IMPLEMENTS", "664/CĐ-TTg"),
     } <= acts
+
+
+def test_ministries_central_authorities_and_localities_are_the_two_classes():
+    """Blind round CA: a translation's "Ministries, central authorities, and localities shall
+    … implement Resolution 46-NQ/TW" names both classes."""
+    text = (
+        "On May 11, 2024, the Government issued Resolution 69/NQ-CP on the Government's action "
+        "program to implement Resolution 46-NQ/TW dated December 20, 2023.\nMinistries, central "
+        "authorities, and localities shall proactively coordinate closely with the same-level "
+        "committees to direct and implement Resolution 46-NQ/TW.\n"
+    )
+    acts = _acts(text, "en")
+    assert {
+        (MINISTRIES_ALL, "IMPLEMENTS", "46-NQ/TW"),
+        (PROVINCES_ALL, "IMPLEMENTS", "46-NQ/TW"),
+    } <= acts
