@@ -802,7 +802,8 @@ CUES: tuple[Cue, ...] = (
         "CONTINUES",
         "continue",
         r"tiếp\s+tục(?:\s*,?\s*(?:và\s+)?(?:đẩy\s+mạnh|quán\s+triệt|thực\s+hiện|triển\s+khai|tổ\s+chức"
-        r"|lãnh\s+đạo|chỉ\s+đạo|nghiêm\s+túc))+"
+        # ("tiếp tục tập trung thực hiện …", "tiếp tục quyết liệt triển khai …", blind round BN)
+        r"|lãnh\s+đạo|chỉ\s+đạo|nghiêm\s+túc|tập\s+trung|quyết\s+liệt))+"
         rf"|tiếp\s+theo(?=\s+{_DOC})"
         # a clause that opens with it (an article, an item); in a sentence with a subject of
         # its own it is a transitional carve-out ("… điều khoản chuyển tiếp, tiếp tục áp dụng
@@ -847,6 +848,8 @@ CUES: tuple[Cue, ...] = (
             "requested Party committees at all levels to continue to promote the strict "
             "implementation of Conclusion No. [[177-KL/TW]], dated July 11, 2025",
             "Tiếp theo các Công điện số [[217/CĐ-TTg]], 218/CĐ-TTg, Thủ tướng yêu cầu:",
+            "Trong thời gian tới, yêu cầu tiếp tục tập trung thực hiện các mục tiêu đã đề ra "
+            "trong Nghị quyết số [[05-NQ/TU]].",
             # a price or rate set before, applied again for the next period
             "Điều 1. Tiếp tục áp dụng giá thóc tại Quyết định số [[3842/QĐ-UBND]] ngày "
             "17/7/2025 làm cơ sở thu thuế vụ mùa năm 2025.",

@@ -884,7 +884,7 @@ def _named_as_issued(
     `lo` to `hi`, its first mention `first`), when that first one is only what the issuing
     carries out: "Thực hiện Chỉ thị số 01-CT/TW …, Ban Tuyên giáo … ban hành Hướng dẫn số
     03-HD/BTGDVTW …" reports the guidance."""
-    if not _CARRIED_OUT_BEFORE.search(text, max(lo, first.start - 60), first.start):
+    if not _CARRIED_OUT_BEFORE.search(text, max(lo, first.start - _CARRIED_OUT_REACH), first.start):
         return None
     # (each issuing verb in turn: the title of what is carried out may say it issued
     # something first, "Quyết định số 1473/QĐ-TTg … ban hành Kế hoạch triển khai …")
@@ -905,7 +905,7 @@ def _unnumbered_as_issued(
     45-CT/TW …, Ban Thường vụ Đảng ủy … đã khẩn trương ban hành Kế hoạch số 08 về tổ chức
     đại hội …" reports the plan (blind round O), whose number the page leaves without its
     codes, not the directive."""
-    if not _CARRIED_OUT_BEFORE.search(text, max(lo, first.start - 60), first.start):
+    if not _CARRIED_OUT_BEFORE.search(text, max(lo, first.start - _CARRIED_OUT_REACH), first.start):
         return None
     for verb in _ISSUE_VERB.finditer(text, first.end, hi):
         issued = _ISSUED_BARE_TYPE.match(text, verb.end(), hi)
@@ -978,10 +978,15 @@ _WITH_THE_ISSUING = re.compile(
 # khai Nghị quyết số …", "Căn cứ …"), before the issuing the sentence reports.
 _CARRIED_OUT_BEFORE = re.compile(
     rf"(?:(?<![^\n])|(?<=[.(]))[\s*_\"“]*(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?|Căn\s+cứ"
-    rf"|Để\s+(?:triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa))\s+(?:{TYPE_NOUNS})"
+    rf"|Để\s+(?:triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa))\s+"
+    # (or the direction given in it: "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện
+    # số 80/CĐ-TTg …, Bộ Tài chính vừa có văn bản số 8400/BTC-QLCS …", blind round BW)
+    r"(?:(?:ý\s+kiến\s+)?chỉ\s+đạo\s+của\s+[^,;:.\n\d]{2,60}?\s+tại\s+)?"
+    rf"(?:{TYPE_NOUNS})"
     rf"(?:\s+hành\s+động|\s+liên\s+tịch)?\s*(?:{NUMBER_SIGNS})?\s*\Z",
     re.IGNORECASE,
 )
+_CARRIED_OUT_REACH = 140  # how far before the first mention its carrying-out words open
 # Between the issuing verb and its object: the type noun and its number sign ("ban hành Hướng
 # dẫn số", "ký Kế hoạch hành động số").
 # ("vừa có văn bản chỉ đạo số 682-CV/TU": a letter named by what it does)

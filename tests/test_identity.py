@@ -1206,3 +1206,14 @@ def test_a_second_paragraph_that_says_a_document_was_officially_issued_is_the_ne
         "sửa đổi, bổ sung một số điều của Quy chế tuyển sinh trình độ đại học.\n"
     )
     assert extract_text(text, {})[0].number == "16/2021/TT-BGDĐT"
+
+
+def test_a_lead_that_carries_out_a_direction_given_in_a_document_reports_the_next_one():
+    """Blind round BW: "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 80/CĐ-TTg
+    …, Bộ Tài chính vừa có văn bản số 8400/BTC-QLCS …" reports the ministry's letter."""
+    text = (
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 80/CĐ-TTg ngày 1/6/2025 về "
+        "việc đẩy mạnh triển khai phương án xử lý tài sản, Bộ Tài chính vừa có văn bản số "
+        "8400/BTC-QLCS đề nghị các bộ, ngành trung ương khẩn trương thực hiện rà soát.\n"
+    )
+    assert extract_text(text, {})[0].number == "8400/BTC-QLCS"
