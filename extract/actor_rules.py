@@ -200,10 +200,8 @@ PROVINCES = Group(
         # councils are no class of their own in the conventions (eval/reports/README.md)
         rf"(?:Chủ\s+tịch\s+)?(?:(?:{_HDND}\s*(?:,|và)\s*)?"
         rf"{_UBND}\s+(?:các\s+)?(?:cấp\s+tỉnh|tỉnh\s*,\s*thành\s+phố{_TW})"
-        # the committees of every level, the provinces' among them, or the local governments
-        # of every level ("các bộ, … và chính quyền địa phương các cấp kiểm tra, rà soát …",
-        # blind round CB)
-        rf"|(?:Chủ\s+tịch\s+)?{_UBND}\s+các\s+cấp|chính\s+quyền\s+địa\s+phương\s+các\s+cấp"
+        # the committees of every level, the provinces' among them
+        rf"|(?:Chủ\s+tịch\s+)?{_UBND}\s+các\s+cấp"
         rf"|(?:các\s+)?tỉnh\s*,\s*thành\s+phố{_TW}"
         # (not the localities a province's departments are listed with, "các sở, ban, ngành,
         # địa phương": a province's own districts, no class of the conventions, blind round AZ)
@@ -243,7 +241,6 @@ PROVINCES = Group(
         "chairpersons of provincial and municipal People’s Committees",
         "Presidents of the People’s Committees of central-affiliated cities and provinces",
         "People’s Committee of central-affiliated cities and provinces",
-        "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và chính quyền địa phương các cấp",
     ),
     (
         "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Thừa Thiên Huế",
