@@ -67,7 +67,14 @@ from .relate import Statement
 #    header's number, a procedure "thực hiện theo" a mechanism; rounds BK to BP: bodies
 #    that give an order of their own are told nothing, "continue implementing", a legal
 #    site's English title names its page by the type in translation)
-FACTS_VERSION = 16
+# 17: the rules of blind rounds BQ to CB (a translation site's "Original Language Title:",
+#    the Government's numbers of before 1998 such as "61-CP", a reproduced document's motto
+#    between a report's prose and its basis lines, a letter of no number that conveys an
+#    order, a preamble line that names its document later, a title's "điều chỉnh" after its
+#    number, "chính thức ban hành" in a second paragraph, a document that takes effect and
+#    replaces, a translated passive that opens a list, "terminating effect of", orders
+#    whose addressees are qualified, follow a colon or open a numbered item)
+FACTS_VERSION = 17
 
 
 @dataclass
