@@ -177,9 +177,17 @@ def _spelled(
         iinfo = issuer_info(old_code)
         number = _INVISIBLE.sub("", num)
         return Spelled(
-            number, None, f"{number}-{old_code}", "state", None, None, (old_code,),
-            iinfo.level if iinfo else None, 0, False,
-        )  # fmt: skip
+            number=number,
+            year=None,
+            canonical=f"{number}-{old_code}",
+            family="state",
+            type_code=None,
+            type_name=None,
+            issuers=(old_code,),
+            level=iinfo.level if iinfo else None,
+            cut=0,
+            to_type=False,
+        )
     to_type = False
     if pissuers and "Ư" in pissuers:
         pissuers = pissuers.replace("Ư", "W")  # "25-CT/TƯ": Trung ương, as TW abbreviates it
