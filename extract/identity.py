@@ -36,6 +36,7 @@ from dataclasses import replace
 from itertools import takewhile
 
 from . import places
+from .bodies import find_bodies
 from .codes import issuer_info, type_info
 from .dates import find_dates
 from .find import find_references, names_number, parsed_number
@@ -250,6 +251,8 @@ def identify(
         ident = DocumentIdentity()  # a page of sections, each on a document issued: none
     if ident.basis != "subject":  # a report's lead names another document's type
         ident.title = _header_title(text, ident, metadata) or _metadata_title(metadata)
+    if ident.basis == "unnumbered" and ident.issuer is None:
+        ident.issuer = _ISSUER_OF_TYPE.get(ident.type_code or "")
     ident.province = ident.province or _province_of(ident, text, metadata)
     return ident
 
@@ -833,12 +836,16 @@ def _from_lead(
             carrier = _issued_with(text, refs, first, first_sentence_end)
             if carrier is not None:
                 return _identity_of(carrier, "subject")
-            return _unnumbered_of(unnumbered.group("noun"))
+            return _unnumbered_of(
+                unnumbered.group("noun"), _subject_of_verb(text, lead_start, verb.start())
+            )
         ordering = _ISSUED_ORDERING.match(text, verb.end(), first.start)
         if ordering is not None and first.type_code not in TYPE_WORDS.get(
             noun_key(ordering.group("noun")), ()
         ):
-            return _unnumbered_of(ordering.group("noun"))
+            return _unnumbered_of(
+                ordering.group("noun"), _subject_of_verb(text, lead_start, verb.start())
+            )
     return _identity_of(first, "subject")
 
 
@@ -1303,15 +1310,71 @@ def _law_named(
 
 def _unnumbered_lead(text: str) -> DocumentIdentity | None:
     m = _UNNUMBERED_LEAD.match(text)
-    return None if m is None else _unnumbered_of(m.group("noun"))
+    return None if m is None else _unnumbered_of(m.group("noun"), _lead_issuer(text, m.end()))
 
 
-def _unnumbered_of(noun: str) -> DocumentIdentity:
-    """An unnumbered document of the type `noun` names ("Kế hoạch", "plan")."""
+def _lead_issuer(text: str, pos: int) -> str | None:
+    """The body the document a page opens on ("Theo kế hoach", up to `pos`) is from, as
+    written: named with "của" ("Theo thông báo của UBND tỉnh vừa được ban hành, …"), or after
+    the comma as the one who orders or issues ("Theo kế hoạch, Ban Thường vụ Tỉnh uỷ yêu cầu
+    …", "Under the plan, the provincial People's Committee requests …"). Not a body the
+    document assigns a task ("Theo kế hoạch, Sở Y tế chủ trì …")."""
+    of = _OF.match(text, pos)
+    after = of or _COMMA.match(text, pos)
+    if after is None:
+        return None
+    window = text[after.end() : after.end() + _ISSUER_REACH]
+    found = find_bodies(window)
+    if not found or found[0][0] > len("the "):
+        return None
+    start, end, _ = found[0]
+    if of is None and not _ISSUING_NEXT.match(window, end):
+        return None
+    return window[start:end]
+
+
+_OF = re.compile(r"\s+(?:của|of)\s+", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
+_ISSUER_REACH = 120
+# What the issuer of the page's document does right after its name ("Ban Thường vụ Tỉnh uỷ
+# yêu cầu", "UBND tỉnh vừa ban hành", "the Ministry requests")
+_ISSUING_NEXT = re.compile(
+    r"\s+(?:(?:đã|vừa|has|have)\s+)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|ban\s+hành"
+    r"|request(?:s|ed)?|require(?:s|d)?|ask(?:s|ed)?|direct(?:s|ed)?|assign(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnumbered_of(noun: str, issuer: str | None = None) -> DocumentIdentity:
+    """An unnumbered document of the type `noun` names ("Kế hoạch", "plan"), issued by the
+    body `issuer` names, if known."""
     types = TYPE_WORDS.get(noun_key(noun), ())
-    ident = DocumentIdentity(type_code=types[0] if types else None, basis="unnumbered")
+    ident = DocumentIdentity(
+        type_code=types[0] if types else None, issuer=issuer, basis="unnumbered"
+    )
     _fill_type_name(ident)
     return ident
+
+
+# A document of no number whose type only one body issues: "Nghị định này có hiệu lực …" on
+# a page that never gives its number is the Government's.
+_ISSUER_OF_TYPE = {"NĐ": "Chính phủ"}
+# How far before an issuing verb its subject may end: a person's name and adverbs stand
+# between ("Thủ tướng Chính phủ Phạm Minh Chính vừa ký", "UBND tỉnh đã khẩn trương ban hành")
+_SUBJECT_GAP = re.compile(r"[^,.;:()\n\d]{0,40}\Z")
+
+
+def _subject_of_verb(text: str, lo: int, verb: int) -> str | None:
+    """The body named last before the issuing verb at `verb` (from `lo`), as written, when
+    only a person's name or adverbs stand between: the issuer of what the verb issues
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động …")."""
+    found = find_bodies(text[lo:verb])
+    if not found:
+        return None
+    start, end, _ = found[-1]
+    if not _SUBJECT_GAP.match(text, lo + end, verb):
+        return None
+    return text[lo + start : lo + end]
 
 
 def _unnumbered_legal_text(text: str) -> DocumentIdentity | None:

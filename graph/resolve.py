@@ -923,6 +923,11 @@ class Resolver:
                 return key
         if facts["document"].get("basis") != "unnumbered" and facts.get("main_body"):
             return self._organisation(facts["main_body"])
+        if facts.get("issuer_body") and not facts["document"].get("number"):
+            # a document the page gives no number acts through the body that issued it
+            # ("Theo kế hoạch, Ban Thường vụ Tỉnh uỷ yêu cầu …"): a node of its own would
+            # meet nothing else, and reports name the body (eval/reports/README.md)
+            return self._organisation(facts["issuer_body"])
         return self._unnumbered(facts)
 
     def _unnumbered(self, facts: dict[str, Any]) -> str:

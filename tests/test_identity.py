@@ -337,6 +337,80 @@ def test_a_lead_issuing_an_unnumbered_plan_reports_the_plan_not_what_it_carries_
     assert extract_text(with_plan, {})[0].number == "1837/QĐ-TTg"
 
 
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        (
+            "Theo kế hoạch, Ban Thường vụ Tỉnh uỷ yêu cầu các cấp ủy quán triệt và thực hiện "
+            "nghiêm Chỉ thị số 04-CT/TW ngày 02/6/2021 của Ban Bí thư.",
+            "Ban Thường vụ Tỉnh uỷ",
+        ),
+        (
+            "Theo thông báo của UBND tỉnh vừa được ban hành, trên địa bàn tỉnh tiếp tục các "
+            "biện pháp phòng, chống dịch.\nCác sở thực hiện Chỉ thị số 16/CT-TTg ngày "
+            "31/3/2020.",
+            "UBND tỉnh",
+        ),
+        (
+            "Under the plan, the provincial People's Committee requests departments to carry "
+            "out Directive No. 04-CT/TW.",
+            "provincial People's Committee",
+        ),
+        (
+            "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số "
+            "57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về khoa học, công nghệ.",
+            "Ban Thường vụ Tỉnh ủy",
+        ),
+        (
+            "Thủ tướng Chính phủ Phạm Minh Chính vừa ký công điện yêu cầu các bộ, ngành thực "
+            "hiện nghiêm Chỉ thị số 21-CT/TW ngày 20/1/2023.",
+            "Thủ tướng Chính phủ",
+        ),
+        # a decree, whoever the page does not name, is the Government's
+        (
+            "Điều 36. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày 01 "
+            "tháng 01 năm 2014.\n2. Nghị định số 02/2011/NĐ-CP ngày 06 tháng 01 năm 2011 của "
+            "Chính phủ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.",
+            "Chính phủ",
+        ),
+        # a body the plan gives a task is not who issued it
+        (
+            "Theo kế hoạch, Sở Y tế chủ trì phối hợp các đơn vị triển khai Quyết định số "
+            "1246/QĐ-TTg ngày 14/8/2017.",
+            None,
+        ),
+    ],
+)
+def test_the_body_that_issued_an_unnumbered_document_is_read_from_its_lead(text, issuer):
+    """Blind rounds CF, CG, CH: a page on a plan, a notice or a decree it gives no number
+    says who issued it in its lead, or by the document's type."""
+    doc, _ = extract_text(text, {})
+    assert (doc.number, doc.basis, doc.issuer) == (None, "unnumbered", issuer)
+
+
+def test_an_unnumbered_document_acts_through_the_body_that_issued_it():
+    """The reports' convention (eval/reports/README.md): a body is the subject when what it
+    issued has no number on the page. The edge is the body's, placed in the page's province,
+    and the same as the one its order states: one edge, not a node of the page's own beside
+    it."""
+    text = (
+        "Theo kế hoạch, Ban Thường vụ Tỉnh uỷ yêu cầu các cấp ủy, tổ chức đảng quán triệt và "
+        "thực hiện nghiêm Chỉ thị số 04-CT/TW ngày 02/6/2021 của Ban Bí thư về thu hồi tài sản."
+    )
+    source = make_source("p.jsonl", "jsonl", text, {"url": "https://binhdinh.gov.vn/tin/1.htm"})
+    graph = build_graph([source_facts(source)])
+    [(subject, relation, _)] = [e for e in graph.edges if e[1] != "ISSUED_BY"]
+    assert relation == "IMPLEMENTS"
+    body = graph.organisations[subject]
+    assert (body.name, body.province) == ("Ban Thường vụ Tỉnh ủy Bình Định", "Bình Định")
+    assert not [k for k in graph.documents if k.startswith("unnumbered:")]
+    # a body no province places stays the page's own unnumbered document
+    unplaced = make_source("p.jsonl", "jsonl", text, {})
+    edges = build_graph([source_facts(unplaced)]).edges
+    [(subject, _, _)] = [e for e in edges if e[1] != "ISSUED_BY"]
+    assert subject.startswith("unnumbered:")
+
+
 def test_a_page_restating_a_document_in_its_words_speaks_for_it_unnumbered():
     """news-798, 820, 837: a page gives a circular's or a decision's provisions in their own
     words, "Thông tư này có hiệu lực …" included, but not its number: what it replaces or
