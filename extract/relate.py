@@ -109,6 +109,11 @@ _TOPIC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
+# A paragraph opening with a document's type and number, after the item before it ended: an
+# item of a list set out a paragraph each (`_next_paragraph_item`)
+_PARAGRAPH_ITEM = re.compile(
+    rf"[.;]\s*\n[ \t]*(?:\n[ \t]*)*(?:{TYPE_NOUNS})\s*(?:số\s*)?\Z", re.IGNORECASE
+)
 _ALIAS_REACH = 600  # how far back "(sau đây gọi tắt là …)" may name its document
 # A translation sets the title off from the date with a comma: "Decree No. 34/2016/ND-CP of
 # May 14, 2016, detailing …" (that comma ends no clause), and so may a comma before the
@@ -831,6 +836,9 @@ class _Reader:
         goes_on = _LIST_GOES_ON.search(
             self.text, max(lo, self.refs[i].start - 60), self.refs[i].start
         )
+        item = self._item_before_paragraph(i) if goes_on is None else None
+        if item is not None:
+            return replace(item, object=i, rule="list continued across paragraphs")
         if self.language == "vi" and goes_on is None:
             return None
         prev = self.own.get(i - 1)
@@ -855,6 +863,31 @@ class _Reader:
             prev.cue,
             prev.cue_start,
         )
+
+    def _item_before_paragraph(self, i: int) -> Statement | None:
+        """The act on the item before, when reference `i` opens the paragraph after that
+        item's, in a list opened by a colon after the act: "… Nghị định số 285/2025/NĐ-CP
+        bãi bỏ toàn bộ 8 nghị định gồm: Nghị định số 35/2005/NĐ-CP … .\n\nNghị định số
+        105/2006/NĐ-CP …" (blind round CC). Each item is a paragraph of its own that names
+        its document first, and the document's title (the documents it names are passed
+        over) is all of it: a paragraph that says something else first, or a list no colon
+        opens, is none."""
+        j = i - 1
+        while j >= 0 and self.own.get(j) is not None and self.own[j].rule == "nested in a title":
+            j -= 1
+        prev = self.own.get(j)
+        if prev is None or prev.cue_start is None or prev.relation not in ACTS_ON_TEXT:
+            return None
+        before = self.refs[j]
+        if ":" not in self.text[prev.cue_start : before.start]:
+            return None
+        gap = self.text[before.end : self.refs[i].start]
+        item = _PARAGRAPH_ITEM.search(gap) if len(gap) <= _TITLE_REACH else None
+        # (the item before is its title and no more: one sentence, whatever cue its title
+        # holds, "… quy định chi tiết và hướng dẫn thi hành …")
+        if item is None or _SENTENCE_END.search(gap, 0, item.start()) is not None:
+            return None
+        return prev
 
     # --- what stands before the mention ---
 

@@ -1492,6 +1492,27 @@ def test_a_list_head_reaches_items_set_apart_by_blank_lines():
     assert dict(_own(text)) == {"62/2003/QĐ-BKH": "REPEALS", "37/2005/QĐ-TCTK": "REPEALS"}
 
 
+def test_a_list_opened_by_a_colon_goes_on_in_paragraphs_that_open_with_an_item():
+    """Blind round CC: a report sets out the decrees a decree repeals a paragraph each, the
+    first after the colon; each next paragraph that opens with a decree's number is an item.
+    One that says something first, or a list that no colon opens, is not."""
+    text = (
+        "Chính phủ vừa ban hành Nghị định số 12/2025/NĐ-CP ngày 3/11/2025 bãi bỏ một số nghị "
+        "định không còn được áp dụng.\n\n"
+        "Cụ thể, Nghị định số 12/2025/NĐ-CP bãi bỏ toàn bộ 3 nghị định gồm: Nghị định số "
+        "20/2006/NĐ-CP ngày 01/3/2006 của Chính phủ về quản lý cảng cá.\n\n"
+        "Nghị định số 31/2009/NĐ-CP ngày 02/4/2009 của Chính phủ quy định chi tiết và hướng "
+        "dẫn thi hành một số điều của Luật Thủy sản.\n\n"
+        "Nghị định số 44/2011/NĐ-CP ngày 03/5/2011 của Chính phủ về kiểm ngư.\n"
+    )
+    own = dict(_own(text, identified=True))
+    assert own["20/2006/NĐ-CP"] == own["31/2009/NĐ-CP"] == own["44/2011/NĐ-CP"] == "REPEALS"
+    told = text.replace("\n\nNghị định số 44", "\n\nTheo Bộ Tư pháp, Nghị định số 44")
+    assert dict(_own(told, identified=True))["44/2011/NĐ-CP"] != "REPEALS"
+    no_colon = text.replace(" gồm:", "")
+    assert dict(_own(no_colon, identified=True))["44/2011/NĐ-CP"] != "REPEALS"
+
+
 def test_an_act_another_body_will_do_orders_nothing_in_this_text():
     text = (
         "Từ 01/01/2017, thực hiện Luật Ngân sách nhà nước số 83/2015/QH13, Bộ Tài chính sẽ có "
