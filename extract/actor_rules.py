@@ -202,7 +202,9 @@ PROVINCES = Group(
         rf"{_UBND}\s+(?:các\s+)?(?:cấp\s+tỉnh|tỉnh\s*,\s*thành\s+phố{_TW})"
         # the committees of every level, the provinces' among them
         rf"|(?:Chủ\s+tịch\s+)?{_UBND}\s+các\s+cấp"
-        rf"|(?:các\s+)?tỉnh\s*,\s*thành\s+phố{_TW}"
+        # (bare, not after a word it qualifies: "các cục Hải quan tỉnh, thành phố" are the
+        # provinces' customs offices, blind round CG)
+        rf"|(?:các\s+|(?<![^\W\d_]\s))tỉnh\s*,\s*thành\s+phố{_TW}"
         # (not the localities a province's departments are listed with, "các sở, ban, ngành,
         # địa phương": a province's own districts, no class of the conventions, blind round AZ)
         r"|(?<!ban,\sngành,\s)(?<!ban\sngành,\s)(?<!sở,\sngành,\s)(?<!ban,\sngành\svà\s)"
@@ -253,6 +255,7 @@ PROVINCES = Group(
         "the People's Committee of Hanoi",
         "Lam Dong Provincial People's Committee",
         "district-level People's Committees",
+        "các cục Hải quan tỉnh, thành phố",
     ),
 )
 

@@ -9,6 +9,7 @@ here reads one text; `vanban.graph.resolve.build_graph` resolves the facts of al
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict
 from typing import Any
@@ -139,6 +140,11 @@ def _addressed_province(metadata: dict[str, Any], text: str) -> str | None:
     return counts[0][0]
 
 
+# A body named as whose a document is ("của Thành ủy Hà Nội"): a report on a district's work
+# names the city's committee so (blind round CF), and is not about it.
+_OWNER_BEFORE = re.compile(r"\b(?:của|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _main_body(text: str, province: str | None, title: str | None) -> BodyFact | None:
     """The local body a report is about: the one it names most often, with its province
     (named with the body, or else the province the report is addressed from), and named in
@@ -148,6 +154,8 @@ def _main_body(text: str, province: str | None, title: str | None) -> BodyFact |
     counts: Counter[str] = Counter()
     lead: set[str] = {b.key for _, _, b in find_bodies(title or "", province)}
     for start, _, body in find_bodies(text, province):
+        if _OWNER_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "… Kết luận số 209-KL/TU của Ban Thường vụ Thành ủy": whose, not who
         if body.level != "central" and placed(body):
             bodies[body.key] = body
             counts[body.key] += 1

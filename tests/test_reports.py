@@ -341,6 +341,26 @@ def _graph(*texts: str):
     return build_graph(source_facts(make_source(f"{i}.txt", "txt", t)) for i, t in enumerate(texts))
 
 
+def test_a_body_named_only_as_whose_a_document_is_is_no_reports_main_body():
+    """Blind round CF: a district's committee carries out the city's programmes; the page
+    names the city's committee most, but only as theirs ("của Thành ủy Hà Nội"). The page
+    is not about the city's committee, so nothing is stored as its act."""
+    text = (
+        "Ban Chấp hành Đảng bộ quận Hoàn Kiếm vừa thông qua các kế hoạch thực hiện chương trình "
+        "công tác toàn khóa của Thành ủy Hà Nội.\n\n"
+        "Trong đó có kế hoạch thực hiện Chương trình số 05-CTr/TU của Thành ủy Hà Nội về phát "
+        "triển văn hóa, và Chương trình số 07-CTr/TU của Thành ủy Hà Nội về chuyển đổi số.\n"
+    )
+    meta = {"url": "https://hanoimoi.vn/tin/1.htm", "title": "Hoàn Kiếm thông qua kế hoạch"}
+    facts = source_facts(make_source("p.jsonl", "jsonl", text, meta))
+    assert facts["main_body"] is None
+    # ... while a page about its own work names it as who acts
+    acting = text.replace("Ban Chấp hành Đảng bộ quận Hoàn Kiếm", "Thành ủy Hà Nội", 1)
+    acting += "Thành ủy Hà Nội yêu cầu các quận triển khai ngay.\n"
+    facts = source_facts(make_source("p.jsonl", "jsonl", acting, meta))
+    assert facts["main_body"]["name"] == "Thành ủy Hà Nội"
+
+
 def test_an_edge_whose_subject_is_dated_before_its_target_is_set_aside():
     graph = _graph(EARLY_PLAN, LATER_PLAN)
     implementing = {e.source for e in graph.edges.values() if e.relation == "IMPLEMENTS"}
