@@ -148,11 +148,13 @@ _ALIAS_BRACKET = re.compile(r"[^().;:\n]{0,200}?\([^()\n]{1,40}\)[^().;:\n]{0,60
 _EFFECT_THEN_ACTS = re.compile(
     r"(?:\([^()\n]{1,40}\)|[^.;:()\n]){0,200}?\b(?:có\s+hiệu\s+lực(?:\s+thi\s+hành)?"
     r"|(?:takes?|took)\s+effect|(?:will\s+)?(?:comes?|came|(?:officially\s+)?come)\s+into\s+(?:effect|force)"
-    r"|will\s+(?:officially\s+)?take\s+effect"
+    r"|(?:will|shall)\s+(?:officially\s+)?take\s+effect"
     # ("Decree No. 136/2020/ND-CP is entering into force on January 10, 2021, replacing the
     # Decree No. 79/2014/ND-CP", blind round BY)
     r"|enter(?:s|ed|ing)?\s+into\s+force|(?:is|was|will\s+be|becomes?|became)\s+effective)\b"
-    r"(?:\([^()\n]{1,40}\)|[^.;:()\n]){0,60}?(?:,?\s+(?:và|and))?\s*",
+    # (its date, then the act after a comma, "and" or a semicolon: "Decree 72 shall take
+    # effect on 1 September 2013; replaces Decree No.97/2008/ND-CP", blind round CE)
+    r"(?:\([^()\n]{1,40}\)|[^.;:()\n]){0,60}?(?:;|,?\s+(?:và|and))?\s*",
     re.IGNORECASE,
 )
 _ISSUER_ISSUES = re.compile(

@@ -3789,6 +3789,29 @@ def test_a_document_that_takes_effect_and_replaces_acts_after_another_sentence()
         )
 
 
+def test_a_document_that_shall_take_effect_then_replaces_after_a_semicolon_acts():
+    """Blind round CE: "Decree 72 shall take effect on 1 September 2013; replaces Decree
+    No.97/2008/ND-CP …" is the decree's act, after a semicolon as after a comma."""
+    text = (
+        "On 15 July 2013, the Government issued Decree No. 72/2013/ND-CP on Internet services "
+        "(Decree 72). Decree 72 shall take effect on 1 September 2013; replaces Decree No.97/2008/ND-CP "
+        "dated 28 August 2008 on Internet services."
+    )
+
+    def acts(text: str) -> set[tuple[str | None, str, str | None]]:
+        refs = extract_text(text)[1]  # (its short forms too: "Decree 72")
+        return {
+            (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+            for s in relate(text, refs, "en")
+            if s.subject is not None
+        }
+
+    assert ("72/2013/NĐ-CP", "REPLACES", "97/2008/NĐ-CP") in acts(text)
+    # a date that goes on to another clause first is no act of the decree
+    other = text.replace("2013; replaces", "2013; the Ministry replaces")
+    assert ("72/2013/NĐ-CP", "REPLACES", "97/2008/NĐ-CP") not in acts(other)
+
+
 def test_a_translated_passive_that_opens_a_list_repeals_the_list():
     """Blind rounds BT and BY: "According to the provisions of Circular 25, … the following 09
     legal documents will be annulled:" repeals the items below it, not Circular 25."""
