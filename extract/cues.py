@@ -1062,10 +1062,17 @@ CUES: tuple[Cue, ...] = (
         "REPLACES",
         "replace",
         r"thay\s+thế|replac(?:e|es|ing)|supersed(?:e|es|ing)|заменя\w*|взамен|замін\w*"
-        r"|substitu(?:i|indo|ir)|に代わ|を置き換",
+        r"|substitu(?:i|indo|ir)|に代わ|を置き換"
+        # "thay" alone right before a document by its number ("Kế hoạch này thay Kế hoạch số
+        # 336-KH/TU", blind round CD); before anything else it is another word ("thay đổi",
+        # "thay mặt", "thay cho mức cũ")
+        r"|(?<!\w)thay(?=\s+(?:Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Nghị\s+định"
+        r"|Thông\s+tư|Công\s+văn|Chương\s+trình|Hướng\s+dẫn|Quy\s+định|Thông\s+báo)\s+"
+        r"(?:số\s*)?\d)",
         (
             "Quyết định này thay thế Quyết định số [[2579/QĐ-UBND]] ngày 5/12/2022.",
             "This decision replaces Decision No. [[2579/QD-UBND]].",
+            "(Kế hoạch này thay Kế hoạch số [[336-KH/TU]] ngày 25/02/2025 của Tỉnh ủy)",
         ),
     ),
     Cue(

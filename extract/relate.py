@@ -509,6 +509,13 @@ _BARE_SUBJECT = re.compile(
     r"(?P<en>Decree|Circular|Decision|Resolution|Directive)\s+(?!No\b|\d)"
 )
 _SUBJECT_REACH = 3000
+# A bracket that opens on "<type> này" right before a cue: it speaks of the last document
+# of that type named before ("… ban hành Kế hoạch 359-KH/TU thực hiện Nghị quyết số
+# 57-NQ/TW … (Kế hoạch này thay Kế hoạch số 336-KH/TU …)", blind round CD)
+_THIS_IN_BRACKET = re.compile(
+    r"\s*(?P<noun>Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận"
+    r"|Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình)\s+này\s+(?:(?:đã|sẽ|được)\s+)?"
+)
 # the document an after-cue's clause names as "this" ("hết hiệu lực kể từ ngày Thông tư này")
 _THIS_AFTER = re.compile(
     r"[^.;:\n]{0,40}?\b(?P<noun>Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị"
@@ -1074,6 +1081,17 @@ class _Reader:
             # "hướng dẫn việc lập dự toán kinh phí thực hiện chính sách tại Nghị định X": what
             # the text does is guide; carrying out is what it guides
             return [_by(None, "GUIDES", i, 0.8, "guides how it is carried out", found)]
+        bracketed = self._this_in_bracket(found, lo) if self.own_number is None else None
+        if bracketed is not None:
+            about = _by(
+                bracketed,
+                cue.relation,
+                i,
+                min(cue.confidence, 0.7),
+                "its subject named in a bracket",
+                found,
+            )
+            return [self._told_by_report(i, found, about), about]
         describer = self._title_acting(i, found, lo)
         if describer is not None and self._next_item_after_title(found, i):
             # "NĐ 120 ... hướng dẫn thi hành Luật Phí; Luật Quản lý thuế; NĐ 126": the cue had
@@ -1406,6 +1424,17 @@ class _Reader:
         if opening is None or self._has_ref(lo, found.start):
             return None
         return self._last_of_type(opening.group("noun") or opening.group("en"), lo)
+
+    def _this_in_bracket(self, found: FoundCue, lo: int) -> int | None:
+        """The document a bracket that opens on "<type> này" right before the cue `found`
+        speaks of (`_THIS_IN_BRACKET`): the last one of that type named before the bracket."""
+        bracket = self.text.rfind("(", lo, found.start)
+        this = (
+            _THIS_IN_BRACKET.fullmatch(self.text, bracket + 1, found.start)
+            if bracket != -1
+            else None
+        )
+        return self._last_of_type(this.group("noun"), bracket) if this else None
 
     def _last_of_type(self, noun: str, before: int) -> int | None:
         """The last document of the type `noun` names ("Nghị định", "Thông tư") that is

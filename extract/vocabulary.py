@@ -48,6 +48,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     # 88/CD-TTg", "Official Dispatch No. 1234/BTC-TCT")
     "official dispatch": ("CĐ", "CV"),
     "official telegram": ("CĐ",),
+    # ("Directive No. 44/CT-TTg …, and the Telegram No.1711/CD-TTg on …", blind round CE)
+    "telegram": ("CĐ",),
     "document": ("CV",),
     "circular": ("TT",),
     "decree": ("NĐ",),

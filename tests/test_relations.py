@@ -3794,8 +3794,8 @@ def test_a_document_that_shall_take_effect_then_replaces_after_a_semicolon_acts(
     No.97/2008/ND-CP …" is the decree's act, after a semicolon as after a comma."""
     text = (
         "On 15 July 2013, the Government issued Decree No. 72/2013/ND-CP on Internet services "
-        "(Decree 72). Decree 72 shall take effect on 1 September 2013; replaces Decree No.97/2008/ND-CP "
-        "dated 28 August 2008 on Internet services."
+        "(Decree 72). Decree 72 shall take effect on 1 September 2013; replaces Decree "
+        "No.97/2008/ND-CP dated 28 August 2008 on Internet services."
     )
 
     def acts(text: str) -> set[tuple[str | None, str, str | None]]:
@@ -3810,6 +3810,35 @@ def test_a_document_that_shall_take_effect_then_replaces_after_a_semicolon_acts(
     # a date that goes on to another clause first is no act of the decree
     other = text.replace("2013; replaces", "2013; the Ministry replaces")
     assert ("72/2013/NĐ-CP", "REPLACES", "97/2008/NĐ-CP") not in acts(other)
+
+
+def test_a_bracket_opening_on_this_type_speaks_of_the_last_document_of_the_type():
+    """Blind round CD: "(Kế hoạch này thay Kế hoạch số 336-KH/TU …)" after a report names
+    the plan 359-KH/TU is that plan's act, not one of the resolution its title carries out."""
+    text = (
+        "Tỉnh ủy Quảng Ngãi ban hành Kế hoạch 359-KH/TU thực hiện Nghị quyết số 57-NQ/TW ngày "
+        "22/12/2024 của Bộ Chính trị về phát triển khoa học, công nghệ (Kế hoạch này thay Kế "
+        "hoạch số 336-KH/TU ngày 25/02/2025 của Ban Thường vụ Tỉnh ủy)."
+    )
+    found = _about(text)
+    assert ("359-KH/TU", "REPLACES", "336-KH/TU") in found
+    assert ("57-NQ/TW", "REPLACES", "336-KH/TU") not in found
+    # "thay" before anything but a document by its number replaces nothing
+    other = text.replace("thay Kế hoạch số", "thay đổi nội dung của Kế hoạch số")
+    assert not [f for f in _about(other) if f[1] == "REPLACES"]
+
+
+def test_a_translated_list_goes_on_to_a_telegram_after_a_title():
+    """Blind round CE: "… implementing Directive No.48-CT/TW …, Directive No. 44/CT-TTg of
+    the Prime Minister on …, and the Telegram No.1711/CD-TTg on …": the telegram is the
+    list's third item, not a word of the second's title."""
+    text = (
+        "Ministries, central agencies, and localities must focus on strictly implementing "
+        "Directive No.48-CT/TW of the Secretariat on the Lunar New Year, Directive No. "
+        "44/CT-TTg of the Prime Minister on a safe Tet holiday, and the Telegram "
+        "No.1711/CD-TTg on traffic safety."
+    )
+    assert dict(_own(text, "en", identified=True))["1711/CĐ-TTg"] == "IMPLEMENTS"
 
 
 def test_a_translated_passive_that_opens_a_list_repeals_the_list():
