@@ -245,6 +245,7 @@ def identify(
             or _unnumbered_lead(text)
             or _unnumbered_legal_text(text)
             or _unnumbered_in_force(text, refs)
+            or _issued_before_numbers(text, refs)
             or ident
         )
     if ident.reported and _roundup(text, refs, metadata):
@@ -1362,6 +1363,32 @@ _ISSUER_OF_TYPE = {"NĐ": "Chính phủ"}
 # How far before an issuing verb its subject may end: a person's name and adverbs stand
 # between ("Thủ tướng Chính phủ Phạm Minh Chính vừa ký", "UBND tỉnh đã khẩn trương ban hành")
 _SUBJECT_GAP = re.compile(r"[^,.;:()\n\d]{0,40}\Z")
+
+
+def _issued_before_numbers(text: str, refs: list[Reference]) -> DocumentIdentity | None:
+    """A page that, before it names any document by number, says a body issued a document
+    of a type it gives no number: "Based on this proposal, the Government has promulgated
+    the decree to abolish several Government decrees …" (blind round CC) reports that
+    document, issued by that body."""
+    first = next((r for r in refs if r.kind == "number"), None)
+    hi = first.start if first is not None else min(len(text), _ISSUED_BEFORE_REACH)
+    for verb in _ISSUE_VERB.finditer(text, 0, hi):
+        issued = _ISSUED_TYPE.match(text, verb.end())  # (the number after it seen too)
+        if issued is None or issued.end() > hi:
+            continue
+        # (the body opens its clause: "Tổng Thư ký Quốc hội vừa có văn bản …" is a person's
+        # letter, news-572)
+        lo = max(text.rfind(ch, 0, verb.start()) for ch in ("\n", ". ", ",")) + 1
+        issuer = _subject_of_verb(text, lo, verb.start())
+        if issuer is not None and _CLAUSE_OPENS_ON.fullmatch(text, lo, text.find(issuer, lo)):
+            return _unnumbered_of(issued.group("noun"), issuer)
+    return None
+
+
+_CLAUSE_OPENS_ON = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+
+
+_ISSUED_BEFORE_REACH = 1500
 
 
 def _subject_of_verb(text: str, lo: int, verb: int) -> str | None:

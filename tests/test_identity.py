@@ -373,6 +373,13 @@ def test_a_lead_issuing_an_unnumbered_plan_reports_the_plan_not_what_it_carries_
             "Chính phủ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.",
             "Chính phủ",
         ),
+        # a page that says a body issued a document of no number before it numbers any
+        (
+            "The ministry proposed a decree to repeal ten decrees no longer applied.\n\nBased "
+            "on this proposal, the Government has promulgated the decree to abolish several "
+            "decrees.\n\nRepeal in full includes Decree No. 35/2005/ND-CP on discipline.",
+            "Government",
+        ),
         # a body the plan gives a task is not who issued it
         (
             "Theo kế hoạch, Sở Y tế chủ trì phối hợp các đơn vị triển khai Quyết định số "
@@ -386,6 +393,23 @@ def test_the_body_that_issued_an_unnumbered_document_is_read_from_its_lead(text,
     says who issued it in its lead, or by the document's type."""
     doc, _ = extract_text(text, {})
     assert (doc.number, doc.basis, doc.issuer) == (None, "unnumbered", issuer)
+
+
+def test_a_letter_of_a_persons_office_is_no_issuing_by_the_body_in_the_title():
+    """news-572: "Tổng Thư ký Quốc hội vừa có văn bản công bố …" is the Secretary General's
+    letter, not a document of the National Assembly; and a document issued with its number
+    ("Thủ tướng Chính phủ ban hành Chỉ thị 03/CT-TTg") is no unnumbered one."""
+    letter = (
+        "Thực hiện quy định của Nội quy kỳ họp, Tổng Thư ký Quốc hội vừa có văn bản công bố "
+        "các nghị quyết.\n\nTheo đó, Nghị quyết số 69/2025/UBTVQH15 sửa đổi Nghị quyết số "
+        "57/2024/UBTVQH15."
+    )
+    assert extract_text(letter, {})[0].issuer != "Quốc hội"
+    numbered = (
+        "Sau Tết, ngày 04/02/2025, Thủ tướng Chính phủ ban hành Chỉ thị 03/CT-TTg về đôn đốc "
+        "thực hiện nhiệm vụ."
+    )
+    assert extract_text(numbered, {})[0].basis != "unnumbered"
 
 
 def test_an_unnumbered_document_acts_through_the_body_that_issued_it():
