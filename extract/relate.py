@@ -3160,6 +3160,23 @@ def relate(
 # a date that may open the clause of the issuing body: "… Ban Tuyên giáo Tỉnh ủy. Ngày
 # 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL …"
 _DATE_LEAD = r"(?:(?:Ngày|On)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,\s*)?"
+# ... and a translation's, before the body named with "the": "…, on May 16, 2016, the
+# Government adopted Resolution No. …"
+_EN_DATE_LEAD = (
+    r"(?:On\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*,\s*)?"
+    r"(?:the\s+)?"
+)
+# The body, then its issuing the document of a type whose number follows.
+_BODY_ISSUES = (
+    # (the body's name may hold a comma before a capital: "Sở Văn hóa, Thể thao và Du lịch")
+    rf"(?-i:[{VI_UPPER}])(?:[^.;:\n,]|,\s(?-i:[{VI_UPPER}])){{0,80}}?\s"
+    rf"(?:đã\s+|vừa\s+)?(?:ký\s+)?"
+    rf"(?:ban\s+hành|có|xây\s+dựng|(?<=đã\s)ra|(?<=vừa\s)ra"
+    # a translation's ("Implementing Resolution No. 18-NQ/TU …, Tay Ho District Party
+    # Committee issued Plan No. 142-KH/QU …", blind round AP)
+    rf"|(?:has\s+)?(?:issued|promulgated|adopted))\s+(?:the\s+|a\s+|its\s+)?(?:{TYPE_NOUNS})"
+    rf"\s+(?:số\s+|No\.?\s*)?"
+)
 # What a purpose clause leads up to, from the last document it names to the one a body then
 # issues in the same sentence: "Thực hiện Kết luận số 183-KL/TW … và Công văn số 322-CV/ĐU
 # …, sau khi trao đổi ý kiến với …, Bộ Nội vụ đã có Công văn số 6383/BNV-TCBC …" (blind
@@ -3170,20 +3187,26 @@ _THEN_ISSUED = re.compile(
     # its sentence: "Thực hiện Kế hoạch số 78-KH/HU … của Ban Thường vụ Huyện ủy. Đảng ủy xã
     # xây dựng Kế hoạch số 44-KH/ĐU …", "…; số 43/CĐ-TTg … trên cả nước. UBND tỉnh vừa ra văn
     # bản Số 2336/UBND-KTN", blind rounds AO and AP)
-    rf"[^.;:\n]*?(?P<sep>[,;.])\s+{_DATE_LEAD}(?-i:[{VI_UPPER}])"
-    # (the body's name may hold a comma before a capital: "Sở Văn hóa, Thể thao và Du lịch")
-    rf"(?:[^.;:\n,]|,\s(?-i:[{VI_UPPER}])){{0,80}}?\s"
-    rf"(?:đã\s+|vừa\s+)?(?:ký\s+)?"
-    rf"(?:ban\s+hành|có|xây\s+dựng|(?<=đã\s)ra|(?<=vừa\s)ra"
-    # a translation's ("Implementing Resolution No. 18-NQ/TU …, Tay Ho District Party
-    # Committee issued Plan No. 142-KH/QU …", blind round AP)
-    rf"|(?:has\s+)?(?:issued|promulgated|adopted))\s+(?:the\s+|a\s+|its\s+)?(?:{TYPE_NOUNS})"
-    rf"\s+(?:số\s+|No\.?\s*)?",
+    rf"[^.;:\n]*?(?P<sep>[,;.])\s+{_DATE_LEAD}{_BODY_ISSUES}",
     re.IGNORECASE,
+)
+# ... from a purpose clause that names no document, in one sentence, the body after a comma
+# (`_purpose_without_object`)
+_THEN_ISSUED_IN_SENTENCE = re.compile(
+    rf"[^.;:\n]*?,\s+(?:{_DATE_LEAD}|{_EN_DATE_LEAD}){_BODY_ISSUES}", re.IGNORECASE
 )
 _PURPOSE_ACTS = ("IMPLEMENTS", "CONTINUES", "GUIDES", "BASED_ON")
 # the rest of a basis line and the start of the next one: "…;\nCăn cứ …" (one run of basis)
 _NEXT_BASIS_LINE = re.compile(r"[^\n]{0,300}?[;,.]?[ \t]*\n[ \t]*(?:[-+•*][ \t]*)?")
+
+
+def _opens_purpose(text: str, pos: int) -> bool:
+    """Whether the cue at `pos` opens its sentence, after "To" or "Để" if so."""
+    lead = _PURPOSE_LEAD.search(text, max(0, pos - 20), pos)
+    return _opens_sentence(text, lead.start() if lead else pos)
+
+
+_PURPOSE_LEAD = re.compile(r"\b(?:(?:In\s+order\s+)?to|Để|Nhằm)\s+\Z", re.IGNORECASE)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -3199,6 +3222,7 @@ def _purpose_of_the_issued(
     document a body issues after that clause in the same sentence (`_THEN_ISSUED`), when
     that document is not the text's own. The mentions the clause names (those of one cue)
     are each carried out by it; the text only cites them."""
+    statements = _purpose_without_object(text, refs, statements, own_number)
     by_cue: dict[int, list[int]] = {}
     for k, st in enumerate(statements):
         if st.subject is None and st.relation in _PURPOSE_ACTS and st.cue_start is not None:
@@ -3239,6 +3263,33 @@ def _purpose_of_the_issued(
         )
         out.append(Statement(None, "CITES", st.object, 0.8, rule, st.cue, st.cue_start))
         out.append(replace(st, subject=given[k], confidence=min(st.confidence, 0.7), rule=rule))
+    return out
+
+
+def _purpose_without_object(
+    text: str, refs: list[Reference], statements: list[Statement], own_number: str | None
+) -> list[Statement]:
+    """A purpose clause that names no document, whose cue reached the document a body then
+    issues in the same sentence (`_THEN_ISSUED`): "To implement the policy on a constructive
+    government …, on May 16, 2016, the Government adopted Resolution No. 35/NQ-CP" (blind
+    round CE). That document carries out the policy; the text only cites it."""
+    out = []
+    for st in statements:
+        i = st.object
+        if (
+            st.subject is None
+            and st.relation in ("IMPLEMENTS", "CONTINUES", "GUIDES")
+            and st.cue_start is not None
+            and st.cue
+            and refs[i].canonical
+            and not refs[i].self
+            and not names_number(refs[i].canonical, own_number)
+            and _opens_purpose(text, st.cue_start)
+            and not any(st.cue_start < r.start < refs[i].start for r in refs)
+            and _THEN_ISSUED_IN_SENTENCE.fullmatch(text, st.cue_start + len(st.cue), refs[i].start)
+        ):
+            st = replace(st, relation="CITES", rule="the document issued to carry it out")
+        out.append(st)
     return out
 
 

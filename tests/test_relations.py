@@ -3841,6 +3841,28 @@ def test_a_translated_list_goes_on_to_a_telegram_after_a_title():
     assert dict(_own(text, "en", identified=True))["1711/CĐ-TTg"] == "IMPLEMENTS"
 
 
+def test_a_purpose_naming_no_document_is_carried_out_by_what_a_body_then_issues():
+    """Blind round CE: "To implement the policy on a constructive government …, on May 16,
+    2016, the Government adopted Resolution No. 35/NQ-CP …": the resolution carries the
+    policy out; the page only cites it. So in Vietnamese; a purpose naming the document
+    itself stays the text's act."""
+    for text, language in (
+        (
+            "To implement the policy on a constructive government that serves enterprises, on "
+            "May 16, 2016, the Government adopted Resolution No. 35/NQ-CP supporting them.",
+            "en",
+        ),
+        (
+            "Để thực hiện chủ trương xây dựng Chính phủ kiến tạo, ngày 16/5/2016, Chính phủ đã "
+            "ban hành Nghị quyết số 35/NQ-CP về hỗ trợ doanh nghiệp.",
+            "vi",
+        ),
+    ):
+        assert _own(text, language) == [("35/NQ-CP", "CITES")]
+    named = "Để thực hiện Nghị quyết số 35/NQ-CP, các sở chủ động rà soát thủ tục."
+    assert _own(named) == [("35/NQ-CP", "IMPLEMENTS")]
+
+
 def test_a_translated_passive_that_opens_a_list_repeals_the_list():
     """Blind rounds BT and BY: "According to the provisions of Circular 25, … the following 09
     legal documents will be annulled:" repeals the items below it, not Circular 25."""
