@@ -74,7 +74,11 @@ from .relate import Statement
 #    number, "chính thức ban hành" in a second paragraph, a document that takes effect and
 #    replaces, a translated passive that opens a list, "terminating effect of", orders
 #    whose addressees are qualified, follow a colon or open a numbered item)
-FACTS_VERSION = 17
+# 18: the rules of blind rounds CC to CH (the body that issued a document of no number, read
+#    from the page's lead or its type, which the page then acts through; a list opened by a
+#    colon going on in paragraphs that open with an item; "shall take effect; replaces";
+#    a body named only as whose a document is, which is no report's main body)
+FACTS_VERSION = 18
 
 
 @dataclass
