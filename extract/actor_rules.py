@@ -581,7 +581,10 @@ DEADLINE = Pattern(
 GUIDING = Pattern(
     "a duty to guide this document",
     re.compile(
-        r"(?:quy\s+định\s+chi\s+tiết|hướng\s+dẫn\s+(?:thi\s+hành|(?:việc\s+)?thực\s+hiện))"
+        # (with the checking that goes with it: "hướng dẫn, kiểm tra việc thực hiện bản Quy
+        # chế ban hành kèm theo Quyết định này", blind round CG)
+        r"(?:quy\s+định\s+chi\s+tiết|hướng\s+dẫn(?:\s*(?:,|và)\s*(?:kiểm\s+tra|theo\s+dõi"
+        r"|đôn\s+đốc))*\s+(?:thi\s+hành|(?:việc\s+)?thực\s+hiện))"
         r"[^.;:\n]{0,100}?\s"
         r"(?:(?P<noun>nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|chỉ\s+thị|luật)\s+này"
         r"|(?:được\s+giao\s+(?:trong|tại)|của)\s+"
@@ -596,6 +599,7 @@ GUIDING = Pattern(
         "Quy định chi tiết nội dung được giao tại Nghị quyết này;",
         "có trách nhiệm hướng dẫn việc thực hiện các nội dung của Nghị quyết thuộc trách nhiệm",
         "Quy định nội dung được giao và hướng dẫn thi hành một số quy định của Nghị quyết này",
+        "hướng dẫn, kiểm tra việc thực hiện bản Quy chế ban hành kèm theo Quyết định này",
     ),
     (
         "hướng dẫn thi hành Luật Đất đai",

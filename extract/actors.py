@@ -359,9 +359,18 @@ def _done_by_documents(
         subject, relation, obj, _ = _fields(st)
         if relation == "CITES":
             continue
-        by = own_issuers if subject is None else {issuers[subject]}
+        by = own_issuers if subject is None else {issuers[subject], *_joint_issuers(refs[subject])}
         done |= {(key, refs[obj].canonical) for key in by if key}
     return done
+
+
+def _joint_issuers(ref: Reference) -> set[str | None]:
+    """The bodies of every code a joint document's number names ("35/2005/TTLT-BLĐTBXH-BTC":
+    the Ministry of Labour's and of Finance's): each issued it, so neither acts beside it on
+    what it acts on ("… Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính đã ban hành Thông
+    tư liên tịch số 35/2005/TTLT-BLĐTBXH-BTC hướng dẫn …", blind round CH)."""
+    codes = ref.issuers or []
+    return {_issuer_of_code(code) for code in codes} if len(codes) > 1 else set()
 
 
 class _Reader:

@@ -469,6 +469,21 @@ def _acts(text: str, language: str = "vi") -> set[tuple[str, str, str]]:
     return out
 
 
+def test_no_body_that_issued_a_joint_document_acts_beside_it():
+    """Blind round CH: two ministries issue a joint circular to guide a decision; the second
+    ministry, whose code the number names too, is no actor of its own on that decision."""
+    text = (
+        "Ngày 26/9/2005, Thủ tướng Chính phủ ban hành Quyết định 234/2005/QĐ-TTg về chế độ đặc "
+        "thù đối với công nhân trong các công ty Nhà nước.\n\nThực hiện nhiệm vụ được giao, "
+        "ngày 16/12/2005, Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính đã ban hành Thông "
+        "tư liên tịch số 35/2005/TTLT-BLĐTBXH-BTC hướng dẫn thực hiện Quyết định "
+        "234/2005/QĐ-TTg.\n"
+    )
+    assert not [
+        a for a in _acts(text) if a[0] in ("Bộ Tài chính", "Bộ Lao động - Thương binh và Xã hội")
+    ]
+
+
 PROVINCES_ALL = "Ủy ban nhân dân các tỉnh, thành phố"
 MINISTRIES_ALL = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
 
