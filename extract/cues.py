@@ -995,9 +995,12 @@ CUES: tuple[Cue, ...] = (
         # sách các cửa khẩu quốc tế … được nêu tại Điều 2 Nghị quyết 127/NQ-CP" (tvpl-010, its
         # lines broken inside the sentence), "Nghị định bổ sung vào quy định tại Điều 49 Nghị
         # định số 155/2020/NĐ-CP" (news-774)
+        # (or a set published with a document: "Bổ sung 04 thủ tục hành chính vào Bộ Thủ tục
+        # hành chính … được công bố kèm theo Quyết định số 81/QĐ-UBND", blind round CD)
         rf"|bổ\s+sung(?=(?:“[^”\n]{{0,300}}”|{_IN_LINES}){{0,160}}?\svào\s+"
-        rf"(?:danh\s+sách|danh\s+mục|quy\s+định)\b{_IN_LINES}{{0,160}}?"
-        rf"(?<!\w)(?:(?:được\s+)?(?:quy\s+định|nêu)\s+)?tại\s+{_PROVISION})"
+        rf"(?:danh\s+sách|danh\s+mục|quy\s+định|bộ\s+thủ\s+tục\s+hành\s+chính)\b"
+        rf"{_IN_LINES}{{0,160}}?(?<!\w)(?:(?:(?:được\s+)?(?:quy\s+định|nêu)\s+)?tại\s+{_PROVISION}"
+        rf"|(?:(?:được\s+)?(?:công\s+bố|ban\s+hành)\s+)?kèm\s+theo\s+{_NUMBERED_DOC}))"
         # ... or quoted words inserted "tại" a provision: "bổ sung \"hoạt động sản xuất vàng
         # miếng\" tại khoản 1 Điều 1 của Nghị định …" (news-773; "bổ sung hồ sơ tại Điều 5" is
         # where something else is added, not words into a text)
@@ -1054,6 +1057,9 @@ CUES: tuple[Cue, ...] = (
             "Điều 1. Bổ sung các cửa khẩu\nsau vào danh sách các cửa khẩu quốc tế cho phép người "
             "nước ngoài nhập cảnh, xuất\ncảnh bằng thị thực điện tử được nêu tại Điều 2 Nghị quyết "
             "số\n[[127/NQ-CP]] ngày 14 tháng 8 năm 2023 của Chính phủ.",
+            "Điều 1. Bổ sung 04 thủ tục hành chính (TTHC) vào Bộ Thủ tục hành chính thuộc thẩm "
+            "quyền giải quyết của Sở Thông tin và Truyền thông được công bố kèm theo Quyết định "
+            "số [[81/QĐ-UBND]] ngày 17/8/2009 của UBND tỉnh Bắc Giang.",
             "Nghị định bổ sung vào quy định tại Điều 49 Nghị định số [[155/2020/NĐ-CP]] để làm rõ "
             "kỳ kế toán báo cáo tài chính.",
         ),
