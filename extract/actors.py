@@ -243,7 +243,9 @@ _OPINION = re.compile(
 )
 # a body named as a source or a possessor, not as the one acting
 _ATTRIBUTED = re.compile(
-    r"\b(?:[Tt]heo|của|với|cho|tại|về|trình)\s+(?:\w+\s+){0,2}$"
+    # (and one waited for: "trong thời gian chờ Thủ tướng Chính phủ ban hành chỉ đạo …, Chủ
+    # tịch UBND tỉnh … yêu cầu …", blind round CG)
+    r"\b(?:[Tt]heo|của|với|cho|tại|về|trình|chờ|đợi)\s+(?:\w+\s+){0,2}$"
     # a translation's ("the direction of the Government", "according to the Ministry")
     r"|\b(?:of|by|from|under|to|for|with|[Aa]ccording\s+to)\s+(?:the\s+)?$"
 )

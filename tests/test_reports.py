@@ -484,6 +484,19 @@ def test_no_body_that_issued_a_joint_document_acts_beside_it():
     ]
 
 
+def test_a_body_waited_for_does_not_act():
+    """Blind round CG: "trong thời gian chờ Thủ tướng Chính phủ ban hành chỉ đạo …" names the
+    Prime Minister as what the province waits for; the Prime Minister carries out nothing."""
+    text = (
+        "Theo thông báo của UBND tỉnh vừa được ban hành, trên địa bàn tỉnh tiếp tục các biện "
+        "pháp phòng, chống dịch.\nTheo đó, trong thời gian chờ Thủ tướng Chính phủ ban hành chỉ "
+        "đạo mới, Chủ tịch UBND tỉnh đề nghị Nhân dân và yêu cầu các sở, ngành tiếp tục duy trì "
+        "thực hiện các giải pháp theo chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị 16/CT-TTg ngày "
+        "31/3/2020.\n"
+    )
+    assert not [a for a in _acts(text) if a[0] == "Thủ tướng Chính phủ"]
+
+
 PROVINCES_ALL = "Ủy ban nhân dân các tỉnh, thành phố"
 MINISTRIES_ALL = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
 
