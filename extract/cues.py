@@ -64,6 +64,9 @@ class Cue:
     confidence: float = 0.9
     after: bool = False  # the cue follows the mention it speaks of ("X hết hiệu lực")
     passive: str | None = None  # what the mention after it did to the one before it
+    # counts only written with a capital: it opens a line ("Thi hành …"), not the words a
+    # hard line break leaves at a line's start (the scan reads lower-cased text)
+    capital: bool = False
 
 
 CUES: tuple[Cue, ...] = (
@@ -1258,6 +1261,21 @@ CUES: tuple[Cue, ...] = (
     ),
     # Meeting a document's requirements carries it out: "Bố trí chi ngân sách … để đáp ứng yêu
     # cầu của Nghị quyết số 57-NQ/TW …" (news-782). ("yêu cầu của" alone points at a rule.)
+    # an older preamble's line that opens "Thi hành" (in execution of) a document: "Thi hành
+    # Nghị định số 196-HĐBT ngày 11-12-1989 …" (blind round CG); not "hướng dẫn thi hành", "có
+    # hiệu lực thi hành", nor a title's words a hard line break leaves at a line's start
+    # ("… quy định chi tiết và biện pháp\nthi hành Luật giám định tư pháp", tvpl-189)
+    Cue(
+        "IMPLEMENTS",
+        "in execution of",
+        r"(?:(?<![^\n])|(?<=[.;:]\s))[ \t]*thi\s+hành(?=\s+(?:Nghị\s+định|Quyết\s+định"
+        r"|Nghị\s+quyết|Chỉ\s+thị|Luật|Pháp\s+lệnh|Thông\s+tư)\b)",
+        (
+            "Thi hành Nghị định số [[196-HĐBT]] ngày 11-12-1989 của Hội đồng Bộ trưởng quy định "
+            "nhiệm vụ của các Bộ;",
+        ),
+        capital=True,
+    ),
     Cue(
         "IMPLEMENTS",
         "meet the requirements",
@@ -1393,8 +1411,8 @@ nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ bỏ đính thay bãi hủy
 khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
 compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội thu
-thể giao as amended replaced repealed provided prescribed stipulated specified set referred under
-regulated laid have has had was were year years
+thể giao thi as amended replaced repealed provided prescribed stipulated specified set referred
+under regulated laid have has had was were year years
 at in results
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* terminat* is are shall
@@ -1436,6 +1454,14 @@ class FoundCue(NamedTuple):  # a tuple: made for every cue found, it costs a thi
 
 
 def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
+    """The cues in text[lo:hi], in order, none overlapping (`_find_cues`); a cue that counts
+    only with a capital (`Cue.capital`) is left out when written in lower case."""
+    return [
+        f for f in _find_cues(text, lo, hi) if not f.cue.capital or f.words.lstrip()[:1].isupper()
+    ]
+
+
+def _find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     """The cues in text[lo:hi], in order, none overlapping.
 
     The same as scanning with `CUE_RE` from every word start (a word at `lo` counts as

@@ -48,7 +48,8 @@ from vanban.extract.sentences import SENTENCE_END
 
 def _plain_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Each word of text[lo:hi] (one may start at `lo`) lower-cased: where it is a start
-    word, or a Japanese run holding a head, the combined pattern is tried."""
+    word, or a Japanese run holding a head, the combined pattern is tried; a match of a cue
+    that counts only with a capital (`Cue.capital`) in lower case is dropped after."""
     whole = {w for w in START_WORDS if not w.endswith("*")}
     stems = tuple(w[:-1] for w in START_WORDS if w.endswith("*"))
     found: list[tuple[int, int, str]] = []
@@ -71,7 +72,12 @@ def _plain_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             if hit:
                 found.append((hit.start(), hit.end(), hit.lastgroup or ""))
                 pos = hit.end()
-    return found
+    # (a cue that counts only written with a capital is left out in lower case)
+    return [f for f in found if not _capital_only(f[2]) or text[f[0] : f[1]].lstrip()[:1].isupper()]
+
+
+def _capital_only(group: str) -> bool:
+    return group.startswith("c") and cues.CUES[int(group[1:])].capital
 
 
 def _texts(limit: int) -> list[str]:
