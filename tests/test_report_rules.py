@@ -326,6 +326,9 @@ def test_the_scorer_counts_no_edge_to_a_node_without_a_number():
     assert not given_by_number("57-NQ/TW", flat)
     assert not given_by_number("96/2025/QH15", flat)  # a digit before it: another number
     assert given_by_number("1/2025/TT-BNV", _flat("Thông tư số 001/2025/TT-BNV"))
+    # a PDF's text that lost the hyphens gives the number too (blind round CD)
+    assert given_by_number("61/2018/NĐ-CP", _flat("Căn cứ Nghị định số 61/2018/NĐCP ngày"))
+    assert not given_by_number("1/2018/NĐ-CP", _flat("Nghị định số 61/2018/NĐCP"))
 
 
 def test_the_scorer_finds_a_local_number_glued_to_the_next_word_once_spaces_are_gone():
