@@ -102,10 +102,10 @@ def given_by_number(target: str | None, flat: str) -> bool:
         return False
     # (a digit before it makes another number: "1196/2025/QH15" does not give 196/2025/QH15;
     # zeros before it do not, "001/2025/TT-BNV" gives 1/2025/TT-BNV)
-    # (compared without the breaks between its parts: a PDF's text that lost its hyphens,
+    # (its parts may stand together on the page: a PDF's text that lost its hyphens,
     # "61/2018/NĐCP", gives 61/2018/NĐ-CP, blind round CD)
-    number = _flat(str(target)).lstrip("0").replace(" ", "")
-    return re.search(r"(?<![0-9])0*" + re.escape(number), flat.replace(" ", "")) is not None
+    parts = _flat(str(target)).lstrip("0").split(" ")
+    return re.search(r"(?<![0-9])0*" + " ?".join(map(re.escape, parts)), flat) is not None
 
 
 def _flat(text: str) -> str:
