@@ -1411,9 +1411,27 @@ def _unnumbered_legal_text(text: str) -> DocumentIdentity | None:
         return None
     title = _SPACES.sub(" ", m.group(1))
     code = _JOINT_TITLES.get(title) or _TITLES[title]
-    ident = DocumentIdentity(type_code=code, basis="unnumbered")
+    basis = _BASIS_LINE.search(text, m.end(), m.end() + _PREAMBLE_REACH)
+    issuer = _enacting_authority(text[m.end() : basis.start()]) if basis else None
+    ident = DocumentIdentity(type_code=code, issuer=issuer, basis="unnumbered")
     _fill_type_name(ident)
     return ident
+
+
+def _enacting_authority(head: str) -> str | None:
+    """The body on the last line in capitals, under a legal text's title and above its
+    basis lines, that names one: the authority that enacts it ("NGHỊ QUYẾT\nVỀ CHÍNH SÁCH …
+    \nHỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA\nKHOÁ XII, KỲ HỌP …\nCăn cứ …", blind round CL), not a
+    body its title names."""
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    for line in reversed(lines[1:]):  # (the first is the title's)
+        if line != line.upper():
+            continue
+        found = find_bodies(line)
+        if found:
+            start, end, _ = found[0]
+            return line[start:end]
+    return None
 
 
 def _unnumbered_in_force(text: str, refs: list[Reference]) -> DocumentIdentity | None:

@@ -380,6 +380,19 @@ def test_a_lead_issuing_an_unnumbered_plan_reports_the_plan_not_what_it_carries_
             "decrees.\n\nRepeal in full includes Decree No. 35/2005/ND-CP on discipline.",
             "Government",
         ),
+        # a legal text with no number: the authority on the line above its basis
+        (
+            "NGHỊ QUYẾT\nVỀ CHÍNH SÁCH PHÁT TRIỂN CÂY CAO SU TRÊN ĐỊA BÀN TỈNH\nHỘI ĐỒNG NHÂN "
+            "DÂN TỈNH SƠN LA\nKHOÁ XII, KỲ HỌP CHUYÊN ĐỀ LẦN THỨ 7\nCăn cứ Luật Tổ chức chính "
+            "quyền địa phương;\nCăn cứ Nghị định số 60/2003/NĐ-CP ngày 06 tháng 6 năm 2003;\n",
+            "HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA",
+        ),
+        # ... not a body its title names
+        (
+            "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA SỞ Y TẾ\nCăn cứ Luật Tổ chức "
+            "chính quyền địa phương;\nCăn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014;\n",
+            None,
+        ),
         # a body the plan gives a task is not who issued it
         (
             "Theo kế hoạch, Sở Y tế chủ trì phối hợp các đơn vị triển khai Quyết định số "
