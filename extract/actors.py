@@ -242,6 +242,14 @@ _OPINION = re.compile(
     _I,
 )
 # a body named as a source or a possessor, not as the one acting
+# The first words of an order's object that name bodies as a class ("relevant ministries,
+# departments, sectors and localities", "các sở, ban, ngành"), not the orderer's own units
+# ("agencies and units under the Ministry")
+_CLASS_WORDS = re.compile(
+    r"\s*:?\s*(?:the\s+)?(?:(?:relevant|concerned|all)\s+)?(?:ministries|localities|provinces"
+    r"|(?:các\s+)?(?:bộ|sở),\s*(?:ban,\s*)?ngành)\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTED = re.compile(
     # (and one waited for: "trong thời gian chờ Thủ tướng Chính phủ ban hành chỉ đạo …, Chủ
     # tịch UBND tỉnh … yêu cầu …", blind round CG)
@@ -776,7 +784,13 @@ class _Reader:
                 continue
             found, end = self._addressees(_lead_start(self.text, start))
             order = ORDER.pattern.match(self.text, _skip_blank(self.text, end)) if found else None
-            if order is not None and self._addressees(order.end())[0]:
+            if order is not None and (
+                self._addressees(order.end())[0]
+                # (bodies the catalogue does not know, named as a class: "the Prime Minister
+                # requested relevant ministries, departments, sectors and localities to …",
+                # blind round CK)
+                or _CLASS_WORDS.match(self.text, order.end())
+            ):
                 # "Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Công an … thực hiện nghiêm Chỉ thị
                 # số 36/CT-TTg": the one who orders does not carry it out, the bodies it orders
                 # do (read by the order, `assigned`); one that orders its own units ("the

@@ -497,6 +497,18 @@ def test_a_body_waited_for_does_not_act():
     assert not [a for a in _acts(text) if a[0] == "Thủ tướng Chính phủ"]
 
 
+def test_a_body_that_orders_bodies_named_as_a_class_does_not_act():
+    """Blind round CK: "the Prime Minister requested relevant ministries, departments,
+    sectors and localities to … strictly implement Directive 32-CT/TW …": the Prime Minister
+    orders; he does not carry the directive out, though the catalogue knows no such class."""
+    text = (
+        "Accordingly, the Prime Minister requested relevant ministries, departments, sectors and "
+        "localities to mobilize resources for the marine economy and strictly implement "
+        "Directive 32-CT/TW of the Secretariat on illegal fishing.\n"
+    )
+    assert not [a for a in _acts(text, "en") if a[0] == "Thủ tướng Chính phủ"]
+
+
 PROVINCES_ALL = "Ủy ban nhân dân các tỉnh, thành phố"
 MINISTRIES_ALL = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
 
