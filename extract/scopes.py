@@ -88,10 +88,13 @@ BASIS_LINE = _rule(
     # their preamble out so, "- Căn cứ Điều lệ Đảng;")
     # (or after a "Thực hiện …;" that opens a plan on the same line: "…; Căn cứ Kế hoạch số …")
     r"(?:^[ \t]*(?:[-–•*+][ \t]*)?|(?<=[A-Z]{2}[ \t])|(?<=\.[ \t])(?<!\d\.[ \t])|(?<=;[ \t]))"
-    r"(?:Căn\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on)\b",
+    # (a PDF's text may glue the next word to it: "Căn cứPháp lệnh ngoại hối …", blind round
+    # CJ)
+    r"(?:Căn\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on)(?:\b|(?=[A-ZĐ]))",
     (
         "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
         "- Căn cứ Điều lệ Đảng;",
+        "Căn cứPháp lệnh ngoại hối số 28/2005/PL-UBTVQH11;",
         "Pursuant to the Law",
         "FEES FOR LICENSING KARAOKE AND COLLECTION THEREOF Pursuant to Law on Fees",
     ),
