@@ -3284,8 +3284,10 @@ def _purpose_without_object(
             and refs[i].canonical
             and not refs[i].self
             and not names_number(refs[i].canonical, own_number)
+            # (the first mention after the cue: the clause names no document; `refs` are in
+            # text order)
+            and (i == 0 or refs[i - 1].start <= st.cue_start)
             and _opens_purpose(text, st.cue_start)
-            and not any(st.cue_start < r.start < refs[i].start for r in refs)
             and _THEN_ISSUED_IN_SENTENCE.fullmatch(text, st.cue_start + len(st.cue), refs[i].start)
         ):
             st = replace(st, relation="CITES", rule="the document issued to carry it out")
