@@ -1315,7 +1315,7 @@ def _unnumbered_lead(text: str) -> DocumentIdentity | None:
 
 
 def _lead_issuer(text: str, pos: int) -> str | None:
-    """The body the document a page opens on ("Theo kế hoach", up to `pos`) is from, as
+    """The body the document a page opens on ("Theo kế hoạch", up to `pos`) is from, as
     written: named with "của" ("Theo thông báo của UBND tỉnh vừa được ban hành, …"), or after
     the comma as the one who orders or issues ("Theo kế hoạch, Ban Thường vụ Tỉnh uỷ yêu cầu
     …", "Under the plan, the provincial People's Committee requests …"). Not a body the
@@ -1326,7 +1326,7 @@ def _lead_issuer(text: str, pos: int) -> str | None:
         return None
     window = text[after.end() : after.end() + _ISSUER_REACH]
     found = find_bodies(window)
-    if not found or found[0][0] > len("the "):
+    if not found or found[0][0] > len("the "):  # (a translation's "the" may stand first)
         return None
     start, end, _ = found[0]
     if of is None and not _ISSUING_NEXT.match(window, end):
@@ -1379,29 +1379,33 @@ def _issued_before_numbers(text: str, refs: list[Reference]) -> DocumentIdentity
         # (the body opens its clause: "Tổng Thư ký Quốc hội vừa có văn bản …" is a person's
         # letter, news-572)
         lo = max(text.rfind(ch, 0, verb.start()) for ch in ("\n", ". ", ",")) + 1
-        issuer = _subject_of_verb(text, lo, verb.start())
-        if issuer is not None and _CLAUSE_OPENS_ON.fullmatch(text, lo, text.find(issuer, lo)):
-            return _unnumbered_of(issued.group("noun"), issuer)
+        span = _subject_span(text, lo, verb.start())
+        if span is not None and _CLAUSE_OPENS_ON.fullmatch(text, lo, span[0]):
+            return _unnumbered_of(issued.group("noun"), text[span[0] : span[1]])
     return None
 
 
+_ISSUED_BEFORE_REACH = 1500  # how far a page without a number is read for such a sentence
 _CLAUSE_OPENS_ON = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
-
-
-_ISSUED_BEFORE_REACH = 1500
 
 
 def _subject_of_verb(text: str, lo: int, verb: int) -> str | None:
     """The body named last before the issuing verb at `verb` (from `lo`), as written, when
     only a person's name or adverbs stand between: the issuer of what the verb issues
     ("Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động …")."""
+    span = _subject_span(text, lo, verb)
+    return None if span is None else text[span[0] : span[1]]
+
+
+def _subject_span(text: str, lo: int, verb: int) -> tuple[int, int] | None:
+    """Where the body `_subject_of_verb` gives stands in `text`."""
     found = find_bodies(text[lo:verb])
     if not found:
         return None
     start, end, _ = found[-1]
     if not _SUBJECT_GAP.match(text, lo + end, verb):
         return None
-    return text[lo + start : lo + end]
+    return lo + start, lo + end
 
 
 def _unnumbered_legal_text(text: str) -> DocumentIdentity | None:
