@@ -110,7 +110,7 @@ _TOPIC_BEFORE = re.compile(
 )
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
 # A paragraph opening with a document's type and number, after the item before it ended: an
-# item of a list set out a paragraph each (`_next_paragraph_item`)
+# item of a list set out a paragraph each (`_item_before_paragraph`)
 _PARAGRAPH_ITEM = re.compile(
     rf"[.;]\s*\n[ \t]*(?:\n[ \t]*)*(?:{TYPE_NOUNS})\s*(?:số\s*)?\Z", re.IGNORECASE
 )
@@ -3270,9 +3270,10 @@ def _purpose_without_object(
     text: str, refs: list[Reference], statements: list[Statement], own_number: str | None
 ) -> list[Statement]:
     """A purpose clause that names no document, whose cue reached the document a body then
-    issues in the same sentence (`_THEN_ISSUED`): "To implement the policy on a constructive
-    government …, on May 16, 2016, the Government adopted Resolution No. 35/NQ-CP" (blind
-    round CE). That document carries out the policy; the text only cites it."""
+    issues in the same sentence (`_THEN_ISSUED_IN_SENTENCE`): "To implement the policy on a
+    constructive government …, on May 16, 2016, the Government adopted Resolution No.
+    35/NQ-CP" (blind round CE). That document carries out the policy; the text only cites
+    it."""
     out = []
     for st in statements:
         i = st.object
