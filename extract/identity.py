@@ -1411,12 +1411,12 @@ def _subject_span(text: str, lo: int, verb: int) -> tuple[int, int] | None:
 def _unnumbered_legal_text(text: str) -> DocumentIdentity | None:
     """A legal text whose number the page leaves out (`_OPENING_TYPE`, `_BASIS_LINE`)."""
     m = _OPENING_TYPE.match(text)
-    if m is None or not _BASIS_LINE.search(text, m.end(), m.end() + _PREAMBLE_REACH):
+    basis = _BASIS_LINE.search(text, m.end(), m.end() + _PREAMBLE_REACH) if m else None
+    if m is None or basis is None:
         return None
     title = _SPACES.sub(" ", m.group(1))
     code = _JOINT_TITLES.get(title) or _TITLES[title]
-    basis = _BASIS_LINE.search(text, m.end(), m.end() + _PREAMBLE_REACH)
-    issuer = _enacting_authority(text[m.end() : basis.start()]) if basis else None
+    issuer = _enacting_authority(text[m.end() : basis.start()])
     ident = DocumentIdentity(type_code=code, issuer=issuer, basis="unnumbered")
     _fill_type_name(ident)
     return ident

@@ -3153,6 +3153,7 @@ def relate(
     statements = _acts_by_its_own_number(statements, refs, own_number)
     statements = _acts_of_another_type(text, statements, own_number)
     statements = _guidance_subject_line(text, statements, own_number)
+    statements = _purpose_without_object(text, refs, statements, own_number)
     statements = _purpose_of_the_issued(text, refs, statements, own_number)
     return _guided_as_amended(text, refs, _local_acts_within_reach(statements, refs, own_number))
 
@@ -3222,7 +3223,6 @@ def _purpose_of_the_issued(
     document a body issues after that clause in the same sentence (`_THEN_ISSUED`), when
     that document is not the text's own. The mentions the clause names (those of one cue)
     are each carried out by it; the text only cites them."""
-    statements = _purpose_without_object(text, refs, statements, own_number)
     by_cue: dict[int, list[int]] = {}
     for k, st in enumerate(statements):
         if st.subject is None and st.relation in _PURPOSE_ACTS and st.cue_start is not None:
