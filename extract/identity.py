@@ -159,7 +159,9 @@ _OPENING_TYPE = re.compile(
     )
     + r")[ \t]*\n"
 )
-_BASIS_LINE = re.compile(r"^[ \t]*(?:[-–•*+][ \t]*)?Căn\s+cứ\s", re.MULTILINE)
+# (or a translation's: "CIRCULAR\nProviding the procedures …\nPursuant to the Government's
+# Decree No. 22/2013/ND-CP …", blind round CT)
+_BASIS_LINE = re.compile(r"^[ \t]*(?:[-–•*+][ \t]*)?(?:Căn\s+cứ|Pursuant\s+to)\s", re.MULTILINE)
 # ... a preamble's, naming a document: not an answer's "Căn cứ theo Tiểu Mục 2 …", "Căn cứ
 # Điều 7 Thông tư …" (an explainer cites the provision it explains)
 _PREAMBLE_LEAD = re.compile(
@@ -655,15 +657,36 @@ def _from_title_line(text: str, refs: list[Reference], metadata: dict) -> Docume
             return None
         noun = r"\s+".join(line.group("noun").split())
         this = re.compile(rf"{_THIS_TYPE.format(noun=noun)}|\bthis\s+{noun}\b", re.IGNORECASE)
-        if this.search(text, ref.end):
+        if (line.group("sign") and this.search(text, ref.end)) or _basis_follows(text, refs, ref):
             return _identity_of(ref, "title")
     return None
 
 
+def _basis_follows(text: str, refs: list[Reference], title: Reference) -> bool:
+    """Whether a legal text's basis lines follow its title line, no other document named
+    between: "Joint Circular 15/2010/TTLT-BTC-BGDDT of January 29, 2010, guiding …\n\n
+    Pursuant to …" is the circular's own text (blind round CR)."""
+    basis = _BASIS_LINE.search(text, title.end, title.end + _PREAMBLE_REACH)
+    if basis is None:
+        # (a page that lost its line breaks: "DECISION No.345-TTg OF MAY 27, 1996 OF THE PRIME
+        # MINISTER ON … THE PRIME MINISTER Pursuant to the Law …", the title's sentence
+        # running on into the first basis, blind round CZ)
+        basis = _BASIS_INLINE.search(text, title.end, title.end + _PREAMBLE_REACH)
+        if basis is not None and SENTENCE_END.search(text, title.end, basis.start()):
+            return False
+    return basis is not None and not any(title.end <= r.start < basis.start() for r in refs)
+
+
+_BASIS_INLINE = re.compile(r"(?<=\s)(?:Căn\s+cứ|Pursuant\s+to)\s")
+
+
 # A line that opens with a document's type and number, as its title does; within the first
 # lines of a page.
+# ("Joint Circular 15/2010/TTLT-BTC-BGDDT of …": a translation may drop the number sign; the
+# sign is then asked for by the caller, unless basis lines follow)
 _NUMBERED_TITLE_LINE = re.compile(
-    rf"^[ \t#*]*(?P<noun>{TYPE_NOUNS})[ \t]+(?:{NUMBER_SIGNS})[ \t]*", re.IGNORECASE | re.MULTILINE
+    rf"^[ \t#*]*(?:Joint[ \t]+)?(?P<noun>{TYPE_NOUNS})[ \t]+(?P<sign>(?:{NUMBER_SIGNS})[ \t]*)?",
+    re.IGNORECASE | re.MULTILINE,
 )
 _TITLE_LINE_REACH = 600
 
@@ -1416,7 +1439,7 @@ def _unnumbered_legal_text(text: str) -> DocumentIdentity | None:
         return None
     title = _SPACES.sub(" ", m.group(1))
     code = _JOINT_TITLES.get(title) or _TITLES[title]
-    issuer = _enacting_authority(text[m.end() : basis.start()])
+    issuer = _enacting_authority(text[m.end() : basis.start()]) or _promulgator(text, basis.end())
     ident = DocumentIdentity(type_code=code, issuer=issuer, basis="unnumbered")
     _fill_type_name(ident)
     return ident
@@ -1436,6 +1459,28 @@ def _enacting_authority(head: str) -> str | None:
             start, end, _ = found[0]
             return line[start:end]
     return None
+
+
+def _promulgator(text: str, pos: int) -> str | None:
+    """The body of the line that closes a preamble by enacting the text, between its basis
+    lines and its first article: "Bộ trưởng Bộ Tư pháp ban hành Thông tư …", "Chính phủ ban
+    hành Nghị định …", "The Minister of Justice promulgates the Circular …" (blind round CT)."""
+    first_article = _FIRST_ARTICLE_ANY.search(text, pos)
+    end = first_article.start() if first_article else min(len(text), pos + _PREAMBLE_REACH)
+    line = _PROMULGATING_LINE.search(text, pos, end)
+    if line is None:
+        return None
+    found = find_bodies(line.group("who"))
+    return found[-1][2].name if found else None
+
+
+# A preamble's closing line: (a proposal's clause, then) who enacts, and the verb.
+_PROMULGATING_LINE = re.compile(
+    r"^[ \t]*(?:(?:Theo\s+đề\s+nghị|At\s+the\s+proposal|At\s+the\s+request)[^,\n]*,\s*)?"
+    r"(?P<who>[^\n,;:]{3,120}?)\s+(?:ban\s+hành|(?:hereby\s+)?(?:promulgates?|issues?))\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+_FIRST_ARTICLE_ANY = re.compile(r"^[ \t#*]*(?:Điều|Article)\s+1\s*[.:]", re.MULTILINE)
 
 
 def _unnumbered_in_force(text: str, refs: list[Reference]) -> DocumentIdentity | None:

@@ -16,8 +16,19 @@ import re
 _NOT_AFTER = "".join(
     f"(?<!\\b{abbr}[.!?])" for abbr in ("No", "Nos", "no", "NO", "NOS", "TP", "Tp", "St", "v/v")
 )
+# A line that holds only a date is a page's dateline, never part of a sentence: "03/10/2007\n
+# Bắt đầu từ ngày 2/10/2007, Nghị định số 146/2007/NĐ-CP … có hiệu lực, thay thế …" (blind
+# round CQ; the look-behinds have fixed widths, one per way of writing the date).
+_DAY_OR_MONTH = (r"\d\d", r"\d")
+_DATELINE = "|".join(
+    rf"(?<=\n{day}/{month}/\d\d\d\d\n)" for day in _DAY_OR_MONTH for month in _DAY_OR_MONTH
+)
 SENTENCE_END = re.compile(
-    r"[.!?。！？\n](?:(?<=[.!?])" + _NOT_AFTER + r"(?=\s|$)|(?<=[。！？])|(?<=\n)[ \t]*\n)"
+    r"[.!?。！？\n](?:(?<=[.!?])"
+    + _NOT_AFTER
+    + r"(?=\s|$)|(?<=[。！？])|(?<=\n)[ \t]*\n|(?<=\d\n)(?:"
+    + _DATELINE
+    + "))"
 )
 
 

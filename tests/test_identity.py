@@ -1328,3 +1328,82 @@ def test_a_lead_that_carries_out_a_direction_given_in_a_document_reports_the_nex
         "8400/BTC-QLCS đề nghị các bộ, ngành trung ương khẩn trương thực hiện rà soát.\n"
     )
     assert extract_text(text, {})[0].number == "8400/BTC-QLCS"
+
+
+def test_a_title_line_followed_by_basis_lines_is_the_texts_own():
+    """Blind round CR: a translation that opens on its title line, "Joint Circular
+    15/2010/TTLT-BTC-BGDDT of …", with no number sign, and goes on with its basis lines, is
+    that circular's own text; a title line followed by a news paragraph is not."""
+    text = (
+        "MINISTRY OF FINANCE - MINISTRY OF HEALTH\n\n"
+        "Joint Circular 21/2011/TTLT-BTC-BYT of March 3, 2011, guiding the use of funds for "
+        "school health checks\n\n"
+        "Pursuant to the Government's Decree 118/2008/ND-CP of November 27, 2008, defining the "
+        "functions of the Ministry of Finance;\n"
+    )
+    doc, refs = extract_text(text, {})
+    assert doc.number == "21/2011/TTLT-BTC-BYT"
+    read = [(refs[s.object].canonical, s.relation) for s in relate(text, refs, "en", doc.number)]
+    assert read == [("118/2008/NĐ-CP", "BASED_ON")]
+    news = text.replace("Pursuant to the Government's", "Reporters asked about the")
+    assert extract_text(news, {})[0].number != "21/2011/TTLT-BTC-BYT"
+    # a page that lost its line breaks runs the title on into its first basis (blind round CZ)
+    flat = (
+        "DECISION No.212-TTg OF APRIL 2, 1995 OF THE PRIME MINISTER ON THE FOREST INSPECTORATE "
+        "THE PRIME MINISTER Pursuant to Decree No.15-CP of March 2, 1993 of the Government;"
+    )
+    assert extract_text(flat, {})[0].number == "212-TTg"
+    said = flat.replace("MINISTER Pursuant", "MINISTER. Pursuant")
+    assert extract_text(said, {})[0].number != "212-TTg"
+
+
+def test_an_unnumbered_translation_is_issued_by_the_body_that_closes_its_preamble():
+    """Blind round CT: "CIRCULAR" over its subject and "Pursuant to" lines, with no number,
+    is a circular of no known number; the line that closes the preamble, "The Minister of
+    Justice promulgates the Circular …", names who issued it. So does "Bộ trưởng Bộ Tư pháp
+    ban hành Thông tư …" in Vietnamese."""
+    text = (
+        "CIRCULAR\nOn the keeping of notarial records\n_____\n"
+        "Pursuant to the Government's Decree No. 96/2017/ND-CP of August 16, 2017, defining the "
+        "functions of the Ministry of Justice;\n"
+        "At the proposal of the Director of the Department of Judicial Support,\n"
+        "The Minister of Justice promulgates the Circular on the keeping of notarial records.\n"
+        "Article 1. Scope\n"
+    )
+    doc = extract_text(text, {})[0]
+    assert (doc.number, doc.basis, doc.type_code, doc.issuer) == (
+        None,
+        "unnumbered",
+        "TT",
+        "Bộ Tư pháp",
+    )
+    vietnamese = (
+        "THÔNG TƯ\nQuy định về lưu trữ hồ sơ công chứng\n\n"
+        "Căn cứ Nghị định số 96/2017/NĐ-CP ngày 16 tháng 8 năm 2017 của Chính phủ;\n"
+        "Theo đề nghị của Cục trưởng Cục Bổ trợ tư pháp,\n"
+        "Bộ trưởng Bộ Tư pháp ban hành Thông tư quy định về lưu trữ hồ sơ công chứng.\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+    )
+    assert extract_text(vietnamese, {})[0].issuer == "Bộ Tư pháp"
+    # the line after the first article enacts nothing
+    minister = "The Minister of Justice promulgates"
+    late = text.replace("Article 1. Scope\n", "").replace(minister, "Article 1. Scope\n" + minister)
+    assert extract_text(late, {})[0].issuer is None
+
+
+def test_a_datelined_report_that_a_document_took_effect_tells_what_it_replaced():
+    """Blind round CQ: a page's dateline ("05/03/2019" on a line of its own) is no part of the
+    sentence under it, so the document that opens that sentence after a date's clause is
+    the one that takes effect and replaces another."""
+    text = (
+        "Xử phạt theo quy định mới về quản lý rừng\n\n05/03/2019\n"
+        "Từ ngày 1/3/2019, Nghị định số 35/2019/NĐ-CP về xử phạt vi phạm hành chính trong lĩnh "
+        "vực lâm nghiệp đã chính thức có hiệu lực, thay thế Nghị định 157/2013/NĐ-CP.\n"
+    )
+    doc, refs = extract_text(text, {})
+    read = {
+        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+        for s in relate(text, refs, "vi", doc.number)
+        if s.subject is not None
+    }
+    assert ("35/2019/NĐ-CP", "REPLACES", "157/2013/NĐ-CP") in read
