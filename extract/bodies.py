@@ -27,7 +27,7 @@ from .codes import canonical_issuer, tables
 from .data import read as read_catalogue
 from .find import find_references
 from .places import PROVINCES, find_province_mentions, normalise_name
-from .spelling import fold_same_length, nfc_with_offsets
+from .spelling import fold_same_length, nfc_with_offsets, slug
 
 __all__ = ["CONTEXT_BEFORE", "Body", "body_for_reference", "find_bodies"]
 
@@ -79,13 +79,6 @@ class _Found:
     body: Body
 
 
-# --- keys ------------------------------------------------------------------------------------
-
-
-def _slug(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold_same_length(s)).strip("-")
-
-
 # --- data ------------------------------------------------------------------------------------
 
 _FORM_SYNTAX = {
@@ -123,6 +116,15 @@ def _without_and(name: str) -> list[str]:
     if not name.startswith("Bộ ") or " và " not in name:
         return []
     return [_literal(name.replace(" và ", " "))]
+
+
+def _office_holder(name_en: str) -> list[str]:
+    """A ministry's English name as its minister's title, who issues in its name: "the
+    Minister of Justice promulgates the Circular …" is the Ministry of Justice, as "Bộ trưởng
+    Bộ Tư pháp ban hành …" names "Bộ Tư pháp" (blind round CT)."""
+    if not name_en.startswith("Ministry of "):
+        return []
+    return [_literal("Minister of " + name_en.removeprefix("Ministry of "))]
 
 
 # What joins the parts of a ministry's name ("Nông nghiệp và Phát triển nông thôn", "Lao động
@@ -166,14 +168,14 @@ def _load() -> tuple[list[_Entry], list[tuple[str, _Form]], dict[str, Any]]:
     for code, info in tables().issuers.items():
         if code in covered:
             continue
-        base = {"id": _slug(info.vi), "kind": info.family, "codes": [code], "default_for": [code]}
+        base = {"id": slug(info.vi), "kind": info.family, "codes": [code], "default_for": [code]}
         if info.level == "central":
             extra = raw["central_extra_forms"].get(code, [])
             add(
                 {**base, "name": info.vi, "name_en": info.en, "level": "central"},
                 {
                     "vi": [_literal(info.vi), *_without_and(info.vi), *_initials_form(info.vi)],
-                    "en": [_literal(info.en)],
+                    "en": [_literal(info.en), *_office_holder(info.en)],
                     "other": extra,
                 },
             )
@@ -276,14 +278,14 @@ def _make(entry: _Entry, province: str | None, district: str | None = None, unit
         "d": district or "",
         "unit": unit_vi,
         "party_unit": party_unit,
-        "D": " ".join(w.capitalize() for w in _slug(district or "").split("-")),
+        "D": " ".join(w.capitalize() for w in slug(district or "").split("-")),
         "Unit": unit_en,
     }
     parts = [entry.id]
     if entry.level != "central":
-        parts.append(_slug(p.ascii) if p else "unknown")
+        parts.append(slug(p.ascii) if p else "unknown")
     if entry.level in _LOCAL:
-        parts.append(_slug(district) if district else "unknown")
+        parts.append(slug(district) if district else "unknown")
     return Body(
         key="org:" + ":".join(parts),
         name=" ".join(entry.name.format(**fields).split()),

@@ -115,6 +115,11 @@ def fold_same_length(s: str) -> str:
     return low.translate(_SAME_LENGTH)
 
 
+def slug(s: str) -> str:
+    """A name as a key's part: folded, words joined by hyphens ("Đồng Nai" is "dong-nai")."""
+    return re.sub(r"[^a-z0-9]+", "-", fold_same_length(s)).strip("-")
+
+
 def nfc_with_offsets(text: str) -> tuple[str, list[int]]:
     """NFC of `text` and, for each of its characters plus the end, the offset in `text`."""
     out: list[str] = []

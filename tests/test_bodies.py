@@ -631,3 +631,14 @@ def test_a_ministry_is_known_with_the_parts_of_its_name_run_together():
         assert _names(text) == [name], text
     # a name with no "và" has nothing to run together: "Bộ Y tế" stays as it is
     assert _names("Bộ Y tế ban hành.") == ["Bộ Y tế"]
+
+
+def test_a_minister_in_english_names_the_ministry() -> None:
+    """Blind round CT: "The Minister of Justice promulgates …" is the Ministry of Justice, as
+    "Bộ trưởng Bộ Tư pháp" names "Bộ Tư pháp"; the Prime Minister stays himself."""
+    names = [b.name for _, _, b in find_bodies("The Minister of Finance signed it.")]
+    assert names == ["Bộ Tài chính"]
+    names = [b.name for _, _, b in find_bodies("the Minister of Agriculture and Rural Development")]
+    assert names == ["Bộ Nông nghiệp và Phát triển nông thôn"]
+    assert [b.name for _, _, b in find_bodies("the Prime Minister")] == ["Thủ tướng Chính phủ"]
+    assert find_bodies("a Minister of State") == []
