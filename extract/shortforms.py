@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from .model import Reference
 from .patterns import REFERENCE_RE, WORDCHAR
+from .sentences import sentence_bounds
 from .vocabulary import (
     ALIAS_INTRO,
     NUMBER_SIGNS,
@@ -99,7 +100,11 @@ def find_short_forms(text: str, full: list[Reference]) -> list[Reference]:
     if not full:
         return []
     starts = [r.start for r in full]
-    found = _numbered_short_forms(text, full, starts) + _aliases(text, full, starts)
+    found = (
+        _numbered_short_forms(text, full, starts)
+        + _aliases(text, full, starts)
+        + _carried_out_by_type(text, full, starts)
+    )
     found.sort(key=lambda r: (r.start, -r.end))
     kept: list[Reference] = []
     for r in found:
@@ -151,6 +156,36 @@ def _numbered_short_forms(text: str, full: list[Reference], starts: list[int]) -
         if target is None or _overlaps(full, starts, noun.start(), end):
             continue
         found.append(_short_form(text, target, noun.start(), end))
+    return found
+
+
+# A type noun alone, with a capital, as what is carried out and at a clause's end: "Tỉnh ủy
+# ban hành Chương trình số 51-CTr/TU, ngày 10/5/2024 thực hiện Nghị quyết." after "Nghị quyết
+# số 45-NQ/TW" earlier in the sentence (blind round CP). Not "Nghị quyết này", which in a
+# resolution's own articles is itself.
+_CARRIED_OUT_NOUN = re.compile(
+    r"(?<![^\W\d_])(?:thực\s+hiện|triển\s+khai|quán\s+triệt)\s+"
+    r"(?P<noun>(?-i:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Nghị\s+định|Quyết\s+định|Thông\s+tư"
+    r"|Quy\s+định|Kế\s+hoạch|Chương\s+trình))"
+    r"(?=[ \t]*(?:[.;,]|\n|\Z)|\s+(?:nói\s+)?trên\b)",
+    re.IGNORECASE,
+)
+
+
+def _carried_out_by_type(text: str, full: list[Reference], starts: list[int]) -> list[Reference]:
+    """A type noun alone that is carried out (`_CARRIED_OUT_NOUN`), standing for the one
+    document of that type its sentence names before it; two of that type leave it unsaid."""
+    found: list[Reference] = []
+    for m in _CARRIED_OUT_NOUN.finditer(text):
+        types = TYPE_WORDS.get(noun_key(m.group("noun")), ())
+        lo = sentence_bounds(text, m.start())[0]
+        before = [
+            full[k]
+            for k in range(bisect_left(starts, lo), bisect_left(starts, m.start()))
+            if full[k].canonical and full[k].type_code in types
+        ]
+        if len({r.canonical for r in before}) == 1:
+            found.append(_short_form(text, before[-1], m.start("noun"), m.end("noun")))
     return found
 
 

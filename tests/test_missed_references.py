@@ -12,6 +12,7 @@ import pytest
 
 from vanban.extract.find import UrlChunks, find_references
 from vanban.extract.pipeline import extract_text
+from vanban.extract.relate import relate
 from vanban.extract.shortforms import find_alias_definitions
 
 
@@ -294,3 +295,26 @@ def test_a_number_the_text_calls_a_letter_reads_its_code_as_issuer_and_unit(text
     assert (refs[0].type_code, refs[0].issuers) == read
     if "Tải về" in text:  # its short form, a letter too, is found
         assert [r.surface for r in refs[1:]] == ["Công văn 3562"]
+
+
+def test_a_type_noun_alone_that_is_carried_out_is_the_one_its_sentence_named():
+    """Blind round CP: "… Nghị quyết số 45-NQ/TW …, Tỉnh ủy ban hành Chương trình số
+    51-CTr/TU … thực hiện Nghị quyết." ends on the resolution its sentence named; not when
+    the sentence named two, not "Nghị quyết này" (a resolution's own articles), and not a
+    small "nghị quyết" that means resolutions at large."""
+    text = (
+        "Quán triệt Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương, Tỉnh "
+        "ủy Long An ban hành Chương trình số 60-CTr/TU ngày 2/5/2024 thực hiện Nghị quyết."
+    )
+    assert _read(text)[-1] == ("Nghị quyết", "45-NQ/TW")
+    document, refs = extract_text(text)
+    read = {
+        (refs[s.subject].canonical, s.relation, refs[s.object].canonical)
+        for s in relate(text, refs, "vi", document.number, document.reported)
+        if s.subject is not None
+    }
+    assert ("60-CTr/TU", "IMPLEMENTS", "45-NQ/TW") in read
+    two = text.replace("Nghị quyết số 45-NQ/TW", "Nghị quyết số 45-NQ/TW và Nghị quyết số 46-NQ/TW")
+    assert _read(two)[-1][0] != "Nghị quyết"
+    assert _read(text.replace("Nghị quyết.", "Nghị quyết này."))[-1][0] != "Nghị quyết"
+    assert _read(text.replace("Nghị quyết.", "nghị quyết."))[-1][0] != "nghị quyết"
