@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .spelling import slug
+
 __all__ = [
     "BASIS",
     "CARRY_OUT_ITEM",
@@ -62,14 +64,17 @@ class Group:
     pattern: re.Pattern[str]
     matches: tuple[str, ...]
     rejects: tuple[str, ...] = ()
+    # a class within one province ("các huyện, thành phố" of the province whose document
+    # orders them): a body only where the text's province is known, and one node per province
+    local: bool = False
 
-    def body(self) -> dict[str, Any]:
+    def body(self, province: str | None = None) -> dict[str, Any]:
         return {
-            "key": self.key,
+            "key": f"{self.key}:{slug(province)}" if self.local and province else self.key,
             "name": self.name,
             "name_en": self.name_en,
             "level": self.level,
-            "province": None,
+            "province": province if self.local else None,
             "kind": self.kind,
         }
 
@@ -259,7 +264,44 @@ PROVINCES = Group(
     ),
 )
 
-GROUPS = (MINISTRIES, PROVINCES)
+# A province's document orders its districts' committees as a class ("Chủ tịch Ủy ban nhân
+# dân các huyện, thành phố chịu trách nhiệm thi hành Quyết định này", blind round CU): they
+# are the districts of that province.
+DISTRICTS = Group(
+    "org:ubnd-cac-huyen",
+    "Ủy ban nhân dân các huyện, thành phố",
+    "District People's Committees",
+    "district",
+    "state",
+    re.compile(
+        rf"(?:Chủ\s+tịch\s+)?{_UBND}\s+(?:các\s+|cấp\s+)?(?:cấp\s+huyện"
+        r"|huyện\s*[,/]\s*(?:thị\s+xã\s*,\s*)?thành\s+phố(?:\s*,\s*thị\s+xã)?"
+        r"|huyện\s*,\s*thị\s+xã(?!\s*,\s*thành))"
+        # a translation's: "chairpersons of People's Committees of districts, cities and towns"
+        r"|(?:(?:chair(?:men|persons)|presidents)\s+of\s+)?(?:the\s+)?People['’]s\s+Committees"
+        r"\s+of\s+(?:the\s+)?districts(?:\s*,\s*(?:cities|towns))*(?:\s*,?\s*and\s+(?:cities|towns))?"
+        r"|district[-\s]level\s+People['’]s\s+Committees",
+        _I,
+    ),
+    (
+        "Chủ tịch Ủy ban nhân dân các huyện, thành phố",
+        "Chủ tịch UBND các huyện, thị xã, thành phố",
+        "Ủy ban nhân dân các huyện/thành phố",
+        "UBND các huyện, thành phố, thị xã",
+        "UBND cấp huyện",
+        "chairpersons of People's Committees of districts, cities, and towns",
+        "district-level People's Committees",
+    ),
+    (
+        "Ủy ban nhân dân huyện Yên Lạc",
+        "UBND các tỉnh, thành phố",
+        "Ủy ban nhân dân thành phố Hà Nội",
+        "the People's Committee of Hanoi",
+    ),
+    local=True,
+)
+
+GROUPS = (MINISTRIES, PROVINCES, DISTRICTS)
 
 ORDER = Pattern(
     "an order assigns bodies",
@@ -818,6 +860,20 @@ CONTINUED = Pattern(
         "Article 45. Responsibility\n",
         "Tổ chức thực hiện\n",
     ),
+)
+
+# A line of the recipients' list sent a copy to be informed, not to act: "- Bộ Chính trị, Ban
+# Bí thư (để báo cáo)," under an article that orders others (blind round CP, its "Nơi nhận:"
+# heading lost). Matched on the line that would go on with the order.
+FOR_INFORMATION = Pattern(
+    "a recipient sent a copy to be informed",
+    re.compile(
+        r"[^\n]*?\((?:để\s+)?(?:báo\s+cáo|b/c|biết|theo\s+dõi|giám\s+sát|for\s+information"
+        r"|for\s+reporting|to\s+report)\b",
+        _I,
+    ),
+    ("- Bộ Chính trị, Ban Bí thư (để báo cáo),", "- Thủ tướng Chính phủ (để b/c);"),
+    ("- Các tỉnh ủy, thành ủy trực thuộc Trung ương,", "- Các bộ (để thực hiện);"),
 )
 
 # The addressee of an order directs others, who are assigned it too: "Giao Đảng ủy Chính phủ

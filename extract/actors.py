@@ -77,6 +77,7 @@ from .actor_rules import (
     ENACTING,
     ENACTING_EN,
     EXECUTING,
+    FOR_INFORMATION,
     GROUPS,
     GUIDING,
     IN_PASSING,
@@ -307,8 +308,10 @@ _OPENS_WITH = re.compile(
     _I,
 )
 _ITEM_WORDS = 20  # an item of an enacting clause's list of officials is a short name
-_ITEM_JOINER = re.compile(r",|\s(?:và|and)\s")  # where an item of such a list ends
-_SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
+_ITEM_JOINER = re.compile(r"[,;]|\s(?:và|and)\s")  # where an item of such a list ends
+# (a colon before the names it lists is no break: "Giám đốc các Sở: Tài chính, Xây dựng; …",
+# blind round CU)
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s|:\s(?![A-ZĐ])")
 # where an addressee that opens an item ends: at the item's end ("…, Chủ tịch UBND tỉnh, thành
 # phố trực thuộc Trung ương, …"), not inside a longer name
 # (the scope words of `DUTY_SCOPE` end it too: "…, chính quyền địa phương cấp tỉnh theo thẩm
@@ -335,17 +338,19 @@ def actors(
     issuers: list[str | None] | None = None,
     title: str | None = None,
     report: bool = True,
+    province: str | None = None,
 ) -> list[Act]:
     """The acts of bodies a report states: orders to ministries and provinces, enacting
     clauses. `statements` are `relate`'s (what the text's own document does to each
     reference); `bodies` the named bodies found in `text`, as (start, end, body);
-    `issuers` the key of each reference's issuing body, when known.
+    `issuers` the key of each reference's issuing body, when known; `province` the text's
+    own, which places the classes of one province's bodies (`DISTRICTS`).
 
     A body is an actor only when what it does has no number on the page: when one of its
     numbered documents acts on the same target ("Chính phủ giao Bộ Tài chính hướng dẫn ..."
     and "Thông tư số 07/2025/TT-BTC hướng dẫn ..."), that document is the subject."""
     issuers = issuers or [None] * len(refs)
-    reader = _Reader(text, refs, statements, bodies, own_number, report, issuers)
+    reader = _Reader(text, refs, statements, bodies, own_number, report, issuers, province)
     acts = reader.read() + reader.unstated(statements, title or "")
     done = _done_by_documents(refs, statements, own_number, issuers)
     return [
@@ -393,8 +398,10 @@ class _Reader:
         own_number: str | None,
         report: bool = True,
         issuers: list[str | None] | None = None,
+        province: str | None = None,
     ) -> None:
         self.report = report
+        self.province = province
         self.text = text
         self.refs = refs
         self.bodies = sorted(bodies, key=lambda b: b[0])
@@ -466,6 +473,7 @@ class _Reader:
                 if (
                     addressees
                     and not _NARRATION.match(self.text, after)
+                    and not FOR_INFORMATION.pattern.match(self.text, start)
                     # (bodies that give an order of their own are none told to: "The Prime
                     # Minister requested ministers and heads of …", blind round BM)
                     and not ORDER.pattern.match(self.text, _skip_blank(self.text, after))
@@ -966,6 +974,10 @@ class _Reader:
         known, target = self._this_document(_type_noun(m.group("noun")), m.start())
         if not known:
             return None
+        if target == self.own:
+            # the body that issued the document is not told to carry it out: "Chánh Văn phòng
+            # Hội đồng nhân dân và Ủy ban nhân dân tỉnh, …" names the office (blind round CZ)
+            addressees = [b for b in addressees if b["key"] not in self.own_issuers]
         acts = self._assign(addressees, None, target, start, end, "enacting clause")
         return acts, (None, target)
 
@@ -1205,9 +1217,11 @@ class _Reader:
 
     def _body_at(self, pos: int) -> tuple[dict[str, Any], int] | None:
         for group in GROUPS:
+            if group.local and self.province is None:
+                continue  # a class of bodies no province places
             m = group.pattern.match(self.text, pos)
             if m:
-                return group.body(), m.end()
+                return group.body(self.province), m.end()
         k = bisect_left(self.body_starts, pos)
         if k < len(self.bodies) and self.bodies[k][0] == pos:
             return self.bodies[k][2], self.bodies[k][1]

@@ -53,7 +53,13 @@ def read_facts(source: Source) -> SourceFacts:
     title = _title(source)
     read = relate(text, refs, source.language, document.number, document.reported)
     named = [(a, b, asdict(body)) for a, b, body in find_bodies(text, province) if placed(body)]
-    issuers = [m.body.key if m.body else None for m in mentions]
+    # (the text's own number is issued by the body its header names, where the number's code
+    # names none: "3195/2004/QĐ-UB" under "ỦY BAN NHÂN DÂN TỈNH BẾN TRE")
+    issuer_body = _issuer_body(document.issuer, province)
+    issuers = [
+        m.body.key if m.body else issuer_body.key if issuer_body and m.reference.self else None
+        for m in mentions
+    ]
     acts = (
         actors(
             text,
@@ -64,6 +70,7 @@ def read_facts(source: Source) -> SourceFacts:
             issuers,
             title,
             report=document.basis not in ("header", "annex"),  # an official text speaks itself
+            province=province,
         )
         if source.language in _ACTORS_READ
         else []
@@ -79,7 +86,7 @@ def read_facts(source: Source) -> SourceFacts:
             metadata=json_clean(source.metadata),
         ),
         document=document,
-        issuer_body=_issuer_body(document.issuer, province),
+        issuer_body=issuer_body,
         main_body=(
             _main_body(text, _addressed_province(source.metadata, text), title)
             if document.number is None

@@ -1208,3 +1208,49 @@ def test_bodies_listed_as_owners_of_directions_do_not_act():
         "25/02/2021 của Văn phòng Chính phủ.\n"
     )
     assert _acts(acting) == {("Ban Thường vụ Tỉnh ủy Vĩnh Phúc", "IMPLEMENTS", "31/TB-VPCP")}
+
+
+def test_a_recipient_sent_a_copy_to_be_informed_carries_nothing_out():
+    """Blind round CP: under "Điều 3. … chịu trách nhiệm thi hành Quyết định này.", the
+    recipients' line "- Bộ Chính trị, Ban Bí thư (để báo cáo)," is sent a copy to be told,
+    and the order does not go on to it; a recipient line without it still does."""
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 171-QĐ/TW\n\nHà Nội, ngày 10 tháng 1 năm 2019\n\n"
+        "QUYẾT ĐỊNH\nvề mẫu quy chế làm việc\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này mẫu quy chế làm việc của tỉnh ủy.\n"
+        "Điều 2. Quyết định có hiệu lực từ ngày ký.\n"
+        "Điều 3. Văn phòng Trung ương Đảng, Ban Tổ chức Trung ương chịu trách nhiệm thi hành "
+        "Quyết định này.\n"
+        "- Bộ Chính trị, Ban Bí thư (để báo cáo),\n"
+        "- Lưu Văn phòng Trung ương Đảng.\n"
+    )
+    who = {a[0] for a in _implementers(text)}
+    assert {"Văn phòng Trung ương Đảng", "Ban Tổ chức Trung ương"} <= who
+    assert "Bộ Chính trị" not in who
+    told_to_act = text.replace(" (để báo cáo)", "")
+    assert "Bộ Chính trị" in {a[0] for a in _implementers(told_to_act)}
+
+
+def test_a_provinces_decision_orders_its_districts_as_a_class():
+    """Blind rounds CU and CZ: a province's decision that makes "Chủ tịch UBND các huyện, thị
+    xã, thành phố" carry it out orders that province's district committees, as one class
+    placed in the province; a list of officials may run on after a semicolon, or name
+    departments after a colon; the office of the issuing committee is not the committee."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n-------\n\nSố: 77/QĐ-UBND\n\n"
+        "Ninh Bình, ngày 3 tháng 2 năm 2020\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch phòng dịch\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng dịch.\n\n"
+        "Điều 2. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh, Giám đốc các Sở: Y "
+        "tế, Tài chính; Chủ tịch UBND các huyện, thị xã, thành phố chịu trách nhiệm thi hành "
+        "Quyết định này.\n"
+    )
+    facts = _facts(text)
+    assert facts["document"]["number"] == "77/QĐ-UBND"
+    bodies = {(a["body"]["name"], a["body"]["province"]) for a in facts["actors"] if a["body"]}
+    assert bodies == {("Ủy ban nhân dân các huyện, thành phố", "Ninh Bình")}
+    # where no province places the text, its districts are no class of a known province
+    unplaced = (
+        "Điều 2. Chủ tịch UBND các huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết "
+        "định này.\n"
+    )
+    assert not any(a["body"] for a in _facts(unplaced)["actors"] if a["body"])
