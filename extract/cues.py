@@ -131,8 +131,18 @@ CUES: tuple[Cue, ...] = (
         r"|(?:(?<=report\son\sthe\s)|(?<=reports\son\sthe\s)|(?<=reporting\son\sthe\s)"
         r"|(?<=review\sof\sthe\s)|(?<=reviewing\sthe\s)|(?<=summary\sof\sthe\s)"
         r"|(?<=assessment\sof\sthe\s)|(?<=evaluation\sof\sthe\s)|(?<=assessing\sthe\s)"
-        r"|(?<=reviewed\sthe\s)|(?<=summarizing\sthe\s)|(?<=evaluating\sthe\s))"
+        r"|(?<=reviewed\sthe\s)|(?<=summarizing\sthe\s)|(?<=evaluating\sthe\s)"
+        # ... or the difficulties met in it, as "vướng mắc trong quá trình thực hiện" ("on
+        # dealing with issues and difficulties arising from implementation of the Decree …",
+        # blind round CX)
+        r"|(?<=difficulties\sin\s)|(?<=difficulties\sin\sthe\s)|(?<=problems\sin\sthe\s)"
+        r"|(?<=obstacles\sin\sthe\s))"
         r"implementation\s+of"
+        r"|arising\s+(?:from|in|during)\s+(?:the\s+)?implementation\s+of"
+        # ... or named as a heading's topic, as "Về tình hình thực hiện …" ("1. Regarding the
+        # implementation of the Government's Resolutions No. 01/NQ-CP …", "1. Regarding the
+        # socio-economic situation …, the implementation of …", blind rounds CR, CT and CV)
+        r"|regarding\s+the\s+(?:[^.;:\n]{0,160}?[,;]\s+(?:the\s+)?)?implementation\s+of"
         # ... summed up or assessed, as "sơ kết, tổng kết, đánh giá việc thực hiện" ("Plan No.
         # 21-KH/BCD on summing up mid-term implementation of Program 01-CTr/TU", blind round AP)
         r"|sum(?:s|med|ming)?\s+up\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?implementation\s+of"
@@ -170,6 +180,16 @@ CUES: tuple[Cue, ...] = (
             "requesting a synthesis and report on the implementation results of Decree No. "
             "[[178/2024/ND-CP]] of the Government",
             "The meeting heard a report on the implementation of Resolution No. [[57-NQ/TW]].",
+            "1. Regarding the implementation of the Government's Resolution No. [[01/NQ-CP]] "
+            "and the socio-economic situation in the first 6 months",
+            "1. Regarding the socio-economic situation in November; the implementation of the "
+            "Government's Resolution No. [[01/NQ-CP]] of January 1, 2018",
+            "1. Regarding the socio-economic situation in May and the first 5 months of 2017, the "
+            "implementation of the Government's Resolution No. [[01/NQ-CP]] on the major tasks",
+            "Dispatch on dealing with issues and difficulties arising from implementation of the "
+            "Decree No. [[59/2018/ND-CP]]",
+            "The ministry answered difficulties in the implementation of Circular No. "
+            "[[39/2018/TT-BTC]].",
             "Party committees at all levels have focused on leading and directing the serious and "
             "effective implementation of Directive No. [[05-CT/TW]].",
             "the results that localities have achieved during five years of implementing "
@@ -1413,7 +1433,7 @@ khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử li
 compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội thu
 thể giao thi as amended replaced repealed provided prescribed stipulated specified set referred
 under regulated laid have has had was were year years
-at in results
+at in results arising regarding
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* terminat* is are shall
 will further

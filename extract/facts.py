@@ -78,7 +78,12 @@ from .relate import Statement
 #    from the page's lead or its type, which the page then acts through; a list opened by a
 #    colon going on in paragraphs that open with an item; "shall take effect; replaces";
 #    a body named only as whose a document is, which is no report's main body)
-FACTS_VERSION = 18
+# 19: the rules of blind rounds CO to CZ (a title line followed by its basis lines, or run on
+#    into them; a translation's "Pursuant to" preamble and the line that closes it naming
+#    its issuer; a page's dateline; a type noun alone that is carried out; a recipient sent
+#    a copy to be informed; a province's districts ordered as a class; a body issuing its
+#    own document after a cue's clause; English headings that look back)
+FACTS_VERSION = 19
 
 
 @dataclass

@@ -163,6 +163,13 @@ _ISSUER_ISSUES = re.compile(
     r"[^,;()]*\Z",
     re.IGNORECASE,
 )
+# A clause of a body that issues a document, up to its number: ", Bộ Tài chính vừa có văn bản
+# số ", ", Ủy ban nhân dân tỉnh ban hành Kế hoạch số ".
+_BODY_ISSUES_AFTER = re.compile(
+    rf",\s+(?-i:[{VI_UPPER}])(?:[^\W\d_]*\s+){{1,8}}?(?:(?:vừa|đã|mới)\s+)?"
+    rf"(?:có|ban\s+hành|gửi)\s+(?:{TYPE_NOUNS})\s*(?:số\s*)?\Z",
+    re.IGNORECASE,
+)
 _NOT_IN_TITLE = re.compile(
     # ("… theo Nghị quyết số 76/NQ-CP … gắn với việc tổ chức thực hiện Nghị quyết số 12-NQ/TU":
     # a second task linked to the first, blind round AW)
@@ -1006,6 +1013,10 @@ class _Reader:
             return [_by(None, "CITES", i, 0.8, "cue in an earlier clause", found)]
         if cue.relation in ("IMPLEMENTS", "CONTINUES") and self._subject_after_lead(i, found, lo):
             return [_by(None, "CITES", i, 0.8, "subject after the cue's clause", found)]
+        if cue.relation in ("IMPLEMENTS", "CONTINUES", "GUIDES") and self._issued_after_cue(
+            i, found
+        ):
+            return [_by(None, "CITES", i, 0.8, "a body issues it after the cue's clause", found)]
         near = found.end
         if cue.relation == "CITES":
             acting = self._acting_on_provision(found, lo)
@@ -1994,6 +2005,16 @@ class _Reader:
         # mô hình …, Chính phủ cơ bản thống nhất với Báo cáo số …", "Regarding the
         # implementation and operation of …, the Government basically agreed with Report No."
         return not main.strip() or _NEW_SUBJECT.match(main) is not None
+
+    def _issued_after_cue(self, i: int, found: FoundCue) -> bool:
+        """Whether mention `i` is what a body issues in a clause of its own after the cue's
+        (`_BODY_ISSUES_AFTER`): "… Công điện số 80/CĐ-TTg … về việc đẩy mạnh triển khai
+        phương án xử lý tài sản, Bộ Tài chính vừa có văn bản số 8400/BTC-QLCS …" (blind round
+        CY): the cue carries out the plan it names; the letter is the ministry's."""
+        start = self.refs[i].start
+        return not self._has_ref(found.end, start) and bool(
+            _BODY_ISSUES_AFTER.search(self.text, found.end, start)
+        )
 
     def _opens_clause(self, lo: int, at: int) -> bool:
         """Whether a scope clause opening at `at` opens the clause that starts at `lo`: nothing

@@ -3896,3 +3896,18 @@ def test_a_translated_passive_that_opens_a_list_repeals_the_list():
     inline = "These documents shall be abrogated: Decision No. 16/2015/QD-TTg dated May 22nd, 2015."
     refs = find_references(inline)
     assert [s.relation for s in relate(inline, refs, "en")] == ["REPEALS"]
+
+
+def test_a_document_a_body_issues_after_the_cues_clause_is_not_its_object():
+    """Blind round CY: in "… Công điện số 80/CĐ-TTg … về việc đẩy mạnh triển khai phương án xử
+    lý tài sản, Bộ Tài chính vừa có văn bản số 8400/BTC-QLCS …" the dispatch's title carries
+    out a plan; the letter after the comma is the ministry's own, not carried out by the
+    dispatch. With no clause of its own between, the cue still reaches the next document."""
+    text = (
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 91/CĐ-TTg ngày 3/7/2025 về "
+        "việc đẩy mạnh triển khai phương án sắp xếp trụ sở, Bộ Xây dựng vừa có văn bản số "
+        "5120/BXD-QLN đề nghị các địa phương rà soát.\n"
+    )
+    assert ("91/CĐ-TTg", "IMPLEMENTS", "5120/BXD-QLN") not in _about(text, identified=True)
+    joined = text.replace("phương án sắp xếp trụ sở, Bộ Xây dựng vừa có văn bản số", "văn bản số")
+    assert ("91/CĐ-TTg", "IMPLEMENTS", "5120/BXD-QLN") in _about(joined, identified=True)
