@@ -162,21 +162,27 @@ def _numbered_short_forms(text: str, full: list[Reference], starts: list[int]) -
 # A type noun alone, with a capital, as what is carried out and at a clause's end: "Tỉnh ủy
 # ban hành Chương trình số 51-CTr/TU, ngày 10/5/2024 thực hiện Nghị quyết." after "Nghị quyết
 # số 45-NQ/TW" earlier in the sentence (blind round CP). Not "Nghị quyết này", which in a
-# resolution's own articles is itself.
-_CARRIED_OUT_NOUN = re.compile(
-    r"(?<![^\W\d_])(?:thực\s+hiện|triển\s+khai|quán\s+triệt)\s+"
-    r"(?P<noun>(?-i:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Nghị\s+định|Quyết\s+định|Thông\s+tư"
-    r"|Quy\s+định|Kế\s+hoạch|Chương\s+trình))"
-    r"(?=[ \t]*(?:[.;,]|\n|\Z)|\s+(?:nói\s+)?trên\b)",
-    re.IGNORECASE,
+# resolution's own articles is itself. The noun is searched first (its capital lets the
+# engine skip ahead) and the verb looked for right before it.
+_LONE_NOUN = re.compile(
+    r"(?P<noun>Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Nghị\s+định|Quyết\s+định|Thông\s+tư"
+    r"|Quy\s+định|Kế\s+hoạch|Chương\s+trình)"
+    r"(?=[ \t]*(?:[.;,]|\n|\Z)|\s+(?:nói\s+)?trên\b)"
 )
+_CARRIED_OUT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:thực\s+hiện|triển\s+khai|quán\s+triệt)\s+\Z", re.IGNORECASE
+)
+_VERB_REACH = 16  # characters before the noun where its verb stands
 
 
 def _carried_out_by_type(text: str, full: list[Reference], starts: list[int]) -> list[Reference]:
-    """A type noun alone that is carried out (`_CARRIED_OUT_NOUN`), standing for the one
-    document of that type its sentence names before it; two of that type leave it unsaid."""
+    """A type noun alone that is carried out (`_LONE_NOUN` after `_CARRIED_OUT_BEFORE`),
+    standing for the one document of that type its sentence names before it; two of that
+    type leave it unsaid."""
     found: list[Reference] = []
-    for m in _CARRIED_OUT_NOUN.finditer(text):
+    for m in _LONE_NOUN.finditer(text):
+        if not _CARRIED_OUT_BEFORE.search(text, max(0, m.start() - _VERB_REACH), m.start()):
+            continue
         types = TYPE_WORDS.get(noun_key(m.group("noun")), ())
         lo = sentence_bounds(text, m.start())[0]
         before = [
