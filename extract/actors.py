@@ -270,6 +270,14 @@ _ITEM_BREAK = re.compile(r"(?<!\bNo)(?<!\bNos)(?<!\bsố)\.(?:\s|$)|[;:!?](?:\s|
 _PERSON_AFTER = re.compile(
     r"\s+(?:leader|chief|head|official|spokes(?:person|man|woman)|representative)s?\b"
 )
+# a body in the titles of a person the sentence names ("… do đồng chí Bùi Xuân Hòa, Phó Bí thư
+# Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh, … làm Tổ trưởng, có nhiệm vụ tham mưu … thực hiện
+# Nghị quyết số 18-NQ/TW", blind round CP): the person's offices, not the sentence's subject
+# (matched on the words before the body)
+_IN_PERSONS_TITLES = re.compile(
+    rf"\b(?:đồng\s+chí|ông|bà)\s+(?-i:[{VI_UPPER}])[^\W\d_]*(?:\s+(?-i:[{VI_UPPER}])[^\W\d_]*){{1,3}}"
+    r"\s*,[^.;:()\n]{0,160}$",
+)
 # a question asks who acts; it states no one ("Khi nào Bộ Tài chính áp dụng Thông tư …?")
 _QUESTION = re.compile(r"\?\s*$")
 # a body that owns what follows it in a translation ("the Government's action plan")
@@ -776,6 +784,8 @@ class _Reader:
             if not lo <= start < cue:
                 continue
             if _POSSESSIVE.match(self.text, body_end) or _PERSON_AFTER.match(self.text, body_end):
+                continue
+            if _IN_PERSONS_TITLES.search(self.text, max(lo, start - 200), start):
                 continue
             if classes is None:
                 classes = [

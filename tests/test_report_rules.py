@@ -1254,3 +1254,20 @@ def test_a_provinces_decision_orders_its_districts_as_a_class():
         "định này.\n"
     )
     assert not any(a["body"] for a in _facts(unplaced)["actors"] if a["body"])
+
+
+def test_bodies_in_a_persons_titles_do_not_act():
+    """Blind round CP: "… do đồng chí Lê Văn Nam, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh làm
+    Tổ trưởng, có nhiệm vụ tham mưu … xây dựng kế hoạch thực hiện Nghị quyết số 19-NQ/TW"
+    names the person's offices; neither body is the sentence's subject. The body that opens
+    the sentence still acts."""
+    text = (
+        "Tổ giúp việc do đồng chí Lê Văn Nam, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái "
+        "làm Tổ trưởng, có nhiệm vụ tham mưu xây dựng kế hoạch thực hiện Nghị quyết số "
+        "19-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6.\n"
+    )
+    assert _implementers(text) == set()
+    acting = (
+        "UBND tỉnh Yên Bái xây dựng kế hoạch thực hiện Nghị quyết số 19-NQ/TW ngày 25/10/2017.\n"
+    )
+    assert ("Ủy ban nhân dân tỉnh Yên Bái", "IMPLEMENTS", "19-NQ/TW") in _implementers(acting)
