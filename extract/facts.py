@@ -82,7 +82,8 @@ from .relate import Statement
 #    into them; a translation's "Pursuant to" preamble and the line that closes it naming
 #    its issuer; a page's dateline; a type noun alone that is carried out; a recipient sent
 #    a copy to be informed; a province's districts ordered as a class; a body issuing its
-#    own document after a cue's clause; English headings that look back)
+#    own document after a cue's clause; English headings that look back; a body in a
+#    person's titles)
 FACTS_VERSION = 19
 
 
