@@ -915,7 +915,9 @@ def _named_as_issued(
     `lo` to `hi`, its first mention `first`), when that first one is only what the issuing
     carries out: "Thực hiện Chỉ thị số 01-CT/TW …, Ban Tuyên giáo … ban hành Hướng dẫn số
     03-HD/BTGDVTW …" reports the guidance."""
-    if not _CARRIED_OUT_BEFORE.search(text, max(lo, first.start - _CARRIED_OUT_REACH), first.start):
+    if not _CARRIED_OUT_BEFORE.search(
+        text, max(lo, first.start - _CARRIED_OUT_REACH), first.start
+    ) and not _PURPOSE_LEAD.fullmatch(text, lo, first.start):
         return None
     # (each issuing verb in turn: the title of what is carried out may say it issued
     # something first, "Quyết định số 1473/QĐ-TTg … ban hành Kế hoạch triển khai …")
@@ -1018,6 +1020,10 @@ _CARRIED_OUT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CARRIED_OUT_REACH = 140  # how far before the first mention its carrying-out words open
+# ... or the lead opens with a purpose that names it ("Nhằm quy định chi tiết Điều 190 Luật
+# Đất đai năm 2024 và thực hiện Nghị quyết số 109/2023/QH15 …, Chính phủ vừa ban hành Nghị
+# định số 42/2024/NĐ-CP …", blind round CV)
+_PURPOSE_LEAD = re.compile(r"[\s*_\"“]*(?:Nhằm|Để)\s+[^,;:.\n]{0,160}", re.IGNORECASE)
 # Between the issuing verb and its object: the type noun and its number sign ("ban hành Hướng
 # dẫn số", "ký Kế hoạch hành động số").
 # ("vừa có văn bản chỉ đạo số 682-CV/TU": a letter named by what it does)

@@ -1407,3 +1407,21 @@ def test_a_datelined_report_that_a_document_took_effect_tells_what_it_replaced()
         if s.subject is not None
     }
     assert ("35/2019/NĐ-CP", "REPLACES", "157/2013/NĐ-CP") in read
+
+
+def test_a_lead_that_opens_with_a_purpose_reports_what_is_then_issued():
+    """Blind round CV: "Nhằm quy định chi tiết Điều 190 Luật Đất đai năm 2024 và thực hiện
+    Nghị quyết số 109/2023/QH15 …, Chính phủ vừa ban hành Nghị định số 42/2024/NĐ-CP …"
+    reports the decree, whatever the purpose clause names first; a lead that only names the
+    law it explains is about that law."""
+    text = (
+        "Nhằm hướng dẫn Điều 12 Luật Thủy lợi năm 2017 và thực hiện Nghị quyết số 55/2022/QH15 "
+        "của Quốc hội, Chính phủ vừa ban hành Nghị định số 66/2023/NĐ-CP ngày 1/9/2023 quy "
+        "định về quản lý đê điều.\n"
+    )
+    doc, refs = extract_text(text, {})
+    assert doc.number == "66/2023/NĐ-CP"
+    read = {(refs[s.object].canonical, s.relation) for s in relate(text, refs, "vi", doc.number)}
+    assert ("55/2022/QH15", "IMPLEMENTS") in read
+    told = text.replace("Nhằm hướng dẫn", "Báo chí đưa tin về")
+    assert extract_text(told, {})[0].number != "66/2023/NĐ-CP"
