@@ -83,7 +83,8 @@ from .relate import Statement
 #    its issuer; a page's dateline; a type noun alone that is carried out; a recipient sent
 #    a copy to be informed; a province's districts ordered as a class; a body issuing its
 #    own document after a cue's clause; English headings that look back; a body in a
-#    person's titles; a lead that opens with a purpose)
+#    person's titles; a lead that opens with a purpose or a newspaper's tag; a Party number
+#    with a space before its slash)
 FACTS_VERSION = 19
 
 

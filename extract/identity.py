@@ -1010,7 +1010,9 @@ _WITH_THE_ISSUING = re.compile(
 # What opens a lead on the document the news carries out ("Thực hiện Chỉ thị số …", "Triển
 # khai Nghị quyết số …", "Căn cứ …"), before the issuing the sentence reports.
 _CARRIED_OUT_BEFORE = re.compile(
-    rf"(?:(?<![^\n])|(?<=[.(]))[\s*_\"“]*(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?|Căn\s+cứ"
+    # (after a newspaper's tag, "(Baothanhhoa.vn) - Thực hiện Kế hoạch số …", blind round CW)
+    rf"(?:(?<![^\n])|(?<=[.(]))[\s*_\"“]*(?:\(\s*[\w.\-]{{2,30}}\s*\)\s*[-–—]\s*)?"
+    rf"(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?|Căn\s+cứ"
     rf"|Để\s+(?:triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa))\s+"
     # (or the direction given in it: "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện
     # số 80/CĐ-TTg …, Bộ Tài chính vừa có văn bản số 8400/BTC-QLCS …", blind round BW)

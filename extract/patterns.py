@@ -57,8 +57,9 @@ REFERENCE_PATTERN = rf"""
          |(?<=/(?:19|20)\d\d\d))             # unless glued to a date: `14/11/200310/GP-UBND`
       {NUMBER_REST})
     (?:
-        # Party: 23-QĐ/TW, 100 - KL/TW
-        (?:[{DASHES}]{SEP}|[ \t]+[{DASHES}][ \t]*)(?P<ptype>{TOKEN})/{SEP}
+        # Party: 23-QĐ/TW, 100 - KL/TW, 51-KH / BTGTU (a space before the slash, blind
+        # round CW)
+        (?:[{DASHES}]{SEP}|[ \t]+[{DASHES}][ \t]*)(?P<ptype>{TOKEN})[ \t]?/{SEP}
         (?P<pissuers>{TOKEN}(?:{HYPHEN}{TOKEN})*)
       |
         # State: 59/2023/NĐ-CP, 76/NQ-CP, 10/2022/QH15
@@ -176,6 +177,8 @@ SHAPES: tuple[Shape, ...] = (
             "11-QĐi/TW",
             "94- KH/BTGDVTW",
             "100 - KL/TW",
+            "51-KH / BTGTU",
+            "188- CV /BTGHU",
         ),
         ("convert-cv/tuple", "covid-19/ncov"),
     ),

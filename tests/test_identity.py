@@ -1425,3 +1425,16 @@ def test_a_lead_that_opens_with_a_purpose_reports_what_is_then_issued():
     assert ("55/2022/QH15", "IMPLEMENTS") in read
     told = text.replace("Nhằm hướng dẫn", "Báo chí đưa tin về")
     assert extract_text(told, {})[0].number != "66/2023/NĐ-CP"
+
+
+def test_a_newspapers_tag_before_the_lead_leaves_it_the_lead():
+    """Blind round CW: "(Baothanhhoa.vn) - Thực hiện Kế hoạch số 150-KH/TU …, Ban Tuyên giáo
+    Tỉnh ủy đã ban hành Hướng dẫn số 90-HD/BTGTU …" reports the guidance, as the lead without
+    the tag does."""
+    lead = (
+        "Thực hiện Kế hoạch số 150-KH/TU ngày 3-6-2019 của Ban Thường vụ Tỉnh ủy về tổ chức "
+        "các hoạt động kỷ niệm, Ban Tuyên giáo Tỉnh ủy đã ban hành Hướng dẫn số 90-HD/BTGTU về "
+        "công tác tuyên truyền.\n"
+    )
+    assert extract_text(lead, {})[0].number == "90-HD/BTGTU"
+    assert extract_text("(Baothanhhoa.vn) - " + lead, {})[0].number == "90-HD/BTGTU"
