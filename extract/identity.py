@@ -44,6 +44,7 @@ from .model import DateMention, DocumentIdentity, Reference
 from .named import Law, catalogue, catalogue_key, find_named
 from .published import iso_day, published_on
 from .scans import for_lowered, lowered_for_scans
+from .scopes import VI_UPPER
 from .sentences import SENTENCE_END
 from .spelling import fold_number
 from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS, noun_key
@@ -1342,7 +1343,43 @@ def _law_named(
 
 def _unnumbered_lead(text: str) -> DocumentIdentity | None:
     m = _UNNUMBERED_LEAD.match(text)
-    return None if m is None else _unnumbered_of(m.group("noun"), _lead_issuer(text, m.end()))
+    if m is not None:
+        return _unnumbered_of(m.group("noun"), _lead_issuer(text, m.end()))
+    return _signed_lead(text)
+
+
+def _signed_lead(text: str) -> DocumentIdentity | None:
+    """A page that opens on its document of no number and who signed it: "Kế hoạch do Phó Chủ
+    tịch UBND tỉnh Lê Trường Sơn ký ban hành, yêu cầu …" (blind round CO) is that plan,
+    issued by the body whose office signed it."""
+    m = _SIGNED_BY.match(text)
+    if m is None:
+        return None
+    window = text[m.end() : m.end() + _ISSUER_REACH]
+    found = find_bodies(window)
+    if not found or not _OFFICE.fullmatch(window, 0, found[0][0]):
+        return None
+    start, end, _ = found[0]
+    if not _SIGNED_AFTER.match(window, end):
+        return None
+    return _unnumbered_of(m.group("noun"), window[start:end])
+
+
+_SIGNED_BY = re.compile(
+    rf"^\W*(?P<noun>{TYPE_NOUNS})\b(?!\s*(?:{NUMBER_SIGNS})?\s*\d)\s+(?:này\s+)?do\s+",
+    re.IGNORECASE,
+)
+# the signer's office before the body ("Phó Chủ tịch UBND tỉnh"), and the signer's name and
+# the signing after it ("… Lê Trường Sơn ký ban hành")
+_OFFICE = re.compile(
+    r"(?:(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+trưởng|Trưởng\s+ban)"
+    r"(?:\s+Thường\s+trực)?\s+)?",
+    re.IGNORECASE,
+)
+_SIGNED_AFTER = re.compile(
+    rf"(?:\s+(?-i:[{VI_UPPER}])[^\W\d_]*){{0,4}}\s+(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành)\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_issuer(text: str, pos: int) -> str | None:

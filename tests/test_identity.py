@@ -1438,3 +1438,23 @@ def test_a_newspapers_tag_before_the_lead_leaves_it_the_lead():
     )
     assert extract_text(lead, {})[0].number == "90-HD/BTGTU"
     assert extract_text("(Baothanhhoa.vn) - " + lead, {})[0].number == "90-HD/BTGTU"
+
+
+def test_a_page_that_opens_on_who_signed_its_plan_speaks_for_that_body():
+    """Blind round CO: "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành, yêu cầu
+    …" opens on a plan of no number that the provincial committee issued; a body the plan
+    only puts in charge ("Kế hoạch do Sở Y tế chủ trì …") issued nothing."""
+    text = (
+        "Kế hoạch do Phó Chủ tịch UBND tỉnh Trần Văn An ký ban hành, yêu cầu các sở, ngành "
+        "triển khai nghiêm túc.\nMục đích: thực hiện đầy đủ các nhiệm vụ của Nghị quyết số "
+        "80/NQ-CP.\n"
+    )
+    doc = extract_text(text, {})[0]
+    assert (doc.number, doc.basis, doc.type_code, doc.issuer) == (
+        None,
+        "unnumbered",
+        "KH",
+        "UBND tỉnh",
+    )
+    charged = text.replace("Phó Chủ tịch UBND tỉnh Trần Văn An ký ban hành", "Sở Y tế chủ trì")
+    assert extract_text(charged, {})[0].issuer is None
