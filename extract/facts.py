@@ -84,7 +84,7 @@ from .relate import Statement
 #    a copy to be informed; a province's districts ordered as a class; a body issuing its
 #    own document after a cue's clause; English headings that look back; a body in a
 #    person's titles; a lead that opens with a purpose or a newspaper's tag; a Party number
-#    with a space before its slash; a plan of no number and who signed it)
+#    with a space before its slash; a plan of no number and who signed it; "released")
 FACTS_VERSION = 19
 
 

@@ -1458,3 +1458,18 @@ def test_a_page_that_opens_on_who_signed_its_plan_speaks_for_that_body():
     )
     charged = text.replace("Phó Chủ tịch UBND tỉnh Trần Văn An ký ban hành", "Sở Y tế chủ trì")
     assert extract_text(charged, {})[0].issuer is None
+
+
+def test_a_lead_that_says_a_body_released_a_plan_reports_that_plan():
+    """Blind round CO: "The Hanoi People's Committee released the Plan No. 240/KH-UBND on
+    December 12, implementing the conclusion … at the Announcement No. 508/TB-VPCP" reports
+    the plan, which carries the announcement out."""
+    text = (
+        "The Da Nang People's Committee released the Plan No. 118/KH-UBND on June 2, "
+        "implementing the conclusion of the Prime Minister at the Announcement No. 212/TB-VPCP "
+        "dated May 10 on the city's development.\n"
+    )
+    doc, refs = extract_text(text, {})
+    assert doc.number == "118/KH-UBND"
+    read = {(refs[s.object].canonical, s.relation) for s in relate(text, refs, "en", doc.number)}
+    assert ("212/TB-VPCP", "IMPLEMENTS") in read
