@@ -84,7 +84,8 @@ from .relate import Statement
 #    a copy to be informed; a province's districts ordered as a class; a body issuing its
 #    own document after a cue's clause; English headings that look back; a body in a
 #    person's titles; a lead that opens with a purpose or a newspaper's tag; a Party number
-#    with a space before its slash; a plan of no number and who signed it; "released")
+#    with a space before its slash; a plan of no number and who signed it; "released";
+#    a letter of no number whose number the page gives later)
 FACTS_VERSION = 19
 
 

@@ -861,6 +861,12 @@ def _from_lead(
             carrier = _issued_with(text, refs, first, first_sentence_end)
             if carrier is not None:
                 return _identity_of(carrier, "subject")
+            # ... or its number, given where the page goes on to tell the news ("Bộ Nội vụ đã
+            # có văn bản hướng dẫn thực hiện Nghị định số 178/2024/NĐ-CP …" over "Ngày 26/4,
+            # Bộ Nội vụ ban hành Công văn số 1814/BNV-TCBC …", blind round CR)
+            later = _number_given_later(text, refs, unnumbered.group("noun"), first_sentence_end)
+            if later is not None:
+                return _identity_of(later, "subject")
             return _unnumbered_of(
                 unnumbered.group("noun"), _subject_of_verb(text, lead_start, verb.start())
             )
@@ -884,14 +890,21 @@ def _numbered_after(
     unnumbered = _ISSUED_TYPE.match(text, verb.end(), hi)
     if unnumbered is None:
         return None
-    codes = TYPE_WORDS.get(noun_key(unnumbered.group("noun")), ())
+    later = _number_given_later(text, refs, unnumbered.group("noun"), hi)
+    return None if later is None else _identity_of(later, "subject")
+
+
+def _number_given_later(text: str, refs: list[Reference], noun: str, hi: int) -> Reference | None:
+    """The first document of the type `noun` names that the sentences after `hi` say was
+    issued, by its number ("… signed Official Dispatch No. 88/CD-TTg …")."""
+    codes = TYPE_WORDS.get(noun_key(noun), ())
     for r in refs:
         if r.start < hi or r.short_form_of is not None:
             continue
         if r.start >= hi + _NUMBER_GIVEN_REACH:
             break
         if r.type_code in codes and _ISSUED_NUMBERED.search(text, max(hi, r.start - 60), r.start):
-            return _identity_of(r, "subject")
+            return r
     return None
 
 

@@ -1473,3 +1473,22 @@ def test_a_lead_that_says_a_body_released_a_plan_reports_that_plan():
     assert doc.number == "118/KH-UBND"
     read = {(refs[s.object].canonical, s.relation) for s in relate(text, refs, "en", doc.number)}
     assert ("212/TB-VPCP", "IMPLEMENTS") in read
+
+
+def test_a_summary_of_an_unnumbered_letter_leaves_the_page_to_the_numbered_one_issued_next():
+    """Blind round CR: "Bộ Nội vụ đã có văn bản hướng dẫn thực hiện Nghị định số
+    178/2024/NĐ-CP và Nghị định số 67/2025/NĐ-CP …" over a caption and "Ngày 26/4, Bộ Nội vụ
+    ban hành Công văn số 1814/BNV-TCBC … về việc hướng dẫn thực hiện …": the page is about
+    the letter whose number it then gives."""
+    text = (
+        "Những hướng dẫn của Bộ Nội vụ về chính sách khi sắp xếp bộ máy\n\n"
+        "Bộ Nội vụ đã có văn bản hướng dẫn thực hiện Nghị định số 178/2024/NĐ-CP và Nghị định "
+        "số 67/2025/NĐ-CP của Chính phủ hướng dẫn chi tiết về chính sách khi sắp xếp bộ máy\n\n"
+        "Bộ phận một cửa tại quận Lê Chân, Hải Phòng.\n\nNgày 26/4, Bộ Nội vụ ban hành Công "
+        "văn số 1814/BNV-TCBC gửi các bộ, ngành về việc hướng dẫn thực hiện Nghị định số "
+        "178/2024/NĐ-CP và Nghị định số 67/2025/NĐ-CP của Chính phủ.\n"
+    )
+    assert extract_text(text, {})[0].number == "1814/BNV-TCBC"
+    unnumbered = text.replace("Công văn số 1814/BNV-TCBC", "công văn")
+    doc = extract_text(unnumbered, {})[0]
+    assert (doc.number, doc.basis) == (None, "unnumbered")
