@@ -1525,16 +1525,18 @@ def _promulgator(text: str, pos: int) -> str | None:
     hành Nghị định …", "The Minister of Justice promulgates the Circular …" (blind round CT)."""
     first_article = _FIRST_ARTICLE_ANY.search(text, pos)
     end = first_article.start() if first_article else min(len(text), pos + _PREAMBLE_REACH)
-    line = _PROMULGATING_LINE.search(text, pos, end)
-    if line is None:
-        return None
-    found = find_bodies(line.group("who"))
-    return found[-1][2].name if found else None
+    for line in _PROMULGATING_LINE.finditer(text, pos, end):
+        found = find_bodies(line.group("who"))
+        if found:
+            return found[-1][2].name
+    return None
 
 
-# A preamble's closing line: (a proposal's clause, then) who enacts, and the verb.
+# A preamble's closing line: (a proposal's clause, then) who enacts, and the verb. Not a basis
+# line, whose law may hold the verb ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật …").
 _PROMULGATING_LINE = re.compile(
-    r"^[ \t]*(?:(?:Theo\s+đề\s+nghị|At\s+the\s+proposal|At\s+the\s+request)[^,\n]*,\s*)?"
+    r"^[ \t]*(?!(?:[-–•*+][ \t]*)?(?:Căn\s+cứ|Pursuant\s+to)\b)"
+    r"(?:(?:Theo\s+đề\s+nghị|At\s+the\s+proposal|At\s+the\s+request)[^,\n]*,\s*)?"
     r"(?P<who>[^\n,;:]{3,120}?)\s+(?:ban\s+hành|(?:hereby\s+)?(?:promulgates?|issues?))\b",
     re.MULTILINE | re.IGNORECASE,
 )

@@ -1380,6 +1380,7 @@ def test_an_unnumbered_translation_is_issued_by_the_body_that_closes_its_preambl
     vietnamese = (
         "THÔNG TƯ\nQuy định về lưu trữ hồ sơ công chứng\n\n"
         "Căn cứ Nghị định số 96/2017/NĐ-CP ngày 16 tháng 8 năm 2017 của Chính phủ;\n"
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\n"
         "Theo đề nghị của Cục trưởng Cục Bổ trợ tư pháp,\n"
         "Bộ trưởng Bộ Tư pháp ban hành Thông tư quy định về lưu trữ hồ sơ công chứng.\n"
         "Điều 1. Phạm vi điều chỉnh\n"
