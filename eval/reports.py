@@ -390,10 +390,11 @@ def _score_outside(folders: list[Path], errors: bool, show_all: bool = False) ->
     found = stored_statements(pages)
     if show_all:
         show(pages, found)
-    for folder, group in groups if len(groups) > 1 else []:
-        print(f"\n## {folder}\n")
-        score(group, found, errors)
-    print("\n## all\n" if len(groups) > 1 else "", end="")
+    if len(groups) > 1:
+        for folder, group in groups:
+            print(f"\n## {folder}\n")
+            score(group, found, errors)
+        print("\n## all\n")
     score(pages, found, errors and len(groups) == 1)
     return 0
 

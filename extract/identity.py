@@ -162,7 +162,9 @@ _OPENING_TYPE = re.compile(
 )
 # (or a translation's: "CIRCULAR\nProviding the procedures …\nPursuant to the Government's
 # Decree No. 22/2013/ND-CP …", blind round CT)
-_BASIS_LINE = re.compile(r"^[ \t]*(?:[-–•*+][ \t]*)?(?:Căn\s+cứ|Pursuant\s+to)\s", re.MULTILINE)
+_BASIS_WORDS = r"(?:Căn\s+cứ|Pursuant\s+to)"
+_BULLET = r"(?:[-–•*+][ \t]*)?"
+_BASIS_LINE = re.compile(rf"^[ \t]*{_BULLET}{_BASIS_WORDS}\s", re.MULTILINE)
 # ... a preamble's, naming a document: not an answer's "Căn cứ theo Tiểu Mục 2 …", "Căn cứ
 # Điều 7 Thông tư …" (an explainer cites the provision it explains)
 _PREAMBLE_LEAD = re.compile(
@@ -678,7 +680,7 @@ def _basis_follows(text: str, refs: list[Reference], title: Reference) -> bool:
     return basis is not None and not any(title.end <= r.start < basis.start() for r in refs)
 
 
-_BASIS_INLINE = re.compile(r"(?<=\s)(?:Căn\s+cứ|Pursuant\s+to)\s")
+_BASIS_INLINE = re.compile(rf"(?<=\s){_BASIS_WORDS}\s")
 
 
 # A line that opens with a document's type and number, as its title does; within the first
@@ -1535,7 +1537,7 @@ def _promulgator(text: str, pos: int) -> str | None:
 # A preamble's closing line: (a proposal's clause, then) who enacts, and the verb. Not a basis
 # line, whose law may hold the verb ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật …").
 _PROMULGATING_LINE = re.compile(
-    r"^[ \t]*(?!(?:[-–•*+][ \t]*)?(?:Căn\s+cứ|Pursuant\s+to)\b)"
+    rf"^[ \t]*(?!{_BULLET}{_BASIS_WORDS}\b)"
     r"(?:(?:Theo\s+đề\s+nghị|At\s+the\s+proposal|At\s+the\s+request)[^,\n]*,\s*)?"
     r"(?P<who>[^\n,;:]{3,120}?)\s+(?:ban\s+hành|(?:hereby\s+)?(?:promulgates?|issues?))\b",
     re.MULTILINE | re.IGNORECASE,

@@ -157,17 +157,18 @@ _EFFECT_THEN_ACTS = re.compile(
     r"(?:\([^()\n]{1,40}\)|[^.;:()\n]){0,60}?(?:;|,?\s+(?:và|and))?\s*",
     re.IGNORECASE,
 )
+# A clause that a body opens after a comma, up to its verb (the body named with a capital:
+# "…, mức chi xây dựng văn bản triển khai …" is a title's)
+_BODY_CLAUSE = rf",\s+(?-i:[{VI_UPPER}])(?:[^\W\d_]*\s+){{1,8}}?"
 _ISSUER_ISSUES = re.compile(
-    # (the body named with a capital: "…, mức chi xây dựng văn bản triển khai …" is a title's)
-    rf",\s+(?-i:[{VI_UPPER}])(?:[^\W\d_]*\s+){{1,8}}?(?:ban\s+hành|xây\s+dựng)\s+(?:{TYPE_NOUNS})\b"
+    rf"{_BODY_CLAUSE}(?:ban\s+hành|xây\s+dựng)\s+(?:{TYPE_NOUNS})\b"
     r"[^,;()]*\Z",
     re.IGNORECASE,
 )
 # A clause of a body that issues a document, up to its number: ", Bộ Tài chính vừa có văn bản
 # số ", ", Ủy ban nhân dân tỉnh ban hành Kế hoạch số ".
 _BODY_ISSUES_AFTER = re.compile(
-    rf",\s+(?-i:[{VI_UPPER}])(?:[^\W\d_]*\s+){{1,8}}?(?:(?:vừa|đã|mới)\s+)?"
-    rf"(?:có|ban\s+hành|gửi)\s+(?:{TYPE_NOUNS})\s*(?:số\s*)?\Z",
+    rf"{_BODY_CLAUSE}(?:(?:vừa|đã|mới)\s+)?(?:có|ban\s+hành|gửi)\s+(?:{TYPE_NOUNS})\s*(?:số\s*)?\Z",
     re.IGNORECASE,
 )
 _NOT_IN_TITLE = re.compile(
