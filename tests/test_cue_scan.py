@@ -13,7 +13,7 @@ import re
 import pytest
 from conftest import SHARED_CORPUS
 
-from vanban.extract import cues
+from vanban.extract import cues, relate
 from vanban.extract.cues import CUE_RE, JA_HEADS, START_WORDS, find_cues
 from vanban.extract.find import find_references
 from vanban.extract.genres import DOCUMENT_HEAD
@@ -455,3 +455,27 @@ def test_an_item_number_before_a_full_stop_is_found_as_by_its_search(tvpl_rows):
             assert _after_item_number(text, stop) == plain, text[max(0, stop - 12) : stop]
             found += plain
     assert found > 100
+
+
+def test_every_line_a_plural_heading_ends_passes_the_cheap_test_first(tvpl_rows):
+    """`_may_end_plural_head` is asked before `_PLURAL_HEAD` on every line above a list
+    item: it must let through each line the pattern matches, in either language."""
+    lines = [
+        "Điều 1. Bãi bỏ các văn bản sau đây",
+        "Điều 1. Bãi bỏ 03 văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành  ",
+        "Bãi bỏ toàn bộ các Quyết định",
+        "Article 1. To repeal three (03) legal documents promulgated by the Ministry of Health",
+        "Article 1. To annul the following decrees",
+        "the 2 circulars issued\nby the Ministry of Finance",
+    ]
+    assert all(relate._PLURAL_HEAD.search(line) for line in lines)
+    for row in tvpl_rows:
+        lines += row["text"].split("\n")
+    matched = 0
+    for line in lines:
+        if relate._PLURAL_HEAD.search(line):
+            matched += 1
+            assert relate._may_end_plural_head(line, 0, len(line)), line
+    assert matched > 30  # the real texts hold such headings: the test means something
+    # and it is a test: a line that ends on another word is turned away
+    assert not relate._may_end_plural_head("Bãi bỏ các văn bản sau đây nữa", 0, 30)
