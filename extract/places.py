@@ -264,16 +264,26 @@ def _kana_forms() -> list[str]:
 def _build_scanner(with_kana: bool = True) -> re.Pattern[str]:
     words = [f for f in _SCAN_FORMS if not _is_kana_or_cjk(f[0])]
     kana = _kana_forms()
-    alternatives: list[str] = []
+    groups: list[str] = []
     # (spellings, "not inside a word" before the first character, ... after the last one)
     for forms, before, after in (
-        (words, "(?<!\\w.)", "(?!\\w)"),
-        (kana if with_kana else [], f"(?<![{_KANA}].)", f"(?![{_KANA}])"),
+        (words, "(?<!\\w)", "(?!\\w)"),
+        (kana if with_kana else [], f"(?<![{_KANA}])", f"(?![{_KANA}])"),
     ):
+        alternatives: list[str] = []
+        firsts: list[str] = []
         for first, child in sorted(_trie(forms).items()):
             tail = _node_regex(child) + after
-            alternatives.extend(re.escape(v) + before + tail for v in _cases(first))
-    return re.compile("|".join(alternatives))
+            alternatives.extend(re.escape(v) + tail for v in _cases(first))
+            firsts.extend(_cases(first))
+        if alternatives:
+            # The guards come first: inside a word, or before a character no spelling opens
+            # with, the position is given up before any of the ~70 branches is tried (the
+            # scan of the real news texts took 1.07 s with the word guard after the first
+            # character, 0.63 s so).
+            opening = "(?=[" + "".join(re.escape(v) for v in firsts) + "])"
+            groups.append(before + opening + "(?:" + "|".join(alternatives) + ")")
+    return re.compile("|".join(groups))
 
 
 @cache
@@ -295,8 +305,9 @@ def prepare_scanners() -> None:
 def _scanner_for(text: str) -> re.Pattern[str]:
     """The scanner to read `text` with. A text holding none of the characters that the kana
     spellings open with (most texts) has no match of theirs: the scanner without them finds
-    the same, a fifth faster (the engine tries each alternative's first character in turn
-    at every position holding one of them)."""
+    the same, faster (at every position its guards let through, the engine tries each
+    alternative's first character in turn: over the real and synthetic texts, 2.2 s
+    against 3.8 s)."""
     return _scanner(_kana_opening().search(text) is not None)
 
 
