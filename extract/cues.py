@@ -1037,6 +1037,12 @@ CUES: tuple[Cue, ...] = (
         # (not "amended" said of what is named: "some amended regulations in Decree No. …")
         r"|(?<!\bsome\s)(?<!\bthe\s)(?<!\bnewly\s)amend(?:s|ing|ment\s+to)?"
         r"(?!ed\s+(?:regulations?|provisions?|contents?|articles?|points?|clauses?)\b)"
+        # (its verbs chained, as a heading's "sửa đổi, bổ sung, bãi bỏ" above: "on amending,
+        # supplementing and abolishing a number of fees specified in Resolution No. …" is one
+        # amendment, blind round DF)
+        r"(?:,?\s+(?:and\s+)?supplement(?:s|ing)?)?"
+        r"(?:,?\s+(?:and\s+)?(?:abolish(?:es|ing)?|annul(?:s|ling)?|repeal(?:s|ing)?"
+        r"|replac(?:es|ing))){0,2}"
         # a translation's "modifying and supplementing" (sửa đổi, bổ sung); not "modified"
         r"|modif(?:y|ies|ying)\b"
         r"|revis(?:e|es|ing)\b"
@@ -1058,6 +1064,10 @@ CUES: tuple[Cue, ...] = (
             "dự án” vào tiểu mục 2 thuộc Mục I trong Danh mục phí ban hành kèm theo Thông tư số "
             "[[12/2020/TT-BTC]].",
             "Decision amending Plan No. [[52/KH-UBND]]",
+            "Resolution on amending, supplementing and abolishing a number of fees specified in "
+            "Resolution No. [[62/2017/NQ-HDND]]",
+            "This Decree amends, supplements and repeals some articles of Decree No. "
+            "[[15/2018/ND-CP]].",
             "This Circular modifies and supplements a number of forms issued together with "
             "Circular No. [[04/2015/TT-BCA]]",
             "Article 2. This Decree revises Decree No. [[46/2014/ND-CP]] as follows:",

@@ -534,7 +534,9 @@ _BARE_SUBJECT = re.compile(
     r"(?P<noun>Nghị\s+định|Thông\s+tư|Quyết\s+định|Quy\s+định|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận"
     r"|Kế\s+hoạch|Hướng\s+dẫn|Công\s+điện)(?:\s+(?:này|mới))?\s+(?!số\b|\d)"
     # ... in a translation: "The new Decree replaces Decree No. …", "This Circular repeals …"
-    r"|\s*(?:(?:Accordingly|Also|In\s+addition|Moreover),?\s+)?(?:The|This)\s+(?:new\s+)?"
+    # ("Accordingly, the Decree provides amendments …", blind round DG)
+    r"|\s*(?:(?:Accordingly|Also|In\s+addition|Moreover),?\s+(?:[Tt]he|[Tt]his)\s+|(?:The|This)\s+)"
+    r"(?:new\s+)?"
     r"(?P<en>Decree|Circular|Decision|Resolution|Directive)\s+(?!No\b|\d)"
 )
 _SUBJECT_REACH = 3000

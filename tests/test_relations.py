@@ -1820,6 +1820,10 @@ def test_a_repeal_list_headed_inline_goes_on_into_the_sentence_that_says_it_goes
         "Decree No. 07/2026/ND-CP dated 25 January 2026 of the Government on representative "
         "offices comes into effect as from 10 March 2026. The new Decree replaces Decree "
         "No.72/2006/ND-CP on representative offices.",
+        # (a connective before "the Decree", blind round DG)
+        "Decree No. 07/2026/ND-CP dated 25 January 2026 of the Government on representative "
+        "offices comes into effect as from 10 March 2026. Accordingly, the Decree fully "
+        "replaces Decree No.72/2006/ND-CP on representative offices.",
     ],
 )
 def test_a_roundups_new_document_acts_as_the_one_its_item_names(item):
