@@ -146,6 +146,14 @@ CUES: tuple[Cue, ...] = (
         # ... summed up or assessed, as "sơ kết, tổng kết, đánh giá việc thực hiện" ("Plan No.
         # 21-KH/BCD on summing up mid-term implementation of Program 01-CTr/TU", blind round AP)
         r"|sum(?:s|med|ming)?\s+up\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?implementation\s+of"
+        # ... or reported on or reviewed, over the years or months it took too, as "báo cáo …
+        # 5 năm thực hiện" ("a report on the five-year implementation of Resolution No.
+        # 04-NQ/TW", "Ministry of Education and Training reviews implementation of Directive
+        # 05", blind round DH)
+        r"|(?:report(?:s|ed|ing)?\s+on|review(?:s|ed|ing)?(?:\s+of)?|summar(?:y\s+of"
+        r"|i[sz](?:e|es|ed|ing))|evaluat(?:ion\s+of|e|es|ed|ing)|assess(?:ment\s+of|es|ed|ing)?)"
+        r"\s+(?:the\s+)?(?:(?:[a-z0-9]+-(?:year|month)|mid-term|preliminary)\s+)?"
+        r"implementation\s+of"
         r"|assess(?:es|ed|ing)?\s+(?:the\s+)?implementation\s+of"
         # a body that "đã có văn bản …" has sent a letter: told of, not acted on
         r"|đã\s+có\s+(?:văn\s+bản|công\s+văn)(?=\s+(?:số\s+)?\d)",
@@ -153,6 +161,9 @@ CUES: tuple[Cue, ...] = (
             "Đánh giá kết quả 5 năm thực hiện Nghị quyết số [[18-NQ/TW]] ngày 25/10/2017.",
             "The Steering Committee issued a plan on summing up mid-term implementation of "
             "Program [[01-CTr/TU]] of the Municipal Party Committee.",
+            "The meeting discussed a report on the five-year implementation of Resolution No. "
+            "[[04-NQ/TW]] on Party building.",
+            "The ministry reviews implementation of Directive No. [[05-CT/TW]] in its sector.",
             "Các cơ quan đã tổ chức thực hiện nghiêm Chỉ thị số [[33/CT-TTg]] của Thủ tướng.",
             "Trong những năm qua, quán triệt và thực hiện Kết luận số [[100-KL/TW]], công tác "
             "xây dựng Đảng đạt nhiều kết quả.",
@@ -1448,7 +1459,8 @@ result pursuant based continue continues continuing guid* detail* amend* replac*
 repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* terminat* is are shall
 will further
 implement* carry carrying according steering working provid* giv* elaborat* dissemin*
-populari* propagat* execut* concreti* institutionali* modif* sum* assess*
+populari* propagat* execut* concreti* institutionali* modif* sum* assess* report* review*
+evaluat*
 на по за
 com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*

@@ -1296,3 +1296,15 @@ def test_the_body_a_sentence_gives_as_the_issuer_carries_none_of_it_out(text, la
     acts = {(who, target) for who, relation, target in _acts(text, language=language)}
     assert ("Ban Bí thư", "72-NQ/TW") in acts
     assert not any(who == "Bộ Chính trị" for who, _ in acts)
+
+
+def test_a_clause_that_opens_its_line_with_a_capital_has_no_subject_on_the_lines_above():
+    """Blind round CS (a draft submission): the addressee line above ("Kính gửi: Chính phủ")
+    is no subject of the clause that opens the next line; the body after its leading
+    clause is."""
+    text = (
+        "TỜ TRÌNH\nVề dự thảo Nghị định ban hành Quy chế làm việc\nKính gửi: Chính phủ\n"
+        "Thực hiện Nghị quyết số 01/NQ-CP ngày 07 tháng 01 năm 2016 của Chính phủ, Văn phòng "
+        "Chính phủ trình Chính phủ dự thảo Nghị định như sau:\n"
+    )
+    assert _implementers(text) == {("Văn phòng Chính phủ", "IMPLEMENTS", "01/NQ-CP")}
