@@ -284,8 +284,13 @@ _NEXT_ITEM_OPENS = re.compile(
 # its own before them ("a) Thực hiện Quy chế ban hành kèm theo …").
 _PART_ISSUED_CUES = ("issued in",)
 _PART_ISSUED_REACH = 40  # from "ban hành kèm theo" to the number: "Nghị định số", "Thông tư"
-# ... and the relations that reach through them: carrying out a plan approved in X carries X out
-_REACHES_THROUGH = {"approved in": (*ACTS_ON_TEXT, "IMPLEMENTS")}
+# ... and the relations that reach through them: carrying out a plan approved in X carries X out,
+# and detailing a regulation issued with X guides X ("quy định chi tiết một số nội dung của Quy
+# chế … ban hành kèm theo Quyết định số 45/2013/QĐ-TTg", blind round DH)
+_REACHES_THROUGH = {
+    "approved in": (*ACTS_ON_TEXT, "IMPLEMENTS"),
+    "issued in": (*ACTS_ON_TEXT, "GUIDES"),
+}
 # a time that leads a sentence: "Từ 01/01/2017, thực hiện Luật …, Bộ Tài chính sẽ …"
 _TIME_LEAD = re.compile(
     r"[ \t\n]*(?:kể\s+)?từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*,\s*", re.IGNORECASE

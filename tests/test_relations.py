@@ -3915,3 +3915,25 @@ def test_a_document_a_body_issues_after_the_cues_clause_is_not_its_object():
     assert ("91/CĐ-TTg", "IMPLEMENTS", "5120/BXD-QLN") not in _about(text, identified=True)
     joined = text.replace("phương án sắp xếp trụ sở, Bộ Xây dựng vừa có văn bản số", "văn bản số")
     assert ("91/CĐ-TTg", "IMPLEMENTS", "5120/BXD-QLN") in _about(joined, identified=True)
+
+
+def test_guiding_a_regulation_issued_with_a_decision_guides_the_decision():
+    """Blind round DH: a regulation issued with a decision is part of it, so detailing the
+    regulation guides the decision, in a text's own words and in a title inside a Căn cứ
+    line; the decision is still only cited where nothing guides it."""
+    own = (
+        "Thông tư này quy định chi tiết một số nội dung của Quy chế điều hành hoạt động tại "
+        "các cửa khẩu ban hành kèm theo Quyết định số 45/2013/QĐ-TTg của Thủ tướng Chính phủ."
+    )
+    assert _own_of(own, "22/2014/TT-BCT") == [("45/2013/QĐ-TTg", "GUIDES")]
+    basis = (
+        "Căn cứ Thông tư số 22/2014/TT-BCT ngày 30/6/2014 của Bộ Công Thương quy định chi tiết "
+        "một số nội dung của Quy chế điều hành hoạt động tại các cửa khẩu ban hành kèm theo "
+        "Quyết định số 45/2013/QĐ-TTg của Thủ tướng Chính phủ;"
+    )
+    assert ("22/2014/TT-BCT", "GUIDES", "45/2013/QĐ-TTg") in _read(basis, "38/2016/QĐ-UBND")
+    cited = (
+        "Các cơ quan thực hiện chế độ báo cáo theo Quy chế ban hành kèm theo Quyết định số "
+        "3123/QĐ-BVHTTDL."
+    )
+    assert _own_of(cited, "12/KH-UBND") == [("3123/QĐ-BVHTTDL", "CITES")]
