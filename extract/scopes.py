@@ -135,8 +135,8 @@ BASIS_SECTION = _rule(
     "basis section",
     # (a plan may head it "CƠ SỞ …" instead, but then with what it is the basis of: "CƠ SỞ
     # THỰC TIỄN" is the plan's account of the situation, no basis)
-    r"^[ \t]*(?:[IVX]{1,4}|[A-D])\.[ \t]*(?:CĂN\s+CỨ|CƠ\s+SỞ(?=\s+(?:PHÁP|XÂY|BAN)\b))"
-    r"(?:\s+PHÁP\s+LÝ)?(?:\s+(?:XÂY\s+DỰNG|BAN\s+HÀNH)"
+    r"^[ \t]*(?:[IVX]{1,4}|[A-D])\.[ \t]*(?:CĂN\s+CỨ|CƠ\s+SỞ(?=\s+(?:PHÁP|XÂY|BAN|LẬP)\b))"
+    r"(?:\s+PHÁP\s+LÝ)?(?:\s+(?:XÂY\s+DỰNG|BAN\s+HÀNH|LẬP)"
     r"(?:\s+(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN|QUY\s+CHẾ|HƯỚNG\s+DẪN))?)?[ \t]*$",
     (
         "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
@@ -144,6 +144,7 @@ BASIS_SECTION = _rule(
         "I. CĂN CỨ\nXÂY DỰNG KẾ HOẠCH",
         "I. CƠ SỞ XÂY DỰNG KẾ HOẠCH",
         "II. CƠ SỞ PHÁP LÝ",
+        "I. CĂN CỨ LẬP KẾ HOẠCH",  # (blind round DF)
     ),
     (
         "Căn cứ pháp lý",
