@@ -61,6 +61,7 @@ from .scopes import (
     REPORTED_SCOPE,
     REPORTED_SUBJECT_LEAD,
     REPORTED_TITLE_WORDS,
+    RESULTS_ACHIEVED,
     SCOPE_CLAUSE,
     SCOPE_LEAD,
     SCOPE_ON_PROVISION,
@@ -539,10 +540,14 @@ _BARE_SUBJECT = re.compile(
     r"(?P<noun>Nghị\s+định|Thông\s+tư|Quyết\s+định|Quy\s+định|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận"
     r"|Kế\s+hoạch|Hướng\s+dẫn|Công\s+điện)(?:\s+(?:này|mới))?\s+(?!số\b|\d)"
     # ... in a translation: "The new Decree replaces Decree No. …", "This Circular repeals …"
-    # ("Accordingly, the Decree provides amendments …", blind round DG)
-    r"|\s*(?:(?:Accordingly|Also|In\s+addition|Moreover),?\s+(?:[Tt]he|[Tt]his)\s+|(?:The|This)\s+)"
-    r"(?:new\s+)?"
+    r"|\s*(?:(?:Accordingly|Also|In\s+addition|Moreover),?\s+)?(?:The|This)\s+(?:new\s+)?"
     r"(?P<en>Decree|Circular|Decision|Resolution|Directive)\s+(?!No\b|\d)"
+    # ... in lower case after a connective, when a verb follows: "Accordingly, the Decree
+    # provides amendments …" (blind round DG), not a new document's title: "In addition, the
+    # Resolution on approving the list of projects …" (blind round DI)
+    r"|\s*(?:Accordingly|Also|In\s+addition|Moreover),?\s+(?:the|this)\s+(?:new\s+)?"
+    r"(?P<en_after>Decree|Circular|Decision|Resolution|Directive)"
+    r"\s+(?!No\b|\d|(?:on|of|about|regarding|approving|promulgating)\b)"
 )
 _SUBJECT_REACH = 3000
 # A bracket that opens on "<type> này" right before a cue: it speaks of the last document
@@ -1109,6 +1114,10 @@ class _Reader:
             and LOOKED_BACK.pattern.search(self.text[self.refs[i].end : self.refs[i].end + 400])
         ):
             return [_by(None, "CITES", i, 0.8, "another time's act", found)]
+        if cue.relation == "IMPLEMENTS" and RESULTS_ACHIEVED.pattern.search(
+            self.text[self.refs[i].end : self.refs[i].end + 400]
+        ):
+            return [_by(None, "CITES", i, 0.8, RESULTS_ACHIEVED.name, found)]
         if cue.relation == "IMPLEMENTS" and self._topic_after_looking_back(found):
             return [_by(None, "CITES", i, 0.8, "looking back, listed", found)]
         if self._asked_of_another(found, lo):
@@ -1463,7 +1472,8 @@ class _Reader:
         opening = _BARE_SUBJECT.match(self.text, lo, found.start)
         if opening is None or self._has_ref(lo, found.start):
             return None
-        return self._last_of_type(opening.group("noun") or opening.group("en"), lo)
+        noun = opening.group("noun") or opening.group("en") or opening.group("en_after")
+        return self._last_of_type(noun, lo)
 
     def _this_in_bracket(self, found: FoundCue, lo: int) -> int | None:
         """The document a bracket that opens on "<type> này" right before the cue `found`

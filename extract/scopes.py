@@ -410,6 +410,28 @@ CONSEQUENT_RULE = _rule(
 )
 
 
+# What carrying a document out has achieved, said right after it in its clause: "Triển khai
+# thực hiện Kết luận số 01-KL/TW đạt nhiều kết quả quan trọng" (a headline of blind round DK),
+# "…, thành phố đạt nhiều kết quả": a review of the work done (RELATIONS.md: looking back).
+# Not a goal set ("… nhằm đạt kết quả cao", "phấn đấu đạt …": no achievement told).
+RESULTS_ACHIEVED = _rule(
+    "results achieved",
+    r"\A[^.;:!?\n]{0,200}?(?<!nhằm)(?<!để)(?<!phấn\sđấu)\s(?:đã\s+)?đạt\s+(?:được\s+)?"
+    r"(?:nhiều|những)\s+(?:kết\s+quả|thành\s+tựu)",
+    (
+        " đạt nhiều kết quả quan trọng, toàn diện",
+        " của Bộ Chính trị về phát triển thành phố, thành phố đạt nhiều kết quả",
+        " trên địa bàn tỉnh đã đạt được nhiều kết quả",
+    ),
+    (
+        " nhằm đạt nhiều kết quả hơn",
+        " để đạt những kết quả cao nhất",
+        ". Năm 2024 tỉnh đạt nhiều kết quả",
+        " đạt hiệu quả cao",
+    ),
+)
+
+
 # "Thực hiện Nghị quyết số X ..., các bộ, ngành đã tập trung triển khai ...": a sentence that
 # opens with the carrying-out verb and goes on to say what a body has done reports past
 # work (RELATIONS.md: looking back), and what it will do ("…, Bộ Tài chính sẽ có hướng dẫn")
@@ -798,6 +820,7 @@ RULES: tuple[Rule, ...] = (
     CONSEQUENCE,
     CONSEQUENT_RULE,
     LOOKED_BACK,
+    RESULTS_ACHIEVED,
     FOOTNOTE,
     REPORTING_ANNEX,
     SCOPE_CLAUSE,

@@ -3937,3 +3937,26 @@ def test_guiding_a_regulation_issued_with_a_decision_guides_the_decision():
         "3123/QĐ-BVHTTDL."
     )
     assert _own_of(cited, "12/KH-UBND") == [("3123/QĐ-BVHTTDL", "CITES")]
+
+
+def test_a_new_documents_title_after_a_connective_is_no_subject_named_before():
+    """Blind round DI: "In addition, the Resolution on approving …" names a new resolution by
+    its title; it is not the resolution named before, so that one carries nothing out."""
+    text = (
+        "The Provincial People's Council passed Resolution No. 01/2019/NQ-HDND on fees.\n"
+        "In addition, the Resolution on allocation of capital for urgent projects was passed "
+        "to support localities according to Decision No. 118/QD-TTg of the Prime Minister."
+    )
+    found = _read(text, language="en")
+    assert not any(s == "01/2019/NQ-HĐND" and o == "118/QĐ-TTg" for s, _, o in found)
+
+
+def test_what_carrying_a_document_out_achieved_looks_back():
+    """Blind round DK: "Triển khai thực hiện Kết luận số 01-KL/TW đạt nhiều kết quả" tells
+    what the work achieved, a review; a goal to achieve is still an order."""
+    looked_back = (
+        "Vĩnh Long: Triển khai thực hiện Kết luận số 01-KL/TW đạt nhiều kết quả quan trọng"
+    )
+    assert _own(looked_back) == [("01-KL/TW", "CITES")]
+    goal = "Các huyện triển khai thực hiện Kết luận số 01-KL/TW nhằm đạt nhiều kết quả hơn."
+    assert _own(goal) == [("01-KL/TW", "IMPLEMENTS")]
