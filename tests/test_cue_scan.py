@@ -13,7 +13,7 @@ import re
 import pytest
 from conftest import SHARED_CORPUS
 
-from vanban.extract import cues, relate
+from vanban.extract import cues, named, relate
 from vanban.extract.cues import CUE_RE, JA_HEADS, START_WORDS, find_cues
 from vanban.extract.find import find_references
 from vanban.extract.genres import DOCUMENT_HEAD
@@ -479,3 +479,33 @@ def test_every_line_a_plural_heading_ends_passes_the_cheap_test_first(tvpl_rows)
     assert matched > 30  # the real texts hold such headings: the test means something
     # and it is a test: a line that ends on another word is turned away
     assert not relate._may_end_plural_head("Bãi bỏ các văn bản sau đây nữa", 0, 30)
+
+
+def _plain_words_after(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """The words after a head word read one by one, each gap before a word looked at for a
+    blank line or a line break before a new item."""
+    out: list[tuple[int, int, str]] = []
+    last = pos
+    for t in named._TOKEN.finditer(text, pos, min(len(text), pos + named._NAME_REACH)):
+        nl = text.find("\n", last, t.start())
+        if nl != -1 and (
+            text.find("\n", nl + 1, t.start()) != -1 or named._NEW_ITEM.match(text, nl)
+        ):
+            break
+        out.append((t.start(), t.end(), t.group()))
+        last = t.end()
+    return out
+
+
+def test_the_words_after_a_head_word_are_those_a_word_by_word_reading_finds(tvpl_rows):
+    checked = cut = 0
+    for row in tvpl_rows:
+        text = row["text"]
+        for head in named._HEAD.finditer(text):
+            found = named.words_after(text, head.end())
+            assert found == _plain_words_after(text, head.end()), text[
+                head.start() : head.end() + 80
+            ]
+            checked += 1
+            cut += bool(found) and found[-1][1] < head.end() + named._NAME_REACH - 40
+    assert checked > 1000 and cut > 100  # real head words, many of them cut short by a break
