@@ -21,8 +21,9 @@ from bisect import bisect_left
 
 from .dates import find_dates
 from .model import DateMention, Reference
+from .scopes import ISSUE_VERB
 from .sentences import sentence_bounds
-from .vocabulary import ISSUE_VERBS, LIST_JOINERS, NUMBER_SIGNS, TYPE_NOUNS
+from .vocabulary import LIST_JOINERS, NUMBER_SIGNS, TYPE_NOUNS
 
 _AFTER_GAP = re.compile(
     r"[\s,(:]*(?:(?:được\s+)?ban\s+hành\s+|issued\s+|promulgated\s+|signed\s+)?"
@@ -42,7 +43,6 @@ _YEAR_AFTER = re.compile(
 _LIST_GAP = re.compile(
     rf"\s*(?:{LIST_JOINERS})\s*(?:(?:{TYPE_NOUNS})\s*)?(?:{NUMBER_SIGNS})?\s*", re.IGNORECASE
 )
-_ISSUE_VERB = re.compile(ISSUE_VERBS, re.IGNORECASE)
 _QUOTES = {"«": "»", "“": "”", '"': '"', "「": "」", "『": "』", "„": "“"}
 # (the first opening quote after a reference is looked for by the engine, not a character at
 # a time in Python: it is asked for every reference)
@@ -167,10 +167,10 @@ def _dates_of_issue_sentences(
             continue
         nearest = before[-1]
         others = bisect_left(ref_starts, hi) - bisect_left(ref_starts, lo) > 1
-        verb_between = _ISSUE_VERB.search(text, nearest.end, r.start)
+        verb_between = ISSUE_VERB.search(text, nearest.end, r.start)
         # "Ngày 21/11/2025, Bộ trưởng ... ban hành Thông tư 38/2025/TT-BXD": the date opens the
         # clause that issues the document; a verb-final sentence (Japanese) needs a lone date.
-        if verb_between or (len(before) == 1 and not others and _ISSUE_VERB.search(text, lo, hi)):
+        if verb_between or (len(before) == 1 and not others and ISSUE_VERB.search(text, lo, hi)):
             r.date = nearest.iso
 
 

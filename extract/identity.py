@@ -44,7 +44,7 @@ from .model import DateMention, DocumentIdentity, Reference
 from .named import Law, catalogue, catalogue_key, find_named
 from .published import iso_day, published_on
 from .scans import for_lowered, lowered_for_scans
-from .scopes import VI_UPPER
+from .scopes import ISSUE_VERB, VI_UPPER
 from .sentences import SENTENCE_END
 from .spelling import fold_number
 from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS, noun_key
@@ -204,7 +204,6 @@ _UNNUMBERED_LEAD = re.compile(
     rf"(?P<noun>{TYPE_NOUNS})\b(?!\s*(?:{NUMBER_SIGNS})?\s*\d)",
     re.IGNORECASE,
 )
-_ISSUE_VERB = re.compile(ISSUE_VERBS, re.IGNORECASE)
 _URL = re.compile(
     r"https?://[^\s)\]>\"']+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com\.vn)\b"
 )
@@ -784,7 +783,7 @@ def _roundup(text: str, refs: list[Reference], metadata: dict) -> bool:
     issued: set[str] = set()
     for k, head in enumerate(heads):
         end = min(heads[k + 1] if k + 1 < len(heads) else len(text), head + _SECTION_LEAD)
-        verb = _ISSUE_VERB.search(text, head, end)
+        verb = ISSUE_VERB.search(text, head, end)
         if verb is None:
             continue
         first = next((r for r in refs if verb.end() <= r.start < end and r.kind == "number"), None)
@@ -840,7 +839,7 @@ def _from_lead(
         text, lead_start, first_sentence_end
     ):
         return None
-    verb = _ISSUE_VERB.search(text, lead_start, first_sentence_end)
+    verb = ISSUE_VERB.search(text, lead_start, first_sentence_end)
     first = next(
         (r for r in refs if r.start >= lead_start and r.short_form_of is None),
         None,
@@ -937,7 +936,7 @@ def _named_as_issued(
         return None
     # (each issuing verb in turn: the title of what is carried out may say it issued
     # something first, "Quyết định số 1473/QĐ-TTg … ban hành Kế hoạch triển khai …")
-    for verb in _ISSUE_VERB.finditer(text, first.end, hi):
+    for verb in ISSUE_VERB.finditer(text, first.end, hi):
         after = next((r for r in refs if r.start >= verb.end() and r.short_form_of is None), None)
         if after is None or after.start >= hi:
             return None
@@ -956,7 +955,7 @@ def _unnumbered_as_issued(
     codes, not the directive."""
     if not _CARRIED_OUT_BEFORE.search(text, max(lo, first.start - _CARRIED_OUT_REACH), first.start):
         return None
-    for verb in _ISSUE_VERB.finditer(text, first.end, hi):
+    for verb in ISSUE_VERB.finditer(text, first.end, hi):
         issued = _ISSUED_BARE_TYPE.match(text, verb.end(), hi)
         if issued is None:
             continue
@@ -1455,7 +1454,7 @@ def _issued_before_numbers(text: str, refs: list[Reference]) -> DocumentIdentity
     document, issued by that body."""
     first = next((r for r in refs if r.kind == "number"), None)
     hi = first.start if first is not None else min(len(text), _ISSUED_BEFORE_REACH)
-    for verb in _ISSUE_VERB.finditer(text, 0, hi):
+    for verb in ISSUE_VERB.finditer(text, 0, hi):
         issued = _ISSUED_TYPE.match(text, verb.end())  # (the number after it seen too)
         if issued is None or issued.end() > hi:
             continue

@@ -30,7 +30,7 @@ from .openings import class_parts, lead_before, top_branches
 from .patterns import REFERENCE_RE
 from .scans import branch_matches, for_lowered, led_matches, line_matches, lowered_for_scans
 from .sentences import SENTENCE_END
-from .vocabulary import NUMBER_SIGNS, TYPE_NOUNS
+from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS
 
 VI_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 
@@ -1313,7 +1313,7 @@ def _not_taken(pattern: re.Pattern[str], chars: str) -> str:
 _NOT_IN_DESIGNATION = _not_taken(DESIGNATION, ",;()")
 
 
-def _opening_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def opening_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` behind a look-ahead for the characters a match can begin with, for a
     search: the engine passes over every other position at once instead of trying each
     alternative there. A match that may take no character must end the text (`$`): it
@@ -1333,6 +1333,12 @@ def _opening_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     opening = "[" + "".join(sorted(first)) + "]" + (r"|\n?\Z" if can_be_empty else "")
     return re.compile(f"(?={opening})(?:{pattern.pattern})", pattern.flags)
+
+
+# An issuing verb (`ISSUE_VERBS`: "ban hành", "ký", "issued", …), for a search: behind the
+# guard of the letters it may open with, a page's lead is read some four times faster (the
+# bare alternation, its case ignored, was tried at every position: about 3 MB/s).
+ISSUE_VERB = opening_guarded(re.compile(ISSUE_VERBS, re.IGNORECASE))
 
 
 def _by_first_letter(words: str) -> str:
@@ -1367,8 +1373,8 @@ def _searched_by_first_letter(pattern: re.Pattern[str], words: str) -> re.Patter
 
 
 # DESIGNATION as `designation_start` looks for it: where it starts, found faster.
-_DESIGNATION_SEARCH = _opening_guarded(_searched_by_first_letter(DESIGNATION, TYPE_NOUNS))
-_ITEM_START_SCAN = _opening_guarded(ITEM_START.pattern)
+_DESIGNATION_SEARCH = opening_guarded(_searched_by_first_letter(DESIGNATION, TYPE_NOUNS))
+_ITEM_START_SCAN = opening_guarded(ITEM_START.pattern)
 # Every item mark's match opens with blanks and a line break (derived from ITEM_START):
 # it is looked for only where a line breaks.
 _ITEM_LEAD = lead_before(ITEM_START.pattern, "\n")
@@ -1381,7 +1387,7 @@ def _item_starts(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     return led_matches(ITEM_START.pattern, _ITEM_LEAD, "\n", text, lo, hi)
 
 
-_BODY_START_SCAN = _opening_guarded(BODY_START.pattern)
+_BODY_START_SCAN = opening_guarded(BODY_START.pattern)
 
 
 CELL_REACH = 80  # how much cell text a cue may stand before the cell break

@@ -33,17 +33,19 @@ from vanban.extract.scopes import (
     BODY_START,
     DESIGNATION,
     FOOTNOTE,
+    ISSUE_VERB,
     ITEM_START,
     LIST_JOIN,
     REPORTING_ANNEX,
     _by_first_letter,
     _item_starts,
     _not_taken,
-    _opening_guarded,
     designation_start,
     list_joiner,
+    opening_guarded,
 )
 from vanban.extract.sentences import SENTENCE_END
+from vanban.extract.vocabulary import ISSUE_VERBS
 
 
 def _plain_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -186,7 +188,7 @@ def test_words_grouped_by_first_letter_are_the_same_words():
     for text in ("nghị quyết", "nghị  định", "thông tư", "(x", "a", "ngh", "thông", "b"):
         plain = re.fullmatch(words, text) is not None
         assert (grouped.fullmatch(text) is not None) == plain, text
-    assert _DESIGNATION_SEARCH.pattern != _opening_guarded(DESIGNATION).pattern  # in use
+    assert _DESIGNATION_SEARCH.pattern != opening_guarded(DESIGNATION).pattern  # in use
 
 
 def test_a_designation_is_found_as_from_the_start(tvpl_rows):
@@ -210,7 +212,7 @@ def test_a_search_starts_after_what_no_match_takes_only_when_matches_reach_the_e
 
 def test_a_search_is_guarded_by_the_characters_a_match_can_open_with():
     ending = re.compile(r"(?:Luật\s+\w+)?\s*(?:số)?\s*$", re.IGNORECASE)
-    guarded = _opening_guarded(ending)
+    guarded = opening_guarded(ending)
     assert guarded.pattern.startswith(r"(?=[L\ss]|\n?\Z)")  # empty matches end the text
     assert guarded.flags == ending.flags
     for text in ("theo Luật Đầu tư số ", "Luật Đất đai số\n", "abc", "", "x  số"):
@@ -218,9 +220,9 @@ def test_a_search_is_guarded_by_the_characters_a_match_can_open_with():
             assert [m.span() for m in guarded.finditer(text, pos)] == [
                 m.span() for m in ending.finditer(text, pos)
             ]
-    assert _opening_guarded(re.compile(r"a?")).pattern == "a?"  # empty anywhere: kept
-    assert _opening_guarded(re.compile(r".b")).pattern == ".b"  # any character: kept
-    assert _opening_guarded(re.compile(r"x?$", re.MULTILINE)).pattern == "x?$"  # line ends
+    assert opening_guarded(re.compile(r"a?")).pattern == "a?"  # empty anywhere: kept
+    assert opening_guarded(re.compile(r".b")).pattern == ".b"  # any character: kept
+    assert opening_guarded(re.compile(r"x?$", re.MULTILINE)).pattern == "x?$"  # line ends
 
 
 def test_what_a_pattern_may_open_with_is_read_from_the_pattern():
@@ -509,3 +511,16 @@ def test_the_words_after_a_head_word_are_those_a_word_by_word_reading_finds(tvpl
             checked += 1
             cut += bool(found) and found[-1][1] < head.end() + named._NAME_REACH - 40
     assert checked > 1000 and cut > 100  # real head words, many of them cut short by a break
+
+
+def test_issuing_verbs_behind_their_guard_are_those_of_the_plain_pattern(tvpl_rows):
+    plain = re.compile(ISSUE_VERBS, re.IGNORECASE)
+    assert ISSUE_VERB.pattern != plain.pattern  # the guard is in use
+    found = 0
+    texts = [row["text"] for row in tvpl_rows]
+    texts += ["Bộ Tư pháp BAN HÀNH Thông tư", "The Ministry ISSUED Circular", "政府が発行した"]
+    for text in texts:
+        mine = [m.span() for m in ISSUE_VERB.finditer(text)]
+        assert mine == [m.span() for m in plain.finditer(text)]
+        found += len(mine)
+    assert found > 1000
