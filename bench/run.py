@@ -21,7 +21,9 @@ In one process run, over the same files of a synthetic corpus (`bench.synth`):
    fresh process (`bench.memprobe`) and its own ru_maxrss reported;
 4. long lines: the same Vietnamese documents with their line breaks and on one line
    (16 MB, for the reference finder and for the whole extraction), at half and full size,
-   with the growth exponent (1 linear, 2 quadratic).
+   with the growth exponent (1 linear, 2 quadratic);
+5. real pages: the extraction of ../shared's tvpl.jsonl and news.jsonl on one core, in
+   CPU seconds, next to the bare scan of the same texts (`--no-real` leaves it out).
 
 Figures are reported, never asserted. 1 MB = 1,000,000 bytes. The report is printed and
 written to bench/out/extract.json.
@@ -48,8 +50,8 @@ from pathlib import Path
 from vanban.batch import extract_paths
 from vanban.extract.find import find_references
 from vanban.extract.patterns import LOOKBEHIND_LED_PATTERN, REFERENCE_RE
-from vanban.extract.pipeline import extract_text
-from vanban.loaders import Skipped
+from vanban.extract.pipeline import extract_source, extract_text
+from vanban.loaders import Skipped, read_path
 
 from . import synth
 
@@ -250,6 +252,40 @@ def density(files: list[Path], real: Path) -> dict:
     return out
 
 
+def real_texts(folder: Path) -> dict:
+    """Extraction of the real pages (`tvpl.jsonl` and `news.jsonl` of ../shared) on one
+    core, in CPU seconds, next to the bare REFERENCE_RE scan of the same texts. The
+    synthetic corpus holds few of the shapes that cost most on real pages (list headings
+    above items, long leads, laws named by title), so its share says little about them."""
+    out: dict = {}
+    for name in ("tvpl.jsonl", "news.jsonl"):
+        path = folder / name
+        if not path.is_file():
+            continue
+        sources = [s for s in read_path(path) if not isinstance(s, Skipped)]
+        for source in sources[:20]:  # warm: the scanners are compiled at their first use
+            extract_source(source)
+        size = sum(len(s.text.encode("utf-8")) for s in sources)
+        scan = float("inf")
+        for _ in range(5):  # (a tenth of a second: the least of five runs, steadier)
+            started = time.process_time()
+            for source in sources:
+                REFERENCE_RE.findall(source.text)
+            scan = min(scan, time.process_time() - started)
+        started = time.process_time()
+        for source in sources:
+            extract_source(source)
+        seconds = time.process_time() - started
+        out[name] = {
+            "texts": len(sources),
+            "mb": round(size / MB, 2),
+            "cpu_seconds": round(seconds, 2),
+            "scan_cpu_seconds": round(scan, 3),
+            "share_of_scan": round(scan / seconds, 4) if seconds else None,
+        }
+    return out
+
+
 def _timed(fn: Callable[[str], list], text: str) -> tuple[float, list]:
     """CPU seconds of `fn(text)`, and what it returned."""
     started = time.process_time()
@@ -410,6 +446,14 @@ def report(r: dict) -> str:
                 f"{x['growth_exponent']!s:>8}{x['vs_line_breaks']!s:>10}x"
             )
         lines.append("  growth = log2(full / half): 1 linear, 2 quadratic")
+    real = r.get("real_texts", {})
+    if real:
+        lines += ["", "real pages, one core (CPU seconds; share = MB/s as a share of the scan's)"]
+        for name, x in real.items():
+            lines.append(
+                f"  {name}: {x['texts']} texts, {x['mb']} MB, extract {x['cpu_seconds']} s, "
+                f"REFERENCE_RE scan {x['scan_cpu_seconds']} s, share {x['share_of_scan']}"
+            )
     d = r.get("density", {})
     if d:
         lines += ["", "reference density (find_references, characters per reference)"]
@@ -464,6 +508,9 @@ def main(argv: list[str] | None = None) -> None:
         help="size of the one-line text for extract_text whole (default 16); 0 to skip",
     )
     parser.add_argument("--no-density", action="store_true")
+    parser.add_argument(
+        "--no-real", action="store_true", help="skip the real pages of ../shared (one core)"
+    )
     parser.add_argument("--out", default=str(OUT / "extract.json"))
     args = parser.parse_args(argv)
 
@@ -575,6 +622,9 @@ def main(argv: list[str] | None = None) -> None:
         result["long_lines"] = long_lines(args.line_mb, args.line_extract_mb, args.seed)
     if not args.no_density:
         result["density"] = density(files, REAL)
+    if not args.no_real:
+        print("real pages ...", flush=True)
+        result["real_texts"] = real_texts(REAL.parent)
 
     text = report(result)
     print(text)
