@@ -578,12 +578,6 @@ class _Reader:
             bodies = self._sentence_bodies(start, cue_at, ref.end, end)
             if bodies:
                 for b in bodies:
-                    if b["key"] == self._issuer_key(obj):
-                        # the body the sentence gives as the document's own issuer carries
-                        # out none of it ("the Politburo and the Secretariat held a
-                        # conference to … implement … Resolution No. 72-NQ/TW of the
-                        # Politburo", blind round DH)
-                        continue
                     # a body acts through the one document of its own the page numbers
                     # ("Bộ Lao động - Thương binh và Xã hội thông báo …" on the page of
                     # Thông báo 6150/TB-BLĐTBXH): that document is the subject

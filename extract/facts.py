@@ -86,11 +86,12 @@ from .relate import Statement
 #    person's titles; a lead that opens with a purpose or a newspaper's tag; a Party number
 #    with a space before its slash; a plan of no number and who signed it; "released";
 #    a letter of no number whose number the page gives later)
-# 20: the rules of blind rounds DE to DH (a body never carries out a document its sentence
-#    says it issued; an English amendment's chained verbs; "Accordingly, the Decree …"; a
-#    report on or review of a document's implementation looks back, in English too; a
-#    clause opening its line with a capital has no subject above it; detailing a regulation
-#    issued with a decision guides the decision; a plan's "CĂN CỨ LẬP KẾ HOẠCH" section)
+# 20: the rules of blind rounds DE to DL (an English amendment's chained verbs; "Accordingly,
+#    the Decree …", not "In addition, the Resolution on …"; a report on or review of a
+#    document's implementation looks back, in English too, and so does what carrying it out
+#    achieved; a clause opening its line with a capital has no subject above it; detailing
+#    a regulation issued with a decision guides the decision; a plan's "CĂN CỨ LẬP KẾ
+#    HOẠCH" section)
 FACTS_VERSION = 20
 
 
