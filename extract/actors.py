@@ -301,6 +301,15 @@ _LEADING_CLAUSE = re.compile(r"\s*(?:Nhằm|Để|Thực\s+hiện|Triển\s+khai
 # an aside after a leading clause's comma that names who led or issued what it names ("…, do
 # Thủ tướng Nguyễn Xuân Phúc chủ trì vào ngày 14/10/2017, …"): its own comma ends it
 _AGENT_ASIDE = re.compile(r"\s*do\s+[^,;.\n]{1,80}?\s(?:chủ\s+trì|ban\s+hành|tổ\s+chức)\b", _I)
+# ... or when it happens, up to the comma that closes it ("Thực hiện Kết luận số 79-KL/TW …
+# của Bộ Chính trị, từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2), Bộ Chính trị tiếp tục làm
+# việc …", blind round CP): the subject follows it
+_TIME_ASIDE = re.compile(
+    r"\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:[-/.]\d{1,4}){0,2}"
+    r"(?:\s+(?:đến|tới|và)\s+(?:ngày\s+)?\d{1,2}(?:[-/.]\d{1,4}){0,2})?"
+    r"(?:\s*\([^()\n]{0,40}\))?\s*,",
+    _I,
+)
 # "Quốc hội đã biểu quyết thông qua Luật …" (no number): the body stands for the law
 _PASSED = re.compile(
     r"\s+(?:đã\s+)?(?:biểu\s+quyết\s+|xem\s+xét\s*,?\s+)?thông\s+qua\s+"
@@ -839,12 +848,17 @@ class _Reader:
         names) up to `hi`: not one inside a quoted title ("… về Hội nghị trực tuyến “Tăng
         cường công tác quản lý, bảo vệ rừng …”, Bộ NN&PTNT thông báo"), nor one that opens an
         aside naming who led what the clause names ("…, do Thủ tướng … chủ trì vào ngày
-        14/10/2017, Bộ NN&PTNT thông báo", blind round BC); -1 when there is none."""
+        14/10/2017, Bộ NN&PTNT thông báo", blind round BC), nor one that opens the time of
+        what follows (`_TIME_ASIDE`); -1 when there is none."""
         comma = self.text.find(",", after, hi)
         while comma >= 0:
             opened = self.text.count("“", after, comma) > self.text.count("”", after, comma)
             if not opened and not _AGENT_ASIDE.match(self.text, comma + 1):
-                return comma
+                aside = _TIME_ASIDE.match(self.text, comma + 1, hi)
+                if aside is None:
+                    return comma
+                comma = aside.end() - 1  # the comma that closes the time named
+                continue
             comma = self.text.find(",", comma + 1, hi)
         return -1
 

@@ -89,9 +89,9 @@ from .relate import Statement
 # 20: the rules of blind rounds DE to DL (an English amendment's chained verbs; "Accordingly,
 #    the Decree …", not "In addition, the Resolution on …"; a report on or review of a
 #    document's implementation looks back, in English too, and so does what carrying it out
-#    achieved; a clause opening its line with a capital has no subject above it; detailing
-#    a regulation issued with a decision guides the decision; a plan's "CĂN CỨ LẬP KẾ
-#    HOẠCH" section)
+#    achieved; a clause opening its line with a capital has no subject above it, and one
+#    after a leading clause follows the time it names; detailing a regulation issued with a
+#    decision guides the decision; a plan's "CĂN CỨ LẬP KẾ HOẠCH" section)
 FACTS_VERSION = 20
 
 

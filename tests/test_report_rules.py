@@ -1294,3 +1294,15 @@ def test_a_body_carries_out_its_own_document_through_a_plan_of_no_number():
         "Chính trị về phát triển vùng đồng bằng sông Cửu Long.\n"
     )
     assert ("Bộ Chính trị", "IMPLEMENTS", "13-NQ/TW") in _implementers(text)
+
+
+def test_the_subject_after_a_leading_clause_follows_the_time_it_names():
+    """Blind round CP: "Thực hiện Kết luận số …, từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2),
+    Bộ Chính trị tiếp tục làm việc …": the time named after the leading clause's comma stands
+    before the subject; the line above it (a headline) names no subject of it."""
+    text = (
+        "Bộ Chính trị làm việc với các đảng bộ trực thuộc Trung ương\n"
+        "Thực hiện Kết luận số 79-KL/TW ngày 16-6-2020 của Bộ Chính trị, từ ngày 17 đến ngày "
+        "22-8 (tuần đầu, đợt 2), Bộ Chính trị tiếp tục làm việc theo nhóm với các đảng bộ.\n"
+    )
+    assert _implementers(text) == {("Bộ Chính trị", "IMPLEMENTS", "79-KL/TW")}
