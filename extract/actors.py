@@ -779,14 +779,14 @@ class _Reader:
         a leading purpose clause ("Nhằm đảm bảo thi hành Luật số …, Bộ Nội vụ sẽ …")."""
         said = [m.end() for m in _REPORTED.finditer(self.text, lo, cue)]
         lo = said[-1] if said else lo
-        semi = max(self.text.rfind(";", lo, cue), self.text.rfind("\n", lo, cue))
-        if semi >= 0 and not self.text[semi + 1 : cue].strip() and self.text[cue].isupper():
+        opened = max(self.text.rfind(";", lo, cue), self.text.rfind("\n", lo, cue))
+        if opened >= 0 and not self.text[opened + 1 : cue].strip() and self.text[cue].isupper():
             # a clause that opens its own item after a ";" ("…; Thực hiện Kế hoạch số 25-KH/ĐU
             # …"): the bodies of the items before it are not its subject ("Nghị quyết Hội nghị
             # lần thứ 8 Ban Chấp hành Trung ương Đảng …", blind round BB); nor are those of
             # the lines above one it opens with a capital ("Kính gửi: Chính phủ\nThực hiện
             # Nghị quyết số 01/NQ-CP …, Văn phòng Chính phủ trình …")
-            lo = semi + 1
+            lo = opened + 1
         owned_to = -1  # where a list of bodies owning something ("chỉ đạo của A, B, C") ends
         # a body inside the name of a class ("Chính phủ" in "…, cơ quan thuộc Chính phủ") is
         # not one named on its own (the classes are looked for once a body stands there)
