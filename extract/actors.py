@@ -304,6 +304,9 @@ _AGENT_ASIDE = re.compile(r"\s*do\s+[^,;.\n]{1,80}?\s(?:chủ\s+trì|ban\s+hành
 # ... or when it happens, up to the comma that closes it ("Thực hiện Kết luận số 79-KL/TW …
 # của Bộ Chính trị, từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2), Bộ Chính trị tiếp tục làm
 # việc …", blind round CP): the subject follows it
+# ... and a comma inside the designation of what the clause names, before its date and
+# issuer ("Thực hiện Kết luận số 79-KL/TW, ngày 16/6/2020 của Bộ Chính trị, …", blind round DN)
+_DESIGNATION_DATE = re.compile(r"\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+(?:của|do)\b", _I)
 _TIME_ASIDE = re.compile(
     r"\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:[-/.]\d{1,4}){0,2}"
     r"(?:\s+(?:đến|tới|và)\s+(?:ngày\s+)?\d{1,2}(?:[-/.]\d{1,4}){0,2})?"
@@ -848,12 +851,17 @@ class _Reader:
         names) up to `hi`: not one inside a quoted title ("… về Hội nghị trực tuyến “Tăng
         cường công tác quản lý, bảo vệ rừng …”, Bộ NN&PTNT thông báo"), nor one that opens an
         aside naming who led what the clause names ("…, do Thủ tướng … chủ trì vào ngày
-        14/10/2017, Bộ NN&PTNT thông báo", blind round BC), nor one that opens the time of
-        what follows (`_TIME_ASIDE`); -1 when there is none."""
+        14/10/2017, Bộ NN&PTNT thông báo", blind round BC), nor one before the date and issuer
+        of what it names (`_DESIGNATION_DATE`), nor one that opens the time of what follows
+        (`_TIME_ASIDE`); -1 when there is none."""
         comma = self.text.find(",", after, hi)
         while comma >= 0:
             opened = self.text.count("“", after, comma) > self.text.count("”", after, comma)
-            if not opened and not _AGENT_ASIDE.match(self.text, comma + 1):
+            if (
+                not opened
+                and not _AGENT_ASIDE.match(self.text, comma + 1)
+                and not _DESIGNATION_DATE.match(self.text, comma + 1)
+            ):
                 aside = _TIME_ASIDE.match(self.text, comma + 1, hi)
                 if aside is None:
                     return comma

@@ -90,8 +90,9 @@ from .relate import Statement
 #    the Decree …", not "In addition, the Resolution on …"; a report on or review of a
 #    document's implementation looks back, in English too, and so does what carrying it out
 #    achieved; a clause opening its line with a capital has no subject above it, and one
-#    after a leading clause follows the time it names; detailing a regulation issued with a
-#    decision guides the decision; a plan's "CĂN CỨ LẬP KẾ HOẠCH" section)
+#    after a leading clause follows the time it names and its document's date; detailing a
+#    regulation issued with a decision guides the decision; a plan's "CĂN CỨ LẬP KẾ HOẠCH"
+#    section)
 FACTS_VERSION = 20
 
 

@@ -1306,3 +1306,6 @@ def test_the_subject_after_a_leading_clause_follows_the_time_it_names():
         "22-8 (tuần đầu, đợt 2), Bộ Chính trị tiếp tục làm việc theo nhóm với các đảng bộ.\n"
     )
     assert _implementers(text) == {("Bộ Chính trị", "IMPLEMENTS", "79-KL/TW")}
+    # (blind round DN: a comma before the conclusion's date and issuer is inside its name)
+    dated = text.replace("79-KL/TW ngày 16-6-2020", "79-KL/TW, ngày 16/6/2020")
+    assert _implementers(dated) == {("Bộ Chính trị", "IMPLEMENTS", "79-KL/TW")}
