@@ -304,15 +304,15 @@ _AGENT_ASIDE = re.compile(r"\s*do\s+[^,;.\n]{1,80}?\s(?:chủ\s+trì|ban\s+hành
 # ... or when it happens, up to the comma that closes it ("Thực hiện Kết luận số 79-KL/TW …
 # của Bộ Chính trị, từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2), Bộ Chính trị tiếp tục làm
 # việc …", blind round CP): the subject follows it
-# ... and a comma inside the designation of what the clause names, before its date and
-# issuer ("Thực hiện Kết luận số 79-KL/TW, ngày 16/6/2020 của Bộ Chính trị, …", blind round DN)
-_DESIGNATION_DATE = re.compile(r"\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+(?:của|do)\b", _I)
 _TIME_ASIDE = re.compile(
     r"\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:[-/.]\d{1,4}){0,2}"
     r"(?:\s+(?:đến|tới|và)\s+(?:ngày\s+)?\d{1,2}(?:[-/.]\d{1,4}){0,2})?"
     r"(?:\s*\([^()\n]{0,40}\))?\s*,",
     _I,
 )
+# ... and a comma inside the designation of what the clause names, before its date and
+# issuer ("Thực hiện Kết luận số 79-KL/TW, ngày 16/6/2020 của Bộ Chính trị, …", blind round DN)
+_DESIGNATION_DATE = re.compile(r"\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+(?:của|do)\b", _I)
 # "Quốc hội đã biểu quyết thông qua Luật …" (no number): the body stands for the law
 _PASSED = re.compile(
     r"\s+(?:đã\s+)?(?:biểu\s+quyết\s+|xem\s+xét\s*,?\s+)?thông\s+qua\s+"
