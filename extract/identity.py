@@ -199,9 +199,11 @@ _LEVEL_WORDS = re.compile(
     r"(?P<commune>\bXÃ\b|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU)",
     re.IGNORECASE,
 )
+# no number after a type noun: "Kế hoạch do …", not "Kế hoạch số 12/KH-UBND"
+_NO_NUMBER_AFTER = rf"(?!\s*(?:{NUMBER_SIGNS})?\s*\d)"
 _UNNUMBERED_LEAD = re.compile(
     rf"^\W*(?:According\s+to|Under|Theo|Согласно|Відповідно\s+до|De\s+acordo\s+com)\s+(?:the\s+|o\s+|a\s+)?"
-    rf"(?P<noun>{TYPE_NOUNS})\b(?!\s*(?:{NUMBER_SIGNS})?\s*\d)",
+    rf"(?P<noun>{TYPE_NOUNS})\b{_NO_NUMBER_AFTER}",
     re.IGNORECASE,
 )
 _URL = re.compile(
@@ -912,7 +914,6 @@ def _number_given_later(text: str, refs: list[Reference], noun: str, hi: int) ->
 # The issuing verb's object with no number: "has just issued an official dispatch", "vừa ký
 # công điện".
 _ISSUED_NOUN = rf"(?:\s+(?:a|an|the|một))?\s+(?P<noun>{TYPE_NOUNS})\b"
-_NO_NUMBER_AFTER = rf"(?!\s*(?:{NUMBER_SIGNS})?\s*\d)"
 _ISSUED_TYPE = re.compile(_ISSUED_NOUN + _NO_NUMBER_AFTER, re.IGNORECASE)
 # The same document named with its number after an issuing verb: "signed Official Dispatch
 # No.", "ký Công điện số".
@@ -1061,7 +1062,7 @@ _ISSUED_OBJECT = re.compile(
 # In a translation: "signed and promulgated the plan to implement Politburo's Resolution No.".
 _ISSUED_UNNUMBERED = re.compile(
     r"(?:\s+and\s+[^\W\d_]+)?(?:\s+(?:the|a|an))?"
-    rf"\s+(?P<noun>{TYPE_NOUNS})\b(?!\s*(?:{NUMBER_SIGNS})?\s*\d)"
+    rf"\s+(?P<noun>{TYPE_NOUNS})\b{_NO_NUMBER_AFTER}"
     r"[^\d.;:()\n]{0,80}?\b(?:thực\s+hiện|triển\s+khai|thi\s+hành|cụ\s+thể\s+hóa"
     r"|to\s+implement|for\s+implementing|implementing|to\s+carry\s+out)\s+"
     r"(?:(?:có\s+hiệu\s+quả|các|một\s+số|the)\s+)?(?:[^\W\d_]+['’]s\s+)?"
@@ -1380,7 +1381,7 @@ def _signed_lead(text: str) -> DocumentIdentity | None:
 
 
 _SIGNED_BY = re.compile(
-    rf"^\W*(?P<noun>{TYPE_NOUNS})\b(?!\s*(?:{NUMBER_SIGNS})?\s*\d)\s+(?:này\s+)?do\s+",
+    rf"^\W*(?P<noun>{TYPE_NOUNS})\b{_NO_NUMBER_AFTER}\s+(?:này\s+)?do\s+",
     re.IGNORECASE,
 )
 # the signer's office before the body ("Phó Chủ tịch UBND tỉnh"), and the signer's name and
