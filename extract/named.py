@@ -86,10 +86,11 @@ _MAX_WORDS = 18  # a law's own name is never longer (amending laws have their ow
 _MAX_AMENDING_WORDS = 90
 _PLURAL_LAWS = re.compile(r"\s*(?:các\b|\d+\s)", re.IGNORECASE)
 # A line break ends a name when what follows starts a new item or basis line.
-_NEW_ITEM = re.compile(
-    r"\n\s*(?:[-+•*–]|[a-zđ]\)|\d+[.)]|Căn cứ|Theo|Xét|Thực hiện|Điều\s+\d|Chương|"
-    r"Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị|Thông tư|Quyết định)"
+_ITEM_OPENING = (
+    r"[-+•*–]|[a-zđ]\)|\d+[.)]|Căn cứ|Theo|Xét|Thực hiện|Điều\s+\d|Chương|"
+    r"Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị|Thông tư|Quyết định"
 )
+_NEW_ITEM = re.compile(rf"\n\s*(?:{_ITEM_OPENING})")
 _ROMAN = r"[IVXL]+"
 # What an amending law's name says before the laws it amends.
 _AMENDING_PREFIX = re.compile(
@@ -727,7 +728,7 @@ def _quoted_date(text: str, pos: int, numbered: _Numbered) -> str | None:
 # (`_NEW_ITEM`). Found once, before the words are cut out: looked for in the gap before each
 # word, it cost a tenth of the reading of names. (A break's item word may stand past the
 # reach of names; a run of spaces longer than `_BREAK_SLACK` before it is not looked through.)
-_NAME_BREAK = re.compile(r"\n\s*(?:\n|" + _NEW_ITEM.pattern.removeprefix("\\n\\s*(?:"))
+_NAME_BREAK = re.compile(rf"\n\s*(?:\n|{_ITEM_OPENING})")
 _BREAK_SLACK = 200
 
 
