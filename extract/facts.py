@@ -93,7 +93,9 @@ from .relate import Statement
 #    after a leading clause follows the time it names and its document's date; detailing a
 #    regulation issued with a decision guides the decision; a plan's "CĂN CỨ LẬP KẾ HOẠCH"
 #    section)
-FACTS_VERSION = 20
+# 21: a text of no number whose opening says who issues it "như sau:" after what it carries
+#    out or rests on
+FACTS_VERSION = 21
 
 
 @dataclass

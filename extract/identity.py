@@ -248,6 +248,7 @@ def identify(
             or _from_subject_lead(text, refs, dates, metadata)
             or _from_title_line(text, refs, metadata)
             or _from_named_law(text, refs, dates, metadata)
+            or _issued_as_follows(text, refs)
             or _unnumbered_lead(text)
             or _unnumbered_legal_text(text)
             or _unnumbered_in_force(text, refs)
@@ -1361,6 +1362,49 @@ def _unnumbered_lead(text: str) -> DocumentIdentity | None:
     if m is not None:
         return _unnumbered_of(m.group("noun"), _lead_issuer(text, m.end()))
     return _signed_lead(text)
+
+
+def _issued_as_follows(text: str, refs: list[Reference]) -> DocumentIdentity | None:
+    """A text of no number whose first paragraph says who issues it, after what it carries
+    out or rests on: "Căn cứ Chỉ thị số 01-CT/TW …, Ban Tuyên giáo Trung ương xây dựng Kế
+    hoạch tổ chức Hội nghị … như sau:" (blind round CS), "Thực hiện Hướng dẫn số 136-HD/BTGTU
+    …, Ban Tuyên giáo Huyện ủy hướng dẫn tuyên truyền … như sau:" (DO). The body named last
+    before the verb, after the clause's comma, issues it; its type is the one the verb's
+    object names, or a guidance when the verb is "hướng dẫn". Only the first such opening
+    counts: a plan's later "Thực hiện …" paragraphs are its tasks. A page that names a
+    document between its title line and that paragraph has told its news before it (blind
+    round CW: "Tỉnh ủy Quảng Ngãi ban hành Kế hoạch 359-KH/TU …" over the plan's opening)."""
+    opening = _OPENING_CLAUSE.search(text, 0, _OPENING_REACH)
+    title_end = text.find("\n")
+    if opening is None or any(title_end < r.start < opening.start() for r in refs):
+        return None
+    blank = _BLANK_LINE.search(text, opening.end())
+    follows = _ISSUES_AS_FOLLOWS.search(text, opening.end(), blank.start() if blank else len(text))
+    if follows is None:
+        return None
+    span = _subject_span(text, opening.end(), follows.start())
+    if span is None or not text[opening.end() : span[0]].rstrip().endswith((",", ";")):
+        return None
+    noun = follows.group("noun") or (
+        "Hướng dẫn" if noun_key(follows.group("verb")) == noun_key("hướng dẫn") else None
+    )
+    return None if noun is None else _unnumbered_of(noun, text[span[0] : span[1]])
+
+
+# The first paragraph of a plan or a guidance, opening on what it carries out or rests on
+_OPENING_CLAUSE = re.compile(
+    r"^[ \t*_\"“]*(?:Thực\s+hiện|Triển\s+khai|Căn\s+cứ|Để|Nhằm)\s", re.MULTILINE
+)
+_OPENING_REACH = 2500
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# The body's verb, what it issues (no number after it), and "như sau:" that closes the
+# sentence ("xây dựng Kế hoạch … như sau:", "hướng dẫn tuyên truyền như sau:")
+_ISSUES_AS_FOLLOWS = re.compile(
+    r"\s(?P<verb>xây\s+dựng|ban\s+hành|hướng\s+dẫn)\s+"
+    rf"(?:(?P<noun>{TYPE_NOUNS})\b{_NO_NUMBER_AFTER})?"
+    r"[^.:;]{0,300}?\b(?:như\s+sau|sau\s+đây)\s*:",
+    re.IGNORECASE,
+)
 
 
 def _signed_lead(text: str) -> DocumentIdentity | None:

@@ -1493,3 +1493,45 @@ def test_a_summary_of_an_unnumbered_letter_leaves_the_page_to_the_numbered_one_i
     unnumbered = text.replace("Công văn số 1814/BNV-TCBC", "công văn")
     doc = extract_text(unnumbered, {})[0]
     assert (doc.number, doc.basis) == (None, "unnumbered")
+
+
+def test_an_opening_that_says_who_issues_the_text_as_follows_names_its_issuer():
+    """Blind rounds CS and DO: a plan or a guidance of no number opens by saying who issues
+    it, after what it rests on or carries out ("Căn cứ Chỉ thị số 01-CT/TW …, Ban Tuyên giáo
+    Trung ương xây dựng Kế hoạch … như sau:", "Thực hiện Hướng dẫn số 136-HD/BTGTU …, Ban
+    Tuyên giáo … hướng dẫn tuyên truyền … như sau:"). A page that named a numbered document
+    before that paragraph has already told which one it is about, and a report's "như sau"
+    issues nothing."""
+    plan = (
+        "Kế hoạch tổ chức hội nghị học tập nghị quyết của Đảng\n\n"
+        "Căn cứ Chỉ thị số 07-CT/TW ngày 02 tháng 4 năm 2024 của Bộ Chính trị về việc học "
+        "tập nghị quyết, Ban Tuyên giáo Trung ương xây dựng Kế hoạch tổ chức hội nghị "
+        "toàn quốc như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    doc = extract_text(plan, {})[0]
+    assert (doc.number, doc.basis, doc.type_code, doc.issuer) == (
+        None,
+        "unnumbered",
+        "KH",
+        "Ban Tuyên giáo Trung ương",
+    )
+    guidance = (
+        "HƯỚNG DẪN TUYÊN TRUYỀN THÁNG 9 NĂM 2024\n\n"
+        "Thực hiện Hướng dẫn số 210-HD/BTGTU, ngày 25/8/2024 của Ban Tuyên giáo Tỉnh ủy "
+        "Sơn La; Ủy ban nhân dân tỉnh Sơn La hướng dẫn tuyên truyền một số nội dung\n"
+        "trọng tâm như sau:\n1. Tuyên truyền các ngày lễ lớn.\n"
+    )
+    doc, refs = extract_text(guidance, {})
+    assert (doc.basis, doc.type_code, doc.issuer) == (
+        "unnumbered",
+        "HD",
+        "Ủy ban nhân dân tỉnh Sơn La",
+    )
+    read = {(refs[s.object].canonical, s.relation) for s in relate(guidance, refs, "vi", None)}
+    assert ("210-HD/BTGTU", "IMPLEMENTS") in read
+    told_before = plan.replace(
+        "\n\nCăn cứ", "\nBan Tuyên giáo Trung ương ban hành Kế hoạch 55-KH/BTGTW.\n\nCăn cứ"
+    )
+    assert extract_text(told_before, {})[0].issuer is None
+    report = plan.replace("xây dựng Kế hoạch tổ chức hội nghị toàn quốc", "báo cáo kết quả")
+    assert extract_text(report, {})[0].issuer is None
