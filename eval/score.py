@@ -13,6 +13,7 @@ references, and whether the two readings agree. Nothing is asserted: tests asser
     python -m eval.score --extract    # the extract reading only (quick)
     python -m eval.score --errors 40  # also list that many wrong mentions with their context
     python -m eval.score --docs 'tvpl-0[0-4]*' tvpl-113   # only these gold files (globs)
+    python -m eval.score --gold DIR   # gold files of pages from outside the corpus (blind)
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from vanban.graph.schema import RELATIONS
 from vanban.loaders import detect_language
 from vanban.loaders.source import content_id
 
-from .tools.gold import GOLD, ROOT, row
+from .tools.gold import GOLD, record_of
 
 LABELS = (*RELATIONS[:-1], "CITES", "SELF")
 MISSING = "-"  # a gold mention the reader did not find, or a found one the gold lacks
@@ -56,7 +57,8 @@ class Doc:
 def load_gold(folder: Path = GOLD, names: list[str] | None = None) -> list[Doc]:
     """The fully labelled gold files in `folder`; with `names`, only files matching a glob."""
     docs = []
-    paths = sorted(folder.glob("*.json"))
+    # (a blind round's folder keeps each page's record beside its gold: `*.page.json`)
+    paths = sorted(p for p in folder.glob("*.json") if not p.name.endswith(".page.json"))
     if names:
         paths = [p for p in paths if any(fnmatch(p.stem, n.removesuffix(".json")) for n in names)]
     for path in paths:
@@ -64,7 +66,7 @@ def load_gold(folder: Path = GOLD, names: list[str] | None = None) -> list[Doc]:
         if any(m["relation"] is None for m in g["mentions"]):
             print(f"{path.name}: not fully labelled yet, left out", file=sys.stderr)
             continue
-        docs.append(Doc(path.stem, row(g["corpus"], g["line"]), g["mentions"], g.get("span")))
+        docs.append(Doc(path.stem, record_of(g), g["mentions"], g.get("span")))
     return docs
 
 
@@ -348,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"gold: {len(docs)} documents, {sum(counts.values())} mentions ("
         + ", ".join(f"{k} {v}" for k, v in counts.most_common())
-        + f") in {ROOT.name}/eval/gold"
+        + f") in {args.gold}"
     )
     for reading in readings:
         scores = mention_scores(docs, reading, {"number", "short"})

@@ -10,6 +10,11 @@ of the same text goes in a file of its own named after the first (`news-991-tail
 beside `news-991.json`), with its own span: a file's text is found by its `corpus` and
 `line` fields, not by its name (`show` opens the first file only).
 
+A page from outside the corpus (a blind round's) carries its own record instead: a
+"record" field with the page's "text" (and its "url", "title", …) in place of `corpus` and
+`line`. Such files are kept out of eval/gold and scored with `python -m eval.score --gold
+DIR`; `check FILE …` checks them too.
+
 A skeleton lists the mentions to label: for documents already in
 tests/data/tvpl_annotations.json its hand-checked references, otherwise what the
 extractor finds (a checklist only: the labeller adds what it missed and deletes what is
@@ -36,6 +41,12 @@ FILES = {
 ANNOTATIONS = ROOT / "tests" / "data" / "tvpl_annotations.json"
 LABELS = {*RELATIONS, "SELF"}
 KINDS = {"number", "short", "named"}
+
+
+def record_of(gold: dict) -> dict:
+    """The record a gold file labels: its own "record" (a page from outside the corpus), or
+    the corpus line it names."""
+    return gold["record"] if "record" in gold else row(gold["corpus"], gold["line"])
 
 
 def row(corpus: str, line: int) -> dict:
@@ -123,7 +134,7 @@ def check(paths: list[Path] | None = None) -> int:
     files = paths or sorted(GOLD.glob("*.json"))
     for p in files:
         gold = json.loads(p.read_text("utf-8"))
-        text = row(gold["corpus"], gold["line"])["text"]
+        text = record_of(gold)["text"]
         last_end = -1
         lo, hi = gold.get("span") or (0, len(text))
         for i, m in enumerate(gold["mentions"]):
