@@ -155,6 +155,14 @@ CUES: tuple[Cue, ...] = (
         r"\s+(?:the\s+)?(?:(?:[a-z0-9]+-(?:year|month)|mid-term|preliminary)\s+)?"
         r"implementation\s+of"
         r"|assess(?:es|ed|ing)?\s+(?:the\s+)?implementation\s+of"
+        # (how carrying it out went, and watching it: "the implementation progress of the
+        # Government's Resolution No. 01/NQ-CP", "after 6 months of implementation, Resolution
+        # No. 57-NQ/TW has created …", "platforms to monitor the implementation of …", blind
+        # round MD)
+        r"|implementation\s+(?:progress|status|results?|situation)\s+of"
+        r"|after\s+(?:\d+|one|two|three|four|five|six|ten|several|many)\s+(?:months?|years?)"
+        r"\s+of\s+implement(?:ation|ing)\b"
+        r"|monitor(?:s|ed|ing)?\s+(?:the\s+)?implementation\s+of"
         # a body that "đã có văn bản …" has sent a letter: told of, not acted on
         r"|đã\s+có\s+(?:văn\s+bản|công\s+văn)(?=\s+(?:số\s+)?\d)",
         (
@@ -210,6 +218,12 @@ CUES: tuple[Cue, ...] = (
             "[[19-CT/TW]] dated November 18, 2022",
             "The province has effectively carried out Resolution No. [[19/NQ-CP]] of the "
             "Government.",
+            "1. Regarding the socio-economic situation in February; the implementation progress "
+            "of the Government's Resolution No. [[01/NQ-CP]] and the recovery program",
+            "According to the report, after 6 months of implementation, Resolution No. "
+            "[[57-NQ/TW]] has created strong changes in awareness.",
+            "The committee launched three digital platforms to monitor the implementation of "
+            "Resolution [[57-NQ/TW]].",
         ),
         confidence=0.8,
     ),
@@ -220,13 +234,16 @@ CUES: tuple[Cue, ...] = (
         "CITES",
         "a body named after its task",
         r"Ban\s+[Cc]hỉ\s+đạo(?:\s+(?:Trung\s+ương|quốc\s+gia|tỉnh|thành\s+phố|huyện|xã))?"
-        r"(?:\s+về)?\s+(?:(?:triển\s+khai|tổ\s+chức)\s+)?thực\s+hiện"
+        # ("Ban Chỉ đạo quốc gia triển khai Nghị quyết số 68-NQ/TW", blind round MC)
+        r"(?:\s+về)?\s+(?:(?:triển\s+khai|tổ\s+chức)(?:\s+thực\s+hiện)?|thực\s+hiện)"
         r"|(?:steering|working)\s+(?:committee|board|group)\s+(?:for|on)\s+(?:the\s+)?"
         r"(?:implementing|implementation\s+of)",
         (
             "Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo triển khai thực hiện Nghị quyết số "
             "[[68-NQ/TW]] của Bộ Chính trị, chủ trì phiên họp.",
             "Ban Chỉ đạo thực hiện Nghị quyết [[57-NQ/TW]] của tỉnh họp phiên thứ hai.",
+            "kết luận của Thủ tướng tại Phiên họp lần thứ hai Ban Chỉ đạo quốc gia triển khai Nghị "
+            "quyết số [[68-NQ/TW]] của Bộ Chính trị.",
             "head of the national steering committee for implementing the Politburo's "
             "Resolution No. [[68-NQ/TW]], chaired the meeting",
         ),
@@ -237,6 +254,11 @@ CUES: tuple[Cue, ...] = (
         # (those present were briefed: "các đại biểu đã được quán triệt, triển khai Chỉ thị số
         # 20-CT/TW …", blind round Q; passive, no order to the text's own addressees)
         r"(?:đã\s+)?được\s+quán\s+triệt(?:\s*(?:,|và)\s*triển\s+khai(?:\s+thực\s+hiện)?)?"
+        # (propaganda about carrying a document out carries nothing out: "Hướng dẫn tuyên
+        # truyền thực hiện Chỉ thị 05-CT/TW", "Kế hoạch số 179/KH-UBND về tuyên truyền thực
+        # hiện Nghị quyết số 57-NQ/TW", blind rounds MC and DO; not "tuyên truyền và thực hiện")
+        r"|tuyên\s+truyền\s+(?:về\s+)?(?:việc\s+)?(?:(?:triển\s+khai|tổ\s+chức)\s+)?"
+        r"thực\s+hiện"
         r"|tuyên\s+truyền|phổ\s+biến|quán\s+triệt(?!\s*(?:,|và)\s*(?:triển\s+khai|thực\s+hiện))"
         # a translation's: "implement the dissemination of the regulations under Circular
         # No. …" (blind round R), "disseminate Resolution No. …"
@@ -245,6 +267,10 @@ CUES: tuple[Cue, ...] = (
         r"|(?:học\s+tập,?\s+)?nghiên\s+cứu,?\s+học\s+tập",
         (
             "Tổ chức tuyên truyền, phổ biến, quán triệt Nghị quyết số [[57-NQ/TW]] đến cán bộ.",
+            "Ban Tuyên giáo Tỉnh ủy vừa ban hành Hướng dẫn tuyên truyền thực hiện Chỉ thị số "
+            "[[05-CT/TW]] của Bộ Chính trị.",
+            "UBND thành phố ban hành Kế hoạch về tuyên truyền thực hiện Nghị quyết số "
+            "[[57-NQ/TW]] của Bộ Chính trị.",
             "Ban Thường vụ tổ chức quán triệt Kết luận số [[121-KL/TW]] ngày 24/01/2025.",
             "Tại Hội nghị, các đại biểu đã được quán triệt, triển khai Chỉ thị số [[20-CT/TW]] "
             "ngày 18-01-2018 của Ban Bí thư.",
@@ -1327,6 +1353,22 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # Working toward a document's goals carries it out: "Nhằm đạt được mục tiêu, nhiệm vụ Nghị
+    # quyết số 66-NQ/TW của Bộ Chính trị …, UBND tỉnh đề nghị các sở …" (blind round MA). (Not
+    # a result reached: "đạt được nhiều kết quả" looks back, `scopes.RESULTS_ACHIEVED`.)
+    Cue(
+        "IMPLEMENTS",
+        "toward its goals",
+        r"(?:nhằm|để)\s+(?:đạt\s+được|hoàn\s+thành)\s+(?:các\s+)?mục\s+tiêu(?:\s*,\s*nhiệm\s+vụ)?"
+        r"(?:\s+(?:của|tại|đề\s+ra\s+(?:tại|trong)))?",
+        (
+            "Nhằm đạt được mục tiêu, nhiệm vụ Nghị quyết số [[66-NQ/TW]] của Bộ Chính trị, UBND "
+            "tỉnh đề nghị các sở, ngành triển khai các nhiệm vụ sau:",
+            "Để hoàn thành các mục tiêu đề ra tại Nghị quyết số [[57-NQ/TW]], tỉnh tập trung "
+            "các giải pháp sau.",
+        ),
+        confidence=0.8,
+    ),
     # Translated reports say local work is done "in accordance with" a central document:
     # implementation, said less firmly. (Vietnamese "theo" is left out: "theo quy định tại
     # Nghị định ..." only points at a rule.)
@@ -1460,7 +1502,7 @@ repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* terminat* 
 will further
 implement* carry carrying according steering working provid* giv* elaborat* dissemin*
 populari* propagat* execut* concreti* institutionali* modif* sum* assess* report* review*
-evaluat*
+evaluat* after monitor* nhằm để
 на по за
 com em de о в во
 продолж* продовж* руководств* інструкці* внесення изменени* зміни заменя* взамен замін*

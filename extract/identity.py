@@ -243,6 +243,7 @@ def identify(
         ident = (
             _from_titled_self(text, refs, titled)
             or _from_titled_letter(text, metadata)
+            or _subject_line_letter(text)
             or _from_news_lead(text, refs)
             or _from_title(titled, refs)
             or _from_subject_lead(text, refs, dates, metadata)
@@ -709,6 +710,20 @@ def _from_titled_letter(text: str, metadata: dict) -> DocumentIdentity | None:
     return None if titled is None else _identity_of(titled[0], "metadata")
 
 
+def _subject_line_letter(text: str) -> DocumentIdentity | None:
+    """A page that opens on a letter's subject line, "V/v đẩy mạnh triển khai thực hiện Kế
+    hoạch số 24 của Ban Thường vụ Huyện ủy" (blind round MA), is that letter, of no number
+    on the page: what it goes on to say it carries out is the letter's act."""
+    first = _FIRST_LINE.match(text)
+    if first is None or not _SUBJECT_LINE.match(first.group(1)):
+        return None
+    return _unnumbered_of("công văn")
+
+
+_FIRST_LINE = re.compile(r"\s*([^\n]*)")
+_SUBJECT_LINE = re.compile(r"[*_\s]*V/[Vv][\s.:]")
+
+
 # A letter's salutation line ("Kính gửi: Ủy ban nhân dân các tỉnh", "Kính gửi các Bộ, cơ
 # quan ngang Bộ"), within the first lines of the page.
 _SALUTATION = re.compile(r"^[ \t*_]*Kính\s+gửi\b", re.MULTILINE)
@@ -806,15 +821,26 @@ def _roundup(text: str, refs: list[Reference], metadata: dict) -> bool:
 def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None:
     """The document whose issuing the first sentence of the lead reports, if any. A lead
     that names no document at all (a summary: "Ngoài việc bỏ quyết định công bố dịch, Chính
-    phủ còn bãi bỏ nhiều văn bản …") leaves it to the next paragraph ("Chính phủ vừa ban
-    hành Quyết định số 1269/QĐ-TTg …") when that one opens as news."""
+    phủ còn bãi bỏ nhiều văn bản …"), or a headline that reports no issuing, leaves it to
+    the next paragraph ("Chính phủ vừa ban hành Quyết định số 1269/QĐ-TTg …") when that one
+    opens as news."""
     lead_start, lead_end = _lead_paragraph(text)
     if _PREAMBLE_LEAD.match(text, lead_start):
         # a text that opens with its basis ("Căn cứ Luật Giáo dục …; Nghị định số
         # 105/2020/NĐ-CP …") is a document's preamble, no news of one it names (blind round AX)
         return None
     found = _from_lead(text, refs, lead_start, lead_end)
-    if found is None and lead_end and not any(lead_start <= r.start < lead_end for r in refs):
+    if (
+        found is None
+        and lead_end
+        and (
+            not any(lead_start <= r.start < lead_end for r in refs)
+            # a headline long enough to pass for a lead: no sentence ends it ("Chương trình hành
+            # động thực hiện Nghị quyết 06-NQ/TW … tầm nhìn đến năm 2045" over "Ngày 16/6/2022,
+            # Tỉnh ủy Tiền Giang ban hành Chương trình hành động số 22-CTr/TU …", blind round MA)
+            or not text[lead_start:lead_end].rstrip().endswith((".", "!", "?", "…", ":"))
+        )
+    ):
         start, end = _lead_paragraph(text, (".", ":"), start=lead_end + 1)
         sentence = SENTENCE_END.search(text, start, end)
         if _NEWS_OPENING.match(text, start) or _JUST_ISSUED.search(
@@ -907,14 +933,20 @@ def _number_given_later(text: str, refs: list[Reference], noun: str, hi: int) ->
             continue
         if r.start >= hi + _NUMBER_GIVEN_REACH:
             break
-        if r.type_code in codes and _ISSUED_NUMBERED.search(text, max(hi, r.start - 60), r.start):
+        if r.type_code in codes and (
+            _ISSUED_NUMBERED.search(text, max(hi, r.start - 60), r.start)
+            or _ISSUED_BY_AFTER.match(text, r.end)
+        ):
             return r
     return None
 
 
 # The issuing verb's object with no number: "has just issued an official dispatch", "vừa ký
 # công điện".
-_ISSUED_NOUN = rf"(?:\s+(?:a|an|the|một))?\s+(?P<noun>{TYPE_NOUNS})\b"
+# (English names a plan by what it is for first: "issued an action plan", "an implementation
+# plan", blind round MD)
+_EN_PLAN_KIND = r"(?:\s+(?:action|implementation|work|strategic(?:\s+action)?))?"
+_ISSUED_NOUN = rf"(?:\s+(?:a|an|the|một))?{_EN_PLAN_KIND}\s+(?P<noun>{TYPE_NOUNS})\b"
 _ISSUED_TYPE = re.compile(_ISSUED_NOUN + _NO_NUMBER_AFTER, re.IGNORECASE)
 # The same document named with its number after an issuing verb: "signed Official Dispatch
 # No.", "ký Công điện số".
@@ -923,6 +955,14 @@ _ISSUED_NUMBERED = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_GIVEN_REACH = 800  # the number follows in the lead's next sentences
+# ... or named, then said to be issued by its body: "Plan No. 333-KH/TU dated May 7, 2025,
+# issued by the Provincial Party Committee, …" (blind round MD), "Kế hoạch số 333-KH/TU ngày
+# 7/5/2025 do Tỉnh ủy ban hành"
+_ISSUED_BY_AFTER = re.compile(
+    r"(?:,?\s+(?:dated|of|ngày)\s+[^;()\n]{4,30}?)?,?\s+(?:(?:issued|promulgated|signed)\s+by"
+    r"|(?:đã\s+)?được\s+ban\s+hành|do\s+[^,;.\n]{2,60}?\s(?:ký\s+)?ban\s+hành)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_as_issued(
@@ -1063,7 +1103,7 @@ _ISSUED_OBJECT = re.compile(
 # In a translation: "signed and promulgated the plan to implement Politburo's Resolution No.".
 _ISSUED_UNNUMBERED = re.compile(
     r"(?:\s+and\s+[^\W\d_]+)?(?:\s+(?:the|a|an))?"
-    rf"\s+(?P<noun>{TYPE_NOUNS})\b{_NO_NUMBER_AFTER}"
+    rf"{_EN_PLAN_KIND}\s+(?P<noun>{TYPE_NOUNS})\b{_NO_NUMBER_AFTER}"
     r"[^\d.;:()\n]{0,80}?\b(?:thực\s+hiện|triển\s+khai|thi\s+hành|cụ\s+thể\s+hóa"
     r"|to\s+implement|for\s+implementing|implementing|to\s+carry\s+out)\s+"
     r"(?:(?:có\s+hiệu\s+quả|các|một\s+số|the)\s+)?(?:[^\W\d_]+['’]s\s+)?"

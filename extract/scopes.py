@@ -263,9 +263,11 @@ PART_BEFORE_COMMA = _rule(
 # aside to the clause (the text between "(" and the mention is matched).
 NAMING_BRACKET = _rule(
     "naming bracket",
-    rf"\(\s*(?:{TYPE_NOUNS}|Văn\s+bản|Công\s+văn|Công\s+điện)(?:\s+liên\s+tịch)?"
+    # (or where it is given: "Thực hiện kết luận của Thủ tướng Chính phủ tại cuộc họp … (tại
+    # Thông báo số 122/TB-VPCP …)", blind round MA)
+    rf"\(\s*(?:tại\s+)?(?:{TYPE_NOUNS}|Văn\s+bản|Công\s+văn|Công\s+điện)(?:\s+liên\s+tịch)?"
     rf"\s*(?:{NUMBER_SIGNS})?\s*$",
-    ("(Công\nvăn số ", "(Thông báo số ", "(Quyết định "),
+    ("(Công\nvăn số ", "(Thông báo số ", "(Quyết định ", "(tại Thông báo số "),
     ("(ngày Nghị định số ", "(theo Quyết định\n", "(sau đây viết tắt là Thông tư số "),
     flags=re.IGNORECASE,
 )

@@ -860,8 +860,7 @@ class Resolver:
         body it reports on (`main_body`), not for a document: "Thực hiện Kế hoạch số
         82/KH-UBND …, UBND xã Bãi Sậy đăng tải …" on a page titled for the Ban Thường vụ
         Tỉnh ủy's resolution is the commune's act, not the Ban's."""
-        doc = facts["document"]
-        if doc.get("number") or doc.get("basis") == "unnumbered" or not facts.get("main_body"):
+        if _names_its_document(facts["document"]) or not facts.get("main_body"):
             return set()
         return {
             a["object"]
@@ -871,12 +870,7 @@ class Resolver:
 
     @staticmethod
     def _speaks_for_itself(facts: dict[str, Any]) -> bool:
-        doc = facts["document"]
-        return (
-            bool(doc.get("number"))
-            or doc.get("basis") == "unnumbered"
-            or bool(facts.get("main_body"))
-        )
+        return _names_its_document(facts["document"]) or bool(facts.get("main_body"))
 
     def _own_mention(self, facts: dict[str, Any]) -> dict[str, Any] | None:
         doc = facts["document"]
@@ -1181,6 +1175,13 @@ class Resolver:
                 ]
                 node.title_languages = ["vi", *(lang for lang, _ in others)]
                 node.titles = [c.fields["title"], *(t for _, t in others)]
+
+
+def _names_its_document(doc: dict[str, Any]) -> bool:
+    """Whether a text's identity is a document of its own: numbered, of no number, or one
+    whose header was read though its number was not (an OCR'd "Số: Oy /2015/QD-UBND" over
+    its "Căn cứ" lines, blind round MB)."""
+    return bool(doc.get("number")) or doc.get("basis") in ("unnumbered", "header")
 
 
 def dated_before(subject: Document | None, target: Document | None) -> str | None:

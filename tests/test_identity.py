@@ -1535,3 +1535,88 @@ def test_an_opening_that_says_who_issues_the_text_as_follows_names_its_issuer():
     assert extract_text(told_before, {})[0].issuer is None
     report = plan.replace("xây dựng Kế hoạch tổ chức hội nghị toàn quốc", "báo cáo kết quả")
     assert extract_text(report, {})[0].issuer is None
+
+
+def test_an_english_lead_that_issued_an_action_plan_reports_the_plan_numbered_after():
+    """Blind round MD: "Son La Province has recently issued an action plan to implement
+    Resolution No. 57-NQ/TW …" then "Plan No. 333-KH/TU dated May 7, 2025, issued by the
+    Provincial Party Committee, …": English names a plan by what it is for first ("an action
+    plan"), and the number given later with "issued by" after it is the plan's; the page is
+    about the plan, not the resolution it carries out. The same in Vietnamese ("do … ban
+    hành")."""
+    text = (
+        "(en.sonla.gov.vn) Son La Province has recently issued an action plan to implement "
+        "Resolution No. 57-NQ/TW dated December 22, 2024, of the Politburo on breakthroughs.\n"
+        "Plan No. 333-KH/TU dated May 7, 2025, issued by the Provincial Party Committee, "
+        "concretizes Resolution No. 57-NQ/TW.\n"
+    )
+    doc = extract_text(text, {})[0]
+    assert (doc.number, doc.basis) == ("333-KH/TU", "subject")
+    vi = (
+        "Tỉnh Sơn La vừa ban hành kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 "
+        "của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.\n"
+        "Kế hoạch số 333-KH/TU ngày 7/5/2025 do Ban Thường vụ Tỉnh ủy ban hành cụ thể hóa "
+        "Nghị quyết số 57-NQ/TW.\n"
+    )
+    assert extract_text(vi, {})[0].number == "333-KH/TU"
+    # a plan named later that the page does not say was issued is not the one reported
+    cited = text.replace("issued by the Provincial Party Committee", "of the Committee")
+    assert extract_text(cited, {})[0].number != "333-KH/TU"
+
+
+def test_a_headline_that_reports_no_issuing_leaves_the_lead_to_the_news_under_it():
+    """Blind round MA: a headline long enough to pass for a lead ("Chương trình hành động
+    thực hiện Nghị quyết 06-NQ/TW … tầm nhìn đến năm 2045", no full stop) over "Ngày
+    16/6/2022, Tỉnh ủy Tiền Giang ban hành Chương trình hành động số 22-CTr/TU thực hiện
+    Nghị quyết 06-NQ/TW …": the page reports the programme."""
+    text = (
+        "Chương trình hành động thực hiện Nghị quyết 06-NQ/TW của Bộ Chính trị về quy hoạch, "
+        "xây dựng, quản lý và phát triển bền vững đô thị Việt Nam đến năm 2030, tầm nhìn đến "
+        "năm 2045\n17/06/2022\n\n"
+        "Ngày 16/6/2022, Tỉnh ủy Tiền Giang ban hành Chương trình hành động số 22-CTr/TU thực "
+        "hiện Nghị quyết 06-NQ/TW của Bộ Chính trị về quy hoạch đô thị.\n"
+    )
+    assert extract_text(text, {})[0].number == "22-CTr/TU"
+    # a lead that ends its sentence is the lead: the paragraph under it is not looked at
+    ended = text.replace("tầm nhìn đến năm 2045\n", "tầm nhìn đến năm 2045.\n")
+    assert extract_text(ended, {})[0].number != "22-CTr/TU"
+
+
+def test_a_page_that_opens_on_a_letters_subject_line_is_that_letter():
+    """Blind round MA: "V/v đẩy mạnh triển khai thực hiện Kế hoạch số 24 của Ban Thường vụ
+    Huyện ủy" on the first line: the page is that letter, of no number on the page, and what
+    it goes on to carry out is its act, stored from it."""
+    text = (
+        "V/v đẩy mạnh triển khai thực hiện Kế hoạch số 24 của Ban Thường vụ Huyện ủy\n"
+        "Cập nhật: 04/10/2022\n\n"
+        "Thực hiện Kết luận 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện "
+        "Chỉ thị số 05-CT/TW. Ban Thường vụ Huyện ủy yêu cầu các cơ quan triển khai.\n"
+    )
+    doc = extract_text(text, {})[0]
+    assert (doc.number, doc.basis, doc.type_code) == (None, "unnumbered", "CV")
+    graph = build_graph([source_facts(make_source("p.jsonl", "jsonl", text, {}))])
+    assert any(
+        s.startswith("unnumbered:") and r == "IMPLEMENTS" and t.startswith("1-KL/TW")
+        for s, r, t in graph.edges
+    )
+    # the subject line further down is a letter quoted, not the page
+    quoted = "Tin tức hôm nay\n" + text
+    assert extract_text(quoted, {})[0].basis != "unnumbered"
+
+
+def test_a_header_whose_number_cannot_be_read_still_speaks_for_its_text():
+    """Blind round MB: an OCR'd decision ("Số: Oy /2015/QD-UBND" under its issuer's block,
+    then its "Căn cứ" lines) is a document whose header was read though its number was not:
+    its basis lines are its own, stored BASED_ON, not a report's citations."""
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NINH THUẬN Độc lập - Tự do - "
+        "Hạnh phúc\nSố: Oy /2015/QD-UBND Phan Rang, ngày 24 tháng 12 năm 2015\n\n"
+        "QUYET ĐỊNH\nBan hành Quy định quản lý hoạt động quảng cáo\n\n"
+        "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\n\n"
+        "Căn cứ Nghị định số 181/2013/NĐ-CP ngày 14 tháng 11 năm 2013 của Chính phủ;\n\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định quản lý quảng cáo.\n"
+    )
+    doc = extract_text(text, {})[0]
+    assert (doc.number, doc.basis) == (None, "header")
+    graph = build_graph([source_facts(make_source("q.jsonl", "jsonl", text, {}))])
+    assert [r for _, r, t in graph.edges if t.startswith("181/")] == ["BASED_ON"]

@@ -3188,7 +3188,7 @@ def test_a_translated_document_opening_its_sentence_acts_past_its_date_and_issue
     resolution out ("cụ thể hóa" translated); a page that only mentions the plan before a comma
     does not make it the actor."""
     opened = (
-        "Son La issued an action plan. Plan No. 333-KH/TU dated May 7, 2025, issued by the "
+        "Son La takes action. Plan No. 333-KH/TU dated May 7, 2025, issued by the "
         "Provincial Party Committee, thoroughly grasps and concretizes Resolution No. 57-NQ/TW."
     )
     mentioned = (
@@ -3960,3 +3960,26 @@ def test_what_carrying_a_document_out_achieved_looks_back():
     assert _own(looked_back) == [("01-KL/TW", "CITES")]
     goal = "Các huyện triển khai thực hiện Kết luận số 01-KL/TW nhằm đạt nhiều kết quả hơn."
     assert _own(goal) == [("01-KL/TW", "IMPLEMENTS")]
+
+
+def test_propaganda_about_carrying_a_document_out_only_cites_it():
+    """Blind rounds MC and DO: "Hướng dẫn tuyên truyền thực hiện Chỉ thị 05-CT/TW" and "Kế
+    hoạch … về tuyên truyền thực hiện Nghị quyết số 57-NQ/TW" make the carrying out known,
+    a dissemination (RELATIONS.md); "tuyên truyền và thực hiện" does carry it out."""
+    told = "Ban Tuyên giáo Tỉnh ủy hướng dẫn tuyên truyền thực hiện Chỉ thị số 05-CT/TW."
+    assert (None, "CITES", "05-CT/TW") in _read(told, "90-HD/BTGTU")
+    both = "Các cấp ủy tăng cường tuyên truyền và thực hiện Chỉ thị số 05-CT/TW."
+    assert (None, "IMPLEMENTS", "05-CT/TW") in _read(both, "90-HD/BTGTU")
+
+
+def test_a_bracket_that_gives_where_the_conclusion_carried_out_stands_is_carried_out():
+    """Blind round MA: "Thực hiện kết luận của Thủ tướng Chính phủ tại cuộc họp … (tại Thông
+    báo số 122/TB-VPCP …), UBND tỉnh yêu cầu …": the bracket gives where the conclusion
+    carried out is written, no aside; a bracket after a plan carried out is still one."""
+    told = (
+        "Thực hiện kết luận của Thủ tướng Chính phủ tại cuộc họp về phòng, chống dịch (tại "
+        "Thông báo số 122/TB-VPCP ngày 24 tháng 3 năm 2020), UBND tỉnh yêu cầu các sở."
+    )
+    assert (None, "IMPLEMENTS", "122/TB-VPCP") in _read(told, "15/CĐ-UBND")
+    aside = told.replace("kết luận của Thủ tướng Chính phủ tại cuộc họp", "Kế hoạch của tỉnh")
+    assert (None, "CITES", "122/TB-VPCP") in _read(aside, "15/CĐ-UBND")
