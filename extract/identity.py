@@ -81,6 +81,16 @@ _TYPED_NUMBER_LABEL = re.compile(
     r"QUYẾT\s+ĐỊNH|Thông\s+tư|THÔNG\s+TƯ|Chỉ\s+thị|CHỈ\s+THỊ|Pháp\s+lệnh|PHÁP\s+LỆNH)"
     r"[ \t]+(?:số|Số|SỐ)[ \t]*:[ \t]*$"
 )
+# An older title names its issuer and number on its own lines: "QUYẾT ĐỊNH\n\nCỦA HỘI ĐỒNG BỘ
+# TRƯỞNG SỐ 182/HĐBT\nNGÀY 27-10-1982 VỀ VIỆC …", "THÔNG TƯ\nCỦA BỘ TÀI CHÍNH SỐ 85/2002/TT-BTC
+# NGÀY …", "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 19/1998/QĐ-TTG …" (blind rounds CZ, DP), in
+# capitals; not a heading that names another document ("… CỦA THÔNG TƯ SỐ 96/2020/TT-BTC").
+_ISSUER_TITLE_NUMBER = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:QUYẾT\s+ĐỊNH|NGHỊ\s+ĐỊNH|THÔNG\s+TƯ(?:\s+LIÊN\s+TỊCH)?|CHỈ\s+THỊ"
+    r"|NGHỊ\s+QUYẾT|THÔNG\s+TRI|PHÁP\s+LỆNH)[ \t]+)?CỦA[ \t]+"
+    r"(?!(?:THÔNG\s+TƯ|NGHỊ\s+ĐỊNH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|LUẬT|PHÁP\s+LỆNH)\b)"
+    rf"(?:[{VI_UPPER}]+[ \t,.\-–]*){{1,16}}?[ \t]+SỐ[ \t]*:?[ \t]*$"
+)
 # ... a translation's: "NATIONAL ASSEMBLY |\n…\nLaw No. 47/2019/QH14 |\nHanoi, …" (blind round
 # AR), the number alone on its line (`_ENDS_LINE`): a report's line that opens with "Decree No.
 # 46/2019/ND-CP dated …" names another document
@@ -410,6 +420,7 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
                     and not _WRAPPED_TYPE_NOUN.search(text, max(0, r.start - 40), r.start)
                 )
                 or _TYPED_NUMBER_LABEL.search(text, max(0, r.start - 30), r.start)
+                or _ISSUER_TITLE_NUMBER.search(text, max(0, r.start - 160), r.start)
                 or (
                     _TYPED_NUMBER_LABEL_EN.search(text, max(0, r.start - 30), r.start)
                     and _ENDS_LINE.match(text, r.end)
@@ -847,14 +858,39 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
             text, start, sentence.end() if sentence else end
         ):
             found = _from_lead(text, refs, start, end)
+    if found is None and lead_end and not ISSUE_VERB.search(text, lead_start, lead_end):
+        found = _issued_next(text, refs, lead_end)
     return found
+
+
+def _issued_next(text: str, refs: list[Reference], lead_end: int) -> DocumentIdentity | None:
+    """The numbered document the paragraph after a lead that issues nothing says was issued
+    to carry something out: "Ban Tuyên Giáo Tỉnh ủy hướng dẫn tuyên truyền thực hiện Chỉ thị
+    05-CT/TW …." over "Thực hiện Hướng dẫn số 18-HD/BTG TW …, ngày 06-12-2016, Ban Tuyên giáo
+    Tỉnh ủy ban hành Hướng dẫn số 13-HD/BTGTU, hướng dẫn …" (blind round MC). Only a document
+    named as what the body issued: not the first one the paragraph names."""
+    start, end = _lead_paragraph(text, (".", ":"), start=lead_end + 1)
+    if not end:
+        return None
+    first = next((r for r in refs if r.start >= start and r.short_form_of is None), None)
+    if first is None or first.start >= end:
+        return None
+    sentence = SENTENCE_END.search(text, first.end, end)
+    issued = _named_as_issued(text, refs, first, start, sentence.end() if sentence else end)
+    return None if issued is None else _identity_of(issued, "subject")
 
 
 # A paragraph that opens as news does, on the day ("Ngày 1/12, Thủ tướng Chính phủ ban hành
 # …", "Chiều 7/2, …"): the second paragraph a summary leaves the news to; one that goes on
 # from it ("Theo đó, …") or reports what someone said is no lead of its own.
 _NEWS_OPENING = re.compile(
-    r"[ \t]*(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.IGNORECASE
+    # (after a newspaper's tag, and in English: "(Chinhphu.vn) - On April 14, 2025, General
+    # Secretary To Lam … signed and issued Directive No. 45-CT/TW …", blind round MH)
+    r"[ \t]*(?:\(\s*[\w.\-]{2,30}\s*\)\s*[-–—]\s*)?"
+    r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b"
+    r"|On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\s+\d{1,2}\b)",
+    re.IGNORECASE,
 )
 
 
@@ -876,7 +912,7 @@ def _from_lead(
     if verb is None or first is None:
         return None
     if first.start >= first_sentence_end:
-        return _numbered_after(text, refs, verb, first_sentence_end)
+        return _numbered_after(text, refs, verb, lead_start, first_sentence_end)
     issued = _named_as_issued(text, refs, first, lead_start, first_sentence_end)
     if issued is not None:
         return _identity_of(issued, "subject")
@@ -911,17 +947,25 @@ def _from_lead(
 
 
 def _numbered_after(
-    text: str, refs: list[Reference], verb: re.Match[str], hi: int
+    text: str, refs: list[Reference], verb: re.Match[str], lo: int, hi: int
 ) -> DocumentIdentity | None:
     """The document a lead reports issued with no number in its first sentence (up to `hi`),
     when the next sentences give its number after an issuing verb: "Prime Minister Pham Minh
     Chinh has just issued an official dispatch requesting …" then "… signed Official Dispatch
     No. 88/CD-TTg dated September 6, 2024 …" (blind round J)."""
-    unnumbered = _ISSUED_TYPE.match(text, verb.end(), hi)
+    unnumbered = _ISSUED_TYPE.match(text, verb.end(), hi) or _ISSUED_BARE_TYPE.match(
+        text, verb.end(), hi
+    )
     if unnumbered is None:
         return None
     later = _number_given_later(text, refs, unnumbered.group("noun"), hi)
-    return None if later is None else _identity_of(later, "subject")
+    if later is not None:
+        return _identity_of(later, "subject")
+    if unnumbered.groupdict().get("bare"):
+        # ... or only its number without codes: "Phó Thủ tướng Trần Hồng Hà vừa ký ban hành
+        # Nghị quyết 147 bãi bỏ một số Nghị quyết …" (blind round MG) reports that resolution
+        return _unnumbered_of(unnumbered.group("noun"), _subject_of_verb(text, lo, verb.start()))
+    return None
 
 
 def _number_given_later(text: str, refs: list[Reference], noun: str, hi: int) -> Reference | None:
@@ -946,7 +990,7 @@ def _number_given_later(text: str, refs: list[Reference], noun: str, hi: int) ->
 # (English names a plan by what it is for first: "issued an action plan", "an implementation
 # plan", blind round MD)
 _EN_PLAN_KIND = r"(?:\s+(?:action|implementation|work|strategic(?:\s+action)?))?"
-_ISSUED_NOUN = rf"(?:\s+(?:a|an|the|một))?{_EN_PLAN_KIND}\s+(?P<noun>{TYPE_NOUNS})\b"
+_ISSUED_NOUN = rf"(?:\s+(?:a|an|the|một))?(?:\s+new)?{_EN_PLAN_KIND}\s+(?P<noun>{TYPE_NOUNS})\b"
 _ISSUED_TYPE = re.compile(_ISSUED_NOUN + _NO_NUMBER_AFTER, re.IGNORECASE)
 # The same document named with its number after an issuing verb: "signed Official Dispatch
 # No.", "ký Công điện số".
@@ -1032,7 +1076,7 @@ _ISSUING_ADVERBS = re.compile(
 # An issued document of no full number: its type noun, maybe a bare number without codes
 # ("ban hành Kế hoạch số 08 về …"), and no code after.
 _ISSUED_BARE_TYPE = re.compile(
-    _ISSUED_NOUN + rf"(?:\s*(?:{NUMBER_SIGNS})\s*\d{{1,5}}(?![\d/-]))?" + _NO_NUMBER_AFTER,
+    _ISSUED_NOUN + rf"(?P<bare>\s*(?:{NUMBER_SIGNS})?\s*\d{{1,5}}(?![\d/-]))?" + _NO_NUMBER_AFTER,
     re.IGNORECASE,
 )
 
@@ -1408,9 +1452,11 @@ def _issued_as_follows(text: str, refs: list[Reference]) -> DocumentIdentity | N
     """A text of no number whose first paragraph says who issues it, after what it carries
     out or rests on: "Căn cứ Chỉ thị số 01-CT/TW …, Ban Tuyên giáo Trung ương xây dựng Kế
     hoạch tổ chức Hội nghị … như sau:" (blind round CS), "Thực hiện Hướng dẫn số 136-HD/BTGTU
-    …, Ban Tuyên giáo Huyện ủy hướng dẫn tuyên truyền … như sau:" (DO). The body named last
-    before the verb, after the clause's comma, issues it; its type is the one the verb's
-    object names, or a guidance when the verb is "hướng dẫn". Only the first such opening
+    …, Ban Tuyên giáo Huyện ủy hướng dẫn tuyên truyền … như sau:" (DO), "Nhằm đạt được mục
+    tiêu, nhiệm vụ Nghị quyết số 66-NQ/TW …, UBND tỉnh đề nghị các sở … thực hiện các nhiệm vụ
+    sau đây:" (MA). The body named last before the verb, after the clause's comma, issues it;
+    its type is the one the verb's object names, a guidance when the verb is "hướng dẫn", and
+    none the page gives when the body asks or directs. Only the first such opening
     counts: a plan's later "Thực hiện …" paragraphs are its tasks. A page that names a
     document between its title line and that paragraph has told its news before it (blind
     round CW: "Tỉnh ủy Quảng Ngãi ban hành Kế hoạch 359-KH/TU …" over the plan's opening)."""
@@ -1419,16 +1465,26 @@ def _issued_as_follows(text: str, refs: list[Reference]) -> DocumentIdentity | N
     if opening is None or any(title_end < r.start < opening.start() for r in refs):
         return None
     blank = _BLANK_LINE.search(text, opening.end())
-    follows = _ISSUES_AS_FOLLOWS.search(text, opening.end(), blank.start() if blank else len(text))
-    if follows is None:
+    close = _AS_FOLLOWS.search(text, opening.end(), blank.start() if blank else len(text))
+    if close is None:
         return None
-    span = _subject_span(text, opening.end(), follows.start())
-    if span is None or not text[opening.end() : span[0]].rstrip().endswith((",", ";")):
-        return None
-    noun = follows.group("noun") or (
-        "Hướng dẫn" if noun_key(follows.group("verb")) == noun_key("hướng dẫn") else None
-    )
-    return None if noun is None else _unnumbered_of(noun, text[span[0] : span[1]])
+    # (the verb nearest the close: an earlier one may stand in a title the clause names,
+    # "… đổi mới công tác xây dựng và thi hành pháp luật …")
+    lo = max(opening.end(), close.start() - _VERB_TO_CLOSE)
+    for verb in reversed(list(_ISSUING_OR_ASKING.finditer(text, lo, close.start()))):
+        if _SENTENCE_STOP.search(text, verb.end(), close.start()):
+            break
+        span = _subject_span(text, opening.end(), verb.start())
+        if span is None or not text[opening.end() : span[0]].rstrip().endswith((",", ";")):
+            continue
+        issuer = text[span[0] : span[1]]
+        if verb.group("orders"):  # a letter or a direction, of no type the page gives
+            return _unnumbered_of("văn bản", issuer)
+        noun = verb.group("noun") or (
+            "Hướng dẫn" if noun_key(verb.group("verb")) == noun_key("hướng dẫn") else None
+        )
+        return None if noun is None else _unnumbered_of(noun, issuer)
+    return None
 
 
 # The first paragraph of a plan or a guidance, opening on what it carries out or rests on
@@ -1437,14 +1493,17 @@ _OPENING_CLAUSE = re.compile(
 )
 _OPENING_REACH = 2500
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-# The body's verb, what it issues (no number after it), and "như sau:" that closes the
-# sentence ("xây dựng Kế hoạch … như sau:", "hướng dẫn tuyên truyền như sau:")
-_ISSUES_AS_FOLLOWS = re.compile(
-    r"\s(?P<verb>xây\s+dựng|ban\s+hành|hướng\s+dẫn)\s+"
-    rf"(?:(?P<noun>{TYPE_NOUNS})\b{_NO_NUMBER_AFTER})?"
-    r"[^.:;]{0,300}?\b(?:như\s+sau|sau\s+đây)\s*:",
+# "như sau:" that closes the sentence that issues the text ("xây dựng Kế hoạch … như sau:",
+# "hướng dẫn tuyên truyền như sau:"), the body's verb before it, and what it issues (no
+# number after it)
+_AS_FOLLOWS = re.compile(r"\b(?:như\s+sau|sau\s+đây)\s*:", re.IGNORECASE)
+_VERB_TO_CLOSE = 300
+_ISSUING_OR_ASKING = re.compile(
+    r"(?<=\s)(?P<verb>xây\s+dựng|ban\s+hành|hướng\s+dẫn|(?P<orders>yêu\s+cầu|đề\s+nghị|chỉ\s+đạo))"
+    rf"\s+(?:(?P<noun>{TYPE_NOUNS})\b{_NO_NUMBER_AFTER})?",
     re.IGNORECASE,
 )
+_SENTENCE_STOP = re.compile(r"[.:;]")
 
 
 def _signed_lead(text: str) -> DocumentIdentity | None:

@@ -138,7 +138,7 @@ LIST_JOINERS = r"và|and|,|и|та|і|e|及び|、|и\s+№"
 # Verbs saying that a document was issued, published or signed.
 ISSUE_VERBS = (
     # ("ban hành kèm theo", issued with: an annex's words, naming the document it is part of)
-    r"ban\s+hành(?!\s+kèm\s+theo)|phát\s+hành|ký|có(?=\s+(?:công\s+điện|công\s+văn|chỉ\s+thị|quyết\s+định|thông\s+báo|"
+    r"ban\s+hành(?!\s+kèm\s+theo)|phát\s+hành|ký(?:\s+ban\s+hành)?|có(?=\s+(?:công\s+điện|công\s+văn|chỉ\s+thị|quyết\s+định|thông\s+báo|"
     r"văn\s+bản|kế\s+hoạch|nghị\s+quyết|thông\s+tư))|issued|promulgated|published|released|signed|опублікував|опублікувала|"
     r"видав|видала|опубликовал|опубликовала|издал|издала|выпуск|発行|公布|発出|publicou|emitiu"
 )

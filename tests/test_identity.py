@@ -1535,6 +1535,14 @@ def test_an_opening_that_says_who_issues_the_text_as_follows_names_its_issuer():
     assert extract_text(told_before, {})[0].issuer is None
     report = plan.replace("xây dựng Kế hoạch tổ chức hội nghị toàn quốc", "báo cáo kết quả")
     assert extract_text(report, {})[0].issuer is None
+    # a body that asks or directs, past a title whose words issue ("công tác xây dựng …")
+    asked = (
+        "Nhằm đạt được mục tiêu, nhiệm vụ Nghị quyết số 66-NQ/TW của Bộ Chính trị về đổi mới "
+        "công tác xây dựng và thi hành pháp luật, UBND tỉnh Phú Thọ đề nghị các sở, ngành "
+        "triển khai thực hiện các nhiệm vụ sau đây:\n1. Rà soát văn bản.\n"
+    )
+    doc = extract_text(asked, {})[0]
+    assert (doc.basis, doc.issuer) == ("unnumbered", "UBND tỉnh Phú Thọ")
 
 
 def test_an_english_lead_that_issued_an_action_plan_reports_the_plan_numbered_after():
@@ -1620,3 +1628,34 @@ def test_a_header_whose_number_cannot_be_read_still_speaks_for_its_text():
     assert (doc.number, doc.basis) == (None, "header")
     graph = build_graph([source_facts(make_source("q.jsonl", "jsonl", text, {}))])
     assert [r for _, r, t in graph.edges if t.startswith("181/")] == ["BASED_ON"]
+
+
+def test_a_lead_that_issued_a_document_by_its_bare_number_reports_that_document():
+    """Blind round MG: "Phó Thủ tướng Trần Hồng Hà vừa ký ban hành Nghị quyết 147 bãi bỏ một
+    số Nghị quyết …" reports a resolution the page numbers without its codes: the page is
+    that resolution, of no full number, and its repeals are its own."""
+    text = (
+        "Chính phủ bãi bỏ một số Nghị quyết về phòng, chống dịch\n\n"
+        "Phó Thủ tướng Trần Hồng Hà vừa ký ban hành Nghị quyết 147 bãi bỏ một số Nghị quyết "
+        "phòng, chống dịch COVID-19 do Chính phủ ban hành.\n\n"
+        "Nghị quyết bãi bỏ toàn bộ Nghị quyết số 169/NQ-CP ngày 31/12/2021 của Chính phủ.\n"
+    )
+    doc = extract_text(text, {})[0]
+    assert (doc.number, doc.basis, doc.type_code) == (None, "unnumbered", "NQ")
+    # a number the next sentences give it with its codes is its own
+    numbered = text + "Nghị quyết số 147/NQ-CP do Chính phủ ban hành có hiệu lực từ ngày ký.\n"
+    assert extract_text(numbered, {})[0].number == "147/NQ-CP"
+
+
+def test_an_english_dateline_after_a_newspapers_tag_opens_the_news():
+    """Blind round MH: "The Politburo issued a new Directive on Party Congresses at all
+    levels." over "(Chinhphu.vn) - On April 14, 2025, General Secretary To Lam, on behalf of
+    the Politburo, signed and issued Directive No. 45-CT/TW …": the page reports 45-CT/TW."""
+    text = (
+        "The Politburo issued a new Directive on Party Congresses at all levels.\n\n"
+        "(Chinhphu.vn) - On April 14, 2025, General Secretary To Lam, on behalf of the "
+        "Politburo, signed and issued Directive No. 45-CT/TW of the Politburo on party "
+        "congresses at all levels.\n\n"
+        "This Directive replaces Directive No. 35-CT/TW of May 30, 2019.\n"
+    )
+    assert extract_text(text, {})[0].number == "45-CT/TW"
