@@ -1659,3 +1659,46 @@ def test_an_english_dateline_after_a_newspapers_tag_opens_the_news():
         "This Directive replaces Directive No. 35-CT/TW of May 30, 2019.\n"
     )
     assert extract_text(text, {})[0].number == "45-CT/TW"
+
+
+def test_an_older_title_that_names_its_issuer_and_number_is_the_texts_own():
+    """Blind rounds CZ and DP: "QUYẾT ĐỊNH\n\nCỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 182/HĐBT\nNGÀY
+    27-10-1982 …", "THÔNG TƯ\nCỦA BỘ TÀI CHÍNH SỐ 85/2002/TT-BTC NGÀY …": an older title names
+    the issuer and the number in capitals; a heading that names another document ("SỬA ĐỔI
+    ĐIỀU 5 CỦA THÔNG TƯ SỐ 96/2020/TT-BTC") does not."""
+    decision = (
+        "QUYẾT ĐỊNH\n\nCỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 182/HĐBT\nNGÀY 27-10-1982 VỀ VIỆC THÀNH LẬP "
+        "MỘT SỐ CƠ QUAN\n\nHỘI ĐỒNG BỘ TRƯỞNG\n\nCăn cứ nghị định số 35-CP ngày 9-2-1981 của "
+        "Hội đồng Chính phủ;\n"
+    )
+    assert extract_text(decision, {})[0].number == "182/HĐBT"
+    circular = (
+        "THÔNG TƯ\nCỦA BỘ TÀI CHÍNH SỐ 85/2002/TT-BTC NGÀY 25 THÁNG 9 NĂM 2002 HƯỚNG DẪN THI "
+        "HÀNH NGHỊ ĐỊNH SỐ 69/2002/NĐ-CP\n\nCăn cứ Nghị định số 178/CP ngày 28/10/1994;\n"
+    )
+    doc, refs = extract_text(circular, {})
+    assert doc.number == "85/2002/TT-BTC"
+    statements = relate(circular, refs, "vi", doc.number)
+    read = {(refs[s.object].canonical, s.relation) for s in statements}
+    assert ("69/2002/NĐ-CP", "GUIDES") in read
+    amending = "THÔNG TƯ\nSỬA ĐỔI ĐIỀU 5 CỦA THÔNG TƯ SỐ 96/2020/TT-BTC\n\nCăn cứ Luật A;\n"
+    assert extract_text(amending, {})[0].number is None
+
+
+def test_a_lead_that_issues_nothing_leaves_the_news_to_the_document_issued_next():
+    """Blind round MC: "Ban Tuyên Giáo Tỉnh ủy hướng dẫn tuyên truyền thực hiện Chỉ thị
+    05-CT/TW …." over "Thực hiện Hướng dẫn số 18-HD/BTGTW …, ngày 06-12-2016, Ban Tuyên giáo
+    Tỉnh ủy ban hành Hướng dẫn số 13-HD/BTGTU, hướng dẫn …": the page reports the guidance
+    issued, which carries out the one named first; not that first one."""
+    text = (
+        "Hướng dẫn tuyên truyền thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị\n\n"
+        "Ban Tuyên Giáo Tỉnh ủy hướng dẫn tuyên truyền thực hiện Chỉ thị 05-CT/TW của Bộ Chính "
+        "trị và nhân điển hình học tập, làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n\n"
+        "Thực hiện Hướng dẫn số 18-HD/BTGTW ngày 10-11-2016 của Ban Tuyên giáo Trung ương, "
+        "ngày 06-12-2016, Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 13-HD/BTGTU, hướng dẫn "
+        "công tác tuyên truyền trên địa bàn tỉnh như sau:\n"
+    )
+    assert extract_text(text, {})[0].number == "13-HD/BTGTU"
+    # a next paragraph that issues nothing names no document of the page
+    nothing = text.replace("ban hành Hướng dẫn số 13-HD/BTGTU, hướng dẫn", "hướng dẫn")
+    assert extract_text(nothing, {})[0].number is None
