@@ -93,11 +93,13 @@ from .relate import Statement
 #    after a leading clause follows the time it names and its document's date; detailing a
 #    regulation issued with a decision guides the decision; a plan's "CĂN CỨ LẬP KẾ HOẠCH"
 #    section)
-# 21: the rules of blind rounds CS, DO and MA to MD (a text of no number whose opening says
-#    who issues it "như sau:"; a letter's subject line; a headline over the news lead; an
-#    English "action plan" numbered later "issued by"; propaganda about carrying out; a
-#    steering committee named for its task; watching and progress of carrying out look
-#    back; working toward a document's goals; a bracket giving where a conclusion stands)
+# 21: the rules of blind rounds CS, DO and MA to MH (a text of no number whose opening says
+#    who issues it "như sau:"; a letter's subject line; an older title's "CỦA … SỐ …"; a
+#    headline over the news lead, and a lead that issues nothing over the paragraph that
+#    does; an English "action plan" numbered later "issued by"; a bare number issued; an
+#    English dateline; propaganda about carrying out; a steering committee named for its
+#    task; watching and progress of carrying out look back; working toward a document's
+#    goals; a bracket giving where a conclusion stands)
 FACTS_VERSION = 21
 
 
