@@ -81,15 +81,23 @@ _TYPED_NUMBER_LABEL = re.compile(
     r"QUYẾT\s+ĐỊNH|Thông\s+tư|THÔNG\s+TƯ|Chỉ\s+thị|CHỈ\s+THỊ|Pháp\s+lệnh|PHÁP\s+LỆNH)"
     r"[ \t]+(?:số|Số|SỐ)[ \t]*:[ \t]*$"
 )
-# An older title names its issuer and number on its own lines: "QUYẾT ĐỊNH\n\nCỦA HỘI ĐỒNG BỘ
-# TRƯỞNG SỐ 182/HĐBT\nNGÀY 27-10-1982 VỀ VIỆC …", "THÔNG TƯ\nCỦA BỘ TÀI CHÍNH SỐ 85/2002/TT-BTC
-# NGÀY …", "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 19/1998/QĐ-TTG …" (blind rounds CZ, DP), in
-# capitals; not a heading that names another document ("… CỦA THÔNG TƯ SỐ 96/2020/TT-BTC").
+# An older title names its number, and its issuer, in capitals on its own lines: "QUYẾT
+# ĐỊNH\n\nCỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 182/HĐBT\nNGÀY 27-10-1982 VỀ VIỆC …", "THÔNG TƯ\nCỦA BỘ TÀI
+# CHÍNH SỐ 85/2002/TT-BTC NGÀY …", "CHỈ THỊ SỐ 35/1999/CT-TTG NGÀY 30 THÁNG 12 NĂM 1999 …",
+# a translation's "DIRECTIVE No. 35/1999/CT-TTg OF DECEMBER 30, 1999 ON …" (blind rounds CZ,
+# DP, ML); not a heading that names another document ("… CỦA THÔNG TƯ SỐ 96/2020/TT-BTC").
+_TITLE_TYPES = (
+    r"QUYẾT\s+ĐỊNH|NGHỊ\s+ĐỊNH|THÔNG\s+TƯ(?:\s+LIÊN\s+TỊCH)?|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|THÔNG\s+TRI"
+    r"|PHÁP\s+LỆNH"
+)
+_ISSUER_IN_CAPITALS = (
+    rf"CỦA[ \t]+(?!(?:{_TITLE_TYPES}|LUẬT)\b)(?:[{VI_UPPER}]+[ \t,.\-–]*){{1,16}}?[ \t]+"
+)
 _ISSUER_TITLE_NUMBER = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:QUYẾT\s+ĐỊNH|NGHỊ\s+ĐỊNH|THÔNG\s+TƯ(?:\s+LIÊN\s+TỊCH)?|CHỈ\s+THỊ"
-    r"|NGHỊ\s+QUYẾT|THÔNG\s+TRI|PHÁP\s+LỆNH)[ \t]+)?CỦA[ \t]+"
-    r"(?!(?:THÔNG\s+TƯ|NGHỊ\s+ĐỊNH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|LUẬT|PHÁP\s+LỆNH)\b)"
-    rf"(?:[{VI_UPPER}]+[ \t,.\-–]*){{1,16}}?[ \t]+SỐ[ \t]*:?[ \t]*$"
+    rf"(?:^|\n)[ \t|]*(?:(?:{_TITLE_TYPES})[ \t]+(?:{_ISSUER_IN_CAPITALS})?|{_ISSUER_IN_CAPITALS})"
+    r"SỐ[ \t]*:?[ \t]*$"
+    r"|(?:^|\n)[ \t|]*(?:DIRECTIVE|DECISION|DECREE|(?:JOINT[ \t]+)?CIRCULAR|RESOLUTION|ORDINANCE)"
+    r"[ \t]+N[Oo]\.?[ \t]*:?[ \t]*$"
 )
 # ... a translation's: "NATIONAL ASSEMBLY |\n…\nLaw No. 47/2019/QH14 |\nHanoi, …" (blind round
 # AR), the number alone on its line (`_ENDS_LINE`): a report's line that opens with "Decree No.
@@ -832,20 +840,27 @@ def _roundup(text: str, refs: list[Reference], metadata: dict) -> bool:
 def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None:
     """The document whose issuing the first sentence of the lead reports, if any. A lead
     that names no document at all (a summary: "Ngoài việc bỏ quyết định công bố dịch, Chính
-    phủ còn bãi bỏ nhiều văn bản …"), or a headline that reports no issuing, leaves it to
-    the next paragraph ("Chính phủ vừa ban hành Quyết định số 1269/QĐ-TTg …") when that one
-    opens as news."""
+    phủ còn bãi bỏ nhiều văn bản …"), a headline that reports no issuing, or a lead that
+    issues nothing leaves it to the next paragraph ("Chính phủ vừa ban hành Quyết định số
+    1269/QĐ-TTg …") when that one opens as news."""
     lead_start, lead_end = _lead_paragraph(text)
     if _PREAMBLE_LEAD.match(text, lead_start):
         # a text that opens with its basis ("Căn cứ Luật Giáo dục …; Nghị định số
         # 105/2020/NĐ-CP …") is a document's preamble, no news of one it names (blind round AX)
         return None
     found = _from_lead(text, refs, lead_start, lead_end)
+    issues = ISSUE_VERB.search(text, lead_start, lead_end) is not None
+    # (a lead that ends on ":" introduces what stands under it, the page's own content: "…, UBND
+    # xã Bãi Sậy đăng tải bài tuyên truyền sau:" over the article it posts, blind round L)
+    introduces = text[lead_start:lead_end].rstrip().endswith(":")
     if (
         found is None
         and lead_end
         and (
-            not any(lead_start <= r.start < lead_end for r in refs)
+            # ("Thực hiện nghị quyết số 110-NQ/TU … ." over "Ngày 12/9/2018, Ban Dân vận Tỉnh
+            # ủy đã ban hành Kế hoạch số 62-KH/BDVTU …", blind round MK)
+            (not issues and not introduces)
+            or not any(lead_start <= r.start < lead_end for r in refs)
             # a headline long enough to pass for a lead: no sentence ends it ("Chương trình hành
             # động thực hiện Nghị quyết 06-NQ/TW … tầm nhìn đến năm 2045" over "Ngày 16/6/2022,
             # Tỉnh ủy Tiền Giang ban hành Chương trình hành động số 22-CTr/TU …", blind round MA)
@@ -858,7 +873,7 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
             text, start, sentence.end() if sentence else end
         ):
             found = _from_lead(text, refs, start, end)
-    if found is None and lead_end and not ISSUE_VERB.search(text, lead_start, lead_end):
+    if found is None and lead_end and not issues and not introduces:
         found = _issued_next(text, refs, lead_end)
     return found
 

@@ -1353,7 +1353,9 @@ def test_a_title_line_followed_by_basis_lines_is_the_texts_own():
         "THE PRIME MINISTER Pursuant to Decree No.15-CP of March 2, 1993 of the Government;"
     )
     assert extract_text(flat, {})[0].number == "212-TTg"
-    said = flat.replace("MINISTER Pursuant", "MINISTER. Pursuant")
+    # (not a sentence that ends first, nor one that only names the decision: its title in
+    # capitals opening the page is the page's own, `_ISSUER_TITLE_NUMBER`)
+    said = "The paper reported: " + flat.replace("MINISTER Pursuant", "MINISTER. Pursuant")
     assert extract_text(said, {})[0].number != "212-TTg"
 
 
@@ -1585,9 +1587,14 @@ def test_a_headline_that_reports_no_issuing_leaves_the_lead_to_the_news_under_it
         "hiện Nghị quyết 06-NQ/TW của Bộ Chính trị về quy hoạch đô thị.\n"
     )
     assert extract_text(text, {})[0].number == "22-CTr/TU"
-    # a lead that ends its sentence is the lead: the paragraph under it is not looked at
-    ended = text.replace("tầm nhìn đến năm 2045\n", "tầm nhìn đến năm 2045.\n")
-    assert extract_text(ended, {})[0].number != "22-CTr/TU"
+    # a headline that reports an issuing is the lead: the paragraph under it is not looked at
+    issued = (
+        "Tỉnh ủy Tiền Giang ban hành Chương trình hành động số 22-CTr/TU thực hiện Nghị quyết "
+        "06-NQ/TW về quy hoạch, xây dựng, quản lý và phát triển bền vững đô thị Việt Nam đến "
+        "năm 2030, tầm nhìn đến năm 2045\n\n"
+        "Ngày 20/6/2022, UBND tỉnh ban hành Kế hoạch số 99/KH-UBND thực hiện Chương trình.\n"
+    )
+    assert extract_text(issued, {})[0].number == "22-CTr/TU"
 
 
 def test_a_page_that_opens_on_a_letters_subject_line_is_that_letter():
@@ -1683,6 +1690,18 @@ def test_an_older_title_that_names_its_issuer_and_number_is_the_texts_own():
     assert ("69/2002/NĐ-CP", "GUIDES") in read
     amending = "THÔNG TƯ\nSỬA ĐỔI ĐIỀU 5 CỦA THÔNG TƯ SỐ 96/2020/TT-BTC\n\nCăn cứ Luật A;\n"
     assert extract_text(amending, {})[0].number is None
+    # ... or its number alone after its type, and a translation's (blind round ML)
+    directive = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nCHỈ THỊ SỐ 35/1999/CT-TTG NGÀY 30 THÁNG 12 NĂM 1999 VỀ VIỆC THI "
+        "HÀNH LUẬT DOANH NGHIỆP\nQuyết định số 1253/QĐ-TTg ngày 29/12/1999 lập tổ công tác.\n"
+    )
+    assert extract_text(directive, {})[0].number == "35/1999/CT-TTg"
+    translated = (
+        "THE PRIME MINISTER\nDIRECTIVE No. 35/1999/CT-TTg OF DECEMBER 30, 1999 ON ENFORCEMENT "
+        "OF THE LAW ON ENTERPRISES\nDecision No. 1253/QD-TTg of December 29, 1999 set up "
+        "working groups.\n"
+    )
+    assert extract_text(translated, {})[0].number == "35/1999/CT-TTg"
 
 
 def test_a_lead_that_issues_nothing_leaves_the_news_to_the_document_issued_next():
@@ -1702,3 +1721,13 @@ def test_a_lead_that_issues_nothing_leaves_the_news_to_the_document_issued_next(
     # a next paragraph that issues nothing names no document of the page
     nothing = text.replace("ban hành Hướng dẫn số 13-HD/BTGTU, hướng dẫn", "hướng dẫn")
     assert extract_text(nothing, {})[0].number is None
+    # ... and a next paragraph that opens as news tells it (blind round MK)
+    news = (
+        "Tổ chức hoạt động tháng dân vận năm 2018\n\n"
+        "Thực hiện nghị quyết số 110-NQ/TU ngày 11/7/2016 của Ban Chấp hành Đảng bộ tỉnh về "
+        "tăng cường sự lãnh đạo của cấp ủy Đảng đối với công tác dân vận trong giai đoạn hiện "
+        "nay.\n\n"
+        "Ngày 12/9/2018, Ban Dân vận Tỉnh ủy đã ban hành Kế hoạch số 62-KH/BDVTU về tổ chức "
+        "hoạt động Tháng Dân vận năm 2018 nhằm nâng cao nhận thức của các cấp, các ngành.\n"
+    )
+    assert extract_text(news, {})[0].number == "62-KH/BDVTU"
