@@ -868,6 +868,10 @@ def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None
         )
     ):
         start, end = _lead_paragraph(text, (".", ":"), start=lead_end + 1)
+        if end and text[start:end].strip() == text[lead_start:lead_end].strip():
+            # (a headline the page repeats: "CIRCULAR 72/2021/TT-BTC AMENDING …" twice over
+            # "On August 17, 2021, the Ministry of Finance issued Circular No. …", round MO)
+            start, end = _lead_paragraph(text, (".", ":"), start=end + 1)
         sentence = SENTENCE_END.search(text, start, end)
         if _NEWS_OPENING.match(text, start) or _JUST_ISSUED.search(
             text, start, sentence.end() if sentence else end

@@ -1731,3 +1731,19 @@ def test_a_lead_that_issues_nothing_leaves_the_news_to_the_document_issued_next(
         "hoạt động Tháng Dân vận năm 2018 nhằm nâng cao nhận thức của các cấp, các ngành.\n"
     )
     assert extract_text(news, {})[0].number == "62-KH/BDVTU"
+
+
+def test_a_headline_the_page_repeats_leaves_the_news_to_the_paragraph_after_both():
+    """Blind round MO: "CIRCULAR 72/2021/TT-BTC AMENDING AND SUPPLEMENTING CIRCULAR
+    326/2016/TT-BTC …" twice (the page's title and its heading) over "On August 17, 2021, the
+    Ministry of Finance issued Circular No. 72/2021/TT-BTC amending …": the page reports the
+    circular, as it does under one headline."""
+    headline = (
+        "CIRCULAR 72/2021/TT-BTC AMENDING AND SUPPLEMENTING CIRCULAR 326/2016/TT-BTC GUIDING "
+        "THE COLLECTION AND MANAGEMENT OF STATE BUDGET REVENUES THROUGH THE STATE TREASURY\n"
+    )
+    news = (
+        "On August 17, 2021, the Ministry of Finance issued Circular No. 72/2021/TT-BTC "
+        "amending and supplementing a number of articles of Circular 326/2016/TT-BTC.\n"
+    )
+    assert extract_text("Back\n" + headline + headline + news, {})[0].number == "72/2021/TT-BTC"
