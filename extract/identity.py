@@ -840,9 +840,11 @@ def _roundup(text: str, refs: list[Reference], metadata: dict) -> bool:
 def _from_news_lead(text: str, refs: list[Reference]) -> DocumentIdentity | None:
     """The document whose issuing the first sentence of the lead reports, if any. A lead
     that names no document at all (a summary: "Ngoài việc bỏ quyết định công bố dịch, Chính
-    phủ còn bãi bỏ nhiều văn bản …"), a headline that reports no issuing, or a lead that
-    issues nothing leaves it to the next paragraph ("Chính phủ vừa ban hành Quyết định số
-    1269/QĐ-TTg …") when that one opens as news."""
+    phủ còn bãi bỏ nhiều văn bản …"), a headline that reports no issuing (the page may
+    repeat it), or a lead that issues nothing and introduces nothing (no closing ":") leaves
+    it to the next paragraph ("Chính phủ vừa ban hành Quyết định số 1269/QĐ-TTg …") when that
+    one opens as news; a lead that issues nothing may also leave it to the document the next
+    paragraph says was issued (`_issued_next`)."""
     lead_start, lead_end = _lead_paragraph(text)
     if _PREAMBLE_LEAD.match(text, lead_start):
         # a text that opens with its basis ("Căn cứ Luật Giáo dục …; Nghị định số
