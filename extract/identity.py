@@ -974,15 +974,15 @@ def _numbered_after(
     when the next sentences give its number after an issuing verb: "Prime Minister Pham Minh
     Chinh has just issued an official dispatch requesting …" then "… signed Official Dispatch
     No. 88/CD-TTg dated September 6, 2024 …" (blind round J)."""
-    unnumbered = _ISSUED_TYPE.match(text, verb.end(), hi) or _ISSUED_BARE_TYPE.match(
-        text, verb.end(), hi
-    )
+    # (`_ISSUED_BARE_TYPE` is `_ISSUED_TYPE` with the bare number allowed: no number, or one
+    # without its codes)
+    unnumbered = _ISSUED_BARE_TYPE.match(text, verb.end(), hi)
     if unnumbered is None:
         return None
     later = _number_given_later(text, refs, unnumbered.group("noun"), hi)
     if later is not None:
         return _identity_of(later, "subject")
-    if unnumbered.groupdict().get("bare"):
+    if unnumbered.group("bare"):
         # ... or only its number without codes: "Phó Thủ tướng Trần Hồng Hà vừa ký ban hành
         # Nghị quyết 147 bãi bỏ một số Nghị quyết …" (blind round MG) reports that resolution
         return _unnumbered_of(unnumbered.group("noun"), _subject_of_verb(text, lo, verb.start()))
