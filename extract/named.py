@@ -42,6 +42,7 @@ from .data import read as read_catalogue
 from .find import parsed_number
 from .model import DateMention, Reference
 from .published import iso_day
+from .scopes import VI_UPPER
 from .spelling import new_style_tones
 
 KINDS = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp")
@@ -134,7 +135,7 @@ class Grammar:
 
 def _name_words(s: str) -> list[str]:
     """Words of a name, lower case, NFC, abbreviations expanded; punctuation dropped."""
-    return [w for token in s.split() for w in name_token(token)]
+    return [w for token in s.split() for part in _GLUED.split(token) for w in name_token(part)]
 
 
 @cache
@@ -150,7 +151,9 @@ def name_token(token: str) -> tuple[str, ...]:
 
 
 def _english_key(name: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", name.lower()))
+    """One spelling of an English name: lower case, no punctuation, no "the" ("the Law on the
+    State Budget" is the data's "Law on State Budget")."""
+    return " ".join(w for w in re.findall(r"[^\W_]+", name.lower()) if w != "the")
 
 
 def catalogue_key(name: str) -> str:
@@ -480,6 +483,8 @@ class NamedMention:
     # else `Catalogue.revision`)
     revised: bool = False
     amended_in: int | None = None  # "Luật Xây dựng sửa đổi 2020": the law of 2020 amending it
+    # an English amending law: the Vietnamese name of the first law it amends
+    amends: str | None = None
 
 
 @dataclass
@@ -733,11 +738,25 @@ _BREAK_SLACK = 200
 
 
 def words_after(text: str, pos: int) -> list[tuple[int, int, str]]:
-    """Tokens after a head word, up to the first break that ends any name."""
+    """Tokens after a head word, up to the first break that ends any name; words that pages
+    joined from lines run together ("Luật Tổ chứcHĐND và UBNDngày 26/11/2003") are two
+    tokens (`_GLUED`)."""
     reach = min(len(text), pos + _NAME_REACH)
     cut = _NAME_BREAK.search(text, pos, reach + _BREAK_SLACK)
     end = reach if cut is None else min(cut.start(), reach)
-    return [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, pos, end)]
+    words = []
+    for t in _TOKEN.finditer(text, pos, end):
+        start = t.start()
+        for part in _GLUED.split(t.group()):
+            words.append((start, start + len(part), part))
+            start += len(part)
+    return words
+
+
+# Where two words run together: a lower-case letter before a capital ("Luật Tổ chứcHĐND và
+# UBND"), or the "ngày" of a date glued to the word before it (no Vietnamese syllable holds
+# a capital after its first letter, none ends in "ngày")
+_GLUED = re.compile(rf"(?<=[^\W\d_])(?=ngày\Z)|(?<=[^\W\d_{VI_UPPER}])(?=[{VI_UPPER}])")
 
 
 def _lower(word: str) -> str:
@@ -1008,10 +1027,28 @@ def _generic_before(text: str, pos: int) -> bool:
 # -- translations: "the Law on Tax Administration" -----------------------------------
 
 _DOC_WORDS = r"(?:Law|Laws|Code|Ordinance|Decree|Circular|Resolution|Decision|Article|Clause|No)\b"
-_ENGLISH = re.compile(
-    rf"(?P<head>{_word_starting(('Law', 'Code', 'Ordinance'))})\s+on\s+(?!{_DOC_WORDS})[A-Z][\w-]*"
-    rf"(?:(?:\s+(?:and|of|for|in|on|to|the)\s+|\s+)(?!{_DOC_WORDS})[A-Z][\w-]*)*"
+# a month opens the date written after a name, not a word of it ("the Law on Local Government
+# Organization June 19, 2015")
+_MONTH_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
 )
+_ENGLISH = re.compile(
+    rf"(?P<head>{_word_starting(('Law', 'Code', 'Ordinance'))})\s+on\s+(?:the\s+)?"
+    rf"(?!{_DOC_WORDS}|{_MONTH_WORDS})[A-Z][\w-]*"
+    rf"(?:(?:\s+(?:(?:and|of|for|in|on|to)(?:\s+the)?|the)\s+|\s+)"
+    rf"(?!{_DOC_WORDS}|{_MONTH_WORDS})[A-Z][\w-]*)*"
+)
+ENGLISH_EXAMPLES = (
+    ("Pursuant to the Law on Organization of the Government dated June 19, 2015;",
+     "Law on Organization of the Government"),
+    ("Pursuant to the Law on Local Government Organization June 19, 2015;",
+     "Law on Local Government Organization"),
+    # a name the data knows runs on through its words in lower case
+    ("Pursuant to the Law on Tax administration dated November 29, 2006;",
+     "Law on Tax administration"),
+    ("Pursuant to the Law on Value-added tax dated June 03, 2008;", "Law on Value-added tax"),
+)  # fmt: skip
 _ENGLISH_KINDS = {"Law": "Luật", "Code": "Bộ luật", "Ordinance": "Pháp lệnh"}
 # ... and named before its kind: "the Customs Law", "the June 23, 2014 Customs Law", "Labour
 # Code", "the Social Insurance Law No. 41/2024/QH15"; not "This Law", "the new Law", "Vietnamese
@@ -1039,37 +1076,137 @@ ENGLISH_BEFORE_COUNTER_EXAMPLES = (
     "under Vietnamese Law",
     "the Law on Land",
 )
-_ENGLISH_DATED = re.compile(r"\s*,?\s*dated\s+")
+# An amending law is named by what it amends: "the Law amending and supplementing a number of
+# articles of the Law on Organization of the Government and the Law on Organization of Local
+# Governments dated November 22, 2019", "the Law on amendments to the Law on Tax
+# administration", "the November 22, 2019 Law Amending and Supplementing a Number of Articles
+# of …". One mention, through the list of laws it amends (as in Vietnamese, `_amending`).
+_ENGLISH_AMENDING = re.compile(
+    rf"(?P<head>{_word_starting(('Law',))})\s+(?:on\s+)?"
+    r"(?:amending(?:\s+and\s+supplementing)?|amendments?(?:\s+and\s+supplements?)?\s+to"
+    r"|on\s+amendments?\s+to)"
+    r"(?:\s+(?:a\s+number(?:\s+of)?|some|certain|several)\s+articles?\s+of)?\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+ENGLISH_AMENDING_EXAMPLES = (
+    ("Pursuant to the Law amending and supplementing a number of articles of the Law on "
+     "Organization of the Government and the Law on Organization of Local Governments dated "
+     "November 22, 2019;", "47/2019/QH14"),
+    ("Pursuant to the November 22, 2019 Law Amending and Supplementing a Number of Articles of "
+     "the Law on Organization of the Government and the Law on Organization of Local "
+     "Administration;", "47/2019/QH14"),
+    ("the Law on amendments to the Law on Tax administration dated November 20, 2012;",
+     "21/2012/QH13"),
+)  # fmt: skip
+# "the amended list ends at": a law named after ", the" / "and the" / "," continues it
+_ENGLISH_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=Law\b|[A-Z])")
+_ENGLISH_DATED = re.compile(r"\s*,?\s*(?:(?:dated|of|passed\s+on|adopted\s+on)\s+)?")
 _ENGLISH_NUMBER = re.compile(r"\s*,?\s*(?:No\.?|number)\s*")
+_ENGLISH_TOKEN = re.compile(r"[^\W_]+")
+# a law an amending law lists may be written in lower case ("… to the Law on Value-added tax,
+# the Law on special excise duty and the Law on Tax administration"): its words run to a
+# punctuation mark, "and", "dated" or a month
+_ENGLISH_LISTED = re.compile(
+    rf"(?P<head>Law|Code|Ordinance)\s+on\s+(?!{_DOC_WORDS})[\w-]+"
+    rf"(?:[ \t]+(?!(?:and|dated)\b|{_MONTH_WORDS}|{_DOC_WORDS})[\w-]+){{0,11}}"
+)
+
+
+@cache
+def _english_known() -> dict[str, list[list[str]]]:
+    """The data's English names as folded words after their first two ("law on"), by the
+    third, longest first: a known name reaches through its words in lower case."""
+    known: dict[str, list[list[str]]] = {}
+    for key in grammar().english:
+        words = key.split()
+        if len(words) > 2:
+            known.setdefault(words[2], []).append(words[2:])
+    for names in known.values():
+        names.sort(key=len, reverse=True)
+    return known
+
+
+_ENGLISH_NAME_STOP = re.compile(r"[;.()\n]")
+
+
+def _english_known_end(text: str, after_on: int) -> int | None:
+    """The end of the longest English name the data knows whose words after "Law on" are
+    written from `after_on`, or None."""
+    stop = _ENGLISH_NAME_STOP.search(text, after_on, after_on + 160)
+    tokens = [
+        (t.end(), word)
+        for t in _ENGLISH_TOKEN.finditer(text, after_on, stop.start() if stop else after_on + 160)
+        if (word := t.group().lower()) != "the"
+    ]
+    if not tokens:
+        return None
+    for words in _english_known().get(tokens[0][1], ()):
+        if len(tokens) >= len(words) and [w for _, w in tokens[: len(words)]] == words:
+            return tokens[len(words) - 1][0]
+    return None
+
+
+def _english_dated(text: str, end: int, date_at: dict[int, DateMention]) -> str | None:
+    dated = _ENGLISH_DATED.match(text, end)
+    date = date_at.get(dated.end()) if dated else None
+    return date.iso if date else None
+
+
+_ON_THE = re.compile(r"\s+on\s+(?:the\s+)?")
+_ENGLISH_OPEN = re.compile(
+    rf"(?P<head>{_word_starting(('Law', 'Code', 'Ordinance'))})\s+on\s+(?:the\s+)?"
+)
+
+
+def _english_name_end(text: str, m: re.Match[str]) -> int:
+    on = _ON_THE.match(text, m.end("head"))
+    known = _english_known_end(text, on.end()) if on else None
+    return max(m.end(), known or 0)
 
 
 def _english_names(
     text: str, numbered: _Numbered, date_at: dict[int, DateMention]
 ) -> list[NamedMention]:
-    """Laws named in an English translation. No catalogue spells them: they keep no number
-    unless one is written right after them."""
+    """Laws named in an English translation: by the Vietnamese name the data gives the English
+    one, else they keep no number unless one is written right after them."""
     found: list[NamedMention] = []
     if not any(head in text for head in _ENGLISH_KINDS):
         return found  # (a fast search: most texts are not English; `_ENGLISH` heeds case)
-    for m in _ENGLISH.finditer(text):
-        mention = NamedMention(
-            m.start(), m.end(), _SPACES.sub(" ", m.group()), _ENGLISH_KINDS[m.group("head")]
-        )
-        sign = _ENGLISH_NUMBER.match(text, m.end())
+    date_end = {d.end: d for d in date_at.values()}
+
+    def date_before(start: int) -> str | None:
+        before = date_end.get(start - 1) or date_end.get(start)
+        return before.iso if before else None  # "the June 23, 2014 Customs Law"
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(f.start < end and start < f.end for f in found)
+
+    for m in _ENGLISH_AMENDING.finditer(text):
+        amending = _english_amending(text, m, numbered, date_at)
+        if amending is not None:
+            amending.date = amending.date or date_before(m.start())
+            found.append(amending)
+    for m in _ENGLISH_OPEN.finditer(text):
+        # a name in title case, or one the data knows in any case ("the Law on special
+        # excise duty")
+        titled = _ENGLISH.match(text, m.start())
+        end = max(titled.end() if titled else 0, _english_known_end(text, m.end()) or 0)
+        if not end or overlaps(m.start(), end):
+            continue
+        name = _SPACES.sub(" ", text[m.start() : end])
+        mention = NamedMention(m.start(), end, name, _ENGLISH_KINDS[m.group("head")])
+        sign = _ENGLISH_NUMBER.match(text, end)
         if sign and sign.end() in numbered.at:
             mention.numbered = numbered.at[sign.end()]
-        dated = _ENGLISH_DATED.match(text, m.end())
-        if dated and dated.end() in date_at:
-            mention.date = date_at[dated.end()].iso
+        mention.date = _english_dated(text, end, date_at) or date_before(m.start())
         # the catalogue's names are Vietnamese: a translated name resolves through its
         # Vietnamese name when the data knows it, and is otherwise left without a number
         mention.alias = grammar().english.get(_english_key(mention.name))
         mention.draft = mention.alias is None
         found.append(mention)
-    date_end = {d.end: d for d in date_at.values()}
     for m in _ENGLISH_BEFORE.finditer(text):
         words = m.group("name").split()
-        if words[0] in _NOT_A_NAME or any(f.start < m.end() and m.start() < f.end for f in found):
+        if words[0] in _NOT_A_NAME or overlaps(m.start(), m.end()):
             continue
         head = m.group("head")
         if head == "Code" and words[-1] not in _CODE_NAMES:
@@ -1079,9 +1216,7 @@ def _english_names(
         sign = _ENGLISH_NUMBER.match(text, m.end())
         if sign and sign.end() in numbered.at:
             mention.numbered = numbered.at[sign.end()]
-        before = date_end.get(m.start() - 1) or date_end.get(m.start())
-        if before is not None:  # "the June 23, 2014 Customs Law"
-            mention.date = before.iso
+        mention.date = _english_dated(text, m.end(), date_at) or date_before(m.start())
         # "Land Law" is the data's "Law on Land"
         key = _english_key(f"{head} on {' '.join(words)}")
         mention.alias = grammar().english.get(key)
@@ -1089,6 +1224,45 @@ def _english_names(
         found.append(mention)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _english_amending(
+    text: str, head: re.Match[str], numbered: _Numbered, date_at: dict[int, DateMention]
+) -> NamedMention | None:
+    """The amending law whose name `head` opens, through the laws it lists, with the
+    Vietnamese name of the first of them the data knows (`amends`); None when no law it
+    lists is named, or its own number follows (the numbered reference carries it)."""
+    pos, end, amends = head.end(), None, None
+    while True:
+        inner = _ENGLISH.match(text, pos)
+        listed = _ENGLISH_LISTED.match(text, pos)
+        if inner is not None or listed is not None:
+            inner_end = max(
+                _english_name_end(text, inner) if inner else 0, listed.end() if listed else 0
+            )
+            key = _english_key(text[pos:inner_end])
+        else:
+            before = _ENGLISH_BEFORE.match(text, pos)
+            if before is None:
+                break
+            inner_end = before.end()
+            key = _english_key(f"{before.group('head')} on {before.group('name')}")
+        end = inner_end
+        amends = amends or grammar().english.get(key)
+        separator = _ENGLISH_LIST_SEPARATOR.match(text, end)
+        if separator is None or _ENGLISH_AMENDING.match(text, separator.end()):
+            break
+        pos = separator.end()
+    if end is None:
+        return None
+    sign = _ENGLISH_NUMBER.match(text, end)
+    if sign and sign.end() in numbered.at:
+        return None
+    mention = NamedMention(head.start(), end, _SPACES.sub(" ", text[head.start() : end]), "Luật")
+    mention.date = _english_dated(text, end, date_at)
+    mention.amends = amends
+    mention.draft = amends is None
+    return mention
 
 
 # -- Party documents named by the body that adopted them ------------------------------
@@ -1171,8 +1345,15 @@ def _reference(
     not_before: str | None = None,
 ) -> Reference:
     law = None
-    if m.family == "state" and m.amended_in is not None:
+    if m.amends is not None:
+        day = m.date or (str(m.year) if m.year else None)
+        law = catalogue().amending(m.amends, int(day[:4])) if day else None
+    elif m.family == "state" and m.amended_in is not None:
         law = catalogue().amending(_AMENDED_IN.sub("", m.name), m.amended_in)
+    elif m.family == "state" and m.revised and m.date:
+        # the revision named with the day it was passed: "Luật Ngân sách nhà nước (sửa đổi)
+        # ngày 16-12-2002" is the law of that day
+        law = catalogue().resolve(m.name, m.date, None, None)
     elif m.family == "state" and m.revised:
         day = m.before or own_date
         law = catalogue().became(m.name, day) or catalogue().revision(m.name, day)

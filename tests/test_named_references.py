@@ -682,3 +682,39 @@ def test_a_translated_basis_dates_the_law_it_names_first():
     assert own["Land Law"] == "CITES"
     customs = next(r for r in refs if r.surface == "Customs Law")
     assert customs.date == "2014-06-23"
+
+
+@pytest.mark.parametrize(("text", "name"), named.ENGLISH_EXAMPLES)
+def test_a_translated_name_ends_where_the_data_or_its_title_case_ends(text, name):
+    """Blind pages (batches 1 to 4): "the Law on Organization of the Government" was cut at
+    "of", "… Organization June 19, 2015" took the month, and "the Law on Tax administration"
+    in lower case was no name at all."""
+    found = [r for r in extract_text(text)[1] if r.kind == "named"]
+    assert [r.surface for r in found] == [name]
+    assert found[0].canonical is not None and found[0].date is not None
+
+
+@pytest.mark.parametrize(("text", "number"), named.ENGLISH_AMENDING_EXAMPLES)
+def test_a_translated_amending_law_is_the_law_of_its_year_that_amends_what_it_lists(text, number):
+    found = [r for r in extract_text(text)[1] if r.kind == "named"]
+    assert [r.canonical for r in found] == [number]
+    assert found[0].surface.startswith("Law")
+
+
+def test_an_english_amending_law_the_data_cannot_place_keeps_no_number():
+    """No amending law of 2014 lists the Enterprise law by that name; the year alone does not
+    make one up, nor does a list that names no law ("… to tax laws")."""
+    text = "the Law amending the Law on Enterprises dated November 26, 2014;"
+    assert [r.canonical for r in extract_text(text)[1] if r.kind == "named"] == [None]
+    assert [r for r in extract_text("the Law on amendments to tax laws dated 2014")[1]] == []
+
+
+def test_words_run_together_are_read_apart_in_a_name():
+    """Pages joined from lines glue a word to the next ("UBNDngày", "chứcHĐND"): the name
+    is still the known one, and the date after it still dates it."""
+    assert named.words_after("HĐND và UBNDngày 26", 0)[2:4] == [(8, 12, "UBND"), (12, 16, "ngày")]
+    assert catalogue_key("Luật Tổ chứcHĐND và UBND") == catalogue_key(
+        "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"
+    )
+    # a capital after a capital, or a word that only ends in "ngày" glued, is one word
+    assert [w for *_, w in named.words_after("HĐND Ngày", 0)] == ["HĐND", "Ngày"]
