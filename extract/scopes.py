@@ -949,11 +949,12 @@ _LISTED_BASIS = re.compile(
     rf"[ \t\n]*(?:vào\s+)?(?:các\s+)?(?:{TYPE_NOUNS}|Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp"
     # (an official translation may date the law first: "Pursuant to the June 19, 2015 Law on
     # Organization of the Government")
-    # (or name it before its type, "Pursuant to the Land Law No. 31/2024/QH15")
+    # (or name it before its type, "Pursuant to the Land Law No. 31/2024/QH15", "Pursuant to
+    # the June 23, 1994 Labor Code")
     # (the possessive's apostrophe may be lost on the way: "the Government s Decree No. …")
     r"|Văn\s+bản|(?:the\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s+)?(?:(?:\w+\s+){0,3}?\w+(?:['’]|\s)s\s+)?"
     r"(?-i:(?:[A-Z][\w-]*\s+){0,4}?)"
-    r"(?:Law|Decree|Resolution|Decision|Circular|Directive|Ordinance|Constitution)"
+    r"(?:Law|Code|Decree|Resolution|Decision|Circular|Directive|Ordinance|Constitution)"
     # rules issued with a resolution or decision ("Căn cứ Nội quy kỳ họp Quốc hội ban hành
     # kèm theo Nghị quyết số 71/2022/QH15")
     r"|Nội\s+quy|Điều\s+lệ"

@@ -3983,3 +3983,21 @@ def test_a_bracket_that_gives_where_the_conclusion_carried_out_stands_is_carried
     assert (None, "IMPLEMENTS", "122/TB-VPCP") in _read(told, "15/CĐ-UBND")
     aside = told.replace("kết luận của Thủ tướng Chính phủ tại cuộc họp", "Kế hoạch của tỉnh")
     assert (None, "CITES", "122/TB-VPCP") in _read(aside, "15/CĐ-UBND")
+
+
+def test_a_translated_basis_line_may_open_on_a_code_dated_before_it():
+    """Blind round MS: "Pursuant to the June 23, 1994 Labor Code; the April 2, 2002 Law
+    Amending and Supplementing a Number of Articles of the Labor Code;" is a basis line like
+    one opening on a law; the amending law it names (35/2002/QH10) is the page's basis too."""
+    text = (
+        "No. 116/2004/ND-CP\nDECREE\nAMENDING A NUMBER OF ARTICLES OF DECREE NO. 81/CP\n"
+        "THE GOVERNMENT\n"
+        "Pursuant to the December 25, 2001 Law on Organization of the Government;\n"
+        "Pursuant to the June 23, 1994 Labor Code; the April 2, 2002 Law Amending and\n"
+        "Supplementing a Number of Articles of the Labor Code;\n"
+        "At the proposal of the Ministry of Labor, War Invalids and Social Affairs,\n"
+        "DECREES:\nArticle 1.- To amend and supplement a number of articles of Decree No. 81/CP."
+    )
+    found = _read(text, language="en")
+    assert {(None, "BASED_ON", "32/2001/QH10"), (None, "BASED_ON", "35/2002/QH10")} <= found
+    assert (None, "BASED_ON", "Labor Code") in found  # of 1994, which the catalogue lacks
