@@ -95,8 +95,9 @@ _NEW_ITEM = re.compile(rf"\n\s*(?:{_ITEM_OPENING})")
 _ROMAN = r"[IVXL]+"
 # What an amending law's name says before the laws it amends.
 _AMENDING_PREFIX = re.compile(
-    r"\s+sửa\s+đổi(?:\s*,\s*bổ\s+sung|\s+bổ\s+sung)?(?:\s*,\s*bãi\s+bỏ)?"
-    r"(?:\s+một\s+số\s+điều|\s+điều\s+\d+\w?(?:\s*,\s*\d+\w?)*)?"
+    # (words a page ran together included: "sửa đổi, bổsung một sốđiều")
+    r"\s+sửa\s*đổi(?:\s*,\s*bổ\s*sung|\s+bổ\s*sung)?(?:\s*,\s*bãi\s*bỏ)?"
+    r"(?:\s+một\s*số\s*điều|\s+điều\s+\d+\w?(?:\s*,\s*\d+\w?)*)?"
     # "… một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê"
     r"(?:\s+và\s+(?:các\s+)?Phụ\s+lục[^;:]{0,80}?(?=\s+của\s))?"
     r"(?:\s+của\s+|\s+(?=Luật|Pháp\s+lệnh|Bộ\s+luật))",
@@ -221,6 +222,25 @@ class Catalogue:
             by_first = self.names_by_first.setdefault(kind, {})
             for words in lists:
                 by_first.setdefault(words[0], []).append(words)
+        # ... and written without their spaces, for pages that run words together when they
+        # join lines ("Luật Phổ biến, giáodục pháp luật"): the names after the head word and
+        # every start of one, by kind, and the laws by their whole name
+        self.glued: dict[str, set[str]] = {}
+        self.glued_starts: dict[str, set[str]] = {}
+        for kind, lists in self.names.items():
+            for words in lists:
+                joined = "".join(words)
+                self.glued.setdefault(kind, set()).add(joined)
+                starts = self.glued_starts.setdefault(kind, set())
+                starts.update(joined[:n] for n in range(1, len(joined) + 1))
+        self.by_glued: dict[str, list[Law]] = {}
+        for key, same in self.by_key.items():
+            self.by_glued.setdefault(key.replace(" ", ""), []).extend(same)
+
+    def named(self, name: str) -> list[Law]:
+        """The laws called `name`, however its words are spaced."""
+        key = catalogue_key(name)
+        return self.by_key.get(key) or self.by_glued.get(key.replace(" ", ""), [])
 
     def amending(self, name: str, year: int) -> Law | None:
         """The one law of `year` that amends the law called `name`: an amending law whose
@@ -258,7 +278,7 @@ class Catalogue:
         passed on that latest day."""
         if not day or len(day) != 10:
             return None
-        laws = [law for law in self.by_key.get(catalogue_key(name), []) if law.number]
+        laws = [law for law in self.named(name) if law.number]
         found = [law for law in laws if law.date and law.date[:4] == day[:4] and law.date <= day]
         if not found:
             return None
@@ -285,7 +305,7 @@ class Catalogue:
         def in_span(law: Law) -> bool:
             return bool(law.number and law.date and start <= law.date <= end)
 
-        named = [law for law in self.by_key.get(catalogue_key(name), []) if in_span(law)]
+        named = [law for law in self.named(name) if in_span(law)]
         wanted = _name_words(name)
         amending = [
             law for law in self.laws if in_span(law) and _lists_law(_name_words(law.name), wanted)
@@ -302,7 +322,7 @@ class Catalogue:
 
     def passed_by(self, name: str, day: str) -> bool:
         """Whether a law called `name` the catalogue knows was passed by `day`."""
-        laws = self.by_key.get(catalogue_key(name), [])
+        laws = self.named(name)
         return any(law.number and _passed_before(law, day) for law in laws)
 
     def in_force(self, law: Law, day: str) -> Law | None:
@@ -328,6 +348,23 @@ class Catalogue:
                 return len(known)
         return 0
 
+    def longest_glued(self, kind: str, tokens: list[str]) -> int:
+        """How many of `tokens` (after the head word) hold the longest known name when both
+        are read without spaces ("Phổ", "biến", ",", "giáodục", "pháp", "luật"); a token
+        of punctuation counts with the word before it. 0 when none does."""
+        names, starts = self.glued.get(kind, set()), self.glued_starts.get(kind, set())
+        joined, best = "", 0
+        for i, token in enumerate(tokens):
+            part = "".join(name_token(token))
+            if not part:
+                continue
+            joined += part
+            if joined not in starts:
+                break
+            if joined in names:
+                best = i + 1
+        return best
+
     def resolve(
         self,
         name: str,
@@ -340,12 +377,12 @@ class Catalogue:
         the day the citing text was written; `not_before`, for a text that does not say,
         the latest day of a document it cites (it was not written earlier)."""
         name = _ACRONYM_AT_END.sub("", name)  # "(HIV/AIDS)" is written after some names
-        candidates = [law for law in self.by_key.get(catalogue_key(name), []) if law.number]
+        candidates = [law for law in self.named(name) if law.number]
         if not candidates and kind_of_name(name) == "Luật":
             # "Luật Lao động", "Luật Tố tụng hình sự năm 2015": a code written as a law (no
             # law of the name is known; no law and code share a name)
             code = "Bộ luật" + name[len("Luật") :]
-            candidates = [law for law in self.by_key.get(catalogue_key(code), []) if law.number]
+            candidates = [law for law in self.named(code) if law.number]
         if date or year:
             wanted = int(date[:4]) if date else year
             same_day = [law for law in candidates if date and law.date == date]
@@ -662,7 +699,7 @@ def _a_phrase(text: str, mention: NamedMention, words: list[tuple[int, int, str]
         return False
     if mention.date or mention.year or mention.numbered is not None or mention.amended_in:
         return False
-    if catalogue_key(mention.name) in catalogue().by_key:
+    if catalogue().named(mention.name):
         return False
     return _BASIS_LINE.search(text, max(0, mention.start - 1000), mention.start) is None
 
@@ -796,6 +833,8 @@ def _name_end(text: str, kind: str, words: list[tuple[int, int, str]], head_end:
     # the longest known name has fewer than 40 words
     folded = [w for _, _, t in words[:40] for w in name_token(t)]
     known = _tokens_for_words(words, catalogue().longest_name(kind, folded))
+    if not known:
+        known = catalogue().longest_glued(kind, [t for _, _, t in words[:40]])
     if text[max(0, head_end - 4) : head_end] == "luật" and kind == "Luật":
         heuristic = 0  # "luật" in lower case is a law only when the catalogue knows the name
     n = max(heuristic, known)
@@ -1362,7 +1401,7 @@ def _reference(
             # a law naming itself ("Luật Dữ liệu" in its own text, or on a page about it),
             # even where an older law of the name was passed before its day; not the one
             # in force that it compares itself with
-            same = catalogue().by_key.get(catalogue_key(m.alias or m.name), [])
+            same = catalogue().named(m.alias or m.name)
             law = next((c for c in same if c.number == own_number), None)
         before = m.before or own_date
         if m.before and not catalogue().passed_by(m.alias or m.name, m.before):
