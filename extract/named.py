@@ -33,6 +33,7 @@ import datetime
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate
@@ -251,6 +252,19 @@ class Catalogue:
             law
             for law in self.laws
             if law.year == year and law.number and _lists_law(_name_words(law.name), wanted)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def amending_on(self, day: str | None) -> Law | None:
+        """The one amending law passed on `day` ("the June 15, 2018 Law Amending and
+        Supplementing a Number of Articles of Eleven Laws Concerning Planning"), or None
+        when the day is not given or two were passed on it."""
+        if not day or len(day) != 10:
+            return None
+        found = [
+            law
+            for law in self.laws
+            if law.date == day and law.number and _AMENDING_NAME_OPENS.match(law.name)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -910,6 +924,7 @@ _AMENDING_NAME = re.compile(
     r"(?P<law>(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s[^,]+)\Z",
     re.IGNORECASE,
 )
+_AMENDING_NAME_OPENS = re.compile(r"(?:Luật|Pháp\s+lệnh)\s+sửa\s+đổi", re.IGNORECASE)
 # "Luật Báo chí sửa đổi": the revised law being drafted, written as part of its name
 _REVISED = re.compile(r"\s*\(\s*sửa\s+đổi\s*\)|\s+sửa\s+đổi(?=\s*[(;,.:\n])", re.IGNORECASE)
 
@@ -1088,12 +1103,13 @@ ENGLISH_EXAMPLES = (
      "Law on Tax administration"),
     ("Pursuant to the Law on Value-added tax dated June 03, 2008;", "Law on Value-added tax"),
 )  # fmt: skip
-_ENGLISH_KINDS = {"Law": "Luật", "Code": "Bộ luật", "Ordinance": "Pháp lệnh"}
+_ENGLISH_KINDS = {"Law": "Luật", "Code": "Bộ luật", "Ordinance": "Pháp lệnh", "LAW": "Luật"}
 # ... and named before its kind: "the Customs Law", "the June 23, 2014 Customs Law", "Labour
 # Code", "the Social Insurance Law No. 41/2024/QH15"; not "This Law", "the new Law", "Vietnamese
 # Law" (`_NOT_A_NAME`).
 _ENGLISH_BEFORE = re.compile(
-    r"(?P<name>(?:[A-Z][a-z][\w-]*[ \t]+){1,4})(?P<head>Law|Code)(?![\w-])"
+    r"(?P<name>(?:[A-Z][a-z][\w-]*[ \t]+){0,3}[A-Z][a-z][\w-]*)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?P<head>Law|law|Code)(?![\w-])"
 )
 _NOT_A_NAME_WORDS = """
 This That These The New Current Old Amended Draft Said Such Each Every Any Other Vietnamese
@@ -1193,7 +1209,8 @@ def _english_dated(text: str, end: int, date_at: dict[int, DateMention]) -> str 
 
 _ON_THE = re.compile(r"\s+on\s+(?:the\s+)?")
 _ENGLISH_OPEN = re.compile(
-    rf"(?P<head>{_word_starting(('Law', 'Code', 'Ordinance'))})\s+on\s+(?:the\s+)?"
+    rf"(?P<head>{_word_starting(('Law', 'LAW', 'Code', 'Ordinance'))})\s+(?:on|ON)\s+"
+    r"(?:(?:the|THE)\s+)?"
 )
 
 
@@ -1209,7 +1226,7 @@ def _english_names(
     """Laws named in an English translation: by the Vietnamese name the data gives the English
     one, else they keep no number unless one is written right after them."""
     found: list[NamedMention] = []
-    if not any(head in text for head in _ENGLISH_KINDS):
+    if not any(head in text for head in (*_ENGLISH_KINDS, "law", "Constitution")):
         return found  # (a fast search: most texts are not English; `_ENGLISH` heeds case)
     date_end = {d.end: d for d in date_at.values()}
 
@@ -1228,7 +1245,9 @@ def _english_names(
     for m in _ENGLISH_OPEN.finditer(text):
         # a name in title case, or one the data knows in any case ("the Law on special
         # excise duty")
-        titled = _ENGLISH.match(text, m.start())
+        # (a heading in capitals names a law the data knows: "… OF THE LAW ON PROMULGATION
+        # OF LEGAL DOCUMENTS")
+        titled = _ENGLISH.match(text, m.start()) if m.group("head") != "LAW" else None
         end = max(titled.end() if titled else 0, _english_known_end(text, m.end()) or 0)
         if not end or overlaps(m.start(), end):
             continue
@@ -1251,7 +1270,7 @@ def _english_names(
         if head == "Code" and words[-1] not in _CODE_NAMES:
             continue
         name = f"{' '.join(words)} {head}"
-        mention = NamedMention(m.start(), m.end(), name, _ENGLISH_KINDS[head])
+        mention = NamedMention(m.start(), m.end(), name, _ENGLISH_KINDS[head.title()])
         sign = _ENGLISH_NUMBER.match(text, m.end())
         if sign and sign.end() in numbered.at:
             mention.numbered = numbered.at[sign.end()]
@@ -1259,9 +1278,33 @@ def _english_names(
         # "Land Law" is the data's "Law on Land"
         key = _english_key(f"{head} on {' '.join(words)}")
         mention.alias = grammar().english.get(key)
+        if mention.alias is None and head == "law":
+            continue  # "the Land law" is a law's name when the data knows it, "Civil law" no
         mention.draft = mention.alias is None
         found.append(mention)
+    found.extend(_english_constitution(text, overlaps))
     found.sort(key=lambda f: f.start)
+    return found
+
+
+# "the Constitution of the Socialist Republic of Vietnam", "the 2013 Constitution": the
+# one in force, as "Hiến pháp" (`graph.resolve.named_identity`)
+_ENGLISH_CONSTITUTION = re.compile(
+    r"(?<=\b[Tt]he\s)(?:(?P<year>(?:19|20)\d\d)\s+)?Constitution\b"
+    r"(?i:\s+of\s+(?:the\s+)?Socialist\s+Republic\s+of\s+Viet\s*Nam\b)?"
+    r"(?:\s+(?:of|in)\s+(?P<after>(?:19|20)\d\d)\b)?"
+)
+
+
+def _english_constitution(text: str, overlaps: Callable[[int, int], bool]) -> list[NamedMention]:
+    found = []
+    for m in _ENGLISH_CONSTITUTION.finditer(text):
+        if overlaps(m.start(), m.end()):
+            continue
+        year = m.group("year") or m.group("after")
+        mention = NamedMention(m.start(), m.end(), "Hiến pháp", "Hiến pháp")
+        mention.year = int(year) if year else None
+        found.append(mention)
     return found
 
 
@@ -1293,7 +1336,12 @@ def _english_amending(
             break
         pos = separator.end()
     if end is None:
-        return None
+        # "… a Number of Articles of Eleven Laws Concerning Planning", "… to tax laws": the
+        # laws it amends are not named one by one (`Catalogue.amending_on`)
+        plural = _ENGLISH_PLURAL.match(text, head.end())
+        if plural is None:
+            return None
+        end, amends = plural.end(), ""
     sign = _ENGLISH_NUMBER.match(text, end)
     if sign and sign.end() in numbered.at:
         return None
@@ -1302,6 +1350,12 @@ def _english_amending(
     mention.amends = amends
     mention.draft = amends is None
     return mention
+
+
+_ENGLISH_PLURAL = re.compile(
+    r"(?:[\w-]+[ \t]+)?[Ll]aws\b(?:[ \t]+(?i:concerning|related[ \t]+to|relating[ \t]+to|on)"
+    r"(?:[ \t]+[\w-]+){1,4}?)?(?=\s*(?:[;,.\n]|dated\b|\Z))"
+)
 
 
 # -- Party documents named by the body that adopted them ------------------------------
@@ -1316,9 +1370,12 @@ _PARTY_PATTERNS = (
         "Quy chế",
         re.compile(
             rf"Quy{_W}chế{_W}làm{_W}việc{_W}của{_W}"
-            rf"(?:Ban{_W}Chấp{_W}hành{_W}Trung{_W}ương(?:{_W}Đảng)?|Bộ{_W}Chính{_W}trị|Ban{_W}Bí{_W}thư)"
+            rf"(?:Ban{_W}Chấp{_W}hành{_W}Trung{_W}ương(?:{_W}Đảng)?|Bộ{_W}Chính{_W}trị|Ban{_W}Bí{_W}thư"
+            # (the Central Inspection Commission's own rules: "Căn cứ Quy chế làm việc của Ủy
+            # ban Kiểm tra Trung ương khóa XIII;")
+            rf"|[UỦ]y{_W}ban{_W}Kiểm{_W}tra{_W}Trung{_W}ương)"
             rf"(?:(?:\s*,\s*|{_W}và{_W})(?:Bộ{_W}Chính{_W}trị|Ban{_W}Bí{_W}thư))*"
-            rf"(?:{_W}khóa{_W}(?P<term>{_ROMAN}))?(?!\w)"
+            rf"(?:{_W}kh[oó][aá]{_W}(?P<term>{_ROMAN}))?(?!\w)"
         ),
     ),
     (
@@ -1384,7 +1441,9 @@ def _reference(
     not_before: str | None = None,
 ) -> Reference:
     law = None
-    if m.amends is not None:
+    if m.amends == "":
+        law = catalogue().amending_on(m.date)
+    elif m.amends is not None:
         day = m.date or (str(m.year) if m.year else None)
         law = catalogue().amending(m.amends, int(day[:4])) if day else None
     elif m.family == "state" and m.amended_in is not None:

@@ -227,6 +227,21 @@ def test_the_constitution_beside_the_law_in_general_and_the_party_charter_are_na
     ]
 
 
+def test_the_working_rules_of_the_central_inspection_commission_are_named():
+    """Blind round MF: a decision of the Central Inspection Commission rests on its own
+    working rules, named by term ("khoá", the older tone placement, as often as "khóa")."""
+    text = (
+        "- Căn cứ Điều lệ Đảng;\n- Căn cứ Quy chế làm việc của Ủy\nban Kiểm tra Trung ương "
+        "khoá XIII;\n- Căn cứ Quy chế làm việc của Bộ Chính trị khóa XIII;"
+    )
+    _, refs = extract_text(text)
+    assert [r.name for r in refs] == [
+        "Điều lệ Đảng",
+        "Quy chế làm việc của Ủy ban Kiểm tra Trung ương khoá XIII",
+        "Quy chế làm việc của Bộ Chính trị khóa XIII",
+    ]
+
+
 def test_a_law_text_does_not_cite_its_own_name_but_cites_its_predecessor():
     meta = {"title": "Luật Doanh nghiệp số 60/2005/QH11"}
     text = "Luật Doanh nghiệp quy định ... Luật này thay thế Luật doanh nghiệp năm 1999."
@@ -703,10 +718,20 @@ def test_a_translated_amending_law_is_the_law_of_its_year_that_amends_what_it_li
 
 def test_an_english_amending_law_the_data_cannot_place_keeps_no_number():
     """No amending law of 2014 lists the Enterprise law by that name; the year alone does not
-    make one up, nor does a list that names no law ("… to tax laws")."""
+    make one up. A list that names no law ("… to tax laws") is the one amending law passed
+    on its day, and none when two were (26 November 2014) or the day is not given."""
     text = "the Law amending the Law on Enterprises dated November 26, 2014;"
     assert [r.canonical for r in extract_text(text)[1] if r.kind == "named"] == [None]
-    assert [r for r in extract_text("the Law on amendments to tax laws dated 2014")[1]] == []
+    for text in (
+        "the Law on amendments to tax laws dated November 26, 2014;",
+        "the Law on amendments to tax laws dated 2014;",
+    ):
+        assert [r.canonical for r in extract_text(text)[1]] == [None]
+    text = (
+        "the November 20, 2018 Law Amending and Supplementing a Number of Articles of "
+        "Thirty-Seven Laws concerning Planning;"
+    )
+    assert [r.canonical for r in extract_text(text)[1]] == ["35/2018/QH14"]
 
 
 def test_words_run_together_are_read_apart_in_a_name():
