@@ -804,10 +804,11 @@ def words_after(text: str, pos: int) -> list[tuple[int, int, str]]:
     return words
 
 
-# Where two words run together: a lower-case letter before a capital ("Luật Tổ chứcHĐND và
-# UBND"), or the "ngày" of a date glued to the word before it (no Vietnamese syllable holds
-# a capital after its first letter, none ends in "ngày")
-_GLUED = re.compile(rf"(?<=[^\W\d_])(?=ngày\Z)|(?<=[^\W\d_{VI_UPPER}])(?=[{VI_UPPER}])")
+# Where two words run together: two lower-case letters before a capital ("Luật Tổ chứcHĐND
+# và UBND"; not a brand's "VNeID" or "eKYC"), or the "ngày" of a date glued to the word
+# before it (no Vietnamese syllable holds a capital after its first letter, none ends in
+# "ngày")
+_GLUED = re.compile(rf"(?<=[^\W\d_])(?=ngày\Z)|(?<=[^\W\d_{VI_UPPER}]{{2}})(?=[{VI_UPPER}])")
 
 
 def _lower(word: str) -> str:

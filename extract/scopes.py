@@ -90,9 +90,11 @@ BASIS_LINE = _rule(
     r"(?:^[ \t]*(?:[-–•*+][ \t]*)?|(?<=[A-Z]{2}[ \t])|(?<=\.[ \t])(?<!\d\.[ \t])|(?<=;[ \t]))"
     # (a PDF's text may glue the next word to it: "Căn cứPháp lệnh ngoại hối …", blind round
     # CJ)
-    r"(?:Căn\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on)(?:\b|(?=[A-ZĐ]))",
+    # (a page may drop a tone mark: "Can cứ Nghị định số 59/2015/NĐ-CP …", blind round ME)
+    r"(?:Căn\s+cứ|Can\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on)(?:\b|(?=[A-ZĐ]))",
     (
         "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+        "Can cứ Nghị định số 59/2015/NĐ-CP;",
         "- Căn cứ Điều lệ Đảng;",
         "Căn cứPháp lệnh ngoại hối số 28/2005/PL-UBTVQH11;",
         "Pursuant to the Law",
@@ -107,7 +109,7 @@ BASIS_LINE = _rule(
 BASIS_END = _rule(
     "basis end",
     r"(?<!\bNo)(?<!\bNos)[;.][ \t]*(?=\n|(?:Theo\s+đề\s+nghị|Xét|Thực\s+hiện)\b)"
-    r"|\n(?=[ \t]*(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét|Thực\s+hiện|Theo|Trên\s+cơ\s+sở"
+    r"|\n(?=[ \t]*(?:C[aă]n\s+cứ|Theo\s+đề\s+nghị|Xét|Thực\s+hiện|Theo|Trên\s+cơ\s+sở"
     # (a heading in capitals; not an abbreviation that a line break put first in its line,
     # "… ngày 09 tháng 01 năm 2019 của\nUBND tỉnh, …", blind round AG)
     r"|Pursuant|At\s+the\s+request|Điều\s+1|QUYẾT|[A-ZĐ]{4,}(?![ \t]+[a-zà-ỹđ])))"
@@ -1123,7 +1125,7 @@ class _Found:
 _ARTICLE = re.compile(r"\n[ \t]*(?:Điều|Article)\s+\d")
 
 
-_BASIS_PHRASES = (r"căn\s+cứ", r"pursuant\s+to", r"based\s+on")
+_BASIS_PHRASES = (r"căn\s+cứ", r"can\s+cứ", r"pursuant\s+to", r"based\s+on")
 _BASIS_WORDS = re.compile("|".join(_BASIS_PHRASES), re.IGNORECASE)
 
 
@@ -1132,7 +1134,7 @@ _BASIS_WORDS = re.compile("|".join(_BASIS_PHRASES), re.IGNORECASE)
 # is (tests/test_cue_scan.py checks the list against these words).
 # Each phrase is looked for on its own: a pattern that opens with a literal word is found by
 # the engine's fast literal search, while the alternation is tried at every "c", "p" and "b"
-# (2.5 times as slow). No phrase can start inside another's match, so the three scans, put
+# (2.5 times as slow). No phrase can start inside another's match, so the four scans, put
 # in text order, find what the alternation finds.
 _BASIS_WORDS_LOWER = tuple(re.compile(phrase) for phrase in _BASIS_PHRASES)
 

@@ -494,7 +494,10 @@ def _plain_words_after(text: str, pos: int) -> list[tuple[int, int, str]]:
             text.find("\n", nl + 1, t.start()) != -1 or named._NEW_ITEM.match(text, nl)
         ):
             break
-        out.append((t.start(), t.end(), t.group()))
+        start = t.start()
+        for part in named._GLUED.split(t.group()):  # words run together, read apart
+            out.append((start, start + len(part), part))
+            start += len(part)
         last = t.end()
     return out
 
