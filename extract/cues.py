@@ -970,8 +970,9 @@ CUES: tuple[Cue, ...] = (
         # detailing, and the measures to carry out that go with it, is one predicate ("quy định
         # chi tiết một số điều và biện pháp thi hành"): "detailing a number of articles and
         # measures to implement Resolution No. …", "details certain articles of …"
-        r"|(?:detailing|(?:details|guid(?:es|ing))(?=\s+(?:a\s+number\s+of|some|certain)\s))"
-        r"(?:\s+(?:a\s+number\s+of|some|certain)(?:\s+articles?)?(?:\s+of)?)?"
+        # (a translation may drop the "of": "This Decree details a number Articles of …")
+        r"|(?:detailing|(?:details|guid(?:es|ing))(?=\s+(?:a\s+number|some|certain)\s))"
+        r"(?:\s+(?:a\s+number(?:\s+of)?|some|certain)(?:\s+articles?)?(?:\s+of)?)?"
         r"(?:,?\s+and\s+(?:providing\s+)?measures\s+(?:for|to)\s+(?:implement(?:ing)?"
         r"|(?:the\s+)?implementation\s+of))?"
         r"|руководств\w*\s+по\s+(?:выполн|реализ)\w*|інструкці\w*\s+щодо\s+викон\w*"
@@ -985,6 +986,8 @@ CUES: tuple[Cue, ...] = (
             "This Decree details a number of articles and measures to implement Resolution No. "
             "[[201/2025/QH15]].",
             "This Decree details the implementation of Law No. [[31/2024/QH15]].",
+            "This Decree details a number Articles of the Law No. [[29/2023/QH15]] on Real "
+            "Estate Business",
             "This Circular guides a number of articles and measures to implement the "
             "Government’s Decree No. [[06/2021/ND-CP]] dated January 26, 2021",
             "This Decree provides guidance on the Law on Investment No. [[61/2020/QH14]]",
