@@ -1202,6 +1202,16 @@ def _english_known_end(text: str, after_on: int) -> int | None:
     return None
 
 
+# the year written after a translated name: "the Labor Code 2012", "the Law on Enterprises of
+# 2020" (not a number's, "… 2012/QH13", nor a date's)
+_ENGLISH_YEAR = re.compile(r"[ \t]+(?:of[ \t]+)?((?:19|20)\d\d)\b(?![/\d]|[,.-]\d)")
+
+
+def _english_year(text: str, end: int) -> int | None:
+    year = _ENGLISH_YEAR.match(text, end)
+    return int(year.group(1)) if year else None
+
+
 def _english_dated(text: str, end: int, date_at: dict[int, DateMention]) -> str | None:
     dated = _ENGLISH_DATED.match(text, end)
     date = date_at.get(dated.end()) if dated else None
@@ -1258,6 +1268,7 @@ def _english_names(
         if sign and sign.end() in numbered.at:
             mention.numbered = numbered.at[sign.end()]
         mention.date = _english_dated(text, end, date_at) or date_before(m.start())
+        mention.year = _english_year(text, end)
         # the catalogue's names are Vietnamese: a translated name resolves through its
         # Vietnamese name when the data knows it, and is otherwise left without a number
         mention.alias = grammar().english.get(_english_key(mention.name))
@@ -1276,6 +1287,7 @@ def _english_names(
         if sign and sign.end() in numbered.at:
             mention.numbered = numbered.at[sign.end()]
         mention.date = _english_dated(text, m.end(), date_at) or date_before(m.start())
+        mention.year = _english_year(text, m.end())
         # "Land Law" is the data's "Law on Land"
         key = _english_key(f"{head} on {' '.join(words)}")
         mention.alias = grammar().english.get(key)
