@@ -773,8 +773,15 @@ class Resolver:
             if subject == target:
                 continue
             relation = st["relation"]
-            if st["subject"] is None and not self._speaks_for_itself(facts):
-                relation = "CITES"  # a report that names no document or body only mentions it
+            if (
+                st["subject"] is None
+                and relation != "BASED_ON"
+                and not self._speaks_for_itself(facts)
+            ):
+                # a report that names no document or body only mentions it; a preamble's
+                # basis line is the basis of the text it opens, named or not (a translation
+                # whose number the page left out, blind round MV)
+                relation = "CITES"
             if st["subject"] is None and st["object"] in named_actors:
                 relation = "CITES"  # the sentence names who acts (`_add_acts`), not the body
             evidence = self._evidence(src, m, st, resolutions[st["object"]])

@@ -340,3 +340,29 @@ def test_identify_names_one_key_or_lists_the_candidates():
     assert identify("33/CT-TTg", "2019", "", known).key == "33/CT-TTg@2019"
     assert identify("12/KH-UBND", None, "Thanh Hóa", known).key == "12/KH-UBND@2024@Thanh Hóa"
     assert identify("9/CT-TTg", None, "", known).key == "9/CT-TTg@?"
+
+
+def test_a_preamble_is_the_basis_of_its_text_whose_number_the_page_left_out():
+    """Blind round MV: a translation cut above its number still opens on its preamble; its
+    "Pursuant to" lines are stored as the basis of the page's own (unnumbered) node, while
+    what it says it carries out, with no document to act, stays a citation."""
+    from vanban.loaders.source import make_source
+
+    text = (
+        "November 11, 2011\n"
+        "Pursuant to the Decree No. 115/2010/ND-CP dated December 24, 2010 of the Government "
+        "defining responsibilities for state management on education;\n"
+        "Pursuant to the Decision No. 43/2008/QD-BGDDT dated July 29, 2008 of the Minister of "
+        "Education and Training;\n"
+        "At the proposal of the Director of the Department,\n"
+        "DECIDES:\n"
+        "Article 1. To implement Resolution No. 29-NQ/TW of the Politburo.\n"
+    )
+    facts = source_facts(make_source("translation.txt", "txt", text))
+    assert not facts["document"].get("number")
+    graph = build_graph([facts])
+    stored = {(e.relation, e.target) for e in graph.edges.values()}
+    assert ("BASED_ON", "115/NĐ-CP@2010") in stored
+    assert ("BASED_ON", "43/QĐ-BGDĐT@2008") in stored
+    assert ("CITES", "29-NQ/TW@?") in stored
+    assert not any(r == "IMPLEMENTS" for r, _ in stored)
