@@ -286,13 +286,18 @@ CUES: tuple[Cue, ...] = (
         "CITES",
         "dissemination meeting",
         r"hội\s+nghị(?:\s+trực\s+tuyến)?(?:\s+(?:toàn\s+quốc|học\s+tập|nghiên\s+cứu),?)*"
-        r"\s+quán\s+triệt(?:\s*(?:,|và)?\s*triển\s+khai(?:\s+thực\s+hiện)?)?",
+        # (its other words of making known between: "Hội nghị quán triệt, tuyên truyền, triển
+        # khai thực hiện Nghị quyết 45", blind round MW)
+        r"\s+quán\s+triệt(?:\s*(?:,|và)\s*(?:tuyên\s+truyền|phổ\s+biến))*"
+        r"(?:\s*(?:,|và)?\s*triển\s+khai(?:\s+thực\s+hiện)?)?",
         (
             "Ngày 17/8, Ban Bí thư đã tổ chức Hội nghị quán triệt, triển khai thực hiện Chỉ thị "
             "[[03-CT/TW]] của Bộ Chính trị.",
             "Tỉnh ủy tổ chức Hội nghị trực tuyến học tập, quán triệt Nghị quyết số [[57-NQ/TW]].",
             "Ban Tổ chức Trung ương tổ chức Hội nghị trực tuyến quán triệt triển khai thực hiện "
             "Quy định [[58-QĐ/TW]] ngày 28/2/2022 của Bộ Chính trị.",
+            "Sáng 24/7, Quận ủy tổ chức Hội nghị quán triệt, tuyên truyền, triển khai thực hiện "
+            "Nghị quyết [[45-NQ/TW]] của Bộ Chính trị.",
         ),
         confidence=0.8,
     ),
