@@ -534,7 +534,8 @@ class NamedMention:
     # else `Catalogue.revision`)
     revised: bool = False
     amended_in: int | None = None  # "Luật Xây dựng sửa đổi 2020": the law of 2020 amending it
-    # an English amending law: the Vietnamese name of the first law it amends
+    # an English amending law: the Vietnamese name of the first law it amends the data knows
+    # ("" for one that names none one by one, "… of 37 Laws concerning Planning")
     amends: str | None = None
 
 
@@ -1154,7 +1155,8 @@ ENGLISH_AMENDING_EXAMPLES = (
     ("the Law on amendments to the Law on Tax administration dated November 20, 2012;",
      "21/2012/QH13"),
 )  # fmt: skip
-# "the amended list ends at": a law named after ", the" / "and the" / "," continues it
+# the list of laws an English amending law amends goes on after ",", ", and" or "and" (each
+# with an optional "the")
 _ENGLISH_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=Law\b|[A-Z])")
 _ENGLISH_DATED = re.compile(r"\s*,?\s*(?:(?:dated|of|passed\s+on|adopted\s+on)\s+)?")
 _ENGLISH_NUMBER = re.compile(r"\s*,?\s*(?:No\.?|number)\s*")
@@ -1226,6 +1228,8 @@ _ENGLISH_OPEN = re.compile(
 
 
 def _english_name_end(text: str, m: re.Match[str]) -> int:
+    """Where the name `m` (an `_ENGLISH` match) ends: its title case, or further when the data
+    knows a longer name written from the same words."""
     on = _ON_THE.match(text, m.end("head"))
     known = _english_known_end(text, on.end()) if on else None
     return max(m.end(), known or 0)
@@ -1255,9 +1259,8 @@ def _english_names(
             found.append(amending)
     for m in _ENGLISH_OPEN.finditer(text):
         # a name in title case, or one the data knows in any case ("the Law on special
-        # excise duty")
-        # (a heading in capitals names a law the data knows: "… OF THE LAW ON PROMULGATION
-        # OF LEGAL DOCUMENTS")
+        # excise duty"; a heading in capitals only so: "… OF THE LAW ON PROMULGATION OF
+        # LEGAL DOCUMENTS")
         titled = _ENGLISH.match(text, m.start()) if m.group("head") != "LAW" else None
         end = max(titled.end() if titled else 0, _english_known_end(text, m.end()) or 0)
         if not end or overlaps(m.start(), end):
@@ -1310,6 +1313,8 @@ _ENGLISH_CONSTITUTION = re.compile(
 
 
 def _english_constitution(text: str, overlaps: Callable[[int, int], bool]) -> list[NamedMention]:
+    """The Constitution named in translation, with the year written before or after it,
+    where no other English name (`overlaps`) stands."""
     found = []
     for m in _ENGLISH_CONSTITUTION.finditer(text):
         if overlaps(m.start(), m.end()):
