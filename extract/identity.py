@@ -909,9 +909,17 @@ _NEWS_OPENING = re.compile(
     # Secretary To Lam … signed and issued Directive No. 45-CT/TW …", blind round MH)
     r"[ \t]*(?:\(\s*[\w.\-]{2,30}\s*\)\s*[-–—]\s*)?"
     r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b"
-    r"|On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)\s+\d{1,2}\b)",
+    r"|On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    # (or the day first, in figures: "On 19/9/2023, the Provincial People's Committee issued
+    # Plan No. 139/KH-UBND …", blind round MV)
+    r"|\d{1,2}\s*[/.-]\s*\d{1,2}\b))",
     re.IGNORECASE,
+)
+NEWS_OPENING_EXAMPLES = (
+    "Ngày 1/12, Thủ tướng Chính phủ ban hành Quyết định số 44/2025/QĐ-TTg",
+    "(Chinhphu.vn) - On April 14, 2025, General Secretary To Lam signed Directive No. 45-CT/TW",
+    "On 19/9/2023, the Provincial People's Committee issued Plan No. 139/KH-UBND",
 )
 
 

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from vanban.extract import identity
 from vanban.extract.pipeline import extract_text
 from vanban.extract.read_facts import source_facts
 from vanban.extract.relate import relate
@@ -1666,6 +1667,25 @@ def test_an_english_dateline_after_a_newspapers_tag_opens_the_news():
         "This Directive replaces Directive No. 35-CT/TW of May 30, 2019.\n"
     )
     assert extract_text(text, {})[0].number == "45-CT/TW"
+
+
+@pytest.mark.parametrize("opening", identity.NEWS_OPENING_EXAMPLES)
+def test_a_news_opening_reads_as_one(opening):
+    assert identity._NEWS_OPENING.match(opening)
+
+
+def test_an_english_dateline_in_figures_opens_the_news_under_a_headline():
+    """Blind round MV: a provincial portal's English page, its headline naming the plan's
+    aims ("… and Plan No. 211-KH/TU …"), over "On 19/9/2023, the Provincial People's
+    Committee issued Plan No. 139/KH-UBND to implement …": the page reports 139/KH-UBND."""
+    text = (
+        "in:\n\nThe Plan to implement Conclusion No. 57-KL/TW dated June 15, 2023 of the "
+        "Politburo and Plan No. 211-KH/TU dated July 25, 2023 of the Provincial Party "
+        "Committee\n\nOn 19/9/2023, the Provincial People's Committee issued Plan No. "
+        "139/KH-UBND to implement Conclusion No. 57-KL/TW dated June 15, 2023 of the "
+        "Politburo.\n\nAccordingly, the Plan clearly states its purpose.\n"
+    )
+    assert extract_text(text, {})[0].number == "139/KH-UBND"
 
 
 def test_an_older_title_that_names_its_issuer_and_number_is_the_texts_own():
