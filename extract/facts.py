@@ -103,7 +103,8 @@ from .relate import Statement
 # 22: laws cited by name: English names the data knows in any case and with "of the", an
 #    English amending law through what it lists, words run together ("UBNDngày"), a revision
 #    named with its day, the Constitution in English, 470 English names and 106 laws more in
-#    the catalogue; a preamble stored as the basis of a page that names no document
+#    the catalogue; "Can cứ", a translated basis line opening on a code, an English dateline
+#    in figures, a meeting's "quán triệt, tuyên truyền, triển khai"
 FACTS_VERSION = 22
 
 
