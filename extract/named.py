@@ -721,8 +721,11 @@ def _a_phrase(text: str, mention: NamedMention, words: list[tuple[int, int, str]
 
 # Between a numbered document and a law named in its title ("Nghị định số 152/2006/NĐ-CP
 # ngày 22/12/2006 hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội"): one clause.
+# (in translation too: "Decree 08/2022/ND-CP dated January 10th, 2022 of the Government on
+# elaboration of several Articles of the Law on Environmental Protection", blind round MS)
 _IN_TITLE = re.compile(
-    r"[^;]{0,200}?(?:của|hướng\s+dẫn|quy\s+định\s+chi\s+tiết|thi\s+hành|sửa\s+đổi)"
+    r"[^;]{0,200}?(?:của|hướng\s+dẫn|quy\s+định\s+chi\s+tiết|thi\s+hành|sửa\s+đổi"
+    r"|detail(?:s|ing)|guid(?:es|ing|ance|elines)|elaborat\w*|implement\w*|amend\w*)"
     r"[^;]{0,200}\Z",
     re.IGNORECASE,
 )
@@ -1272,6 +1275,8 @@ def _english_names(
             mention.numbered = numbered.at[sign.end()]
         mention.date = _english_dated(text, end, date_at) or date_before(m.start())
         mention.year = _english_year(text, end)
+        if not (mention.date or mention.year):
+            mention.before = _title_date(text, m.start(), numbered)
         # the catalogue's names are Vietnamese: a translated name resolves through its
         # Vietnamese name when the data knows it, and is otherwise left without a number
         mention.alias = grammar().english.get(_english_key(mention.name))
@@ -1291,6 +1296,8 @@ def _english_names(
             mention.numbered = numbered.at[sign.end()]
         mention.date = _english_dated(text, m.end(), date_at) or date_before(m.start())
         mention.year = _english_year(text, m.end())
+        if not (mention.date or mention.year):
+            mention.before = _title_date(text, m.start(), numbered)
         # "Land Law" is the data's "Law on Land"
         key = _english_key(f"{head} on {' '.join(words)}")
         mention.alias = grammar().english.get(key)
