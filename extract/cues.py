@@ -1292,6 +1292,9 @@ CUES: tuple[Cue, ...] = (
         r"(?<!thủ\stục\shành\schính\s)"
         r"thực\s+hiện(?:\s+(?:đúng\s+)?tinh\s+thần(?:\s+(?:của|tại))?)?(?!\s+(?:các\s+)?thủ\s+tục)"
         r"|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa"
+        # organising a law's enforcement carries it out: "Tổ chức thi hành Luật Thủ đô bảo đảm
+        # kịp thời" (blind round MY); not a court's judgments, "tổ chức thi hành án"
+        r"|(?<=tổ\schức\s)thi\s+hành(?!\s+án\b)"
         r"|cụ\s+thể\s+hoá|thể\s+chế\s+hóa"
         # ("Chương trình hành động số 147-CTHĐ/TU" names the programme itself: no act on it)
         # (nor "các nghị quyết, kết luận, chương trình hành động của Tỉnh ủy": a list of kinds)
@@ -1319,6 +1322,7 @@ CUES: tuple[Cue, ...] = (
             "効果的な実施を強化する。特に、2021年7月30日付政治局決定第[[23-QD/TW]]号",
             "Thực hiện Kế hoạch số 24/KH-UBND; Kết luận số [[12-KL/TW]]; UBND huyện ban hành",
             "Triển khai thực hiện\n\nNghị quyết số [[57-NQ/TW]] của Bộ Chính trị",
+            "a) Tổ chức thi hành Nghị quyết số [[98/2023/QH15]] bảo đảm kịp thời, đồng bộ",
             # while it is carried out: "nghiên cứu các giải pháp … trong quá trình triển khai"
             "Các Bộ nghiên cứu các giải pháp tại Báo cáo số 621/BC-BTC nêu trên trong quá trình "
             "triển khai thực hiện Kết luận số [[203-KL/TW]] ngày 04/11/2025 của Bộ Chính trị.",
@@ -1547,10 +1551,31 @@ class FoundCue(NamedTuple):  # a tuple: made for every cue found, it costs a thi
 
 def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
     """The cues in text[lo:hi], in order, none overlapping (`_find_cues`); a cue that counts
-    only with a capital (`Cue.capital`) is left out when written in lower case."""
-    return [
-        f for f in _find_cues(text, lo, hi) if not f.cue.capital or f.words.lstrip()[:1].isupper()
-    ]
+    only with a capital (`Cue.capital`) is left out when written in lower case. A look back
+    that runs over a line break onto a line opening with a capital is a heading's last words
+    and that line's own opening ("… TRONG TÌNH HÌNH MỚI\nTriển khai thực hiện Chỉ thị số
+    23/CT-TTg …", blind round MY): the line is read again on its own."""
+    found = []
+    for f in _find_cues(text, lo, hi):
+        if f.cue.capital and not f.words.lstrip()[:1].isupper():
+            continue
+        opens = _line_opening_in(f) if f.cue.name == "looking back" else None
+        if opens is not None:
+            found.extend(_find_cues(text, opens, f.end))
+            continue
+        found.append(f)
+    return found
+
+
+def _line_opening_in(f: FoundCue) -> int | None:
+    """Where a line that opens with a capital starts inside the words of `f`, if one does."""
+    at = f.words.find("\n")
+    while at != -1:
+        start = len(f.words) - len(f.words[at:].lstrip())
+        if start < len(f.words) and f.words[start].isupper():
+            return f.start + start
+        at = f.words.find("\n", at + 1)
+    return None
 
 
 def _find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:

@@ -1111,7 +1111,7 @@ class _Reader:
                 # thời quán triệt …", blind round Q)
                 or _OPENS_LINE.search(self.text, max(lo, found.start - 8), found.start)
             )
-            and LOOKED_BACK.pattern.search(self.text[self.refs[i].end : self.refs[i].end + 400])
+            and LOOKED_BACK.pattern.search(self._sentence_after(i))
         ):
             return [_by(None, "CITES", i, 0.8, "another time's act", found)]
         if cue.relation == "IMPLEMENTS" and RESULTS_ACHIEVED.pattern.search(
@@ -2588,6 +2588,17 @@ class _Reader:
             # 2003, which guide …", blind round BJ)
             and not _WHICH_BEFORE.search(gap)
         )
+
+    def _sentence_after(self, i: int) -> str:
+        """The text after mention `i` where its sentence may go on: a heading in capitals
+        ends at its line ("KẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT THỦ ĐÔ\nNgày 28 tháng 6 năm
+        2024, … Quốc hội … đã thông qua …" reports nothing of the title, blind round MY)."""
+        ref = self.refs[i]
+        after = self.text[ref.end : ref.end + 400]
+        line_start = self.text.rfind("\n", 0, ref.start) + 1
+        if self.text[line_start : ref.end].isupper():
+            return after.split("\n", 1)[0]
+        return after
 
     def _listed_with(self, i: int, j: int) -> Statement:
         prev = self.own.get(j)
