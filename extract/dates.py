@@ -55,6 +55,9 @@ EN_MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+# ... the twelve written in full, for patterns that name a month as a word ("On April 14",
+# "… Organization June 19, 2015")
+EN_MONTH_NAMES = tuple(EN_MONTHS)[:12]  # (the table lists them first, in order)
 
 # Russian: genitive case ("24 мая 2022").
 RU_MONTHS: dict[str, int] = {

@@ -38,7 +38,7 @@ from itertools import takewhile
 from . import places
 from .bodies import find_bodies
 from .codes import issuer_info, type_info
-from .dates import find_dates
+from .dates import EN_MONTH_NAMES, find_dates
 from .find import find_references, names_number, parsed_number
 from .model import DateMention, DocumentIdentity, Reference
 from .named import Law, catalogue, catalogue_key, find_named
@@ -909,8 +909,8 @@ _NEWS_OPENING = re.compile(
     # Secretary To Lam … signed and issued Directive No. 45-CT/TW …", blind round MH)
     r"[ \t]*(?:\(\s*[\w.\-]{2,30}\s*\)\s*[-–—]\s*)?"
     r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b"
-    r"|On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    r"|On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
+    rf"(?:(?:{'|'.join(EN_MONTH_NAMES)})\s+\d{{1,2}}\b"
     # (or the day first, in figures: "On 19/9/2023, the Provincial People's Committee issued
     # Plan No. 139/KH-UBND …", blind round MV)
     r"|\d{1,2}\s*[/.-]\s*\d{1,2}\b))",

@@ -40,6 +40,7 @@ from itertools import accumulate
 from typing import Any
 
 from .data import read as read_catalogue
+from .dates import EN_MONTH_NAMES
 from .find import parsed_number
 from .model import DateMention, Reference
 from .published import iso_day
@@ -1088,10 +1089,7 @@ def _generic_before(text: str, pos: int) -> bool:
 _DOC_WORDS = r"(?:Law|Laws|Code|Ordinance|Decree|Circular|Resolution|Decision|Article|Clause|No)\b"
 # a month opens the date written after a name, not a word of it ("the Law on Local Government
 # Organization June 19, 2015")
-_MONTH_WORDS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b"
-)
+_MONTH_WORDS = "(?:" + "|".join(name.title() for name in EN_MONTH_NAMES) + r")\b"
 _ENGLISH = re.compile(
     rf"(?P<head>{_word_starting(('Law', 'Code', 'Ordinance'))})\s+on\s+(?:the\s+)?"
     rf"(?!{_DOC_WORDS}|{_MONTH_WORDS})[A-Z][\w-]*"

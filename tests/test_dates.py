@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban.extract.dates import find_dates, is_valid_date
+from vanban.extract.dates import EN_MONTH_NAMES, EN_MONTHS, find_dates, is_valid_date
 from vanban.extract.model import DateMention
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
@@ -490,3 +490,7 @@ def test_a_list_of_separately_dated_documents_shares_no_date() -> None:
     assert found["144-QĐ/TW"][0] == "2024-05-09"
     shared = _dated("Decision No. 217-QD/TW and Decision No. 218-QD/TW dated December 12, 2013")
     assert shared["217-QĐ/TW"][0] == shared["218-QĐ/TW"][0] == "2013-12-12"
+
+
+def test_the_month_names_in_full_are_the_twelve_in_order():
+    assert [EN_MONTHS[name] for name in EN_MONTH_NAMES] == list(range(1, 13))
