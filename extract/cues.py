@@ -1569,13 +1569,11 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
 
 def _line_opening_in(f: FoundCue) -> int | None:
     """Where a line that opens with a capital starts inside the words of `f`, if one does."""
-    at = f.words.find("\n")
-    while at != -1:
-        start = len(f.words) - len(f.words[at:].lstrip())
-        if start < len(f.words) and f.words[start].isupper():
-            return f.start + start
-        at = f.words.find("\n", at + 1)
-    return None
+    opening = next((m for m in _LINE_OPENING.finditer(f.words) if m.group(1).isupper()), None)
+    return None if opening is None else f.start + opening.start(1)
+
+
+_LINE_OPENING = re.compile(r"\n\s*(\S)")  # the first character of each line after the first
 
 
 def _find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[FoundCue]:
