@@ -1221,19 +1221,19 @@ def _english_dated(text: str, end: int, date_at: dict[int, DateMention]) -> str 
     return date.iso if date else None
 
 
-_ON_THE = re.compile(r"\s+on\s+(?:the\s+)?")
 _ENGLISH_OPEN = re.compile(
     rf"(?P<head>{_word_starting(('Law', 'LAW', 'Code', 'Ordinance'))})\s+(?:on|ON)\s+"
     r"(?:(?:the|THE)\s+)?"
 )
 
 
-def _english_name_end(text: str, m: re.Match[str]) -> int:
-    """Where the name `m` (an `_ENGLISH` match) ends: its title case, or further when the data
-    knows a longer name written from the same words."""
-    on = _ON_THE.match(text, m.end("head"))
-    known = _english_known_end(text, on.end()) if on else None
-    return max(m.end(), known or 0)
+def _english_name_end(text: str, opened: re.Match[str]) -> int:
+    """Where the name that `opened` (an `_ENGLISH_OPEN` match) opens ends: where its title
+    case ends, or further where the data knows a longer name written from the same words,
+    in any case ("the Law on special excise duty"; a heading in capitals only so: "… OF THE
+    LAW ON PROMULGATION OF LEGAL DOCUMENTS"); 0 when neither."""
+    titled = _ENGLISH.match(text, opened.start()) if opened.group("head") != "LAW" else None
+    return max(titled.end() if titled else 0, _english_known_end(text, opened.end()) or 0)
 
 
 def _english_names(
@@ -1259,11 +1259,7 @@ def _english_names(
             amending.date = amending.date or date_before(m.start())
             found.append(amending)
     for m in _ENGLISH_OPEN.finditer(text):
-        # a name in title case, or one the data knows in any case ("the Law on special
-        # excise duty"; a heading in capitals only so: "… OF THE LAW ON PROMULGATION OF
-        # LEGAL DOCUMENTS")
-        titled = _ENGLISH.match(text, m.start()) if m.group("head") != "LAW" else None
-        end = max(titled.end() if titled else 0, _english_known_end(text, m.end()) or 0)
+        end = _english_name_end(text, m)
         if not end or overlaps(m.start(), end):
             continue
         name = _SPACES.sub(" ", text[m.start() : end])
@@ -1339,11 +1335,13 @@ def _english_amending(
     lists is named, or its own number follows (the numbered reference carries it)."""
     pos, end, amends = head.end(), None, None
     while True:
-        inner = _ENGLISH.match(text, pos)
+        # (a name in title case, as far as the data knows it, or one in lower case to the end
+        # of its words)
+        titled = _ENGLISH.match(text, pos) and _ENGLISH_OPEN.match(text, pos)
         listed = _ENGLISH_LISTED.match(text, pos)
-        if inner is not None or listed is not None:
+        if titled or listed:
             inner_end = max(
-                _english_name_end(text, inner) if inner else 0, listed.end() if listed else 0
+                _english_name_end(text, titled) if titled else 0, listed.end() if listed else 0
             )
             key = _english_key(text[pos:inner_end])
         else:
