@@ -263,6 +263,7 @@ def identify(
             or _from_titled_letter(text, metadata)
             or _subject_line_letter(text)
             or _from_news_lead(text, refs)
+            or _from_acting_title(text, refs)
             or _from_title(titled, refs)
             or _from_subject_lead(text, refs, dates, metadata)
             or _from_title_line(text, refs, metadata)
@@ -954,7 +955,10 @@ def _from_lead(
             # what was issued has no number; the number is in its title, what it carries out:
             # the page reports that unnumbered document, or the one it was issued with
             carrier = _issued_with(text, refs, first, first_sentence_end)
-            if carrier is not None:
+            # (not the document it acts on, named again in its title: "issued a Circular to
+            # abolish … Circular No. 153/2014/TT-BTC … the Regulation … issued together with
+            # Circular No. 153/2014/TT-BTC", blind round MS)
+            if carrier is not None and carrier.canonical != first.canonical:
                 return _identity_of(carrier, "subject")
             # ... or its number, given where the page goes on to tell the news ("Bộ Nội vụ đã
             # có văn bản hướng dẫn thực hiện Nghị định số 178/2024/NĐ-CP …" over "Ngày 26/4,
@@ -972,6 +976,9 @@ def _from_lead(
             return _unnumbered_of(
                 ordering.group("noun"), _subject_of_verb(text, lead_start, verb.start())
             )
+    acting = _unnumbered_acting(text, lead_start, first.start)
+    if acting is not None:
+        return acting
     return _identity_of(first, "subject")
 
 
@@ -1055,7 +1062,9 @@ def _named_as_issued(
         after = next((r for r in refs if r.start >= verb.end() and r.short_form_of is None), None)
         if after is None or after.start >= hi:
             return None
-        if _ISSUED_OBJECT.fullmatch(text, verb.end(), after.start):
+        if _ISSUED_OBJECT.fullmatch(text, verb.end(), after.start) or _NUMBER_IN_BRACKETS.fullmatch(
+            text, verb.end(), after.start
+        ):
             return after
     return None
 
@@ -1064,11 +1073,13 @@ def _unnumbered_as_issued(
     text: str, refs: list[Reference], first: Reference, lo: int, hi: int
 ) -> DocumentIdentity | None:
     """The unnumbered document a lead's first sentence (from `lo` to `hi`) says a body
-    issued to carry out its first mention (`_CARRIED_OUT_BEFORE`): "Thực hiện Chỉ thị số
-    45-CT/TW …, Ban Thường vụ Đảng ủy … đã khẩn trương ban hành Kế hoạch số 08 về tổ chức
-    đại hội …" reports the plan (blind round O), whose number the page leaves without its
-    codes, not the directive."""
-    if not _CARRIED_OUT_BEFORE.search(text, max(lo, first.start - _CARRIED_OUT_REACH), first.start):
+    issued to carry out its first mention (`_CARRIED_OUT_BEFORE`, or a lead that opens on
+    its purpose, `_PURPOSE_LEAD`): "Thực hiện Chỉ thị số 45-CT/TW …, Ban Thường vụ Đảng ủy …
+    đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội …" reports the plan (blind
+    round O), whose number the page leaves without its codes, not the directive."""
+    if not _CARRIED_OUT_BEFORE.search(
+        text, max(lo, first.start - _CARRIED_OUT_REACH), first.start
+    ) and not _PURPOSE_LEAD.fullmatch(text, lo, first.start):
         return None
     for verb in ISSUE_VERB.finditer(text, first.end, hi):
         issued = _ISSUED_BARE_TYPE.match(text, verb.end(), hi)
@@ -1167,6 +1178,15 @@ _ISSUED_OBJECT = re.compile(
 )
 
 
+# ... or the issued document named, then its number in brackets: "ký ban hành Chương trình hành
+# động của các cấp công đoàn (Chương trình số 02/CTr-BCH ngày 20/7/2021)" (blind round ND).
+_NUMBER_IN_BRACKETS = re.compile(
+    rf"\s+(?:(?:các|một)\s+)?(?:{TYPE_NOUNS})\b{_NO_NUMBER_AFTER}[^()\n.;:\d]{{0,100}}"
+    rf"\(\s*(?:{TYPE_NOUNS})(?:\s+hành\s+động)?\s*(?:{NUMBER_SIGNS})?\s*",
+    re.IGNORECASE,
+)
+
+
 # A lead whose issued document has no number, and names the one it carries out in its title:
 # "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số
 # 57-NQ/TW" (the programme is issued, not the resolution). Matched from the issuing verb to
@@ -1174,15 +1194,71 @@ _ISSUED_OBJECT = re.compile(
 # hành Nghị định số 15/2025/NĐ-CP" (the number is the issued document's), nor "ban hành
 # Quyết định 1837/QĐ-TTg ban hành Kế hoạch thực hiện Luật …" (a number comes first).
 # In a translation: "signed and promulgated the plan to implement Politburo's Resolution No.".
+# So does one issued to act on the number: "Chính phủ vừa ban hành Nghị định sửa đổi, bổ sung
+# một số điều của Nghị định số 15/2018/NĐ-CP …", "the Minister of Finance issued a Circular to
+# abolish two circulars: Circular No. 153/2014/TT-BTC …" (blind round MS): the number is what
+# the new document amends, replaces, repeals, withdraws or guides (`_ACTS_ON`), not the news.
+_ACTS_ON = (
+    r"sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ|thu\s+hồi|hủy\s+bỏ|hướng\s+dẫn"
+    r"|quy\s+định\s+chi\s+tiết|(?:to\s+)?(?:amend|replac|repeal|abolish|annul|rescind|guid)"
+    r"(?:e|es|ing)?"
+)
 _ISSUED_UNNUMBERED = re.compile(
     r"(?:\s+and\s+[^\W\d_]+)?(?:\s+(?:the|a|an))?"
     rf"{_EN_PLAN_KIND}\s+(?P<noun>{TYPE_NOUNS})\b{_NO_NUMBER_AFTER}"
-    r"[^\d.;:()\n]{0,80}?\b(?:thực\s+hiện|triển\s+khai|thi\s+hành|cụ\s+thể\s+hóa"
+    r"[^\d.;:()\n]{0,80}?\b(?:(?:thực\s+hiện|triển\s+khai|thi\s+hành|cụ\s+thể\s+hóa"
     r"|to\s+implement|for\s+implementing|implementing|to\s+carry\s+out)\s+"
     r"(?:(?:có\s+hiệu\s+quả|các|một\s+số|the)\s+)?(?:[^\W\d_]+['’]s\s+)?"
+    # (what it acts on may be counted or placed first: "một số điều của", "two circulars:")
+    rf"|(?:{_ACTS_ON})\b[^.;()\n/]{{0,40}}?\s)"
     rf"(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
     re.IGNORECASE,
 )
+# A page whose first line is its title in that shape, the issued one's type noun first and no
+# number of its own: "THÔNG TƯ BỔ SUNG, SỬA ĐỔI THÔNG TƯ SỐ 15/2009/TT-BNN NGÀY 17/3/2009 …
+# BAN HÀNH DANH MỤC …" (blind rounds MB and NB) is the unnumbered circular that amends 15/2009.
+_TITLE_ACTING_ON = re.compile(
+    rf"[\s*_\"“-]*(?P<noun>{TYPE_NOUNS})\s+(?:{_ACTS_ON})\b[^.;()\n/]{{0,40}}?\s"
+    rf"(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    re.IGNORECASE,
+)
+# A body that passed or approved a document of no number, named before the first number:
+# "UBND tỉnh vừa thông qua kế hoạch thực hiện Quyết định số 1595/QĐ-TTg …" (blind round NA).
+# ("thông qua" is no issuing verb of its own: "thông qua" is also "through")
+_PASSED = re.compile(r"\b(?:vừa|đã)\s+(?:thông\s+qua|phê\s+duyệt)(?=\s)", re.IGNORECASE)
+TITLE_ACTING_EXAMPLES = (
+    "THÔNG TƯ BỔ SUNG, SỬA ĐỔI THÔNG TƯ SỐ 15/2009/TT-BNN NGÀY 17/3/2009 CỦA BỘ TRƯỞNG",
+    "- THÔNG TƯ SỬA ĐỔI, BỔ SUNG THÔNG TƯ SỐ 101/2008/TT-BTC NGÀY 11/11/2008 HƯỚNG DẪN",
+    "UBND tỉnh vừa thông qua kế hoạch thực hiện Quyết định số 1595/QĐ-TTg ngày 23/12/2022",
+)
+
+
+def _unnumbered_acting(text: str, lo: int, first: int) -> DocumentIdentity | None:
+    """The unnumbered document whose title, between `lo` and the first number at `first`,
+    acts on that number (`_TITLE_ACTING_ON`, or `_ISSUED_UNNUMBERED` after `_PASSED`): the
+    number is its object, not the page's document."""
+    title = _TITLE_ACTING_ON.match(text, lo, first)
+    if title is not None:
+        return _unnumbered_of(title.group("noun"))
+    passed = _PASSED.search(text, lo, first)
+    if passed is not None:
+        issued = _ISSUED_UNNUMBERED.match(text, passed.end(), first)
+        if issued is not None:
+            return _unnumbered_of(issued.group("noun"), _subject_of_verb(text, lo, passed.start()))
+    return None
+
+
+def _from_acting_title(text: str, refs: list[Reference]) -> DocumentIdentity | None:
+    """A first line that is the title of an unnumbered document acting on the first number
+    (`_unnumbered_acting`), when no lead said otherwise: "- THÔNG TƯ SỬA ĐỔI, BỔ SUNG THÔNG TƯ
+    SỐ 101/2008/TT-BTC NGÀY 11/11/2008 HƯỚNG DẪN …" over the circular's articles."""
+    first = next((r for r in refs if r.short_form_of is None), None)
+    if first is None or not first.canonical:
+        return None
+    start = len(text) - len(text.lstrip())
+    if "\n" in text[start : first.start]:
+        return None  # the first number is not on the first line
+    return _unnumbered_acting(text, start, first.start)
 
 
 # The issuing verb's object with no number, which orders or conveys an order before the

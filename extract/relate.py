@@ -643,10 +643,12 @@ _PATIENT_BEFORE = frozenset({"repealed, listed", "is repealed"})
 # hướng dẫn thi hành Luật Sĩ quan …" (regulations, a noun: plural, or with their owner):
 # another (unnumbered, often future) document does the acting, not this one; so does a
 # translation's "the draft Decree amending … Decree No. 38/2024/ND-CP" (blind round BS).
-# ("ban hành Quyết định bãi bỏ ..." is the text's own enacting formula, not another's.)
+# ("ban hành Quyết định bãi bỏ ..." is the text's own enacting formula, not another's; nor is
+# a title's type noun after a bullet: "- THÔNG TƯ SỬA ĐỔI, BỔ SUNG THÔNG TƯ SỐ …", blind
+# round NB.)
 _ANOTHER_ACTOR = re.compile(
     r"(?:\b(?:dự\s+thảo|draft)\b[^;:\n]*"
-    r"|(?<!ban\shành)(?<=\S)[ \t]+(?:quyết\s+định|thông\s+tư|nghị\s+định"
+    r"|(?<!ban\shành)(?<=[^\s*+•–—-])[ \t]+(?:quyết\s+định|thông\s+tư|nghị\s+định"
     r"|nghị\s+quyết|văn\s+bản(?:[ \t]+quy[ \t]+phạm[ \t]+pháp[ \t]+luật)?|VBQPPL|chỉ\s+thị"
     r"|kế\s+hoạch|luật|(?:các|những)[ \t]+quy[ \t]+định|quy[ \t]+định(?=[ \t]+của[ \t]))"
     r"(?:[ \t]+mới)?"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -1767,3 +1768,90 @@ def test_a_headline_the_page_repeats_leaves_the_news_to_the_paragraph_after_both
         "amending and supplementing a number of articles of Circular 326/2016/TT-BTC.\n"
     )
     assert extract_text("Back\n" + headline + headline + news, {})[0].number == "72/2021/TT-BTC"
+
+
+def _own_acts(text: str) -> dict[str, str]:
+    """The text's own relations, by the referenced number."""
+    doc, refs = extract_text(text, {})
+    return {
+        refs[st.object].canonical: st.relation
+        for st in relate(text, refs, "vi" if "Chính" in text else "en", doc.number, doc.reported)
+        if st.subject is None and st.relation != "CITES" and refs[st.object].canonical
+    }
+
+
+@pytest.mark.parametrize(
+    "text, noun, acts",
+    [
+        (
+            "Chính phủ vừa ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số "
+            "15/2018/NĐ-CP ngày 2/2/2018 về an toàn thực phẩm. Nghị định có hiệu lực từ 1/7/2025.",
+            "NĐ",
+            {"15/2018/NĐ-CP": "AMENDS"},
+        ),
+        (
+            "Bộ Tài chính của Chính phủ ban hành Thông tư bãi bỏ Thông tư số 153/2014/TT-BTC ngày "
+            "20/10/2014 về vay nợ.",
+            "TT",
+            {"153/2014/TT-BTC": "REPEALS"},
+        ),
+        (
+            "Specifically, the Minister of Finance issued a Circular to abolish two circulars: "
+            "Circular No. 153/2014/TT-BTC dated October 20, 2014 promulgating the Regulation on "
+            "loans; and Circular No. 09/2022/TT-BTC dated February 14, 2022, the Regulation being "
+            "issued together with Circular No. 153/2014/TT-BTC.",
+            "TT",
+            {"153/2014/TT-BTC": "REPEALS", "09/2022/TT-BTC": "REPEALS"},
+        ),
+        (
+            "- THÔNG TƯ SỬA ĐỔI, BỔ SUNG THÔNG TƯ SỐ 101/2008/TT-BTC NGÀY 11/11/2008 HƯỚNG DẪN CHẾ "
+            "ĐỘ THU PHÍ CỦA Chính phủ\n- Điều 1. Sửa đổi khoản 2 Mục I Thông tư số "
+            "101/2008/TT-BTC như sau:\n",
+            "TT",
+            {"101/2008/TT-BTC": "AMENDS"},
+        ),
+        (
+            "UBND tỉnh vừa thông qua kế hoạch thực hiện Quyết định số 1595/QĐ-TTg ngày 23/12/2022 "
+            "của Thủ tướng Chính phủ ban hành Kế hoạch hành động thực hiện Kết luận số 36-KL/TW "
+            "ngày 23/6/2022 của Bộ Chính trị.",
+            "KH",
+            {"1595/QĐ-TTg": "IMPLEMENTS"},
+        ),
+    ],
+)
+def test_a_new_document_of_no_number_acting_on_the_first_number_is_not_that_number(
+    text: str, noun: str, acts: dict[str, str]
+) -> None:
+    """A lead (or a title line) that issues a document of no number to amend, repeal or
+    carry out the first number it names reports the new document, which acts on that number:
+    the number is its object, not the page's subject (blind rounds MB, MS, NA and NB; each of
+    these was read as a report on the number it acts on, and its act lost)."""
+    doc, _ = extract_text(text, {})
+    assert (doc.number, doc.basis, doc.type_code) == (None, "unnumbered", noun)
+    assert _own_acts(text) == acts
+
+
+def test_the_title_acting_examples_name_an_unnumbered_document() -> None:
+    for example in identity.TITLE_ACTING_EXAMPLES:
+        first = next(m for m in re.finditer(r"\d", example))
+        start = example.rfind(" ", 0, first.start()) + 1
+        assert identity._unnumbered_acting(example, 0, start) is not None, example
+
+
+def test_a_document_issued_with_its_number_in_brackets_is_the_one_reported() -> None:
+    """A lead that opens on its purpose, then says a body issued a programme whose number it
+    gives in brackets, reports that programme, not the resolution it carries out (blind
+    round ND): "Để thực hiện thắng lợi … Nghị quyết số 02-NQ/TW …, đồng chí … ký ban hành
+    Chương trình hành động của các cấp công đoàn (Chương trình số 02/CTr-BCH …)"."""
+    text = (
+        "Để thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng và Nghị quyết số 02-NQ/TW ngày "
+        "12/6/2021 của Bộ Chính trị về đổi mới tổ chức Công đoàn, thay mặt Ban Chấp hành, đồng "
+        "chí Chủ tịch ký ban hành Chương trình hành động của các cấp công đoàn (Chương trình số "
+        "02/CTr-BCH ngày 20/7/2021).\n\nChương trình nhằm cụ thể hóa Nghị quyết 02."
+    )
+    doc, _ = extract_text(text, {})
+    assert doc.number == "02/CTr-BCH"
+    assert _own_acts(text) == {"02-NQ/TW": "IMPLEMENTS"}
+    # without the bracket, the programme is still the one issued, of no number
+    bare = text.replace(" (Chương trình số 02/CTr-BCH ngày 20/7/2021)", "")
+    assert extract_text(bare, {})[0].basis == "unnumbered"
