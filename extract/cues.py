@@ -260,6 +260,11 @@ CUES: tuple[Cue, ...] = (
         r"|tuyên\s+truyền\s+(?:về\s+)?(?:việc\s+)?(?:(?:triển\s+khai|tổ\s+chức)\s+)?"
         r"thực\s+hiện"
         r"|tuyên\s+truyền|phổ\s+biến|quán\s+triệt(?!\s*(?:,|và)\s*(?:triển\s+khai|thực\s+hiện))"
+        # (made known and deployed, with no carrying out said: "Huyện ủy quán triệt, triển khai
+        # Chỉ thị 35-CT/TW", "Đảng ủy Khối tổ chức quán triệt, triển khai Chỉ thị số 35-CT/TW",
+        # a conference's business; blind rounds MC, MJ, MK, MT, MW: their labellers read it
+        # so every time; "quán triệt, triển khai thực hiện có hiệu quả …" carries it out)
+        r"|quán\s+triệt\s*(?:,|và)\s*triển\s+khai(?!\s+(?:thực\s+hiện|thi\s+hành))"
         # a translation's: "implement the dissemination of the regulations under Circular
         # No. …" (blind round R), "disseminate Resolution No. …"
         r"|(?:implement(?:ing)?\s+(?:the\s+)?)?(?:dissemination|populari[sz]ation|propagation)"
@@ -274,6 +279,8 @@ CUES: tuple[Cue, ...] = (
             "Ban Thường vụ tổ chức quán triệt Kết luận số [[121-KL/TW]] ngày 24/01/2025.",
             "Tại Hội nghị, các đại biểu đã được quán triệt, triển khai Chỉ thị số [[20-CT/TW]] "
             "ngày 18-01-2018 của Ban Bí thư.",
+            "Ngày 9-11, Đảng ủy Khối tổ chức quán triệt, triển khai Chỉ thị số [[35-CT/TW]] của Bộ "
+            "Chính trị về Đại hội Đảng bộ các cấp.",
             "We request that the Directors implement the dissemination of the tax registration "
             "regulations under Circular No. [[86/2024/TT-BTC]] to taxpayers.",
         ),

@@ -164,10 +164,12 @@ def _numbered_short_forms(text: str, full: list[Reference], starts: list[int]) -
 # số 45-NQ/TW" earlier in the sentence (blind round CP). Not "Nghị quyết này", which in a
 # resolution's own articles is itself. The noun is searched first (its capital lets the
 # engine skip ahead) and the verb looked for right before it.
+# (A line may break inside a full mention, between its noun and its number: "ban hành kế
+# hoạch thực hiện Quyết định\nsố 64/QĐ-BGTVT", blind round MY; that noun is no short form.)
 _LONE_NOUN = re.compile(
     r"(?P<noun>Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Nghị\s+định|Quyết\s+định|Thông\s+tư"
     r"|Quy\s+định|Kế\s+hoạch|Chương\s+trình)"
-    r"(?=[ \t]*(?:[.;,]|\n|\Z)|\s+(?:nói\s+)?trên\b)"
+    rf"(?=[ \t]*(?:[.;,]|\n(?![ \t]*(?:{NUMBER_SIGNS})?[ \t]*\d)|\Z)|\s+(?:nói\s+)?trên\b)"
 )
 _CARRIED_OUT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:thực\s+hiện|triển\s+khai|quán\s+triệt)\s+\Z", re.IGNORECASE

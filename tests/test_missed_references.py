@@ -318,3 +318,10 @@ def test_a_type_noun_alone_that_is_carried_out_is_the_one_its_sentence_named():
     assert _read(two)[-1][0] != "Nghị quyết"
     assert _read(text.replace("Nghị quyết.", "Nghị quyết này."))[-1][0] != "Nghị quyết"
     assert _read(text.replace("Nghị quyết.", "nghị quyết."))[-1][0] != "nghị quyết"
+    # ... nor a noun whose number the next line gives: one mention broken by a line (round MY)
+    broken = (
+        "Thực hiện Quyết định số 64/QĐ-BGTVT ngày 22/01/2024 của Bộ Giao thông vận tải; Ủy ban "
+        "nhân dân tỉnh ban hành kế hoạch thực hiện Quyết định\nsố 64/QĐ-BGTVT ngày 22/01/2024."
+    )
+    assert [surface for surface, _ in _read(broken)] == ["64/QĐ-BGTVT", "64/QĐ-BGTVT"]
+    assert ("Quyết định", "64/QĐ-BGTVT") in _read(broken.replace("\nsố ", "\nvà số "))

@@ -4051,3 +4051,15 @@ def test_a_title_in_capitals_is_not_what_the_next_line_looks_back_on():
     assert [relation for surface, relation in own if surface == "Luật Thủ đô"].count(
         "IMPLEMENTS"
     ) == 2
+
+
+def test_made_known_and_deployed_with_no_carrying_out_said_is_a_dissemination():
+    """ "Quán triệt, triển khai Chỉ thị số 35-CT/TW" names a conference's business, making the
+    directive known: the labellers of five blind rounds read it as a citation every time. Said
+    with its carrying out ("triển khai thực hiện có hiệu quả"), it carries the document out."""
+    meeting = "Ngày 9-11, Đảng ủy Khối tổ chức quán triệt, triển khai Chỉ thị số 35-CT/TW."
+    assert _own(meeting) == [("35-CT/TW", "CITES")]
+    headline = "Huyện ủy quán triệt và triển khai Chỉ thị 35-CT/TW"
+    assert _own(headline) == [("35-CT/TW", "CITES")]
+    task = "1. Quán triệt, triển khai thực hiện có hiệu quả Chỉ thị số 23/CT-TTg của Thủ tướng."
+    assert _own(task) == [("23/CT-TTg", "IMPLEMENTS")]
