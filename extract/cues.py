@@ -894,7 +894,9 @@ CUES: tuple[Cue, ...] = (
         r"|continu(?:e|es|ing)\s+to\s+(?:focus\s+on\s+)?"
         r"(?:(?:promote|step\s+up|accelerate|strengthen|enhance|intensify|push\s+ahead\s+with)"
         r"\s+(?:the\s+)?)?(?:(?:and\s+)?[a-z]+(?:ly|ive|ic|ous|ict|ful|orough)[\s,]+){0,4}"
-        r"implement\w*"
+        # ("continue to organize and implement Plan No. 72/KH-UBND", "tiếp tục tổ chức thực
+        # hiện", blind round OD)
+        r"(?:(?:organi[sz]e|direct|lead)\s+and\s+)?implement\w*"
         # ... or the gerund: "Conclusion No. 91-KL/TW … to continue implementing Resolution No.
         # 29-NQ/TW" (blind round BN)
         r"|continu(?:e|es|ing)\s+implementing\b"
@@ -911,6 +913,7 @@ CUES: tuple[Cue, ...] = (
             "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện các nội dung trong Chỉ thị số "
             "[[25-CT/TW]] ngày 20/5/2013 của Ban Bí thư.",
             "The province will continue to implement Directive No. [[05-CT/TW]].",
+            "The province will continue to organize and implement Plan No. [[72/KH-UBND]].",
             "The ministries shall continue implementing Resolution No. [[29-NQ/TW]].",
             "requested localities to continue to resolutely, seriously and effectively implement "
             "Official Dispatch No. [[86/CD-TTg]] dated September 3, 2024",
@@ -966,6 +969,9 @@ CUES: tuple[Cue, ...] = (
         r"|guid(?:es|ing)(?=\s+(?:the\s+)?(?:government['’]?s?\s+)?(?:decree|law|ordinance"
         r"|resolution)\b)"
         r"|detail(?:s|ing)\s+(?:the\s+)?implementation\s+of"
+        # ("details the implementation of several provisions of the Law on Food Safety",
+        # blind round OD)
+        r"(?:\s+(?:several|some|certain|a\s+number\s+of)\s+(?:provisions|articles)\s+of)?"
         # "providing guidance on the Law on Investment", "guidelines for implementation of",
         # "elaborating some articles and measures to implement the Law on Bidding"
         # (a predicate's, not "The guidance on accounting … under Circular …")
@@ -985,8 +991,12 @@ CUES: tuple[Cue, ...] = (
         # (a translation may drop the "of": "This Decree details a number Articles of …")
         r"|(?:detailing|(?:details|guid(?:es|ing))(?=\s+(?:a\s+number|some|certain)\s))"
         r"(?:\s+(?:a\s+number(?:\s+of)?|some|certain)(?:\s+articles?)?(?:\s+of)?)?"
-        r"(?:,?\s+and\s+(?:providing\s+)?measures\s+(?:for|to)\s+(?:implement(?:ing)?"
-        r"|(?:the\s+)?implementation\s+of))?"
+        # (the measures set off by commas: "details a number of articles of, and provides
+        # measures for implementing, the Law on …", blind round MD)
+        r"(?:,?\s+and\s+(?:provid(?:es|ing)\s+)?measures\s+(?:for|to)\s+(?:implement(?:ing)?"
+        r"|(?:the\s+)?implementation\s+of)(?:\s*,)?)?"
+        # "This Decree regulates in details 2020 Law on Environmental Protection" (round MS)
+        r"|(?:(?<=regulates\s)|(?<=stipulates\s)|(?<=regulate\s))in\s+details?\b"
         r"|руководств\w*\s+по\s+(?:выполн|реализ)\w*|інструкці\w*\s+щодо\s+викон\w*"
         r"|orienta\w*\s+a\s+implementação|施行細則|実施を指導",
         (
@@ -998,8 +1008,13 @@ CUES: tuple[Cue, ...] = (
             "This Decree details a number of articles and measures to implement Resolution No. "
             "[[201/2025/QH15]].",
             "This Decree details the implementation of Law No. [[31/2024/QH15]].",
+            "This Decree details the implementation of several provisions of the Law No. "
+            "[[55/2010/QH12]] on Food Safety",
             "This Decree details a number Articles of the Law No. [[29/2023/QH15]] on Real "
             "Estate Business",
+            "This Decree details a number of articles of, and provides measures for implementing, "
+            "the Law on Promulgation of Legal Documents No. [[80/2015/QH13]]",
+            "This Decree regulates in details Law No. [[72/2020/QH14]] on Environmental Protection",
             "This Circular guides a number of articles and measures to implement the "
             "Government’s Decree No. [[06/2021/ND-CP]] dated January 26, 2021",
             "This Decree provides guidance on the Law on Investment No. [[61/2020/QH14]]",
@@ -1171,6 +1186,10 @@ CUES: tuple[Cue, ...] = (
         "repeal",
         r"bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|repeal(?:s|ing)?|annul(?:s|ling)?|abolish(?:es|ing)?"
         r"|revok(?:e|es|ing)\b"
+        # cancelling a letter or a decision ends it: "decided to cancel the Official Letter
+        # No. 3226/UBND-TH" (blind round OD); not a registration or a licence cancelled
+        r"|cancel(?:s|ling)?(?=\s+(?:the\s+)?(?:official\s+(?:letter|dispatch)|decision|directive"
+        r"|circular|document|plan)s?\b)"
         r"|nullif(?:y|ies|ying)|rescind(?:s|ing)?"
         # "Circular No. 10/2023/TT-NHNN … terminating effect of some provisions of the Circular
         # No. 39/2016/TT-NHNN" (blind round CB)
@@ -1188,6 +1207,8 @@ CUES: tuple[Cue, ...] = (
             "3. This Circular nullifies the Circular No. [[56/2015/TT-BCT]] dated December 31, "
             "2015 of the Minister of Industry and Trade.",
             "This Circular revokes Directive No. [[06/2008/CT-BYT]] of the Minister of Health.",
+            "The chairman decided to cancel the Official Letter No. [[3226/UBND-TH]] dated "
+            "October 29, 2018.",
             "This Circular terminates the effect of some provisions of the Circular No. "
             "[[39/2016/TT-NHNN]] dated December 30, 2016.",
             "QUYẾT ĐỊNH BÃI BỎ TOÀN BỘ QUYẾT ĐỊNH SỐ [[10/2016/QĐ-UBND]] NGÀY 21/3/2016",
@@ -1313,6 +1334,14 @@ CUES: tuple[Cue, ...] = (
         r"|(?:được\s+)?giao\s+tại|implement\w*|carry(?:ing)?\s+out"
         # "action plan for executing Resolution 68" (blind round T); not "executive"
         r"|execut(?:e|es|ing|ion\s+of)\b"
+        # "DIRECTIVE … ON ENFORCEMENT OF THE LAW ON ENTERPRISES", "direct the enforcement of
+        # the Enterprises Law" ("thi hành", blind round ML); not "law enforcement agencies",
+        # nor a guidance's "hướng dẫn thi hành" or "quy định chi tiết và biện pháp thi hành":
+        # "on elaboration and guidance on enforcement of the Law on Fees and Charges", "on
+        # elaboration and enforcement of the Law on Actions against …" guide it
+        r"|(?<!guidance\son\s)(?<!guidelines\son\s)(?<!guidelines\sfor\s)(?<!guiding\s)"
+        r"(?<!guiding\sthe\s)(?<!guide\sthe\s)(?<!elaboration\sand\s)(?<!elaborating\sand\s)"
+        r"(?<!detailing\sand\s)(?<!details\sand\s)enforc(?:e|es|ing|ement\s+of)\b"
         # "cụ thể hóa", "thể chế hóa" translated: "thoroughly grasps and concretizes
         # Resolution No. …", "to institutionalise the Party's Resolution No. …"
         r"|concreti[sz](?:e|es|ed|ing|ation\s+of)\b|institutionali[sz](?:e|es|ed|ing|ation\s+of)\b"
@@ -1322,6 +1351,7 @@ CUES: tuple[Cue, ...] = (
             "Kế hoạch thực hiện Chỉ thị số [[33/CT-TTg]] ngày 26/11/2021 của Thủ tướng Chính phủ",
             "to effectively implement Directive No. [[33/CT-TTg]] of the Prime Minister",
             "the Government's action plan for executing Resolution No. [[68-NQ/TW]]",
+            "DIRECTIVE ON ENFORCEMENT OF THE LAW ON ENTERPRISES No. [[13/1999/QH10]]",
             "This plan thoroughly grasps and concretizes Resolution No. [[57-NQ/TW]].",
             "The law was drafted to institutionalise Resolution No. [[27-NQ/TW]] of the Party.",
             "связано с реализацией Директивы Политбюро № [[05-CT/TW]] от 15 мая 2016 года",
@@ -1517,9 +1547,9 @@ thể giao thi as amended replaced repealed provided prescribed stipulated speci
 under regulated laid have has had was were year years
 at in results arising regarding
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
-repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* terminat* is are shall
-will further
-implement* carry carrying according steering working provid* giv* elaborat* dissemin*
+repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* terminat* cancel* is are
+shall will further
+implement* enforc* carry carrying according steering working provid* giv* elaborat* dissemin*
 populari* propagat* execut* concreti* institutionali* modif* sum* assess* report* review*
 evaluat* after monitor* nhằm để
 на по за

@@ -1120,6 +1120,10 @@ Vietnam International Common Case Relevant Related Specialized Model Same Previo
 Existing Revised Original Domestic Foreign
 """
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
+# words that link a title's words in title case, never inside a name written before its kind
+_TITLE_CASE_LINKS = frozenset(
+    {"Of", "The", "And", "For", "In", "To", "On", "With", "By", "A", "An"}
+)
 # a code only by the word a code's name ends with ("a Real da Vinci Code" is none)
 _CODE_WORDS = "Labour Labor Civil Criminal Penal Maritime Procedure Aviation"
 _CODE_NAMES = frozenset(_CODE_WORDS.split())
@@ -1128,6 +1132,7 @@ ENGLISH_BEFORE_EXAMPLES = (
     ("detailing a number of articles of the Housing Law on social housing", "Housing Law"),
     ("the Social Insurance Law No. 41/2024/QH15", "Social Insurance Law"),
     ("according to the Labour Code", "Labour Code"),
+    ("Detailing The Implementation Of A Number Of Articles Of The Labor Code", "Labor Code"),
 )
 ENGLISH_BEFORE_COUNTER_EXAMPLES = (
     "This Law takes effect",
@@ -1277,21 +1282,28 @@ def _english_names(
         mention.draft = mention.alias is None
         found.append(mention)
     for m in _ENGLISH_BEFORE.finditer(text):
-        words = m.group("name").split()
-        if words[0] in _NOT_A_NAME or overlaps(m.start(), m.end()):
+        spans = list(_ENGLISH_TOKEN.finditer(text, m.start("name"), m.end("name")))
+        # a title in title case runs its words on into the name: "Detailing The Implementation
+        # Of A Number Of Articles Of The Labor Code" names the Labor Code (blind round MV)
+        cut = max((k + 1 for k, w in enumerate(spans) if w.group() in _TITLE_CASE_LINKS), default=0)
+        if cut == len(spans):
+            continue
+        words = [w.group() for w in spans[cut:]]
+        start = spans[cut].start()
+        if words[0] in _NOT_A_NAME or overlaps(start, m.end()):
             continue
         head = m.group("head")
         if head == "Code" and words[-1] not in _CODE_NAMES:
             continue
         name = f"{' '.join(words)} {head}"
-        mention = NamedMention(m.start(), m.end(), name, _ENGLISH_KINDS[head.title()])
+        mention = NamedMention(start, m.end(), name, _ENGLISH_KINDS[head.title()])
         sign = _ENGLISH_NUMBER.match(text, m.end())
         if sign and sign.end() in numbered.at:
             mention.numbered = numbered.at[sign.end()]
-        mention.date = _english_dated(text, m.end(), date_at) or date_before(m.start())
+        mention.date = _english_dated(text, m.end(), date_at) or date_before(start)
         mention.year = _english_year(text, m.end())
         if not (mention.date or mention.year):
-            mention.before = _title_date(text, m.start(), numbered)
+            mention.before = _title_date(text, start, numbered)
         # "Land Law" is the data's "Law on Land"
         key = _english_key(f"{head} on {' '.join(words)}")
         mention.alias = grammar().english.get(key)

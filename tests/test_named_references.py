@@ -743,3 +743,15 @@ def test_words_run_together_are_read_apart_in_a_name():
     )
     # a capital after a capital, or a word that only ends in "ngày" glued, is one word
     assert [w for *_, w in named.words_after("HĐND Ngày", 0)] == ["HĐND", "Ngày"]
+
+
+def test_a_title_in_title_case_names_the_law_after_its_linking_words():
+    """A translated title in title case runs its words into the name before "Code": "Detailing
+    The Implementation Of A Number Of Articles Of The Labor Code" names the Labor Code, which
+    the title guides (blind round MV); read as "Articles Of The Labor Code" it was no law."""
+    text = (
+        "Decree 11/2016/nd-Cp: Detailing The Implementation Of A Number Of Articles Of The Labor "
+        "Code Of Foreign Workers Working In Vietnam, issued February 3, 2016"
+    )
+    [named] = [r for r in extract_text(text)[1] if r.kind == "named"]
+    assert named.surface == "Labor Code"

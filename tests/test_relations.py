@@ -4063,3 +4063,21 @@ def test_made_known_and_deployed_with_no_carrying_out_said_is_a_dissemination():
     assert _own(headline) == [("35-CT/TW", "CITES")]
     task = "1. Quán triệt, triển khai thực hiện có hiệu quả Chỉ thị số 23/CT-TTg của Thủ tướng."
     assert _own(task) == [("23/CT-TTg", "IMPLEMENTS")]
+
+
+def test_a_translation_details_or_enforces_a_law_in_the_words_of_its_title():
+    """Translated titles and scope clauses (blind rounds MD, ML, MS): "details a number of
+    articles of, and provides measures for implementing, the Law …" and "regulates in details
+    … Law …" guide the law; "ON ENFORCEMENT OF THE LAW …" and "direct the enforcement of"
+    carry it out; "law enforcement agencies" and "guidance on enforcement of" do not."""
+    law = "the Law No. 80/2015/QH13"
+    measures = "and provides measures for implementing"
+    scope = f"This Decree details a number of articles of, {measures}, {law}."
+    assert _own(scope, "en") == [("80/2015/QH13", "GUIDES")]
+    assert _own(f"This Decree regulates in details {law}.", "en") == [("80/2015/QH13", "GUIDES")]
+    title = "DIRECTIVE ON ENFORCEMENT OF THE LAW ON ENTERPRISES No. 13/1999/QH10"
+    assert _own(title, "en") == [("13/1999/QH10", "IMPLEMENTS")]
+    police = "Law enforcement agencies apply Decree No. 100/2019/ND-CP strictly."
+    assert _own(police, "en") == [("100/2019/NĐ-CP", "CITES")]
+    guided = "the Decree on guidance on enforcement of the Law No. 97/2015/QH13 on Fees"
+    assert ("97/2015/QH13", "IMPLEMENTS") not in _own(guided, "en")
