@@ -271,6 +271,7 @@ def identify(
             or _issued_as_follows(text, refs)
             or _unnumbered_lead(text)
             or _unnumbered_legal_text(text)
+            or _unnumbered_enacted(text)
             or _unnumbered_in_force(text, refs)
             or _issued_before_numbers(text, refs)
             or ident
@@ -1749,6 +1750,41 @@ def _unnumbered_legal_text(text: str) -> DocumentIdentity | None:
     code = _JOINT_TITLES.get(title) or _TITLES[title]
     issuer = _enacting_authority(text[m.end() : basis.start()]) or _promulgator(text, basis.end())
     ident = DocumentIdentity(type_code=code, issuer=issuer, basis="unnumbered")
+    _fill_type_name(ident)
+    return ident
+
+
+# ... or one whose type line the page leaves out or buries under a site's own lines ("Sign
+# In\n\nNGHỊ QUYẾT …", "THE PRIME MINISTER\nPursuant to …"): a preamble near the top, then
+# the enacting word on a line of its own and the first article (blind rounds MM and OD).
+_ENACTING = re.compile(
+    r"^[ \t]*(?P<word>QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|(?:HEREBY\s+)?DECIDES?|RESOLVES?)[ \t]*:[ \t]*\n"
+    r"\s*(?:Điều|Article)\s+1\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+_ENACTED_TYPES = {"quyết nghị": "NQ", "resolve": "NQ", "resolves": "NQ"}  # else a decision
+ENACTED_EXAMPLES = (
+    ("THE PRIME MINISTER\nPursuant to the Law on Organization of the Government;\nDECIDES:\n"
+     "Article 1.- To amend Article 1 of Decision No. 141/2000/QD-TTg.", "QĐ"),
+    ("Sign In\n\nNGHỊ QUYẾT\n\nVề việc bãi bỏ …\n\nCăn cứ Luật Tổ chức chính quyền địa "
+     "phương;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Bãi bỏ Điểm a Khoản 2 Điều 1 Nghị quyết số "
+     "26/2016/NQ-HĐND.", "NQ"),
+)  # fmt: skip
+
+
+def _unnumbered_enacted(text: str) -> DocumentIdentity | None:
+    """A legal text of no number whose preamble (`_BASIS_LINE`, within `_PREAMBLE_REACH`)
+    comes before its enacting word and first article (`_ENACTING`): its type is the one the
+    word enacts."""
+    basis = _BASIS_LINE.search(text, 0, _PREAMBLE_REACH)
+    if basis is None:
+        return None
+    enacting = _ENACTING.search(text, basis.end())
+    if enacting is None:
+        return None
+    word = _SPACES.sub(" ", enacting.group("word")).lower()
+    ident = DocumentIdentity(type_code=_ENACTED_TYPES.get(word, "QĐ"), basis="unnumbered")
+    ident.issuer = _enacting_authority(text[: basis.start()])
     _fill_type_name(ident)
     return ident
 

@@ -344,8 +344,9 @@ def test_identify_names_one_key_or_lists_the_candidates():
 
 def test_a_preamble_is_the_basis_of_its_text_whose_number_the_page_left_out():
     """Blind round MV: a translation cut above its number still opens on its preamble; its
-    "Pursuant to" lines are stored as the basis of the page's own (unnumbered) node, while
-    what it says it carries out, with no document to act, stays a citation."""
+    "Pursuant to" lines are stored as the basis of the page's own (unnumbered) node, and with
+    its enacting word and first article after them (blind round OD) it is a document of no
+    number, whose articles' acts are its own."""
     from vanban.loaders.source import make_source
 
     text = (
@@ -364,5 +365,9 @@ def test_a_preamble_is_the_basis_of_its_text_whose_number_the_page_left_out():
     stored = {(e.relation, e.target) for e in graph.edges.values()}
     assert ("BASED_ON", "115/NĐ-CP@2010") in stored
     assert ("BASED_ON", "43/QĐ-BGDĐT@2008") in stored
-    assert ("CITES", "29-NQ/TW@?") in stored
-    assert not any(r == "IMPLEMENTS" for r, _ in stored)
+    assert ("IMPLEMENTS", "29-NQ/TW@?") in stored
+    # without its enacting word it names no document of its own: only its basis is stored
+    bare = text.replace("DECIDES:\n", "")
+    cut = build_graph([source_facts(make_source("cut.txt", "txt", bare))])
+    assert {(e.relation, e.target) for e in cut.edges.values()} >= {("CITES", "29-NQ/TW@?")}
+    assert not any(e.relation == "IMPLEMENTS" for e in cut.edges.values())

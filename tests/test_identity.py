@@ -1855,3 +1855,16 @@ def test_a_document_issued_with_its_number_in_brackets_is_the_one_reported() -> 
     # without the bracket, the programme is still the one issued, of no number
     bare = text.replace(" (Chương trình số 02/CTr-BCH ngày 20/7/2021)", "")
     assert extract_text(bare, {})[0].basis == "unnumbered"
+
+
+@pytest.mark.parametrize(("text", "code"), identity.ENACTED_EXAMPLES)
+def test_a_preamble_then_an_enacting_word_and_article_1_is_a_document_of_no_number(
+    text: str, code: str
+) -> None:
+    """A legal text whose type line the page leaves out or buries under a site's lines is
+    still a document: its acts are stored from its node of no number (blind rounds MM, OD)."""
+    doc, _ = extract_text(text, {})
+    assert (doc.number, doc.basis, doc.type_code) == (None, "unnumbered", code)
+    # a news page quoting a preamble, with no enacting word and article after it, is not
+    quoted = text.split("\n")[0] + "\nTheo đó, Bộ cho biết Căn cứ Luật Tổ chức chính quyền."
+    assert extract_text(quoted, {})[0].basis != "unnumbered"
