@@ -1227,10 +1227,25 @@ _TITLE_ACTING_ON = re.compile(
 # "UBND tỉnh vừa thông qua kế hoạch thực hiện Quyết định số 1595/QĐ-TTg …" (blind round NA).
 # ("thông qua" is no issuing verb of its own: "thông qua" is also "through")
 _PASSED = re.compile(r"\b(?:vừa|đã)\s+(?:thông\s+qua|phê\s+duyệt)(?=\s)", re.IGNORECASE)
+# ... or the title without its type, opening on the act ("Sửa đổi, bổ sung một số điều của
+# Quy định … ban hành kèm theo Thông tư số 13/2020/TT-BGDĐT …", blind round OC), whose type
+# the enacting formula gives ("Bộ trưởng … ban hành Thông tư sửa đổi, bổ sung …"); without
+# one, the page is still not the number's.
+_ACT_OPENING = re.compile(
+    # (a change to a text only: "Hướng dẫn thực hiện Nghị định 168/2024 …" heads an
+    # explainer's page about that decree)
+    r"[\s*_\"“-]*(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ|thu\s+hồi|hủy\s+bỏ)\b"
+    rf"[^.;()\n/]{{0,250}}?\s(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    re.IGNORECASE,
+)
+_ENACTED_ACTING = re.compile(
+    rf"\bban\s+hành\s+(?P<noun>{TYPE_NOUNS})\s+(?:{_ACTS_ON})\b", re.IGNORECASE
+)
 TITLE_ACTING_EXAMPLES = (
     "THÔNG TƯ BỔ SUNG, SỬA ĐỔI THÔNG TƯ SỐ 15/2009/TT-BNN NGÀY 17/3/2009 CỦA BỘ TRƯỞNG",
     "- THÔNG TƯ SỬA ĐỔI, BỔ SUNG THÔNG TƯ SỐ 101/2008/TT-BTC NGÀY 11/11/2008 HƯỚNG DẪN",
     "UBND tỉnh vừa thông qua kế hoạch thực hiện Quyết định số 1595/QĐ-TTg ngày 23/12/2022",
+    "Sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo Thông tư số 13/2020/TT-BGDĐT",
 )
 
 
@@ -1246,6 +1261,10 @@ def _unnumbered_acting(text: str, lo: int, first: int) -> DocumentIdentity | Non
         issued = _ISSUED_UNNUMBERED.match(text, passed.end(), first)
         if issued is not None:
             return _unnumbered_of(issued.group("noun"), _subject_of_verb(text, lo, passed.start()))
+    if _ACT_OPENING.match(text, lo, first):
+        # a title whose type the page leaves out: the enacting formula after it gives it
+        enacted = _ENACTED_ACTING.search(text, first, first + _PREAMBLE_REACH)
+        return _unnumbered_of(enacted.group("noun")) if enacted else DocumentIdentity()
     return None
 
 

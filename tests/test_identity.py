@@ -1811,6 +1811,15 @@ def _own_acts(text: str) -> dict[str, str]:
             {"101/2008/TT-BTC": "AMENDS"},
         ),
         (
+            "Sửa đổi, bổ sung một số điều của Quy định tiêu chuẩn cơ sở vật chất các trường mầm "
+            "non ban hành kèm theo Thông tư số 13/2020/TT-BGDĐT ngày 26 tháng 5 năm 2020 của Bộ "
+            "trưởng Bộ Giáo dục và Đào tạo Căn cứ Luật Giáo dục; Theo đề nghị của Vụ trưởng, Bộ "
+            "trưởng Bộ Giáo dục và Đào tạo của Chính phủ ban hành Thông tư sửa đổi, bổ sung một "
+            "số điều của Quy định ban hành kèm theo Thông tư số 13/2020/TT-BGDĐT.",
+            "TT",
+            {"13/2020/TT-BGDĐT": "AMENDS"},
+        ),
+        (
             "UBND tỉnh vừa thông qua kế hoạch thực hiện Quyết định số 1595/QĐ-TTg ngày 23/12/2022 "
             "của Thủ tướng Chính phủ ban hành Kế hoạch hành động thực hiện Kết luận số 36-KL/TW "
             "ngày 23/6/2022 của Bộ Chính trị.",
