@@ -105,7 +105,14 @@ from .relate import Statement
 #    named with its day, the Constitution in English, 470 English names and 106 laws more in
 #    the catalogue; "Can cứ", a translated basis line opening on a code, an English dateline
 #    in figures, a meeting's "quán triệt, tuyên truyền, triển khai"
-FACTS_VERSION = 22
+# 23: the rules of blind rounds MA to OD (a new document of no number that changes, guides or
+#    carries out the number a lead or title names first is the page's, not that number; a
+#    programme's number in brackets; a legal text of no number known by its preamble,
+#    enacting word and first article; "quán triệt, triển khai" alone makes known; a noun
+#    whose number the next line gives is no short form; translated "details …, and
+#    provides measures for implementing,", "regulates in details", "enforcement of",
+#    "continue to organize and implement", "cancel"; title-case names after their links)
+FACTS_VERSION = 23
 
 
 @dataclass
