@@ -647,7 +647,10 @@ _PATIENT_BEFORE = frozenset({"repealed, listed", "is repealed"})
 # a title's type noun after a bullet: "- THÔNG TƯ SỬA ĐỔI, BỔ SUNG THÔNG TƯ SỐ …", blind
 # round NB.)
 _ANOTHER_ACTOR = re.compile(
-    r"(?:\b(?:dự\s+thảo|draft)\b[^;:\n]*"
+    # (a proposal or a meeting's conclusion about a change makes none: "báo cáo Tờ trình về
+    # việc sửa đổi, bổ sung các Quy định: số 89-QĐ/TW …", "thông báo kết luận phiên họp Bộ
+    # Chính trị … về việc sửa đổi, bổ sung các Quy định số 89-QĐ/TW", blind round PB)
+    r"(?:\b(?:dự\s+thảo|draft|tờ\s+trình|phiên\s+họp)\b[^;:\n]*"
     r"|(?<!ban\shành)(?<=[^\s*+•–—-])[ \t]+(?:quyết\s+định|thông\s+tư|nghị\s+định"
     r"|nghị\s+quyết|văn\s+bản(?:[ \t]+quy[ \t]+phạm[ \t]+pháp[ \t]+luật)?|VBQPPL|chỉ\s+thị"
     r"|kế\s+hoạch|luật|(?:các|những)[ \t]+quy[ \t]+định|quy[ \t]+định(?=[ \t]+của[ \t]))"

@@ -4081,3 +4081,18 @@ def test_a_translation_details_or_enforces_a_law_in_the_words_of_its_title():
     assert _own(police, "en") == [("100/2019/NĐ-CP", "CITES")]
     guided = "the Decree on guidance on enforcement of the Law No. 97/2015/QH13 on Fees"
     assert ("97/2015/QH13", "IMPLEMENTS") not in _own(guided, "en")
+
+
+def test_a_proposal_or_a_meetings_conclusion_about_a_change_makes_none():
+    """Blind round PB: a letter that announces "kết luận phiên họp Bộ Chính trị … về việc sửa
+    đổi, bổ sung các Quy định số 89-QĐ/TW; số 214-QĐ/TW" and a "Tờ trình về việc sửa đổi …"
+    name a change another document is to make: they cite the regulations, as a draft does."""
+    meeting = (
+        "Văn phòng Trung ương ban hành công văn thông báo kết luận phiên họp Bộ Chính trị ngày "
+        "29/8/2025 về việc sửa đổi, bổ sung các Quy định số 89-QĐ/TW; số 214-QĐ/TW."
+    )
+    assert {r for _, r in _own(meeting)} == {"CITES"}
+    proposal = "Ban Tổ chức báo cáo Tờ trình về việc sửa đổi, bổ sung Quy định số 89-QĐ/TW."
+    assert _own(proposal) == [("89-QĐ/TW", "CITES")]
+    own = "Điều 1. Sửa đổi, bổ sung Quy định số 89-QĐ/TW ngày 4/8/2017 như sau:"
+    assert _own(own) == [("89-QĐ/TW", "AMENDS")]
