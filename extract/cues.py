@@ -1420,11 +1420,13 @@ CUES: tuple[Cue, ...] = (
     ),
     # Translated reports say local work is done "in accordance with" a central document:
     # implementation, said less firmly. (Vietnamese "theo" is left out: "theo quy định tại
-    # Nghị định ..." only points at a rule.)
+    # Nghị định ..." only points at a rule.) Not a sentence's opening "According to
+    # Conclusion No. 75-KL/TW …, Da Nang is …", nor ", according to Circular 23, …": whose
+    # word it is (blind rounds MS and PD); only after a word, inside the clause.
     Cue(
         "IMPLEMENTS",
         "in accordance with",
-        r"according\s+to|in\s+accordance\s+with|в\s+соответствии\s+с|согласно|відповідно\s+до"
+        r"(?<=[^\W\d_]\s)according\s+to|in\s+accordance\s+with|в\s+соответствии\s+с|согласно|відповідно\s+до"
         r"|згідно\s+з|de\s+acordo\s+com|em\s+conformidade\s+com|に従って|に沿って",
         (
             "to participate in social supervision according to Decision No. [[217-QD/TW]]",

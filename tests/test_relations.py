@@ -4096,3 +4096,13 @@ def test_a_proposal_or_a_meetings_conclusion_about_a_change_makes_none():
     assert _own(proposal) == [("89-QĐ/TW", "CITES")]
     own = "Điều 1. Sửa đổi, bổ sung Quy định số 89-QĐ/TW ngày 4/8/2017 như sau:"
     assert _own(own) == [("89-QĐ/TW", "AMENDS")]
+
+
+def test_according_to_opening_a_sentence_says_whose_word_it_is():
+    """Blind rounds MS and PD: "According to Conclusion No. 75-KL/TW …, Da Nang will become …"
+    and "According to Circular 23, the Ministry stipulated …" attribute what follows; work done
+    "according to" a document inside a clause still carries it out."""
+    opening = "According to Conclusion No. 75-KL/TW of the Politburo, Da Nang will grow."
+    assert _own(opening, "en") == [("75-KL/TW", "CITES")]
+    inside = "The Department shall take part in supervision according to Decision No. 217-QD/TW."
+    assert _own(inside, "en") == [("217-QĐ/TW", "IMPLEMENTS")]
