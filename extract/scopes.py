@@ -211,7 +211,12 @@ LIST_JOIN = _rule(
     # 22/12/2014; các Công điện: số 2620/CĐ-TTg …, số …" (blind round AO), "; các Nghị định số"
     # (their issuer may come before the colon: "; các Nghị quyết của Hội đồng nhân dân tỉnh:
     # số 340/NQ-HĐND …", blind round AY)
-    rf"|[ \t]+(?:các|những)(?:[ \t]+(?:{TYPE_NOUNS})(?:\s+của\s+[^:;.()]{{1,80}}?)?[ \t]*:)?)?"
+    rf"|[ \t]+(?:các|những)(?:[ \t]+(?:{TYPE_NOUNS})(?:\s+của\s+[^:;.()]{{1,80}}?)?[ \t]*:)?"
+    # ... or by the direction it carries: "…, and the instructions of the Prime Minister at
+    # Official Telegraph No. 732/CĐ-TTg …", "…, chỉ đạo của Thủ tướng Chính phủ tại Công điện
+    # số …" (blind round PD)
+    r"|[ \t]+(?:the[ \t]+)?(?:(?:ý[ \t]+kiến[ \t]+)?chỉ[ \t]+đạo|instructions?|directions?)"
+    r"[ \t]+(?:của|of)[ \t]+[^,;:.()\n]{2,60}?[ \t]+(?:tại|at|in)(?:[ \t]+các)?)?"
     r"[ \t\n]*$",
     (
         "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng; ",
@@ -227,6 +232,7 @@ LIST_JOIN = _rule(
         " dated 2020 and the ",
         " on lawyers, (ii) Government ",
         " on lawyers, and (iii) a number of articles of Government ",
+        " and other guideline documents, and the instructions of the Prime Minister at ",
     ),
     (
         " ban hành Quy chế theo ",

@@ -50,6 +50,9 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "official telegram": ("CĐ",),
     # ("Directive No. 44/CT-TTg …, and the Telegram No.1711/CD-TTg on …", blind round CE)
     "telegram": ("CĐ",),
+    # ("the instructions of the Prime Minister at Official Telegraph No. 732 / CĐ-TTg",
+    # blind round PD)
+    "official telegraph": ("CĐ",),
     "document": ("CV",),
     "circular": ("TT",),
     "decree": ("NĐ",),

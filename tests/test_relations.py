@@ -4106,3 +4106,21 @@ def test_according_to_opening_a_sentence_says_whose_word_it_is():
     assert _own(opening, "en") == [("75-KL/TW", "CITES")]
     inside = "The Department shall take part in supervision according to Decision No. 217-QD/TW."
     assert _own(inside, "en") == [("217-QĐ/TW", "IMPLEMENTS")]
+
+
+def test_a_list_goes_on_through_the_direction_its_next_item_carries():
+    """Blind round PD: "implement the 2017 Fisheries Law and other guideline documents, and the
+    instructions of the Prime Minister at Official Telegraph No. 732/CĐ-TTg …, Directive No.
+    45/CT-TTg" carries out the telegraph and the directive too ("chỉ đạo của Thủ tướng Chính
+    phủ tại Công điện số …" in Vietnamese); the telegraph was read as in the law's title."""
+    english = (
+        "Localities shall implement the 2017 Fisheries Law and other guideline documents, and "
+        "the instructions of the Prime Minister at Official Telegraph No. 732/CĐ-TTg dated on 28 "
+        "May 2017, Directive No. 45/CT-TTg dated on 13 December 2017."
+    )
+    assert _own(english, "en") == [("732/CĐ-TTg", "IMPLEMENTS"), ("45/CT-TTg", "IMPLEMENTS")]
+    vietnamese = (
+        "Các địa phương triển khai thực hiện Luật số 18/2017/QH14 và các văn bản hướng dẫn, chỉ "
+        "đạo của Thủ tướng Chính phủ tại Công điện số 732/CĐ-TTg ngày 28/5/2017."
+    )
+    assert _own(vietnamese) == [("18/2017/QH14", "IMPLEMENTS"), ("732/CĐ-TTg", "IMPLEMENTS")]
