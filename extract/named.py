@@ -1215,8 +1215,16 @@ def _english_known_end(text: str, after_on: int) -> int | None:
 _ENGLISH_YEAR = re.compile(r"[ \t]+(?:of[ \t]+)?((?:19|20)\d\d)\b(?![/\d]|[,.-]\d)")
 
 
-def _english_year(text: str, end: int) -> int | None:
+# ... or before it, after "the": "the 2017 Fisheries Law", "the 2013 Law on Land" (blind round
+# PD; not a date's year, "June 23, 2014 Customs Law", which `date_before` reads)
+_ENGLISH_YEAR_BEFORE = re.compile(r"(?<![,\d])(?<=[Tt]he[ \t])((?:19|20)\d\d)[ \t]+\Z")
+
+
+def _english_year(text: str, end: int, start: int | None = None) -> int | None:
+    """The year written after the name ending at `end`, else before the one at `start`."""
     year = _ENGLISH_YEAR.match(text, end)
+    if year is None and start is not None:
+        year = _ENGLISH_YEAR_BEFORE.search(text, max(0, start - 10), start)
     return int(year.group(1)) if year else None
 
 
@@ -1273,7 +1281,7 @@ def _english_names(
         if sign and sign.end() in numbered.at:
             mention.numbered = numbered.at[sign.end()]
         mention.date = _english_dated(text, end, date_at) or date_before(m.start())
-        mention.year = _english_year(text, end)
+        mention.year = _english_year(text, end, m.start())
         if not (mention.date or mention.year):
             mention.before = _title_date(text, m.start(), numbered)
         # the catalogue's names are Vietnamese: a translated name resolves through its
@@ -1301,7 +1309,7 @@ def _english_names(
         if sign and sign.end() in numbered.at:
             mention.numbered = numbered.at[sign.end()]
         mention.date = _english_dated(text, m.end(), date_at) or date_before(start)
-        mention.year = _english_year(text, m.end())
+        mention.year = _english_year(text, m.end(), start)
         if not (mention.date or mention.year):
             mention.before = _title_date(text, start, numbered)
         # "Land Law" is the data's "Law on Land"

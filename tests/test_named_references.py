@@ -755,3 +755,17 @@ def test_a_title_in_title_case_names_the_law_after_its_linking_words():
     )
     [named] = [r for r in extract_text(text)[1] if r.kind == "named"]
     assert named.surface == "Labor Code"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Localities shall effectively implement the 2017 Fisheries Law.", "18/2017/QH14"),
+        ("Pursuant to the 2013 Law on Land;", "45/2013/QH13"),
+    ],
+)
+def test_a_translated_name_takes_the_year_written_before_it(text: str, number: str) -> None:
+    """Blind round PD: "the 2017 Fisheries Law" is the law of 2017 (the year after a name, "the
+    Labor Code 2012", was read; the one before was not)."""
+    [named] = [r for r in extract_text(text)[1] if r.kind == "named"]
+    assert named.canonical == number
