@@ -1422,11 +1422,12 @@ CUES: tuple[Cue, ...] = (
     # implementation, said less firmly. (Vietnamese "theo" is left out: "theo quy định tại
     # Nghị định ..." only points at a rule.) Not a sentence's opening "According to
     # Conclusion No. 75-KL/TW …, Da Nang is …", nor ", according to Circular 23, …": whose
-    # word it is (blind rounds MS and PD); only after a word, inside the clause.
+    # word it is (blind rounds MS and PD); only after a word or a figure ("key tasks in 2025
+    # according to Resolution No. 57-NQ/TU", round CO), inside the clause.
     Cue(
         "IMPLEMENTS",
         "in accordance with",
-        r"(?<=[^\W\d_]\s)according\s+to|in\s+accordance\s+with|в\s+соответствии\s+с|согласно|відповідно\s+до"
+        r"(?<=[^\W_]\s)according\s+to|in\s+accordance\s+with|в\s+соответствии\s+с|согласно|відповідно\s+до"
         r"|згідно\s+з|de\s+acordo\s+com|em\s+conformidade\s+com|に従って|に沿って",
         (
             "to participate in social supervision according to Decision No. [[217-QD/TW]]",

@@ -1207,7 +1207,11 @@ _ACTS_ON = (
 _ISSUED_UNNUMBERED = re.compile(
     r"(?:\s+and\s+[^\W\d_]+)?(?:\s+(?:the|a|an))?"
     rf"{_EN_PLAN_KIND}\s+(?P<noun>{TYPE_NOUNS})\b{_NO_NUMBER_AFTER}"
-    r"[^\d.;:()\n]{0,80}?\b(?:(?:thực\s+hiện|triển\s+khai|thi\s+hành|cụ\s+thể\s+hóa"
+    # (not a document that tells of a meeting, a proposal or a report about the act: "có công
+    # văn thông báo kết luận phiên họp Bộ Chính trị … về sửa đổi, bổ sung các Quy định số …",
+    # blind round CP; the letter changes nothing)
+    r"(?:(?!thông\s+báo|kết\s+luận|phiên\s+họp|tờ\s+trình|báo\s+cáo|dự\s+thảo)[^\d.;:()\n]){0,80}?"
+    r"\b(?:(?:thực\s+hiện|triển\s+khai|thi\s+hành|cụ\s+thể\s+hóa"
     r"|to\s+implement|for\s+implementing|implementing|to\s+carry\s+out)\s+"
     r"(?:(?:có\s+hiệu\s+quả|các|một\s+số|the)\s+)?(?:[^\W\d_]+['’]s\s+)?"
     # (what it acts on may be counted or placed first: "một số điều của", "two circulars:")

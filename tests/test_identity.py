@@ -1840,6 +1840,18 @@ def test_a_new_document_of_no_number_acting_on_the_first_number_is_not_that_numb
     assert _own_acts(text) == acts
 
 
+def test_a_letter_telling_of_a_meetings_conclusion_on_a_change_is_no_new_document_making_it():
+    """Blind round CP: "Văn phòng Trung ương có công văn thông báo kết luận phiên họp Bộ Chính
+    trị … về sửa đổi, bổ sung các Quy định số 89-QĐ/TW; …" reports a letter about a change
+    the Politburo decided: the letter is not a new document that amends the regulations."""
+    text = (
+        "Ngày 29/8, Văn phòng Trung ương có công văn thông báo kết luận phiên họp Bộ Chính trị, "
+        "Ban Bí thư về sửa đổi, bổ sung các Quy định số 89-QĐ/TW; số 214-QĐ/TW của Bộ Chính trị."
+        "\nQuy định của Bộ Chính trị về tiêu chuẩn chức danh cán bộ (thay Quy định số 89-QĐ/TW)."
+    )
+    assert _own_acts(text) == {}  # (read as the letter's, the new regulation's act was its)
+
+
 def test_the_title_acting_examples_name_an_unnumbered_document() -> None:
     for example in identity.TITLE_ACTING_EXAMPLES:
         first = next(m for m in re.finditer(r"\d", example))

@@ -4124,3 +4124,10 @@ def test_a_list_goes_on_through_the_direction_its_next_item_carries():
         "đạo của Thủ tướng Chính phủ tại Công điện số 732/CĐ-TTg ngày 28/5/2017."
     )
     assert _own(vietnamese) == [("18/2017/QH14", "IMPLEMENTS"), ("732/CĐ-TTg", "IMPLEMENTS")]
+
+
+def test_according_to_after_a_figure_inside_a_clause_still_carries_out():
+    """Blind round CO: "… key goals and tasks in 2025 according to Resolution No. 57-NQ/TU"
+    carries the resolution out; the word before "according to" is a figure, not a letter."""
+    text = "Units focus on completing key tasks in 2025 according to Resolution No. 57-NQ/TU."
+    assert _own(text, "en") == [("57-NQ/TU", "IMPLEMENTS")]
