@@ -105,7 +105,7 @@ from .relate import Statement
 #    named with its day, the Constitution in English, 470 English names and 106 laws more in
 #    the catalogue; "Can cứ", a translated basis line opening on a code, an English dateline
 #    in figures, a meeting's "quán triệt, tuyên truyền, triển khai"
-# 23: the rules of blind rounds MA to OD (a new document of no number that changes, guides or
+# 23: the rules of blind rounds MA to PD (a new document of no number that changes, guides or
 #    carries out the number a lead or title names first is the page's, not that number; a
 #    programme's number in brackets; a legal text of no number known by its preamble,
 #    enacting word and first article; "quán triệt, triển khai" alone makes known; a noun
