@@ -1255,8 +1255,10 @@ TITLE_ACTING_EXAMPLES = (
 
 def _unnumbered_acting(text: str, lo: int, first: int) -> DocumentIdentity | None:
     """The unnumbered document whose title, between `lo` and the first number at `first`,
-    acts on that number (`_TITLE_ACTING_ON`, or `_ISSUED_UNNUMBERED` after `_PASSED`): the
-    number is its object, not the page's document."""
+    acts on that number (`_TITLE_ACTING_ON`, `_ISSUED_UNNUMBERED` after `_PASSED`, or
+    `_ACT_OPENING` typed by `_ENACTED_ACTING`): the number is its object, not the page's
+    document. A title that opens on its act with no enacting formula after it gives an
+    identity of nothing (the page is not the number's, and says no more)."""
     title = _TITLE_ACTING_ON.match(text, lo, first)
     if title is not None:
         return _unnumbered_of(title.group("noun"))
@@ -1282,7 +1284,9 @@ def _from_acting_title(text: str, refs: list[Reference]) -> DocumentIdentity | N
     start = len(text) - len(text.lstrip())
     if "\n" in text[start : first.start]:
         return None  # the first number is not on the first line
-    return _unnumbered_acting(text, start, first.start)
+    acting = _unnumbered_acting(text, start, first.start)
+    # (an identity of nothing is left to the steps after: the record's title may number it)
+    return acting if acting is not None and acting.basis == "unnumbered" else None
 
 
 # The issuing verb's object with no number, which orders or conveys an order before the
