@@ -219,6 +219,9 @@ _LEVEL_WORDS = re.compile(
 )
 # no number after a type noun: "Kế hoạch do …", not "Kế hoạch số 12/KH-UBND"
 _NO_NUMBER_AFTER = rf"(?!\s*(?:{NUMBER_SIGNS})?\s*\d)"
+# A type noun and its number sign, written right before a number ("Thông tư số ", "Circular
+# No. "): a pattern's end, matched up to the number's start.
+_TYPE_BEFORE_NUMBER = rf"(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z"
 _UNNUMBERED_LEAD = re.compile(
     rf"^\W*(?:According\s+to|Under|Theo|Согласно|Відповідно\s+до|De\s+acordo\s+com)\s+(?:the\s+|o\s+|a\s+)?"
     rf"(?P<noun>{TYPE_NOUNS})\b{_NO_NUMBER_AFTER}",
@@ -1032,7 +1035,7 @@ _ISSUED_TYPE = re.compile(_ISSUED_NOUN + _NO_NUMBER_AFTER, re.IGNORECASE)
 # The same document named with its number after an issuing verb: "signed Official Dispatch
 # No.", "ký Công điện số".
 _ISSUED_NUMBERED = re.compile(
-    rf"\b(?:{ISSUE_VERBS})(?:\s+(?:a|an|the))?\s+(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    rf"\b(?:{ISSUE_VERBS})(?:\s+(?:a|an|the))?\s+{_TYPE_BEFORE_NUMBER}",
     re.IGNORECASE,
 )
 _NUMBER_GIVEN_REACH = 800  # the number follows in the lead's next sentences
@@ -1144,7 +1147,7 @@ def _issued_with(text: str, refs: list[Reference], first: Reference, hi: int) ->
 # quyết số", "issued together with Decision No.").
 _WITH_THE_ISSUING = re.compile(
     rf"\b(?:kèm\s+theo|(?:issued\s+)?together\s+with|attached\s+to)\s+(?:the\s+)?"
-    rf"(?:[^\W\d_]+['’]s\s+)?(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    rf"(?:[^\W\d_]+['’]s\s+)?{_TYPE_BEFORE_NUMBER}",
     re.IGNORECASE,
 )
 
@@ -1199,8 +1202,10 @@ _NUMBER_IN_BRACKETS = re.compile(
 # một số điều của Nghị định số 15/2018/NĐ-CP …", "the Minister of Finance issued a Circular to
 # abolish two circulars: Circular No. 153/2014/TT-BTC …" (blind round MS): the number is what
 # the new document amends, replaces, repeals, withdraws or guides (`_ACTS_ON`), not the news.
+# (the acts that change a text; `_ACT_OPENING` opens on these alone)
+_CHANGES_TEXT = r"sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ|thu\s+hồi|hủy\s+bỏ"
 _ACTS_ON = (
-    r"sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ|thu\s+hồi|hủy\s+bỏ|hướng\s+dẫn"
+    rf"{_CHANGES_TEXT}|hướng\s+dẫn"
     r"|quy\s+định\s+chi\s+tiết|(?:to\s+)?(?:amend|replac|repeal|abolish|annul|rescind|guid)"
     r"(?:e|es|ing)?"
 )
@@ -1216,7 +1221,7 @@ _ISSUED_UNNUMBERED = re.compile(
     r"(?:(?:có\s+hiệu\s+quả|các|một\s+số|the)\s+)?(?:[^\W\d_]+['’]s\s+)?"
     # (what it acts on may be counted or placed first: "một số điều của", "two circulars:")
     rf"|(?:{_ACTS_ON})\b[^.;()\n/]{{0,40}}?\s)"
-    rf"(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    rf"{_TYPE_BEFORE_NUMBER}",
     re.IGNORECASE,
 )
 # A page whose first line is its title in that shape, the issued one's type noun first and no
@@ -1224,7 +1229,7 @@ _ISSUED_UNNUMBERED = re.compile(
 # BAN HÀNH DANH MỤC …" (blind rounds MB and NB) is the unnumbered circular that amends 15/2009.
 _TITLE_ACTING_ON = re.compile(
     rf"[\s*_\"“-]*(?P<noun>{TYPE_NOUNS})\s+(?:{_ACTS_ON})\b[^.;()\n/]{{0,40}}?\s"
-    rf"(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    rf"{_TYPE_BEFORE_NUMBER}",
     re.IGNORECASE,
 )
 # A body that passed or approved a document of no number, named before the first number:
@@ -1238,8 +1243,8 @@ _PASSED = re.compile(r"\b(?:vừa|đã)\s+(?:thông\s+qua|phê\s+duyệt)(?=\s)"
 _ACT_OPENING = re.compile(
     # (a change to a text only: "Hướng dẫn thực hiện Nghị định 168/2024 …" heads an
     # explainer's page about that decree)
-    r"[\s*_\"“-]*(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ|thu\s+hồi|hủy\s+bỏ)\b"
-    rf"[^.;()\n/]{{0,250}}?\s(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    rf"[\s*_\"“-]*(?:{_CHANGES_TEXT})\b"
+    rf"[^.;()\n/]{{0,250}}?\s{_TYPE_BEFORE_NUMBER}",
     re.IGNORECASE,
 )
 _ENACTED_ACTING = re.compile(
