@@ -612,7 +612,12 @@ _FULL_TEXT = re.compile(
     # what is new in it: "Những điểm mới trong Quy định số 69-QĐ/TW …", "5 điểm mới của
     # Thông tư 12/2025/TT-BYT"
     r"|(?:(?:những|các|\d{1,2})\s+)?điểm\s+mới(?:\s+(?:nổi\s+bật|quan\s+trọng|đáng\s+chú\s+ý))?"
-    r"\s+(?:của|trong|tại))"
+    r"\s+(?:của|trong|tại)"
+    # a ministry's press release on the document it issued: "Thông cáo báo chí về việc ban
+    # hành Thông tư số …", "Press release on issuance of Circular No. 06/2024/TT-NHNN" (blind
+    # round Q)
+    r"|(?:thông\s+cáo\s+báo\s+chí|press\s+release)(?:\s+(?:về\s+việc|về|on|of))?"
+    r"(?:\s+(?:ban\s+hành|(?:the\s+)?issuance\s+of|(?:the\s+)?issuing))?)"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
@@ -635,7 +640,7 @@ def _title_document(metadata: dict, among_others: bool = False) -> tuple[Referen
     if len(found) > 1 and not among_others and not _acts_on_the_others(title, found):
         return None
     opening = _FULL_TEXT.sub("", title[: ref.start].strip())
-    opening = re.sub(r"\s+số$", "", opening, flags=re.IGNORECASE)
+    opening = re.sub(r"\s+(?:số|No\.?)$", "", opening, flags=re.IGNORECASE)  # "Circular No."
     # the type the number gives, or the type noun the title opens with when the number
     # names none ("Nghị quyết 192/2025/QH15 …": a code of the issuer only)
     noun = ref.type_name.split("/")[0].strip() if ref.type_name else opening

@@ -38,9 +38,12 @@ PARTY_TYPES = {
 }
 _TYPE = "|".join(t.replace(" ", r"\s+") for t in PARTY_TYPES)
 # The body, found first (a plain scan the engine runs fast): "của Bộ Chính trị", "của Ban Bí
-# thư (khóa XI)", "của Ban Chấp hành Trung ương Đảng", "của Trung ương" ...
+# thư (khóa XI)", "của Ban Chấp hành Trung ương Đảng", "của Trung ương" ... Pages write the
+# words after the first in small letters too ("Nghị quyết số 12 của Bộ chính trị", blind
+# round Q): the name is the same.
 _BODY = re.compile(
-    r"của\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương"
+    r"của\s+(?:Bộ\s+[Cc]hính\s+[Tt]rị|Ban\s+[Bb]í\s+[Tt]hư"
+    r"|Ban\s+[Cc]hấp\s+[Hh]ành\s+Trung\s+ương"
     r"|Hội\s+nghị\s+Trung\s+ương|Trung\s+ương(?:\s+Đảng)?)\b"
 )
 # ... then, right before it, the type noun, the number and an optional date.
@@ -68,6 +71,8 @@ EXAMPLES = (
     ("Nghị quyết số 37 ngày 9/10/2014 của Bộ Chính trị", "37-NQ/TW"),
     ("theo Chỉ thị 35 của Bộ Chính trị", "35-CT/TW"),
     ("Quy định số 126 của Ban Chấp hành Trung ương", "126-QĐ/TW"),
+    ("đánh giá kết quả thực hiện Nghị quyết số 12 của Bộ chính trị", "12-NQ/TW"),
+    ("Chỉ thị số 20 của Ban bí thư về", "20-CT/TW"),
     ("Nghị định 80/2021 có hiệu lực từ 15/10/2021 thay thế", "80/2021/NĐ-CP"),
     ("the Government's Decree No. 157/2018 on trade", "157/2018/NĐ-CP"),
 )

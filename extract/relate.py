@@ -649,8 +649,13 @@ _PATIENT_BEFORE = frozenset({"repealed, listed", "is repealed"})
 _ANOTHER_ACTOR = re.compile(
     # (a proposal or a meeting's conclusion about a change makes none: "báo cáo Tờ trình về
     # việc sửa đổi, bổ sung các Quy định: số 89-QĐ/TW …", "thông báo kết luận phiên họp Bộ
-    # Chính trị … về việc sửa đổi, bổ sung các Quy định số 89-QĐ/TW", blind round PB)
+    # Chính trị … về việc sửa đổi, bổ sung các Quy định số 89-QĐ/TW", blind round PB; "Văn
+    # phòng Chính phủ thông báo kết luận của Phó Thủ tướng … về việc sửa đổi, bổ sung một số
+    # điều của Nghị định 81/2021/NĐ-CP", blind round Q)
     r"(?:\b(?:dự\s+thảo|draft|tờ\s+trình|phiên\s+họp)\b[^;:\n]*"
+    # (a notice of it, not a conclusion issued: "Tỉnh ủy ban hành Kết luận … về điều chỉnh
+    # một số mục tiêu tại Nghị quyết số 16-NQ/TU" amends the resolution)
+    r"|\bthông\s+báo\s+kết\s+luận\b[^;:\n]*\bvề(?:\s+việc)?"
     r"|(?<!ban\shành)(?<=[^\s*+•–—-])[ \t]+(?:quyết\s+định|thông\s+tư|nghị\s+định"
     r"|nghị\s+quyết|văn\s+bản(?:[ \t]+quy[ \t]+phạm[ \t]+pháp[ \t]+luật)?|VBQPPL|chỉ\s+thị"
     r"|kế\s+hoạch|luật|(?:các|những)[ \t]+quy[ \t]+định|quy[ \t]+định(?=[ \t]+của[ \t]))"

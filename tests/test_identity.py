@@ -1292,6 +1292,29 @@ def test_a_legal_sites_english_title_names_the_page_by_its_type_in_translation()
     assert extract_text(text, {"title": other})[0].number != "03/2016/TT-BYT"
 
 
+def test_a_press_release_titled_by_the_document_it_issues_reports_on_it():
+    """Blind round Q: a ministry's "Press release on issuance of Circular No. 06/2024/TT-NHNN"
+    (and "Thông cáo báo chí về việc ban hành Thông tư số …") reports on that circular, whose
+    acts its lead tells; an English type with "No." names it as "Circular" alone does."""
+    text = (
+        "As directed by the Government, the State Bank has reviewed the implementation of "
+        "Circular No. 02/2023/TT-NHNN on debt rescheduling.\nAs authorized by the Government, "
+        "on June 18, 2024, the Governor had issued Circular No. 06/2024/TT-NHNN revising a "
+        "number of Articles of Circular No. 02/2023/TT-NHNN.\n"
+    )
+    title = "Press release on issuance of Circular No. 06/2024/TT-NHNN"
+    doc, refs = extract_text(text, {"title": title})
+    assert (doc.number, doc.reported) == ("06/2024/TT-NHNN", True)
+    own = relate(text, refs, "en", doc.number, doc.reported)
+    assert ("AMENDS", "02/2023/TT-NHNN") in {
+        (st.relation, refs[st.object].canonical) for st in own if st.subject is None
+    }
+    viet = "Thông cáo báo chí về việc ban hành Thông tư số 06/2024/TT-NHNN"
+    assert extract_text(text, {"title": viet})[0].number == "06/2024/TT-NHNN"
+    numbered = "Circular No. 06/2024/TT-NHNN: Debt rescheduling extended"
+    assert extract_text(text, {"title": numbered})[0].number == "06/2024/TT-NHNN"
+
+
 def test_a_translation_sites_original_language_title_names_the_page():
     """Blind rounds AM, AX and BB: a translation site prints the original title under a
     label; its English title may misspell the number or lose its letters' case."""

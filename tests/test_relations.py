@@ -4096,6 +4096,15 @@ def test_a_proposal_or_a_meetings_conclusion_about_a_change_makes_none():
     assert _own(proposal) == [("89-QĐ/TW", "CITES")]
     own = "Điều 1. Sửa đổi, bổ sung Quy định số 89-QĐ/TW ngày 4/8/2017 như sau:"
     assert _own(own) == [("89-QĐ/TW", "AMENDS")]
+    # blind round Q: a conclusion of no meeting named, about a change to be made
+    conclusion = (
+        "Trước đó, Văn phòng Chính phủ thông báo kết luận của Phó Thủ tướng về việc sửa đổi, "
+        "bổ sung một số điều của Nghị định 81/2021/NĐ-CP về học phí."
+    )
+    assert _own(conclusion) == [("81/2021/NĐ-CP", "CITES")]
+    # ... not a conclusion the text carries out before its own act
+    carried = "Thực hiện kết luận của Chủ tịch UBND tỉnh, Sở sửa đổi Quyết định số 12/QĐ-STC."
+    assert _own(carried) == [("12/QĐ-STC", "AMENDS")]
 
 
 def test_according_to_opening_a_sentence_says_whose_word_it_is():
