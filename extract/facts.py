@@ -115,7 +115,10 @@ from .relate import Statement
 # 24: the rules of blind round Q (a press release titled by the document it issues, and a
 #    title's English type with "No."; a conclusion about a change makes none; a central
 #    Party body written in small letters; three laws and ordinances more in the catalogue)
-FACTS_VERSION = 24
+# 25: a hard-wrapped title goes on past its line break, and an item after a title nested twice
+#    goes on with the item the text acts on; a lead that an elected body passed a numbered
+#    document, or that one was issued in the passive after another opens the sentence
+FACTS_VERSION = 25
 
 
 @dataclass

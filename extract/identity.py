@@ -943,11 +943,18 @@ def _from_lead(
         text, lead_start, first_sentence_end
     ):
         return None
+    passive = _issued_in_the_passive(text, refs, lead_start, first_sentence_end)
+    if passive is not None:
+        return _identity_of(passive, "subject")
     verb = ISSUE_VERB.search(text, lead_start, first_sentence_end)
     first = next(
         (r for r in refs if r.start >= lead_start and r.short_form_of is None),
         None,
     )
+    if verb is None and first is not None and first.kind == "number":
+        passed = _PASSED_BY_ASSEMBLY.search(text, lead_start, first.start)
+        if passed is not None and passed.end() == first.start:
+            return _identity_of(first, "subject")  # (a law passed by name: `_from_named_law`)
     if verb is None or first is None:
         return None
     if first.start >= first_sentence_end:
@@ -989,6 +996,23 @@ def _from_lead(
     if acting is not None:
         return acting
     return _identity_of(first, "subject")
+
+
+def _issued_in_the_passive(text: str, refs: list[Reference], lo: int, hi: int) -> Reference | None:
+    """The numbered document a lead's first sentence says was issued, in the passive, right
+    before the verb (`_ISSUED_PASSIVE`), when another document opens the sentence."""
+    verb = _ISSUED_PASSIVE.search(text, lo, hi)
+    if verb is None:
+        return None
+    before = [r for r in refs if lo <= r.start and r.end <= verb.start() and r.canonical]
+    if len(before) < 2 or verb.start() - before[-1].end > _PASSIVE_REACH:
+        return None  # (one document before the verb: the lead's first, as any lead reads it)
+    gap = text[before[-1].end : verb.start()]
+    if "," in gap.replace("”),", "").replace('"),', ""):
+        return None
+    last = before[-1]
+    # an alias in brackets names the document before it again: "(“Resolution 98”)"
+    return next((r for r in reversed(before) if r.canonical == last.canonical), last)
 
 
 def _numbered_after(
@@ -1241,6 +1265,29 @@ _TITLE_ACTING_ON = re.compile(
 # "UBND tỉnh vừa thông qua kế hoạch thực hiện Quyết định số 1595/QĐ-TTg …" (blind round NA).
 # ("thông qua" is no issuing verb of its own: "thông qua" is also "through")
 _PASSED = re.compile(r"\b(?:vừa|đã)\s+(?:thông\s+qua|phê\s+duyệt)(?=\s)", re.IGNORECASE)
+# An elected body passing a document issues it: "Ngày 11/12/2025, Quốc hội thông qua Nghị quyết
+# 254/2025/QH15 …", "HĐND tỉnh đã biểu quyết thông qua Nghị quyết số …", "Resolution No.
+# 98/2023/QH15 was recently passed by the National Assembly" (blind round R). Said of the body
+# only: "thông qua" alone is also "through".
+_ASSEMBLY = (
+    r"(?:Quốc\s+hội|Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|UBTVQH"
+    r"|National\s+Assembly|People['’]s\s+Council)"
+)
+_PASSED_BY_ASSEMBLY = re.compile(
+    rf"{_ASSEMBLY}[^.;:\n]{{0,80}}?(?:thông\s+qua|passed|adopted)(?:\s+(?:the|a))?\s+"
+    rf"{_TYPE_BEFORE_NUMBER}",
+    re.IGNORECASE,
+)
+# A lead that says in the passive that a document was issued names it right before the verb,
+# wherever the sentence opens: "To replace Resolution No. 54/2017/QH14 …, Resolution No.
+# 98/2023/QH15 was recently passed by the National Assembly …" (blind round R); not a
+# relative clause on another document ("…, which was issued in 2015").
+_ISSUED_PASSIVE = re.compile(
+    r"(?<!\bwhich\s)(?<!\bthat\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:issued|promulgated|passed|adopted|signed)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_REACH = 40  # from the number to "was": a date or an alias in brackets between
 # ... or the title without its type, opening on the act ("Sửa đổi, bổ sung một số điều của
 # Quy định … ban hành kèm theo Thông tư số 13/2020/TT-BGDĐT …", blind round OC), whose type
 # the enacting formula gives ("Bộ trưởng … ban hành Thông tư sửa đổi, bổ sung …"); without

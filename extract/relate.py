@@ -438,8 +438,16 @@ _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)])")
 _OWN_NUMBER_LABEL = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số|SỐ|No\.)[ \t]*:?[ \t]*\Z")
 # a mention's own title with a predicate, after its date and issuer ("… ngày 09/11/2011 của
 # Bộ trưởng Bộ Tài chính quy định chế độ …"); "về …" names a subject, no predicate
+# (a hard-wrapped text breaks a line inside it, before a word in small letters or after one
+# that cannot end a clause: "Quyết định số 705/QĐ-TTg ngày 25/5/2017\ncủa Thủ tướng Chính phủ
+# về ban hành …", "ngày 19/4/2022 của\nỦy ban nhân dân tỉnh về ban hành …", blind round MK)
+_WRAPPED_LINE = (
+    rf"\n(?=[ \t]*(?-i:(?![{VI_UPPER}])[^\W\d_]))"
+    r"|(?<=\scủa)\n|(?<=\svề)\n|(?<=\svà)\n|(?<=\stại)\n|(?<=\sngày)\n"
+)
 _OWN_TITLE = re.compile(
-    r"[^;:.\n]{0,120}?(?<!\w)(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi|ban\s+hành|phê\s+duyệt"
+    rf"(?:[^;:.\n]|{_WRAPPED_LINE}){{0,120}}?"
+    r"(?<!\w)(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi|ban\s+hành|phê\s+duyệt"
     # ... a translation's ("Circular No. 195/2012/TT-BTC dated November 15, 2012, providing
     # accounting guidance …", blind round T)
     r"|providing|guiding|amending|regulating|prescribing|detailing|promulgating|approving)(?!\w)",
@@ -2339,12 +2347,16 @@ class _Reader:
             self.title_of[i] = j
             return [Statement(None, "CITES", i, 0.8, "nested in a title")]
         item_after_title = ";" in between and _OWN_TITLE.match(self.text, self.refs[i].end)
-        if j in self.title_of and (
-            self._own_title_follows(i) or (item_after_title and self._an_item(self.title_of[j]))
+        # "Bãi bỏ Quyết định A sửa đổi Quy định kèm theo Quyết định B và Quyết định C sửa đổi
+        # ...": C, with a title of its own, is the next item of the list A began; when A was
+        # itself named in a title, of the list the item this text acts on began ("Thực hiện
+        # Nghị quyết 93/NQ-CP … ban hành Kế hoạch thực hiện Kết luận số 132-KL/TW … về tiếp
+        # tục thực hiện Chỉ thị số 36-CT/TW …; Quyết định số 7619/QĐ-BCA … phê duyệt …", MN)
+        holder = self._item_holding(self.title_of[j]) if j in self.title_of else None
+        if holder is not None and (
+            self._own_title_follows(i) or (item_after_title and self._an_item(holder))
         ):
-            # "Bãi bỏ Quyết định A sửa đổi Quy định kèm theo Quyết định B và Quyết định C sửa
-            # đổi ...": C, with a title of its own, is the next item of the list A began
-            head = self.title_of[j]
+            head = holder
             if self._next_line_item(head, j, i):
                 return [self._listed_with(i, head)]  # a line of its own: its own title
             return [
@@ -2366,6 +2378,22 @@ class _Reader:
         if outer is not None:
             return self._shares_with(i, outer)
         return self._shares_with(i, j)
+
+    def _item_holding(self, k: int) -> int:
+        """The list item whose title names mention `k`: `k` itself when this text acts on
+        it, else the nearest title holder up the chain that the text acts on, if any (a
+        holder that only a reported document acts on is an item of that document's list)."""
+        head = k
+        while self._cites_only(head) and head in self.title_of:
+            outer = self.title_of[head]
+            if self._cites_only(outer):
+                break
+            head = outer
+        return head
+
+    def _cites_only(self, k: int) -> bool:
+        own = self.own.get(k)
+        return own is None or own.relation == "CITES"
 
     def _outer_item(self, i: int, j: int, between: str) -> int | None:
         """The item of an outer list that mention `i`, after a ";", goes on from, when `j`

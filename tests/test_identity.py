@@ -1315,6 +1315,38 @@ def test_a_press_release_titled_by_the_document_it_issues_reports_on_it():
     assert extract_text(text, {"title": numbered})[0].number == "06/2024/TT-NHNN"
 
 
+def test_a_lead_that_an_elected_body_passed_a_numbered_document_reports_on_it():
+    """Blind round R: "Quốc hội đã thông qua Nghị quyết số 98/2023/QH15 …", "HĐND tỉnh đã biểu
+    quyết thông qua Nghị quyết số …", "the National Assembly passed Resolution No. …", and a
+    lead in the passive that opens on another document ("To replace Resolution No.
+    54/2017/QH14 …, Resolution No. 98/2023/QH15 was recently passed …") report on the
+    document passed; "thông qua" as "through" passes nothing, nor does a relative clause."""
+    cases = (
+        "Ngày 24/6/2023, Quốc hội đã thông qua Nghị quyết số 98/2023/QH15 về thí điểm cơ chế, "
+        "thay thế Nghị quyết số 54/2017/QH14.",
+        "Chiều 10/12, HĐND tỉnh đã biểu quyết thông qua Nghị quyết số 45/2025/NQ-HĐND quy định "
+        "mức hỗ trợ, thay thế Nghị quyết số 12/2020/NQ-HĐND.",
+        "On 24 June 2023, the National Assembly passed Resolution No. 98/2023/QH15 on pilot "
+        "mechanisms, replacing Resolution No. 54/2017/QH14.",
+        'To replace Resolution No. 54/2017/QH14 of the National Assembly ("Resolution 54"), '
+        "Resolution No. 98/2023/QH15 was recently passed by the National Assembly on 24 June "
+        "2023.",
+    )
+    for text in cases:
+        doc, refs = extract_text(text)
+        assert doc.reported and doc.number in ("98/2023/QH15", "45/2025/NQ-HĐND"), text
+        own = relate(
+            text, refs, "vi" if "Quốc" in text or "HĐND" in text else "en", doc.number, doc.reported
+        )
+        assert "REPLACES" in {st.relation for st in own if st.subject is None}, text
+    through = "Thông qua Công văn số 12/UBND-VX, Sở hướng dẫn thực hiện Nghị quyết 98/2023/QH15."
+    assert extract_text(through)[0].number is None
+    relative = (
+        "Decree No. 01/2021/ND-CP replaces Decree No. 78/2015/ND-CP, which was issued in 2015."
+    )
+    assert extract_text(relative)[0].number == "01/2021/NĐ-CP"
+
+
 def test_a_translation_sites_original_language_title_names_the_page():
     """Blind rounds AM, AX and BB: a translation site prints the original title under a
     label; its English title may misspell the number or lose its letters' case."""

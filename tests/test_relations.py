@@ -4140,3 +4140,30 @@ def test_according_to_after_a_figure_inside_a_clause_still_carries_out():
     carries the resolution out; the word before "according to" is a figure, not a letter."""
     text = "Units focus on completing key tasks in 2025 according to Resolution No. 57-NQ/TU."
     assert _own(text, "en") == [("57-NQ/TU", "IMPLEMENTS")]
+
+
+def test_a_hard_wrapped_item_after_a_nested_title_goes_on_with_the_outer_list():
+    """Blind rounds MK and MN: in "Thực hiện Nghị định số 28/2013/NĐ-CP … quy định chi tiết …
+    Luật Phổ biến, giáo dục pháp luật; Quyết định số 705/QĐ-TTg ngày 25/5/2017\\ncủa Thủ tướng
+    … về ban hành …" the decision's title goes on past the line break (a word in small
+    letters, or one that cannot end a clause, before or after it), so the decision is the
+    next item the text carries out, not one more law the decree details. Nested twice, the
+    item goes on with the outermost holder the text acts on."""
+    wrapped = (
+        "Thực hiện Nghị định số 28/2013/NĐ-CP ngày 04/4/2013 của Chính phủ quy định chi tiết một "
+        "số điều và biện pháp thi hành Luật Phổ biến, giáo dục pháp luật; Quyết định số "
+        "705/QĐ-TTg ngày 25/5/2017\ncủa Thủ tướng Chính phủ về ban hành Chương trình, UBND tỉnh "
+        "ban hành Kế hoạch này."
+    )
+    assert ("705/QĐ-TTg", "IMPLEMENTS") in _own(wrapped)
+    assert ("28/2013/NĐ-CP", "GUIDES") not in _said_of(wrapped, "705/QĐ-TTg", None)
+    capital = wrapped.replace("25/5/2017\ncủa Thủ", "25/5/2017 của\nThủ")
+    assert ("705/QĐ-TTg", "IMPLEMENTS") in _own(capital)
+    nested = (
+        "Thực hiện Nghị quyết số 93/NQ-CP ngày 16/4/2025 của Chính phủ ban hành Kế hoạch thực "
+        "hiện Kết luận số 132-KL/TW ngày 18/3/2025 của Bộ Chính trị về tiếp tục thực hiện Chỉ "
+        "thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về phòng, chống ma túy; Quyết định số "
+        "7619/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công an phê duyệt Chương trình, UBND tỉnh "
+        "ban hành Kế hoạch này."
+    )
+    assert ("7619/QĐ-BCA", "IMPLEMENTS") in _own(nested)
