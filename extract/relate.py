@@ -1177,7 +1177,26 @@ class _Reader:
                 named, cue.relation, i, min(cue.confidence, 0.7), "its subject named before", found
             )
             return [self._told_by_report(i, found, about), about]
+        if cue.relation == "IMPLEMENTS" and self._in_own_guidance_title(found, lo):
+            # "ban hành Hướng dẫn số 145-HD/BTGTW về thực hiện Nghị quyết số 45-NQ/TW" on the
+            # guidance's page: its title says how the resolution is carried out, as another
+            # guidance's title does (`_in_title`, RELATIONS.md: GUIDES; blind round R)
+            return [_by(None, "GUIDES", i, 0.8, "guides how it is carried out", found)]
         return [self._own(i, found, cue.name, -0.1 if listed else 0.0)]
+
+    def _in_own_guidance_title(self, found: FoundCue, lo: int) -> bool:
+        """Whether the cue `found` stands in the title of the text's own document, named right
+        before it, and that document is a guidance (type code HD)."""
+        j = bisect_left(self.ref_starts, found.start) - 1
+        if j < 0 or self.refs[j].start < lo or self.refs[j].end > found.start:
+            return False
+        ref = self.refs[j]
+        return (
+            ref.type_code == "HD"
+            and names_number(ref.canonical, self.own_number)
+            and found.start - ref.end <= _TITLE_REACH
+            and not _CLAUSE_BREAK.search(self.text, ref.end, found.start)
+        )
 
     def _told_of_subject(
         self, i: int, j: int, found: FoundCue, acts: list[Statement], lo: int

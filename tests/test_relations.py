@@ -4167,3 +4167,17 @@ def test_a_hard_wrapped_item_after_a_nested_title_goes_on_with_the_outer_list():
         "ban hành Kế hoạch này."
     )
     assert ("7619/QĐ-BCA", "IMPLEMENTS") in _own(nested)
+
+
+def test_a_guidance_on_carrying_out_a_document_guides_it_on_its_own_page():
+    """Blind rounds MU and R: on the page of "Hướng dẫn số 145-HD/BTGTW về thực hiện Nghị
+    quyết số 45-NQ/TW" (or "Hướng dẫn 1350/HD-SGD&ĐT thực hiện Quyết định …"), the guidance's
+    title says how the resolution is carried out: GUIDES, as in another guidance's title. A
+    plan's title that carries a document out still implements it."""
+    guidance = (
+        "Ngày 12/3, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 145-HD/BTGTW về thực hiện "
+        "Nghị quyết số 45-NQ/TW của Ban Chấp hành Trung ương Đảng về đội ngũ trí thức."
+    )
+    assert ("45-NQ/TW", "GUIDES") in _own(guidance, identified=True)
+    plan = guidance.replace("Hướng dẫn số 145-HD/BTGTW", "Kế hoạch số 145-KH/BTGTW")
+    assert ("45-NQ/TW", "IMPLEMENTS") in _own(plan, identified=True)
