@@ -118,7 +118,8 @@ from .relate import Statement
 # 25: a hard-wrapped title goes on past its line break, and an item after a title nested twice
 #    goes on with the item the text acts on; a lead that an elected body passed a numbered
 #    document, or that one was issued in the passive after another opens the sentence; a
-#    guidance's own title that carries a document out guides it
+#    guidance's own title that carries a document out guides it; a meeting on carrying a
+#    document out names its topic
 FACTS_VERSION = 25
 
 

@@ -51,6 +51,7 @@ from .scopes import (
     LAW_REPORTED,
     LEGAL_ORDER,
     LOOKED_BACK,
+    MEETING_TOPIC,
     NAMING_BRACKET,
     PROCEDURE_NAME,
     QUOTED_PHRASE,
@@ -404,6 +405,7 @@ _LISTED_CONTENT = re.compile(
     re.IGNORECASE,
 )
 _PART_FOLLOWS = re.compile(_PART_AFTER_SEMICOLON, re.IGNORECASE)
+_MEETING_REACH = 240  # from a meeting's name to the cue its topic opens with
 _BARE_REVIEW = re.compile(r"(?:sơ|tổng)\s+kết", re.IGNORECASE)
 # Between a mention and one given in a bracket after "và" and a document named by its type
 # noun alone: "… Chỉ thị số X về … và Kết luận tại Hội nghị … (Thông báo số Y …)" lists Y
@@ -1138,6 +1140,10 @@ class _Reader:
             return [_by(None, "CITES", i, 0.8, RESULTS_ACHIEVED.name, found)]
         if cue.relation == "IMPLEMENTS" and self._topic_after_looking_back(found):
             return [_by(None, "CITES", i, 0.8, "looking back, listed", found)]
+        if cue.relation == "IMPLEMENTS" and MEETING_TOPIC.pattern.search(
+            self.text, max(lo, found.start - _MEETING_REACH), found.start
+        ):
+            return [_by(None, "CITES", i, 0.8, MEETING_TOPIC.name, found)]
         if self._asked_of_another(found, lo):
             return [_by(None, "CITES", i, 0.8, "asked of another body", found)]
         if (

@@ -319,6 +319,33 @@ EVENT_NAME = _rule(
     ("Các đơn vị tổ chức ", "Hội nghị đã thống nhất; các đơn vị "),
 )
 
+# A meeting held on a document's carrying out names it as its topic, no act of this text:
+# "chủ trì cuộc họp về tình hình thực hiện Nghị quyết số 66-NQ/TW", "chaired a meeting … on
+# the implementation of Resolution No. 83/NQ-CP" (blind round R; tvpl-064, MC13, MP13). Matched
+# on the words before an IMPLEMENTS cue; no comma, and no document issued at the meeting, between
+# ("Hội nghị thống nhất ban hành Kế hoạch về thực hiện …" carries it out).
+MEETING_TOPIC = _rule(
+    "a meeting's topic",
+    r"\b(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|meeting|conference"
+    r"|working\s+session)\b"
+    r"(?:(?!\b(?:kế\s+hoạch|chương\s+trình|quyết\s+định|nghị\s+quyết|chỉ\s+thị|công\s+văn"
+    r"|văn\s+bản|plan|programme|program|decision|resolution|directive)\b)[^.;:,\n]){0,160}?"
+    r"\b(?:về|on)(?:\s+việc)?\s+(?:the\s+)?(?:tình\s+hình\s+|kết\s+quả\s+|triển\s+khai\s+)?\Z",
+    (
+        "Phó Thủ tướng chủ trì cuộc họp về tình hình ",
+        "chaired a meeting of the Government Standing Committee with the Standing Board of the "
+        "Provincial Party Committee on the ",
+        "Hội nghị lần thứ tư Ban Chấp hành Trung ương (khóa XIII) về ",
+        "The Prime Minister chaired the conference on ",
+    ),
+    (
+        "Hội nghị thống nhất ban hành Kế hoạch về ",
+        "Tại hội nghị, các sở tập trung ",
+        "Hội nghị yêu cầu các cấp tiếp tục ",
+    ),
+    flags=re.IGNORECASE,
+)
+
 
 # Words quoted after a colon are another text's (a letter quoted, new wording of a provision):
 # "Công văn số X có nêu:\n“... sẽ thực hiện ... theo Luật Đất đai số ...". Whatever acts
@@ -824,6 +851,7 @@ RULES: tuple[Rule, ...] = (
     ISSUING_BRACKET,
     PROCEDURE_NAME,
     EVENT_NAME,
+    MEETING_TOPIC,
     QUOTED_WORDING,
     AS_FOLLOWS,
     QUOTED_PHRASE,

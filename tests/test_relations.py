@@ -4181,3 +4181,18 @@ def test_a_guidance_on_carrying_out_a_document_guides_it_on_its_own_page():
     assert ("45-NQ/TW", "GUIDES") in _own(guidance, identified=True)
     plan = guidance.replace("Hướng dẫn số 145-HD/BTGTW", "Kế hoạch số 145-KH/BTGTW")
     assert ("45-NQ/TW", "IMPLEMENTS") in _own(plan, identified=True)
+
+
+def test_a_meeting_on_carrying_out_a_document_names_its_topic():
+    """Blind round R (and tvpl-064, MC13, MP13): "chaired a meeting … on the implementation of
+    Resolution No. 83/NQ-CP" and "Hội nghị … về thực hiện Kết luận số 21-KL/TW" name what the
+    meeting was about; a plan issued at a meeting to carry it out still implements it."""
+    meeting = (
+        "The Prime Minister chaired a meeting of the Government Standing Committee with the "
+        "Provincial Party Committee on the implementation of Resolution No. 83/NQ-CP."
+    )
+    assert _own(meeting, "en") == [("83/NQ-CP", "CITES")]
+    plenum = "Hội nghị lần thứ tư Ban Chấp hành Trung ương về thực hiện Kết luận số 21-KL/TW."
+    assert _own(plenum) == [("21-KL/TW", "CITES")]
+    issued = "Hội nghị thống nhất ban hành Kế hoạch về thực hiện Nghị quyết số 45-NQ/TW."
+    assert _own(issued) == [("45-NQ/TW", "IMPLEMENTS")]
