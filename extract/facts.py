@@ -119,7 +119,7 @@ from .relate import Statement
 #    goes on with the item the text acts on; a lead that an elected body passed a numbered
 #    document, or that one was issued in the passive after another opens the sentence; a
 #    guidance's own title that carries a document out guides it; a meeting on carrying a
-#    document out names its topic
+#    document out names its topic; a translation's alias "(referred to as …)"
 FACTS_VERSION = 25
 
 

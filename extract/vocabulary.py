@@ -151,5 +151,6 @@ ISSUE_VERBS = (
 ALIAS_INTRO = (
     # ("là" is left out at times: "(sau đây gọi tắt Nghị quyết số 76/NQ-CP)")
     r"(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?|sau\s+đây\s+gọi\s+là"
-    r"|hereinafter\s+(?:referred\s+to\s+as|called)"
+    # ("hereinafter" is left out at times too: "(referred to as Directive 21)", blind round R)
+    r"|(?:hereinafter\s+)?referred\s+to\s+as|hereinafter\s+called"
 )

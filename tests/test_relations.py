@@ -4196,3 +4196,16 @@ def test_a_meeting_on_carrying_out_a_document_names_its_topic():
     assert _own(plenum) == [("21-KL/TW", "CITES")]
     issued = "Hội nghị thống nhất ban hành Kế hoạch về thực hiện Nghị quyết số 45-NQ/TW."
     assert _own(issued) == [("45-NQ/TW", "IMPLEMENTS")]
+
+
+def test_an_alias_referred_to_without_hereinafter_takes_its_documents_relation():
+    """Blind round R: a translation's "(referred to as Directive 21)", "hereinafter" left out,
+    defines an alias as "(hereinafter referred to as …)" does: it takes the relation of the
+    document it names again, past a long title."""
+    text = (
+        "The Department of Finance proposes that provincial departments implement Directive no. "
+        "21/CT-TTg dated August 05, 2021 of the Prime Minister on improving the efficiency of "
+        "implementation and renovating the financial and income management mechanism associated "
+        "with the characteristics of state administrative agencies (referred to as Directive 21)."
+    )
+    assert _own(text, "en", identified=True) == [("21/CT-TTg", "IMPLEMENTS")] * 2
