@@ -119,7 +119,8 @@ from .relate import Statement
 #    goes on with the item the text acts on; a lead that an elected body passed a numbered
 #    document, or that one was issued in the passive after another opens the sentence; a
 #    guidance's own title that carries a document out guides it; a meeting on carrying a
-#    document out names its topic; a translation's alias "(referred to as …)"
+#    document out names its topic; a translation's alias "(referred to as …)"; a programme
+#    of no number carried out holds what its title carries out
 FACTS_VERSION = 25
 
 

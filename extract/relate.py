@@ -42,6 +42,7 @@ from .scopes import (
     AMENDING_LAW_NAME,
     AMENDING_LAWS_COUNTED,
     AS_FOLLOWS,
+    CARRIED_OUT_PROGRAMME,
     CELL_REACH,
     CONSEQUENCE,
     CONSEQUENT_RULE,
@@ -1144,6 +1145,10 @@ class _Reader:
             self.text, max(lo, found.start - _MEETING_REACH), found.start
         ):
             return [_by(None, "CITES", i, 0.8, MEETING_TOPIC.name, found)]
+        if cue.relation == "IMPLEMENTS" and CARRIED_OUT_PROGRAMME.pattern.search(
+            self.text, max(lo, found.start - _MEETING_REACH), found.start
+        ):
+            return [_by(None, "CITES", i, 0.8, CARRIED_OUT_PROGRAMME.name, found)]
         if self._asked_of_another(found, lo):
             return [_by(None, "CITES", i, 0.8, "asked of another body", found)]
         if (

@@ -347,6 +347,31 @@ MEETING_TOPIC = _rule(
 )
 
 
+# A programme or plan of no number that the text carries out, whose own title carries out the
+# document after it: "KẾ HOẠCH TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ
+# QUYẾT SỐ 27-NQ/TW" carries out the Government's programme, and the resolution is named in its
+# title (RELATIONS.md: nested, CITES; blind rounds MA, MJ, MR, OB). Matched on the words before
+# the second cue. Not a programme the body issues ("UBND tỉnh ban hành Chương trình hành động
+# của UBND tỉnh về thực hiện Quyết định số …" is the page's own, which carries it out).
+CARRIED_OUT_PROGRAMME = _rule(
+    "in the title of a programme of no number",
+    r"\b(?:triển\s+khai|thực\s+hiện)\s+(?:các\s+)?(?:chương\s+trình\s+hành\s+động|chương\s+trình"
+    r"|kế\s+hoạch|đề\s+án)\s+của\s+(?:[^\W\d_]+\s+){1,10}?(?:\([^()\n]{1,30}\)\s+)?"
+    r"(?:về\s+)?(?:việc\s+)?\Z",
+    (
+        "KẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ ",
+        "VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA\nBAN CHẤP HÀNH ĐẢNG BỘ "
+        "TỈNH (KHÓA XIV) VỀ ",
+        "Triển khai Chương trình hành động của Tỉnh ủy ",
+    ),
+    (
+        "UBND tỉnh Gia Lai ban hành Chương trình hành động của Ủy ban nhân dân tỉnh về ",
+        "Kế hoạch triển khai ",
+    ),
+    flags=re.IGNORECASE,
+)
+
+
 # Words quoted after a colon are another text's (a letter quoted, new wording of a provision):
 # "Công văn số X có nêu:\n“... sẽ thực hiện ... theo Luật Đất đai số ...". Whatever acts
 # there, this text's document does not. Matched on the text before the mention. Pages that
@@ -852,6 +877,7 @@ RULES: tuple[Rule, ...] = (
     PROCEDURE_NAME,
     EVENT_NAME,
     MEETING_TOPIC,
+    CARRIED_OUT_PROGRAMME,
     QUOTED_WORDING,
     AS_FOLLOWS,
     QUOTED_PHRASE,

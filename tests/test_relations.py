@@ -4209,3 +4209,20 @@ def test_an_alias_referred_to_without_hereinafter_takes_its_documents_relation()
         "with the characteristics of state administrative agencies (referred to as Directive 21)."
     )
     assert _own(text, "en", identified=True) == [("21/CT-TTg", "IMPLEMENTS")] * 2
+
+
+def test_a_programme_of_no_number_carried_out_holds_the_document_its_title_carries_out():
+    """Blind rounds MA, MJ, MR and OB: "KẾ HOẠCH TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH
+    PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 27-NQ/TW" carries out the Government's programme; the
+    resolution is named in that programme's title (nested: CITES). A programme the body issues
+    itself carries the document out."""
+    title = (
+        "KẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ "
+        "27-NQ/TW NGÀY 09/11/2022 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG\n"
+    )
+    assert _own(title) == [("27-NQ/TW", "CITES")]
+    issued = (
+        "UBND tỉnh ban hành Chương trình hành động của Ủy ban nhân dân tỉnh về thực hiện Quyết "
+        "định số 09/2006/QĐ-TTg như sau:"
+    )
+    assert _own(issued) == [("09/2006/QĐ-TTg", "IMPLEMENTS")]
