@@ -715,10 +715,13 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "CITES",
         "comparison",
-        r"so\s+với|compared\s+(?:with|to)",
+        r"so\s+với|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)",
         (
             "Lưu ý: Phần chữ in nghiêng là nội dung sửa đổi so với Quyết định số "
             "[[1818/QĐ-UBND]] ngày 23/10/2025.",
+            # (a translation's yardstick, blind round S)
+            "Comparing to Decree no. [[81/2015/ND-CP]] and other guidance documents of the Law "
+            "on Investment, the new Decree adds several procedures.",
         ),
         confidence=0.8,
     ),
@@ -1545,7 +1548,7 @@ _START_WORDS = """
 nghiên theo quy hướng nêu ghi tại yêu mục tinh điểm khoản điều phụ chương phần đề kiến xem
 tham khi chưa không dự hoàn soạn xây phê ban kèm xét trả phúc căn tiếp sửa bổ bỏ đính thay bãi hủy
 khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử liên vướng hồ giấy tài phù thủ tthc nếu so
-compared tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội thu
+compared comparing tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội thu
 thể giao thi as amended replaced repealed provided prescribed stipulated specified set referred
 under regulated laid have has had was were year years
 at in results arising regarding
