@@ -120,7 +120,8 @@ from .relate import Statement
 #    document, or that one was issued in the passive after another opens the sentence; a
 #    guidance's own title that carries a document out guides it; a meeting on carrying a
 #    document out names its topic; a translation's alias "(referred to as …)"; a programme
-#    of no number carried out holds what its title carries out; "Comparing to …"
+#    of no number carried out holds what its title carries out; "Comparing to …"; a lead
+#    issuing a document by a bare number to act on another is the new one's
 FACTS_VERSION = 25
 
 

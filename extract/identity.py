@@ -1240,7 +1240,10 @@ _ACTS_ON = (
 )
 _ISSUED_UNNUMBERED = re.compile(
     r"(?:\s+and\s+[^\W\d_]+)?(?:\s+(?:the|a|an))?"
-    rf"{_EN_PLAN_KIND}\s+(?P<noun>{TYPE_NOUNS})\b{_NO_NUMBER_AFTER}"
+    rf"{_EN_PLAN_KIND}\s+(?P<noun>{TYPE_NOUNS})\b"
+    # (or only its number without codes, no reference: "Bộ Nội vụ đã ban hành Công văn số 1814
+    # nhằm hướng dẫn cụ thể việc triển khai Nghị định 178/2024/NĐ-CP", blind round S)
+    rf"(?:\s*(?:{NUMBER_SIGNS})?\s*\d{{1,5}}(?![\d/.,-]\d|[\w/-]))?{_NO_NUMBER_AFTER}"
     # (not a document that tells of a meeting, a proposal or a report about the act: "có công
     # văn thông báo kết luận phiên họp Bộ Chính trị … về sửa đổi, bổ sung các Quy định số …",
     # blind round CP; the letter changes nothing)

@@ -1347,6 +1347,23 @@ def test_a_lead_that_an_elected_body_passed_a_numbered_document_reports_on_it():
     assert extract_text(relative)[0].number == "01/2021/NĐ-CP"
 
 
+def test_a_lead_issuing_a_document_by_a_bare_number_to_act_on_another_is_the_new_ones():
+    """Blind round S: "Bộ Nội vụ đã ban hành Công văn số 1814 nhằm hướng dẫn cụ thể việc triển
+    khai Nghị định 178/2024/NĐ-CP …" reports on the letter, whose number the page gives without
+    its codes (no reference): its page is the letter's, which guides the decree, not the
+    decree's."""
+    text = (
+        "Bộ Nội vụ đã ban hành Công văn số 1814 nhằm hướng dẫn cụ thể việc triển khai Nghị định "
+        "178/2024/NĐ-CP về chính sách đối với cán bộ, công chức."
+    )
+    doc, refs = extract_text(text)
+    assert (doc.number, doc.basis, doc.type_code) == (None, "unnumbered", "CV")
+    own = relate(text, refs, "vi", doc.number, doc.reported)
+    assert [(refs[s.object].canonical, s.relation) for s in own if s.subject is None] == [
+        ("178/2024/NĐ-CP", "GUIDES")
+    ]
+
+
 def test_a_translation_sites_original_language_title_names_the_page():
     """Blind rounds AM, AX and BB: a translation site prints the original title under a
     label; its English title may misspell the number or lose its letters' case."""
