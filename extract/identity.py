@@ -1007,9 +1007,8 @@ def _issued_in_the_passive(text: str, refs: list[Reference], lo: int, hi: int) -
     before = [r for r in refs if lo <= r.start and r.end <= verb.start() and r.canonical]
     if len(before) < 2 or verb.start() - before[-1].end > _PASSIVE_REACH:
         return None  # (one document before the verb: the lead's first, as any lead reads it)
-    gap = text[before[-1].end : verb.start()]
-    if "," in gap.replace("”),", "").replace('"),', ""):
-        return None
+    if "," in text[before[-1].end : verb.start()]:
+        return None  # (a clause between: "…, Resolution No. X, which …")
     last = before[-1]
     # an alias in brackets names the document before it again: "(“Resolution 98”)"
     return next((r for r in reversed(before) if r.canonical == last.canonical), last)

@@ -406,7 +406,7 @@ _LISTED_CONTENT = re.compile(
     re.IGNORECASE,
 )
 _PART_FOLLOWS = re.compile(_PART_AFTER_SEMICOLON, re.IGNORECASE)
-_MEETING_REACH = 240  # from a meeting's name to the cue its topic opens with
+_HOLDER_REACH = 240  # how far before a cue a meeting or a programme holding it is named
 _BARE_REVIEW = re.compile(r"(?:sơ|tổng)\s+kết", re.IGNORECASE)
 # Between a mention and one given in a bracket after "và" and a document named by its type
 # noun alone: "… Chỉ thị số X về … và Kết luận tại Hội nghị … (Thông báo số Y …)" lists Y
@@ -439,15 +439,17 @@ _WHICH_BEFORE = re.compile(r",\s*which\s+\Z", re.IGNORECASE)
 _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)])")
 # the label of the text's own number in its header, right before the number
 _OWN_NUMBER_LABEL = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số|SỐ|No\.)[ \t]*:?[ \t]*\Z")
-# a mention's own title with a predicate, after its date and issuer ("… ngày 09/11/2011 của
-# Bộ trưởng Bộ Tài chính quy định chế độ …"); "về …" names a subject, no predicate
-# (a hard-wrapped text breaks a line inside it, before a word in small letters or after one
-# that cannot end a clause: "Quyết định số 705/QĐ-TTg ngày 25/5/2017\ncủa Thủ tướng Chính phủ
-# về ban hành …", "ngày 19/4/2022 của\nỦy ban nhân dân tỉnh về ban hành …", blind round MK)
+# A line break inside a sentence of a hard-wrapped text: before a word in small letters, or
+# after one that cannot end a clause ("Quyết định số 705/QĐ-TTg ngày 25/5/2017\ncủa Thủ tướng
+# Chính phủ về ban hành …", "ngày 19/4/2022 của\nỦy ban nhân dân tỉnh về ban hành …", blind
+# round MK)
 _WRAPPED_LINE = (
     rf"\n(?=[ \t]*(?-i:(?![{VI_UPPER}])[^\W\d_]))"
     r"|(?<=\scủa)\n|(?<=\svề)\n|(?<=\svà)\n|(?<=\stại)\n|(?<=\sngày)\n"
 )
+# a mention's own title with a predicate, after its date and issuer ("… ngày 09/11/2011 của
+# Bộ trưởng Bộ Tài chính quy định chế độ …"), across a wrapped line; "về …" names a subject,
+# no predicate
 _OWN_TITLE = re.compile(
     rf"(?:[^;:.\n]|{_WRAPPED_LINE}){{0,120}}?"
     r"(?<!\w)(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi|ban\s+hành|phê\s+duyệt"
@@ -1142,11 +1144,11 @@ class _Reader:
         if cue.relation == "IMPLEMENTS" and self._topic_after_looking_back(found):
             return [_by(None, "CITES", i, 0.8, "looking back, listed", found)]
         if cue.relation == "IMPLEMENTS" and MEETING_TOPIC.pattern.search(
-            self.text, max(lo, found.start - _MEETING_REACH), found.start
+            self.text, max(lo, found.start - _HOLDER_REACH), found.start
         ):
             return [_by(None, "CITES", i, 0.8, MEETING_TOPIC.name, found)]
         if cue.relation == "IMPLEMENTS" and CARRIED_OUT_PROGRAMME.pattern.search(
-            self.text, max(lo, found.start - _MEETING_REACH), found.start
+            self.text, max(lo, found.start - _HOLDER_REACH), found.start
         ):
             return [_by(None, "CITES", i, 0.8, CARRIED_OUT_PROGRAMME.name, found)]
         if self._asked_of_another(found, lo):
