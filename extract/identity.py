@@ -951,10 +951,15 @@ def _from_lead(
         (r for r in refs if r.start >= lead_start and r.short_form_of is None),
         None,
     )
-    if verb is None and first is not None and first.kind == "number":
-        passed = _PASSED_BY_ASSEMBLY.search(text, lead_start, first.start)
-        if passed is not None and passed.end() == first.start:
-            return _identity_of(first, "subject")  # (a law passed by name: `_from_named_law`)
+    # (the body's "thông qua" ends right before the number; a law passed by name is
+    # `_from_named_law`'s)
+    if (
+        verb is None
+        and first is not None
+        and first.kind == "number"
+        and _PASSED_BY_ASSEMBLY.search(text, lead_start, first.start)
+    ):
+        return _identity_of(first, "subject")
     if verb is None or first is None:
         return None
     if first.start >= first_sentence_end:

@@ -407,6 +407,9 @@ _LISTED_CONTENT = re.compile(
 )
 _PART_FOLLOWS = re.compile(_PART_AFTER_SEMICOLON, re.IGNORECASE)
 _HOLDER_REACH = 240  # how far before a cue a meeting or a programme holding it is named
+# What a carrying-out cue may belong to, named before it, so the document after it is only
+# that holder's topic or object: a meeting on it, a programme of no number carried out
+_HOLDERS_OF_A_CUE = (MEETING_TOPIC, CARRIED_OUT_PROGRAMME)
 _BARE_REVIEW = re.compile(r"(?:sơ|tổng)\s+kết", re.IGNORECASE)
 # Between a mention and one given in a bracket after "và" and a document named by its type
 # noun alone: "… Chỉ thị số X về … và Kết luận tại Hội nghị … (Thông báo số Y …)" lists Y
@@ -1143,14 +1146,11 @@ class _Reader:
             return [_by(None, "CITES", i, 0.8, RESULTS_ACHIEVED.name, found)]
         if cue.relation == "IMPLEMENTS" and self._topic_after_looking_back(found):
             return [_by(None, "CITES", i, 0.8, "looking back, listed", found)]
-        if cue.relation == "IMPLEMENTS" and MEETING_TOPIC.pattern.search(
-            self.text, max(lo, found.start - _HOLDER_REACH), found.start
-        ):
-            return [_by(None, "CITES", i, 0.8, MEETING_TOPIC.name, found)]
-        if cue.relation == "IMPLEMENTS" and CARRIED_OUT_PROGRAMME.pattern.search(
-            self.text, max(lo, found.start - _HOLDER_REACH), found.start
-        ):
-            return [_by(None, "CITES", i, 0.8, CARRIED_OUT_PROGRAMME.name, found)]
+        if cue.relation == "IMPLEMENTS":
+            lead_up = max(lo, found.start - _HOLDER_REACH)
+            for holder in _HOLDERS_OF_A_CUE:
+                if holder.pattern.search(self.text, lead_up, found.start):
+                    return [_by(None, "CITES", i, 0.8, holder.name, found)]
         if self._asked_of_another(found, lo):
             return [_by(None, "CITES", i, 0.8, "asked of another body", found)]
         if (
@@ -1205,7 +1205,7 @@ class _Reader:
             return False
         ref = self.refs[j]
         return (
-            ref.type_code == "HD"
+            self._is_guide(j)
             and names_number(ref.canonical, self.own_number)
             and found.start - ref.end <= _TITLE_REACH
             and not _CLAUSE_BREAK.search(self.text, ref.end, found.start)
