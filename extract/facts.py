@@ -122,7 +122,9 @@ from .relate import Statement
 #    document out names its topic; a translation's alias "(referred to as …)"; a programme
 #    of no number carried out holds what its title carries out; "Comparing to …"; a lead
 #    issuing a document by a bare number to act on another is the new one's
-FACTS_VERSION = 25
+# 26: a report that tells a body issued a document to carry another out keeps the act on
+#    the mention (a text speaking for a document of its own still only cites it)
+FACTS_VERSION = 26
 
 
 @dataclass

@@ -3298,7 +3298,7 @@ def relate(
     statements = _acts_of_another_type(text, statements, own_number)
     statements = _guidance_subject_line(text, statements, own_number)
     statements = _purpose_without_object(text, refs, statements, own_number)
-    statements = _purpose_of_the_issued(text, refs, statements, own_number)
+    statements = _purpose_of_the_issued(text, refs, statements, own_number, reported)
     return _guided_as_amended(text, refs, _local_acts_within_reach(statements, refs, own_number))
 
 
@@ -3361,12 +3361,19 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 def _purpose_of_the_issued(
-    text: str, refs: list[Reference], statements: list[Statement], own_number: str | None
+    text: str,
+    refs: list[Reference],
+    statements: list[Statement],
+    own_number: str | None,
+    reported: bool = False,
 ) -> list[Statement]:
     """The text's own act whose cue opens a purpose clause, given over to the numbered
     document a body issues after that clause in the same sentence (`_THEN_ISSUED`), when
     that document is not the text's own. The mentions the clause names (those of one cue)
-    are each carried out by it; the text only cites them."""
+    are each carried out by it; a text that speaks for a document of its own only cites
+    them. A report (about another document, or about none) keeps the act on the mention:
+    RELATIONS.md has a report's relations go from the body that acts when the report says
+    what it did, and the blind labels call all 15 such mentions of rounds M to T acts."""
     by_cue: dict[int, list[int]] = {}
     for k, st in enumerate(statements):
         if st.subject is None and st.relation in _PURPOSE_ACTS and st.cue_start is not None:
@@ -3400,12 +3407,14 @@ def _purpose_of_the_issued(
         if k not in given:
             out.append(st)
             continue
+        basis = st.relation == "BASED_ON"
         rule = (
-            "the document issued on that basis"
-            if st.relation == "BASED_ON"
-            else "the document issued to carry it out"
+            "the document issued on that basis" if basis else "the document issued to carry it out"
         )
-        out.append(Statement(None, "CITES", st.object, 0.8, rule, st.cue, st.cue_start))
+        if basis or (own_number is not None and not reported):
+            out.append(Statement(None, "CITES", st.object, 0.8, rule, st.cue, st.cue_start))
+        else:  # a report tells what the body it speaks of issued, and why
+            out.append(replace(st, rule=f"a report tells {rule}"))
         out.append(replace(st, subject=given[k], confidence=min(st.confidence, 0.7), rule=rule))
     return out
 

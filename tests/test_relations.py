@@ -1863,9 +1863,11 @@ def test_a_roundups_new_document_acts_as_the_one_its_item_names(item):
 
 
 def test_what_a_purpose_clause_names_is_carried_out_by_the_document_issued_after_it():
-    """Blind round P (a report on a ministry's later letter): "thực hiện X và Y, …, Bộ Nội vụ
-    đã có Công văn số Z" says Z was issued to carry X and Y out; the page, about another
-    letter, only cites them. When Z is the page's own document the act stays its own."""
+    """Blind rounds M, P and S (a report on a ministry's later letter): "thực hiện X và Y, …,
+    Bộ Nội vụ đã có Công văn số Z" says Z was issued to carry X and Y out. A report keeps
+    the act on the mention, as the body that acts (RELATIONS.md; every blind label of such a
+    mention says so); a text speaking for a document of its own, another than Z, only
+    cites them. When Z is the page's own document the act is its own."""
     purpose = (
         "Văn bản nêu rõ, thực hiện Kết luận số 183-KL/TW ngày 1/8/2025 của Bộ Chính trị và Công "
         "văn số 322-CV/ĐU ngày 3/8/2025 của Đảng ủy Chính phủ, sau khi trao đổi ý kiến với Ban "
@@ -1879,7 +1881,11 @@ def test_what_a_purpose_clause_names_is_carried_out_by_the_document_issued_after
     found = _read(lead + purpose)
     for carried in ("183-KL/TW", "322-CV/ĐU"):
         assert ("6383/BNV-TCBC", "IMPLEMENTS", carried) in found
-        assert (None, "IMPLEMENTS", carried) not in found
+        assert (None, "IMPLEMENTS", carried) in found
+    another = _read(purpose, own_number="7461/BNV-TCBC")  # a letter of its own, no report
+    assert ("6383/BNV-TCBC", "IMPLEMENTS", "183-KL/TW") in another
+    assert (None, "CITES", "183-KL/TW") in another
+    assert (None, "IMPLEMENTS", "183-KL/TW") not in another
     own = _read(purpose, own_number="6383/BNV-TCBC")
     assert (None, "IMPLEMENTS", "183-KL/TW") in own
     # (blind round T: a semicolon for the comma)
