@@ -123,7 +123,8 @@ from .relate import Statement
 #    of no number carried out holds what its title carries out; "Comparing to …"; a lead
 #    issuing a document by a bare number to act on another is the new one's
 # 26: a report that tells a body issued a document to carry another out keeps the act on
-#    the mention (a text speaking for a document of its own still only cites it)
+#    the mention (a text speaking for a document of its own still only cites it); the
+#    state's name in capitals heads a reproduced document as its motto does
 FACTS_VERSION = 26
 
 

@@ -165,7 +165,10 @@ _HEAD = 1500  # how far into a text its motto may stand
 # case it is printed in (running text names "nước Cộng hòa xã hội chủ nghĩa Việt Nam" too).
 REPRODUCED_HEAD = re.compile(
     r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
-    r"|^[ \t]*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM[ \t]*$",
+    r"|^[ \t]*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM[ \t]*$"
+    # the state's name in capitals, where a site left the motto out ("| CỘNG HÒA XÃ HỘI CHỦ
+    # NGHĨA VIỆT NAM ____ Hà Nội, ngày 21 tháng 11 năm 2022 |", blind round Q)
+    r"|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM",
     re.MULTILINE,
 )
 

@@ -247,6 +247,13 @@ def test_a_page_that_opens_with_prose_has_no_preamble():
         assert _own(lead + en_dashes + above + basis)[-1] == ("163/2016/NĐ-CP", "BASED_ON")
         # (the motto must stand between the prose and the line: above it, it heads the page)
         assert _own(head + lead + above + basis)[-1] == ("163/2016/NĐ-CP", "CITES")
+        # ... or, where a site left the motto out, the state's name in capitals (blind round
+        # Q), in either spelling; the name in running text is no head
+        for name in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"):
+            bare = f"BỘ TÀI CHÍNH ____ Số: 12/2022/TT-BTC\n| {name} ____ Hà Nội |\n"
+            assert _own(lead + bare + above + basis)[-1] == ("163/2016/NĐ-CP", "BASED_ON")
+        prose = "Luật của nước Cộng hòa xã hội chủ nghĩa Việt Nam nêu rõ.\n"
+        assert _own(lead + prose + above + basis)[-1] == ("163/2016/NĐ-CP", "CITES")
 
 
 def test_a_basis_line_misprinted_with_a_colon_introduces_nothing():

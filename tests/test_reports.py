@@ -1033,7 +1033,8 @@ def test_a_sites_explainer_part_ends_where_the_document_it_reproduces_begins():
         + "Căn cứ Luật Công nghiệp công nghệ số 71/2025/QH15;\n"
     )
     [(start, end)] = explainer_spans(page)
-    assert start == page.index("## Công văn") and end == page.index("Độc lập")
+    # (at the state's name in capitals, which heads the motto)
+    assert start == page.index("## Công văn") and end == page.index("CỘNG HÒA XÃ HỘI")
     assert not inside([(start, end)], page.index("71/2025/QH15"))
     # the country named in running text, far into the page, is not a document's head
     named = (
