@@ -124,7 +124,9 @@ from .relate import Statement
 #    issuing a document by a bare number to act on another is the new one's
 # 26: a report that tells a body issued a document to carry another out keeps the act on
 #    the mention (a text speaking for a document of its own still only cites it); the
-#    state's name in capitals heads a reproduced document as its motto does
+#    state's name in capitals, or the name and motto in English, head a reproduced document
+#    as its motto does; a consolidated text's list of amenders opens no report; a machine
+#    translation's "Base of Protocol …" lines are a preamble's
 FACTS_VERSION = 26
 
 

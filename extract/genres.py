@@ -168,7 +168,10 @@ REPRODUCED_HEAD = re.compile(
     r"|^[ \t]*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM[ \t]*$"
     # the state's name in capitals, where a site left the motto out ("| CỘNG HÒA XÃ HỘI CHỦ
     # NGHĨA VIỆT NAM ____ Hà Nội, ngày 21 tháng 11 năm 2022 |", blind round Q)
-    r"|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM",
+    r"|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    # ... and both in a translation ("SOCIALIST REPUBLIC OF VIETNAM\nIndependence - Freedom -
+    # Happiness", blind round T)
+    r"|SOCIALIST\s+REPUBLIC\s+OF\s+VIET\s*NAM|Independence\s*[-–—]\s*Freedom\s*[-–—]\s*Happiness",
     re.MULTILINE,
 )
 

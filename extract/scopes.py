@@ -91,7 +91,9 @@ BASIS_LINE = _rule(
     # (a PDF's text may glue the next word to it: "Căn cứPháp lệnh ngoại hối …", blind round
     # CJ)
     # (a page may drop a tone mark: "Can cứ Nghị định số 59/2015/NĐ-CP …", blind round ME)
-    r"(?:Căn\s+cứ|Can\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on)(?:\b|(?=[A-ZĐ]))",
+    # (a machine translation may render "Căn cứ" word for word: "Base of Protocol 40
+    # /2010/NĐ-CP …;", blind rounds O and T)
+    r"(?:Căn\s+cứ|Can\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on|Base\s+of)(?:\b|(?=[A-ZĐ]))",
     (
         "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
         "Can cứ Nghị định số 59/2015/NĐ-CP;",
@@ -99,6 +101,7 @@ BASIS_LINE = _rule(
         "Căn cứPháp lệnh ngoại hối số 28/2005/PL-UBTVQH11;",
         "Pursuant to the Law",
         "FEES FOR LICENSING KARAOKE AND COLLECTION THEREOF Pursuant to Law on Fees",
+        "Base of Protocol 40 /2010/NĐ-CP",
     ),
     ("Theo đề nghị của Sở Nội vụ", "căn cứ vào đó", "quy định:\n\n2. Căn cứ Giấy đề nghị"),
 )
@@ -1016,7 +1019,8 @@ _LISTED_BASIS = re.compile(
     # (the possessive's apostrophe may be lost on the way: "the Government s Decree No. …")
     r"|Văn\s+bản|(?:the\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s+)?(?:(?:\w+\s+){0,3}?\w+(?:['’]|\s)s\s+)?"
     r"(?-i:(?:[A-Z][\w-]*\s+){0,4}?)"
-    r"(?:Law|Code|Decree|Resolution|Decision|Circular|Directive|Ordinance|Constitution)"
+    # (a machine translation's "Protocol" is a decree: "Base of Protocol 40 /2010/NĐ-CP …")
+    r"(?:Law|Code|Decree|Resolution|Decision|Circular|Directive|Ordinance|Constitution|Protocol)"
     # rules issued with a resolution or decision ("Căn cứ Nội quy kỳ họp Quốc hội ban hành
     # kèm theo Nghị quyết số 71/2022/QH15")
     r"|Nội\s+quy|Điều\s+lệ"
@@ -1055,6 +1059,13 @@ def _opens_with_prose(text: str, pos: int, prose: int) -> bool:
     return not (heading.isupper() and len(heading.split()) >= 2)
 
 
+# A consolidated text (VBHN) lists the documents it brings together, each "…, có hiệu lực kể
+# từ ngày 10 tháng 02 năm 2014." ("…, coming into force from July 01, 2024."), before the
+# preamble it restates: lines of prose that open no report (blind rounds M to Q, tvpl-140).
+_CONSOLIDATED_NUMBER = re.compile(r"\d+/VBHN-")
+_CONSOLIDATED_HEAD = 3000  # how far into a text its number stands
+
+
 def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
     """Where the last match of `pattern` in `text[lo:hi]` ends, if any."""
     end = None
@@ -1090,6 +1101,8 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
             if prose == -2:  # (looked for once, at the first candidate that asks)
                 first = _PROSE_LINE.search(text)
                 prose = first.start() if first else -1
+                if prose != -1 and _CONSOLIDATED_NUMBER.search(text, 0, _CONSOLIDATED_HEAD):
+                    prose = -1  # a consolidated text's list of amenders is no report's lead
             if not spans and _opens_with_prose(text, m.start(), prose):
                 break  # a page that opens with prose (a report's lead) has no preamble
         if bodies.first_after(-1) is not None:
@@ -1185,7 +1198,7 @@ class _Found:
 _ARTICLE = re.compile(r"\n[ \t]*(?:Điều|Article)\s+\d")
 
 
-_BASIS_PHRASES = (r"căn\s+cứ", r"can\s+cứ", r"pursuant\s+to", r"based\s+on")
+_BASIS_PHRASES = (r"căn\s+cứ", r"can\s+cứ", r"pursuant\s+to", r"based\s+on", r"base\s+of")
 _BASIS_WORDS = re.compile("|".join(_BASIS_PHRASES), re.IGNORECASE)
 
 

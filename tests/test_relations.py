@@ -256,6 +256,42 @@ def test_a_page_that_opens_with_prose_has_no_preamble():
         assert _own(lead + prose + above + basis)[-1] == ("163/2016/NĐ-CP", "CITES")
 
 
+def test_a_consolidated_texts_list_of_amenders_opens_no_report():
+    """Blind rounds M to Q: a consolidated text (VBHN) lists what it brings together, each
+    item a long line ending "có hiệu lực kể từ ngày …", before the preamble it restates; the
+    lines of that preamble are its basis. The same lead on a page of no VBHN number is a
+    report's, after which "Căn cứ" only argues."""
+    lead = (
+        "Thông tư số 11/2013/TT-BTC ngày 28 tháng 01 năm 2013 của Bộ Tài chính sửa đổi, bổ "
+        "sung Thông tư số 04/2012/TT-BTC ngày 05/01/2012 quy định mức thu, chế độ thu, nộp, "
+        "quản lý và sử dụng phí, có hiệu lực kể từ ngày 15 tháng 3 năm 2013.\n"
+        "Căn cứ Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 của Chính phủ;\n"
+    )
+    head = "BỘ TÀI CHÍNH\nSố: 54/VBHN-BTC\nVĂN BẢN HỢP NHẤT\n"
+    assert _own(head + lead)[-1] == ("57/2002/NĐ-CP", "BASED_ON")
+    assert _own(lead)[-1] == ("57/2002/NĐ-CP", "CITES")
+
+
+def test_a_machine_translated_preamble_is_read_as_one():
+    """Blind rounds O and T: a machine translation of a document, after a site's summary,
+    under its English motto, renders "Căn cứ Nghị định" as "Base of Protocol"."""
+    text = (
+        "Circular 03/2014/TT-BVHTTDL: Rules Of Inspection, Handling The Legal Text; Monitoring "
+        "Implementation Of The Law; Reviewing, Codified The Legal Texts In The Field Of "
+        "Culture.\n\n"
+        "SOCIALIST REPUBLIC OF VIETNAM.\nIndependence-Freedom-Happiness\nHanoi, May 26, 2014\n"
+        "_____\n\nBase of Protocol 40 /2010/NĐ-CP April 12, 2010 The Government of the Law;\n\n"
+        "Base of Protocol 59 /2012/NĐ-CP July 23, 2012 of the Government on the Law;\n"
+    )
+    # (the summary's own mention of the circular first)
+    assert [relation for _, relation in _own(text, "en")] == ["CITES", "BASED_ON", "BASED_ON"]
+    # ... and with no document's head after the summary, no preamble
+    summary_only = text.replace(
+        "SOCIALIST REPUBLIC OF VIETNAM.\nIndependence-Freedom-Happiness\n", ""
+    )
+    assert [relation for _, relation in _own(summary_only, "en")] == ["CITES"] * 3
+
+
 def test_a_basis_line_misprinted_with_a_colon_introduces_nothing():
     text = (
         "QUYẾT ĐỊNH\nVề việc ban hành Chương trình hành động\n"
