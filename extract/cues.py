@@ -1348,6 +1348,9 @@ CUES: tuple[Cue, ...] = (
         # "cụ thể hóa", "thể chế hóa" translated: "thoroughly grasps and concretizes
         # Resolution No. …", "to institutionalise the Party's Resolution No. …"
         r"|concreti[sz](?:e|es|ed|ing|ation\s+of)\b|institutionali[sz](?:e|es|ed|ing|ation\s+of)\b"
+        # an official translation's "action program for materialization of the Political
+        # Bureau's Resolution No. …" (blind rounds MD and UD)
+        r"|materiali[sz](?:e|es|ed|ing|ation\s+of)\b"
         r"|in\s+furtherance\s+of|реализ\w*|выполнени\w*|исполнени\w*|во\s+исполнение|впровадж\w*"
         r"|викона\w*|виконанн\w*|реаліз\w*|実施|徹底|具体化|implementa\w*|execução|cumprimento",
         (
@@ -1357,6 +1360,8 @@ CUES: tuple[Cue, ...] = (
             "DIRECTIVE ON ENFORCEMENT OF THE LAW ON ENTERPRISES No. [[13/1999/QH10]]",
             "This plan thoroughly grasps and concretizes Resolution No. [[57-NQ/TW]].",
             "The law was drafted to institutionalise Resolution No. [[27-NQ/TW]] of the Party.",
+            "the Government’s action program for materialization of the Political Bureau’s "
+            "Resolution No. [[52-NQ/TW]] of September 27, 2019",
             "связано с реализацией Директивы Политбюро № [[05-CT/TW]] от 15 мая 2016 года",
             "ефективне впровадження ..., зосереджуючись на Рішенні Політбюро № [[23-QD/TW]]",
             "効果的な実施を強化する。特に、2021年7月30日付政治局決定第[[23-QD/TW]]号",
@@ -1556,7 +1561,7 @@ result pursuant based continue continues continuing guid* detail* amend* replac*
 repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* terminat* cancel* is are
 shall will further
 implement* enforc* carry carrying according steering working provid* giv* elaborat* dissemin*
-populari* propagat* execut* concreti* institutionali* modif* sum* assess* report* review*
+populari* propagat* execut* concreti* institutionali* materiali* modif* sum* assess* report* review*
 evaluat* after monitor* nhằm để
 на по за
 com em de о в во

@@ -126,7 +126,8 @@ from .relate import Statement
 #    the mention (a text speaking for a document of its own still only cites it); the
 #    state's name in capitals, or the name and motto in English, head a reproduced document
 #    as its motto does; a consolidated text's list of amenders opens no report; a machine
-#    translation's "Base of Protocol …" lines are a preamble's
+#    translation's "Base of Protocol …" lines are a preamble's; an oversight of a document's
+#    carrying out cites it; "for materialization of" carries it out
 FACTS_VERSION = 26
 
 

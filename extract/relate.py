@@ -54,6 +54,7 @@ from .scopes import (
     LOOKED_BACK,
     MEETING_TOPIC,
     NAMING_BRACKET,
+    OVERSIGHT_OF_CARRYING_OUT,
     PROCEDURE_NAME,
     QUOTED_PHRASE,
     QUOTED_WORDING,
@@ -408,8 +409,9 @@ _LISTED_CONTENT = re.compile(
 _PART_FOLLOWS = re.compile(_PART_AFTER_SEMICOLON, re.IGNORECASE)
 _HOLDER_REACH = 240  # how far before a cue a meeting or a programme holding it is named
 # What a carrying-out cue may belong to, named before it, so the document after it is only
-# that holder's topic or object: a meeting on it, a programme of no number carried out
-_HOLDERS_OF_A_CUE = (MEETING_TOPIC, CARRIED_OUT_PROGRAMME)
+# that holder's topic or object: a meeting on it, an oversight of it, a programme of no
+# number carried out
+_HOLDERS_OF_A_CUE = (MEETING_TOPIC, OVERSIGHT_OF_CARRYING_OUT, CARRIED_OUT_PROGRAMME)
 _BARE_REVIEW = re.compile(r"(?:sơ|tổng)\s+kết", re.IGNORECASE)
 # Between a mention and one given in a bracket after "và" and a document named by its type
 # noun alone: "… Chỉ thị số X về … và Kết luận tại Hội nghị … (Thông báo số Y …)" lists Y

@@ -350,6 +350,39 @@ MEETING_TOPIC = _rule(
 )
 
 
+# An inspection or oversight of how a document is carried out names it as what is looked at,
+# no act of this text (RELATIONS.md: a report on how something was implemented cites it):
+# "Đoàn giám sát … về giám sát việc lãnh đạo, chỉ đạo, tổ chức thực hiện Kết luận số 21-KL/TW",
+# "thành lập đoàn công tác để kiểm tra việc lãnh đạo, chỉ đạo việc thực hiện Nghị quyết số
+# 04/NQ-TW", "theo dõi, giám sát việc thực hiện …" (all 11 such labels of the blind rounds and
+# the own gold are citations). Matched on the words before an IMPLEMENTS cue: the checking
+# verbs, whose work it is ("của …", "đối với …"), then "việc" or the leadership words right
+# before the cue. Not a body urged to act ("đôn đốc các đơn vị triển khai thực hiện …"
+# orders it carried out).
+_CHECKING = r"(?:kiểm\s+tra|giám\s+sát|đôn\s+đốc|theo\s+dõi|thanh\s+tra)"
+OVERSIGHT_OF_CARRYING_OUT = _rule(
+    "an oversight of its carrying out",
+    rf"\b{_CHECKING}(?:\s*(?:,|và)\s*{_CHECKING})*(?:\s+(?:của|đối\s+với)\s+[^.;:\n]{{1,60}}?)?"
+    r"(?:\s+(?:trong\s+)?(?:việc|quá\s+trình))?"
+    r"(?:\s+(?:lãnh\s+đạo|chỉ\s+đạo|tổ\s+chức|triển\s+khai)(?:\s*,|\s+và)?)*(?:\s+việc)?\s+\Z",
+    (
+        "Đoàn giám sát của Ban Thường vụ Tỉnh ủy về giám sát việc lãnh đạo, chỉ đạo, tổ chức ",
+        "thành lập 05 đoàn công tác để kiểm tra việc lãnh đạo, chỉ đạo việc ",
+        "các thành viên trong đoàn đã đi kiểm tra, giám sát việc ",
+        "Công bố giám sát ",
+        "giúp Ban Chấp hành Trung ương theo dõi, giám sát việc ",
+        "theo dõi, đôn đốc việc ",
+    ),
+    (
+        "Kiểm tra, đôn đốc các đơn vị, địa phương ",
+        "tăng cường kiểm tra, giám sát; ",
+        "Sở Nội vụ chủ trì kiểm tra. Các sở ",
+        "Kiểm tra, giám sát và ",
+    ),
+    flags=re.IGNORECASE,
+)
+
+
 # A programme or plan of no number that the text carries out, whose own title carries out the
 # document after it: "KẾ HOẠCH TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ
 # QUYẾT SỐ 27-NQ/TW" carries out the Government's programme, and the resolution is named in its
@@ -880,6 +913,7 @@ RULES: tuple[Rule, ...] = (
     PROCEDURE_NAME,
     EVENT_NAME,
     MEETING_TOPIC,
+    OVERSIGHT_OF_CARRYING_OUT,
     CARRIED_OUT_PROGRAMME,
     QUOTED_WORDING,
     AS_FOLLOWS,

@@ -4247,6 +4247,31 @@ def test_a_meeting_on_carrying_out_a_document_names_its_topic():
     assert _own(issued) == [("45-NQ/TW", "IMPLEMENTS")]
 
 
+def test_an_action_program_for_materialization_carries_the_resolution_out():
+    """Blind rounds M and U: official translations of the Government's action programmes
+    render "thực hiện" as "for materialization of"."""
+    text = (
+        "RESOLUTION\nPromulgating the Government’s action program for materialization of the "
+        "Political Bureau’s Resolution No. 52-NQ/TW of September 27, 2019."
+    )
+    assert _own(text, "en") == [("52-NQ/TW", "IMPLEMENTS")]
+
+
+def test_an_oversight_of_carrying_out_a_document_names_what_it_looks_at():
+    """Blind rounds M, T and U (and news-347, news-348): an inspection or supervision of how a
+    document is carried out cites it; urging bodies to carry it out still orders it."""
+    for text in (
+        "Đoàn giám sát của Ban Thường vụ Tỉnh ủy về giám sát việc lãnh đạo, chỉ đạo, tổ chức "
+        "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương.",
+        "Ban Bí thư đã quyết định thành lập 05 đoàn công tác để kiểm tra việc lãnh đạo, chỉ "
+        "đạo việc thực hiện Kết luận số 21-KL/TW.",
+        "Ban Tuyên giáo theo dõi, giám sát việc thực hiện Kết luận số 21-KL/TW.",
+    ):
+        assert _own(text) == [("21-KL/TW", "CITES")], text
+    urged = "Sở Nội vụ kiểm tra, đôn đốc các đơn vị triển khai thực hiện Kết luận số 21-KL/TW."
+    assert _own(urged) == [("21-KL/TW", "IMPLEMENTS")]
+
+
 def test_an_alias_referred_to_without_hereinafter_takes_its_documents_relation():
     """Blind round R: a translation's "(referred to as Directive 21)", "hereinafter" left out,
     defines an alias as "(hereinafter referred to as …)" does: it takes the relation of the
