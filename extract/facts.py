@@ -127,7 +127,9 @@ from .relate import Statement
 #    state's name in capitals, or the name and motto in English, head a reproduced document
 #    as its motto does; a consolidated text's list of amenders opens no report; a machine
 #    translation's "Base of Protocol …" lines are a preamble's; an oversight of a document's
-#    carrying out cites it; "for materialization of" carries it out
+#    carrying out cites it; "for materialization of" carries it out; a bracket giving a whole
+#    number again names it back past a long title ("(the Resolution No. 01)", "(abbreviated
+#    as …)")
 FACTS_VERSION = 26
 
 

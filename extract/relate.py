@@ -314,7 +314,7 @@ _PLURAL_VERB = re.compile(r"continue\s+to\b", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(rf"[ \t]*(?:the[ \t]+)?(?-i:[{VI_UPPER}])[^\W\d_]*[ \t]+\w")
 # the words that open an alias's brackets, up to the number it repeats
 _ALIAS_OPENS = re.compile(
-    rf"\(\s*(?:{ALIAS_INTRO})\s*:?\s*[\"“']?(?:{TYPE_NOUNS})?(?:\s+liên\s+tịch)?\s*(?:số\s*)?\Z",
+    rf"\(\s*(?:{ALIAS_INTRO})\s*:?\s*[\"“']?(?:{TYPE_NOUNS})?(?:\s+liên\s+tịch)?\s*(?:(?:số|No\.?)\s*)?\Z",
     re.IGNORECASE,
 )
 # the subject of a scope clause: "Thông tư này hướng dẫn …", "Nghị định này quy định chi tiết …"
@@ -363,7 +363,9 @@ _CELL_OPENING = re.compile(r"\n[ \t]*\n[ \t]*(?=\S)([^\n]*)")
 # a bracket that holds only the type and number of the mention it opens on: "(Thông tư số
 # 21)", or where the type is a word of the mention itself, "(Thông tư liên tịch số 07)"
 _BARE_ALIAS = re.compile(
-    rf"\(\s*[\"“']?(?:(?:{TYPE_NOUNS})(?:\s+liên\s+tịch)?\s*(?:số\s*)?)?\Z", re.IGNORECASE
+    # (a translation may put "the" first: "(the Resolution No. 01)", blind round MP)
+    rf"\(\s*[\"“']?(?:the\s+)?(?:(?:{TYPE_NOUNS})(?:\s+liên\s+tịch)?\s*(?:(?:số|No\.?)\s*)?)?\Z",
+    re.IGNORECASE,
 )
 # "hướng dẫn" as a verb: not "theo hướng dẫn", "văn bản hướng dẫn", nor "Hướng dẫn số 05";
 # nor one of a list of verbs ("hướng dẫn, theo dõi, đôn đốc ... triển khai thực hiện").
@@ -2630,8 +2632,11 @@ class _Reader:
             )
         ):
             return None
-        # ("sau đây gọi tắt là" says it names a document before: past a long title too)
-        reach = _ALIAS_REACH if said else _TITLE_REACH
+        # ("sau đây gọi tắt là" says it names a document before: past a long title too; so
+        # does a bracket that gives a whole number again, "… hội nhập quốc tế (Kết luận số
+        # 51-KL/TW)", blind rounds R and U)
+        whole = ref.short_form_of is None and ref.canonical is not None and "/" in ref.canonical
+        reach = _ALIAS_REACH if said or whole else _TITLE_REACH
         bracket = self.text.rfind("(", 0, ref.start)
         for k in range(j, -1, -1):
             other = self.refs[k]

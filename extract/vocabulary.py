@@ -153,4 +153,6 @@ ALIAS_INTRO = (
     r"(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?|sau\s+đây\s+gọi\s+là"
     # ("hereinafter" is left out at times too: "(referred to as Directive 21)", blind round R)
     r"|(?:hereinafter\s+)?referred\s+to\s+as|hereinafter\s+called"
+    # ("abbreviated as Conclusion No. 121-KL/TW", blind round SC)
+    r"|(?:hereinafter\s+)?abbreviated\s+as"
 )

@@ -4272,6 +4272,33 @@ def test_an_oversight_of_carrying_out_a_document_names_what_it_looks_at():
     assert _own(urged) == [("21-KL/TW", "IMPLEMENTS")]
 
 
+def test_a_bracket_giving_a_whole_number_again_names_it_back_past_a_long_title():
+    """Blind rounds M, R, S and U: a bracket that gives the opening mention's number again
+    ("… hội nhập quốc tế (Kết luận số 51-KL/TW)", "(the Resolution No. 01)", "(abbreviated as
+    Conclusion No. 121-KL/TW)") takes its relation, past a title longer than a bare alias's
+    reach."""
+    title = (
+        "ngày 30/5/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 8 "
+        "khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo, đáp ứng yêu cầu công nghiệp "
+        "hóa, hiện đại hóa trong điều kiện kinh tế thị trường định hướng xã hội chủ nghĩa và hội "
+        "nhập quốc tế, nâng cao chất lượng nguồn nhân lực cho sự phát triển của đất nước "
+    )
+    text = f"Thực hiện Kết luận số 51-KL/TW {title}(Kết luận số 51-KL/TW), UBND tỉnh ban hành."
+    assert _own(text)[-1] == ("51-KL/TW", "IMPLEMENTS")
+    english = (
+        "To implement the Government's Resolution No. 01/NQ-CP of January 7, 2013 on major "
+        "solutions to direct the implementation of the socio-economic development plan "
+        "(the Resolution No. 01/NQ-CP), the province issues a plan."
+    )
+    assert [relation for _, relation in _own(english, "en")] == ["IMPLEMENTS"] * 2
+    abbreviated = (
+        "Implement the tasks stated in Conclusion No. 121-KL/TW, dated January 24, 2025 on "
+        "summarizing the streamlining of the apparatus of the political system (abbreviated as "
+        "Conclusion No. 121-KL/TW) to ensure progress."
+    )
+    assert [relation for _, relation in _own(abbreviated, "en")] == ["IMPLEMENTS"] * 2
+
+
 def test_an_alias_referred_to_without_hereinafter_takes_its_documents_relation():
     """Blind round R: a translation's "(referred to as Directive 21)", "hereinafter" left out,
     defines an alias as "(hereinafter referred to as …)" does: it takes the relation of the
