@@ -1241,7 +1241,7 @@ _BASIS_WORDS = re.compile("|".join(_BASIS_PHRASES), re.IGNORECASE)
 # is (tests/test_cue_scan.py checks the list against these words).
 # Each phrase is looked for on its own: a pattern that opens with a literal word is found by
 # the engine's fast literal search, while the alternation is tried at every "c", "p" and "b"
-# (2.5 times as slow). No phrase can start inside another's match, so the four scans, put
+# (2.5 times as slow). No phrase can start inside another's match, so the scans, put
 # in text order, find what the alternation finds.
 _BASIS_WORDS_LOWER = tuple(re.compile(phrase) for phrase in _BASIS_PHRASES)
 
