@@ -2643,6 +2643,10 @@ class _Reader:
             if bracket - other.end > reach or _CLAUSE_BREAK.search(self.text, other.end, bracket):
                 return None
             if other.canonical == ref.canonical:
+                # (past a title, the number given again names a document of its own sentence)
+                far = not said and bracket - other.end > _TITLE_REACH
+                if far and SENTENCE_END.search(self.text, other.end, bracket):
+                    return None
                 return k
         return None
 

@@ -4297,6 +4297,17 @@ def test_a_bracket_giving_a_whole_number_again_names_it_back_past_a_long_title()
         "Conclusion No. 121-KL/TW) to ensure progress."
     )
     assert [relation for _, relation in _own(abbreviated, "en")] == ["IMPLEMENTS"] * 2
+    # ... but past a title's reach and a full stop, the number given again in brackets names
+    # the document of its own sentence
+    later = (
+        "Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 15/2020/NĐ-CP quy định xử "
+        "phạt vi phạm hành chính trong lĩnh vực bưu chính, viễn thông, tần số vô tuyến điện, "
+        "công nghệ thông tin và giao dịch điện tử. Mức phạt tiền đối với các hành vi vi phạm về "
+        "quảng cáo trên mạng được giữ nguyên như quy định trước đây, kể cả các hành vi vi phạm "
+        "về cung cấp thông tin sai sự thật trên mạng xã hội và các trang thông tin điện tử tổng "
+        "hợp (Nghị định số 15/2020/NĐ-CP)."
+    )
+    assert _own(later) == [("15/2020/NĐ-CP", "AMENDS"), ("15/2020/NĐ-CP", "CITES")]
 
 
 def test_an_alias_referred_to_without_hereinafter_takes_its_documents_relation():
