@@ -1014,9 +1014,9 @@ def _issued_in_the_passive(text: str, refs: list[Reference], lo: int, hi: int) -
         return None  # (one document before the verb: the lead's first, as any lead reads it)
     if "," in text[before[-1].end : verb.start()]:
         return None  # (a clause between: "…, Resolution No. X, which …")
-    last = before[-1]
-    # an alias in brackets names the document before it again: "(“Resolution 98”)"
-    return next((r for r in reversed(before) if r.canonical == last.canonical), last)
+    # (an alias in brackets right before the verb, "(“Resolution 98”)", has the number of the
+    # document it names: either gives the same identity's number)
+    return before[-1]
 
 
 def _numbered_after(
