@@ -130,7 +130,9 @@ from .relate import Statement
 #    carrying out cites it; "for materialization of" carries it out; a bracket giving a whole
 #    number again names it back past a long title ("(the Resolution No. 01)", "(abbreviated
 #    as …)")
-FACTS_VERSION = 26
+# 27: a page headed by a document's number that tells that document's issuing as news, and
+#    carries none of its text, reports on it (a summary page, a newsletter)
+FACTS_VERSION = 27
 
 
 @dataclass

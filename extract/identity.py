@@ -47,6 +47,7 @@ from .scans import for_lowered, lowered_for_scans
 from .scopes import ISSUE_VERB, VI_UPPER
 from .sentences import SENTENCE_END
 from .spelling import fold_number
+from .summaries import told_as_issued
 from .vocabulary import ISSUE_VERBS, NUMBER_SIGNS, TYPE_NOUNS, TYPE_WORDS, noun_key
 
 HEADER_CHARS = 1500
@@ -247,6 +248,10 @@ def identify(
         consolidated.issuer = ident.issuer
         consolidated.level = ident.level
         ident = consolidated
+    if ident.basis == "header" and ident.number:
+        told = told_as_issued(text, refs, ident.number)
+        if told is not None:  # a summary page, or a newsletter: it reports on the document
+            ident = _identity_of(told, "subject")
     if ident.number is None:
         annexed = _from_annex(text, refs)
         if annexed is not None:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from vanban.extract import identity
+from vanban.extract import identity, summaries
 from vanban.extract.pipeline import extract_text
 from vanban.extract.read_facts import source_facts
 from vanban.extract.relate import relate
@@ -1961,3 +1961,61 @@ def test_a_preamble_then_an_enacting_word_and_article_1_is_a_document_of_no_numb
     # a news page quoting a preamble, with no enacting word and article after it, is not
     quoted = text.split("\n")[0] + "\nTheo đó, Bộ cho biết Căn cứ Luật Tổ chức chính quyền."
     assert extract_text(quoted, {})[0].basis != "unnumbered"
+
+
+@pytest.mark.parametrize("sign", [summaries.TOLD_AS_ISSUED, summaries.DOCUMENT_TEXT])
+def test_the_signs_of_a_summary_page_find_their_examples_and_refuse_their_others(sign):
+    for text in sign.matches:
+        assert sign.pattern.search(text), text
+    for text in sign.rejects:
+        assert not sign.pattern.search(text), text
+
+
+_NEWSLETTER = (
+    "Legal document newsletter week 10/5/2025\n"
+    "DECREE NO. 70/2025/NĐ-CP ISSUED BY THE GOVERNMENT AMENDING AND SUPPLEMENTING SEVERAL "
+    "ARTICLES OF DECREE NO. 123/2020/NĐ-CP ON INVOICES AND DOCUMENTS\n"
+    "On March 20, 2025, the Government issued Decree No. 70/2025/NĐ-CP amending and "
+    "supplementing certain provisions of Decree No. 123/2020/NĐ-CP regarding invoices.\n"
+    "We highlight some key updates from Decree 70 below.\n"
+)
+_SUMMARY_PAGE = (
+    "Circular No. 28/2020/TT-BCT guiding Decree No. 68/2017/ND-CP\n\nATTRIBUTE\n\n"
+    "Official number:28/2020/TT-BCT\nSigner:Tran Tuan Anh\nType:Circular\n\nSUMMARY\n\n"
+    "On November 16, 2020, the Ministry of Industry and Trade issues the Circular No. "
+    "28/2020/TT-BCT on guiding the implementation of Decree No. 68/2017/ND-CP.\n"
+)
+
+
+def test_a_page_that_tells_the_issuing_of_its_headed_number_reports_on_that_document():
+    """Blind rounds P, R, S, U and V: a newsletter headed "DECREE NO. 70/2025/NĐ-CP ISSUED BY
+    …", a legal database's summary page over "Official number:28/2020/TT-BCT": the page then
+    tells the document's issuing as news, which no document says of itself. It reports on
+    the document (all 29 labels of the 7 such pages call its number a citation), and what
+    it says the document does stays the document's."""
+    doc, refs = extract_text(_NEWSLETTER, {})
+    assert (doc.number, doc.basis, doc.reported) == ("70/2025/NĐ-CP", "subject", True)
+    assert not any(r.self for r in refs)
+    statements = relate(_NEWSLETTER, refs, "en", doc.number, doc.reported)
+    read = {(refs[s.object].canonical, s.relation) for s in statements if s.subject is None}
+    assert ("70/2025/NĐ-CP", "CITES") in read
+    assert ("123/2020/NĐ-CP", "AMENDS") in read
+    doc, refs = extract_text(_SUMMARY_PAGE, {})
+    assert (doc.number, doc.basis) == ("28/2020/TT-BCT", "subject")
+
+
+@pytest.mark.parametrize(
+    "text_after",
+    [
+        "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+        "\nPursuant to the Law on Organization of the Government;\n",
+        "\nArticle 1. Scope of regulation\n",
+    ],
+)
+def test_a_summary_set_above_the_documents_own_text_leaves_the_page_to_the_document(text_after):
+    """A legal database sets its summary above the whole text (seven pages of the blind
+    rounds, every label of the number a self-mention): the motto, a basis line or the first
+    article on the page keep it the document's."""
+    doc, refs = extract_text(_SUMMARY_PAGE + text_after, {})
+    assert (doc.number, doc.basis) == ("28/2020/TT-BCT", "header")
+    assert any(r.self for r in refs)
