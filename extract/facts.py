@@ -131,7 +131,9 @@ from .relate import Statement
 #    number again names it back past a long title ("(the Resolution No. 01)", "(abbreviated
 #    as …)")
 # 27: a page headed by a document's number that tells that document's issuing as news, and
-#    carries none of its text, reports on it (a summary page, a newsletter)
+#    carries none of its text, reports on it (a summary page, a newsletter); an English
+#    "and" inside a body's name ("the Minister of Industry and Trade’s Circular No. …") joins
+#    no list; "(below referred to as …)" names a document back
 FACTS_VERSION = 27
 
 

@@ -246,6 +246,27 @@ LIST_JOIN = _rule(
 )
 
 
+# An English "and" inside a body's name joins no list: "… promulgates the Circular amending
+# the Minister of Industry and Trade’s Circular No. …" (blind round W: three translated
+# circulars read the circular they amend as one more item of the basis lines above, through
+# "and Trade’s" taken for "and the Government’s"). Matched on the text before the "and".
+AND_IN_A_NAME = _rule(
+    "an 'and' inside a body's name",
+    r"\b(?:Minist(?:er|ry)|Department|Committee|Agency|Office|Council|Academy|Institute)"
+    r"[ \t]+of(?:[ \t]+[A-Z][\w-]*,?){1,4}[ \t]+\Z",
+    (
+        "promulgates the Circular amending the Minister of Industry ",
+        "the Ministry of Natural Resources ",
+        "the Minister of Labour, Invalids ",
+        "the Ministry of Culture, Sports ",
+    ),
+    (
+        "Decree No. 31/2018/ND-CP dated 2020 ",
+        "detailing the Law on Investment ",
+        "ministry of trade ",
+    ),
+)
+
 # A part named before its document with a comma between them: "Sửa đổi, bổ sung Điều 22a,
 # Thông tư số 168/2020/TT-BQP", "(Điều 12, Thông tư số 168/2020/TT-BQP)" (news-954). That
 # comma joins the part to its document, no item to the mention before ("Thông tư số
@@ -907,6 +928,7 @@ RULES: tuple[Rule, ...] = (
     BASIS_SECTION,
     ITEM_START,
     LIST_JOIN,
+    AND_IN_A_NAME,
     PART_BEFORE_COMMA,
     NAMING_BRACKET,
     ISSUING_BRACKET,
@@ -1374,6 +1396,12 @@ def list_joiner(between: str) -> int | None:
             break
         rest = rest[: part.start()]  # the comma joins a part to its document: look before it
         joiner = LIST_JOIN.pattern.search(rest)
+    if (
+        joiner is not None
+        and rest[joiner.start() : joiner.start() + 3].lower() == "and"
+        and AND_IN_A_NAME.pattern.search(rest, 0, joiner.start())
+    ):
+        return None  # "the Minister of Industry and Trade’s Circular No. …": one body
     return joiner.start() if joiner else None
 
 

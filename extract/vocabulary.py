@@ -152,7 +152,8 @@ ALIAS_INTRO = (
     # ("là" is left out at times: "(sau đây gọi tắt Nghị quyết số 76/NQ-CP)")
     r"(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?|sau\s+đây\s+gọi\s+là"
     # ("hereinafter" is left out at times too: "(referred to as Directive 21)", blind round R)
-    r"|(?:hereinafter\s+)?referred\s+to\s+as|hereinafter\s+called"
+    # (or "below": "(below referred to as Circular No. 05/2022/TT-BCT)", blind round W)
+    r"|(?:(?:hereinafter|below)\s+)?referred\s+to\s+as|hereinafter\s+called"
     # ("abbreviated as Conclusion No. 121-KL/TW", blind round SC)
     r"|(?:hereinafter\s+)?abbreviated\s+as"
 )

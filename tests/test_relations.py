@@ -4338,3 +4338,31 @@ def test_a_programme_of_no_number_carried_out_holds_the_document_its_title_carri
         "định số 09/2006/QĐ-TTg như sau:"
     )
     assert _own(issued) == [("09/2006/QĐ-TTg", "IMPLEMENTS")]
+
+
+def test_an_and_inside_an_english_ministrys_name_lists_nothing_after_the_basis():
+    """Blind round W: three translated circulars close their preamble with "The Minister of
+    Industry and Trade promulgates the Circular amending the Minister of Industry and
+    Trade’s Circular No. …". The "and" of the ministry's name was read as a list joiner
+    ("… and the Government’s Decree No. …"), so the amended circular became one more item
+    of the basis above; and "(below referred to as Circular No. …)" names it back."""
+    text = (
+        "Pursuant to the Government’s Decree No. 31/2018/ND-CP of March 8, 2018, detailing "
+        "the Law on Foreign Trade Management regarding origin of goods;\n"
+        "At the proposal of the Director General of the Agency of Foreign Trade;\n"
+        "The Minister of Industry and Trade promulgates the Circular amending the Minister of "
+        "Industry and Trade’s Circular No. 05/2022/TT-BCT of February 18, 2022, providing the "
+        "Rules of Origin (below referred to as Circular No. 05/2022/TT-BCT).\n"
+    )
+    assert _own(text, "en") == [
+        ("31/2018/NĐ-CP", "BASED_ON"),
+        ("05/2022/TT-BCT", "AMENDS"),
+        ("05/2022/TT-BCT", "AMENDS"),
+    ]
+    # an "and" between two documents still lists them
+    listed = text.replace(
+        "the Minister of Industry and Trade’s Circular No. 05/2022/TT-BCT",
+        "the Government’s Decree No. 96/2022/ND-CP and the Minister of Finance’s Circular No. "
+        "05/2022/TT-BCT",
+    )
+    assert ("05/2022/TT-BCT", "AMENDS") in _own(listed, "en")
