@@ -133,7 +133,8 @@ from .relate import Statement
 # 27: a page headed by a document's number that tells that document's issuing as news, and
 #    carries none of its text, reports on it (a summary page, a newsletter); an English
 #    "and" inside a body's name ("the Minister of Industry and Trade’s Circular No. …") joins
-#    no list; "(below referred to as …)" names a document back
+#    no list; "(below referred to as …)" names a document back; prose above the basis lines
+#    of a text headed by its own number is a site's note, no report's lead
 FACTS_VERSION = 27
 
 

@@ -715,7 +715,7 @@ class _Reader:
         self.refs = refs
         self.language = language
         windows = _windows(text, refs)
-        self.shape: Structure = structure(text, windows)
+        self.shape: Structure = structure(text, windows, own_number is not None and not reported)
         self.cues = [
             c
             for lo, hi in windows

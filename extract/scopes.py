@@ -1017,11 +1017,15 @@ _CELL = re.compile(r"\n[ \t]*\n")
 _FAR = 1 << 62
 
 
-def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Structure:
+def structure(
+    text: str, windows: list[tuple[int, int]] | None = None, own_text: bool = False
+) -> Structure:
     """Find the basis lines, segment breaks and list items of `text`.
 
     With `windows`, breaks and items are looked for only there (the stretches around
-    references where cues are read); basis lines are looked for in the whole text."""
+    references where cues are read); basis lines are looked for in the whole text. With
+    `own_text`, the text is a document's own (its header gave its number): prose above its
+    basis lines is a site's, not a report's lead (`_basis_lines`)."""
     spans = windows if windows is not None else [(0, len(text))]
     breaks: list[int] = []
     items: list[int] = []
@@ -1030,16 +1034,16 @@ def structure(text: str, windows: list[tuple[int, int]] | None = None) -> Struct
         starts = [m.start() + m.group().rfind("\n") for m in _item_starts(text, lo, hi)]
         breaks.extend(_breaks(text, lo, hi, starts))
         items.extend(starts)
-    return Structure(_with_basis_section(text), tuple(sorted(set(breaks))), tuple(items))
+    return Structure(_with_basis_section(text, own_text), tuple(sorted(set(breaks))), tuple(items))
 
 
 _PROPOSAL_LINE = re.compile(r"(?:\n|;)[ \t]*(?:[-+•*][ \t]*)?(?:Xét|Theo)\s+đề\s+nghị\b")
 _NEXT_SECTION = re.compile(rf"\n[ \t]*(?:[IVX]{{1,4}}|[A-D])\.[ \t]+[{VI_UPPER}]")
 
 
-def _with_basis_section(text: str) -> tuple[tuple[int, int], ...]:
+def _with_basis_section(text: str, own_text: bool = False) -> tuple[tuple[int, int], ...]:
     """The preamble's basis lines (`_basis_lines`) and a plan's basis section, if any."""
-    spans = _basis_lines(text)
+    spans = _basis_lines(text, own_text)
     if "CĂN CỨ" not in text and "CĂN\n" not in text and "CƠ SỞ" not in text:
         return spans  # (the section's heading is in capitals: most texts have none)
     heading = BASIS_SECTION.pattern.search(text)
@@ -1130,7 +1134,7 @@ def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | 
     return end
 
 
-def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
+def _basis_lines(text: str, own_text: bool = False) -> tuple[tuple[int, int], ...]:
     """The preamble's basis lines.
 
     A decision or resolution has them before its enacting word ("QUYẾT ĐỊNH:"). A letter
@@ -1159,7 +1163,7 @@ def _basis_lines(text: str) -> tuple[tuple[int, int], ...]:
                 prose = first.start() if first else -1
                 if prose != -1 and _CONSOLIDATED_NUMBER.search(text, 0, _CONSOLIDATED_HEAD):
                     prose = -1  # a consolidated text's list of amenders is no report's lead
-            if not spans and _opens_with_prose(text, m.start(), prose):
+            if not spans and not own_text and _opens_with_prose(text, m.start(), prose):
                 break  # a page that opens with prose (a report's lead) has no preamble
         if bodies.first_after(-1) is not None:
             # a preamble's line: an enacting word follows, with no article in between (a

@@ -4366,3 +4366,33 @@ def test_an_and_inside_an_english_ministrys_name_lists_nothing_after_the_basis()
         "05/2022/TT-BCT",
     )
     assert ("05/2022/TT-BCT", "AMENDS") in _own(listed, "en")
+
+
+def test_prose_above_the_basis_of_a_text_headed_by_its_own_number_is_no_reports_lead():
+    """Blind rounds M and R: a site's note (a consolidated text's list of amenders, a
+    summary) stands between a document's header and its "Căn cứ" lines. Prose above the
+    basis lines is taken for a report's lead, whose page has no preamble; but a text whose
+    header gives its own number speaks for that document, and its basis lines are its
+    preamble (all 7 such blind labels say BASED_ON). A page that is no document's own still
+    reads prose over "Căn cứ" lines as a report's."""
+    note = (
+        "Quyết định số 42/2014/QĐ-TTg ngày 27 tháng 7 năm 2014 của Thủ tướng Chính phủ ban "
+        "hành Quy chế theo dõi, đôn đốc, kiểm tra việc thực hiện nhiệm vụ do Chính phủ, Thủ "
+        "tướng Chính phủ giao được sửa đổi, bổ sung bởi Quyết định số 23/2018/QĐ-TTg.\n\n"
+    )
+    basis = (
+        "Căn cứ Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n\n"
+        "Căn cứ Nghị định số 138/2016/NĐ-CP ngày 01 tháng 10 năm 2016 của Chính phủ ban hành "
+        "Quy chế làm việc của Chính phủ;\n\n"
+        "Theo đề nghị của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ;\n\n"
+        "Thủ tướng Chính phủ ban hành Quy chế theo dõi việc thực hiện nhiệm vụ.\n"
+    )
+    header = (
+        "VĂN PHÒNG CHÍNH PHỦ\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 01/HNVB-VPCP\n\n"
+        "Hà Nội, ngày 11 tháng 7 năm 2018\n\nQUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ THEO DÕI\n\n"
+    )
+    own = _own(header + note + basis, identified=True)
+    assert ("138/2016/NĐ-CP", "BASED_ON") in own
+    news = _own(note + basis, identified=True)
+    assert ("138/2016/NĐ-CP", "BASED_ON") not in news
