@@ -134,7 +134,9 @@ from .relate import Statement
 #    carries none of its text, reports on it (a summary page, a newsletter); an English
 #    "and" inside a body's name ("the Minister of Industry and Trade’s Circular No. …") joins
 #    no list; "(below referred to as …)" names a document back; prose above the basis lines
-#    of a text headed by its own number is a site's note, no report's lead
+#    of a text headed by its own number is a site's note, no report's lead; a legal
+#    database's attribute "Số hiệu văn bản: …" after a text, or "Số hiệu:" over its cell on a
+#    line of its own, gives the text's own number
 FACTS_VERSION = 27
 
 

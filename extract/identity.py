@@ -60,9 +60,9 @@ _NUMBER_LABEL = re.compile(
     # OF VIETNAM __________ No. 21/2018/TT-NHNN | THE SOCIALIST REPUBLIC …")
     # (a translation may spell the label out: "Number: 172/2007/QĐ-TTg", blind round AL)
     # (a legal database's table of attributes labels it "Số hiệu: | 53/2017/QĐ-UBND |",
-    # blind round AS)
+    # blind round AS, its cells at times one a line: "Số hiệu:\n|\n6023/BTP-CTXDVBQPPL")
     r"(?:^|\n|[_\-]{3,})[ \t|]*(?:Số|SỐ|No\.|NO\.|N[Oo](?=[ \t]*:)"
-    r"|(?:Official\s+)?[Nn]umber[ \t]*:[ \t|]*|Số[ \t]+(?:ký[ \t]+)?hiệu[ \t]*:[ \t|]*)"
+    r"|(?:Official\s+)?[Nn]umber[ \t]*:[ \t|]*|Số[ \t]+(?:ký[ \t]+)?hiệu[ \t]*:[\s|]*)"
     r"[ \t]*:?\s*$"
     # (or no label at all, the number right after the rule on its line: "THE STATE BANK OF
     # VIETNAM ------ 02/2012/TT-NHNN | SOCIALIST REPUBLIC …", blind round BB)
@@ -284,6 +284,10 @@ def identify(
             or _issued_before_numbers(text, refs)
             or ident
         )
+    if ident.number is None or ident.basis == "unnumbered":
+        listed = _number_in_attributes(text, refs)
+        if listed is not None:
+            ident = _identity_of(listed, "header")
     if ident.reported and _roundup(text, refs, metadata):
         ident = DocumentIdentity()  # a page of sections, each on a document issued: none
     if ident.basis != "subject":  # a report's lead names another document's type
@@ -292,6 +296,32 @@ def identify(
         ident.issuer = _ISSUER_OF_TYPE.get(ident.type_code or "")
     ident.province = ident.province or _province_of(ident, text, metadata)
     return ident
+
+
+# A legal database lists a text's attributes after it as well as before: "(Văn bản hết hiệu
+# lực)\n- Số hiệu văn bản: 20/2010/TT-BNNPTNT\n- Loại văn bản: Thông tư" (caselaw.vn, blind
+# round M). No document names its own number so; the real corpus has no such line elsewhere.
+_ATTRIBUTE_NUMBER = re.compile(
+    r"(?:^|\n)[ \t|]*[-•*]?[ \t]*Số[ \t]+hiệu[ \t]+văn[ \t]+bản[ \t]*:[\s|]*$"
+)
+
+
+def _number_in_attributes(text: str, refs: list[Reference]) -> Reference | None:
+    """The number a legal database's attribute line gives a text that named none of its
+    own (`_ATTRIBUTE_NUMBER`), wherever the line stands."""
+    at = text.find("Số hiệu văn bản")
+    if at == -1:
+        return None
+    return next(
+        (
+            r
+            for r in refs
+            if r.start > at
+            and r.short_form_of is None
+            and _ATTRIBUTE_NUMBER.search(text, max(0, r.start - 40), r.start)
+        ),
+        None,
+    )
 
 
 def _from_consolidation_block(

@@ -2019,3 +2019,31 @@ def test_a_summary_set_above_the_documents_own_text_leaves_the_page_to_the_docum
     doc, refs = extract_text(_SUMMARY_PAGE + text_after, {})
     assert (doc.number, doc.basis) == ("28/2020/TT-BCT", "header")
     assert any(r.self for r in refs)
+
+
+def test_a_legal_databases_attributes_give_the_texts_own_number_wherever_they_stand():
+    """Blind round M: caselaw.vn sets a text's attributes after it ("(Văn bản hết hiệu
+    lực)\n- Số hiệu văn bản: 20/2010/TT-BNNPTNT\n- Loại văn bản: Thông tư"), and
+    thuvienphapluat.vn's table of attributes puts each cell on a line of its own ("Số
+    hiệu:\n|\n6023/BTP-CTXDVBQPPL"): each is the text's own number, where the text gave none."""
+    after = (
+        "- THÔNG TƯ BỔ SUNG, SỬA ĐỔI THÔNG TƯ SỐ 15/2009/TT-BNN NGÀY 17/3/2009 CỦA BỘ TRƯỞNG "
+        "BỘ NÔNG NGHIỆP VÀ PTNT.\n- Điều 1. Bổ sung hoạt chất Trifluralin vào Phụ lục 1 ban "
+        "hành kèm theo Thông tư số 15/2009/TT-BNN.\n- Điều 2. Thông tư này có hiệu lực thi hành "
+        "sau 45 ngày kể từ ngày ký.\nThông tư 20/2010/TT-BNNPTNT sửa đổi Thông tư 15/2009/TT-BNN "
+        "(Văn bản hết hiệu lực)\n- Số hiệu văn bản: 20/2010/TT-BNNPTNT\n- Loại văn bản: Thông tư\n"
+    )
+    doc, refs = extract_text(after, {})
+    assert (doc.number, doc.basis) == ("20/2010/TT-BNNPTNT", "header")
+    assert [r.start for r in refs if r.self] == [
+        m.start() for m in re.finditer("20/2010/TT-BNNPTNT", after)
+    ]
+    # a text that names its number above keeps it
+    above = "Số: 21/2010/TT-BNNPTNT\n\nTHÔNG TƯ\n" + after
+    assert extract_text(above, {})[0].number == "21/2010/TT-BNNPTNT"
+    table = (
+        "|\n|\nĐang tải văn bản...\n|\nSố hiệu:\n|\n6023/BTP-CTXDVBQPPL\n|\n|\nLoại văn bản:\n|\n"
+        "Công văn\n|\n|\nNơi ban hành:\n|\nBộ Tư pháp\n|\n\nThực hiện Luật số 64/2025/QH15, Bộ "
+        "Tư pháp có ý kiến như sau.\n"
+    )
+    assert extract_text(table, {})[0].number == "6023/BTP-CTXDVBQPPL"
