@@ -20,26 +20,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .genres import REPRODUCED_HEAD
 from .model import Reference
+from .scopes import Rule
 
-__all__ = ["DOCUMENT_TEXT", "TOLD_AS_ISSUED", "Sign", "told_as_issued"]
-
-
-@dataclass(frozen=True)
-class Sign:
-    name: str
-    pattern: re.Pattern[str]
-    matches: tuple[str, ...]
-    rejects: tuple[str, ...] = ()
+__all__ = ["DOCUMENT_TEXT", "TOLD_AS_ISSUED", "told_as_issued"]
 
 
 # The verb of issuing, then the document's type, right before its number, on one line: the
 # number ends each example. A site's line "… do tỉnh Hà Tĩnh ban hành" over "Số hiệu |
 # 444/KH-UBND |" is no such sentence: the verb is on the line before.
-TOLD_AS_ISSUED = Sign(
+TOLD_AS_ISSUED = Rule(
     "the document's issuing told as news",
     re.compile(
         r"(?:ban[ \t]+hành|issued|issues|promulgated)[ \t]+(?:the[ \t]+)?"
@@ -62,7 +54,7 @@ TOLD_AS_ISSUED = Sign(
 # What only the document's own text has: its motto or the state's name as a heading
 # (`genres.REPRODUCED_HEAD`), or a line opening its basis, its enacting words, its first
 # article or its addressees.
-DOCUMENT_TEXT = Sign(
+DOCUMENT_TEXT = Rule(
     "the document's own text",
     re.compile(
         rf"{REPRODUCED_HEAD.pattern}"
