@@ -136,7 +136,8 @@ from .relate import Statement
 #    no list; "(below referred to as …)" names a document back; prose above the basis lines
 #    of a text headed by its own number is a site's note, no report's lead; a legal
 #    database's attribute "Số hiệu văn bản: …" after a text, or "Số hiệu:" over its cell on a
-#    line of its own, gives the text's own number
+#    line of its own, gives the text's own number; a basis listed under "Căn cứ:" one dash an
+#    item is the basis item by item
 FACTS_VERSION = 27
 
 

@@ -1315,6 +1315,19 @@ def _ends_with_colon(text: str, pos: int) -> bool:
     return not FULL_TEXT_FOLLOWS.pattern.search(text, line, k + 1)
 
 
+# An item's mark before a listed basis: "Căn cứ:\n- Quyết định số 217-QĐ/TW …;\n- Quy định số
+# 124-QĐ/TW …;" (the Party's and the mass organisations' guidance lists its basis so, blind
+# round X)
+_ITEM_MARK = re.compile(r"[ \t]*[-–•+*][ \t]*")
+
+
+def _listed_basis_at(text: str, pos: int) -> bool:
+    """Whether the line at `pos` lists one more document of a basis (`_LISTED_BASIS`),
+    after an item's mark or not."""
+    mark = _ITEM_MARK.match(text, pos)
+    return _LISTED_BASIS.match(text, mark.end() if mark else pos) is not None
+
+
 def _basis_end(text: str, pos: int, limit: int) -> int:
     """Where a basis line ends; a line listing one more document continues it."""
     while True:
@@ -1322,7 +1335,7 @@ def _basis_end(text: str, pos: int, limit: int) -> int:
         if end is None:
             return limit
         nxt = text.find("\n", end.start(), limit)
-        if nxt != -1 and end.group().startswith(";") and _LISTED_BASIS.match(text, nxt + 1):
+        if nxt != -1 and end.group().startswith(";") and _listed_basis_at(text, nxt + 1):
             pos = nxt + 1
             continue
         return end.end()
