@@ -52,15 +52,23 @@ TOLD_AS_ISSUED = Rule(
 )
 
 # What only the document's own text has: its motto or the state's name as a heading
-# (`genres.REPRODUCED_HEAD`), or a line opening its basis, its enacting words, its first
-# article or its addressees.
+# (`genres.REPRODUCED_HEAD`), or a line opening its basis, its enacting words, an article or
+# its addressees, or a numbered clause that names the text as "this" one ("1. Thông tư này
+# có hiệu lực kể từ ngày …", a page of a circular's closing chapter under a site's summary,
+# blind round Y); a summary says "this Decree" only inside its sentences.
+_THIS_TEXT = (
+    r"(?:(?:Thông[ \t]+tư|Nghị[ \t]+định|Quyết[ \t]+định|Nghị[ \t]+quyết|Chỉ[ \t]+thị|Luật)"
+    r"[ \t]+này|This[ \t]+(?:Decree|Circular|Decision|Resolution|Directive|Law))"
+)
 DOCUMENT_TEXT = Rule(
     "the document's own text",
     re.compile(
         rf"{REPRODUCED_HEAD.pattern}"
         r"|^[ \t|]*[-–•*]?[ \t]*(?:Căn[ \t]+cứ|CĂN[ \t]+CỨ|Pursuant[ \t]+to|PURSUANT[ \t]+TO"
-        r"|Based[ \t]+on|Điều[ \t]+1[.:]|ĐIỀU[ \t]+1\b|Article[ \t]+1[.:]|ARTICLE[ \t]+1\b"
-        r"|Kính[ \t]+gửi|KÍNH[ \t]+GỬI|To:|QUYẾT[ \t]+ĐỊNH:|NGHỊ[ \t]+ĐỊNH:|DECIDES:)",
+        r"|Based[ \t]+on|Điều[ \t]+\d{1,3}[.:]|ĐIỀU[ \t]+\d{1,3}\b|Article[ \t]+\d{1,3}[.:]"
+        r"|ARTICLE[ \t]+\d{1,3}\b|Kính[ \t]+gửi|KÍNH[ \t]+GỬI|To:|QUYẾT[ \t]+ĐỊNH:|NGHỊ[ \t]+ĐỊNH:"
+        r"|DECIDES:)"
+        rf"|^[ \t]*\d{{1,2}}\.[ \t]+{_THIS_TEXT}\b",
         re.MULTILINE,
     ),
     (
@@ -71,11 +79,16 @@ DOCUMENT_TEXT = Rule(
         "\nArticle 1. Scope of regulation",
         "\nKính gửi: Ủy ban nhân dân các tỉnh",
         "\n- Căn cứ Điều lệ Đảng;",
+        "\nĐiều 50. Quy định chuyển tiếp",
+        "\n1. Thông tư này có hiệu lực kể từ ngày 19 tháng 7 năm 2016.",
+        "\n2. This Decree takes effect on July 1, 2025.",
     ),
     (
         "ATTRIBUTE\nOfficial number:28/2020/TT-BCT",
         "Theo đó, Nghị định quy định căn cứ xác định mức phạt.",
         "The Decree is issued pursuant to the Law on Tax Administration.",
+        "shall fall within the scope of this Decree.",
+        "Theo đó, Thông tư này có hiệu lực từ ngày 19/7/2016.",
     ),
 )
 

@@ -2010,12 +2010,16 @@ def test_a_page_that_tells_the_issuing_of_its_headed_number_reports_on_that_docu
         "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
         "\nPursuant to the Law on Organization of the Government;\n",
         "\nArticle 1. Scope of regulation\n",
+        # (a page of the closing chapter alone, blind round Y)
+        "\nArticle 50. Transitional provisions\n",
+        "\n1. This Circular takes effect on January 1, 2021.\n",
     ],
 )
 def test_a_summary_set_above_the_documents_own_text_leaves_the_page_to_the_document(text_after):
     """A legal database sets its summary above the whole text (seven pages of the blind
-    rounds, every label of the number a self-mention): the motto, a basis line or the first
-    article on the page keep it the document's."""
+    rounds, every label of the number a self-mention), or above a chapter of it (round Y):
+    the motto, a basis line, an article or a clause that names the text "this" one keep the
+    page the document's."""
     doc, refs = extract_text(_SUMMARY_PAGE + text_after, {})
     assert (doc.number, doc.basis) == ("28/2020/TT-BCT", "header")
     assert any(r.self for r in refs)
