@@ -769,3 +769,19 @@ def test_a_translated_name_takes_the_year_written_before_it(text: str, number: s
     Labor Code 2012", was read; the one before was not)."""
     [named] = [r for r in extract_text(text)[1] if r.kind == "named"]
     assert named.canonical == number
+
+
+def test_a_law_named_right_after_a_list_number_glued_to_it_is_found():
+    """Blind rounds T, W and Y: a legal site lists the documents related to a text with the
+    item's number glued to the name ("- 1Luật ngân sách nhà nước 2015"); the name is found
+    as it is without the figure. A name inside a word is still none ("Bộluật" aside)."""
+    text = (
+        "- 1Luật ngân sách nhà nước 2015\n"
+        "- 2Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015\n"
+        "- 3Chỉ thị 08/CT-TTg năm 2020 về đẩy mạnh công tác phòng chống\n"
+    )
+    _, refs = extract_text(text, {})
+    named_found = [(r.start, r.canonical) for r in refs if r.kind == "named"]
+    assert named_found == [(3, "83/2015/QH13"), (35, "85/2015/QH13")]
+    inside_a_word = extract_text("Xem các điều luậtLuật ngân sách\n", {})[1]
+    assert not [r for r in inside_a_word if r.kind == "named"]
