@@ -137,7 +137,9 @@ from .relate import Statement
 #    of a text headed by its own number is a site's note, no report's lead; a legal
 #    database's attribute "Số hiệu văn bản: …" after a text, or "Số hiệu:" over its cell on a
 #    line of its own, gives the text's own number; a basis listed under "Căn cứ:" one dash an
-#    item is the basis item by item
+#    item is the basis item by item; a summary page's chapter ("1. Thông tư này …") is its
+#    document's text; a law named right after a list's glued item number ("- 1Luật …") is
+#    found; "Căn Luật …" and "Cân cứ …" open basis lines
 FACTS_VERSION = 27
 
 

@@ -93,7 +93,13 @@ BASIS_LINE = _rule(
     # (a page may drop a tone mark: "Can cứ Nghị định số 59/2015/NĐ-CP …", blind round ME)
     # (a machine translation may render "Căn cứ" word for word: "Base of Protocol 40
     # /2010/NĐ-CP …;", blind rounds O and T)
-    r"(?:Căn\s+cứ|Can\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on|Base\s+of)(?:\b|(?=[A-ZĐ]))",
+    # (a PDF's text may lose the word "cứ", or a scan read "Căn" as "Cân": "Căn Luật Ngân
+    # hàng Nhà nước Việt Nam số 46/2010/QH12 …;", "Cân cứ Luật …", blind rounds X and Y;
+    # "căn" before a type of document is no other word)
+    r"(?:C[ăaâ]n\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on|Base\s+of"
+    r"|Căn(?=[ \t]+(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Thông\s+tư"
+    r"|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Quy\s+định|Hướng\s+dẫn|Kế\s+hoạch|Điều\s+lệ)\b))"
+    r"(?:\b|(?=[A-ZĐ]))",
     (
         "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
         "Can cứ Nghị định số 59/2015/NĐ-CP;",
@@ -102,8 +108,16 @@ BASIS_LINE = _rule(
         "Pursuant to the Law",
         "FEES FOR LICENSING KARAOKE AND COLLECTION THEREOF Pursuant to Law on Fees",
         "Base of Protocol 40 /2010/NĐ-CP",
+        "Căn Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;",
+        "Cân cứ Luật Đất đai ngày 29 tháng 11 năm 2013;",
     ),
-    ("Theo đề nghị của Sở Nội vụ", "căn cứ vào đó", "quy định:\n\n2. Căn cứ Giấy đề nghị"),
+    (
+        "Theo đề nghị của Sở Nội vụ",
+        "căn cứ vào đó",
+        "quy định:\n\n2. Căn cứ Giấy đề nghị",
+        "Căn nhà số 12 Luật sư",
+        "Căn hộ chung cư",
+    ),
 )
 
 # What ends one basis line: a ";" or "." at the end of a line, or a new line that opens a
@@ -112,7 +126,8 @@ BASIS_LINE = _rule(
 BASIS_END = _rule(
     "basis end",
     r"(?<!\bNo)(?<!\bNos)[;.][ \t]*(?=\n|(?:Theo\s+đề\s+nghị|Xét|Thực\s+hiện)\b)"
-    r"|\n(?=[ \t]*(?:C[aă]n\s+cứ|Theo\s+đề\s+nghị|Xét|Thực\s+hiện|Theo|Trên\s+cơ\s+sở"
+    r"|\n(?=[ \t]*(?:C[aăâ]n\s+(?:cứ|(?=Luật|Nghị|Thông|Quyết))|Theo\s+đề\s+nghị|Xét"
+    r"|Thực\s+hiện|Theo|Trên\s+cơ\s+sở"
     # (a heading in capitals; not an abbreviation that a line break put first in its line,
     # "… ngày 09 tháng 01 năm 2019 của\nUBND tỉnh, …", blind round AG)
     r"|Pursuant|At\s+the\s+request|Điều\s+1|QUYẾT|[A-ZĐ]{4,}(?![ \t]+[a-zà-ỹđ])))"
@@ -1258,7 +1273,18 @@ class _Found:
 _ARTICLE = re.compile(r"\n[ \t]*(?:Điều|Article)\s+\d")
 
 
-_BASIS_PHRASES = (r"căn\s+cứ", r"can\s+cứ", r"pursuant\s+to", r"based\s+on", r"base\s+of")
+_BASIS_PHRASES = (
+    r"căn\s+cứ",
+    r"can\s+cứ",
+    r"cân\s+cứ",
+    r"pursuant\s+to",
+    r"based\s+on",
+    r"base\s+of",
+    # "căn" that lost its "cứ" (`BASIS_LINE`), with the type that follows it: the rule is
+    # searched up to the end of the words found
+    r"căn[ \t]+(?:luật|bộ\s+luật|pháp\s+lệnh|hiến\s+pháp|nghị\s+định|nghị\s+quyết|thông\s+tư"
+    r"|quyết\s+định|chỉ\s+thị|kết\s+luận|quy\s+định|hướng\s+dẫn|kế\s+hoạch|điều\s+lệ)\b",
+)
 _BASIS_WORDS = re.compile("|".join(_BASIS_PHRASES), re.IGNORECASE)
 
 

@@ -4415,3 +4415,23 @@ def test_a_basis_listed_under_can_cu_with_dashes_is_the_basis_item_by_item():
         ("124-QĐ/TW", "BASED_ON"),
         ("124-QĐ/TW", "CITES"),
     ]
+
+
+def test_a_basis_line_whose_can_cu_lost_a_word_or_a_letter_is_still_the_basis():
+    """Blind rounds X and Y: a PDF's text loses "cứ" ("Căn Luật Ngân hàng Nhà nước Việt Nam
+    số 46/2010/QH12 …; Căn Luật …") or a scan reads "Cân cứ"; "căn" before a type of
+    document is no other word, so the lines are the preamble's."""
+    text = (
+        "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nSố: 04/2013/TT-NHNN\nTHÔNG TƯ\nQUY ĐỊNH VỀ HOẠT ĐỘNG "
+        "CHIẾT KHẤU\nCăn Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12 ngày 16 tháng 6 năm "
+        "2010; Căn Luật Các tổ chức tín dụng số 47/2010/QH12 ngày 16 tháng 6 năm 2010;\n"
+        "Cân cứ Nghị định số 96/2008/NĐ-CP ngày 26 tháng 8 năm 2008 của Chính phủ;\n"
+        "Theo đề nghị của Vụ trưởng Vụ Chính sách tiền tệ;\n"
+        "Thống đốc Ngân hàng Nhà nước ban hành Thông tư quy định hoạt động chiết khấu.\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+    )
+    assert _own(text, identified=True) == [
+        ("46/2010/QH12", "BASED_ON"),
+        ("47/2010/QH12", "BASED_ON"),
+        ("96/2008/NĐ-CP", "BASED_ON"),
+    ]
