@@ -1991,7 +1991,7 @@ def test_a_page_that_tells_the_issuing_of_its_headed_number_reports_on_that_docu
     """Blind rounds P, R, S, U and V: a newsletter headed "DECREE NO. 70/2025/NĐ-CP ISSUED BY
     …", a legal database's summary page over "Official number:28/2020/TT-BCT": the page then
     tells the document's issuing as news, which no document says of itself. It reports on
-    the document (all 29 labels of the 7 such pages call its number a citation), and what
+    the document (all 30 labels of the 7 such pages call its number a citation), and what
     it says the document does stays the document's."""
     doc, refs = extract_text(_NEWSLETTER, {})
     assert (doc.number, doc.basis, doc.reported) == ("70/2025/NĐ-CP", "subject", True)
@@ -2016,7 +2016,7 @@ def test_a_page_that_tells_the_issuing_of_its_headed_number_reports_on_that_docu
     ],
 )
 def test_a_summary_set_above_the_documents_own_text_leaves_the_page_to_the_document(text_after):
-    """A legal database sets its summary above the whole text (seven pages of the blind
+    """A legal database sets its summary above the whole text (six pages of the blind
     rounds, every label of the number a self-mention), or above a chapter of it (round Y):
     the motto, a basis line, an article or a clause that names the text "this" one keep the
     page the document's."""
