@@ -72,14 +72,14 @@ _HEAD_WORDS = (
 def _word_starting(alternatives: tuple[str, ...]) -> str:
     r"""One of `alternatives` (each opening with a plain letter), not inside a word.
 
-    The same as `(?<![^\W\d_])(?:a|b|…)`, but the check comes after the first letter: a
+    The same as `(?<![^\W\d])(?:a|b|…)`, but the check comes after the first letter: a
     pattern that opens with letters lets the regex engine jump between the places where one
     of them is written, one that opens with a look-behind is tried at every position (four
     times slower over a whole text). A figure may stand right before it: a legal site glues
     an item's number to the name it lists ("- 1Luật ngân sách nhà nước 2015", blind rounds W
     and Y).
     """
-    return "(?:" + "|".join(rf"{a[0]}(?<![^\W\d_]{a[0]}){a[1:]}" for a in alternatives) + ")"
+    return "(?:" + "|".join(rf"{a[0]}(?<![^\W\d]{a[0]}){a[1:]}" for a in alternatives) + ")"
 
 
 _HEAD = re.compile(rf"({_word_starting(_HEAD_WORDS)})(?!\w)")

@@ -15,11 +15,13 @@ import pytest
 from vanban.extract import find, identity, named, places, shortforms
 from vanban.extract.find import find_references
 
-# Texts where a head word stands inside a word, after one, at the start and at the end.
+# Texts where a head word stands inside a word, after one, after a figure glued to it, at the
+# start and at the end.
 HEAD_EXAMPLES = [
     "Luật Đất đai 2024 và BỘ LUẬT Hình sự; Pháp lệnh Dân số, HIẾN PHÁP năm 2013.",
     "theo luật; xLuật; Bộ  luật Lao động\nHiến\npháp; aPHÁP LỆNH; _Luật",
     "the Law on Enterprises, a Code on Civil Procedure, byLaw on X, Ordinance on Prices",
+    "- 1Luật ngân sách nhà nước 2015\n- 2Law on Investment; 3BỘ LUẬT Dân sự",
     "Luật",
     "",
 ]
@@ -31,11 +33,13 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], t
 
 @pytest.mark.parametrize("text", HEAD_EXAMPLES)
 def test_head_words_match_the_look_behind_form(text: str) -> None:
-    plain_head = re.compile(rf"(?<!\w)({'|'.join(named._HEAD_WORDS)})(?!\w)")
+    # (not after a letter or "_"; a figure may stand right before it, `_word_starting`)
+    plain_head = re.compile(rf"(?<![^\W\d])({'|'.join(named._HEAD_WORDS)})(?!\w)")
     assert _spans(named._HEAD, text) == _spans(plain_head, text)
     plain_english = re.compile(
         named._ENGLISH.pattern.replace(
-            named._word_starting(("Law", "Code", "Ordinance")), r"(?<![\w])(?:Law|Code|Ordinance)"
+            named._word_starting(("Law", "Code", "Ordinance")),
+            r"(?<![^\W\d])(?:Law|Code|Ordinance)",
         )
     )
     assert plain_english.pattern != named._ENGLISH.pattern
@@ -44,7 +48,8 @@ def test_head_words_match_the_look_behind_form(text: str) -> None:
 
 def test_word_starting_keeps_words_apart() -> None:
     pattern = re.compile(named._word_starting(("Luật", "Law")))
-    assert [m.start() for m in pattern.finditer("Luật xLuật Law aLaw (Law")] == [0, 11, 21]
+    found = pattern.finditer("Luật xLuật Law aLaw (Law 1Luật")
+    assert [m.start() for m in found] == [0, 11, 21, 26]
 
 
 SHORT_FORM_EXAMPLES = [
