@@ -300,7 +300,7 @@ def identify(
 
 # A legal database lists a text's attributes after it as well as before: "(Văn bản hết hiệu
 # lực)\n- Số hiệu văn bản: 20/2010/TT-BNNPTNT\n- Loại văn bản: Thông tư" (caselaw.vn, blind
-# round M). No document names its own number so; the real corpus has no such line elsewhere.
+# round M). No document names its own number so, and no text of the real corpus has the line.
 _ATTRIBUTE_NUMBER = re.compile(
     r"(?:^|\n)[ \t|]*[-•*]?[ \t]*Số[ \t]+hiệu[ \t]+văn[ \t]+bản[ \t]*:[\s|]*$"
 )
