@@ -79,6 +79,13 @@ BODY_START = _rule(
     ("1. Về thuế", "Điều 12. Hiệu lực", "as amended by Article 1. of"),
 )
 
+# The types of document a "Căn" that lost its "cứ" stands before ("Căn Luật Ngân hàng Nhà
+# nước …", `BASIS_LINE`; `_BASIS_PHRASES` looks for them in lower case)
+_TYPES_AFTER_CAN = (
+    r"Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định"
+    r"|Chỉ\s+thị|Kết\s+luận|Quy\s+định|Hướng\s+dẫn|Kế\s+hoạch|Điều\s+lệ"
+)
+
 # A preamble line that states a basis: "Căn cứ ..." at the start of a line.
 BASIS_LINE = _rule(
     "basis line",
@@ -97,8 +104,7 @@ BASIS_LINE = _rule(
     # hàng Nhà nước Việt Nam số 46/2010/QH12 …;", "Cân cứ Luật …", blind rounds X and Y;
     # "căn" before a type of document is no other word)
     r"(?:C[ăaâ]n\s+cứ|CĂN\s+CỨ|Pursuant\s+to|Based\s+on|Base\s+of"
-    r"|Căn(?=[ \t]+(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Thông\s+tư"
-    r"|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Quy\s+định|Hướng\s+dẫn|Kế\s+hoạch|Điều\s+lệ)\b))"
+    rf"|Căn(?=[ \t]+(?:{_TYPES_AFTER_CAN})\b))"
     r"(?:\b|(?=[A-ZĐ]))",
     (
         "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
@@ -1282,8 +1288,7 @@ _BASIS_PHRASES = (
     r"base\s+of",
     # "căn" that lost its "cứ" (`BASIS_LINE`), with the type that follows it: the rule is
     # searched up to the end of the words found
-    r"căn[ \t]+(?:luật|bộ\s+luật|pháp\s+lệnh|hiến\s+pháp|nghị\s+định|nghị\s+quyết|thông\s+tư"
-    r"|quyết\s+định|chỉ\s+thị|kết\s+luận|quy\s+định|hướng\s+dẫn|kế\s+hoạch|điều\s+lệ)\b",
+    rf"căn[ \t]+(?:{_TYPES_AFTER_CAN.lower()})\b",
 )
 _BASIS_WORDS = re.compile("|".join(_BASIS_PHRASES), re.IGNORECASE)
 
@@ -1341,17 +1346,13 @@ def _ends_with_colon(text: str, pos: int) -> bool:
     return not FULL_TEXT_FOLLOWS.pattern.search(text, line, k + 1)
 
 
-# An item's mark before a listed basis: "Căn cứ:\n- Quyết định số 217-QĐ/TW …;\n- Quy định số
-# 124-QĐ/TW …;" (the Party's and the mass organisations' guidance lists its basis so, blind
-# round X)
-_ITEM_MARK = re.compile(r"[ \t]*[-–•+*][ \t]*")
-
-
 def _listed_basis_at(text: str, pos: int) -> bool:
     """Whether the line at `pos` lists one more document of a basis (`_LISTED_BASIS`),
-    after an item's mark or not."""
-    mark = _ITEM_MARK.match(text, pos)
-    return _LISTED_BASIS.match(text, mark.end() if mark else pos) is not None
+    after an item's mark or not (`_BLANKS`): "Căn cứ:\n- Quyết định số 217-QĐ/TW …;\n- Quy
+    định số 124-QĐ/TW …;" (the Party's and the mass organisations' guidance lists its basis
+    so, blind round X)."""
+    blanks = _BLANKS.match(text, pos)  # (it matches everywhere: its every part is optional)
+    return _LISTED_BASIS.match(text, blanks.end() if blanks else pos) is not None
 
 
 def _basis_end(text: str, pos: int, limit: int) -> int:
