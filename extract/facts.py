@@ -140,7 +140,10 @@ from .relate import Statement
 #    item is the basis item by item; a summary page's chapter ("1. Thông tư này …") is its
 #    document's text; a law named right after a list's glued item number ("- 1Luật …") is
 #    found; "Căn Luật …" and "Cân cứ …" open basis lines
-FACTS_VERSION = 27
+# 28: a header's place is a name set off by a comma or a province's own, after any number
+#    its line runs on from: no cited document's date ("… Kế hoạch số 80-KH/ĐUK ngày …") nor
+#    prose's ("… có hiệu lực thi hành từ ngày …") is a page's own
+FACTS_VERSION = 28
 
 
 @dataclass

@@ -451,6 +451,19 @@ def _metadata_title(metadata: dict) -> str | None:
 _VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
+def _place_name(text: str, m: re.Match[str], refs: list[Reference], date: int) -> str | None:
+    """The header's place in the words `_PLACE_BEFORE_DATE` found before a date, after any
+    number they run on from ("Số: 12/QĐ-UBND   Huế, ngày …" on one line): a name, set off
+    by a comma ("Hà Nội, ngày …", "| Hà Nội, ngày" in a table's cell) or a province's own
+    ("Hà Nội ngày 01"); else None. Not prose that runs into a date ("Nghị định này có hiệu
+    lực thi hành từ ngày …", "Chiều ngày …") nor a cited document's code ("… Kế hoạch số
+    80-KH/ĐUK ngày 11/3/2022")."""
+    start = max([m.start("place")] + [r.end for r in refs if m.start("place") < r.end < date])
+    place = _SPACES.sub(" ", text[start : m.end("place")]).strip(" \t\n|*#_")
+    named = "," in text[m.end("place") : date] or places.normalise_name(place) is not None
+    return place if place[:1].isupper() and named else None
+
+
 def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> DocumentIdentity:
     ident = DocumentIdentity()
     body = _BODY_START.search(text, 0, HEADER_CHARS)
@@ -484,9 +497,10 @@ def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> 
         if d.start < header_start:
             continue  # a date in a legal site's lines above the header
         m = _PLACE_BEFORE_DATE.search(text, max(0, d.start - 70), d.start)
-        if m and (own is None or d.start > own.start):
+        place = _place_name(text, m, refs, d.start) if m else None
+        if place and (own is None or d.start > own.start):
             ident.date = d.iso
-            ident.place = _SPACES.sub(" ", m.group("place")).strip()
+            ident.place = place
             break
     ident.issuer = issuer
     title = _TITLE_LINE.search(text, own.end if own else 0, head_end)

@@ -54,6 +54,48 @@ def test_a_legal_sites_lines_above_a_misprinted_header_leave_the_header_its_own(
     assert {r.canonical for r in refs if r.self} == {"512/QĐ-UBND"}
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "place"),
+    [
+        # a header's place and date, set off by a comma, in a table's cell, or without the
+        # comma when the place is a province's name
+        (
+            "Số: 12/KH-UBND\n\nNam Định, ngày 14 tháng 03 năm 2016\n\nKẾ HOẠCH\n",
+            "2016-03-14",
+            "Nam Định",
+        ),
+        (
+            "Luật số: 80/2025/QH15 | Hà Nội, ngày 24 tháng 6 năm 2025\n\nLUẬT\n",
+            "2025-06-24",
+            "Hà Nội",
+        ),
+        (
+            "Số: 388/NQ-CP\n\nHà Nội ngày 01\ntháng 12 năm 2025\n\nNGHỊ QUYẾT\n",
+            "2025-12-01",
+            "Hà Nội",
+        ),
+        ("Số: 12/QĐ-UBND      Huế, ngày 4 tháng 5 năm 2020\n\nQUYẾT ĐỊNH\n", "2020-05-04", "Huế"),
+        # a report's opening: the date belongs to the plan it carries out, not to the page
+        (
+            "Chiều 31/3/2022, thực hiện Kế hoạch số 80-KH/ĐUK ngày 11/3/2022 của Ban Thường vụ "
+            "Đảng ủy Khối, Đảng ủy Trường Chính trị tổ chức Hội nghị.\n",
+            None,
+            None,
+        ),
+        # prose that runs into a date
+        (
+            "Nghị định có hiệu lực thi hành từ ngày 01/7/2025, thay thế các quy định cũ.\n",
+            None,
+            None,
+        ),
+        ("Chiều ngày 21/12/2022, Đảng ủy xã tổ chức hội nghị.\n", None, None),
+    ],
+)
+def test_a_headers_place_is_a_name_before_its_date_not_prose_or_a_cited_code(text, date, place):
+    doc, _ = extract_text(text)
+    assert (doc.date, doc.place) == (date, place)
+
+
 def test_a_codeless_header_number_nothing_completes_stays_unnumbered():
     # the site's title numbers another decision of the same issuer: the header's 513 is not it
     text = (
