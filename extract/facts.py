@@ -142,7 +142,8 @@ from .relate import Statement
 #    found; "Căn Luật …" and "Cân cứ …" open basis lines
 # 28: a header's place is a name set off by a comma or a province's own, after any number
 #    its line runs on from: no cited document's date ("… Kế hoạch số 80-KH/ĐUK ngày …") nor
-#    prose's ("… có hiệu lực thi hành từ ngày …") is a page's own
+#    prose's ("… có hiệu lực thi hành từ ngày …") is a page's own; a basis listed one dash an
+#    item goes on past a blank line between items
 FACTS_VERSION = 28
 
 

@@ -4398,15 +4398,17 @@ def test_prose_above_the_basis_of_a_text_headed_by_its_own_number_is_no_reports_
     assert ("138/2016/NĐ-CP", "BASED_ON") not in news
 
 
-def test_a_basis_listed_under_can_cu_with_dashes_is_the_basis_item_by_item():
-    """Blind round X: the Party's and the mass organisations' guidance lists its basis under
-    "Căn cứ:", one dash an item. Every item is the basis, not the first one alone (RELATIONS.md:
-    a cue reaches the items of a list that continues it)."""
+@pytest.mark.parametrize("between", ["\n", "\n\n", "\n \n\n"])
+def test_a_basis_listed_under_can_cu_with_dashes_is_the_basis_item_by_item(between):
+    """Blind rounds X and Z: the Party's and the mass organisations' guidance lists its basis
+    under "Căn cứ:", one dash an item, a blank line between items or not. Every item is the
+    basis, not the first one alone (RELATIONS.md: a cue reaches the items of a list that
+    continues it)."""
     text = (
         "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 23-HD/ĐCT\n\nHƯỚNG DẪN\n"
         "Thực hiện giám sát và phản biện xã hội\n\nCăn cứ:\n"
-        "- Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị ban hành Quy chế giám sát;\n"
-        "- Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư về giám sát;\n\n"
+        "- Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị ban hành Quy chế giám sát;"
+        f"{between}- Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư về giám sát;\n\n"
         "Đoàn Chủ tịch hướng dẫn thực hiện như sau:\n\nI. MỤC ĐÍCH\n"
         "1. Tăng cường giám sát theo Quy định số 124-QĐ/TW.\n"
     )
