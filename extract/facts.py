@@ -143,7 +143,9 @@ from .relate import Statement
 # 28: a header's place is a name set off by a comma or a province's own, after any number
 #    its line runs on from: no cited document's date ("… Kế hoạch số 80-KH/ĐUK ngày …") nor
 #    prose's ("… có hiệu lực thi hành từ ngày …") is a page's own; a basis listed one dash an
-#    item goes on past a blank line between items
+#    item goes on past a blank line between items; a translation's parts set off by commas
+#    before their document ("Point 2 and Point 4, Article 35, Decree …") join no list; an
+#    alias in quotes in its bracket ("(“Decree 119”)") names its document back
 FACTS_VERSION = 28
 
 

@@ -2628,7 +2628,8 @@ class _Reader:
             said
             or (
                 _BARE_ALIAS.search(self.text, max(0, ref.start - 40), ref.start)
-                and self.text[ref.end : ref.end + 3].lstrip().startswith(")")
+                # (a closing quote may stand first: "(“Decree 119”)", blind round Z)
+                and self.text[ref.end : ref.end + 4].lstrip().lstrip("\"”'’").startswith(")")
             )
         ):
             return None

@@ -294,11 +294,25 @@ AND_IN_A_NAME = _rule(
 # 73/2025/TT-BQP sửa đổi … (Điều 12, Thông tư số …)" made the second an item of the first's
 # list); a joiner before the part still joins ("… Nghị định A; khoản 2, Nghị định B").
 # Matched on the text before the comma's following mention, at its end.
+# One part of a document, in Vietnamese or in a translation ("Point 2", "Article 35").
+_PART = (
+    r"(?:(?:(?:Điều|khoản|Phụ\s+lục|Chương|Mục|Phần|Article|Clause|Appendix|Annex|Chapter"
+    r"|Section|Part)\s+(?-i:[\dIVX]{1,4}[a-zđ]?)|(?:điểm|Point)\s+(?:[a-zđ]|\d{1,2})\b)"
+    r"(?:\.\d{1,2})*)"
+)
 PART_BEFORE_COMMA = _rule(
     "a part named before its document",
-    r"(?<!\w)(?:(?:Điều|khoản|Phụ\s+lục|Chương|Mục|Phần)\s+(?-i:[\dIVX]{1,4}[a-zđ]?)"
-    r"|điểm\s+[a-zđ])(?:\.\d{1,2})*[ \t]*,[ \t\n]*\Z",
-    ("binh sĩ (Điều 12, ", "Sửa đổi, bổ sung Điều 22a, ", "theo khoản 2, ", "tại Phụ lục II, "),
+    # (the parts a translation lists before the document's: "abolishes Point 2 and Point 4,
+    # Article 35, Decree 119/2018/ND-CP", blind round Z)
+    rf"(?<!\w){_PART}(?:[ \t]*(?:,|\bvà\b|\band\b)[ \t]*{_PART})*[ \t]*,[ \t\n]*\Z",
+    (
+        "binh sĩ (Điều 12, ",
+        "Sửa đổi, bổ sung Điều 22a, ",
+        "theo khoản 2, ",
+        "tại Phụ lục II, ",
+        "abolishes Point 2 and Point 4, Article 35, ",
+        "bãi bỏ điểm a và điểm b khoản 2, ",
+    ),
     (
         "Nghị định số 12/2020/NĐ-CP, ",
         "tại Điều 12 và ",

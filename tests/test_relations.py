@@ -4437,3 +4437,27 @@ def test_a_basis_line_whose_can_cu_lost_a_word_or_a_letter_is_still_the_basis():
         ("47/2010/QH12", "BASED_ON"),
         ("96/2008/NĐ-CP", "BASED_ON"),
     ]
+
+
+def test_a_translation_naming_parts_before_the_document_acts_on_it_and_its_alias():
+    """Blind round Z: a law firm's alert on the decree it reports on writes the parts before
+    the document, each set off by a comma ("abolishes Point 2 and Point 4, Article 35, Decree
+    119/2018/ND-CP"): the commas join parts to their document, not items of a list the
+    decree's name began, and the alias the bracket gives in quotes ("(“Decree 119”)") is the
+    same repealed document."""
+    text = (
+        "Tax Alert - Decree 123/2020/ND-CP on invoices and documents\n\n"
+        "On 19 October 2020, The Government issued Decree 123/2020/ND-CP (“Decree 123”) on "
+        "invoices and documents. Decree 123 has the following noteworthy points.\n\n"
+        "  • Decree 123 abolishes Point 2 and Point 4, Article 35, Decree 119/2018/ND-CP "
+        "(“Decree 119”) on E-invoice. Accordingly, businesses will no longer be obliged to "
+        "use e-invoices before 1 July 2022.\n"
+    )
+    document, refs = extract_text(text)
+    assert document.number == "123/2020/NĐ-CP"
+    own = [
+        (refs[s.object].surface, s.relation)
+        for s in relate(text, refs, "en", document.number, document.reported)
+        if s.subject is None and "119" in refs[s.object].surface
+    ]
+    assert own == [("119/2018/ND-CP", "REPEALS"), ("Decree 119", "REPEALS")]
