@@ -145,7 +145,8 @@ from .relate import Statement
 #    prose's ("… có hiệu lực thi hành từ ngày …") is a page's own; a basis listed one dash an
 #    item goes on past a blank line between items; a translation's parts set off by commas
 #    before their document ("Point 2 and Point 4, Article 35, Decree …") join no list; an
-#    alias in quotes in its bracket ("(“Decree 119”)") names its document back
+#    alias in quotes in its bracket ("(“Decree 119”)") names its document back; a page whose
+#    title line is followed by its basis lines is the document's own text, not a report on it
 FACTS_VERSION = 28
 
 

@@ -741,7 +741,12 @@ def _from_title_line(text: str, refs: list[Reference], metadata: dict) -> Docume
             return None
         noun = r"\s+".join(line.group("noun").split())
         this = re.compile(rf"{_THIS_TYPE.format(noun=noun)}|\bthis\s+{noun}\b", re.IGNORECASE)
-        if (line.group("sign") and this.search(text, ref.end)) or _basis_follows(text, refs, ref):
+        if _basis_follows(text, refs, ref):
+            # the document's own text under its title; a news paragraph opening "Pursuant to
+            # … Law …, Decree 45/2022/ND-CP provides …" names the document as its subject
+            # and reports on it (blind round SD)
+            return _identity_of(ref, "title" if _named_in_basis(text, refs, ref) else "header")
+        if line.group("sign") and this.search(text, ref.end):
             return _identity_of(ref, "title")
     return None
 
@@ -759,6 +764,22 @@ def _basis_follows(text: str, refs: list[Reference], title: Reference) -> bool:
         if basis is not None and SENTENCE_END.search(text, title.end, basis.start()):
             return False
     return basis is not None and not any(title.end <= r.start < basis.start() for r in refs)
+
+
+def _named_in_basis(text: str, refs: list[Reference], title: Reference) -> bool:
+    """Whether the first basis line after `title` names the title's document again."""
+    basis = _BASIS_LINE.search(text, title.end, title.end + _PREAMBLE_REACH)
+    if basis is None:
+        basis = _BASIS_INLINE.search(text, title.end, title.end + _PREAMBLE_REACH)
+    if basis is None:
+        return False
+    end = text.find("\n", basis.end())
+    end = len(text) if end == -1 else end
+    return any(
+        basis.start() <= r.start < end and names_number(title.canonical, r.canonical)
+        for r in refs
+        if r.canonical
+    )
 
 
 _BASIS_INLINE = re.compile(rf"(?<=\s){_BASIS_WORDS}\s")

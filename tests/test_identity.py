@@ -1458,11 +1458,21 @@ def test_a_title_line_followed_by_basis_lines_is_the_texts_own():
         "functions of the Ministry of Finance;\n"
     )
     doc, refs = extract_text(text, {})
-    assert doc.number == "21/2011/TTLT-BTC-BYT"
+    # (the page speaks as the circular: its title line's number is its own, blind round Z)
+    assert (doc.number, doc.reported) == ("21/2011/TTLT-BTC-BYT", False)
+    assert [r.self for r in refs] == [True, False]
     read = [(refs[s.object].canonical, s.relation) for s in relate(text, refs, "en", doc.number)]
     assert read == [("118/2008/NĐ-CP", "BASED_ON")]
     news = text.replace("Pursuant to the Government's", "Reporters asked about the")
     assert extract_text(news, {})[0].number != "21/2011/TTLT-BTC-BYT"
+    # a news paragraph that opens on "Pursuant to" names the document as its subject: the
+    # page reports on it (blind round SD)
+    reported = text.replace(
+        "defining the functions of the Ministry of Finance;",
+        "Joint Circular 21/2011/TTLT-BTC-BYT sets the funds for school health checks.",
+    )
+    doc = extract_text(reported, {})[0]
+    assert (doc.number, doc.reported) == ("21/2011/TTLT-BTC-BYT", True)
     # a page that lost its line breaks runs the title on into its first basis (blind round CZ)
     flat = (
         "DECISION No.212-TTg OF APRIL 2, 1995 OF THE PRIME MINISTER ON THE FOREST INSPECTORATE "
