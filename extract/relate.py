@@ -728,6 +728,7 @@ class _Reader:
         self.own: dict[int, Statement] = {}
         self.about: dict[int, list[Statement]] = {}  # what other cited documents do to each
         self.title_of: dict[int, int] = {}  # a mention nested in another's title -> that one
+        self.named_back: dict[int, int] = {}  # an alias in its bracket -> the mention it names
         # ... and one listed after a mention so nested ("… Luật Dược và Nghị định số 54/2017")
         self.listed_in_title: dict[int, int] = {}
         # mentions read as the agent of a passive amendment, with the mention each acts on
@@ -2352,7 +2353,9 @@ class _Reader:
         goes on after "và" with one more predicate; the document whose title it is."""
         if _CLAUSE_BREAK.search(gap):
             return None
-        return self.title_of.get(j)
+        # (after an alias's bracket, the sentence goes on of the document it names: "Decree
+        # No. 157/2018/NĐ-CP (“Decree 157”) … goes into effect …, replacing …")
+        return self.title_of.get(j, self.named_back.get(j))
 
     def _by_mention(self, i: int, j: int) -> list[Statement]:
         """Listed with the mention before it ("X; Y", "X và Y"), a mention shares its
@@ -2613,7 +2616,10 @@ class _Reader:
         alias takes its antecedent's relation (RELATIONS.md), once that one has its own."""
         antecedent = self._alias_antecedent(i, j)
         own = self.own.get(antecedent) if antecedent is not None else None
-        return None if own is None else replace(own, object=i, rule="alias of the mention before")
+        if own is None:
+            return None
+        self.named_back[i] = antecedent
+        return replace(own, object=i, rule="alias of the mention before")
 
     def _alias_antecedent(self, i: int, j: int) -> int | None:
         """The mention that mention `i` names anew, when `i` stands in brackets that define an
