@@ -146,7 +146,9 @@ from .relate import Statement
 #    item goes on past a blank line between items; a translation's parts set off by commas
 #    before their document ("Point 2 and Point 4, Article 35, Decree …") join no list; an
 #    alias in quotes in its bracket ("(“Decree 119”)") names its document back; a page whose
-#    title line is followed by its basis lines is the document's own text, not a report on it
+#    title line is followed by its basis lines is the document's own text, not a report on it;
+#    on a page of no document, a title it lists that amends or replaces a mention tells that
+#    change (`relate.CHANGE_TITLED`, stored as a citation)
 FACTS_VERSION = 28
 
 

@@ -477,6 +477,11 @@ _AGENT_CLAUSE_END = re.compile(r"[.;:\n]")  # where a passive's agent must be na
 _REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
 _TOLD_BY_REPORT = "a report tells its document's act"  # `_told_by_report`
 _TOLD_OF_SUBJECT = "a report tells its subject's act"
+# A page's account of a change another document makes, read as the mention's relation: no
+# act of the page, nor of the body it reports on (the graph stores it as a citation, beside
+# the other document's own edge)
+CHANGE_TITLED = "a title the page lists changes it"
+_CHANGES_TOLD_BY_TITLES = ("AMENDS", "REPLACES")
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
 # the acts a quoted document's text is read for on a site's page (`_said_in_quoted_document`)
 _QUOTED_ACTS = ("IMPLEMENTS", "GUIDES")
@@ -1185,7 +1190,9 @@ class _Reader:
         if describer is not None:
             self.title_of[i] = describer
             acts = self._title_acts(describer, i, found)
-            told = self._told_of_subject(i, describer, found, acts, lo)
+            told = self._told_of_subject(i, describer, found, acts, lo) or self._change_titled(
+                i, describer, found, acts
+            )
             nested = Statement(None, "CITES", i, 0.9, "nested in a title")
             return [told or nested, *acts]
         listed = self._has_ref(found.end, self.refs[i].start)
@@ -1256,6 +1263,29 @@ class _Reader:
                 return None
         # (the subject's rank let it act, `_title_acts`: `_within_rank` leaves it be)
         return replace(self._told_by_report(i, found, about), rule=_TOLD_OF_SUBJECT)
+
+    def _change_titled(
+        self, i: int, describer: int, found: FoundCue, acts: list[Statement]
+    ) -> Statement | None:
+        """On a page that speaks for no document, a title that amends or replaces mention
+        `i` ("1.1. Circular No. 27/2017/TT-NHNN amending and supplementing certain articles
+        of the Circular No. 03/2013/TT-NHNN" in a law firm's monthly update, "Decree No.
+        70/2023/ND-CP … to amend and supplement Decree 152/2020/ND-CP"): the page tells
+        that change, as a list of new documents does (blind rounds M to Z agree, 31 to 7);
+        a repeal or another act so named stays a citation (they do not). Only of a document
+        the page cites (`describer`): a title in what a text acts on ("Bãi bỏ Quyết định A
+        sửa đổi Quyết định B", in a text whose number is not read) names B in passing."""
+        if self.own_number is not None or self.reported or not acts:
+            return None
+        if acts[0].relation not in _CHANGES_TOLD_BY_TITLES:
+            return None
+        holder = self.own.get(describer)
+        if holder is not None and (holder.relation != "CITES" or holder.rule in _TRANSPARENT):
+            # (nor of a part of it: "theo Điều 4 Thông tư 96/2015/TT-BTC sửa đổi … Thông tư
+            # 78/2014/TT-BTC" cites the provision that amends, "Phụ lục III ban hành kèm
+            # theo Nghị định 70/2025/NĐ-CP (thay thế …)" the annex)
+            return None
+        return replace(self._told_by_report(i, found, acts[0]), rule=CHANGE_TITLED)
 
     def _told_by_report(self, i: int, found: FoundCue, about: Statement) -> Statement:
         """The page's own statement on mention `i` when a report of no number tells what the

@@ -36,6 +36,7 @@ from ..extract import places
 from ..extract.codes import issuer_info
 from ..extract.find import find_references
 from ..extract.published import PUBLISHED_FIELDS, iso_day
+from ..extract.relate import CHANGE_TITLED
 from ..extract.spelling import fold_number, fold_words
 from . import few
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
@@ -784,6 +785,8 @@ class Resolver:
                 relation = "CITES"
             if st["subject"] is None and st["object"] in named_actors:
                 relation = "CITES"  # the sentence names who acts (`_add_acts`), not the body
+            if st["subject"] is None and st["rule"] == CHANGE_TITLED:
+                relation = "CITES"  # another document's change the page tells (its own edge)
             evidence = self._evidence(src, m, st, resolutions[st["object"]])
             self.graph.add_edge(subject, relation, target, evidence)
         self._add_acts(facts, keys, own_key)

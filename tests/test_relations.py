@@ -2924,8 +2924,10 @@ def test_a_reports_account_of_its_documents_change_is_the_pages():
 
 def test_a_reports_document_changing_a_provision_as_its_clauses_subject_is_the_pages():
     """news-889, news-757, news-748: a report of no number tells that the document it names,
-    the subject of its clause, changes a provision of another; a title in a list that names
-    the document changed whole, or one cited after "theo Điều 4", stays a citation."""
+    the subject of its clause, changes a provision of another; one cited after "theo Điều 4"
+    stays a citation. A title in a list that names the document changed whole tells that
+    change too (`test_a_title_a_page_of_no_document_lists_tells_the_change_it_makes`: the
+    blind rounds read it so, 31 to 7, where news-321 and news-073 had read it cited)."""
     told = {
         "Trong đó, Nghị định 60/2025/NĐ-CP sửa đổi, bổ sung Điều 9 Nghị định số "
         "116/2020/NĐ-CP về thu hồi kinh phí hỗ trợ.\n": ("116/2020/NĐ-CP", "AMENDS"),
@@ -2952,13 +2954,16 @@ def test_a_reports_document_changing_a_provision_as_its_clauses_subject_is_the_p
         assert own in _own_of(text, None), text
     cited = (
         "Hóa đơn vẫn được xuất, bởi lẽ theo Điều 4 Thông tư 96/2015/TT-BTC sửa đổi, bổ sung "
-        "Điều 6 Thông tư 78/2014/TT-BTC.\n",
+        "Điều 6 Thông tư 78/2014/TT-BTC.\n"
+    )
+    assert "AMENDS" not in {relation for _, relation in _own_of(cited, None)}
+    listed = (
         "(4) Nghị định 117/2024/NĐ-CP sửa đổi Nghị định 82/2020/NĐ-CP quy định xử phạt.\n",
         "- Nghị quyết 01/2025/NQ-HĐND của HĐND tỉnh về việc sửa đổi, bổ sung một số điều của "
         "Nghị quyết 231/2019/NQ-HĐND của HĐND tỉnh.\n",
     )
-    for text in cited:
-        assert "AMENDS" not in {relation for _, relation in _own_of(text, None)}, text
+    for text in listed:
+        assert "AMENDS" in {relation for _, relation in _own_of(text, None)}, text
     # a page with a number of its own: the other decree's act is not the page's
     numbered = next(iter(told))
     assert ("116/2020/NĐ-CP", "AMENDS") not in _own_of(numbered, "227/2025/NĐ-CP")
@@ -4461,3 +4466,48 @@ def test_a_translation_naming_parts_before_the_document_acts_on_it_and_its_alias
         if s.subject is None and "119" in refs[s.object].surface
     ]
     assert own == [("119/2018/ND-CP", "REPEALS"), ("Decree 119", "REPEALS")]
+
+
+def test_a_title_a_page_of_no_document_lists_tells_the_change_it_makes():
+    """Blind rounds M to Z: a law firm's monthly update lists new documents by their titles
+    ("1.1. Circular No. 27/2017/TT-NHNN amending and supplementing certain articles of the
+    Circular No. 03/2013/TT-NHNN"). The labels give the mention the change the title tells
+    (31 to 7 over the rounds), a repeal so named stays a citation (5 to 0). The graph keeps
+    the change as the listed document's own edge; the page only cites."""
+    from vanban.extract.read_facts import source_facts
+    from vanban.graph.resolve import build_graph
+    from vanban.loaders.source import make_source
+
+    update = (
+        "LEGAL UPDATE RELATING TO FINANCE AND CREDIT (MONTHLY LEGAL UPDATE – 08/2018)\n\n"
+        "1. LEGAL DOCUMENTS ARE EFFECTIVE FROM 07/2018 AND 08/2018\n\n"
+        "1.1. Circular No. 27/2017/TT-NHNN amending and supplementing certain articles of the "
+        "Circular No. 03/2013/TT-NHNN on the national credit information system\n\n"
+        "1.2. Circular No. 12/2018/TT-NHNN repealing the Circular No. 05/2010/TT-NHNN on "
+        "lending in foreign currencies\n"
+    )
+    read = _read(update, language="en")
+    assert (None, "AMENDS", "03/2013/TT-NHNN") in read
+    assert ("27/2017/TT-NHNN", "AMENDS", "03/2013/TT-NHNN") in read
+    assert (None, "CITES", "05/2010/TT-NHNN") in read
+    edges = build_graph([source_facts(make_source("u.jsonl", "jsonl", update, {}))]).edges
+    assert ("27/TT-NHNN@2017", "AMENDS", "3/TT-NHNN@2013") in edges
+    page = {s for s, _, _ in edges if s.startswith("unnumbered:")}
+    assert {rel for s, rel, _ in edges if s in page} == {"CITES"}  # the page changes nothing
+    # a page about a body speaks for it, but the change is the listed resolution's, not the
+    # body's (the real corpus's news on Thanh Hóa's land prices)
+    title = "UBND tỉnh Thanh Hóa công bố các văn bản về bảng giá đất"
+    news = (
+        f"{title}\n\nUBND tỉnh Thanh Hóa vừa công bố danh mục các văn bản đang có hiệu lực:\n\n"
+        "- Nghị quyết 01/2025/NQ-HĐND của HĐND tỉnh về việc sửa đổi, bổ sung một số điều của "
+        "Nghị quyết 231/2019/NQ-HĐND của HĐND tỉnh.\n\n"
+        "UBND tỉnh Thanh Hóa đề nghị các sở, ngành nghiên cứu.\n"
+    )
+    facts = source_facts(make_source("n.jsonl", "jsonl", news, {"title": title}))
+    assert facts["main_body"]["key"] == "org:ubnd-tinh:thanh-hoa"
+    edges = build_graph([facts]).edges
+    assert ("1/NQ-HĐND@2025@Thanh Hóa", "AMENDS", "231/NQ-HĐND@2019@Thanh Hóa") in edges
+    assert ("org:ubnd-tinh:thanh-hoa", "AMENDS", "231/NQ-HĐND@2019@Thanh Hóa") not in edges
+    # a text of its own says what it does itself: a title it names is still only cited
+    own = _read(update, own_number="99/2018/TT-NHNN", language="en")
+    assert (None, "AMENDS", "03/2013/TT-NHNN") not in own
