@@ -13,7 +13,8 @@ The relation is what the text's own document does to the referenced one, read by
      looking back, a passive, a condition's consequent) give CITES;
    - another mention: joined to it as a list item ("X; Y", "X và Y"), it takes that
      mention's relation; run on from its title ("X ban hành Quy chế theo Y"), it is nested
-     and only cited;
+     and only cited (on a page of no document, a title it lists that amends or replaces Y
+     tells that change, `CHANGE_TITLED`);
 3. a mention with nothing before it in its segment takes the cue of the clause that lists
    it ("bãi bỏ:\\na) ...; b) ..."), of the table cell just before it, or a cue after it that
    speaks of it ("X hết hiệu lực kể từ ..."; Japanese puts every verb last);
@@ -1233,7 +1234,8 @@ class _Reader:
         `REPORTED_PREDICATE`, and the act names a part of what it changes (`REPORTED_PART`);
         or the report says it issued the document (`REPORTED_ISSUE`). A title in a list of
         documents names the document changed whole ("Nghị định 117/2024/NĐ-CP sửa đổi Nghị
-        định 82/2020/NĐ-CP"), or says "về việc" (`REPORTED_TITLE_WORDS`): only cited."""
+        định 82/2020/NĐ-CP"), or says "về việc" (`REPORTED_TITLE_WORDS`): that is
+        `_change_titled`'s to read."""
         if self.own_number is not None or not acts or not self.refs[j].canonical:
             return None
         about = acts[0]
