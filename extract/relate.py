@@ -1273,10 +1273,11 @@ class _Reader:
         `i` ("1.1. Circular No. 27/2017/TT-NHNN amending and supplementing certain articles
         of the Circular No. 03/2013/TT-NHNN" in a law firm's monthly update, "Decree No.
         70/2023/ND-CP … to amend and supplement Decree 152/2020/ND-CP"): the page tells
-        that change, as a list of new documents does (blind rounds M to Z agree, 31 to 7);
-        a repeal or another act so named stays a citation (they do not). Only of a document
-        the page cites (`describer`): a title in what a text acts on ("Bãi bỏ Quyết định A
-        sửa đổi Quyết định B", in a text whose number is not read) names B in passing."""
+        that change, as a list of new documents does (of the 30 mentions it reads so in blind
+        rounds M to Z, 27 are labelled so); a repeal or another act so named stays a
+        citation (they do not). Only of a document the page cites (`describer`): a title in
+        what a text acts on ("Bãi bỏ Quyết định A sửa đổi Quyết định B", in a text whose
+        number is not read) names B in passing."""
         if self.own_number is not None or self.reported or not acts:
             return None
         if acts[0].relation not in _CHANGES_TOLD_BY_TITLES:

@@ -2927,7 +2927,7 @@ def test_a_reports_document_changing_a_provision_as_its_clauses_subject_is_the_p
     the subject of its clause, changes a provision of another; one cited after "theo Điều 4"
     stays a citation. A title in a list that names the document changed whole tells that
     change too (`test_a_title_a_page_of_no_document_lists_tells_the_change_it_makes`: the
-    blind rounds read it so, 31 to 7, where news-321 and news-073 had read it cited)."""
+    blind rounds read it so, 27 of 30, where news-321 and news-073 had read it cited)."""
     told = {
         "Trong đó, Nghị định 60/2025/NĐ-CP sửa đổi, bổ sung Điều 9 Nghị định số "
         "116/2020/NĐ-CP về thu hồi kinh phí hỗ trợ.\n": ("116/2020/NĐ-CP", "AMENDS"),
@@ -4472,7 +4472,7 @@ def test_a_title_a_page_of_no_document_lists_tells_the_change_it_makes():
     """Blind rounds M to Z: a law firm's monthly update lists new documents by their titles
     ("1.1. Circular No. 27/2017/TT-NHNN amending and supplementing certain articles of the
     Circular No. 03/2013/TT-NHNN"). The labels give the mention the change the title tells
-    (31 to 7 over the rounds), a repeal so named stays a citation (5 to 0). The graph keeps
+    (27 of the 30 it reads so), a repeal so named stays a citation (5 to 0). The graph keeps
     the change as the listed document's own edge; the page only cites."""
     from vanban.extract.read_facts import source_facts
     from vanban.graph.resolve import build_graph
