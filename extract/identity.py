@@ -741,20 +741,22 @@ def _from_title_line(text: str, refs: list[Reference], metadata: dict) -> Docume
             return None
         noun = r"\s+".join(line.group("noun").split())
         this = re.compile(rf"{_THIS_TYPE.format(noun=noun)}|\bthis\s+{noun}\b", re.IGNORECASE)
-        if _basis_follows(text, refs, ref):
+        basis = _basis_after_title(text, refs, ref)
+        if basis is not None:
             # the document's own text under its title; a news paragraph opening "Pursuant to
             # … Law …, Decree 45/2022/ND-CP provides …" names the document as its subject
             # and reports on it (blind round SD)
-            return _identity_of(ref, "title" if _named_in_basis(text, refs, ref) else "header")
+            news = _names_on_its_line(text, refs, basis, ref.canonical)
+            return _identity_of(ref, "title" if news else "header")
         if line.group("sign") and this.search(text, ref.end):
             return _identity_of(ref, "title")
     return None
 
 
-def _basis_follows(text: str, refs: list[Reference], title: Reference) -> bool:
-    """Whether a legal text's basis lines follow its title line, no other document named
-    between: "Joint Circular 15/2010/TTLT-BTC-BGDDT of January 29, 2010, guiding …\n\n
-    Pursuant to …" is the circular's own text (blind round CR)."""
+def _basis_after_title(text: str, refs: list[Reference], title: Reference) -> re.Match[str] | None:
+    """The first basis line of a legal text that follows its title line, no other document
+    named between: "Joint Circular 15/2010/TTLT-BTC-BGDDT of January 29, 2010, guiding …\n\n
+    Pursuant to …" is the circular's own text (blind round CR); else None."""
     basis = _BASIS_LINE.search(text, title.end, title.end + _PREAMBLE_REACH)
     if basis is None:
         # (a page that lost its line breaks: "DECISION No.345-TTg OF MAY 27, 1996 OF THE PRIME
@@ -762,24 +764,17 @@ def _basis_follows(text: str, refs: list[Reference], title: Reference) -> bool:
         # running on into the first basis, blind round CZ)
         basis = _BASIS_INLINE.search(text, title.end, title.end + _PREAMBLE_REACH)
         if basis is not None and SENTENCE_END.search(text, title.end, basis.start()):
-            return False
-    return basis is not None and not any(title.end <= r.start < basis.start() for r in refs)
+            return None
+    if basis is None or any(title.end <= r.start < basis.start() for r in refs):
+        return None
+    return basis
 
 
-def _named_in_basis(text: str, refs: list[Reference], title: Reference) -> bool:
-    """Whether the first basis line after `title` names the title's document again."""
-    basis = _BASIS_LINE.search(text, title.end, title.end + _PREAMBLE_REACH)
-    if basis is None:
-        basis = _BASIS_INLINE.search(text, title.end, title.end + _PREAMBLE_REACH)
-    if basis is None:
-        return False
-    end = text.find("\n", basis.end())
+def _names_on_its_line(text: str, refs: list[Reference], at: re.Match[str], number: str) -> bool:
+    """Whether the line from `at` on names the document `number` again."""
+    end = text.find("\n", at.end())
     end = len(text) if end == -1 else end
-    return any(
-        basis.start() <= r.start < end and names_number(title.canonical, r.canonical)
-        for r in refs
-        if r.canonical
-    )
+    return any(at.start() <= r.start < end and names_number(r.canonical, number) for r in refs)
 
 
 _BASIS_INLINE = re.compile(rf"(?<=\s){_BASIS_WORDS}\s")

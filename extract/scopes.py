@@ -288,18 +288,19 @@ AND_IN_A_NAME = _rule(
     ),
 )
 
-# A part named before its document with a comma between them: "Sửa đổi, bổ sung Điều 22a,
-# Thông tư số 168/2020/TT-BQP", "(Điều 12, Thông tư số 168/2020/TT-BQP)" (news-954). That
-# comma joins the part to its document, no item to the mention before ("Thông tư số
-# 73/2025/TT-BQP sửa đổi … (Điều 12, Thông tư số …)" made the second an item of the first's
-# list); a joiner before the part still joins ("… Nghị định A; khoản 2, Nghị định B").
-# Matched on the text before the comma's following mention, at its end.
 # One part of a document, in Vietnamese or in a translation ("Point 2", "Article 35").
 _PART = (
     r"(?:(?:(?:Điều|khoản|Phụ\s+lục|Chương|Mục|Phần|Article|Clause|Appendix|Annex|Chapter"
     r"|Section|Part)\s+(?-i:[\dIVX]{1,4}[a-zđ]?)|(?:điểm|Point)\s+(?:[a-zđ]|\d{1,2})\b)"
     r"(?:\.\d{1,2})*)"
 )
+
+# A part named before its document with a comma between them: "Sửa đổi, bổ sung Điều 22a,
+# Thông tư số 168/2020/TT-BQP", "(Điều 12, Thông tư số 168/2020/TT-BQP)" (news-954). That
+# comma joins the part to its document, no item to the mention before ("Thông tư số
+# 73/2025/TT-BQP sửa đổi … (Điều 12, Thông tư số …)" made the second an item of the first's
+# list); a joiner before the part still joins ("… Nghị định A; khoản 2, Nghị định B").
+# Matched on the text before the comma's following mention, at its end.
 PART_BEFORE_COMMA = _rule(
     "a part named before its document",
     # (the parts a translation lists before the document's: "abolishes Point 2 and Point 4,
