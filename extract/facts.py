@@ -148,7 +148,7 @@ from .relate import Statement
 #    alias in quotes in its bracket ("(“Decree 119”)") names its document back; a page whose
 #    title line is followed by its basis lines is the document's own text, not a report on it;
 #    on a page of no document, a title it lists that amends or replaces a mention tells that
-#    change (`relate.CHANGE_TITLED`, stored as a citation)
+#    change (`model.CHANGE_TITLED`, stored as a citation)
 FACTS_VERSION = 28
 
 

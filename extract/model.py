@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+# The rule of a page's own statement that only tells a change another document makes, the
+# mention's relation as read ("1.1. Circular No. 27/2017/TT-NHNN amending … Circular No.
+# 03/2013/TT-NHNN" on a law firm's update, `relate._change_titled`): no act of the page, nor
+# of the body it reports on. The graph stores it as a citation, beside the other document's
+# own edge (`graph/resolve.py`).
+CHANGE_TITLED = "a title the page lists changes it"
+
 
 @dataclass
 class DateMention:

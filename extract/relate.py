@@ -38,7 +38,7 @@ from .codes import issuer_info, type_info
 from .cues import CUES, FoundCue, find_cues
 from .find import names_number, parsed_number
 from .genres import Spans, explainer_spans
-from .model import Reference
+from .model import CHANGE_TITLED, Reference
 from .scopes import (
     AMENDING_LAW_NAME,
     AMENDING_LAWS_COUNTED,
@@ -478,11 +478,7 @@ _AGENT_CLAUSE_END = re.compile(r"[.;:\n]")  # where a passive's agent must be na
 _REPORTED_ACT = "act of the reported document"  # named as the actor in a site's answer
 _TOLD_BY_REPORT = "a report tells its document's act"  # `_told_by_report`
 _TOLD_OF_SUBJECT = "a report tells its subject's act"
-# A page's account of a change another document makes, read as the mention's relation: no
-# act of the page, nor of the body it reports on (the graph stores it as a citation, beside
-# the other document's own edge)
-CHANGE_TITLED = "a title the page lists changes it"
-_CHANGES_TOLD_BY_TITLES = ("AMENDS", "REPLACES")
+_CHANGES_TOLD_BY_TITLES = ("AMENDS", "REPLACES")  # what a listed title tells (`CHANGE_TITLED`)
 _NEW_WORDING = re.compile(r"\bnhư\s+sau\s*:", re.IGNORECASE)  # what the act puts in
 # the acts a quoted document's text is read for on a site's page (`_said_in_quoted_document`)
 _QUOTED_ACTS = ("IMPLEMENTS", "GUIDES")

@@ -35,8 +35,8 @@ from typing import Any, NamedTuple
 from ..extract import places
 from ..extract.codes import issuer_info
 from ..extract.find import find_references
+from ..extract.model import CHANGE_TITLED
 from ..extract.published import PUBLISHED_FIELDS, iso_day
-from ..extract.relate import CHANGE_TITLED
 from ..extract.spelling import fold_number, fold_words
 from . import few
 from .corrections import DOCUMENT_FIELDS, Correction, Corrections, applies
