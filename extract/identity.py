@@ -460,8 +460,10 @@ def _place_name(text: str, m: re.Match[str], refs: list[Reference], date: int) -
     80-KH/ĐUK ngày 11/3/2022")."""
     start = max([m.start("place")] + [r.end for r in refs if m.start("place") < r.end < date])
     place = _SPACES.sub(" ", text[start : m.end("place")]).strip(" \t\n|*#_")
+    if not place[:1].isupper():
+        return None  # (most words before a date are prose's: the cheap test first)
     named = "," in text[m.end("place") : date] or places.normalise_name(place) is not None
-    return place if place[:1].isupper() and named else None
+    return place if named else None
 
 
 def _from_header(text: str, refs: list[Reference], dates: list[DateMention]) -> DocumentIdentity:
