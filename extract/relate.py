@@ -1284,7 +1284,7 @@ class _Reader:
             # 78/2014/TT-BTC" cites the provision that amends, "Phụ lục III ban hành kèm
             # theo Nghị định 70/2025/NĐ-CP (thay thế …)" the annex)
             return None
-        return replace(self._told_by_report(i, found, acts[0]), rule=CHANGE_TITLED)
+        return _by(None, acts[0].relation, i, acts[0].confidence, CHANGE_TITLED, found)
 
     def _told_by_report(self, i: int, found: FoundCue, about: Statement) -> Statement:
         """The page's own statement on mention `i` when a report of no number tells what the

@@ -1346,7 +1346,8 @@ def _basis_candidates(text: str) -> list[re.Match[str]]:
 
 
 _BLANKS = re.compile(r"[ \t]*(?:[-–•*+][ \t]*)?")  # what may stand before a basis line's words
-_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
+# ... and before one more item of a basis listed one an item, blank lines between them
+_BASIS_ITEM_LEAD = re.compile(r"(?:[ \t]*\n)*" + _BLANKS.pattern)
 
 
 def _ends_with_colon(text: str, pos: int) -> bool:
@@ -1364,12 +1365,12 @@ def _ends_with_colon(text: str, pos: int) -> bool:
 
 def _listed_basis_at(text: str, pos: int) -> bool:
     """Whether the line at `pos` lists one more document of a basis (`_LISTED_BASIS`),
-    after an item's mark or not (`_BLANKS`): "Căn cứ:\n- Quyết định số 217-QĐ/TW …;\n- Quy
+    after an item's mark or not (`_BASIS_ITEM_LEAD`): "Căn cứ:\n- Quyết định số 217-QĐ/TW …;\n- Quy
     định số 124-QĐ/TW …;" (the Party's and the mass organisations' guidance lists its basis
     so, blind round X), also with a blank line between items (blind round Z)."""
-    pos = _BLANK_LINES.match(text, pos).end()  # (it matches everywhere: it may be empty)
-    blanks = _BLANKS.match(text, pos)  # (the same)
-    return _LISTED_BASIS.match(text, blanks.end() if blanks else pos) is not None
+    lead = _BASIS_ITEM_LEAD.match(text, pos)
+    assert lead is not None  # (it matches everywhere: its every part is optional)
+    return _LISTED_BASIS.match(text, lead.end()) is not None
 
 
 def _basis_end(text: str, pos: int, limit: int) -> int:
