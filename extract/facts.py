@@ -149,7 +149,10 @@ from .relate import Statement
 #    title line is followed by its basis lines is the document's own text, not a report on it;
 #    on a page of no document, a title it lists that amends or replaces a mention tells that
 #    change (`model.CHANGE_TITLED`, stored as a citation)
-FACTS_VERSION = 28
+# 29: a plenum's resolution is named however its ordinal and term are written ("Nghị quyết
+#    Trung ương 4 (khóa XII)", "… Hội nghị TW4 khóa 11", "… lần thứ 10, Ban Chấp hành Trung
+#    ương Đảng (khóa XI)") and under one name; so is a congress's, in capitals too
+FACTS_VERSION = 29
 
 
 @dataclass

@@ -1404,6 +1404,32 @@ _ENGLISH_PLURAL = re.compile(
 # -- Party documents named by the body that adopted them ------------------------------
 
 _W = r"\s+"
+# A resolution of a plenum of the Central Committee, by its ordinal and the committee's term
+# ("khóa"), in the ways texts write them: "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết
+# Hội nghị Trung ương 8, khóa XIII", "Nghị quyết Hội nghị lần thứ 10, Ban Chấp hành Trung
+# ương Đảng (khóa XI)", "Nghị quyết Hội nghị TW4 khóa 11". Without its term ("Nghị quyết
+# Trung ương 4") a plenum is not one document (every term has a fourth), so it is no name.
+_ROMANS = (
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+    "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX",
+)  # fmt: skip
+_ORDINALS = {
+    "nhất": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6",
+    "bảy": "7", "tám": "8", "chín": "9", "mười": "10", "mười một": "11", "mười hai": "12",
+    "mười ba": "13", "mười bốn": "14", "mười lăm": "15", "mười sáu": "16", "mười bảy": "17",
+    "mười tám": "18",
+}  # fmt: skip
+_ROMAN_OF = dict(enumerate(_ROMANS, 1))
+_TERM = rf"(?P<open>\()?[Kk]h[oó][aá]{_W}(?P<term>{_ROMAN}|\d{{1,2}})(?!\w)(?(open)\))"
+_PLENUM = re.compile(
+    rf"Nghị{_W}quyết{_W}(?:của{_W})?(?:Hội{_W}nghị{_W})?"
+    rf"(?:(?:Trung{_W}ương|TW|TƯ)\s*(?P<n>\d{{1,2}})"
+    rf"|lần{_W}thứ{_W}(?P<nth>\d{{1,2}}|mười(?:{_W}(?:một|hai|ba|bốn|lăm|sáu|bảy|tám))?"
+    rf"|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín))(?!\w)"
+    rf"(?:{_W}\(mở{_W}rộng\))?"
+    rf"(?:\s*,?{_W}(?:của{_W})?Ban{_W}[Cc]hấp{_W}hành{_W}Trung{_W}ương(?:{_W}Đảng)?)?"
+    rf"\s*,?{_W}{_TERM}"
+)
 _PARTY_PATTERNS = (
     (
         "Điều lệ",
@@ -1423,10 +1449,12 @@ _PARTY_PATTERNS = (
     ),
     (
         "Nghị quyết",
+        # a national congress, in a heading's capitals too ("NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU
+        # TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG")
         re.compile(
-            rf"Nghị{_W}quyết{_W}(?:của{_W})?Đại{_W}hội{_W}(?:đại{_W}biểu{_W})?"
-            rf"(?:(?:Đảng{_W})?toàn{_W}quốc{_W})?(?:lần{_W}thứ{_W})?(?P<congress>{_ROMAN})(?!\w)"
-            rf"(?:{_W}của{_W}Đảng(?:{_W}Cộng{_W}sản{_W}Việt{_W}Nam)?)?"
+            rf"(?i:Nghị{_W}quyết{_W}(?:của{_W})?Đại{_W}hội{_W}(?:đại{_W}biểu{_W})?"
+            rf"(?:(?:Đảng{_W})?toàn{_W}quốc{_W})?(?:lần{_W}thứ{_W})?)(?P<congress>{_ROMAN})(?!\w)"
+            rf"(?i:{_W}của{_W}Đảng(?:{_W}Cộng{_W}sản{_W}Việt{_W}Nam)?)?"
         ),
     ),
     (
@@ -1439,13 +1467,35 @@ _PARTY_PATTERNS = (
     ),
     (
         "Nghị quyết",
+        # a local congress named by its number first: "Nghị quyết Đại hội đại biểu lần thứ I
+        # Đảng bộ thành phố, nhiệm kỳ 2025-2030"
         re.compile(
-            rf"Nghị{_W}quyết{_W}(?:Hội{_W}nghị{_W})?(?:lần{_W}thứ{_W}\w+|Trung{_W}ương{_W}\d+|TW{_W}\d+)"
-            rf"(?:{_W}\(mở{_W}rộng\))?(?:{_W}Ban{_W}Chấp{_W}hành{_W}Trung{_W}ương(?:{_W}Đảng)?)?"
-            rf"{_W}khóa{_W}(?P<term>{_ROMAN})(?!\w)"
+            rf"Nghị{_W}quyết{_W}(?:của{_W})?Đại{_W}hội{_W}(?:đại{_W}biểu{_W})?lần{_W}thứ{_W}"
+            rf"[IVXL]+{_W}Đảng{_W}bộ{_W}(?:tỉnh|thành{_W}phố|huyện|quận|thị{_W}xã|xã|phường)"
+            rf"(?:{_W}[{VI_UPPER}]\w*){{0,3}}"
+            rf"(?:\s*,?{_W}nhiệm{_W}kỳ{_W}(?P<from>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d)?"
         ),
     ),
+    ("Nghị quyết", _PLENUM),
 )
+
+
+_CONGRESS_NAME = "Nghị quyết Đại hội đại biểu toàn quốc lần thứ {} của Đảng"
+
+
+def _plenum_name(m: re.Match[str]) -> str | None:
+    """One name for a plenum's resolution however it is written ("Nghị quyết Trung ương 4
+    (khóa XII)", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+    "Nghị quyết Hội nghị TW4 khóa 12"), so that its citations meet on one node; None when
+    the plenum's ordinal is not one `_ORDINALS` knows."""
+    nth = m.group("nth")
+    number = m.group("n") or (nth if nth.isdigit() else _ORDINALS.get(_SPACES.sub(" ", nth)))
+    term = m.group("term")
+    if term.isdigit():
+        term = _ROMAN_OF.get(int(term))
+    if number is None or term is None:
+        return None
+    return f"Nghị quyết Hội nghị Trung ương {int(number)} khóa {term}"
 
 
 def _party_names(text: str) -> list[NamedMention]:
@@ -1462,6 +1512,10 @@ def _party_names(text: str) -> list[NamedMention]:
             elif groups.get("from"):
                 year = int(groups["from"])
             name = _SPACES.sub(" ", m.group())
+            if pattern is _PLENUM:
+                name = _plenum_name(m) or name
+            elif groups.get("congress"):  # one name for a congress's resolution
+                name = _CONGRESS_NAME.format(groups["congress"])
             if kind == "Điều lệ":
                 name = name.replace("Điều lệ của Đảng", "Điều lệ Đảng")  # one charter, one name
             found.append(NamedMention(m.start(), m.end(), name, kind, family="party", year=year))
