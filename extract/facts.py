@@ -151,7 +151,9 @@ from .relate import Statement
 #    change (`model.CHANGE_TITLED`, stored as a citation)
 # 29: a plenum's resolution is named however its ordinal and term are written ("Nghị quyết
 #    Trung ương 4 (khóa XII)", "… Hội nghị TW4 khóa 11", "… lần thứ 10, Ban Chấp hành Trung
-#    ương Đảng (khóa XI)") and under one name; so is a congress's, in capitals too
+#    ương Đảng (khóa XI)") and under one name; so is a congress's, in capitals too; a legal
+#    database's page whose lead reads as a report on a document and whose attributes give
+#    that document's number holds its text
 FACTS_VERSION = 29
 
 

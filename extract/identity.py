@@ -284,9 +284,15 @@ def identify(
             or _issued_before_numbers(text, refs)
             or ident
         )
-    if ident.number is None or ident.basis == "unnumbered":
+    if ident.number is None or ident.basis in ("unnumbered", "subject"):
         listed = _number_in_attributes(text, refs)
-        if listed is not None:
+        if listed is not None and ident.basis == "subject":
+            # the page a legal database keeps of the document its lead was read as about
+            # ("Thông tin văn bản • Quyết định số 102/2006/QĐ-UBND …", then its attributes,
+            # then its own text): the document's own, no report on it (blind round J)
+            if names_number(listed.canonical, ident.number):
+                ident.basis = "header"
+        elif listed is not None:
             ident = _identity_of(listed, "header")
     if ident.reported and _roundup(text, refs, metadata):
         ident = DocumentIdentity()  # a page of sections, each on a document issued: none
@@ -307,8 +313,9 @@ _ATTRIBUTE_NUMBER = re.compile(
 
 
 def _number_in_attributes(text: str, refs: list[Reference]) -> Reference | None:
-    """The number a legal database's attribute line gives a text that named none of its
-    own (`_ATTRIBUTE_NUMBER`), wherever the line stands."""
+    """The number a legal database's attribute line gives the text it keeps
+    (`_ATTRIBUTE_NUMBER`), wherever the line stands: asked of a text that named none of its
+    own, or whose lead was read as a report on a document (`identify`)."""
     at = text.find("Số hiệu văn bản")
     if at == -1:
         return None

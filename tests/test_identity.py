@@ -2103,3 +2103,22 @@ def test_a_legal_databases_attributes_give_the_texts_own_number_wherever_they_st
         "Tư pháp có ý kiến như sau.\n"
     )
     assert extract_text(table, {})[0].number == "6023/BTP-CTXDVBQPPL"
+
+
+def test_a_legal_databases_page_whose_lead_names_its_document_holds_that_documents_text():
+    """Blind round J: a database opens on the document's name as a bulleted lead ("Thông tin
+    văn bản • Quyết định số … do Ủy ban nhân dân … ban hành"), which reads as a report of its
+    issue (`summaries.told_as_issued`), then lists its attributes
+    ("• Số hiệu văn bản: …"), the site's note that the document was replaced, and then its
+    text: every mention of that number is the page's own, none a report's citation."""
+    page = (
+        "Thông tin văn bản\n  • Quyết định số 45/2011/QĐ-UBND ngày 03/5/2011 Về quy chế quản lý "
+        "chợ trên địa bàn tỉnh do Ủy ban nhân dân tỉnh Hà Nam ban hành (Văn bản hết hiệu lực)\n\n"
+        "  • Số hiệu văn bản: 45/2011/QĐ-UBND\n"
+        "  • Loại văn bản: Quyết định\n  • Ngày ban hành: 03-5-2011\nGhi chú của trang: “Kể từ "
+        "ngày 01-7-2013, Quyết định số 45/2011/QĐ-UBND ngày 03/5/2011 bị bãi bỏ, thay thế bởi "
+        "Quyết định số 12/2013/QĐ-UBND ngày 20/6/2013”.\n\n"  # (its text comes after)
+    )
+    doc, refs = extract_text(page, {})
+    assert (doc.number, doc.basis) == ("45/2011/QĐ-UBND", "header")
+    assert [r.self for r in refs] == [True, True, True, False]
