@@ -153,7 +153,8 @@ from .relate import Statement
 #    Trung ương 4 (khóa XII)", "… Hội nghị TW4 khóa 11", "… lần thứ 10, Ban Chấp hành Trung
 #    ương Đảng (khóa XI)") and under one name; so is a congress's, in capitals too; a legal
 #    database's page whose lead reads as a report on a document and whose attributes give
-#    that document's number holds its text
+#    that document's number holds its text; so does a report that says it presents its
+#    document's text whole ("xin giới thiệu toàn văn Công văn số …")
 FACTS_VERSION = 29
 
 

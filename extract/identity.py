@@ -294,6 +294,8 @@ def identify(
                 ident.basis = "header"
         elif listed is not None:
             ident = _identity_of(listed, "header")
+    if ident.reported and _gives_full_text(text, refs, ident.number):
+        ident.basis = "header"  # the report gives its document's text whole after its lead
     if ident.reported and _roundup(text, refs, metadata):
         ident = DocumentIdentity()  # a page of sections, each on a document issued: none
     if ident.basis != "subject":  # a report's lead names another document's type
@@ -310,6 +312,31 @@ def identify(
 _ATTRIBUTE_NUMBER = re.compile(
     r"(?:^|\n)[ \t|]*[-•*]?[ \t]*Số[ \t]+hiệu[ \t]+văn[ \t]+bản[ \t]*:[\s|]*$"
 )
+
+
+# A report that says it presents its document's text whole: "Báo Bà Rịa-Vũng Tàu xin giới
+# thiệu toàn văn Công văn số 13417/UBND-VP." (blind round F), "… trân trọng giới thiệu toàn
+# văn Quyết định số …". The text that follows is the document's own. Not "Toàn văn Nghị
+# định …" alone, a headline or a link to download it ("Tải về Toàn văn Chỉ thị 05/CT-UBND"),
+# on 21 explainer and news pages of the real corpus that then tell of the document and are
+# labelled its citations; nor of another document than the page's own: a portal's box that
+# presents one ("… trân trọng giới thiệu toàn văn Nghị quyết số 71-NQ/TW", under six pages
+# about other documents) says nothing of the page's.
+_GIVES_FULL_TEXT = re.compile(
+    rf"\bgiới\s+thiệu\s+toàn\s+văn\s+(?:của\s+)?(?:{TYPE_NOUNS})\s*(?:{NUMBER_SIGNS})?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _gives_full_text(text: str, refs: list[Reference], number: str | None) -> bool:
+    """Whether the page says it gives the text of document `number` whole
+    (`_GIVES_FULL_TEXT`)."""
+    return number is not None and any(
+        names_number(r.canonical, number)
+        and _GIVES_FULL_TEXT.search(text, max(0, r.start - 60), r.start) is not None
+        for r in refs
+        if r.short_form_of is None
+    )
 
 
 def _number_in_attributes(text: str, refs: list[Reference]) -> Reference | None:

@@ -2122,3 +2122,27 @@ def test_a_legal_databases_page_whose_lead_names_its_document_holds_that_documen
     doc, refs = extract_text(page, {})
     assert (doc.number, doc.basis) == ("45/2011/QĐ-UBND", "header")
     assert [r.self for r in refs] == [True, True, True, False]
+
+
+def test_a_report_that_presents_its_documents_full_text_gives_the_documents_own_text():
+    """Blind round F: a newspaper reports a province's letter, then says it presents the
+    letter's text whole ("xin giới thiệu toàn văn Công văn số …"): what follows is the
+    letter's own text, its mentions of the number its own. A headline or a download link
+    ("Tải về Toàn văn …", 21 pages of the real corpus), or a box presenting another
+    document, leaves the page a report."""
+    lead = (
+        "Tối 12/8, UBND tỉnh ban hành Công văn số 5120/UBND-VX về việc phòng, chống dịch sốt "
+        "xuất huyết trên địa bàn tỉnh. Theo đó, các sở, ngành triển khai ngay các biện pháp "
+        "theo Chỉ thị số 07/CT-TTg của Thủ tướng Chính phủ.\n\n"
+    )
+    presented = lead + "Báo tỉnh xin giới thiệu toàn văn Công văn số 5120/UBND-VX.\n\nThực hiện …"
+    doc, refs = extract_text(presented, {})
+    assert (doc.number, doc.basis) == ("5120/UBND-VX", "header")
+    assert [r.canonical for r in refs if r.self] == ["5120/UBND-VX", "5120/UBND-VX"]
+    for tail in (
+        ">>> Tải về Toàn văn Công văn số 5120/UBND-VX\n",
+        "Cổng thông tin trân trọng giới thiệu toàn văn Nghị quyết số 71-NQ/TW.\n",
+    ):
+        doc, refs = extract_text(lead + tail, {})
+        assert (doc.number, doc.reported) == ("5120/UBND-VX", True), tail
+        assert not any(r.self for r in refs)
