@@ -154,7 +154,8 @@ from .relate import Statement
 #    ương Đảng (khóa XI)") and under one name; so is a congress's, in capitals too; a legal
 #    database's page whose lead reads as a report on a document and whose attributes give
 #    that document's number holds its text; so does a report that says it presents its
-#    document's text whole ("xin giới thiệu toàn văn Công văn số …")
+#    document's text whole ("xin giới thiệu toàn văn Công văn số …"); a translation's basis
+#    line dated with no space after the comma ("the June 12,1999 Law on …") is a basis line
 FACTS_VERSION = 29
 
 

@@ -1109,11 +1109,12 @@ _PROVISIONS_THEN_BASIS = re.compile(
 _LISTED_BASIS = re.compile(
     rf"[ \t\n]*(?:vào\s+)?(?:các\s+)?(?:{TYPE_NOUNS}|Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp"
     # (an official translation may date the law first: "Pursuant to the June 19, 2015 Law on
-    # Organization of the Government")
+    # Organization of the Government", at times with no space after the comma, "June
+    # 12,1999", blind round H)
     # (or name it before its type, "Pursuant to the Land Law No. 31/2024/QH15", "Pursuant to
     # the June 23, 1994 Labor Code")
     # (the possessive's apostrophe may be lost on the way: "the Government s Decree No. …")
-    r"|Văn\s+bản|(?:the\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s+)?(?:(?:\w+\s+){0,3}?\w+(?:['’]|\s)s\s+)?"
+    r"|Văn\s+bản|(?:the\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s*\d{4}\s+)?(?:(?:\w+\s+){0,3}?\w+(?:['’]|\s)s\s+)?"
     r"(?-i:(?:[A-Z][\w-]*\s+){0,4}?)"
     # (a machine translation's "Protocol" is a decree: "Base of Protocol 40 /2010/NĐ-CP …")
     r"(?:Law|Code|Decree|Resolution|Decision|Circular|Directive|Ordinance|Constitution|Protocol)"

@@ -4511,3 +4511,26 @@ def test_a_title_a_page_of_no_document_lists_tells_the_change_it_makes():
     # a text of its own says what it does itself: a title it names is still only cited
     own = _read(update, own_number="99/2018/TT-NHNN", language="en")
     assert (None, "AMENDS", "03/2013/TT-NHNN") not in own
+
+
+def test_a_translations_basis_line_dated_with_no_space_after_the_comma_is_a_basis():
+    """Blind round H: "Pursuant to the June 12,1999 Law on Vietnam Fatherland Front;" is a
+    basis line as "June 12, 1999" is, and so is the line after it."""
+    text = (
+        "THE GOVERNMENT\nNo.: 64/2008/ND-CP\nHanoi, May 14, 2008\n\nDECREE\n\nON DONATIONS\n\n"
+        "THE GOVERNMENT\n\nPursuant to the December 25, 2001 Law on Organization of the "
+        "Government;\nPursuant to the June 12,1999 Law on Vietnam Fatherland Front;\nPursuant "
+        "to the December 16, 2002 Law on the State Budget;\nAt the proposal of the Minister of "
+        "Finance,\n\nDECREES:\n"
+    )
+    document, refs = extract_text(text)
+    own = [
+        (refs[s.object].surface, s.relation)
+        for s in relate(text, refs, "en", document.number, document.reported)
+        if s.subject is None
+    ]
+    assert own == [
+        ("Law on Organization of the Government", "BASED_ON"),
+        ("Law on Vietnam Fatherland Front", "BASED_ON"),
+        ("Law on the State Budget", "BASED_ON"),
+    ]
