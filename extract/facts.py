@@ -155,7 +155,9 @@ from .relate import Statement
 #    database's page whose lead reads as a report on a document and whose attributes give
 #    that document's number holds its text; so does a report that says it presents its
 #    document's text whole ("xin giới thiệu toàn văn Công văn số …"); a translation's basis
-#    line dated with no space after the comma ("the June 12,1999 Law on …") is a basis line
+#    line dated with no space after the comma ("the June 12,1999 Law on …") is a basis line;
+#    a document named by type and number alone, its code not written ("Kế hoạch số 79",
+#    "Resolution 98"), is a mention with no number (`extract.bare`)
 FACTS_VERSION = 29
 
 

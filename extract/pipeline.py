@@ -8,6 +8,7 @@ from typing import Any
 
 from ..loaders.source import Source
 from .annotate import annotate
+from .bare import find_bare
 from .dates import find_dates
 from .find import find_references
 from .identity import heads_own_annex, identify
@@ -75,6 +76,9 @@ def extract_text(
     # title is the title's
     named = merge_titled(named, find_titled(text, full, dates, own_date, document.number), full)
     refs = sorted(full + short + named, key=lambda r: r.start)
+    bare = find_bare(text, refs, document)  # "Kế hoạch số 79": a document whose number is not told
+    if bare:
+        refs = sorted(refs + bare, key=lambda r: r.start)
     return document, refs
 
 

@@ -742,9 +742,11 @@ class Resolver:
                 if m.get("name"):
                     when = when or writing_days(facts)
                     named = self._named(m, when)
+                    self.count("named without a number")
+                else:  # "Kế hoạch số 79", its code not written (`extract.bare`): no node
+                    self.count("a number written without its code")
                 keys.append(named)
                 resolutions.append(None)
-                self.count("named without a number")
                 continue
             found = self._corrected(m, src["id"]) if self._mention_corrections else None
             if found is None and resolved:

@@ -135,6 +135,8 @@ class StoreResolver:
             listed = f": {', '.join(fits)}" if fits else ""
             return None, f"left unresolved by the load{listed} ({case.get('reason')})"
         number = ref.short_form_of or ref.canonical
+        if number is None and ref.name is None:  # "Kế hoạch số 79" (`extract.bare`)
+            return None, "its whole number is not written"
         if number is None:
             return None, "named without a number the catalogue knows"
         rows = find_documents(self.backend, number, year=ref.year, date=ref.date)
