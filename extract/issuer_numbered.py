@@ -9,9 +9,9 @@
 - A decree by number and year: "Nghị định 80/2021", "Decree No. 157/2018". Only the
   Government issues decrees, so the code is NĐ-CP.
 
-A bare number with no body is no reference ("Nghị quyết 57" alone is a short form only
-after the full number, `shortforms`), and neither kind is read where the same document is
-written in full: there it is a short form.
+A bare number with no body is not numbered here ("Nghị quyết 57" alone is a short form
+after the full number, `shortforms`, else a mention with no number, `bare`), and neither
+kind is read where the same document is written in full: there it is a short form.
 
     find_issuer_numbered(text, full) -> [Reference, ...]   (kind "number", in text order)
 """

@@ -3,8 +3,8 @@
 After `Kết luận số 187-KL/TW`, a later `Kết luận số 187` or `Kết luận 187` names the same
 document; so do `Directive No. 33` after `Directive No. 33/CT-TTg` and `Thông tư số
 08/2024` after `Thông tư số 08/2024/TT-TTCP` (number and year must both agree). A short
-form with no earlier full mention of a matching type is not a reference: nothing says
-which it is.
+form with no earlier full mention of a matching type says no number: nothing says which
+it is (`bare` finds it as a mention with no number).
 
 A text may also define an alias for a document it has just named: `Thông tư liên tịch số
 01/2017/TTLT-BTC-BNV ... (sau đây viết tắt là TTLT 01/2017)`. The alias, where it is
