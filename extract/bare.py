@@ -80,15 +80,17 @@ def find_bare(
     starts = [r.start for r in taken]
     furthest = list(accumulate((r.end for r in taken), max))  # the furthest end so far
     found = []
-    own = document is not None and document.number is None and document.type_code
+    # the type of the page's own document while its mention is still to be found
+    own_type = document.type_code if document is not None and document.number is None else None
     for m in _BARE.finditer(text):
         k = bisect_left(starts, m.end()) - 1
         if k >= 0 and furthest[k] > m.start():
             continue  # within (or across) a reference found already
         ref = _bare(text, m)
-        if own and ref.type_code == document.type_code:  # type: ignore[union-attr]
+        if own_type is not None and ref.type_code == own_type:
             ref.self = _ISSUED_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-            own = not ref.self
+            if ref.self:
+                own_type = None
         found.append(ref)
     return found
 
