@@ -26,6 +26,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from .model import DocumentIdentity, Reference
+from .shortforms import backwards
 from .vocabulary import ISSUE_VERBS, TYPE_WORDS, noun_key
 
 # The nouns, as a name writes them (a capital) or in any case before "số".
@@ -48,17 +49,21 @@ _UNITS = (
 _NUMBER = re.compile(rf"\d(?<=[ \t:.]\d)\d{{0,3}}(?![\w/]|[.,]\d|[ \t]*[/\-–]|\s+(?:{_UNITS})\b)")
 
 
-def _backwards(words: tuple[str, ...]) -> str:
-    return "|".join(w[::-1].replace(" ", r"\s+") for w in words)
+def _words(nouns: tuple[str, ...]) -> str:
+    """The nouns as an alternation, a run of blanks between their words."""
+    return "|".join(noun.replace(" ", r"\s+") for noun in nouns)
 
 
 # ... then the noun before it, matched once on the text read backwards from the number: a
 # noun as a name writes it (a capital), with "số" or "No." or nothing between, or a noun in
 # any case with "số" ("kế hoạch số 79"); on one line ("… ban hành kèm theo Nghị quyết\n\n1.
 # Thay cụm từ …" is a list's item).
+_NAMES_BACKWARDS = backwards(_words(_NOUNS + _ENGLISH))
+_NOUNS_BACKWARDS = backwards(_words(_NOUNS))
+_SIGNS_BACKWARDS = backwards(r"số|No\.?")  # between the noun and its number
 _NOUN_BACKWARDS = re.compile(
-    rf"(?:(?:[ \t]*:?[ \t]*(?:ốs|\.?oN))?[ \t]+(?P<name>(?-i:{_backwards(_NOUNS + _ENGLISH)}))"
-    rf"|[ \t]*:?[ \t]*(?i:ốs)[ \t]+(?P<noun>(?i:{_backwards(_NOUNS)})))(?![^\W\d_])"
+    rf"(?:(?:[ \t]*:?[ \t]*(?:{_SIGNS_BACKWARDS}))?[ \t]+(?P<name>(?-i:{_NAMES_BACKWARDS}))"
+    rf"|[ \t]*:?[ \t]*(?i:ốs)[ \t]+(?P<noun>(?i:{_NOUNS_BACKWARDS})))(?![^\W\d_])"
 )
 EXAMPLES = (
     ("Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 37 tiếp tục thực hiện", "Kế hoạch số 37"),

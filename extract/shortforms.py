@@ -63,7 +63,7 @@ _NOUN_BEFORE = re.compile(
 _REACH = 40  # characters before a number where its noun may start
 
 
-def _backwards(alternatives: str) -> str:
+def backwards(alternatives: str) -> str:
     """An alternation of plain sequences (characters and escapes, each with at most a
     quantifier: `NUMBER_SIGNS`) read backwards: "số\\s*:?" becomes ":?\\s*ốs"."""
     if any(ch in alternatives for ch in "()[]{}") or "\\|" in alternatives:
@@ -81,7 +81,7 @@ _ATOM = re.compile(r"(?:\\.|[^\\])[*+?]?")
 # forwards) let a third of the numbers through, and cost as much as the noun's search.
 _LAST_TWO = sorted({re.escape(w[-2:][::-1]) for w in (*TYPE_WORDS, *TYPE_ABBREVIATIONS)})
 _NOUN_TAIL_BACKWARDS = re.compile(
-    rf"\s*(?:(?:{_backwards(NUMBER_SIGNS)})\s*)?(?:{'|'.join(_LAST_TWO)})", re.IGNORECASE
+    rf"\s*(?:(?:{backwards(NUMBER_SIGNS)})\s*)?(?:{'|'.join(_LAST_TWO)})", re.IGNORECASE
 )
 assert all(" " not in w[-2:] for w in (*TYPE_WORDS, *TYPE_ABBREVIATIONS))
 

@@ -212,6 +212,6 @@ def test_the_latest_full_mention_is_the_one_a_plain_walk_finds(tvpl_rows: list[d
 
 
 def test_number_signs_read_backwards() -> None:
-    assert shortforms._backwards(r"số\s*:?|No\.?|n\.º|第") == r":?\s*ốs|\.?oN|º\.n|第"
+    assert shortforms.backwards(r"số\s*:?|No\.?|n\.º|第") == r":?\s*ốs|\.?oN|º\.n|第"
     with pytest.raises(ValueError):
-        shortforms._backwards(r"(?:số|No)")
+        shortforms.backwards(r"(?:số|No)")
