@@ -962,6 +962,12 @@ CUES: tuple[Cue, ...] = (
         r"hướng\s+dẫn"
         r"(?=\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định)\b)"
         r"|guid(?:e|es|ing|ance\s+on)\s+(?:the\s+)?implement|detailed\s+regulations?"
+        # (with what they are for, so that the implementing in it is no cue of its own:
+        # "Decree No. 76/2015/ND-CP providing detailed regulations for implementation of the
+        # Law on Real Estate Business", "… detailed regulations and guidance for
+        # implementation of a number of articles of the 2020 LoI", blind round H)
+        r"(?:\s+and\s+guidance)?(?:\s+(?:for|on)\s+(?:the\s+)?implementation\s+of"
+        r"(?:\s+(?:a\s+number\s+of|some|several|certain)\s+articles\s+(?:of|under))?)?"
         # a translated title's guidance, named after "on", or bare before a law or a decree
         # ("Circular No. 56/2014/TT-BTC on guidelines for the Government's Decree No. …",
         # "Circular … guiding Decree No. …", blind round W)
@@ -979,7 +985,10 @@ CUES: tuple[Cue, ...] = (
         # "elaborating some articles and measures to implement the Law on Bidding"
         # (a predicate's, not "The guidance on accounting … under Circular …")
         r"|(?:provid(?:es?|ing)|giv(?:es?|ing))\s+(?:detailed\s+)?guid(?:ance|elines?)\s+(?:for|on)"
-        r"(?:\s+(?:the\s+)?implementation\s+of)?"
+        r"(?:\s+(?:the\s+)?implementation\s+of|\s+implementing)?"
+        # ("providing guidelines for implementing certain articles under the Law on
+        # Investment", blind round H)
+        r"(?:\s+(?:a\s+number\s+of|some|several|certain)\s+articles\s+(?:of|under))?"
         # "elaborates and provides for measures for implementation of", "on elaboration and
         # measures for implementation of" ("quy định chi tiết và biện pháp thi hành", blind
         # round AK)
@@ -987,7 +996,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:for|to)\s+(?:(?:the\s+)?implementation\s+of|implement(?:ing)?)"
         r"|elaborat(?:ing|es|ion\s+of)(?=\s)"
         r"(?:\s+(?:some|several|certain|a\s+number\s+of)\s+articles(?:\s+of)?)?"
-        r"(?:\s+and\s+measures\s+(?:to|for)\s+implement(?:ing)?)?"
+        r"(?:\s+and\s+measures\s+(?:to|for)\s+implement(?:ing)?"
+        # ("a Decree elaborating certain Articles and enforcement of the Law on …", round N)
+        r"|\s+and\s+(?:the\s+)?enforcement(?:\s+of)?)?"
         # detailing, and the measures to carry out that go with it, is one predicate ("quy định
         # chi tiết một số điều và biện pháp thi hành"): "detailing a number of articles and
         # measures to implement Resolution No. …", "details certain articles of …"
@@ -1035,6 +1046,14 @@ CUES: tuple[Cue, ...] = (
             "CIRCULAR\nOn guidelines for the Government's Decree No. [[177/2013/ND-CP]]",
             "CIRCULAR\nGUIDANCE ON DECREE NO. [[123/2020/ND-CP]] DATED OCTOBER 19, 2020",
             "CIRCULAR\nGuiding Decree No. [[46/2014/ND-CP]] on collection of land rents",
+            "This Decree provides detailed regulations for implementation of Law No. "
+            "[[66/2014/QH13]] on Real Estate Business",
+            "This Decree provides detailed regulations and guidance for implementation of a "
+            "number of articles of Law No. [[61/2020/QH14]] on Investment",
+            "This Decree provides guidelines for implementing certain articles under Law No. "
+            "[[67/2014/QH13]] on Investment",
+            "The Government promulgates a Decree elaborating certain Articles and enforcement of "
+            "Law No. [[15/2012/QH13]] on Handling of Administrative Violations.",
         ),
     ),
     # A law's changes to another counted by articles, the amending ones first, are one

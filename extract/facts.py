@@ -158,7 +158,11 @@ from .relate import Statement
 #    line dated with no space after the comma ("the June 12,1999 Law on …") is a basis line;
 #    a document named by type and number alone, its code not written ("Kế hoạch số 79",
 #    "Resolution 98"), is a mention with no number (`extract.bare`)
-FACTS_VERSION = 29
+# 30: a Party resolution named in a translation ("the Resolution adopted at the 13th National
+#    Party Congress", "the Resolution of the 7th Plenum of the Party's Central Committee
+#    (VIIIth Congress)") is found, under its Vietnamese name; a translation's detailing "for
+#    implementation of" a law, or "and enforcement of" it, guides it
+FACTS_VERSION = 30
 
 
 @dataclass

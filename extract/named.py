@@ -1482,6 +1482,63 @@ _PARTY_PATTERNS = (
 
 _CONGRESS_NAME = "Nghị quyết Đại hội đại biểu toàn quốc lần thứ {} của Đảng"
 
+# The same resolutions in a translation, named to the same nodes. A congress: "the
+# Resolution of the 13th National Party Congress", "Resolution adopted at the XIII Party
+# Congress", "the resolution of the 13th National Congress of the Communist Party of
+# Vietnam". A plenum, with the committee's term in any of the ways translations give it:
+# "the Resolution of the 7th Plenum of the Party's Central Committee (VIIIth Congress)",
+# "Resolution of the fourth plenum of the 12th Party Central Committee", "… of the Party
+# Central Committee of the 12th tenure". One resolution only: "the Resolutions of the fifth
+# plenum" are several, and a plenum without its term is no one document (as above).
+_EN_NTH = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+}  # fmt: skip
+_EN_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)\b"
+_EN_RESOLUTION = (
+    rf"[Rr]esolution{_W}(?:of|adopted{_W}(?:at|by)|passed{_W}(?:at|by)){_W}(?:the{_W})?"
+)
+_EN_PARTY = rf"(?:Communist{_W})?Party(?:{_W}of{_W}Viet\s*[Nn]am)?"
+_EN_CONGRESS = re.compile(
+    rf"{_EN_RESOLUTION}(?:(?P<arabic>\d{{1,2}})(?:st|nd|rd|th)|(?P<roman>{_ROMAN})(?:th)?)\b{_W}"
+    rf"(?:(?:National{_W})?Party{_W}Congress|(?:National{_W})?Congress{_W}of{_W}the{_W}{_EN_PARTY})"
+)
+_EN_TERM = (
+    rf"(?:\s*\(\s*(?P<term_roman>{_ROMAN})(?:th)?{_W}(?:[Cc]ongress|[Tt]enure|[Tt]erm)\s*\)"
+    rf"|\s*,?{_W}(?:of{_W}the{_W})?(?P<term_arabic>\d{{1,2}})(?:st|nd|rd|th){_W}(?:[Tt]enure|[Tt]erm)\b)"
+)
+_EN_PLENUM = re.compile(
+    rf"{_EN_RESOLUTION}(?P<nth>{_EN_ORDINAL}|(?i:{'|'.join(_EN_NTH)})\b){_W}"
+    rf"(?:[Pp]lenum|[Pp]lenary{_W}(?:[Ss]ession|[Mm]eeting)){_W}of{_W}the{_W}"
+    rf"(?:(?P<committee_term>\d{{1,2}})(?:st|nd|rd|th){_W})?"
+    rf"{_EN_PARTY}(?:['’]s?)?{_W}Central{_W}Committee"
+    rf"(?(committee_term)|{_EN_TERM})"
+)
+
+
+def _english_party_names(text: str) -> list[NamedMention]:
+    """Party resolutions named in a translation (`_EN_CONGRESS`, `_EN_PLENUM`), under the
+    Vietnamese names their citations in Vietnamese texts are kept by."""
+    found: list[NamedMention] = []
+    congresses = grammar().congresses
+    for m in _EN_CONGRESS.finditer(text):
+        roman = m.group("roman") or _ROMAN_OF.get(int(m.group("arabic") or 0))
+        if roman in congresses:
+            name = _CONGRESS_NAME.format(roman)
+            year = congresses[roman]
+            found.append(NamedMention(m.start(), m.end(), name, "Nghị quyết", "party", year=year))
+    for m in _EN_PLENUM.finditer(text):
+        nth = m.group("nth")
+        number = int(nth[:-2]) if nth[0].isdigit() else _EN_NTH[nth.lower()]
+        term = m.group("term_roman") or _ROMAN_OF.get(
+            int(m.group("committee_term") or m.group("term_arabic") or 0)
+        )
+        if term in congresses:
+            name = f"Nghị quyết Hội nghị Trung ương {number} khóa {term}"
+            found.append(NamedMention(m.start(), m.end(), name, "Nghị quyết", "party"))
+    return found
+
 
 def _plenum_name(m: re.Match[str]) -> str | None:
     """One name for a plenum's resolution however it is written ("Nghị quyết Trung ương 4
@@ -1519,7 +1576,7 @@ def _party_names(text: str) -> list[NamedMention]:
             if kind == "Điều lệ":
                 name = name.replace("Điều lệ của Đảng", "Điều lệ Đảng")  # one charter, one name
             found.append(NamedMention(m.start(), m.end(), name, kind, family="party", year=year))
-    return found
+    return found + _english_party_names(text)
 
 
 # -- references -----------------------------------------------------------------------
