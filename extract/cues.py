@@ -1208,6 +1208,9 @@ CUES: tuple[Cue, ...] = (
         "repeal",
         r"bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|repeal(?:s|ing)?|annul(?:s|ling)?|abolish(?:es|ing)?"
         r"|revok(?:e|es|ing)\b"
+        # the act named as a noun: "Article 1 of Circular 21/2024/TT-BGDDT stipulates the
+        # abolition of certain legislative documents …, including:" (blind round H)
+        r"|(?:abolition|abolishment|annulment|revocation|rescission)(?=\s+of\b)"
         # cancelling a letter or a decision ends it: "decided to cancel the Official Letter
         # No. 3226/UBND-TH" (blind round OD); not a registration or a licence cancelled
         r"|cancel(?:s|ling)?(?=\s+(?:the\s+)?(?:official\s+(?:letter|dispatch)|decision|directive"
@@ -1229,6 +1232,9 @@ CUES: tuple[Cue, ...] = (
             "3. This Circular nullifies the Circular No. [[56/2015/TT-BCT]] dated December 31, "
             "2015 of the Minister of Industry and Trade.",
             "This Circular revokes Directive No. [[06/2008/CT-BYT]] of the Minister of Health.",
+            "Article 1 of the Circular stipulates the abolition of certain documents, including:"
+            "\n[1] Joint Circular 35-TT/LB of 1994 on the education budget.\n[2] Decision "
+            "[[28/2005/QD-BGD&DT]] on the Khmer Language Program.",
             "The chairman decided to cancel the Official Letter No. [[3226/UBND-TH]] dated "
             "October 29, 2018.",
             "This Circular terminates the effect of some provisions of the Circular No. "
@@ -1577,7 +1583,8 @@ thể giao thi as amended replaced repealed provided prescribed stipulated speci
 under regulated laid have has had was were year years
 at in results arising regarding
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
-repeal* annul* abolish* nullif* rescind* revok* revis* cease* expire* terminat* cancel* is are
+repeal* annul* abolish* abolition* revocation* nullif* rescind* rescission*
+revok* revis* cease* expire* terminat* cancel* is are
 shall will further
 implement* enforc* carry carrying according steering working provid* giv* elaborat* dissemin*
 populari* propagat* execut* concreti* institutionali* materiali* modif* sum* assess* report* review*

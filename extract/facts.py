@@ -161,7 +161,9 @@ from .relate import Statement
 # 30: a Party resolution named in a translation ("the Resolution adopted at the 13th National
 #    Party Congress", "the Resolution of the 7th Plenum of the Party's Central Committee
 #    (VIIIth Congress)") is found, under its Vietnamese name; a translation's detailing "for
-#    implementation of" a law, or "and enforcement of" it, guides it
+#    implementation of" a law, or "and enforcement of" it, guides it; items numbered in
+#    square brackets ("[1] Circular …") are a list's items; an item that heads a list of its
+#    own leaves the items after it to the head above; "the abolition of" repeals
 FACTS_VERSION = 30
 
 

@@ -339,7 +339,7 @@ _THEO_BEFORE = re.compile(r"\btheo\s+\Z", re.IGNORECASE)
 _AS_AMENDED_REACH = 250  # from a guided document to the passive in its own title
 _BY_AGENT = re.compile(r"\bbởi\b", re.IGNORECASE)
 _NAMED_PROVISION = re.compile(r"\bĐiều\s+\d", re.IGNORECASE)
-_ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)])?\s*")
+_ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)]|\[\d{1,2}\])?\s*")
 _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
 # the parts of a document an item names before it: "Mục 1 phần 3 tại", "khoản 2 Điều 5 của"
 _PART_OF = re.compile(
@@ -359,7 +359,24 @@ _OWNER = re.compile(
 _NEW_ARTICLE = re.compile(
     r"\n[ \t#*]*(?:Điều|Article|Chương|CHƯƠNG|Chapter)[ \t]+[\dIVXLC]+[a-z]?[ \t]*[.:]"
 )
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])")
+# An item's mark by its shape, digits and letters aside: "[1]" and "[2]", "a)" and "b)" are one
+# level of a list; "- " under "[1]" is the level below
+_MARK_SHAPE = re.compile(r"[ \t]*(\[\d{1,2}\]|\(?(?:\d{1,2}|[a-zđ])[.)])(?=[ \t])")
+
+
+def _same_item_mark(text: str, line: int, item: int) -> bool:
+    """Whether the line at `line` opens with an item mark of the shape of the one at `item`
+    (which may start at the line break before its mark)."""
+    first = _MARK_SHAPE.match(text, line)
+    second = _MARK_SHAPE.match(text, item + 1 if text.startswith("\n", item) else item)
+    return first is not None and second is not None and _shape(first[1]) == _shape(second[1])
+
+
+def _shape(mark: str) -> str:
+    return re.sub(r"\d+", "9", re.sub(r"[a-zđ]", "a", mark))
+
+
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)]|\[\d{1,2}\])")
 _CELL_OPENING = re.compile(r"\n[ \t]*\n[ \t]*(?=\S)([^\n]*)")
 # a bracket that holds only the type and number of the mention it opens on: "(Thông tư số
 # 21)", or where the type is a word of the mention itself, "(Thông tư liên tịch số 07)"
@@ -444,7 +461,7 @@ _AGENT_NAMED = re.compile(
 _WHICH_BEFORE = re.compile(r",\s*which\s+\Z", re.IGNORECASE)
 # a line that opens a list item: a mark, a letter or a number (the line marks of
 # `scopes.LIST_JOIN`)
-_LINE_ITEM = re.compile(r"\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)])")
+_LINE_ITEM = re.compile(r"\n[ \t]*(?:[-+•*–]|[a-zđ][.)]|\d{1,2}[.)]|\[\d{1,2}\])")
 # the label of the text's own number in its header, right before the number
 _OWN_NUMBER_LABEL = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số|SỐ|No\.)[ \t]*:?[ \t]*\Z")
 # A line break inside a sentence of a hard-wrapped text: before a word in small letters, or
@@ -2780,6 +2797,13 @@ class _Reader:
         floor = max(0, lo - _LIST_HEAD_REACH)
         colon = self.text.rfind(":", floor, lo)
         while colon != -1:
+            line_lo = self.text.rfind("\n", 0, colon) + 1
+            if _same_item_mark(self.text, line_lo, lo):
+                # an item before this one, of the same level, that heads a list of its own
+                # ("[1] Circular 30/2020/TT-BYT …:\n- Annulling …\n[2] Circular 18/2020/TT-BYT
+                # …", blind round R): the items share the head above the first of them
+                colon = self.text.rfind(":", floor, line_lo)
+                continue
             head_lo = _sentence_start(self.text, colon)
             if not self.text[colon + 1 : lo].strip() or self._only_items(colon, lo):
                 found = _last_cue(self.text, head_lo, colon + 1)

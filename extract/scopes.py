@@ -187,9 +187,11 @@ BASIS_SECTION = _rule(
 ITEM_START = _rule(
     "item start",
     r"(?:(?<=[.;:!?)])[ \t]*|\n[ \t]*)\n[ \t]*(?:[-+•*–])"
-    r"|\n[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[IVX]{1,5}\.|Điều\s+\d)",
+    # (an item numbered in square brackets: "bao gồm:\n[1] Thông tư liên tịch …", blind round H)
+    r"|\n[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|\[\d{1,2}\]|[IVX]{1,5}\.|Điều\s+\d)",
     (
         "\na) Nghị định",
+        "\n[2] Quyết định",
         "\n2. Giao",
         "\n1.2. Sở",
         "\nII. NHIỆM VỤ",
@@ -219,7 +221,7 @@ LIST_JOIN = _rule(
     r"(?:[,;、]|及び|並びに|\b(?:và|cùng|hoặc|and|or|и|та|і|e)\b"
     # (a legal site glues the item's number to its text: "\n- 2Chỉ thị 16/CT-TTg …", blind
     # round AY)
-    r"|\n[ \t]*(?:[-+•*–](?:[ \t]*\d{1,3}(?![\d/.]))?|[a-zđ][.)]|\d{1,2}[.)]))"
+    r"|\n[ \t]*(?:[-+•*–](?:[ \t]*\d{1,3}(?![\d/.]))?|[a-zđ][.)]|\d{1,2}[.)]|\[\d{1,2}\]))"
     # an item's mark after the joiner, and the part of the next document a translation names
     # before it: "…, (ii) Government Decree No. …, and (iii) a number of articles of
     # Government Decree No. …" (blind round BD)
@@ -257,6 +259,7 @@ LIST_JOIN = _rule(
         " on lawyers, (ii) Government ",
         " on lawyers, and (iii) a number of articles of Government ",
         " and other guideline documents, and the instructions of the Prime Minister at ",
+        " hướng dẫn quản lý ngân sách.\n[2] ",
     ),
     (
         " ban hành Quy chế theo ",

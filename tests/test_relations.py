@@ -4534,3 +4534,24 @@ def test_a_translations_basis_line_dated_with_no_space_after_the_comma_is_a_basi
         ("Law on Vietnam Fatherland Front", "BASED_ON"),
         ("Law on the State Budget", "BASED_ON"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("[1]", "[2]"), ("1.", "2."), ("a)", "b)")], ids=["brackets", "1.", "a)"]
+)
+def test_items_of_a_list_whose_items_head_lists_of_their_own_share_the_head_above(first, second):
+    """Blind round R: "the following parts of the Circulars are annulled:\n[1] Circular X …:\n-
+    Annulling …\n[2] Circular Y …" — the colon of item [1] heads its own sub-list; item [2]
+    is one more item of the list above it, so the annulling reaches Y as it reaches X."""
+    text = (
+        "Specifically, the following parts of the Circulars are annulled:\n"
+        f"{first} Circular 30/2020/TT-BYT on health insurance:\n"
+        "- Annulling Clause 3 Article 5 of this Circular.\n"
+        f"{second} Circular 18/2020/TT-BYT regulating nutrition activities in hospitals:\n"
+        "- Annulling Article 6 of this Circular.\n"
+    )
+    refs = find_references(text)
+    own = {
+        refs[s.object].canonical: s.relation for s in relate(text, refs, "en") if s.subject is None
+    }
+    assert own == {"30/2020/TT-BYT": "REPEALS", "18/2020/TT-BYT": "REPEALS"}
