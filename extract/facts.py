@@ -163,7 +163,9 @@ from .relate import Statement
 #    (VIIIth Congress)") is found, under its Vietnamese name; a translation's detailing "for
 #    implementation of" a law, or "and enforcement of" it, guides it; items numbered in
 #    square brackets ("[1] Circular …") are a list's items; an item that heads a list of its
-#    own leaves the items after it to the head above; "the abolition of" repeals
+#    own leaves the items after it to the head above; "the abolition of" repeals; a machine
+#    translation's basis line may name a law in small letters ("Pursuant to the law on
+#    investment dated …")
 FACTS_VERSION = 30
 
 

@@ -1108,7 +1108,9 @@ ENGLISH_EXAMPLES = (
      "Law on Tax administration"),
     ("Pursuant to the Law on Value-added tax dated June 03, 2008;", "Law on Value-added tax"),
 )  # fmt: skip
-_ENGLISH_KINDS = {"Law": "Luật", "Code": "Bộ luật", "Ordinance": "Pháp lệnh", "LAW": "Luật"}
+_ENGLISH_KINDS = {
+    "Law": "Luật", "Code": "Bộ luật", "Ordinance": "Pháp lệnh", "LAW": "Luật", "law": "Luật"
+}  # fmt: skip
 # ... and named before its kind: "the Customs Law", "the June 23, 2014 Customs Law", "Labour
 # Code", "the Social Insurance Law No. 41/2024/QH15"; not "This Law", "the new Law", "Vietnamese
 # Law" (`_NOT_A_NAME`).
@@ -1236,8 +1238,11 @@ def _english_dated(text: str, end: int, date_at: dict[int, DateMention]) -> str 
     return date.iso if date else None
 
 
+# a basis line's opening words, right before a law a machine translation writes in small
+# letters: "Pursuant to the law on investment on November 26, 2014;" (blind round R)
+_BASIS_OPENS = re.compile(r"(?:[Pp]ursuant\s+to|[Bb]ased\s+on)\s+(?:the\s+)?\Z")
 _ENGLISH_OPEN = re.compile(
-    rf"(?P<head>{_word_starting(('Law', 'LAW', 'Code', 'Ordinance'))})\s+(?:on|ON)\s+"
+    rf"(?P<head>{_word_starting(('Law', 'LAW', 'law', 'Code', 'Ordinance'))})\s+(?:on|ON)\s+"
     r"(?:(?:the|THE)\s+)?"
 )
 
@@ -1246,8 +1251,11 @@ def _english_name_end(text: str, opened: re.Match[str]) -> int:
     """Where the name that `opened` (an `_ENGLISH_OPEN` match) opens ends: where its title
     case ends, or further where the data knows a longer name written from the same words,
     in any case ("the Law on special excise duty"; a heading in capitals only so: "… OF THE
-    LAW ON PROMULGATION OF LEGAL DOCUMENTS"); 0 when neither."""
-    titled = _ENGLISH.match(text, opened.start()) if opened.group("head") != "LAW" else None
+    LAW ON PROMULGATION OF LEGAL DOCUMENTS", or a machine translation's small letters only
+    so: "Pursuant to the law on investment on November 26, 2014"); 0 when neither."""
+    head = opened.group("head")
+    title_case = head[0].isupper() and head[1].islower()
+    titled = _ENGLISH.match(text, opened.start()) if title_case else None
     return max(titled.end() if titled else 0, _english_known_end(text, opened.end()) or 0)
 
 
@@ -1274,6 +1282,9 @@ def _english_names(
             amending.date = amending.date or date_before(m.start())
             found.append(amending)
     for m in _ENGLISH_OPEN.finditer(text):
+        basis = _BASIS_OPENS.search(text, max(0, m.start() - 24), m.start())
+        if m.group("head") == "law" and basis is None:
+            continue  # in small letters, only a basis line's ("the law on land use rights")
         end = _english_name_end(text, m)
         if not end or overlaps(m.start(), end):
             continue
