@@ -165,7 +165,8 @@ from .relate import Statement
 #    square brackets ("[1] Circular …") are a list's items; an item that heads a list of its
 #    own leaves the items after it to the head above; "the abolition of" repeals; a machine
 #    translation's basis line may name a law in small letters ("Pursuant to the law on
-#    investment dated …")
+#    investment dated …"); a text run into one line has its enacting word in line (", QUYẾT
+#    ĐỊNH: Điều 1.") and its first basis line after a heading's Vietnamese capitals
 FACTS_VERSION = 30
 
 

@@ -65,9 +65,14 @@ BODY_START = _rule(
     # found by the engine's fast literal search, `scans.branch_matches`)
     r"|DECIDES?[ \t]*:|PROMULGATES?[ \t]*:|RESOLVES?[ \t]*:|HAS\s+ADOPTED\s+THIS\b[^\n]*:"
     # a site's note cut the enacting words of a translation; its first article follows in line
-    r"|(?<=\.[ \t])Article[ \t]+1\.(?=[ \t]+[A-Z])",
+    r"|(?<=\.[ \t])Article[ \t]+1\.(?=[ \t]+[A-Z])"
+    # a page's text run into one line: the enacting word in line after the preamble's last
+    # line, its first article right after it ("… định hướng đến năm 2020, QUYẾT ĐỊNH: Điều 1.
+    # Ban hành …", blind round P)
+    r"|QUYẾT[ \t]ĐỊNH(?<=[,;][ \t]QUYẾT[ \t]ĐỊNH)[ \t]*:(?=[ \t]*Điều[ \t]+1\b)",
     (
         "QUYẾT ĐỊNH:",
+        "tại Tờ trình số 453/TTr-SXD ngày 08/6/2012, QUYẾT ĐỊNH: Điều 1. Ban hành",
         "Điều 1. Phạm vi",
         "I. MỤC ĐÍCH, YÊU CẦU",
         "Chương I",
@@ -76,7 +81,12 @@ BODY_START = _rule(
         "Article 1. Scope",
         "to view the full English text. Article 1. Scope and regulated",
     ),
-    ("1. Về thuế", "Điều 12. Hiệu lực", "as amended by Article 1. of"),
+    (
+        "1. Về thuế",
+        "Điều 12. Hiệu lực",
+        "as amended by Article 1. of",
+        "UBND tỉnh đã ban hành văn bản, QUYẾT ĐỊNH: giao Sở",
+    ),
 )
 
 # The types of document a "Căn" that lost its "cứ" stands before ("Căn Luật Ngân hàng Nhà
@@ -94,7 +104,9 @@ BASIS_LINE = _rule(
     # (a dash or bullet may open the line: the Party's documents, and many older ones, set
     # their preamble out so, "- Căn cứ Điều lệ Đảng;")
     # (or after a "Thực hiện …;" that opens a plan on the same line: "…; Căn cứ Kế hoạch số …")
-    r"(?:^[ \t]*(?:[-–•*+][ \t]*)?|(?<=[A-Z]{2}[ \t])|(?<=\.[ \t])(?<!\d\.[ \t])|(?<=;[ \t]))"
+    # (or after a heading's capitals, Vietnamese ones too: "… TỈNH QUẢNG NGÃI Căn cứ Luật …")
+    rf"(?:^[ \t]*(?:[-–•*+][ \t]*)?|(?<=[{VI_UPPER}]{{2}}[ \t])|(?<=\.[ \t])(?<!\d\.[ \t])"
+    r"|(?<=;[ \t]))"
     # (a PDF's text may glue the next word to it: "Căn cứPháp lệnh ngoại hối …", blind round
     # CJ)
     # (a page may drop a tone mark: "Can cứ Nghị định số 59/2015/NĐ-CP …", blind round ME)
@@ -113,6 +125,7 @@ BASIS_LINE = _rule(
         "Căn cứPháp lệnh ngoại hối số 28/2005/PL-UBTVQH11;",
         "Pursuant to the Law",
         "FEES FOR LICENSING KARAOKE AND COLLECTION THEREOF Pursuant to Law on Fees",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI Căn cứ Luật Tổ chức HĐND và UBND;",
         "Base of Protocol 40 /2010/NĐ-CP",
         "Căn Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;",
         "Cân cứ Luật Đất đai ngày 29 tháng 11 năm 2013;",
