@@ -166,7 +166,9 @@ from .relate import Statement
 #    own leaves the items after it to the head above; "the abolition of" repeals; a machine
 #    translation's basis line may name a law in small letters ("Pursuant to the law on
 #    investment dated …"); a text run into one line has its enacting word in line (", QUYẾT
-#    ĐỊNH: Điều 1.") and its first basis line after a heading's Vietnamese capitals
+#    ĐỊNH: Điều 1.") and its first basis line after a heading's Vietnamese capitals; a
+#    plenum's resolution in small letters or with a Roman ordinal ("Hội nghị lần thứ IV") is
+#    found, and one of no Central Committee's term (a province's plenum) is not
 FACTS_VERSION = 30
 
 

@@ -1431,12 +1431,16 @@ _ORDINALS = {
     "mười tám": "18",
 }  # fmt: skip
 _ROMAN_OF = dict(enumerate(_ROMANS, 1))
+_ARABIC_OF = {roman: str(n) for n, roman in _ROMAN_OF.items()}
 _TERM = rf"(?P<open>\()?[Kk]h[oó][aá]{_W}(?P<term>{_ROMAN}|\d{{1,2}})(?!\w)(?(open)\))"
+# (the words in small letters too, "nghị quyết hội nghị Trung ương 6 khóa XIII", and the
+# ordinal in Roman figures, "Nghị quyết Hội nghị lần thứ IV Ban chấp hành Trung ương Đảng
+# khoá X", blind round P)
 _PLENUM = re.compile(
-    rf"Nghị{_W}quyết{_W}(?:của{_W})?(?:Hội{_W}nghị{_W})?"
+    rf"[Nn]ghị{_W}[Qq]uyết{_W}(?:của{_W})?(?:[Hh]ội{_W}nghị{_W})?"
     rf"(?:(?:Trung{_W}ương|TW|TƯ)\s*(?P<n>\d{{1,2}})"
     rf"|lần{_W}thứ{_W}(?P<nth>\d{{1,2}}|mười(?:{_W}(?:một|hai|ba|bốn|lăm|sáu|bảy|tám))?"
-    rf"|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín))(?!\w)"
+    rf"|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|{_ROMAN}))(?!\w)"
     rf"(?:{_W}\(mở{_W}rộng\))?"
     rf"(?:\s*,?{_W}(?:của{_W})?Ban{_W}[Cc]hấp{_W}hành{_W}Trung{_W}ương(?:{_W}Đảng)?)?"
     rf"\s*,?{_W}{_TERM}"
@@ -1557,7 +1561,9 @@ def _plenum_name(m: re.Match[str]) -> str | None:
     "Nghị quyết Hội nghị TW4 khóa 12"), so that its citations meet on one node; None when
     the plenum's ordinal is not one `_ORDINALS` knows."""
     nth = m.group("nth")
-    number = m.group("n") or (nth if nth.isdigit() else _ORDINALS.get(_SPACES.sub(" ", nth)))
+    number = m.group("n") or (
+        nth if nth.isdigit() else _ORDINALS.get(_SPACES.sub(" ", nth)) or _ARABIC_OF.get(nth)
+    )
     term = m.group("term")
     if term.isdigit():
         term = _ROMAN_OF.get(int(term))
@@ -1581,6 +1587,11 @@ def _party_names(text: str) -> list[NamedMention]:
                 year = int(groups["from"])
             name = _SPACES.sub(" ", m.group())
             if pattern is _PLENUM:
+                term = groups["term"]
+                if (_ROMAN_OF.get(int(term)) if term.isdigit() else term) not in congresses:
+                    # no Central Committee's term: a province's plenum ("Hội nghị lần thứ 4
+                    # khóa XVII" in a provincial text) is no Central Committee's resolution
+                    continue
                 name = _plenum_name(m) or name
             elif groups.get("congress"):  # one name for a congress's resolution
                 name = _CONGRESS_NAME.format(groups["congress"])
