@@ -168,7 +168,8 @@ from .relate import Statement
 #    investment dated …"); a text run into one line has its enacting word in line (", QUYẾT
 #    ĐỊNH: Điều 1.") and its first basis line after a heading's Vietnamese capitals; a
 #    plenum's resolution in small letters or with a Roman ordinal ("Hội nghị lần thứ IV") is
-#    found, and one of no Central Committee's term (a province's plenum) is not
+#    found, and one of no Central Committee's term (a province's plenum) is not; "vừa quyết
+#    định bãi bỏ …" is a body deciding, no other document's act
 FACTS_VERSION = 30
 
 

@@ -695,7 +695,10 @@ _ANOTHER_ACTOR = re.compile(
     # (a notice of it, not a conclusion issued: "Tỉnh ủy ban hành Kết luận … về điều chỉnh
     # một số mục tiêu tại Nghị quyết số 16-NQ/TU" amends the resolution)
     r"|\bthông\s+báo\s+kết\s+luận\b[^;:\n]*\bvề(?:\s+việc)?"
-    r"|(?<!ban\shành)(?<=[^\s*+•–—-])[ \t]+(?:quyết\s+định|thông\s+tư|nghị\s+định"
+    # (after a word of tense "quyết định" is the verb: "Bộ NN-PTNT vừa quyết định bãi bỏ Thông
+    # tư 20/2014/TT-BNNPTNT", blind round Q)
+    r"|(?<!ban\shành)(?<!vừa)(?<!\bđã)(?<!\bsẽ)(?<!\bmới)(?<!\bcũng)(?<=[^\s*+•–—-])[ \t]+"
+    r"(?:quyết\s+định|thông\s+tư|nghị\s+định"
     r"|nghị\s+quyết|văn\s+bản(?:[ \t]+quy[ \t]+phạm[ \t]+pháp[ \t]+luật)?|VBQPPL|chỉ\s+thị"
     r"|kế\s+hoạch|luật|(?:các|những)[ \t]+quy[ \t]+định|quy[ \t]+định(?=[ \t]+của[ \t]))"
     r"(?:[ \t]+mới)?"

@@ -4555,3 +4555,16 @@ def test_items_of_a_list_whose_items_head_lists_of_their_own_share_the_head_abov
         refs[s.object].canonical: s.relation for s in relate(text, refs, "en") if s.subject is None
     }
     assert own == {"30/2020/TT-BYT": "REPEALS", "18/2020/TT-BYT": "REPEALS"}
+
+
+@pytest.mark.parametrize("tense", ["vừa", "đã", "sẽ"])
+def test_quyet_dinh_after_a_word_of_tense_is_the_verb_not_another_document(tense):
+    """Blind round Q: in "Bộ NN-PTNT vừa quyết định bãi bỏ Thông tư 20/2014/TT-BNNPTNT" the
+    ministry decides; no other document repeals the circular. With no word of tense before
+    it, "quyết định bãi bỏ …" is still a decision (another document) that repeals."""
+    text = f"Bộ Nông nghiệp và PTNT {tense} quyết định bãi bỏ Thông tư 20/2014/TT-BNNPTNT."
+    refs = find_references(text)
+    assert [s.relation for s in relate(text, refs, "vi") if s.subject is None] == ["REPEALS"]
+    text = "Theo đó, quyết định bãi bỏ Thông tư 20/2014/TT-BNNPTNT ngày 26/6/2014."
+    refs = find_references(text)
+    assert [s.relation for s in relate(text, refs, "vi") if s.subject is None] == ["CITES"]
