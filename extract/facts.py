@@ -169,7 +169,8 @@ from .relate import Statement
 #    ĐỊNH: Điều 1.") and its first basis line after a heading's Vietnamese capitals; a
 #    plenum's resolution in small letters or with a Roman ordinal ("Hội nghị lần thứ IV") is
 #    found, and one of no Central Committee's term (a province's plenum) is not; "vừa quyết
-#    định bãi bỏ …" is a body deciding, no other document's act
+#    định bãi bỏ …" is a body deciding, no other document's act; a translation's dash item
+#    after a line with no stop is an item when a document (or its articles, then it) opens it
 FACTS_VERSION = 30
 
 

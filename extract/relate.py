@@ -342,9 +342,13 @@ _NAMED_PROVISION = re.compile(r"\bĐiều\s+\d", re.IGNORECASE)
 _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]|\(?[\dIVXa-zđ]{1,3}(?:\.\d{1,2})*[.)]|\[\d{1,2}\])?\s*")
 _ITEM_LEAD = 12  # at most a few words before the mention, such as "toàn bộ"
 # the parts of a document an item names before it: "Mục 1 phần 3 tại", "khoản 2 Điều 5 của"
+# ("- Điểm 2, Mục II Nghị quyết số …": the part may stand right before it)
 _PART_OF = re.compile(
-    r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương)\s+[\dIVXa-zđ]{1,4}\)?\s*(?:,|và)?\s*)+"
-    r"(?:tại|của)?",  # ("- Điểm 2, Mục II Nghị quyết số …": the part may stand right before it)
+    r"(?:(?:điểm|khoản|mục|điều|phụ\s+lục|phần|chương"
+    # (in a translation: "- Article 17 and Article 97 of Circular No. …", blind round R)
+    r"|article|clause|point|section|chapter|appendix|annex)"
+    r"\s+[\dIVXa-zđ]{1,4}\)?\s*(?:,|và|and)?\s*)+"
+    r"(?:tại|của|of|in)?",
     re.IGNORECASE,
 )
 # ... and, in a translation, the issuer's possessive before the type noun, after any part:

@@ -201,9 +201,17 @@ ITEM_START = _rule(
     "item start",
     r"(?:(?<=[.;:!?)])[ \t]*|\n[ \t]*)\n[ \t]*(?:[-+•*–])"
     # (an item numbered in square brackets: "bao gồm:\n[1] Thông tư liên tịch …", blind round H)
-    r"|\n[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|\[\d{1,2}\]|[IVX]{1,5}\.|Điều\s+\d)",
+    r"|\n[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|\[\d{1,2}\]|[IVX]{1,5}\.|Điều\s+\d)"
+    # (a dash after a line that ends with no stop, when a document's type and number follow,
+    # or the parts of one first: "… issued by the Minister of Health\n- Circular 06/2022/TT-BYT
+    # …", "\n- Article 17 and Article 97 of Circular No. …", blind round R)
+    r"|\n[ \t]*[-+•*–](?=[ \t]*(?i:(?:(?:article|clause|point|điều|khoản|điểm)[ \t]+\w{1,4}"
+    r"[ \t]*(?:,|and|và)?[ \t]*)*(?:of[ \t]+|của[ \t]+|tại[ \t]+)?)"
+    rf"(?i:joint[ \t]+)?(?i:{TYPE_NOUNS})\b[^\n\d]{{0,12}}\d)",
     (
         "\na) Nghị định",
+        "issued by the Minister of Health\n- Circular 06/2022/TT-BYT",
+        "on food safety\n- Article 17 and Article 97 of Circular No. 128/2013/TT-BTC",
         "\n[2] Quyết định",
         "\n2. Giao",
         "\n1.2. Sở",

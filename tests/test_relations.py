@@ -4568,3 +4568,27 @@ def test_quyet_dinh_after_a_word_of_tense_is_the_verb_not_another_document(tense
     text = "Theo đó, quyết định bãi bỏ Thông tư 20/2014/TT-BNNPTNT ngày 26/6/2014."
     refs = find_references(text)
     assert [s.relation for s in relate(text, refs, "vi") if s.subject is None] == ["CITES"]
+
+
+def test_a_translations_dash_items_with_no_stops_and_parts_named_first_share_the_head():
+    """Blind round R: items set out with a dash, their lines ending with no stop, are items
+    when a document's type and number open them; and an item naming articles first ("-
+    Article 17 and Article 97 of Circular No. …") is one of the list's too."""
+    text = (
+        "Article 1 of Circular 25/2024/TT-BYT stipulates the complete annulment of legal "
+        "documents, including:\n"
+        "- Circular 13/2011/TT-BYT providing guidance on food safety, issued by the Ministry\n"
+        "- Article 17 and Article 97 of Circular No. 128/2013/TT-BTC on customs procedures\n"
+        "- Circular 06/2022/TT-BYT prescribing the list of medical equipment, issued by the "
+        "Minister of Health\n"
+    )
+    refs = find_references(text)
+    own = {
+        refs[s.object].canonical: s.relation for s in relate(text, refs, "en") if s.subject is None
+    }
+    assert own == {
+        "25/2024/TT-BYT": "CITES",
+        "13/2011/TT-BYT": "REPEALS",
+        "128/2013/TT-BTC": "REPEALS",
+        "06/2022/TT-BYT": "REPEALS",
+    }
