@@ -331,8 +331,12 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "CITES",
         "a time it is done",
-        rf"(?<!\w)khi\s+{_DOING}\b",
+        rf"(?<!\w)khi\s+{_DOING}\b"
+        # ... in a translation: "When implementing Decree No. 152/2020/ND-CP, enterprises
+        # faced many issues" (blind round R)
+        r"|(?<!\w)(?:when|while)\s+(?:implementing|carrying\s+out|applying)\b",
         (
+            "When implementing Decree No. [[152/2020/ND-CP]], enterprises faced many issues.",
             "Khi thực hiện cải cách tiền lương, bảng lương mới sẽ được thiết kế dựa trên việc "
             "xác định của 05 yếu tố theo Nghị quyết [[27-NQ/TW]] năm 2018.",
             "Doanh nghiệp được trừ chi phí khi thực hiện chuyển doanh nghiệp thành công ty cổ "
@@ -1581,7 +1585,7 @@ khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử li
 compared comparing tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội thu
 thể giao thi as amended replaced repealed provided prescribed stipulated specified set referred
 under regulated laid have has had was were year years
-at in results arising regarding
+at in results arising regarding when while
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* abolition* revocation* nullif* rescind* rescission*
 revok* revis* cease* expire* terminat* cancel* is are

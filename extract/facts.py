@@ -170,7 +170,9 @@ from .relate import Statement
 #    plenum's resolution in small letters or with a Roman ordinal ("Hội nghị lần thứ IV") is
 #    found, and one of no Central Committee's term (a province's plenum) is not; "vừa quyết
 #    định bãi bỏ …" is a body deciding, no other document's act; a translation's dash item
-#    after a line with no stop is an item when a document (or its articles, then it) opens it
+#    after a line with no stop is an item when a document (or its articles, then it) opens it;
+#    "When implementing …," is a time it is done; a document named again in the next sentence
+#    continues no list
 FACTS_VERSION = 30
 
 

@@ -951,6 +951,11 @@ class _Reader:
         prev = self.own.get(i - 1)
         if prev is None or prev.relation == "CITES" or prev.rule == "mention":
             return None
+        if goes_on is None and _named_as(self.refs[i - 1]) == _named_as(self.refs[i]):
+            # a list names a document once: the one named again in the next sentence is
+            # its subject there ("… when implementing …, Decree 152 has resulted in issues.
+            # Decree 152 came into force on …", blind round R), no item of a list
+            return None
         gap = (self.refs[i - 1].end, self.refs[i].start)
         if gap[1] - gap[0] > _TITLE_REACH or self.shape.item_starts_between(*gap):
             return None

@@ -4592,3 +4592,19 @@ def test_a_translations_dash_items_with_no_stops_and_parts_named_first_share_the
         "128/2013/TT-BTC": "REPEALS",
         "06/2022/TT-BYT": "REPEALS",
     }
+
+
+def test_a_document_named_again_in_the_next_sentence_continues_no_list():
+    """Blind round R: a translation's list split into sentences goes on, but a list names a
+    document once: the decision named again in the next sentence is its subject there."""
+    text = (
+        "This Decision repeals Decision No. 12/2019/QD-UBND on fees.\n"
+        "Decision No. 12/2019/QD-UBND was issued by the province in 2019.\n"
+    )
+    refs = find_references(text)
+    own = [
+        (refs[s.object].start, s.relation)
+        for s in relate(text, refs, "en", "05/2024/QĐ-UBND")
+        if s.subject is None
+    ]
+    assert [relation for _, relation in sorted(own)] == ["REPEALS", "CITES"]
