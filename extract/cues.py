@@ -323,6 +323,32 @@ CUES: tuple[Cue, ...] = (
         ),
         confidence=0.8,
     ),
+    # A body named by the work it leads: "Ban Chỉ đạo Trung ương về tổng kết thực hiện …", "Tổ
+    # công tác giúp việc thực hiện Quyết định số 284", "the Steering Committee for implementing
+    # Resolution 98", "The Advisory Council for the Implementation of Resolution 98" (blind
+    # rounds L, N and V; the gold's nine such names all cite): the name says what the body is
+    # for; it orders nothing.
+    Cue(
+        "CITES",
+        "a body named by its work",
+        r"(?:ban\s+chỉ\s+đạo|tổ\s+công\s+tác|tổ\s+giúp\s+việc|hội\s+đồng\s+tư\s+vấn)"
+        r"(?:\s+(?:trung\s+ương|tỉnh|thành\s+phố|huyện|quận|xã|giúp\s+việc))?"
+        r"(?:\s+(?:về\s+)?(?:tổng\s+kết\s+|sơ\s+kết\s+)?(?:việc\s+)?(?:triển\s+khai|thực\s+hiện)"
+        r"(?:\s+thực\s+hiện)?)"
+        r"|(?:steering\s+committee|advisory\s+council|working\s+group|task\s+force"
+        r"|executive\s+committee)\s+(?:(?:for|on)\s+(?:the\s+)?)?"
+        r"(?:implementing|implementation\s+of|to\s+implement(?:\s+the)?)",
+        (
+            "Công văn số 21-CV/BCĐ của Ban Chỉ đạo Trung ương về tổng kết thực hiện Nghị quyết "
+            "[[18-NQ/TW]].",
+            "Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số [[284/QĐ-TTg]] phát biểu.",
+            "Prime Minister Pham Minh Chinh is the head of the Steering Committee for "
+            "implementing Resolution [[98/2023/QH15]].",
+            "The Advisory Council for the Implementation of Resolution [[98/2023/QH15]] has "
+            "convened in two sessions.",
+        ),
+        confidence=0.8,
+    ),
     # A time clause, "khi thực hiện …" (when something is carried out), tells the
     # circumstance of what the sentence says, no order: "Khi thực hiện cải cách tiền lương,
     # bảng lương mới sẽ được thiết kế … theo Nghị quyết 27-NQ/TW" (news-255), "khi thực hiện
@@ -1585,7 +1611,7 @@ khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử li
 compared comparing tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội thu
 thể giao thi as amended replaced repealed provided prescribed stipulated specified set referred
 under regulated laid have has had was were year years
-at in results arising regarding when while
+at in results arising regarding when while tổ advisory task executive
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* abolition* revocation* nullif* rescind* rescission*
 revok* revis* cease* expire* terminat* cancel* is are

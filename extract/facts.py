@@ -172,7 +172,8 @@ from .relate import Statement
 #    định bãi bỏ …" is a body deciding, no other document's act; a translation's dash item
 #    after a line with no stop is an item when a document (or its articles, then it) opens it;
 #    "When implementing …," is a time it is done; a document named again in the next sentence
-#    continues no list
+#    continues no list; a body named by the work it leads ("Ban Chỉ đạo … thực hiện …", "the
+#    Steering Committee for implementing …") orders nothing
 FACTS_VERSION = 30
 
 
