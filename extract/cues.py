@@ -163,6 +163,13 @@ CUES: tuple[Cue, ...] = (
         r"|after\s+(?:\d+|one|two|three|four|five|six|ten|several|many)\s+(?:months?|years?)"
         r"\s+of\s+implement(?:ation|ing)\b"
         r"|monitor(?:s|ed|ing)?\s+(?:the\s+)?implementation\s+of"
+        # (what came of it, as "những điểm sáng trong việc thực hiện", and what concerns it, as
+        # "liên quan đến việc thực hiện": "there have been positive highlights in the
+        # implementation of Resolution No. 57", "works related to the implementation of
+        # Resolution 98", blind round V)
+        r"|(?:highlights?|achievements?|successe?s?|progress|shortcomings?|limitations?"
+        r"|weaknesses?)\s+in\s+(?:the\s+)?implement(?:ing|ation\s+of)"
+        r"|(?:related|relating)\s+to\s+(?:the\s+)?implementation\s+of"
         # a body that "đã có văn bản …" has sent a letter: told of, not acted on
         r"|đã\s+có\s+(?:văn\s+bản|công\s+văn)(?=\s+(?:số\s+)?\d)",
         (
@@ -196,6 +203,10 @@ CUES: tuple[Cue, ...] = (
             "Luật kế thừa các quy định được thực hiện có hiệu quả từ Luật số [[38/2013/QH13]].",
             "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
             "[[10339/BKHĐT-TTr]] ngày 16 tháng 12 năm 2024 đề nghị các Bộ gửi báo cáo.",
+            "There have been positive highlights in the implementation of Resolution No. "
+            "[[57-NQ/TW]], however, there are still shortcomings.",
+            "The committee handles important works related to the implementation of Resolution "
+            "[[98/2023/QH15]].",
             "requesting a synthesis and report on the implementation results of Decree No. "
             "[[178/2024/ND-CP]] of the Government",
             "The meeting heard a report on the implementation of Resolution No. [[57-NQ/TW]].",
@@ -1611,7 +1622,8 @@ khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử li
 compared comparing tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội thu
 thể giao thi as amended replaced repealed provided prescribed stipulated specified set referred
 under regulated laid have has had was were year years
-at in results arising regarding when while tổ advisory task executive
+at in results arising regarding when while tổ advisory task executive highlight* achievement*
+success* progress shortcoming* limitation* weakness* related relating
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* abolition* revocation* nullif* rescind* rescission*
 revok* revis* cease* expire* terminat* cancel* is are

@@ -173,7 +173,8 @@ from .relate import Statement
 #    after a line with no stop is an item when a document (or its articles, then it) opens it;
 #    "When implementing …," is a time it is done; a document named again in the next sentence
 #    continues no list; a body named by the work it leads ("Ban Chỉ đạo … thực hiện …", "the
-#    Steering Committee for implementing …") orders nothing
+#    Steering Committee for implementing …") orders nothing; a translation's "highlights in
+#    the implementation of …" and "related to the implementation of …" look back
 FACTS_VERSION = 30
 
 
