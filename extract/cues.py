@@ -991,6 +991,9 @@ CUES: tuple[Cue, ...] = (
         # the measures that carry a text out, with some of its content: "quy định một số nội
         # dung và biện pháp thi hành Quyết định số 45/2016/QĐ-TTg" (blind round AR)
         r"|quy\s+định\s+một\s+số\s+(?:điều|nội\s+dung)\s*(?:,|và)\s*biện\s+pháp\s+thi\s+hành"
+        # ... or how some of its articles are carried out: "Thông tư 15/2013/TT-BNNPTNT: Quy
+        # định thực hiện một số điều của Nghị định số 02/2010/NĐ-CP" (blind round V)
+        r"|quy\s+định\s+(?:việc\s+)?thực\s+hiện\s+một\s+số\s+(?:điều|nội\s+dung)(?:\s+của)?"
         # guiding in detail by a document: "Nghị định … bổ sung, hướng dẫn cụ thể theo Nghị
         # quyết số …" (news-585); not "theo hướng dẫn cụ thể của …" (another's guidance), nor
         # "… hướng dẫn cụ thể tại Thông tư …" (where the guidance stands)
@@ -1083,6 +1086,8 @@ CUES: tuple[Cue, ...] = (
             "Nghị định bổ sung, hướng dẫn cụ thể theo Nghị quyết số [[217/2025/QH15]] về miễn "
             "học phí.",
             "Thông tư này hướng dẫn Nghị định số [[49/2022/NĐ-CP]] ngày 29/7/2022 của Chính phủ.",
+            "THÔNG TƯ\nQuy định thực hiện một số điều của Nghị định số [[02/2010/NĐ-CP]] ngày "
+            "08 tháng 01 năm 2010 của Chính phủ về khuyến nông",
             "HƯỚNG DẪN\nV/v thực hiện Quy định số [[94-QĐ/TW]] ngày 15/10/2007 của Bộ Chính trị",
             "CIRCULAR\nOn guidelines for the Government's Decree No. [[177/2013/ND-CP]]",
             "CIRCULAR\nGUIDANCE ON DECREE NO. [[123/2020/ND-CP]] DATED OCTOBER 19, 2020",

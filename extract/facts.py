@@ -174,7 +174,9 @@ from .relate import Statement
 #    "When implementing …," is a time it is done; a document named again in the next sentence
 #    continues no list; a body named by the work it leads ("Ban Chỉ đạo … thực hiện …", "the
 #    Steering Committee for implementing …") orders nothing; a translation's "highlights in
-#    the implementation of …" and "related to the implementation of …" look back
+#    the implementation of …" and "related to the implementation of …" look back; an alias
+#    may have "the" before it ("(hereinafter referred to as the Decree No. …)"); "quy định
+#    thực hiện một số điều của …" guides
 FACTS_VERSION = 30
 
 

@@ -314,8 +314,11 @@ _PLURAL_VERB = re.compile(r"continue\s+to\b", re.IGNORECASE)
 # and its comma (`_subject_after_lead`); not the cue's object going on ("…, đúng tiến độ").
 _NEW_SUBJECT = re.compile(rf"[ \t]*(?:the[ \t]+)?(?-i:[{VI_UPPER}])[^\W\d_]*[ \t]+\w")
 # the words that open an alias's brackets, up to the number it repeats
+# (a translation may put "the" before it: "(hereinafter referred to as the Decree No.
+# 79/2010/ND-CP)", blind round V)
 _ALIAS_OPENS = re.compile(
-    rf"\(\s*(?:{ALIAS_INTRO})\s*:?\s*[\"“']?(?:{TYPE_NOUNS})?(?:\s+liên\s+tịch)?\s*(?:(?:số|No\.?)\s*)?\Z",
+    rf"\(\s*(?:{ALIAS_INTRO})\s*:?\s*[\"“']?(?:the\s+)?(?:{TYPE_NOUNS})?(?:\s+liên\s+tịch)?"
+    r"\s*(?:(?:số|No\.?)\s*)?\Z",
     re.IGNORECASE,
 )
 # the subject of a scope clause: "Thông tư này hướng dẫn …", "Nghị định này quy định chi tiết …"

@@ -4608,3 +4608,18 @@ def test_a_document_named_again_in_the_next_sentence_continues_no_list():
         if s.subject is None
     ]
     assert [relation for _, relation in sorted(own)] == ["REPEALS", "CITES"]
+
+
+def test_an_alias_a_translation_writes_with_the_before_it_takes_its_antecedents_relation():
+    """Blind round V: "(hereinafter referred to as the Decree No. 79/2010/ND-CP)" names the
+    decree the circular guides; the alias takes the guiding as "(… referred to as Decree 79)"
+    does."""
+    text = (
+        "This Circular provides guidance on the calculation of criteria prescribed in Article 7 "
+        "of the Government's Decree No. 79/2010/ND-CP dated July 14th 2010 on public debt "
+        "management (hereinafter referred to as the Decree No. 79/2010/ND-CP) and the "
+        "supervision of public debts.\n"
+    )
+    refs = find_references(text)
+    own = sorted((refs[s.object].start, s.relation) for s in relate(text, refs, "en"))
+    assert [relation for _, relation in own] == ["GUIDES", "GUIDES"]
