@@ -176,7 +176,8 @@ from .relate import Statement
 #    Steering Committee for implementing …") orders nothing; a translation's "highlights in
 #    the implementation of …" and "related to the implementation of …" look back; an alias
 #    may have "the" before it ("(hereinafter referred to as the Decree No. …)"); "quy định
-#    thực hiện một số điều của …" guides
+#    thực hiện một số điều của …" guides; a header's number after a rule of em dashes ("——-
+#    Số: …") or a plural label ("Numbers: …") is the text's own
 FACTS_VERSION = 30
 
 

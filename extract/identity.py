@@ -61,12 +61,15 @@ _NUMBER_LABEL = re.compile(
     # (a translation may spell the label out: "Number: 172/2007/QĐ-TTg", blind round AL)
     # (a legal database's table of attributes labels it "Số hiệu: | 53/2017/QĐ-UBND |",
     # blind round AS, its cells at times one a line: "Số hiệu:\n|\n6023/BTP-CTXDVBQPPL")
-    r"(?:^|\n|[_\-]{3,})[ \t|]*(?:Số|SỐ|No\.|NO\.|N[Oo](?=[ \t]*:)"
-    r"|(?:Official\s+)?[Nn]umber[ \t]*:[ \t|]*|Số[ \t]+(?:ký[ \t]+)?hiệu[ \t]*:[\s|]*)"
+    # (the rule may be drawn with dashes of any length: "THỦ TƯỚNG CHÍNH PHỦ\n——- Số: 1155/QĐ-TTg",
+    # blind round K; a machine translation may write the label in the plural: "Numbers:
+    # 201/QĐ-TTg", blind round V)
+    r"(?:^|\n|[_\-—–]{3,})[ \t|]*(?:Số|SỐ|No\.|NO\.|N[Oo](?=[ \t]*:)"
+    r"|(?:Official\s+)?[Nn]umbers?[ \t]*:[ \t|]*|Số[ \t]+(?:ký[ \t]+)?hiệu[ \t]*:[\s|]*)"
     r"[ \t]*:?\s*$"
     # (or no label at all, the number right after the rule on its line: "THE STATE BANK OF
     # VIETNAM ------ 02/2012/TT-NHNN | SOCIALIST REPUBLIC …", blind round BB)
-    r"|[_\-]{3,}[ \t|]*$"
+    r"|[_\-—–]{3,}[ \t|]*$"
 )
 # "... CỦA THÔNG TƯ\nSỐ 96/2020/TT-BTC": a heading that names another document, wrapped
 # before its "số"; no label of the text's own number.

@@ -2146,3 +2146,21 @@ def test_a_report_that_presents_its_documents_full_text_gives_the_documents_own_
         doc, refs = extract_text(lead + tail, {})
         assert (doc.number, doc.reported) == ("5120/UBND-VX", True), tail
         assert not any(r.self for r in refs)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "THỦ TƯỚNG CHÍNH PHỦ\n——- Số: 1155/QĐ-TTg\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+        "PRIME MINISTER\nNumbers: 1155/QĐ-TTg\n|\nTHE SOCIALIST REPUBLIC OF VIETNAM.\n",
+    ],
+    ids=["em dashes", "Numbers"],
+)
+def test_a_header_number_after_a_rule_of_em_dashes_or_a_plural_label_is_the_texts_own(header):
+    """Blind rounds K and V: a site draws the rule under the issuer with em dashes, on the
+    label's own line ("——- Số: 1155/QĐ-TTg"), and a machine translation writes the label
+    "Numbers:"; either way the number is the text's own."""
+    text = header + "QUYẾT ĐỊNH\nPhê duyệt nhiệm vụ quy hoạch\nCăn cứ Luật Tổ chức Chính phủ;\n"
+    doc, refs = extract_text(text, {})
+    assert (doc.number, doc.basis) == ("1155/QĐ-TTg", "header")
+    assert [r.self for r in refs if r.canonical == "1155/QĐ-TTg"] == [True]
