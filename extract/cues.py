@@ -1422,6 +1422,12 @@ CUES: tuple[Cue, ...] = (
         # an official translation's "action program for materialization of the Political
         # Bureau's Resolution No. …" (blind rounds MD and UD)
         r"|materiali[sz](?:e|es|ed|ing|ation\s+of)\b"
+        # ... or rendered word for word: "The plan translates the viewpoints, policies, tasks
+        # and solutions of Resolution No. 57-NQ/TW of the Politburo into concrete actions"
+        # (blind round V)
+        r"|translat(?:e|es|ed|ing)(?=\s(?:[^.;\n]|(?<=No)\.){0,200}?\binto\s+"
+        r"(?:concrete|specific|practical)\s+"
+        r"(?:actions?|tasks?|programs?|programmes?|plans?|measures?)\b)"
         r"|in\s+furtherance\s+of|реализ\w*|выполнени\w*|исполнени\w*|во\s+исполнение|впровадж\w*"
         r"|викона\w*|виконанн\w*|реаліз\w*|実施|徹底|具体化|implementa\w*|execução|cumprimento",
         (
@@ -1430,6 +1436,8 @@ CUES: tuple[Cue, ...] = (
             "the Government's action plan for executing Resolution No. [[68-NQ/TW]]",
             "DIRECTIVE ON ENFORCEMENT OF THE LAW ON ENTERPRISES No. [[13/1999/QH10]]",
             "This plan thoroughly grasps and concretizes Resolution No. [[57-NQ/TW]].",
+            "The plan translates the viewpoints, tasks and solutions of Resolution No. "
+            "[[57-NQ/TW]] of the Politburo into concrete actions.",
             "The law was drafted to institutionalise Resolution No. [[27-NQ/TW]] of the Party.",
             "the Government’s action program for materialization of the Political Bureau’s "
             "Resolution No. [[52-NQ/TW]] of September 27, 2019",
@@ -1634,7 +1642,8 @@ repeal* annul* abolish* abolition* revocation* nullif* rescind* rescission*
 revok* revis* cease* expire* terminat* cancel* is are
 shall will further
 implement* enforc* carry carrying according steering working provid* giv* elaborat* dissemin*
-populari* propagat* execut* concreti* institutionali* materiali* modif* sum* assess* report* review*
+populari* propagat* execut* concreti* institutionali* materiali* translat* modif* sum* assess*
+report* review*
 evaluat* after monitor* nhằm để
 на по за
 com em de о в во

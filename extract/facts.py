@@ -177,7 +177,8 @@ from .relate import Statement
 #    the implementation of …" and "related to the implementation of …" look back; an alias
 #    may have "the" before it ("(hereinafter referred to as the Decree No. …)"); "quy định
 #    thực hiện một số điều của …" guides; a header's number after a rule of em dashes ("——-
-#    Số: …") or a plural label ("Numbers: …") is the text's own
+#    Số: …") or a plural label ("Numbers: …") is the text's own; "translates … of Resolution
+#    No. … into concrete actions" carries it out
 FACTS_VERSION = 30
 
 
