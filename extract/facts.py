@@ -178,7 +178,9 @@ from .relate import Statement
 #    may have "the" before it ("(hereinafter referred to as the Decree No. …)"); "quy định
 #    thực hiện một số điều của …" guides; a header's number after a rule of em dashes ("——-
 #    Số: …") or a plural label ("Numbers: …") is the text's own; "translates … of Resolution
-#    No. … into concrete actions" carries it out
+#    No. … into concrete actions" carries it out; a translation's list goes on past a local
+#    body named in small letters ("…, the provincial Party Committee's Standing Board’s
+#    Directive …")
 FACTS_VERSION = 30
 
 

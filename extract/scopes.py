@@ -252,7 +252,11 @@ LIST_JOIN = _rule(
     # a translation names the next one's issuer first: "… and the Government’s Decree No. …"
     # (a name in capitals: "amending and supplementing several articles of the Government's
     # Decree No. …" joins nothing)
-    r"(?:[ \t]+(?:the[ \t]+)?(?:(?-i:[A-Z])[\w-]*[ \t]+|of[ \t]+){0,5}?(?-i:[A-Z])[\w-]*['’]s"
+    # (a local body, its level in small letters, and a committee of it: "…, dated November 23,
+    # 2023, the provincial Party Committee's Standing Board’s Directive 45-CT/TU", blind round
+    # V)
+    r"(?:[ \t]+(?:the[ \t]+)?(?:(?:provincial|municipal|city|district|commune)[ \t]+)?"
+    r"(?:(?-i:[A-Z])[\w-]*(?:['’]s)?[ \t]+|of[ \t]+){0,5}?(?-i:[A-Z])[\w-]*['’]s"
     r"|[ \t]+the"
     # the next items named by their type in the plural: "… Chỉ thị số 36/CT-TTg ngày
     # 22/12/2014; các Công điện: số 2620/CĐ-TTg …, số …" (blind round AO), "; các Nghị định số"
@@ -280,6 +284,7 @@ LIST_JOIN = _rule(
         " on lawyers, (ii) Government ",
         " on lawyers, and (iii) a number of articles of Government ",
         " and other guideline documents, and the instructions of the Prime Minister at ",
+        ", dated November 23, 2023, the provincial Party Committee's Standing Board’s ",
         " hướng dẫn quản lý ngân sách.\n[2] ",
     ),
     (
