@@ -307,8 +307,16 @@ CUES: tuple[Cue, ...] = (
         # (its other words of making known between: "Hội nghị quán triệt, tuyên truyền, triển
         # khai thực hiện Nghị quyết 45", blind round MW)
         r"\s+quán\s+triệt(?:\s*(?:,|và)\s*(?:tuyên\s+truyền|phổ\s+biến))*"
-        r"(?:\s*(?:,|và)?\s*triển\s+khai(?:\s+thực\s+hiện)?)?",
+        r"(?:\s*(?:,|và)?\s*triển\s+khai(?:\s+thực\s+hiện)?)?"
+        # ... in a translation: "Conference on studying and implementing resolution of the 11th
+        # National Party Congress started", "a conference to study and implement …" (round V)
+        r"|conference\s+(?:on|to|for)\s+(?:thoroughly\s+)?(?:study(?:ing)?|grasp(?:ing)?"
+        r"|disseminat(?:e|ing)|learn(?:ing)?)(?:\s*(?:,|and)\s*(?:thoroughly\s+)?(?:study(?:ing)?"
+        r"|grasp(?:ing)?|disseminat(?:e|ing)))*(?:\s*(?:,|and)\s*(?:implement(?:ing)?"
+        r"|deploy(?:ing)?))?",
         (
+            "Over 400 officials attended a conference on studying and implementing Resolution "
+            "No. [[01-NQ/TU]] of the provincial Party Committee.",
             "Ngày 17/8, Ban Bí thư đã tổ chức Hội nghị quán triệt, triển khai thực hiện Chỉ thị "
             "[[03-CT/TW]] của Bộ Chính trị.",
             "Tỉnh ủy tổ chức Hội nghị trực tuyến học tập, quán triệt Nghị quyết số [[57-NQ/TW]].",
@@ -1635,8 +1643,8 @@ khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử li
 compared comparing tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội thu
 thể giao thi as amended replaced repealed provided prescribed stipulated specified set referred
 under regulated laid have has had was were year years
-at in results arising regarding when while tổ advisory task executive highlight* achievement*
-success* progress shortcoming* limitation* weakness* related relating
+at in results arising regarding when while tổ advisory task executive conference
+highlight* achievement* success* progress shortcoming* limitation* weakness* related relating
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* abolition* revocation* nullif* rescind* rescission*
 revok* revis* cease* expire* terminat* cancel* is are
