@@ -104,6 +104,9 @@ CUES: tuple[Cue, ...] = (
         rf"(?:quán\s+triệt(?:\s*,\s*|\s+và\s+))?{_DOING}"
         rf"|(?:rà\s+soát|kiểm\s+tra|giám\s+sát)(?:\s*,\s*\S+)?(?:\s+lại)?\s+(?:tình\s+hình\s+|việc\s+)?{_DOING}"
         rf"|trong\s+việc\s+{_DOING}"
+        # an award for what was achieved in it: "trao giấy khen cho tập thể và cá nhân đạt thành
+        # tích xuất sắc thực hiện Chỉ thị 05-CT/TW" (blind round Q)
+        rf"|thành\s+tích(?:\s+(?:xuất\s+sắc|tiêu\s+biểu|tốt))?\s+(?:trong\s+)?(?:việc\s+)?{_DOING}"
         # what worked under a document before: "kế thừa các quy định được thực hiện có hiệu
         # quả từ Luật Việc làm năm 2013"
         rf"|được\s+{_DOING}\s+có\s+hiệu\s+quả\s+(?:từ|của|tại|theo)"
@@ -160,7 +163,8 @@ CUES: tuple[Cue, ...] = (
         # No. 57-NQ/TW has created …", "platforms to monitor the implementation of …", blind
         # round MD)
         r"|implementation\s+(?:progress|status|results?|situation)\s+of"
-        r"|after\s+(?:\d+|one|two|three|four|five|six|ten|several|many)\s+(?:months?|years?)"
+        r"|after\s+(?:(?:more\s+than|over|nearly|almost)\s+)?"
+        r"(?:\d+|one|two|three|four|five|six|ten|several|many)\s+(?:months?|years?)"
         r"\s+of\s+implement(?:ation|ing)\b"
         r"|monitor(?:s|ed|ing)?\s+(?:the\s+)?implementation\s+of"
         # (what came of it, as "những điểm sáng trong việc thực hiện", and what concerns it, as
@@ -203,6 +207,10 @@ CUES: tuple[Cue, ...] = (
             "Luật kế thừa các quy định được thực hiện có hiệu quả từ Luật số [[38/2013/QH13]].",
             "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản "
             "[[10339/BKHĐT-TTr]] ngày 16 tháng 12 năm 2024 đề nghị các Bộ gửi báo cáo.",
+            "Trao giấy khen cho tập thể và cá nhân đạt thành tích xuất sắc thực hiện Chỉ thị "
+            "[[05-CT/TW]] của Bộ Chính trị.",
+            "The city has achieved certain results after more than 3 months of implementing "
+            "Resolution [[98/2023/QH15]].",
             "There have been positive highlights in the implementation of Resolution No. "
             "[[57-NQ/TW]], however, there are still shortcomings.",
             "The committee handles important works related to the implementation of Resolution "
@@ -1643,7 +1651,7 @@ khó hạn bất vi sai vấn huỷ hết chấm thực triển cụ áp xử li
 compared comparing tiền thù lợi doanh quỹ giá sản chỉ đáp thời ngày nội trình sớm qua hội thu
 thể giao thi as amended replaced repealed provided prescribed stipulated specified set referred
 under regulated laid have has had was were year years
-at in results arising regarding when while tổ advisory task executive conference
+at in results arising regarding when while tổ advisory task executive conference thành
 highlight* achievement* success* progress shortcoming* limitation* weakness* related relating
 result pursuant based continue continues continuing guid* detail* amend* replac* supersed*
 repeal* annul* abolish* abolition* revocation* nullif* rescind* rescission*

@@ -180,7 +180,9 @@ from .relate import Statement
 #    Số: …") or a plural label ("Numbers: …") is the text's own; "translates … of Resolution
 #    No. … into concrete actions" carries it out; a translation's list goes on past a local
 #    body named in small letters ("…, the provincial Party Committee's Standing Board’s
-#    Directive …"); a translation's "conference on studying and implementing …" makes known
+#    Directive …"); a translation's "conference on studying and implementing …" makes known;
+#    "thành tích xuất sắc thực hiện …" and "after more than 3 months of implementing …" look
+#    back
 FACTS_VERSION = 30
 
 
