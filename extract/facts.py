@@ -182,7 +182,8 @@ from .relate import Statement
 #    body named in small letters ("…, the provincial Party Committee's Standing Board’s
 #    Directive …"); a translation's "conference on studying and implementing …" makes known;
 #    "thành tích xuất sắc thực hiện …" and "after more than 3 months of implementing …" look
-#    back
+#    back; a translation's list item whose document is its subject ("• Decree 37/2016
+#    provides …") is no object of the list's head
 FACTS_VERSION = 30
 
 

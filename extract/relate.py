@@ -114,6 +114,14 @@ _TOPIC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_REACH = 250  # a cue this close after a mention, in one clause, may be in its title
+# A translation's item that opens with a document and its verb says what the document does
+# ("as follows:\n• Decree 37/2016 provides detailed drafting rules …", blind round N): the
+# document is the item's subject, not one of the objects its list head acts on
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?:also[ \t]+)?(?:provides|requires|stipulates|regulates|prescribes|specifies"
+    r"|sets[ \t]+out|introduces|allows|applies|adds|removes|took[ \t]+effect|takes[ \t]+effect"
+    r"|came[ \t]+into|comes[ \t]+into|has[ \t]+(?:been[ \t]+)?\w+ed|will[ \t]+\w+)\b"
+)
 # A paragraph opening with a document's type and number, after the item before it ended: an
 # item of a list set out a paragraph each (`_item_before_paragraph`)
 _PARAGRAPH_ITEM = re.compile(
@@ -891,7 +899,11 @@ class _Reader:
         if isinstance(anchor, int):
             return self._by_mention(i, anchor)
         # (`_list_head` wants an item starting at `lo`: asked first, as it costs least)
-        heads_list = self.shape.item_starts_between(lo - 2, lo + 1) and self._item_names_it(i, lo)
+        heads_list = (
+            self.shape.item_starts_between(lo - 2, lo + 1)
+            and self._item_names_it(i, lo)
+            and not (self.language == "en" and _SUBJECT_VERB.match(self.text, self.refs[i].end))
+        )
         found = (self._list_head(lo) if heads_list else None) or self._cell_before(lo)
         if found is not None:
             rule = "list under a cue" if found.words.endswith(":") else "cue in the cell before"

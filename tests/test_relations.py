@@ -4623,3 +4623,15 @@ def test_an_alias_a_translation_writes_with_the_before_it_takes_its_antecedents_
     refs = find_references(text)
     own = sorted((refs[s.object].start, s.relation) for s in relate(text, refs, "en"))
     assert [relation for _, relation in own] == ["GUIDES", "GUIDES"]
+
+
+def test_a_translations_item_whose_document_is_its_subject_is_no_object_of_the_list_head():
+    """Blind round N: "… implementing the Law on Laws provides clarifications as follows:\n•
+    Decree 37/2016/ND-CP provides detailed drafting rules" — the item says what the decree
+    does; the head's carrying out does not reach it. An item that only names a document
+    ("• Decree No. 38/2012/ND-CP on food safety") is still one of the list's objects."""
+    head = "The Ministry issued a plan implementing the following documents:\n"
+    subject = head + "• Decree No. 37/2016/ND-CP provides detailed drafting rules.\n"
+    assert _own_of(subject, None, "en") == [("37/2016/NĐ-CP", "CITES")]
+    named = head + "• Decree No. 37/2016/ND-CP on drafting rules.\n"
+    assert _own_of(named, None, "en") == [("37/2016/NĐ-CP", "IMPLEMENTS")]
