@@ -1282,8 +1282,9 @@ def _english_names(
             amending.date = amending.date or date_before(m.start())
             found.append(amending)
     for m in _ENGLISH_OPEN.finditer(text):
-        basis = _BASIS_OPENS.search(text, max(0, m.start() - 24), m.start())
-        if m.group("head") == "law" and basis is None:
+        if m.group("head") == "law" and not _BASIS_OPENS.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
             continue  # in small letters, only a basis line's ("the law on land use rights")
         end = _english_name_end(text, m)
         if not end or overlaps(m.start(), end):
@@ -1561,6 +1562,11 @@ def _english_party_names(text: str) -> list[NamedMention]:
     return found
 
 
+def _term_in_roman(term: str) -> str | None:
+    """A committee's term as Roman figures ("11" and "XI" are "XI")."""
+    return _ROMAN_OF.get(int(term)) if term.isdigit() else term
+
+
 def _plenum_name(m: re.Match[str]) -> str | None:
     """One name for a plenum's resolution however it is written ("Nghị quyết Trung ương 4
     (khóa XII)", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
@@ -1570,9 +1576,7 @@ def _plenum_name(m: re.Match[str]) -> str | None:
     number = m.group("n") or (
         nth if nth.isdigit() else _ORDINALS.get(_SPACES.sub(" ", nth)) or _ARABIC_OF.get(nth)
     )
-    term = m.group("term")
-    if term.isdigit():
-        term = _ROMAN_OF.get(int(term))
+    term = _term_in_roman(m.group("term"))
     if number is None or term is None:
         return None
     return f"Nghị quyết Hội nghị Trung ương {int(number)} khóa {term}"
@@ -1593,8 +1597,7 @@ def _party_names(text: str) -> list[NamedMention]:
                 year = int(groups["from"])
             name = _SPACES.sub(" ", m.group())
             if pattern in _PLENUMS:
-                term = groups["term"]
-                if (_ROMAN_OF.get(int(term)) if term.isdigit() else term) not in congresses:
+                if _term_in_roman(groups["term"]) not in congresses:
                     # no Central Committee's term: a province's plenum ("Hội nghị lần thứ 4
                     # khóa XVII" in a provincial text) is no Central Committee's resolution
                     continue
