@@ -183,7 +183,10 @@ from .relate import Statement
 #    Directive …"); a translation's "conference on studying and implementing …" makes known;
 #    "thành tích xuất sắc thực hiện …" and "after more than 3 months of implementing …" look
 #    back; a translation's list item whose document is its subject ("• Decree 37/2016
-#    provides …") is no object of the list's head
+#    provides …") is no object of the list's head; a mass organisation's national congress
+#    ("Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII") is named as
+#    its own, and so is "Nghị quyết Đại hội VIII" on a page that names that congress: no
+#    longer the Party's congress of the same ordinal
 FACTS_VERSION = 30
 
 

@@ -1432,6 +1432,20 @@ _ORDINALS = {
     "mười tám": "18",
 }  # fmt: skip
 _ROMAN_OF = dict(enumerate(_ROMANS, 1))
+# The bodies other than the Party that number their congresses: the International, the
+# mass organisations and the Front ("Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ
+# VIII", "Đại hội VI Quốc tế Cộng sản")
+# ... those of them whose national congress a text names with its ordinal
+_ORGANISATIONS = (
+    rf"Hội{_W}Nông{_W}dân{_W}Việt{_W}Nam|Hội{_W}Liên{_W}hiệp{_W}Phụ{_W}nữ{_W}Việt{_W}Nam"
+    rf"|Hội{_W}Cựu{_W}chiến{_W}binh{_W}Việt{_W}Nam|Mặt{_W}trận{_W}Tổ{_W}quốc{_W}Việt{_W}Nam"
+    rf"|Công{_W}đoàn{_W}Việt{_W}Nam|Đoàn{_W}(?:TNCS|Thanh{_W}niên{_W}Cộng{_W}sản){_W}Hồ{_W}Chí{_W}Minh"
+)
+_ORGANISATION_CONGRESS = "Nghị quyết Đại hội đại biểu toàn quốc {} lần thứ {}"
+_OTHER_BODY = (
+    rf"(?:Quốc{_W}tế|Hội|Đoàn|Công{_W}đoàn|Mặt{_W}trận|Liên{_W}hiệp|Tổng{_W}Liên{_W}đoàn"
+    rf"|Hiệp{_W}hội|Liên{_W}minh)\b"
+)
 _ARABIC_OF = {roman: str(n) for n, roman in _ROMAN_OF.items()}
 _TERM = rf"(?P<open>\()?[Kk]h[oó][aá]{_W}(?P<term>{_ROMAN}|\d{{1,2}})(?!\w)(?(open)\))"
 # (the words in small letters too, "nghị quyết hội nghị Trung ương 6 khóa XIII", and the
@@ -1471,9 +1485,12 @@ _PARTY_PATTERNS = (
         "Nghị quyết",
         # a national congress, in a heading's capitals too ("NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU
         # TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG")
+        # (not another body's congress named after its ordinal: "Nghị quyết Đại hội VI Quốc
+        # tế Cộng sản", "… Đại hội VIII Hội Nông dân Việt Nam"; `_another_bodys_congress`)
         re.compile(
             rf"(?i:Nghị{_W}quyết{_W}(?:của{_W})?Đại{_W}hội{_W}(?:đại{_W}biểu{_W})?"
             rf"(?:(?:Đảng{_W})?toàn{_W}quốc{_W})?(?:lần{_W}thứ{_W})?)(?P<congress>{_ROMAN})(?!\w)"
+            rf"(?!{_W}{_OTHER_BODY})"
             rf"(?i:{_W}của{_W}Đảng(?:{_W}Cộng{_W}sản{_W}Việt{_W}Nam)?)?"
         ),
     ),
@@ -1497,6 +1514,16 @@ _PARTY_PATTERNS = (
         ),
     ),
     *(("Nghị quyết", plenum) for plenum in _PLENUMS),
+    (
+        "Nghị quyết",
+        # a mass organisation's or the Front's national congress, by its ordinal: "Nghị quyết
+        # Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII, nhiệm kỳ 2023-2028"
+        re.compile(
+            rf"Nghị{_W}quyết{_W}(?:của{_W})?Đại{_W}hội{_W}(?:đại{_W}biểu{_W})?(?:toàn{_W}quốc{_W})?"
+            rf"(?P<organisation>{_ORGANISATIONS}){_W}lần{_W}thứ{_W}(?P<ordinal>{_ROMAN})(?!\w)"
+            rf"(?:\s*,?{_W}nhiệm{_W}kỳ{_W}(?P<from>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d)?"
+        ),
+    ),
 )
 
 
@@ -1562,6 +1589,22 @@ def _english_party_names(text: str) -> list[NamedMention]:
     return found
 
 
+def _another_bodys_congress(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The congress of a body other than the Party that the page names in full with the
+    ordinal a congress named by its ordinal alone ("Nghị quyết Đại hội VIII", no "toàn quốc",
+    no "của Đảng") has: "Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ
+    VIII (sau đây gọi là Nghị quyết Đại hội VIII)" (blind round P). None for another."""
+    words = m.group().lower()
+    if "toàn" in words or "đảng" in words:
+        return None
+    other = re.compile(
+        rf"Đại{_W}hội{_W}(?:đại{_W}biểu{_W})?(?:toàn{_W}quốc{_W})?(?P<organisation>{_ORGANISATIONS})"
+        rf"{_W}lần{_W}thứ{_W}{m.group('congress')}(?!\w)"
+        rf"(?:\s*,?{_W}nhiệm{_W}kỳ{_W}(?P<from>(?:19|20)\d\d))?"
+    )
+    return other.search(text)
+
+
 def _term_in_roman(term: str) -> str | None:
     """A committee's term as Roman figures ("11" and "XI" are "XI")."""
     return _ROMAN_OF.get(int(term)) if term.isdigit() else term
@@ -1589,6 +1632,16 @@ def _party_names(text: str) -> list[NamedMention]:
         for m in pattern.finditer(text):
             groups = m.groupdict()
             year = None
+            other = _another_bodys_congress(text, m) if groups.get("congress") else None
+            if other is not None:
+                # the other body's congress, named as the page names it in full ("Nghị quyết
+                # Đại hội VIII" after "… Hội Nông dân Việt Nam lần thứ VIII")
+                name = _ORGANISATION_CONGRESS.format(
+                    _SPACES.sub(" ", other.group("organisation")), groups["congress"]
+                )
+                year = int(other.group("from")) if other.group("from") else None
+                found.append(NamedMention(m.start(), m.end(), name, kind, "party", year=year))
+                continue
             if groups.get("congress"):
                 year = congresses.get(groups["congress"])
                 if year is None:
@@ -1604,6 +1657,10 @@ def _party_names(text: str) -> list[NamedMention]:
                 name = _plenum_name(m) or name
             elif groups.get("congress"):  # one name for a congress's resolution
                 name = _CONGRESS_NAME.format(groups["congress"])
+            elif groups.get("organisation"):
+                name = _ORGANISATION_CONGRESS.format(
+                    _SPACES.sub(" ", groups["organisation"]), groups["ordinal"]
+                )
             if kind == "Điều lệ":
                 name = name.replace("Điều lệ của Đảng", "Điều lệ Đảng")  # one charter, one name
             found.append(NamedMention(m.start(), m.end(), name, kind, family="party", year=year))
