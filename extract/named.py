@@ -1432,21 +1432,30 @@ _ORDINALS = {
     "mười tám": "18",
 }  # fmt: skip
 _ROMAN_OF = dict(enumerate(_ROMANS, 1))
+_ARABIC_OF = {roman: str(n) for n, roman in _ROMAN_OF.items()}
 # The bodies other than the Party that number their congresses: the International, the
-# mass organisations and the Front ("Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ
-# VIII", "Đại hội VI Quốc tế Cộng sản")
-# ... those of them whose national congress a text names with its ordinal
+# mass organisations and the Front ("Đại hội VI Quốc tế Cộng sản", "Đại hội đại biểu toàn
+# quốc Hội Nông dân Việt Nam lần thứ VIII")
+_OTHER_BODY = (
+    rf"(?:Quốc{_W}tế|Hội|Đoàn|Công{_W}đoàn|Mặt{_W}trận|Liên{_W}hiệp|Tổng{_W}Liên{_W}đoàn"
+    rf"|Hiệp{_W}hội|Liên{_W}minh)\b"
+)
+# ... those of them whose national congress a text names with its ordinal, one name each
 _ORGANISATIONS = (
     rf"Hội{_W}Nông{_W}dân{_W}Việt{_W}Nam|Hội{_W}Liên{_W}hiệp{_W}Phụ{_W}nữ{_W}Việt{_W}Nam"
     rf"|Hội{_W}Cựu{_W}chiến{_W}binh{_W}Việt{_W}Nam|Mặt{_W}trận{_W}Tổ{_W}quốc{_W}Việt{_W}Nam"
     rf"|Công{_W}đoàn{_W}Việt{_W}Nam|Đoàn{_W}(?:TNCS|Thanh{_W}niên{_W}Cộng{_W}sản){_W}Hồ{_W}Chí{_W}Minh"
 )
 _ORGANISATION_CONGRESS = "Nghị quyết Đại hội đại biểu toàn quốc {} lần thứ {}"
-_OTHER_BODY = (
-    rf"(?:Quốc{_W}tế|Hội|Đoàn|Công{_W}đoàn|Mặt{_W}trận|Liên{_W}hiệp|Tổng{_W}Liên{_W}đoàn"
-    rf"|Hiệp{_W}hội|Liên{_W}minh)\b"
-)
-_ARABIC_OF = {roman: str(n) for n, roman in _ROMAN_OF.items()}
+
+
+def _organisation_congress(organisation: str, ordinal: str) -> str:
+    """One name for a mass organisation's congress's resolution ("Đoàn Thanh niên Cộng sản Hồ
+    Chí Minh" and "Đoàn TNCS Hồ Chí Minh" are one body)."""
+    body = _SPACES.sub(" ", organisation).replace("Thanh niên Cộng sản", "TNCS")
+    return _ORGANISATION_CONGRESS.format(body, ordinal)
+
+
 _TERM = rf"(?P<open>\()?[Kk]h[oó][aá]{_W}(?P<term>{_ROMAN}|\d{{1,2}})(?!\w)(?(open)\))"
 # (the words in small letters too, "nghị quyết hội nghị Trung ương 6 khóa XIII", and the
 # ordinal in Roman figures, "Nghị quyết Hội nghị lần thứ IV Ban chấp hành Trung ương Đảng
@@ -1636,9 +1645,7 @@ def _party_names(text: str) -> list[NamedMention]:
             if other is not None:
                 # the other body's congress, named as the page names it in full ("Nghị quyết
                 # Đại hội VIII" after "… Hội Nông dân Việt Nam lần thứ VIII")
-                name = _ORGANISATION_CONGRESS.format(
-                    _SPACES.sub(" ", other.group("organisation")), groups["congress"]
-                )
+                name = _organisation_congress(other.group("organisation"), groups["congress"])
                 year = int(other.group("from")) if other.group("from") else None
                 found.append(NamedMention(m.start(), m.end(), name, kind, "party", year=year))
                 continue
@@ -1658,9 +1665,7 @@ def _party_names(text: str) -> list[NamedMention]:
             elif groups.get("congress"):  # one name for a congress's resolution
                 name = _CONGRESS_NAME.format(groups["congress"])
             elif groups.get("organisation"):
-                name = _ORGANISATION_CONGRESS.format(
-                    _SPACES.sub(" ", groups["organisation"]), groups["ordinal"]
-                )
+                name = _organisation_congress(groups["organisation"], groups["ordinal"])
             if kind == "Điều lệ":
                 name = name.replace("Điều lệ của Đảng", "Điều lệ Đảng")  # one charter, one name
             found.append(NamedMention(m.start(), m.end(), name, kind, family="party", year=year))
