@@ -1447,6 +1447,16 @@ _ORGANISATIONS = (
     rf"|Công{_W}đoàn{_W}Việt{_W}Nam|Đoàn{_W}(?:TNCS|Thanh{_W}niên{_W}Cộng{_W}sản){_W}Hồ{_W}Chí{_W}Minh"
 )
 _ORGANISATION_CONGRESS = "Nghị quyết Đại hội đại biểu toàn quốc {} lần thứ {}"
+# ... and its words in a text, up to its ordinal: "Đại hội đại biểu toàn quốc Hội Nông dân
+# Việt Nam lần thứ VIII"
+_ORGANISATION_CONGRESS_WORDS = (
+    rf"Đại{_W}hội{_W}(?:đại{_W}biểu{_W})?(?:toàn{_W}quốc{_W})?(?P<organisation>{_ORGANISATIONS})"
+    rf"{_W}lần{_W}thứ{_W}(?P<ordinal>{_ROMAN})(?!\w)"
+)
+# ... with the first year of its term, where the page writes it
+_ORGANISATION_CONGRESS_NAMED = re.compile(
+    rf"{_ORGANISATION_CONGRESS_WORDS}(?:\s*,?{_W}nhiệm{_W}kỳ{_W}(?P<from>(?:19|20)\d\d))?"
+)
 
 
 def _organisation_congress(organisation: str, ordinal: str) -> str:
@@ -1528,8 +1538,7 @@ _PARTY_PATTERNS = (
         # a mass organisation's or the Front's national congress, by its ordinal: "Nghị quyết
         # Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII, nhiệm kỳ 2023-2028"
         re.compile(
-            rf"Nghị{_W}quyết{_W}(?:của{_W})?Đại{_W}hội{_W}(?:đại{_W}biểu{_W})?(?:toàn{_W}quốc{_W})?"
-            rf"(?P<organisation>{_ORGANISATIONS}){_W}lần{_W}thứ{_W}(?P<ordinal>{_ROMAN})(?!\w)"
+            rf"Nghị{_W}quyết{_W}(?:của{_W})?{_ORGANISATION_CONGRESS_WORDS}"
             rf"(?:\s*,?{_W}nhiệm{_W}kỳ{_W}(?P<from>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d)?"
         ),
     ),
@@ -1606,12 +1615,11 @@ def _another_bodys_congress(text: str, m: re.Match[str]) -> re.Match[str] | None
     words = m.group().lower()
     if "toàn" in words or "đảng" in words:
         return None
-    other = re.compile(
-        rf"Đại{_W}hội{_W}(?:đại{_W}biểu{_W})?(?:toàn{_W}quốc{_W})?(?P<organisation>{_ORGANISATIONS})"
-        rf"{_W}lần{_W}thứ{_W}{m.group('congress')}(?!\w)"
-        rf"(?:\s*,?{_W}nhiệm{_W}kỳ{_W}(?P<from>(?:19|20)\d\d))?"
+    ordinal = m.group("congress")
+    return next(
+        (o for o in _ORGANISATION_CONGRESS_NAMED.finditer(text) if o.group("ordinal") == ordinal),
+        None,
     )
-    return other.search(text)
 
 
 def _term_in_roman(term: str) -> str | None:

@@ -4550,10 +4550,7 @@ def test_items_of_a_list_whose_items_head_lists_of_their_own_share_the_head_abov
         f"{second} Circular 18/2020/TT-BYT regulating nutrition activities in hospitals:\n"
         "- Annulling Article 6 of this Circular.\n"
     )
-    refs = find_references(text)
-    own = {
-        refs[s.object].canonical: s.relation for s in relate(text, refs, "en") if s.subject is None
-    }
+    own = dict(_own_of(text, None, "en"))
     assert own == {"30/2020/TT-BYT": "REPEALS", "18/2020/TT-BYT": "REPEALS"}
 
 
@@ -4582,10 +4579,7 @@ def test_a_translations_dash_items_with_no_stops_and_parts_named_first_share_the
         "- Circular 06/2022/TT-BYT prescribing the list of medical equipment, issued by the "
         "Minister of Health\n"
     )
-    refs = find_references(text)
-    own = {
-        refs[s.object].canonical: s.relation for s in relate(text, refs, "en") if s.subject is None
-    }
+    own = dict(_own_of(text, None, "en"))
     assert own == {
         "25/2024/TT-BYT": "CITES",
         "13/2011/TT-BYT": "REPEALS",
